@@ -1,0 +1,39 @@
+# The two commands of the README, for a fresh Debian 12 machine:
+#   make run   install what is missing, build, start optee-simd, tour the platform with scmi
+#   make test  install what is missing, build with ASan+UBSan, run every test under ctest
+BUILD      ?= build
+BUILD_TEST ?= build-test
+DEB_PKGS   := cmake ninja-build gcc clang pkg-config libfdt-dev device-tree-compiler libcmocka-dev
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build run test bench format clean
+
+all: build
+
+# Install only what is missing, so a machine that has everything needs no network.
+deps:
+	@missing=""; for p in $(DEB_PKGS); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing; \
+	fi
+
+build: deps
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build $(BUILD)
+
+run: build
+	./tools/tour.sh $(BUILD)
+
+test: deps
+	cmake -S . -B $(BUILD_TEST) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSCMI_SANITIZE=ON
+	cmake --build $(BUILD_TEST)
+	cd $(BUILD_TEST) && ctest --output-on-failure -j2
+
+format:
+	clang-format -i $$(git ls-files '*.c' '*.h')
+
+clean:
+	rm -rf $(BUILD) $(BUILD_TEST)

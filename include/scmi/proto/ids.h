@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Protocol ids, message ids and fixed sizes shared by agent and server.
+ */
+#ifndef SCMI_PROTO_IDS_H
+#define SCMI_PROTO_IDS_H
+
+#include <stdint.h>
+
+/* Protocol ids (DEN0056 §4.x; Linux include/linux/scmi_protocol.h). */
+#define SCMI_PROTOCOL_BASE     0x10
+#define SCMI_PROTOCOL_POWER    0x11
+#define SCMI_PROTOCOL_SYSTEM   0x12
+#define SCMI_PROTOCOL_PERF     0x13
+#define SCMI_PROTOCOL_CLOCK    0x14
+#define SCMI_PROTOCOL_SENSOR   0x15
+#define SCMI_PROTOCOL_RESET    0x16
+#define SCMI_PROTOCOL_VOLTAGE  0x17
+#define SCMI_PROTOCOL_POWERCAP 0x18
+#define SCMI_PROTOCOL_PINCTRL  0x19
+/* First vendor-specific protocol id. */
+#define SCMI_PROTOCOL_VENDOR_BASE 0x80
+
+/* Messages every protocol has. */
+#define SCMI_MSG_PROTOCOL_VERSION	     0x0
+#define SCMI_MSG_PROTOCOL_ATTRIBUTES	     0x1
+#define SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES 0x2
+#define SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION  0x10
+
+/* Base protocol messages. */
+#define SCMI_BASE_DISCOVER_VENDOR		  0x3
+#define SCMI_BASE_DISCOVER_SUB_VENDOR		  0x4
+#define SCMI_BASE_DISCOVER_IMPLEMENTATION_VERSION 0x5
+#define SCMI_BASE_DISCOVER_LIST_PROTOCOLS	  0x6
+#define SCMI_BASE_DISCOVER_AGENT		  0x7
+#define SCMI_BASE_NOTIFY_ERRORS			  0x8
+#define SCMI_BASE_SET_DEVICE_PERMISSIONS	  0x9
+#define SCMI_BASE_SET_PROTOCOL_PERMISSIONS	  0xA
+#define SCMI_BASE_RESET_AGENT_CONFIGURATION	  0xB
+
+/* Base protocol version reported by this project: 2.1. */
+#define SCMI_BASE_VERSION_2_1 0x00020001u
+
+/* BASE_DISCOVER_AGENT: this agent id means "the calling agent". */
+#define SCMI_BASE_AGENT_ID_SELF 0xffffffffu
+
+/* Version word: major in [31:16], minor in [15:0]. */
+#define SCMI_VERSION(major, minor) (((uint32_t)(major) << 16) | (uint32_t)(minor))
+#define SCMI_VERSION_MAJOR(v)	   ((uint32_t)(v) >> 16)
+#define SCMI_VERSION_MINOR(v)	   ((uint32_t)(v)&0xffffu)
+
+/* Name fields: short names in *_ATTRIBUTES and vendor strings; extended names. */
+#define SCMI_SHORT_NAME_SIZE 16
+#define SCMI_EXT_NAME_SIZE   64
+
+#endif /* SCMI_PROTO_IDS_H */

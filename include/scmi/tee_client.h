@@ -1,0 +1,162 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * TEE client API, in the shape of Linux's kernel TEE client
+ * (tee_client_open_context / open_session / invoke_func / shm) and the
+ * structs of <linux/tee.h>, with interchangeable backends:
+ *
+ *   sim     Unix SOCK_SEQPACKET socket to optee-simd; shared memory is a
+ *           memfd passed with SCM_RIGHTS and mapped by both processes.
+ *   inproc  the secure side linked into this process (tests, benchmarks);
+ *           see tee_inproc.h.
+ *
+ * Return convention: functions return 0 when the request reached the TEE
+ * and came back (the TEE's own verdict is then in arg->ret / ret_origin),
+ * or a negative errno when it did not (no daemon, connection lost, timed
+ * out, bad arguments). This is the ioctl convention of <linux/tee.h>.
+ *
+ * A context serialises its requests: one request is in flight per
+ * context at a time. Use one context per channel for parallelism.
+ */
+#ifndef SCMI_TEE_CLIENT_H
+#define SCMI_TEE_CLIENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "proto/tee.h"
+
+struct tee_context;
+struct tee_shm;
+
+/**
+ * struct tee_param - one invoke parameter (Linux struct tee_param).
+ * @attr:   TEE_PARAM_TYPE_*
+ * @value:  a, b, c for value parameters (the TEE sees a and b as u32)
+ * @memref: a registered buffer, a window [offset, offset + size) of it;
+ *          on return from an output memref, size is what the TA reported
+ */
+struct tee_param {
+	uint32_t attr;
+	union {
+		struct {
+			uint64_t a, b, c;
+		} value;
+		struct {
+			struct tee_shm *shm;
+			size_t offset;
+			size_t size;
+		} memref;
+	} u;
+};
+
+/**
+ * struct tee_open_session_arg - open-session request (struct tee_ioctl_open_session_arg).
+ * @uuid:       the TA's UUID, 16 bytes in RFC 4122 order
+ * @clnt_login: TEE_LOGIN_*
+ * @session:    out: session id
+ * @ret:        out: TEE_Result
+ * @ret_origin: out: TEE_ORIGIN_*
+ */
+struct tee_open_session_arg {
+	uint8_t uuid[TEE_UUID_SIZE];
+	uint32_t clnt_login;
+	uint32_t session;
+	uint32_t ret;
+	uint32_t ret_origin;
+};
+
+/**
+ * struct tee_invoke_arg - invoke request (struct tee_ioctl_invoke_arg).
+ * @func:       command id of the TA
+ * @session:    session id from open_session
+ * @ret:        out: TEE_Result
+ * @ret_origin: out: TEE_ORIGIN_*
+ */
+struct tee_invoke_arg {
+	uint32_t func;
+	uint32_t session;
+	uint32_t ret;
+	uint32_t ret_origin;
+};
+
+/**
+ * struct tee_static_shm - the platform's static shared memory, as mapped here.
+ * @addr: where it is mapped in this process
+ * @base: the physical address it stands for (arm,scmi-shmem reg addresses lie in it)
+ * @size: its size in bytes
+ */
+struct tee_static_shm {
+	void *addr;
+	uint64_t base;
+	size_t size;
+};
+
+/** Timeout applied to each request when none is set: a stopped daemon must not hang us. */
+#define TEE_DEFAULT_TIMEOUT_MS 1000u
+
+/**
+ * tee_client_open_sim() - connect to optee-simd on @socket_path (NULL: the default path).
+ * Returns 0 and sets *@ctx, or -ENOENT / -ECONNREFUSED when no daemon listens, other -errno.
+ */
+int tee_client_open_sim(const char *socket_path, struct tee_context **ctx);
+
+/** tee_client_default_socket() - the default socket path ($XDG_RUNTIME_DIR/optee-simd.sock or
+ * /tmp/optee-simd-UID.sock) into @buf. */
+int tee_client_default_socket(char *buf, size_t len);
+
+/** tee_client_close_context() - close @ctx: frees its shared memory; sessions die with it. NULL is
+ * a no-op. */
+void tee_client_close_context(struct tee_context *ctx);
+
+/** tee_client_set_timeout() - bound each request to @ms milliseconds (0: wait forever). */
+void tee_client_set_timeout(struct tee_context *ctx, uint32_t ms);
+
+/**
+ * tee_client_is_broken() - true once a request on @ctx failed at the transport level
+ * (peer gone, timeout): every later request fails with -ENOTCONN; reopen the context.
+ */
+int tee_client_is_broken(const struct tee_context *ctx);
+
+/** tee_client_open_session() - open a session; @params may be NULL when @num_params is 0. */
+int tee_client_open_session(struct tee_context *ctx, struct tee_open_session_arg *arg,
+			    struct tee_param *params, size_t num_params);
+
+/** tee_client_close_session() - close @session. */
+int tee_client_close_session(struct tee_context *ctx, uint32_t session);
+
+/** tee_client_invoke_func() - invoke @arg->func with up to TEE_NUM_PARAMS @params. */
+int tee_client_invoke_func(struct tee_context *ctx, struct tee_invoke_arg *arg,
+			   struct tee_param *params, size_t num_params);
+
+/**
+ * tee_shm_alloc() - allocate @size bytes of memory shared with the TEE (a memfd,
+ * mapped here and registered with the TEE). Zero-filled.
+ */
+int tee_shm_alloc(struct tee_context *ctx, size_t size, struct tee_shm **shm);
+
+/**
+ * tee_shm_register_fd() - register @size bytes of the memory object @fd (from its start)
+ * with the TEE and map it here. @fd stays the caller's.
+ */
+int tee_shm_register_fd(struct tee_context *ctx, int fd, size_t size, struct tee_shm **shm);
+
+/** tee_shm_free() - unregister and unmap @shm. NULL is a no-op. */
+void tee_shm_free(struct tee_shm *shm);
+
+/** tee_shm_get_va() - where @shm is mapped in this process. */
+void *tee_shm_get_va(const struct tee_shm *shm);
+
+/** tee_shm_get_size() - size of @shm in bytes. */
+size_t tee_shm_get_size(const struct tee_shm *shm);
+
+/** tee_shm_get_id() - the id by which the TEE knows @shm. */
+int tee_shm_get_id(const struct tee_shm *shm);
+
+/**
+ * tee_client_static_shm() - map the platform's static shared memory (the memory the
+ * platform's arm,scmi-shmem regions live in). Mapped once per context, unmapped at close.
+ * -ENODEV if the platform has none.
+ */
+int tee_client_static_shm(struct tee_context *ctx, struct tee_static_shm *out);
+
+#endif /* SCMI_TEE_CLIENT_H */

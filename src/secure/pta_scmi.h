@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * The SCMI pseudo-TA, with OP-TEE's exact ABI (include/scmi/proto/pta.h).
+ */
+#ifndef SCMI_SECURE_PTA_SCMI_H
+#define SCMI_SECURE_PTA_SCMI_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "secure/tee_core.h"
+#include "server/scmi_server.h"
+
+struct sim_platform;
+struct pta_scmi;
+
+/**
+ * pta_scmi_new() - the PTA over @server (whose platform is @plat), with @caps
+ * (PTA_SCMI_CAPS_*). Static SMT areas are found at @static_shm + (region address -
+ * @static_base). Each channel gets a mutex: a second caller on a busy channel waits;
+ * different channels run in parallel.
+ */
+struct pta_scmi *pta_scmi_new(const struct scmi_server *server, const struct sim_platform *plat,
+			      uint32_t caps, void *static_shm, uint64_t static_base,
+			      size_t static_size);
+
+/** pta_scmi_free() - free @pta. */
+void pta_scmi_free(struct pta_scmi *pta);
+
+/** pta_scmi_ops() - the PTA's ops; register with optee_sim_core_add_pta(core, ops, pta). */
+const struct pta_ops *pta_scmi_ops(void);
+
+#endif /* SCMI_SECURE_PTA_SCMI_H */

@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * The whole secure side in one object: platform loaded from a DTB, the
+ * SCMI server over it, the static shared memory (a memfd covering every
+ * arm,scmi-shmem region, SMT areas initialised FREE), the emulated TEE core
+ * and the SCMI PTA registered in it. optee-simd serves it over a socket;
+ * the inproc TEE backend calls it directly.
+ */
+#ifndef SCMI_SECURE_WORLD_H
+#define SCMI_SECURE_WORLD_H
+
+#include <stddef.h>
+
+#include "secure/tee_core.h"
+
+struct secure_world;
+
+/**
+ * secure_world_create() - build the secure side from the platform DTB at @dtb_path.
+ * @limits may be NULL. Returns 0, or -errno with a one-line reason in @err.
+ */
+int secure_world_create(const char *dtb_path, const struct optee_sim_limits *limits,
+			struct secure_world **out, char *err, size_t err_len);
+
+/** secure_world_core() - the TEE core clients talk to. */
+struct optee_sim_core *secure_world_core(struct secure_world *w);
+
+/** secure_world_destroy() - tear down; all clients must be gone. NULL is a no-op. */
+void secure_world_destroy(struct secure_world *w);
+
+#endif /* SCMI_SECURE_WORLD_H */

@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * The emulated TEE core: what OP-TEE's core does for a pseudo-TA, minus the
+ * world switch. It keeps contexts (one per client connection or inproc
+ * context), their sessions and their registered shared memory, checks and
+ * translates ioctl-shaped parameters into TA parameters (buffer pointers
+ * bounded by the registered memory), and calls the PTA.
+ *
+ * Thread safety: the core and PTAs may be called from many threads at once
+ * (one per client). A client object is used by one thread at a time (its
+ * connection's thread); the core's own tables take their own locks.
+ */
+#ifndef SCMI_SECURE_TEE_CORE_H
+#define SCMI_SECURE_TEE_CORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "scmi/tee_client.h"
+#include "tee/tee_wire.h"
+
+struct optee_sim_core;
+struct optee_sim_client;
+
+/**
+ * struct pta_param - a parameter as a PTA sees it (GP TEE_Param).
+ * @value:  a and b for value types
+ * @memref: @buffer points into the client's shared memory (NULL when size is 0);
+ *          a PTA writes the output size into @size
+ */
+struct pta_param {
+	union {
+		struct {
+			uint32_t a, b;
+		} value;
+		struct {
+			void *buffer;
+			size_t size;
+		} memref;
+	};
+};
+
+/**
+ * struct pta_ops - a pseudo-TA (OP-TEE's pseudo_ta_head).
+ * @uuid:          its UUID
+ * @name:          for logs
+ * @open_session:  called with the client's login; returns a TEE_Result; may set *sess_ctx
+ * @close_session: called once for every session that opened
+ * @invoke:        a command with its param-types word; returns a TEE_Result
+ */
+struct pta_ops {
+	uint8_t uuid[TEE_UUID_SIZE];
+	const char *name;
+	uint32_t (*open_session)(void *pta_ctx, uint32_t login, void **sess_ctx);
+	void (*close_session)(void *pta_ctx, void *sess_ctx);
+	uint32_t (*invoke)(void *pta_ctx, void *sess_ctx, uint32_t cmd, uint32_t param_types,
+			   struct pta_param params[TEE_NUM_PARAMS]);
+};
+
+/**
+ * struct optee_sim_limits - per-client resource limits (0: the default).
+ * @max_sessions: open sessions a client may hold (default 64)
+ * @max_shm:      shared-memory objects a client may register (default 256)
+ */
+struct optee_sim_limits {
+	unsigned int max_sessions;
+	unsigned int max_shm;
+};
+
+/**
+ * struct optee_sim_cred - who a client is.
+ * @uid, @gid:           the peer's credentials (SO_PEERCRED, or our own inproc)
+ * @kernel_login_allowed: the client may claim TEE_LOGIN_REE_KERNEL (a trusted peer,
+ *                       standing for the kernel); others get -EPERM as Linux gives
+ *                       user space
+ */
+struct optee_sim_cred {
+	uid_t uid;
+	gid_t gid;
+	bool kernel_login_allowed;
+};
+
+/** optee_sim_core_new() - an empty core. NULL on allocation failure. */
+struct optee_sim_core *optee_sim_core_new(const struct optee_sim_limits *limits);
+
+/** optee_sim_core_free() - free @core; all clients must be gone. */
+void optee_sim_core_free(struct optee_sim_core *core);
+
+/** optee_sim_core_add_pta() - register a PTA; @pta and @pta_ctx must outlive the core. */
+int optee_sim_core_add_pta(struct optee_sim_core *core, const struct pta_ops *pta, void *pta_ctx);
+
+/**
+ * optee_sim_core_set_static_shm() - declare the static shared memory: @fd (kept by the
+ * caller, handed to clients that ask), mapped here at @addr, standing for physical @base.
+ */
+void optee_sim_core_set_static_shm(struct optee_sim_core *core, int fd, void *addr, uint64_t base,
+				   size_t size);
+
+/** optee_sim_core_static_shm() - the static shared memory; -ENODEV when none. */
+int optee_sim_core_static_shm(struct optee_sim_core *core, int *fd, void **addr, uint64_t *base,
+			      size_t *size);
+
+/** optee_sim_client_new() - a new client (a TEE context). NULL on allocation failure. */
+struct optee_sim_client *optee_sim_client_new(struct optee_sim_core *core,
+					      const struct optee_sim_cred *cred);
+
+/** optee_sim_client_free() - close the client's sessions and release its shared memory. */
+void optee_sim_client_free(struct optee_sim_client *client);
+
+/**
+ * optee_sim_open_session() - open a session to arg->uuid.
+ * Returns 0 (verdict in arg->ret/ret_origin, arg->session on success), -EPERM for a
+ * kernel login from an untrusted client, -EMFILE over the session limit, -EINVAL for
+ * malformed params.
+ */
+int optee_sim_open_session(struct optee_sim_client *client, struct tee_open_session_arg *arg,
+			   struct tee_ioctl_param *params, size_t num_params);
+
+/**
+ * optee_sim_invoke() - invoke a command. Memref params name shared memory by id and
+ * are bounds-checked against it; output sizes and values are written back into @params.
+ * Returns 0 with the verdict in arg->ret, or -EINVAL for malformed params (unknown shm
+ * id, window out of range, num_params > 4).
+ */
+int optee_sim_invoke(struct optee_sim_client *client, struct tee_invoke_arg *arg,
+		     struct tee_ioctl_param *params, size_t num_params);
+
+/** optee_sim_close_session() - close @session; -EINVAL if the client has no such session. */
+int optee_sim_close_session(struct optee_sim_client *client, uint32_t session);
+
+/**
+ * optee_sim_shm_register() - make [@addr, @addr + @size) known to the TEE as shared
+ * memory of @client, owned by the caller (the core never unmaps it; @release is called
+ * with @release_arg when the core drops it). Returns the id (>= 0) or -errno
+ * (-ENOSPC over the limit).
+ */
+int optee_sim_shm_register(struct optee_sim_client *client, void *addr, size_t size,
+			   void (*release)(void *release_arg, void *addr, size_t size),
+			   void *release_arg);
+
+/** optee_sim_shm_release() - drop shared memory @id; -EINVAL if unknown. */
+int optee_sim_shm_release(struct optee_sim_client *client, int id);
+
+#endif /* SCMI_SECURE_TEE_CORE_H */

@@ -1,0 +1,120 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * The SCMI server core: portable, freestanding C (no malloc, no stdio; only
+ * <stdint.h> <stddef.h> <stdbool.h> <string.h>), to drop into firmware.
+ *
+ * Theory of operation. A transport entry (SMT area or MSG buffers) maps the
+ * channel to its agent, copies the request out of shared memory once (a
+ * hostile agent may rewrite it meanwhile), bounds every length, and builds a
+ * struct scmi_server_msg. Dispatch finds the protocol's handler table,
+ * checks the message id and the exact request size in one central place
+ * (scmi_server_dispatch), then calls the handler, which writes status and
+ * return values into a private response buffer bounded by the room the
+ * real shared memory has. The transport entry copies the response out.
+ *
+ * Everything the server knows about the platform comes through struct
+ * scmi_server_platform_ops, so a simulated and a real platform can both
+ * back it, in one binary if need be.
+ *
+ * Concurrency: the core keeps no mutable global state; two different
+ * channels may be processed in parallel. The caller serialises calls on one
+ * channel.
+ */
+#ifndef SCMI_SERVER_H
+#define SCMI_SERVER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "scmi/proto/ids.h"
+#include "scmi/proto/status.h"
+
+/* Largest request payload copied in, and largest response payload built (status included). */
+#define SCMI_SERVER_MAX_PAYLOAD 256u
+
+/**
+ * struct scmi_server_platform_ops - what the server asks of the platform.
+ * Every callback gets the @plat pointer given to scmi_server_init(). Names are
+ * written NUL-padded into 16-byte buffers (SCMI_SHORT_NAME_SIZE).
+ *
+ * @channel_agent:      the agent a channel belongs to; false if the channel is unknown
+ * @num_agents:         agents the platform has, excluding the platform itself (agent 0)
+ * @agent_name:         name of agent @agent_id (0 = the platform); false if unknown
+ * @vendor:             vendor identifier
+ * @sub_vendor:         sub-vendor identifier
+ * @impl_version:       vendor-defined implementation version
+ * @protocol_available: whether protocol @protocol_id (not Base) is implemented and
+ *                      visible to @agent_id
+ * @protocol_version:   version the platform reports for @protocol_id
+ */
+struct scmi_server_platform_ops {
+	bool (*channel_agent)(void *plat, uint32_t channel_id, uint32_t *agent_id);
+	uint32_t (*num_agents)(void *plat);
+	bool (*agent_name)(void *plat, uint32_t agent_id, char name[SCMI_SHORT_NAME_SIZE]);
+	void (*vendor)(void *plat, char name[SCMI_SHORT_NAME_SIZE]);
+	void (*sub_vendor)(void *plat, char name[SCMI_SHORT_NAME_SIZE]);
+	uint32_t (*impl_version)(void *plat);
+	bool (*protocol_available)(void *plat, uint32_t agent_id, uint8_t protocol_id);
+	uint32_t (*protocol_version)(void *plat, uint8_t protocol_id);
+};
+
+/**
+ * struct scmi_server - one server instance.
+ * @ops:  platform callbacks
+ * @plat: platform context passed to every callback
+ */
+struct scmi_server {
+	const struct scmi_server_platform_ops *ops;
+	void *plat;
+};
+
+/** enum scmi_server_result - transport-level outcome of a process call. */
+enum scmi_server_result {
+	SCMI_SERVER_OK = 0, /* processed: the response (maybe an error status) is written */
+	SCMI_SERVER_ERR_CHANNEL = 1, /* unknown channel: nothing written */
+	SCMI_SERVER_ERR_PARAMS = 2,  /* MSG buffers of bad size or alignment: nothing written */
+	SCMI_SERVER_ERR_SMT = 3,     /* SMT not handed over or bad length: ERROR|FREE set */
+};
+
+/** scmi_server_init() - bind @srv to a platform. */
+void scmi_server_init(struct scmi_server *srv, const struct scmi_server_platform_ops *ops,
+		      void *plat);
+
+/** scmi_server_channel_exists() - whether @channel_id belongs to an agent. */
+bool scmi_server_channel_exists(const struct scmi_server *srv, uint32_t channel_id);
+
+/**
+ * scmi_server_process_smt() - process the message in SMT area @shm of @shm_size bytes
+ * on @channel_id (OP-TEE PROCESS_SMT_CHANNEL / _MESSAGE).
+ *
+ * Refuses (ERROR|FREE set, length and payload untouched) when the area is too small,
+ * the agent did not hand it over (FREE or ERROR already set), or length is below 4 or
+ * above the payload room. Otherwise the header is left as the agent wrote it (so the
+ * token echoes back), the response is written at the payload, length = 4 + response
+ * bytes, then FREE is set.
+ */
+enum scmi_server_result scmi_server_process_smt(const struct scmi_server *srv, uint32_t channel_id,
+						volatile void *shm, size_t shm_size);
+
+/**
+ * scmi_server_process_msg() - process a MSG-layout request (OP-TEE PROCESS_MSG_CHANNEL).
+ * @in/@in_size: header + payload; @out/@out_size: buffer and its size, updated to the
+ * response length (header + status + values). @in and @out may be the same buffer.
+ * Requires in_size >= 4, in_size - 4 <= SCMI_SERVER_MAX_PAYLOAD, *out_size >= 8 and both
+ * buffers 4-byte aligned; otherwise SCMI_SERVER_ERR_PARAMS and nothing is written.
+ */
+enum scmi_server_result scmi_server_process_msg(const struct scmi_server *srv, uint32_t channel_id,
+						const volatile void *in, size_t in_size,
+						volatile void *out, size_t *out_size);
+
+/**
+ * scmi_server_process_raw() - process one request already copied into private memory.
+ * @hdr: message header; @in/@in_size: payload; @out/@out_room: response buffer
+ * (status + values). Returns the response length written (>= 4).
+ * Used by the transport entries and by tests.
+ */
+size_t scmi_server_process_raw(const struct scmi_server *srv, uint32_t channel_id, uint32_t hdr,
+			       const uint8_t *in, size_t in_size, uint8_t *out, size_t out_room);
+
+#endif /* SCMI_SERVER_H */

@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * The TEE boundary on the wire: what the sim backend and optee-simd say to
+ * each other over a SOCK_SEQPACKET socket, and the ioctl-shaped parameter
+ * block the secure core takes. Every frame is one packet of a fixed size.
+ *
+ * Parameters mirror struct tee_ioctl_param of <linux/tee.h>:
+ *   value:  a, b, c
+ *   memref: a = offset into the shared memory, b = size, c = shm id
+ *
+ * Shared memory crosses as a file descriptor in SCM_RIGHTS on
+ * OPTEE_SIM_OP_SHM_REGISTER (request) and OPTEE_SIM_OP_STATIC_SHM (reply).
+ */
+#ifndef SCMI_TEE_WIRE_H
+#define SCMI_TEE_WIRE_H
+
+#include <stdint.h>
+
+#include "scmi/proto/tee.h"
+
+#define OPTEE_SIM_WIRE_MAGIC   0x4d495345u /* "ESIM" */
+#define OPTEE_SIM_WIRE_VERSION 1u
+
+/** struct tee_ioctl_param - one parameter, as in <linux/tee.h>. */
+struct tee_ioctl_param {
+	uint64_t attr;
+	uint64_t a;
+	uint64_t b;
+	uint64_t c;
+};
+
+/** enum optee_sim_op - request kinds. */
+enum optee_sim_op {
+	OPTEE_SIM_OP_OPEN_SESSION = 1,
+	OPTEE_SIM_OP_INVOKE = 2,
+	OPTEE_SIM_OP_CLOSE_SESSION = 3,
+	OPTEE_SIM_OP_SHM_REGISTER = 4,
+	OPTEE_SIM_OP_SHM_RELEASE = 5,
+	OPTEE_SIM_OP_STATIC_SHM = 6,
+};
+
+/**
+ * struct optee_sim_req - a client request.
+ * @magic:      OPTEE_SIM_WIRE_MAGIC
+ * @version:    OPTEE_SIM_WIRE_VERSION
+ * @op:         enum optee_sim_op
+ * @seq:        echoed in the reply; lets the client drop a late reply after a timeout
+ * @uuid:       OPEN_SESSION: the TA
+ * @login:      OPEN_SESSION: TEE_LOGIN_*
+ * @func:       INVOKE: command id
+ * @session:    INVOKE / CLOSE_SESSION: session id
+ * @shm_id:     SHM_RELEASE: the id to release
+ * @shm_size:   SHM_REGISTER: size of the memory object passed in SCM_RIGHTS
+ * @num_params: OPEN_SESSION / INVOKE: parameters used, at most TEE_NUM_PARAMS
+ * @params:     the parameters
+ */
+struct optee_sim_req {
+	uint32_t magic;
+	uint32_t version;
+	uint32_t op;
+	uint32_t seq;
+	uint8_t uuid[TEE_UUID_SIZE];
+	uint32_t login;
+	uint32_t func;
+	uint32_t session;
+	int32_t shm_id;
+	uint64_t shm_size;
+	uint32_t num_params;
+	uint32_t reserved;
+	struct tee_ioctl_param params[TEE_NUM_PARAMS];
+};
+
+/**
+ * struct optee_sim_rsp - the daemon's reply.
+ * @magic, @version, @op, @seq: echo of the request
+ * @err:         0, or a negative errno the client returns as is (as an ioctl would)
+ * @ret:         TEE_Result of the TEE / TA
+ * @ret_origin:  TEE_ORIGIN_*
+ * @session:     OPEN_SESSION: the new session id
+ * @shm_id:      SHM_REGISTER: the id of the registered memory
+ * @static_base: STATIC_SHM: physical base the object stands for (fd in SCM_RIGHTS)
+ * @static_size: STATIC_SHM: its size
+ * @num_params:  parameters echoed back (outputs updated)
+ * @params:      the parameters
+ */
+struct optee_sim_rsp {
+	uint32_t magic;
+	uint32_t version;
+	uint32_t op;
+	uint32_t seq;
+	int32_t err;
+	uint32_t ret;
+	uint32_t ret_origin;
+	uint32_t session;
+	int32_t shm_id;
+	uint32_t num_params;
+	uint64_t static_base;
+	uint64_t static_size;
+	struct tee_ioctl_param params[TEE_NUM_PARAMS];
+};
+
+#endif /* SCMI_TEE_WIRE_H */
