@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * Checked property readers for the platform loader. Every reader bounds its
+ * access by the length libfdt reports and turns a wrong type or length into
+ * a one-line error naming the node and the property.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <libfdt.h>
+
+#include "platform/sim/sim_platform_priv.h"
+
+#define SIM_PATH_MAX 256
+
+static void node_path(struct sim_loader *ld, int node, char *buf, size_t len)
+{
+	char plat[SIM_PATH_MAX];
+	size_t n;
+
+	if (node < 0) {
+		snprintf(buf, len, "/");
+		return;
+	}
+	if (fdt_get_path(ld->fdt, node, buf, (int)len) < 0) {
+		snprintf(buf, len, "<node at %d>", node);
+		return;
+	}
+	if (ld->plat_node < 0 || node == ld->plat_node) {
+		if (node == ld->plat_node) {
+			const char *name = fdt_get_name(ld->fdt, node, NULL);
+
+			snprintf(buf, len, "%s", name ? name : "?");
+		}
+		return;
+	}
+	if (fdt_get_path(ld->fdt, ld->plat_node, plat, sizeof(plat)) < 0)
+		return;
+	n = strlen(plat);
+	/* Inside the platform node: drop the prefix, so messages read "agents/agent@2". */
+	if (n > 1 && strncmp(buf, plat, n) == 0 && buf[n] == '/')
+		memmove(buf, buf + n + 1, strlen(buf + n + 1) + 1);
+}
+
+int sim_fail(struct sim_loader *ld, int node, const char *fmt, ...)
+{
+	char path[SIM_PATH_MAX];
+	char msg[SIM_PATH_MAX];
+	va_list ap;
+
+	if (!ld->err || !ld->err_len)
+		return -EINVAL;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	node_path(ld, node, path, sizeof(path));
+	snprintf(ld->err, ld->err_len, "%s: %s", path, msg);
+	return -EINVAL;
+}
+
+int sim_prop_u32(struct sim_loader *ld, int node, const char *name, uint32_t *val)
+{
+	const fdt32_t *v;
+	int len;
+
+	v = fdt_getprop(ld->fdt, node, name, &len);
+	if (!v) {
+		if (len == -FDT_ERR_NOTFOUND)
+			return -ENOENT;
+		return sim_fail(ld, node, "%s: unreadable (%s)", name, fdt_strerror(len));
+	}
+	if (len != (int)sizeof(*v))
+		return sim_fail(ld, node, "%s: must be one cell, is %d bytes", name, len);
+	*val = fdt32_ld(v);
+	return 0;
+}
+
+int sim_prop_name(struct sim_loader *ld, int node, const char *name, bool allow_empty,
+		  char out[SCMI_SHORT_NAME_SIZE])
+{
+	const char *s;
+	int len, i;
+
+	s = fdt_getprop(ld->fdt, node, name, &len);
+	if (!s) {
+		if (len == -FDT_ERR_NOTFOUND)
+			return -ENOENT;
+		return sim_fail(ld, node, "%s: unreadable (%s)", name, fdt_strerror(len));
+	}
+	if (len < 1 || s[len - 1] != '\0' || memchr(s, '\0', (size_t)len) != s + len - 1)
+		return sim_fail(ld, node, "%s: not a single string", name);
+	if (len - 1 > SCMI_SHORT_NAME_SIZE - 1)
+		return sim_fail(ld, node, "%s: longer than %d characters", name,
+				SCMI_SHORT_NAME_SIZE - 1);
+	if (len == 1 && !allow_empty)
+		return sim_fail(ld, node, "%s: empty", name);
+	for (i = 0; i < len - 1; i++) {
+		if (s[i] < 0x20 || s[i] > 0x7e)
+			return sim_fail(ld, node, "%s: not printable ASCII", name);
+	}
+	memset(out, 0, SCMI_SHORT_NAME_SIZE);
+	memcpy(out, s, (size_t)len - 1);
+	return 0;
+}
+
+int sim_check_cells(struct sim_loader *ld, int node, uint32_t ac, uint32_t sc)
+{
+	uint32_t v;
+	int ret;
+
+	ret = sim_prop_u32(ld, node, "#address-cells", &v);
+	if (ret == -ENOENT || (!ret && v != ac))
+		return sim_fail(ld, node, "#address-cells: must be <%" PRIu32 ">", ac);
+	if (ret)
+		return ret;
+	ret = sim_prop_u32(ld, node, "#size-cells", &v);
+	if (ret == -ENOENT || (!ret && v != sc))
+		return sim_fail(ld, node, "#size-cells: must be <%" PRIu32 ">", sc);
+	return ret;
+}
+
+int sim_unit_node(struct sim_loader *ld, int node, const char *base, uint32_t *reg)
+{
+	char expect[64];
+	const char *name;
+	size_t blen = strlen(base);
+	int len, ret;
+
+	name = fdt_get_name(ld->fdt, node, &len);
+	if (!name)
+		return sim_fail(ld, node, "unreadable node name (%s)", fdt_strerror(len));
+	if (strncmp(name, base, blen) != 0 || (name[blen] != '@' && name[blen] != '\0'))
+		return sim_fail(ld, node, "unexpected node (expected %s@<id>)", base);
+	ret = sim_prop_u32(ld, node, "reg", reg);
+	if (ret == -ENOENT)
+		return sim_fail(ld, node, "missing reg");
+	if (ret)
+		return ret;
+	snprintf(expect, sizeof(expect), "%s@%" PRIx32, base, *reg);
+	if (strcmp(name, expect) != 0)
+		return sim_fail(ld, node, "unit address does not match reg (expected %s)", expect);
+	return 0;
+}
+
+int sim_walk_end(struct sim_loader *ld, int parent, int last)
+{
+	if (last == -FDT_ERR_NOTFOUND)
+		return 0;
+	return sim_fail(ld, parent, "corrupt subnodes (%s)", fdt_strerror(last));
+}

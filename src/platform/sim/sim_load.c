@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * Loader of the platform DTB (docs/platform-binding.md): header and size
+ * checks, the scmi-platform node, its identity properties, the PTA
+ * capabilities and the protocols/ node. Agents and channels are in
+ * sim_load_agents.c.
+ *
+ * The blob is first copied into a private, 8-byte aligned buffer: the
+ * caller's buffer may be unaligned or change under us, and fdt_check_full()
+ * then proves the whole structure block well-formed before any walk, so
+ * libfdt never reads past the blob.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libfdt.h>
+
+#include "scmi/proto/pta.h"
+#include "platform/sim/sim_platform_priv.h"
+
+#define SIM_COMPATIBLE "scmi-optee,platform"
+
+static int find_platform_node(struct sim_loader *ld)
+{
+	int node, second;
+
+	node = fdt_node_offset_by_compatible(ld->fdt, -1, SIM_COMPATIBLE);
+	if (node < 0)
+		return sim_fail(ld, -1, "no node compatible \"%s\"", SIM_COMPATIBLE);
+	second = fdt_node_offset_by_compatible(ld->fdt, node, SIM_COMPATIBLE);
+	if (second >= 0)
+		return sim_fail(ld, second, "more than one node compatible \"%s\"", SIM_COMPATIBLE);
+	if (second != -FDT_ERR_NOTFOUND)
+		return sim_fail(ld, -1, "corrupt tree (%s)", fdt_strerror(second));
+	ld->plat_node = node;
+	return 0;
+}
+
+static int load_pta_caps(struct sim_loader *ld)
+{
+	const char *name = "pta-capabilities";
+	int count, i;
+
+	count = fdt_stringlist_count(ld->fdt, ld->plat_node, name);
+	if (count == -FDT_ERR_NOTFOUND) {
+		ld->p->pta_caps = PTA_SCMI_CAPS_SMT_HEADER | PTA_SCMI_CAPS_MSG_HEADER;
+		return 0;
+	}
+	if (count < 0)
+		return sim_fail(ld, ld->plat_node, "%s: not a string list", name);
+	if (count == 0)
+		return sim_fail(ld, ld->plat_node, "%s: empty", name);
+	for (i = 0; i < count; i++) {
+		const char *s = fdt_stringlist_get(ld->fdt, ld->plat_node, name, i, NULL);
+
+		if (!s)
+			return sim_fail(ld, ld->plat_node, "%s: unreadable", name);
+		if (!strcmp(s, "smt"))
+			ld->p->pta_caps |= PTA_SCMI_CAPS_SMT_HEADER;
+		else if (!strcmp(s, "msg"))
+			ld->p->pta_caps |= PTA_SCMI_CAPS_MSG_HEADER;
+		else
+			return sim_fail(ld, ld->plat_node,
+					"%s: unknown capability \"%.16s\" (\"smt\" or \"msg\")",
+					name, s);
+	}
+	return 0;
+}
+
+static int load_identity(struct sim_loader *ld)
+{
+	struct sim_platform *p = ld->p;
+	int node = ld->plat_node;
+	int ret;
+
+	ret = sim_prop_name(ld, node, "vendor", false, p->vendor);
+	if (ret == -ENOENT)
+		return sim_fail(ld, node, "missing vendor");
+	if (ret)
+		return ret;
+	ret = sim_prop_name(ld, node, "sub-vendor", true, p->sub_vendor);
+	if (ret && ret != -ENOENT)
+		return ret;
+	ret = sim_prop_name(ld, node, "platform-name", false, p->platform_name);
+	if (ret == -ENOENT)
+		strcpy(p->platform_name, "platform");
+	else if (ret)
+		return ret;
+	ret = sim_prop_u32(ld, node, "implementation-version", &p->impl_version);
+	if (ret && ret != -ENOENT)
+		return ret;
+	return load_pta_caps(ld);
+}
+
+static int load_protocol(struct sim_loader *ld, int node)
+{
+	struct sim_platform *p = ld->p;
+	uint32_t id, version;
+	int ret;
+
+	ret = sim_unit_node(ld, node, "protocol", &id);
+	if (ret)
+		return ret;
+	if (id == SCMI_PROTOCOL_BASE)
+		return sim_fail(ld, node, "protocol 0x10 (Base) is implicit, do not list it");
+	if (id < SIM_PROTOCOL_MIN || id > SIM_PROTOCOL_MAX)
+		return sim_fail(ld, node, "protocol id 0x%x out of 0x%x..0x%x", id,
+				SIM_PROTOCOL_MIN, SIM_PROTOCOL_MAX);
+	if (sim_bit_test(p->protocols, id))
+		return sim_fail(ld, node, "duplicate protocol id 0x%x", id);
+	ret = sim_prop_u32(ld, node, "version", &version);
+	if (ret == -ENOENT)
+		version = 0;
+	else if (ret)
+		return ret;
+	else if (!version)
+		return sim_fail(ld, node, "version: must not be 0 (omit it instead)");
+	sim_bit_set(p->protocols, id);
+	p->protocol_version[id] = version;
+	return 0;
+}
+
+static int load_protocols(struct sim_loader *ld)
+{
+	int parent, node, ret;
+
+	parent = fdt_subnode_offset(ld->fdt, ld->plat_node, "protocols");
+	if (parent == -FDT_ERR_NOTFOUND)
+		return 0; /* Base only */
+	if (parent < 0)
+		return sim_fail(ld, ld->plat_node, "protocols: %s", fdt_strerror(parent));
+	ret = sim_check_cells(ld, parent, 1, 0);
+	if (ret)
+		return ret;
+	fdt_for_each_subnode(node, ld->fdt, parent)
+	{
+		ret = load_protocol(ld, node);
+		if (ret)
+			return ret;
+	}
+	return sim_walk_end(ld, parent, node);
+}
+
+static int check_blob(struct sim_loader *ld, const void *dtb, size_t size, void **copy)
+{
+	size_t total;
+	void *buf;
+	int ret;
+
+	*copy = NULL;
+	if (!dtb || size < sizeof(struct fdt_header))
+		return sim_fail(ld, -1, "blob too small for a DTB header (%zu bytes)", size);
+	ret = fdt_check_header(dtb);
+	if (ret)
+		return sim_fail(ld, -1, "bad DTB header (%s)", fdt_strerror(ret));
+	total = fdt_totalsize(dtb);
+	if (total > size)
+		return sim_fail(ld, -1, "DTB totalsize %zu exceeds the %zu bytes given", total,
+				size);
+	buf = aligned_alloc(8, (total + 7u) & ~(size_t)7u);
+	if (!buf)
+		return -ENOMEM;
+	memcpy(buf, dtb, total);
+	/* Check the copy: the original may be changed by someone else meanwhile. */
+	ret = fdt_check_full(buf, total);
+	if (ret) {
+		free(buf);
+		return sim_fail(ld, -1, "corrupt DTB (%s)", fdt_strerror(ret));
+	}
+	*copy = buf;
+	return 0;
+}
+
+int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, char *err,
+		      size_t err_len)
+{
+	struct sim_loader *ld;
+	void *copy;
+	int ret;
+
+	if (!out)
+		return -EINVAL;
+	*out = NULL;
+	if (err && err_len)
+		err[0] = '\0';
+	ld = calloc(1, sizeof(*ld));
+	if (!ld)
+		return -ENOMEM;
+	ld->err = err;
+	ld->err_len = err_len;
+	ld->plat_node = -1;
+	ret = check_blob(ld, dtb, size, &copy);
+	if (ret)
+		goto err_ld;
+	ld->fdt = copy;
+	ld->p = calloc(1, sizeof(*ld->p));
+	if (!ld->p) {
+		ret = -ENOMEM;
+		goto err_copy;
+	}
+	ret = find_platform_node(ld);
+	if (ret)
+		goto err_plat;
+	ret = load_identity(ld);
+	if (ret)
+		goto err_plat;
+	ret = load_protocols(ld);
+	if (ret)
+		goto err_plat;
+	ret = sim_load_agents(ld);
+	if (ret)
+		goto err_plat;
+	*out = ld->p;
+	free(copy);
+	free(ld);
+	return 0;
+
+err_plat:
+	free(ld->p);
+err_copy:
+	free(copy);
+err_ld:
+	free(ld);
+	return ret;
+}

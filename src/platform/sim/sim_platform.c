@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * The simulated platform's read side: the server ops and the accessors the
+ * PTA and the daemon use. The data is immutable after load, so these need
+ * no locks.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "platform/sim/sim_platform_priv.h"
+
+static const struct sim_agent *agent_of(const struct sim_platform *p, uint32_t agent_id)
+{
+	if (!p || agent_id == 0 || agent_id > p->num_agents)
+		return NULL;
+	return &p->agents[agent_id - 1];
+}
+
+static void copy_name(char dst[SCMI_SHORT_NAME_SIZE], const char *src)
+{
+	memset(dst, 0, SCMI_SHORT_NAME_SIZE);
+	memcpy(dst, src, strnlen(src, SCMI_SHORT_NAME_SIZE - 1));
+}
+
+const struct sim_channel *sim_platform_channel(const struct sim_platform *p, uint32_t id)
+{
+	size_t lo = 0, hi;
+
+	if (!p)
+		return NULL;
+	hi = p->num_channels;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (p->channels[mid].id == id)
+			return &p->channels[mid];
+		if (p->channels[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+size_t sim_platform_num_channels(const struct sim_platform *p)
+{
+	return p ? p->num_channels : 0;
+}
+
+const struct sim_channel *sim_platform_channel_at(const struct sim_platform *p, size_t index)
+{
+	if (!p || index >= p->num_channels)
+		return NULL;
+	return &p->channels[index];
+}
+
+bool sim_platform_shmem_window(const struct sim_platform *p, uint64_t *base, uint64_t *size)
+{
+	if (!p || !p->has_window)
+		return false;
+	*base = p->window_base;
+	*size = p->window_size;
+	return true;
+}
+
+uint32_t sim_platform_pta_caps(const struct sim_platform *p)
+{
+	return p ? p->pta_caps : 0;
+}
+
+void sim_platform_free(struct sim_platform *p)
+{
+	free(p);
+}
+
+int sim_platform_load_file(const char *path, struct sim_platform **out, char *err, size_t err_len)
+{
+	uint8_t *buf;
+	size_t n;
+	FILE *f;
+	int ret;
+
+	if (!out)
+		return -EINVAL;
+	*out = NULL;
+	f = fopen(path, "rb");
+	if (!f) {
+		ret = -errno;
+		if (err && err_len)
+			snprintf(err, err_len, "%s: %s", path, strerror(-ret));
+		return ret;
+	}
+	/* One byte more than the limit tells "too large" from "exactly the limit". */
+	buf = malloc(SIM_MAX_DTB_SIZE + 1);
+	if (!buf) {
+		ret = -ENOMEM;
+		goto err_close;
+	}
+	n = fread(buf, 1, SIM_MAX_DTB_SIZE + 1, f);
+	if (ferror(f)) {
+		ret = -EIO;
+		if (err && err_len)
+			snprintf(err, err_len, "%s: read error", path);
+		goto err_buf;
+	}
+	if (n > SIM_MAX_DTB_SIZE) {
+		ret = -EFBIG;
+		if (err && err_len)
+			snprintf(err, err_len, "%s: larger than %u bytes", path, SIM_MAX_DTB_SIZE);
+		goto err_buf;
+	}
+	ret = sim_platform_load(buf, n, out, err, err_len);
+err_buf:
+	free(buf);
+err_close:
+	fclose(f);
+	return ret;
+}
+
+/* The server ops. */
+
+static bool op_channel_agent(void *plat, uint32_t channel_id, uint32_t *agent_id)
+{
+	const struct sim_channel *ch = sim_platform_channel(plat, channel_id);
+
+	if (!ch)
+		return false;
+	*agent_id = ch->agent_id;
+	return true;
+}
+
+static uint32_t op_num_agents(void *plat)
+{
+	const struct sim_platform *p = plat;
+
+	return p->num_agents;
+}
+
+static bool op_agent_name(void *plat, uint32_t agent_id, char name[SCMI_SHORT_NAME_SIZE])
+{
+	const struct sim_platform *p = plat;
+	const struct sim_agent *a;
+
+	if (agent_id == 0) {
+		copy_name(name, p->platform_name);
+		return true;
+	}
+	a = agent_of(p, agent_id);
+	if (!a)
+		return false;
+	copy_name(name, a->name);
+	return true;
+}
+
+static void op_vendor(void *plat, char name[SCMI_SHORT_NAME_SIZE])
+{
+	const struct sim_platform *p = plat;
+
+	copy_name(name, p->vendor);
+}
+
+static void op_sub_vendor(void *plat, char name[SCMI_SHORT_NAME_SIZE])
+{
+	const struct sim_platform *p = plat;
+
+	copy_name(name, p->sub_vendor);
+}
+
+static uint32_t op_impl_version(void *plat)
+{
+	const struct sim_platform *p = plat;
+
+	return p->impl_version;
+}
+
+static bool op_protocol_available(void *plat, uint32_t agent_id, uint8_t protocol_id)
+{
+	const struct sim_agent *a = agent_of(plat, agent_id);
+
+	if (!a)
+		return false;
+	if (protocol_id == SCMI_PROTOCOL_BASE)
+		return true;
+	return sim_bit_test(a->protocols, protocol_id);
+}
+
+static uint32_t op_protocol_version(void *plat, uint8_t protocol_id)
+{
+	const struct sim_platform *p = plat;
+
+	if (protocol_id == SCMI_PROTOCOL_BASE)
+		return SCMI_BASE_VERSION_2_1;
+	return p->protocol_version[protocol_id];
+}
+
+static const struct scmi_server_platform_ops sim_ops = {
+    .channel_agent = op_channel_agent,
+    .num_agents = op_num_agents,
+    .agent_name = op_agent_name,
+    .vendor = op_vendor,
+    .sub_vendor = op_sub_vendor,
+    .impl_version = op_impl_version,
+    .protocol_available = op_protocol_available,
+    .protocol_version = op_protocol_version,
+};
+
+const struct scmi_server_platform_ops *sim_platform_ops(void)
+{
+	return &sim_ops;
+}

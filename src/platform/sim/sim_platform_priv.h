@@ -1,0 +1,148 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Internals of the simulated platform, shared by its loader and its ops.
+ * A struct sim_platform is filled once by sim_platform_load() and only read
+ * afterwards, so any number of threads may query it without locks.
+ */
+#ifndef SCMI_SIM_PLATFORM_PRIV_H
+#define SCMI_SIM_PLATFORM_PRIV_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "platform/sim/sim_platform.h"
+
+/* Limits, so that a hostile DTB cannot make the loader allocate or loop without bound. */
+#define SIM_MAX_AGENTS	     64u
+#define SIM_MAX_CHANNELS     256u
+#define SIM_MAX_DTB_SIZE     (1u << 20)
+#define SIM_SHMEM_MAX_REGION (1u << 20)
+#define SIM_SHMEM_MAX_WINDOW (16u << 20)
+#define SIM_PAGE_SIZE	     4096u
+
+/* Protocol ids the binding accepts in protocols/ (0x10 = Base is implicit). */
+#define SIM_PROTOCOL_MIN 0x11u
+#define SIM_PROTOCOL_MAX 0xffu
+
+#define SIM_PROTO_WORDS	 (256u / 32u)
+
+/**
+ * struct sim_agent - one agent of the platform.
+ * @id:        agent id (1..num_agents)
+ * @name:      NUL-terminated name, at most 15 characters
+ * @protocols: bitmap of the protocol ids this agent sees (bit n = protocol n)
+ */
+struct sim_agent {
+	uint32_t id;
+	char name[SCMI_SHORT_NAME_SIZE];
+	uint32_t protocols[SIM_PROTO_WORDS];
+};
+
+/**
+ * struct sim_platform - the platform as loaded from its DTB.
+ * @vendor:           vendor identifier (NUL-terminated, <= 15 chars)
+ * @sub_vendor:       sub-vendor identifier ("" if absent)
+ * @platform_name:    name of agent 0 (the platform itself)
+ * @impl_version:     implementation-version (0 if absent)
+ * @pta_caps:         PTA_SCMI_CAPS_* the PTA offers
+ * @protocols:        bitmap of the protocols the platform has (Base excluded)
+ * @protocol_version: version property per protocol id (0 = let the server decide)
+ * @num_agents:       agents, excluding the platform
+ * @agents:           agents[i] is agent i + 1
+ * @num_channels:     channels, across all agents
+ * @channels:         channels, sorted by id
+ * @has_window:       at least one static shared memory region exists
+ * @window_base:      page-aligned base of the window covering every region
+ * @window_size:      page-aligned size of that window
+ */
+struct sim_platform {
+	char vendor[SCMI_SHORT_NAME_SIZE];
+	char sub_vendor[SCMI_SHORT_NAME_SIZE];
+	char platform_name[SCMI_SHORT_NAME_SIZE];
+	uint32_t impl_version;
+	uint32_t pta_caps;
+	uint32_t protocols[SIM_PROTO_WORDS];
+	uint32_t protocol_version[256];
+	uint32_t num_agents;
+	struct sim_agent agents[SIM_MAX_AGENTS];
+	size_t num_channels;
+	struct sim_channel channels[SIM_MAX_CHANNELS];
+	bool has_window;
+	uint64_t window_base;
+	uint64_t window_size;
+};
+
+/**
+ * struct sim_loader - state of one load.
+ * @fdt:        the (private, aligned, checked) blob
+ * @plat_node:  offset of the node compatible "scmi-optee,platform"
+ * @p:          platform being filled
+ * @shm_node:   per channel (same index as p->channels), offset of its shmem node or -1
+ * @err:        caller's message buffer (may be NULL)
+ * @err_len:    its size
+ */
+struct sim_loader {
+	const void *fdt;
+	int plat_node;
+	struct sim_platform *p;
+	int shm_node[SIM_MAX_CHANNELS];
+	char *err;
+	size_t err_len;
+};
+
+static inline bool sim_bit_test(const uint32_t *map, uint32_t bit)
+{
+	return (map[bit / 32u] >> (bit % 32u)) & 1u;
+}
+
+static inline void sim_bit_set(uint32_t *map, uint32_t bit)
+{
+	map[bit / 32u] |= 1u << (bit % 32u);
+}
+
+/* sim_fdt_util.c */
+
+/**
+ * sim_fail() - write "<node path>: <message>" into the loader's err; returns -EINVAL.
+ * The path is relative to the platform node for nodes inside it, absolute otherwise.
+ */
+int sim_fail(struct sim_loader *ld, int node, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/**
+ * sim_prop_u32() - read the single-cell property @name of @node into @val.
+ * Returns 0, -ENOENT if absent (nothing reported), -EINVAL if not exactly one cell.
+ */
+int sim_prop_u32(struct sim_loader *ld, int node, const char *name, uint32_t *val);
+
+/**
+ * sim_prop_name() - read the string property @name of @node into @out (16 bytes).
+ * The value must be one NUL-terminated string of printable ASCII, at most 15
+ * characters, and not empty unless @allow_empty. Returns 0, -ENOENT if absent
+ * (nothing reported), -EINVAL.
+ */
+int sim_prop_name(struct sim_loader *ld, int node, const char *name, bool allow_empty,
+		  char out[SCMI_SHORT_NAME_SIZE]);
+
+/**
+ * sim_check_cells() - require #address-cells = <@ac> and #size-cells = <@sc> on @node.
+ */
+int sim_check_cells(struct sim_loader *ld, int node, uint32_t ac, uint32_t sc);
+
+/**
+ * sim_unit_node() - check that @node is named "<@base>@<reg in hex>" with a one-cell reg.
+ * Stores the reg in @reg. Returns 0 or -EINVAL (reported).
+ */
+int sim_unit_node(struct sim_loader *ld, int node, const char *base, uint32_t *reg);
+
+/** sim_walk_end() - check how a subnode walk ended: -FDT_ERR_NOTFOUND is fine. */
+int sim_walk_end(struct sim_loader *ld, int parent, int last);
+
+/* sim_load_agents.c */
+
+/** sim_load_agents() - parse agents/ and its channels and shared memory regions. */
+int sim_load_agents(struct sim_loader *ld);
+
+#endif /* SCMI_SIM_PLATFORM_PRIV_H */
