@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/* The CLI's output: JSON escaping, raw and info in text and JSON, the DT channel, exit codes. */
+#include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include <libfdt.h>
+
+#include "cli.h"
+
+/* Output captured in memory; free() the result. */
+struct capture {
+	FILE *f;
+	char *buf;
+	size_t len;
+};
+
+static void cap_open(struct capture *c)
+{
+	c->buf = NULL;
+	c->len = 0;
+	c->f = open_memstream(&c->buf, &c->len);
+	assert_non_null(c->f);
+}
+
+static char *cap_close(struct capture *c)
+{
+	fclose(c->f);
+	return c->buf;
+}
+
+static char *json_of(const char *s)
+{
+	struct capture c;
+
+	cap_open(&c);
+	cli_json_string(c.f, s);
+	return cap_close(&c);
+}
+
+static void expect_json(const char *in, const char *want)
+{
+	char *got = json_of(in);
+
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void test_json_escaping(void **state)
+{
+	(void)state;
+	expect_json("", "\"\"");
+	expect_json("scmi-optee", "\"scmi-optee\"");
+	expect_json(NULL, "\"\"");
+	expect_json("a\"b\\c/d", "\"a\\\"b\\\\c/d\"");
+	expect_json("\b\f\n\r\t", "\"\\b\\f\\n\\r\\t\"");
+	expect_json("\x01\x1f\x7f", "\"\\u0001\\u001f\\u007f\"");
+	expect_json("\x1b[31mred", "\"\\u001b[31mred\"");
+	/* Valid UTF-8 passes (2, 3 and 4 bytes). */
+	expect_json("caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80",
+		    "\"caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80\"");
+	/* Invalid: lone continuation, bad lead bytes, overlong, surrogate, > U+10FFFF, cut short.
+	 */
+	expect_json("\x80", "\"\\ufffd\"");
+	expect_json("\xff\xfe", "\"\\ufffd\\ufffd\"");
+	expect_json("\xc0\x80", "\"\\ufffd\\ufffd\"");
+	expect_json("\xe0\x80\x80", "\"\\ufffd\\ufffd\\ufffd\"");
+	expect_json("\xed\xa0\x80", "\"\\ufffd\\ufffd\\ufffd\"");
+	expect_json("\xf4\x90\x80\x80", "\"\\ufffd\\ufffd\\ufffd\\ufffd\"");
+	expect_json("a\xe2\x82", "\"a\\ufffd\\ufffd\"");
+	expect_json("\xc3", "\"\\ufffd\"");
+}
+
+static void test_hex_and_version(void **state)
+{
+	static const uint8_t b[] = {0x00, 0x0a, 0xff};
+	struct capture c;
+	char ver[24];
+	char *s;
+
+	(void)state;
+	cap_open(&c);
+	cli_hex_string(c.f, b, sizeof(b));
+	cli_hex_string(c.f, b, 0);
+	s = cap_close(&c);
+	assert_string_equal(s, "000aff");
+	free(s);
+	cli_version_string(0x00020001, ver, sizeof(ver));
+	assert_string_equal(ver, "2.1");
+	cli_version_string(0xffffffff, ver, sizeof(ver));
+	assert_string_equal(ver, "65535.65535");
+	cli_version_string(0x00030000, ver, 3);
+	assert_string_equal(ver, "3.");
+}
+
+static char *raw_out(const struct cli_raw_result *r, bool json)
+{
+	struct capture c;
+
+	cap_open(&c);
+	cli_print_raw(c.f, r, json);
+	return cap_close(&c);
+}
+
+static void test_raw_json(void **state)
+{
+	static const uint8_t v[] = {0x01, 0x00, 0x02, 0x00};
+	static const uint8_t odd[] = {0x01, 0x02, 0x03, 0x04, 0x05, 0x06};
+	struct cli_raw_result r = {
+	    .protocol = 0x10, .message = 0, .status = 0, .data = v, .len = 4};
+	char *s;
+
+	(void)state;
+	s = raw_out(&r, true);
+	assert_string_equal(
+	    s, "{\"protocol\":\"0x10\",\"message\":\"0x0\",\"status\":\"SUCCESS\","
+	       "\"status_code\":0,\"response\":\"01000200\",\"words\":[\"0x00020001\"]}\n");
+	free(s);
+
+	r.protocol = 0x7f;
+	r.message = 0x10;
+	r.status = SCMI_NOT_SUPPORTED;
+	r.len = 0;
+	s = raw_out(&r, true);
+	assert_string_equal(
+	    s, "{\"protocol\":\"0x7f\",\"message\":\"0x10\",\"status\":"
+	       "\"NOT_SUPPORTED\",\"status_code\":-1,\"response\":\"\",\"words\":[]}\n");
+	free(s);
+
+	/* Only whole words are words; an unknown status is UNKNOWN with its code. */
+	r.status = 5;
+	r.data = odd;
+	r.len = sizeof(odd);
+	s = raw_out(&r, true);
+	assert_non_null(strstr(s, "\"status\":\"UNKNOWN\",\"status_code\":5,"));
+	assert_non_null(strstr(s, "\"response\":\"010203040506\",\"words\":[\"0x04030201\"]}"));
+	free(s);
+}
+
+static void test_raw_text(void **state)
+{
+	uint8_t data[20];
+	struct cli_raw_result r = {
+	    .protocol = 0x10, .message = 6, .status = 0, .data = data, .len = sizeof(data)};
+	char *s;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(data); i++)
+		data[i] = (uint8_t)i;
+	s = raw_out(&r, false);
+	assert_non_null(strstr(s, "protocol  0x10 (base), message 0x06\n"));
+	assert_non_null(strstr(s, "status    SUCCESS (0)\n"));
+	assert_non_null(strstr(s, "response  20 bytes\n"));
+	assert_non_null(strstr(
+	    s, "  0000: 00 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f\n  0010: 10 11 12 13\n"));
+	assert_non_null(strstr(s, "words     0x03020100 0x07060504 0x0b0a0908 0x0f0e0d0c\n"
+				  "          0x13121110\n"));
+	assert_null(strstr(s, "trailing"));
+	free(s);
+
+	r.status = SCMI_DENIED;
+	r.len = 5;
+	s = raw_out(&r, false);
+	assert_non_null(strstr(s, "status    DENIED (-3)\n"));
+	assert_non_null(strstr(s, "  0000: 00 01 02 03 04\n"));
+	assert_non_null(strstr(s, "(1 trailing byte not a whole word)"));
+	free(s);
+
+	r.len = 0;
+	s = raw_out(&r, false);
+	assert_non_null(strstr(s, "response  0 bytes\n"));
+	assert_null(strstr(s, "0000:"));
+	assert_null(strstr(s, "words"));
+	free(s);
+}
+
+static struct cli_info *sample_info(void)
+{
+	struct cli_info *info = calloc(1, sizeof(*info));
+
+	assert_non_null(info);
+	strcpy(info->vendor, "scmi-optee");
+	strcpy(info->sub_vendor, "sim-soc");
+	info->has_sub_vendor = true;
+	info->impl_version = 0x00010000;
+	info->base_version = 0x00020001;
+	info->num_protocols = 2;
+	info->num_agents = 1;
+	info->mode = SCMI_MODE_SMT;
+	info->channel = 3;
+	info->protocols[0] = (struct cli_proto_entry){.id = 0x10, .version = 0x00020001};
+	info->protocols[1] = (struct cli_proto_entry){.id = 0x14, .version = 0x00030000};
+	info->protocols[2] = (struct cli_proto_entry){.id = 0x80, .err = -EOPNOTSUPP};
+	info->nprotocols = 3;
+	info->agents[0] = (struct cli_agent_entry){.id = 0, .name = "platform"};
+	info->agents[1] = (struct cli_agent_entry){.id = 1, .name = "li\"nux"};
+	info->agents[2] = (struct cli_agent_entry){.id = 2, .err = -ENOENT};
+	info->nagents = 3;
+	return info;
+}
+
+static char *info_out(const struct cli_info *info, bool json)
+{
+	struct capture c;
+
+	cap_open(&c);
+	cli_print_info(c.f, info, json);
+	return cap_close(&c);
+}
+
+static void test_info_json(void **state)
+{
+	struct cli_info *info = sample_info();
+	char *s;
+
+	(void)state;
+	s = info_out(info, true);
+	assert_string_equal(
+	    s,
+	    "{\"vendor\":\"scmi-optee\",\"sub_vendor\":\"sim-soc\",\"impl_version\":\"0x00010000\","
+	    "\"protocol_version\":\"2.1\",\"mode\":\"smt\",\"channel\":3,\"num_protocols\":2,"
+	    "\"num_agents\":1,\"protocols\":[{\"id\":\"0x10\",\"name\":\"base\",\"version\":\"2."
+	    "1\"},"
+	    "{\"id\":\"0x14\",\"name\":\"clock\",\"version\":\"3.0\"},"
+	    "{\"id\":\"0x80\",\"name\":\"vendor\",\"version\":null,\"error\":\"NOT_SUPPORTED\"}],"
+	    "\"agents\":[{\"id\":0,\"name\":\"platform\"},{\"id\":1,\"name\":\"li\\\"nux\"},"
+	    "{\"id\":2,\"name\":null,\"error\":\"NOT_FOUND\"}]}\n");
+	free(s);
+
+	info->has_sub_vendor = false;
+	info->nprotocols = 0;
+	info->nagents = 0;
+	s = info_out(info, true);
+	assert_non_null(strstr(s, "\"sub_vendor\":null,"));
+	assert_non_null(strstr(s, "\"protocols\":[],\"agents\":[]}\n"));
+	free(s);
+	free(info);
+}
+
+static void test_info_text(void **state)
+{
+	struct cli_info *info = sample_info();
+	char *s;
+
+	(void)state;
+	s = info_out(info, false);
+	assert_non_null(strstr(s, "Platform\n"
+				  "  vendor           scmi-optee\n"
+				  "  sub-vendor       sim-soc\n"
+				  "  implementation   0x00010000\n"
+				  "  base protocol    2.1 (0x00020001)\n"
+				  "  transport        smt, channel 3\n"));
+	assert_non_null(strstr(s, "\nProtocols\n  ID     NAME       VERSION\n"
+				  "  0x10   base       2.1\n"
+				  "  0x14   clock      3.0\n"
+				  "  0x80   vendor     error: NOT_SUPPORTED\n"));
+	assert_non_null(strstr(s, "\nAgents\n  ID     NAME\n"
+				  "  0      platform\n"
+				  "  1      li\"nux\n"
+				  "  2      error: NOT_FOUND\n"));
+	free(s);
+
+	/* A hostile platform's strings cannot drive the terminal. */
+	strcpy(info->vendor, "\x1b]0;pwn\x07\\");
+	info->has_sub_vendor = false;
+	s = info_out(info, false);
+	assert_non_null(strstr(s, "  vendor           \\x1b]0;pwn\\x07\\\\\n"));
+	assert_non_null(strstr(s, "  sub-vendor       -\n"));
+	assert_null(strchr(s, 0x1b));
+	free(s);
+	free(info);
+}
+
+/* A DTB with a linaro,scmi-optee node, built with libfdt's sequential writer. */
+static size_t make_dtb(void *buf, size_t size, bool with_channel, uint32_t channel)
+{
+	assert_int_equal(fdt_create(buf, (int)size), 0);
+	assert_int_equal(fdt_finish_reservemap(buf), 0);
+	assert_int_equal(fdt_begin_node(buf, ""), 0);
+	assert_int_equal(fdt_begin_node(buf, "firmware"), 0);
+	assert_int_equal(fdt_begin_node(buf, "scmi"), 0);
+	assert_int_equal(fdt_property_string(buf, "compatible", "linaro,scmi-optee"), 0);
+	if (with_channel)
+		assert_int_equal(fdt_property_u32(buf, "linaro,optee-channel-id", channel), 0);
+	assert_int_equal(fdt_end_node(buf), 0);
+	assert_int_equal(fdt_end_node(buf), 0);
+	assert_int_equal(fdt_end_node(buf), 0);
+	assert_int_equal(fdt_finish(buf), 0);
+	return fdt_totalsize(buf);
+}
+
+static void test_dt_channel(void **state)
+{
+	static uint8_t dtb[1024];
+	uint32_t ch = 99;
+	size_t n;
+
+	(void)state;
+	n = make_dtb(dtb, sizeof(dtb), true, 5);
+	assert_int_equal(cli_dt_channel_blob(dtb, n, &ch), 0);
+	assert_int_equal(ch, 5);
+	/* Truncated blob, garbage, no property. */
+	assert_int_equal(cli_dt_channel_blob(dtb, n - 1, &ch), -EINVAL);
+	assert_int_equal(cli_dt_channel_blob(dtb, 4, &ch), -EINVAL);
+	assert_int_equal(cli_dt_channel_blob("not a device tree, just text....", 32, &ch), -EINVAL);
+	n = make_dtb(dtb, sizeof(dtb), false, 0);
+	ch = 99;
+	assert_int_equal(cli_dt_channel_blob(dtb, n, &ch), -ENOENT);
+	assert_int_equal(ch, 99);
+	/* No DT: channel 0; a missing file: its errno. */
+	assert_int_equal(cli_dt_channel(NULL, &ch), 0);
+	assert_int_equal(ch, 0);
+	assert_int_equal(cli_dt_channel("/nonexistent/agent.dtb", &ch), -ENOENT);
+}
+
+static void test_dt_channel_file(void **state)
+{
+	static uint8_t dtb[1024];
+	char path[] = "/tmp/test-cli-dt-XXXXXX";
+	uint32_t ch = 0;
+	size_t n;
+	FILE *f;
+	int fd;
+
+	(void)state;
+	n = make_dtb(dtb, sizeof(dtb), true, 7);
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	f = fdopen(fd, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(dtb, 1, n, f), n);
+	fclose(f);
+	assert_int_equal(cli_dt_channel(path, &ch), 0);
+	assert_int_equal(ch, 7);
+	unlink(path);
+}
+
+static void test_exit_codes(void **state)
+{
+	(void)state;
+	assert_int_equal(cli_errno_exit(0), CLI_EXIT_OK);
+	assert_int_equal(cli_errno_exit(-EAGAIN), CLI_EXIT_TRANSPORT);
+	assert_int_equal(cli_errno_exit(-ETIMEDOUT), CLI_EXIT_TRANSPORT);
+	assert_int_equal(cli_errno_exit(-ECONNRESET), CLI_EXIT_TRANSPORT);
+	assert_int_equal(cli_errno_exit(-ENOTCONN), CLI_EXIT_TRANSPORT);
+	assert_int_equal(cli_errno_exit(-EOPNOTSUPP), CLI_EXIT_SCMI);
+	assert_int_equal(cli_errno_exit(-EACCES), CLI_EXIT_SCMI);
+	assert_int_equal(cli_errno_exit(-EINVAL), CLI_EXIT_SCMI);
+	assert_int_equal(cli_errno_exit(-EPROTO), CLI_EXIT_SCMI);
+}
+
+static void test_usage(void **state)
+{
+	struct capture c;
+	char *s;
+
+	(void)state;
+	cap_open(&c);
+	cli_usage(c.f);
+	s = cap_close(&c);
+	for (const char *const *w =
+		 (const char *const[]){"--socket", "--dt", "--mode", "--timeout", "--json",
+				       "--help", "--version", "info", "raw PROTO MSG", NULL};
+	     *w; w++)
+		assert_non_null(strstr(s, *w));
+	free(s);
+	cap_open(&c);
+	cli_command_usage(c.f, CLI_CMD_RAW);
+	s = cap_close(&c);
+	assert_non_null(strstr(s, "usage: scmi [global options] raw PROTO MSG"));
+	assert_null(strstr(s, "  info  "));
+	free(s);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_json_escaping), cmocka_unit_test(test_hex_and_version),
+	    cmocka_unit_test(test_raw_json),	  cmocka_unit_test(test_raw_text),
+	    cmocka_unit_test(test_info_json),	  cmocka_unit_test(test_info_text),
+	    cmocka_unit_test(test_dt_channel),	  cmocka_unit_test(test_dt_channel_file),
+	    cmocka_unit_test(test_exit_codes),	  cmocka_unit_test(test_usage),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

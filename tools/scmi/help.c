@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/* Help texts of the CLI. */
+#include "cli.h"
+
+static const char usage_head[] =
+    "usage: scmi [global options] COMMAND [args]\n"
+    "\n"
+    "Explore and drive an SCMI platform over the OP-TEE transport (optee-simd).\n"
+    "\n"
+    "Global options (before or after the command):\n"
+    "  --socket PATH     optee-simd socket (default: $XDG_RUNTIME_DIR/optee-simd.sock\n"
+    "                    or /tmp/optee-simd-UID.sock)\n"
+    "  --dt FILE.dtb     the agent's device tree (firmware/scmi node, linaro,scmi-optee);\n"
+    "                    default: channel 0, no shmem\n"
+    "  --mode MODE       smt | smt-memref | msg | auto (default auto: as Linux chooses)\n"
+    "  --timeout MS      response timeout (default: DT or 30)\n"
+    "  --json            machine-readable output\n"
+    "  -h, --help        help (also `scmi help`, `scmi COMMAND --help`)\n"
+    "  --version         print the version\n"
+    "\n";
+
+static const char usage_info[] =
+    "  info                      vendor, sub-vendor, implementation version, Base protocol\n"
+    "                            version, transport mode and channel, protocols (id, name,\n"
+    "                            version) and agents (id, name; 0 is the platform)\n";
+
+static const char usage_raw[] =
+    "  raw PROTO MSG [HEXBYTES]  send any message and print the status and response;\n"
+    "                            PROTO and MSG are numbers (0x.. or decimal), PROTO may be a\n"
+    "                            name (base, power, system, perf, clock, sensor, reset,\n"
+    "                            voltage, powercap, pinctrl); HEXBYTES is the payload in wire\n"
+    "                            order: \"01000000\", \"01 00 00 00\", \"0x01,0x00,0x00,0x00\"\n";
+
+static const char usage_tail[] = "\n"
+				 "Exit status: 0 success, 1 SCMI error status, 2 bad arguments,\n"
+				 "             3 platform not reachable or transport failure.\n";
+
+void cli_usage(FILE *f)
+{
+	fputs(usage_head, f);
+	fputs("Commands:\n", f);
+	fputs(usage_info, f);
+	fputs(usage_raw, f);
+	fputs("  help                      this text\n", f);
+	fputs(usage_tail, f);
+}
+
+void cli_command_usage(FILE *f, enum cli_cmd cmd)
+{
+	switch (cmd) {
+	case CLI_CMD_INFO:
+		fputs("usage: scmi [global options] info\n\n", f);
+		fputs(usage_info, f);
+		fputs("\nexample: scmi --json info\n", f);
+		break;
+	case CLI_CMD_RAW:
+		fputs("usage: scmi [global options] raw PROTO MSG [HEXBYTES...]\n\n", f);
+		fputs(usage_raw, f);
+		fputs("\nexamples: scmi raw base 0x0           (PROTOCOL_VERSION)\n"
+		      "          scmi raw base 0x6 00000000  (BASE_DISCOVER_LIST_PROTOCOLS)\n",
+		      f);
+		break;
+	default:
+		cli_usage(f);
+		return;
+	}
+	fputs("\nRun `scmi --help` for the global options.\n", f);
+}

@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * Output of the CLI: aligned text for people, one JSON object for programs.
+ *
+ * Strings come from the platform (vendor, agent names) and may hold any byte:
+ * text output shows only printable ASCII and escapes the rest so a hostile
+ * platform cannot drive the terminal; JSON output is always valid UTF-8 JSON
+ * (invalid sequences become U+FFFD).
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <string.h>
+
+#include "cli.h"
+
+/* Length of a valid UTF-8 sequence at @s, or 0 if it is not one. */
+static size_t utf8_seq_len(const unsigned char *s)
+{
+	uint32_t cp;
+	size_t n;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+		n = 2;
+		cp = s[0] & 0x1f;
+	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		n = 3;
+		cp = s[0] & 0x0f;
+	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		n = 4;
+		cp = s[0] & 0x07;
+	} else {
+		return 0;
+	}
+	for (size_t i = 1; i < n; i++) {
+		/* A NUL ends the string here: it is not a continuation byte either. */
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3f);
+	}
+	/* Overlong forms, UTF-16 surrogates and code points past U+10FFFF are invalid. */
+	if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10ffff ||
+	    (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return n;
+}
+
+void cli_json_string(FILE *f, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+
+	fputc('"', f);
+	while (*p) {
+		size_t n;
+
+		switch (*p) {
+		case '"':
+			fputs("\\\"", f);
+			p++;
+			continue;
+		case '\\':
+			fputs("\\\\", f);
+			p++;
+			continue;
+		case '\b':
+			fputs("\\b", f);
+			p++;
+			continue;
+		case '\f':
+			fputs("\\f", f);
+			p++;
+			continue;
+		case '\n':
+			fputs("\\n", f);
+			p++;
+			continue;
+		case '\r':
+			fputs("\\r", f);
+			p++;
+			continue;
+		case '\t':
+			fputs("\\t", f);
+			p++;
+			continue;
+		default:
+			break;
+		}
+		if (*p < 0x20 || *p == 0x7f) {
+			fprintf(f, "\\u%04x", *p);
+			p++;
+			continue;
+		}
+		n = utf8_seq_len(p);
+		if (!n) {
+			fputs("\\ufffd", f);
+			p++;
+			continue;
+		}
+		fwrite(p, 1, n, f);
+		p += n;
+	}
+	fputc('"', f);
+}
+
+/* A platform string for a terminal: printable ASCII as is, anything else as \xNN. */
+static void text_string(FILE *f, const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p >= 0x20 && *p < 0x7f && *p != '\\')
+			fputc(*p, f);
+		else if (*p == '\\')
+			fputs("\\\\", f);
+		else
+			fprintf(f, "\\x%02x", *p);
+	}
+}
+
+void cli_hex_string(FILE *f, const uint8_t *p, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		fprintf(f, "%02x", p[i]);
+}
+
+void cli_version_string(uint32_t version, char *buf, size_t len)
+{
+	snprintf(buf, len, "%u.%u", SCMI_VERSION_MAJOR(version), SCMI_VERSION_MINOR(version));
+}
+
+/* The errno values libscmi gives for each SCMI status (Linux's table), back to its name. */
+static const char *err_text(int err)
+{
+	switch (err) {
+	case -EOPNOTSUPP:
+		return "NOT_SUPPORTED";
+	case -EINVAL:
+		return "INVALID_PARAMETERS";
+	case -EACCES:
+		return "DENIED";
+	case -ENOENT:
+		return "NOT_FOUND";
+	case -ERANGE:
+		return "OUT_OF_RANGE";
+	case -EBUSY:
+		return "BUSY";
+	case -ECOMM:
+		return "COMMS_ERROR";
+	case -EIO:
+		return "GENERIC_ERROR";
+	case -EREMOTEIO:
+		return "HARDWARE_ERROR";
+	case -EPROTO:
+		return "PROTOCOL_ERROR";
+	default:
+		return err < 0 ? strerror(-err) : "unknown error";
+	}
+}
+
+int cli_errno_exit(int err)
+{
+	switch (err) {
+	case 0:
+		return CLI_EXIT_OK;
+	case -EAGAIN:
+	case -ETIMEDOUT:
+	case -ECONNRESET:
+	case -ECONNREFUSED:
+	case -ECONNABORTED:
+	case -ENOTCONN:
+	case -EPIPE:
+	case -ESHUTDOWN:
+	case -EHOSTDOWN:
+		return CLI_EXIT_TRANSPORT;
+	default:
+		return CLI_EXIT_SCMI;
+	}
+}
+
+void cli_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("scmi: error: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+/* One "  key  value" line, keys padded to one column. */
+static void kv(FILE *f, const char *key, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void kv(FILE *f, const char *key, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(f, "  %-16s ", key);
+	va_start(ap, fmt);
+	vfprintf(f, fmt, ap);
+	va_end(ap);
+	fputc('\n', f);
+}
+
+static void print_info_text(FILE *f, const struct cli_info *info)
+{
+	char ver[24];
+
+	fputs("Platform\n", f);
+	fprintf(f, "  %-16s ", "vendor");
+	text_string(f, info->vendor);
+	fputc('\n', f);
+	fprintf(f, "  %-16s ", "sub-vendor");
+	if (info->has_sub_vendor)
+		text_string(f, info->sub_vendor);
+	else
+		fputs("-", f);
+	fputc('\n', f);
+	kv(f, "implementation", "0x%08x", info->impl_version);
+	cli_version_string(info->base_version, ver, sizeof(ver));
+	kv(f, "base protocol", "%s (0x%08x)", ver, info->base_version);
+	kv(f, "transport", "%s, channel %u", cli_mode_name(info->mode), info->channel);
+	kv(f, "protocols", "%u besides base", info->num_protocols);
+	kv(f, "agents", "%u besides the platform", info->num_agents);
+
+	fputs("\nProtocols\n", f);
+	fprintf(f, "  %-6s %-10s %s\n", "ID", "NAME", "VERSION");
+	for (size_t i = 0; i < info->nprotocols; i++) {
+		const struct cli_proto_entry *p = &info->protocols[i];
+
+		if (p->err) {
+			fprintf(f, "  0x%02x   %-10s error: %s\n", p->id, cli_proto_name(p->id),
+				err_text(p->err));
+			continue;
+		}
+		cli_version_string(p->version, ver, sizeof(ver));
+		fprintf(f, "  0x%02x   %-10s %s\n", p->id, cli_proto_name(p->id), ver);
+	}
+
+	fputs("\nAgents\n", f);
+	fprintf(f, "  %-6s %s\n", "ID", "NAME");
+	for (size_t i = 0; i < info->nagents; i++) {
+		const struct cli_agent_entry *a = &info->agents[i];
+
+		fprintf(f, "  %-6u ", a->id);
+		if (a->err)
+			fprintf(f, "error: %s", err_text(a->err));
+		else
+			text_string(f, a->name);
+		fputc('\n', f);
+	}
+}
+
+static void print_info_json(FILE *f, const struct cli_info *info)
+{
+	char ver[24];
+
+	fputs("{\"vendor\":", f);
+	cli_json_string(f, info->vendor);
+	fputs(",\"sub_vendor\":", f);
+	if (info->has_sub_vendor)
+		cli_json_string(f, info->sub_vendor);
+	else
+		fputs("null", f);
+	fprintf(f, ",\"impl_version\":\"0x%08x\"", info->impl_version);
+	cli_version_string(info->base_version, ver, sizeof(ver));
+	fprintf(f, ",\"protocol_version\":\"%s\"", ver);
+	fprintf(f, ",\"mode\":\"%s\",\"channel\":%u", cli_mode_name(info->mode), info->channel);
+	fprintf(f, ",\"num_protocols\":%u,\"num_agents\":%u", info->num_protocols,
+		info->num_agents);
+	fputs(",\"protocols\":[", f);
+	for (size_t i = 0; i < info->nprotocols; i++) {
+		const struct cli_proto_entry *p = &info->protocols[i];
+
+		fprintf(f, "%s{\"id\":\"0x%02x\",\"name\":\"%s\",", i ? "," : "", p->id,
+			cli_proto_name(p->id));
+		if (p->err) {
+			fputs("\"version\":null,\"error\":", f);
+			cli_json_string(f, err_text(p->err));
+		} else {
+			cli_version_string(p->version, ver, sizeof(ver));
+			fprintf(f, "\"version\":\"%s\"", ver);
+		}
+		fputc('}', f);
+	}
+	fputs("],\"agents\":[", f);
+	for (size_t i = 0; i < info->nagents; i++) {
+		const struct cli_agent_entry *a = &info->agents[i];
+
+		fprintf(f, "%s{\"id\":%u,", i ? "," : "", a->id);
+		if (a->err) {
+			fputs("\"name\":null,\"error\":", f);
+			cli_json_string(f, err_text(a->err));
+		} else {
+			fputs("\"name\":", f);
+			cli_json_string(f, a->name);
+		}
+		fputc('}', f);
+	}
+	fputs("]}\n", f);
+}
+
+void cli_print_info(FILE *f, const struct cli_info *info, bool json)
+{
+	if (json)
+		print_info_json(f, info);
+	else
+		print_info_text(f, info);
+}
+
+static uint32_t le32_at(const uint8_t *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+void cli_print_raw(FILE *f, const struct cli_raw_result *r, bool json)
+{
+	size_t nwords = r->len / 4;
+
+	if (json) {
+		fprintf(f, "{\"protocol\":\"0x%x\",\"message\":\"0x%x\",\"status\":", r->protocol,
+			r->message);
+		cli_json_string(f, scmi_status_name(r->status));
+		fprintf(f, ",\"status_code\":%d,\"response\":\"", (int)r->status);
+		cli_hex_string(f, r->data, r->len);
+		fputs("\",\"words\":[", f);
+		for (size_t i = 0; i < nwords; i++)
+			fprintf(f, "%s\"0x%08x\"", i ? "," : "", le32_at(r->data + 4 * i));
+		fputs("]}\n", f);
+		return;
+	}
+	fprintf(f, "protocol  0x%02x (%s), message 0x%02x\n", r->protocol,
+		cli_proto_name(r->protocol), r->message);
+	fprintf(f, "status    %s (%d)\n", scmi_status_name(r->status), (int)r->status);
+	fprintf(f, "response  %zu byte%s\n", r->len, r->len == 1 ? "" : "s");
+	/* 16 bytes a row, then the same bytes as little-endian words. */
+	for (size_t off = 0; off < r->len; off += 16) {
+		size_t n = r->len - off < 16 ? r->len - off : 16;
+
+		fprintf(f, "  %04zx:", off);
+		for (size_t i = 0; i < n; i++)
+			fprintf(f, " %02x", r->data[off + i]);
+		fputc('\n', f);
+	}
+	for (size_t i = 0; i < nwords; i++) {
+		if (i % 4 == 0)
+			fputs(i ? "\n          " : "words     ", f);
+		else
+			fputc(' ', f);
+		fprintf(f, "0x%08x", le32_at(r->data + 4 * i));
+	}
+	if (nwords)
+		fputc('\n', f);
+	if (r->len % 4)
+		fprintf(f, "          (%zu trailing byte%s not a whole word)\n", r->len % 4,
+			r->len % 4 == 1 ? "" : "s");
+}
