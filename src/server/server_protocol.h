@@ -1,0 +1,178 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * What a protocol implementation of the server core sees: the message
+ * context, the bounded reply helpers and the protocol descriptor.
+ *
+ * Adding a protocol: write one file that fills a handler table and a
+ * request-size table side by side and defines its descriptor with
+ * SCMI_SERVER_PROTOCOL_DEFINE(), then add one line to the list in
+ * server_protocols.c. Dispatch (server_dispatch.c) already checks the
+ * message type, the protocol's visibility to the agent, the message id and
+ * the exact request size before a handler runs, so a handler reads its
+ * fixed-size parameters without checking lengths again.
+ *
+ * Replies: a handler returns an SCMI status. The status word is reserved by
+ * the dispatcher (out[0..3]); the handler appends return values with the
+ * scmi_server_msg_put_*() helpers, which refuse to write beyond the room and
+ * remember the refusal. Then the dispatcher writes the status; an error
+ * status, or a refused put, makes the reply the 4-byte status alone
+ * (PROTOCOL_ERROR for a refused put, as OP-TEE does for a reply that does
+ * not fit the output buffer).
+ */
+#ifndef SCMI_SERVER_PROTOCOL_H
+#define SCMI_SERVER_PROTOCOL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "scmi/proto/endian.h"
+#include "scmi/proto/ids.h"
+#include "scmi/proto/status.h"
+#include "server/scmi_server.h"
+
+#define SCMI_SERVER_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Size table entry for a message whose handler checks its own request size. */
+#define SCMI_SERVER_SIZE_VARIABLE 0xffffu
+
+struct scmi_server_protocol;
+
+/**
+ * struct scmi_server_msg - one message as a handler sees it.
+ * @srv:         the server (platform ops and context)
+ * @proto:       the protocol descriptor the message was dispatched to
+ * @channel_id:  channel the message arrived on
+ * @agent_id:    agent owning that channel (>= 1 on a sane platform)
+ * @protocol_id: protocol id of the header
+ * @msg_id:      message id of the header
+ * @in:          request payload (private copy, never shared memory)
+ * @in_size:     request payload bytes
+ * @out:         reply buffer (private); out[0..3] is the status word
+ * @out_room:    bytes the reply may use, status included (>= 4)
+ * @out_size:    bytes written so far, status included
+ * @overflow:    a put was refused for lack of room
+ */
+struct scmi_server_msg {
+	const struct scmi_server *srv;
+	const struct scmi_server_protocol *proto;
+	uint32_t channel_id;
+	uint32_t agent_id;
+	uint8_t protocol_id;
+	uint8_t msg_id;
+	const uint8_t *in;
+	size_t in_size;
+	uint8_t *out;
+	size_t out_room;
+	size_t out_size;
+	bool overflow;
+};
+
+/** typedef scmi_server_handler_t - a message handler; returns an enum scmi_status. */
+typedef int32_t (*scmi_server_handler_t)(struct scmi_server_msg *msg);
+
+/**
+ * struct scmi_server_protocol - one protocol the server implements.
+ * @id:       protocol id
+ * @handlers: handler per message id; NULL slots are not implemented
+ * @sizes:    exact request payload size per message id (or SCMI_SERVER_SIZE_VARIABLE)
+ * @count:    entries in both tables
+ */
+struct scmi_server_protocol {
+	uint8_t id;
+	const scmi_server_handler_t *handlers;
+	const uint16_t *sizes;
+	size_t count;
+};
+
+/*
+ * SCMI_SERVER_PROTOCOL_DEFINE() - define descriptor @name for protocol @id from the
+ * handler table @handlers and size table @sizes, refusing at compile time tables
+ * of different lengths.
+ */
+#define SCMI_SERVER_PROTOCOL_DEFINE(name, proto_id, handler_tbl, size_tbl)                         \
+	_Static_assert(SCMI_SERVER_ARRAY_SIZE(handler_tbl) == SCMI_SERVER_ARRAY_SIZE(size_tbl),    \
+		       #handler_tbl " and " #size_tbl " differ in length");                        \
+	const struct scmi_server_protocol name = {                                                 \
+	    .id = (proto_id),                                                                      \
+	    .handlers = (handler_tbl),                                                             \
+	    .sizes = (size_tbl),                                                                   \
+	    .count = SCMI_SERVER_ARRAY_SIZE(handler_tbl),                                          \
+	}
+
+/**
+ * scmi_server_confine_index() - @idx if it is below @count, else 0, computed without
+ * a branch so that a mispredicted bounds check cannot steer a speculative table read.
+ * Call it after the architectural check, on the value actually used to index.
+ */
+static inline size_t scmi_server_confine_index(size_t idx, size_t count)
+{
+	size_t mask = (size_t)0 - (size_t)(idx < count);
+
+#if defined(__GNUC__) || defined(__clang__)
+	/* Keep the compiler from turning the mask back into a branch. */
+	__asm__("" : "+r"(mask));
+#endif
+	return idx & mask;
+}
+
+/** scmi_server_protocol_find() - the protocol the server implements with @id, or NULL. */
+const struct scmi_server_protocol *scmi_server_protocol_find(uint8_t id);
+
+/** scmi_server_protocol_has_msg() - whether @proto has a handler for @msg_id. */
+bool scmi_server_protocol_has_msg(const struct scmi_server_protocol *proto, uint32_t msg_id);
+
+/**
+ * scmi_server_protocol_visible() - whether protocol @id is implemented by the server
+ * and available to @agent_id (Base always is).
+ */
+bool scmi_server_protocol_visible(const struct scmi_server *srv, uint32_t agent_id, uint8_t id);
+
+/**
+ * scmi_server_dispatch() - the one place that validates a message (type, protocol
+ * visibility, message id, exact request size), calls its handler and writes the status.
+ * @hdr is the message header; @msg is filled except @proto, @out_size and @overflow.
+ */
+void scmi_server_dispatch(struct scmi_server_msg *msg, uint32_t hdr);
+
+/** scmi_server_msg_room() - reply bytes still free. */
+static inline size_t scmi_server_msg_room(const struct scmi_server_msg *msg)
+{
+	return msg->out_room - msg->out_size;
+}
+
+/** scmi_server_msg_put_u32() - append @v (LE); false, and nothing written, if it does not fit. */
+bool scmi_server_msg_put_u32(struct scmi_server_msg *msg, uint32_t v);
+
+/** scmi_server_msg_put_bytes() - append @n bytes; false, and nothing written, if they do not fit.
+ */
+bool scmi_server_msg_put_bytes(struct scmi_server_msg *msg, const void *p, size_t n);
+
+/**
+ * scmi_server_msg_get_u32() - the LE u32 at byte @off of the request (0 past its end;
+ * the size table makes that unreachable for fixed-size messages).
+ */
+uint32_t scmi_server_msg_get_u32(const struct scmi_server_msg *msg, size_t off);
+
+/* Platform ops, called through wrappers that tolerate a missing callback. */
+
+/** scmi_server_plat_num_agents() - platform num_agents, 0 if the op is missing. */
+uint32_t scmi_server_plat_num_agents(const struct scmi_server *srv);
+
+/**
+ * scmi_server_plat_agent_name() - name of @agent_id, NUL-terminated and zero-padded to
+ * 16 bytes whatever the platform wrote; false if unknown.
+ */
+bool scmi_server_plat_agent_name(const struct scmi_server *srv, uint32_t agent_id,
+				 char name[SCMI_SHORT_NAME_SIZE]);
+
+/** scmi_server_plat_vendor() - vendor name, sanitised as above (empty if the op is missing). */
+void scmi_server_plat_vendor(const struct scmi_server *srv, char name[SCMI_SHORT_NAME_SIZE]);
+
+/** scmi_server_plat_sub_vendor() - sub-vendor name, sanitised as above. */
+void scmi_server_plat_sub_vendor(const struct scmi_server *srv, char name[SCMI_SHORT_NAME_SIZE]);
+
+/** scmi_server_plat_impl_version() - implementation version, 0 if the op is missing. */
+uint32_t scmi_server_plat_impl_version(const struct scmi_server *srv);
+
+#endif /* SCMI_SERVER_PROTOCOL_H */
