@@ -1,0 +1,684 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * The socket server of the emulated TEE.
+ *
+ * Theory of operation: an accept thread polls the listening socket and a
+ * wake pipe. Each accepted connection gets an optee_sim_client whose
+ * credentials come from SO_PEERCRED, and a thread that reads one request
+ * packet, calls the core, and writes one reply, until the peer goes away or
+ * sends a malformed frame (then only that connection is closed). A finished
+ * connection thread pokes the wake pipe so the accept thread joins and frees
+ * it; stop shuts every connection socket down (which wakes its blocked
+ * recvmsg), joins all threads and removes the socket file. A connection's
+ * fd is closed only after its thread is joined, so shutdown() never hits a
+ * reused descriptor.
+ *
+ * Registered shared memory is the client's memfd mapped here MAP_SHARED.
+ * It must carry F_SEAL_SHRINK: otherwise the client could truncate it and
+ * the PTA's next touch would SIGBUS the whole daemon.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include "secure/socket_server.h"
+
+/* Room for more fds than any valid frame carries, to see (and close) extras. */
+#define SRV_MAX_RX_FDS 8
+
+/**
+ * struct srv_conn - one client connection.
+ * @srv:    the server
+ * @fd:     the connection socket (closed after @thread is joined)
+ * @thread: serves it
+ * @done:   the thread has finished (read under srv->lock)
+ * @cred:   the peer's credentials and trust
+ * @pid:    the peer's pid, for logs
+ * @next:   list link
+ */
+struct srv_conn {
+	struct optee_sim_server *srv;
+	int fd;
+	pthread_t thread;
+	bool done;
+	struct optee_sim_cred cred;
+	pid_t pid;
+	struct srv_conn *next;
+};
+
+/**
+ * struct optee_sim_server - a running server.
+ * @core:      the TEE core served
+ * @cfg:       the config (arrays copied)
+ * @path:      the socket path
+ * @listen_fd: the listening socket
+ * @sock_ino:  inode of the socket we bound, so stop unlinks only our own file
+ * @wake:      pipe waking the accept thread (stop, or a connection finished)
+ * @accept_thread: the accept loop
+ * @lock:      protects @conns, @nconns and @stopping
+ * @conns:     live connections
+ * @nconns:    entries in @conns
+ * @stopping:  stop was asked
+ */
+struct optee_sim_server {
+	struct optee_sim_core *core;
+	struct optee_sim_server_config cfg;
+	char path[sizeof(((struct sockaddr_un *)0)->sun_path)];
+	int listen_fd;
+	ino_t sock_ino;
+	int wake[2];
+	pthread_t accept_thread;
+	pthread_mutex_t lock;
+	struct srv_conn *conns;
+	unsigned int nconns;
+	bool stopping;
+};
+
+static void srv_wake(struct optee_sim_server *srv)
+{
+	char c = 1;
+
+	/* Non-blocking: a full pipe already means "wake up". */
+	if (write(srv->wake[1], &c, 1) < 0 && errno != EAGAIN)
+		fprintf(stderr, "optee-simd: wake pipe: %s\n", strerror(errno));
+}
+
+static bool srv_trusts(const struct optee_sim_server *srv, uid_t uid, gid_t gid)
+{
+	size_t i;
+
+	if (srv->cfg.trust_none)
+		return false;
+	if (uid == geteuid())
+		return true;
+	for (i = 0; i < srv->cfg.num_kernel_uids; i++)
+		if (srv->cfg.kernel_uids[i] == uid)
+			return true;
+	for (i = 0; i < srv->cfg.num_kernel_gids; i++)
+		if (srv->cfg.kernel_gids[i] == gid)
+			return true;
+	return false;
+}
+
+static void close_fds(int *fds, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		close(fds[i]);
+}
+
+/*
+ * Read one frame. Returns 1 with a valid request (and *@fd its fd for
+ * SHM_REGISTER), 0 at the end of the connection, or -1 for a malformed frame
+ * (*@why says what). Every other received fd is closed.
+ */
+static int conn_read(struct srv_conn *c, struct optee_sim_req *req, int *fd, const char **why)
+{
+	union {
+		char buf[CMSG_SPACE(sizeof(int) * SRV_MAX_RX_FDS)];
+		struct cmsghdr align;
+	} cbuf;
+	unsigned char buf[sizeof(*req) + 1];
+	struct iovec iov = {.iov_base = buf, .iov_len = sizeof(buf)};
+	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
+	int fds[SRV_MAX_RX_FDS];
+	struct cmsghdr *cm;
+	bool foreign = false;
+	int nfds = 0;
+	ssize_t n;
+
+	*fd = -1;
+	msg.msg_control = cbuf.buf;
+	msg.msg_controllen = sizeof(cbuf.buf);
+	do {
+		n = recvmsg(c->fd, &msg, MSG_CMSG_CLOEXEC);
+	} while (n < 0 && errno == EINTR);
+	if (n <= 0)
+		return 0;
+	for (cm = CMSG_FIRSTHDR(&msg); cm; cm = CMSG_NXTHDR(&msg, cm)) {
+		size_t i, k;
+
+		if (cm->cmsg_level != SOL_SOCKET || cm->cmsg_type != SCM_RIGHTS) {
+			foreign = true;
+			continue;
+		}
+		k = (cm->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+		for (i = 0; i < k && nfds < SRV_MAX_RX_FDS; i++)
+			memcpy(&fds[nfds++], CMSG_DATA(cm) + i * sizeof(int), sizeof(int));
+	}
+
+	*why = NULL;
+	if (n != (ssize_t)sizeof(*req) || (msg.msg_flags & MSG_TRUNC))
+		*why = "wrong size";
+	else if (msg.msg_flags & MSG_CTRUNC)
+		*why = "too many fds";
+	else if (foreign)
+		*why = "unexpected control message";
+	if (*why)
+		goto bad;
+	memcpy(req, buf, sizeof(*req));
+	if (req->magic != OPTEE_SIM_WIRE_MAGIC)
+		*why = "bad magic";
+	else if (req->version != OPTEE_SIM_WIRE_VERSION)
+		*why = "bad version";
+	else if (req->op < OPTEE_SIM_OP_OPEN_SESSION || req->op > OPTEE_SIM_OP_STATIC_SHM)
+		*why = "unknown op";
+	else if (req->num_params > TEE_NUM_PARAMS)
+		*why = "too many params";
+	else if (req->op == OPTEE_SIM_OP_SHM_REGISTER && nfds != 1)
+		*why = "SHM_REGISTER without exactly one fd";
+	else if (req->op != OPTEE_SIM_OP_SHM_REGISTER && nfds)
+		*why = "fd on a request that takes none";
+	if (*why)
+		goto bad;
+	if (nfds)
+		*fd = fds[0];
+	return 1;
+
+bad:
+	close_fds(fds, nfds);
+	return -1;
+}
+
+static void shm_unmap(void *arg, void *addr, size_t size)
+{
+	(void)arg;
+	munmap(addr, size);
+}
+
+static int do_shm_register(struct optee_sim_client *client, const struct optee_sim_req *req, int fd)
+{
+	struct stat st;
+	void *addr;
+	int seals;
+	int id;
+
+	if (!req->shm_size || req->shm_size > OPTEE_SIM_SERVER_MAX_SHM_BYTES)
+		return -EINVAL;
+	if (fstat(fd, &st))
+		return -errno;
+	if (!S_ISREG(st.st_mode) || (uint64_t)st.st_size < req->shm_size)
+		return -EINVAL;
+	seals = fcntl(fd, F_GET_SEALS);
+	if (seals < 0 || !(seals & F_SEAL_SHRINK))
+		return -EINVAL;
+	addr = mmap(NULL, (size_t)req->shm_size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	if (addr == MAP_FAILED)
+		return -errno;
+	id = optee_sim_shm_register(client, addr, (size_t)req->shm_size, shm_unmap, NULL);
+	if (id < 0)
+		munmap(addr, (size_t)req->shm_size);
+	return id;
+}
+
+/* Carry out @req for client @cl; the reply goes in @rsp, a reply fd in *@rsp_fd. */
+static void conn_handle(struct optee_sim_server *srv, struct optee_sim_client *cl,
+			const struct optee_sim_req *req, int fd, struct optee_sim_rsp *rsp,
+			int *rsp_fd)
+{
+	struct tee_ioctl_param params[TEE_NUM_PARAMS];
+	int rc = 0;
+
+	memcpy(params, req->params, sizeof(params));
+	switch (req->op) {
+	case OPTEE_SIM_OP_OPEN_SESSION: {
+		struct tee_open_session_arg arg = {.clnt_login = req->login};
+
+		memcpy(arg.uuid, req->uuid, sizeof(arg.uuid));
+		rc = optee_sim_open_session(cl, &arg, params, req->num_params);
+		if (!rc) {
+			rsp->session = arg.session;
+			rsp->ret = arg.ret;
+			rsp->ret_origin = arg.ret_origin;
+		}
+		break;
+	}
+	case OPTEE_SIM_OP_INVOKE: {
+		struct tee_invoke_arg arg = {.func = req->func, .session = req->session};
+
+		rc = optee_sim_invoke(cl, &arg, params, req->num_params);
+		if (!rc) {
+			rsp->ret = arg.ret;
+			rsp->ret_origin = arg.ret_origin;
+		}
+		break;
+	}
+	case OPTEE_SIM_OP_CLOSE_SESSION:
+		rc = optee_sim_close_session(cl, req->session);
+		break;
+	case OPTEE_SIM_OP_SHM_REGISTER:
+		rc = do_shm_register(cl, req, fd);
+		if (rc >= 0) {
+			rsp->shm_id = rc;
+			rc = 0;
+		}
+		break;
+	case OPTEE_SIM_OP_SHM_RELEASE:
+		rc = optee_sim_shm_release(cl, req->shm_id);
+		break;
+	case OPTEE_SIM_OP_STATIC_SHM: {
+		void *addr;
+		size_t size;
+
+		rc = optee_sim_core_static_shm(srv->core, rsp_fd, &addr, &rsp->static_base, &size);
+		if (rc)
+			*rsp_fd = -1;
+		else
+			rsp->static_size = size;
+		break;
+	}
+	}
+	rsp->err = rc > 0 ? -EIO : rc;
+	if (!rc && (req->op == OPTEE_SIM_OP_OPEN_SESSION || req->op == OPTEE_SIM_OP_INVOKE)) {
+		rsp->num_params = req->num_params;
+		memcpy(rsp->params, params, sizeof(params));
+	}
+}
+
+static int conn_send(struct srv_conn *c, const struct optee_sim_rsp *rsp, int fd)
+{
+	union {
+		char buf[CMSG_SPACE(sizeof(int))];
+		struct cmsghdr align;
+	} cbuf;
+	struct iovec iov = {.iov_base = (void *)rsp, .iov_len = sizeof(*rsp)};
+	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
+	ssize_t n;
+
+	if (fd >= 0) {
+		struct cmsghdr *cm;
+
+		memset(&cbuf, 0, sizeof(cbuf));
+		msg.msg_control = cbuf.buf;
+		msg.msg_controllen = sizeof(cbuf.buf);
+		cm = CMSG_FIRSTHDR(&msg);
+		cm->cmsg_level = SOL_SOCKET;
+		cm->cmsg_type = SCM_RIGHTS;
+		cm->cmsg_len = CMSG_LEN(sizeof(int));
+		memcpy(CMSG_DATA(cm), &fd, sizeof(int));
+	}
+	do {
+		n = sendmsg(c->fd, &msg, MSG_NOSIGNAL);
+	} while (n < 0 && errno == EINTR);
+	return n == (ssize_t)sizeof(*rsp) ? 0 : -1;
+}
+
+static void *conn_main(void *arg)
+{
+	struct srv_conn *c = arg;
+	struct optee_sim_server *srv = c->srv;
+	struct optee_sim_client *cl;
+
+	cl = optee_sim_client_new(srv->core, &c->cred);
+	if (!cl) {
+		fprintf(stderr, "optee-simd: pid %d: out of memory, closing connection\n",
+			(int)c->pid);
+		goto out;
+	}
+	for (;;) {
+		struct optee_sim_req req;
+		struct optee_sim_rsp rsp;
+		const char *why = NULL;
+		int rsp_fd = -1;
+		int fd;
+		int r;
+
+		r = conn_read(c, &req, &fd, &why);
+		if (r == 0)
+			break;
+		if (r < 0) {
+			fprintf(stderr,
+				"optee-simd: pid %d: malformed frame (%s), closing connection\n",
+				(int)c->pid, why);
+			break;
+		}
+		memset(&rsp, 0, sizeof(rsp));
+		rsp.magic = OPTEE_SIM_WIRE_MAGIC;
+		rsp.version = OPTEE_SIM_WIRE_VERSION;
+		rsp.op = req.op;
+		rsp.seq = req.seq;
+		conn_handle(srv, cl, &req, fd, &rsp, &rsp_fd);
+		if (fd >= 0)
+			close(fd);
+		/* rsp_fd is the core's static shm fd: lent, not ours to close. */
+		if (conn_send(c, &rsp, rsp_fd))
+			break;
+	}
+	optee_sim_client_free(cl);
+out:
+	if (!srv->cfg.quiet)
+		fprintf(stderr, "optee-simd: client pid %d uid %u disconnected\n", (int)c->pid,
+			(unsigned int)c->cred.uid);
+	pthread_mutex_lock(&srv->lock);
+	c->done = true;
+	pthread_mutex_unlock(&srv->lock);
+	srv_wake(srv);
+	return NULL;
+}
+
+static void conn_destroy(struct srv_conn *c)
+{
+	pthread_join(c->thread, NULL);
+	close(c->fd);
+	free(c);
+}
+
+/* Join and free finished connections. */
+static void srv_reap(struct optee_sim_server *srv)
+{
+	struct srv_conn *done = NULL, **pp, *c;
+
+	pthread_mutex_lock(&srv->lock);
+	for (pp = &srv->conns; (c = *pp);) {
+		if (c->done) {
+			*pp = c->next;
+			c->next = done;
+			done = c;
+			srv->nconns--;
+		} else {
+			pp = &c->next;
+		}
+	}
+	pthread_mutex_unlock(&srv->lock);
+	while (done) {
+		c = done;
+		done = c->next;
+		conn_destroy(c);
+	}
+}
+
+static void srv_accept_one(struct optee_sim_server *srv)
+{
+	unsigned int max =
+	    srv->cfg.max_clients ? srv->cfg.max_clients : OPTEE_SIM_SERVER_DEFAULT_MAX_CLIENTS;
+	struct ucred uc;
+	socklen_t len = sizeof(uc);
+	struct srv_conn *c;
+	int fd;
+
+	fd = accept4(srv->listen_fd, NULL, NULL, SOCK_CLOEXEC);
+	if (fd < 0) {
+		if (errno != EINTR && errno != EAGAIN && errno != ECONNABORTED)
+			fprintf(stderr, "optee-simd: accept: %s\n", strerror(errno));
+		return;
+	}
+	if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &uc, &len)) {
+		fprintf(stderr, "optee-simd: SO_PEERCRED: %s\n", strerror(errno));
+		close(fd);
+		return;
+	}
+	pthread_mutex_lock(&srv->lock);
+	if (srv->nconns >= max) {
+		pthread_mutex_unlock(&srv->lock);
+		fprintf(stderr, "optee-simd: client pid %d refused: %u clients already\n",
+			(int)uc.pid, max);
+		close(fd);
+		return;
+	}
+	pthread_mutex_unlock(&srv->lock);
+	c = calloc(1, sizeof(*c));
+	if (!c) {
+		close(fd);
+		return;
+	}
+	c->srv = srv;
+	c->fd = fd;
+	c->pid = uc.pid;
+	c->cred.uid = uc.uid;
+	c->cred.gid = uc.gid;
+	c->cred.kernel_login_allowed = srv_trusts(srv, uc.uid, uc.gid);
+	if (!srv->cfg.quiet)
+		fprintf(stderr, "optee-simd: client pid %d uid %u connected%s\n", (int)uc.pid,
+			(unsigned int)uc.uid, c->cred.kernel_login_allowed ? " (trusted)" : "");
+	pthread_mutex_lock(&srv->lock);
+	if (pthread_create(&c->thread, NULL, conn_main, c)) {
+		pthread_mutex_unlock(&srv->lock);
+		fprintf(stderr, "optee-simd: cannot start a thread for pid %d\n", (int)uc.pid);
+		close(fd);
+		free(c);
+		return;
+	}
+	c->next = srv->conns;
+	srv->conns = c;
+	srv->nconns++;
+	pthread_mutex_unlock(&srv->lock);
+}
+
+static void *accept_main(void *arg)
+{
+	struct optee_sim_server *srv = arg;
+
+	for (;;) {
+		struct pollfd pfd[2] = {
+		    {.fd = srv->listen_fd, .events = POLLIN},
+		    {.fd = srv->wake[0], .events = POLLIN},
+		};
+		bool stopping;
+
+		if (poll(pfd, 2, -1) < 0) {
+			if (errno == EINTR)
+				continue;
+			fprintf(stderr, "optee-simd: poll: %s\n", strerror(errno));
+			break;
+		}
+		if (pfd[1].revents) {
+			char buf[64];
+
+			while (read(srv->wake[0], buf, sizeof(buf)) > 0)
+				;
+		}
+		srv_reap(srv);
+		pthread_mutex_lock(&srv->lock);
+		stopping = srv->stopping;
+		pthread_mutex_unlock(&srv->lock);
+		if (stopping)
+			break;
+		if (pfd[0].revents & POLLIN)
+			srv_accept_one(srv);
+	}
+	return NULL;
+}
+
+/* Make @path free for us: refuse a live server or a non-socket; remove a stale socket. */
+static int srv_claim_path(const char *path, char *err, size_t err_len)
+{
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	struct stat st;
+	int fd, rc;
+
+	if (lstat(path, &st)) {
+		if (errno == ENOENT)
+			return 0;
+		snprintf(err, err_len, "%s: %s", path, strerror(errno));
+		return -errno;
+	}
+	if (!S_ISSOCK(st.st_mode)) {
+		snprintf(err, err_len, "%s exists and is not a socket", path);
+		return -EEXIST;
+	}
+	memcpy(sa.sun_path, path, strlen(path) + 1);
+	fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+	if (fd < 0) {
+		snprintf(err, err_len, "socket: %s", strerror(errno));
+		return -errno;
+	}
+	rc = connect(fd, (struct sockaddr *)&sa, sizeof(sa));
+	close(fd);
+	if (!rc) {
+		snprintf(err, err_len, "%s: another daemon is listening", path);
+		return -EADDRINUSE;
+	}
+	if (unlink(path) && errno != ENOENT) {
+		snprintf(err, err_len, "cannot remove stale %s: %s", path, strerror(errno));
+		return -errno;
+	}
+	return 0;
+}
+
+static int srv_copy_cfg(struct optee_sim_server *srv, const struct optee_sim_server_config *cfg)
+{
+	srv->cfg = *cfg;
+	srv->cfg.kernel_uids = NULL;
+	srv->cfg.kernel_gids = NULL;
+	if (cfg->num_kernel_uids) {
+		uid_t *u = calloc(cfg->num_kernel_uids, sizeof(*u));
+
+		if (!u)
+			return -ENOMEM;
+		memcpy(u, cfg->kernel_uids, cfg->num_kernel_uids * sizeof(*u));
+		srv->cfg.kernel_uids = u;
+	}
+	if (cfg->num_kernel_gids) {
+		gid_t *g = calloc(cfg->num_kernel_gids, sizeof(*g));
+
+		if (!g)
+			return -ENOMEM;
+		memcpy(g, cfg->kernel_gids, cfg->num_kernel_gids * sizeof(*g));
+		srv->cfg.kernel_gids = g;
+	}
+	srv->cfg.socket_path = srv->path;
+	return 0;
+}
+
+static void srv_free(struct optee_sim_server *srv)
+{
+	free((void *)srv->cfg.kernel_uids);
+	free((void *)srv->cfg.kernel_gids);
+	pthread_mutex_destroy(&srv->lock);
+	free(srv);
+}
+
+struct optee_sim_server *optee_sim_server_start(struct optee_sim_core *core,
+						const struct optee_sim_server_config *cfg,
+						char *err, size_t err_len)
+{
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	struct optee_sim_server *srv;
+	struct stat st;
+	int rc;
+
+	if (!core || !cfg || !cfg->socket_path || !cfg->socket_path[0] ||
+	    (cfg->num_kernel_uids && !cfg->kernel_uids) ||
+	    (cfg->num_kernel_gids && !cfg->kernel_gids)) {
+		snprintf(err, err_len, "invalid server configuration");
+		return NULL;
+	}
+	if (strlen(cfg->socket_path) >= sizeof(sa.sun_path)) {
+		snprintf(err, err_len, "socket path too long (max %zu bytes)",
+			 sizeof(sa.sun_path) - 1);
+		return NULL;
+	}
+	srv = calloc(1, sizeof(*srv));
+	if (!srv) {
+		snprintf(err, err_len, "out of memory");
+		return NULL;
+	}
+	if (pthread_mutex_init(&srv->lock, NULL)) {
+		free(srv);
+		snprintf(err, err_len, "out of memory");
+		return NULL;
+	}
+	srv->core = core;
+	srv->listen_fd = -1;
+	srv->wake[0] = srv->wake[1] = -1;
+	memcpy(srv->path, cfg->socket_path, strlen(cfg->socket_path) + 1);
+	if (srv_copy_cfg(srv, cfg)) {
+		snprintf(err, err_len, "out of memory");
+		goto err_free;
+	}
+	if (srv_claim_path(srv->path, err, err_len))
+		goto err_free;
+	if (pipe2(srv->wake, O_CLOEXEC | O_NONBLOCK)) {
+		snprintf(err, err_len, "pipe: %s", strerror(errno));
+		goto err_free;
+	}
+	srv->listen_fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+	if (srv->listen_fd < 0) {
+		snprintf(err, err_len, "socket: %s", strerror(errno));
+		goto err_pipe;
+	}
+	memcpy(sa.sun_path, srv->path, strlen(srv->path) + 1);
+	if (bind(srv->listen_fd, (struct sockaddr *)&sa, sizeof(sa))) {
+		snprintf(err, err_len, "bind %s: %s", srv->path, strerror(errno));
+		goto err_sock;
+	}
+	if (!stat(srv->path, &st))
+		srv->sock_ino = st.st_ino;
+	if (listen(srv->listen_fd, 64)) {
+		snprintf(err, err_len, "listen %s: %s", srv->path, strerror(errno));
+		goto err_unlink;
+	}
+	rc = pthread_create(&srv->accept_thread, NULL, accept_main, srv);
+	if (rc) {
+		snprintf(err, err_len, "cannot start the accept thread: %s", strerror(rc));
+		goto err_unlink;
+	}
+	return srv;
+
+err_unlink:
+	unlink(srv->path);
+err_sock:
+	close(srv->listen_fd);
+err_pipe:
+	close(srv->wake[0]);
+	close(srv->wake[1]);
+err_free:
+	srv_free(srv);
+	return NULL;
+}
+
+void optee_sim_server_stop(struct optee_sim_server *srv)
+{
+	struct srv_conn *c;
+	struct stat st;
+
+	if (!srv)
+		return;
+	pthread_mutex_lock(&srv->lock);
+	srv->stopping = true;
+	pthread_mutex_unlock(&srv->lock);
+	srv_wake(srv);
+	pthread_join(srv->accept_thread, NULL);
+
+	/* No new connections now: wake every connection thread and wait for it. */
+	pthread_mutex_lock(&srv->lock);
+	for (c = srv->conns; c; c = c->next)
+		shutdown(c->fd, SHUT_RDWR);
+	pthread_mutex_unlock(&srv->lock);
+	while ((c = srv->conns)) {
+		srv->conns = c->next;
+		conn_destroy(c);
+	}
+	srv->nconns = 0;
+	close(srv->listen_fd);
+	/* Only remove the file if it is still the socket we bound (not a successor's). */
+	if (!lstat(srv->path, &st) && st.st_ino == srv->sock_ino)
+		unlink(srv->path);
+	close(srv->wake[0]);
+	close(srv->wake[1]);
+	srv_free(srv);
+}
+
+unsigned int optee_sim_server_clients(struct optee_sim_server *srv)
+{
+	unsigned int n = 0;
+	struct srv_conn *c;
+
+	if (!srv)
+		return 0;
+	pthread_mutex_lock(&srv->lock);
+	for (c = srv->conns; c; c = c->next)
+		n += !c->done;
+	pthread_mutex_unlock(&srv->lock);
+	return n;
+}

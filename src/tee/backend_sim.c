@@ -1,0 +1,422 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * The sim backend: a SOCK_SEQPACKET Unix socket to optee-simd.
+ *
+ * Theory of operation: each request is one fixed-size struct optee_sim_req
+ * packet (an fd in SCM_RIGHTS for SHM_REGISTER) answered by exactly one
+ * struct optee_sim_rsp packet (an fd for STATIC_SHM). The context lock
+ * guarantees one request in flight, so the next packet must be our reply:
+ * anything else is a protocol error. The wait for the reply is bounded by
+ * the context timeout; a timeout, a lost peer or a malformed reply breaks
+ * the context, because the stream can no longer be trusted to be in step.
+ */
+#include <errno.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "tee/tee_priv.h"
+
+/* The most fds a reply may carry; more are closed by the kernel (MSG_CTRUNC). */
+#define SIM_MAX_RX_FDS 4
+
+/**
+ * struct sim_state - sim backend state.
+ * @sock:   the connection
+ * @seq:    sequence number of the last request
+ * @stat:   the static shm once mapped (@stat.addr NULL until then)
+ */
+struct sim_state {
+	int sock;
+	uint32_t seq;
+	struct tee_static_shm stat;
+};
+
+static int64_t now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static int sim_send(struct sim_state *st, const struct optee_sim_req *req, int fd)
+{
+	union {
+		char buf[CMSG_SPACE(sizeof(int))];
+		struct cmsghdr align;
+	} cbuf;
+	struct iovec iov = {.iov_base = (void *)req, .iov_len = sizeof(*req)};
+	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
+	ssize_t n;
+
+	if (fd >= 0) {
+		struct cmsghdr *cm;
+
+		memset(&cbuf, 0, sizeof(cbuf));
+		msg.msg_control = cbuf.buf;
+		msg.msg_controllen = sizeof(cbuf.buf);
+		cm = CMSG_FIRSTHDR(&msg);
+		cm->cmsg_level = SOL_SOCKET;
+		cm->cmsg_type = SCM_RIGHTS;
+		cm->cmsg_len = CMSG_LEN(sizeof(int));
+		memcpy(CMSG_DATA(cm), &fd, sizeof(int));
+	}
+	do {
+		n = sendmsg(st->sock, &msg, MSG_NOSIGNAL);
+	} while (n < 0 && errno == EINTR);
+	if (n < 0)
+		return (errno == EPIPE || errno == ECONNRESET) ? -ECONNRESET : -errno;
+	return n == (ssize_t)sizeof(*req) ? 0 : -EPROTO;
+}
+
+/* Collect the fds of a received message: keep the first in *@fd if wanted, close the rest. */
+static int sim_take_fds(struct msghdr *msg, int *fd)
+{
+	struct cmsghdr *cm;
+	int count = 0;
+
+	for (cm = CMSG_FIRSTHDR(msg); cm; cm = CMSG_NXTHDR(msg, cm)) {
+		size_t i, nfd;
+
+		if (cm->cmsg_level != SOL_SOCKET || cm->cmsg_type != SCM_RIGHTS)
+			continue;
+		nfd = (cm->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+		for (i = 0; i < nfd; i++) {
+			int f;
+
+			memcpy(&f, CMSG_DATA(cm) + i * sizeof(int), sizeof(int));
+			if (fd && *fd < 0)
+				*fd = f;
+			else
+				close(f);
+			count++;
+		}
+	}
+	return count;
+}
+
+/* Wait for one reply packet; *@fd gets an fd the reply carried (-1 if none). */
+static int sim_recv(struct tee_context *ctx, struct sim_state *st, struct optee_sim_rsp *rsp,
+		    int *fd)
+{
+	union {
+		char buf[CMSG_SPACE(sizeof(int) * SIM_MAX_RX_FDS)];
+		struct cmsghdr align;
+	} cbuf;
+	uint32_t timeout = tee_context_timeout(ctx);
+	int64_t deadline = now_ms() + timeout;
+	/* One byte more than a reply, so that an oversized packet shows as such. */
+	unsigned char buf[sizeof(*rsp) + 1];
+
+	*fd = -1;
+	for (;;) {
+		struct pollfd pfd = {.fd = st->sock, .events = POLLIN};
+		struct iovec iov = {.iov_base = buf, .iov_len = sizeof(buf)};
+		struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
+		int wait = -1;
+		ssize_t n;
+		int nfds;
+
+		if (timeout) {
+			int64_t left = deadline - now_ms();
+
+			if (left <= 0)
+				return -ETIMEDOUT;
+			wait = left > 1000000 ? 1000000 : (int)left;
+		}
+		n = poll(&pfd, 1, wait);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -errno;
+		if (n == 0)
+			continue; /* the deadline check above decides */
+		msg.msg_control = cbuf.buf;
+		msg.msg_controllen = sizeof(cbuf.buf);
+		n = recvmsg(st->sock, &msg, MSG_DONTWAIT | MSG_CMSG_CLOEXEC);
+		if (n < 0 && (errno == EINTR || errno == EAGAIN))
+			continue;
+		if (n < 0)
+			return errno == ECONNRESET ? -ECONNRESET : -errno;
+		nfds = sim_take_fds(&msg, fd);
+		if (n == 0) {
+			if (*fd >= 0)
+				close(*fd);
+			*fd = -1;
+			return -ECONNRESET;
+		}
+		if (n != (ssize_t)sizeof(*rsp) || (msg.msg_flags & (MSG_TRUNC | MSG_CTRUNC)) ||
+		    nfds > 1) {
+			if (*fd >= 0)
+				close(*fd);
+			*fd = -1;
+			return -EPROTO;
+		}
+		memcpy(rsp, buf, sizeof(*rsp));
+		return 0;
+	}
+}
+
+/*
+ * One request/reply exchange. @fd_out (may be NULL) receives an fd the reply
+ * carried; an fd on a reply that should have none is closed. Transport
+ * failures break the context.
+ */
+static int sim_call(struct tee_context *ctx, struct optee_sim_req *req, int fd_in,
+		    struct optee_sim_rsp *rsp, int *fd_out)
+{
+	struct sim_state *st = ctx->priv;
+	int fd = -1;
+	int rc;
+
+	req->magic = OPTEE_SIM_WIRE_MAGIC;
+	req->version = OPTEE_SIM_WIRE_VERSION;
+	req->seq = ++st->seq;
+	rc = sim_send(st, req, fd_in);
+	if (!rc)
+		rc = sim_recv(ctx, st, rsp, &fd);
+	if (!rc && (rsp->magic != OPTEE_SIM_WIRE_MAGIC || rsp->version != OPTEE_SIM_WIRE_VERSION ||
+		    rsp->op != req->op || rsp->seq != req->seq || rsp->num_params > TEE_NUM_PARAMS))
+		rc = -EPROTO;
+	if (rc) {
+		if (fd >= 0)
+			close(fd);
+		tee_context_mark_broken(ctx);
+		return rc;
+	}
+	if (fd_out)
+		*fd_out = fd;
+	else if (fd >= 0)
+		close(fd);
+	return 0;
+}
+
+/* Copy outputs of a successful param-carrying reply; the count must match the request. */
+static int sim_params_back(struct tee_context *ctx, const struct optee_sim_rsp *rsp,
+			   struct tee_ioctl_param *params, size_t num_params)
+{
+	if (rsp->num_params != num_params) {
+		tee_context_mark_broken(ctx);
+		return -EPROTO;
+	}
+	memcpy(params, rsp->params, sizeof(*params) * num_params);
+	return 0;
+}
+
+static int sim_open_session(struct tee_context *ctx, struct tee_open_session_arg *arg,
+			    struct tee_ioctl_param *params, size_t num_params)
+{
+	struct optee_sim_req req = {.op = OPTEE_SIM_OP_OPEN_SESSION};
+	struct optee_sim_rsp rsp;
+	int rc;
+
+	memcpy(req.uuid, arg->uuid, sizeof(req.uuid));
+	req.login = arg->clnt_login;
+	req.num_params = (uint32_t)num_params;
+	memcpy(req.params, params, sizeof(*params) * num_params);
+	rc = sim_call(ctx, &req, -1, &rsp, NULL);
+	if (rc)
+		return rc;
+	if (rsp.err)
+		return rsp.err > 0 ? -EPROTO : rsp.err;
+	rc = sim_params_back(ctx, &rsp, params, num_params);
+	if (rc)
+		return rc;
+	arg->session = rsp.session;
+	arg->ret = rsp.ret;
+	arg->ret_origin = rsp.ret_origin;
+	return 0;
+}
+
+static int sim_invoke(struct tee_context *ctx, struct tee_invoke_arg *arg,
+		      struct tee_ioctl_param *params, size_t num_params)
+{
+	struct optee_sim_req req = {.op = OPTEE_SIM_OP_INVOKE};
+	struct optee_sim_rsp rsp;
+	int rc;
+
+	req.func = arg->func;
+	req.session = arg->session;
+	req.num_params = (uint32_t)num_params;
+	memcpy(req.params, params, sizeof(*params) * num_params);
+	rc = sim_call(ctx, &req, -1, &rsp, NULL);
+	if (rc)
+		return rc;
+	if (rsp.err)
+		return rsp.err > 0 ? -EPROTO : rsp.err;
+	rc = sim_params_back(ctx, &rsp, params, num_params);
+	if (rc)
+		return rc;
+	arg->ret = rsp.ret;
+	arg->ret_origin = rsp.ret_origin;
+	return 0;
+}
+
+static int sim_close_session(struct tee_context *ctx, uint32_t session)
+{
+	struct optee_sim_req req = {.op = OPTEE_SIM_OP_CLOSE_SESSION, .session = session};
+	struct optee_sim_rsp rsp;
+	int rc;
+
+	rc = sim_call(ctx, &req, -1, &rsp, NULL);
+	if (rc)
+		return rc;
+	return rsp.err > 0 ? -EPROTO : rsp.err;
+}
+
+static int sim_shm_register(struct tee_context *ctx, int fd, void *addr, size_t size)
+{
+	struct optee_sim_req req = {.op = OPTEE_SIM_OP_SHM_REGISTER, .shm_size = size};
+	struct optee_sim_rsp rsp;
+	int rc;
+
+	(void)addr;
+	rc = sim_call(ctx, &req, fd, &rsp, NULL);
+	if (rc)
+		return rc;
+	if (rsp.err)
+		return rsp.err > 0 ? -EPROTO : rsp.err;
+	if (rsp.shm_id < 0) {
+		tee_context_mark_broken(ctx);
+		return -EPROTO;
+	}
+	return rsp.shm_id;
+}
+
+static int sim_shm_release(struct tee_context *ctx, int id)
+{
+	struct optee_sim_req req = {.op = OPTEE_SIM_OP_SHM_RELEASE, .shm_id = id};
+	struct optee_sim_rsp rsp;
+	int rc;
+
+	rc = sim_call(ctx, &req, -1, &rsp, NULL);
+	if (rc)
+		return rc;
+	return rsp.err > 0 ? -EPROTO : rsp.err;
+}
+
+static int sim_static_shm(struct tee_context *ctx, struct tee_static_shm *out)
+{
+	struct optee_sim_req req = {.op = OPTEE_SIM_OP_STATIC_SHM};
+	struct sim_state *st = ctx->priv;
+	struct optee_sim_rsp rsp;
+	struct stat sb;
+	void *addr;
+	int fd = -1;
+	int rc;
+
+	if (st->stat.addr) {
+		*out = st->stat;
+		return 0;
+	}
+	rc = sim_call(ctx, &req, -1, &rsp, &fd);
+	if (rc)
+		return rc;
+	if (rsp.err) {
+		if (fd >= 0)
+			close(fd);
+		return rsp.err > 0 ? -EPROTO : rsp.err;
+	}
+	if (fd < 0 || !rsp.static_size || rsp.static_size > SIZE_MAX) {
+		rc = -EPROTO;
+		goto err_broken;
+	}
+	/* Mapping past the object's end would SIGBUS on first touch. */
+	if (fstat(fd, &sb) || !S_ISREG(sb.st_mode) || (uint64_t)sb.st_size < rsp.static_size) {
+		rc = -EPROTO;
+		goto err_broken;
+	}
+	addr = mmap(NULL, (size_t)rsp.static_size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	if (addr == MAP_FAILED) {
+		rc = -errno;
+		close(fd);
+		return rc;
+	}
+	close(fd);
+	st->stat.addr = addr;
+	st->stat.base = rsp.static_base;
+	st->stat.size = (size_t)rsp.static_size;
+	*out = st->stat;
+	return 0;
+
+err_broken:
+	if (fd >= 0)
+		close(fd);
+	tee_context_mark_broken(ctx);
+	return rc;
+}
+
+static void sim_close(struct tee_context *ctx)
+{
+	struct sim_state *st = ctx->priv;
+
+	if (st->stat.addr)
+		munmap(st->stat.addr, st->stat.size);
+	close(st->sock);
+	free(st);
+}
+
+static const struct tee_backend_ops sim_ops = {
+    .open_session = sim_open_session,
+    .invoke = sim_invoke,
+    .close_session = sim_close_session,
+    .shm_register = sim_shm_register,
+    .shm_release = sim_shm_release,
+    .static_shm = sim_static_shm,
+    .close = sim_close,
+};
+
+int tee_client_open_sim(const char *socket_path, struct tee_context **ctx)
+{
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	char path[sizeof(sa.sun_path)];
+	struct sim_state *st;
+	int rc;
+
+	if (!ctx)
+		return -EINVAL;
+	if (!socket_path) {
+		rc = tee_client_default_socket(path, sizeof(path));
+		if (rc)
+			return rc;
+		socket_path = path;
+	}
+	if (!socket_path[0])
+		return -EINVAL;
+	if (strlen(socket_path) >= sizeof(sa.sun_path))
+		return -ENAMETOOLONG;
+	memcpy(sa.sun_path, socket_path, strlen(socket_path) + 1);
+
+	st = calloc(1, sizeof(*st));
+	if (!st)
+		return -ENOMEM;
+	st->sock = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+	if (st->sock < 0) {
+		rc = -errno;
+		goto err_free;
+	}
+	do {
+		rc = connect(st->sock, (struct sockaddr *)&sa, sizeof(sa));
+	} while (rc < 0 && errno == EINTR);
+	if (rc < 0) {
+		rc = -errno;
+		goto err_close;
+	}
+	rc = tee_context_new(&sim_ops, st, ctx);
+	if (rc)
+		goto err_close;
+	return 0;
+
+err_close:
+	close(st->sock);
+err_free:
+	free(st);
+	return rc;
+}

@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/* Helpers shared by the TEE boundary tests: an echo core and backend-independent checks. */
+#ifndef TEST_TEE_COMMON_H
+#define TEST_TEE_COMMON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "echo_pta.h"
+#include "scmi/tee_client.h"
+
+#define ECHO_STATIC_BASE 0x40000000ull
+#define ECHO_STATIC_SIZE 8192u
+
+/**
+ * struct echo_env - a core with the echo PTA and a static shm.
+ * @core:        the core
+ * @pta:         the PTA's counters
+ * @static_fd:   the static shm memfd
+ * @static_addr: its mapping on the TEE side
+ */
+struct echo_env {
+	struct optee_sim_core *core;
+	struct echo_pta pta;
+	int static_fd;
+	void *static_addr;
+};
+
+/** echo_env_new() - a fresh env; @limits may be NULL. Aborts the test on failure. */
+struct echo_env *echo_env_new(const struct optee_sim_limits *limits);
+void echo_env_free(struct echo_env *env);
+
+/** echo_open() - open a session to the echo PTA; returns the client API's rc. */
+int echo_open(struct tee_context *ctx, uint32_t login, uint32_t *session);
+
+/** echo_invoke() - invoke @cmd; returns the client API's rc, TEE verdict in *@ret. */
+int echo_invoke(struct tee_context *ctx, uint32_t session, uint32_t cmd, struct tee_param *p,
+		size_t n, uint32_t *ret);
+
+/* Backend-independent checks; each asserts with cmocka. */
+void check_values(struct tee_context *ctx);
+void check_memref(struct tee_context *ctx, struct echo_env *env);
+void check_alias(struct tee_context *ctx);
+void check_short_buffer(struct tee_context *ctx);
+void check_bad_params(struct tee_context *ctx, struct tee_context *other);
+void check_static(struct tee_context *ctx, struct echo_env *env);
+void check_login(struct tee_context *ctx, int kernel_expect);
+void check_register_fd(struct tee_context *ctx);
+
+/** wait_until() - poll @counter until it reaches @value or 5 s pass; returns the last value. */
+int wait_until(const int *counter, int value);
+
+#endif /* TEST_TEE_COMMON_H */
