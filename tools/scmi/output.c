@@ -151,6 +151,8 @@ static const char *err_text(int err)
 		return "HARDWARE_ERROR";
 	case -EPROTO:
 		return "PROTOCOL_ERROR";
+	case -EPERM:
+		return "IN_USE";
 	default:
 		return err < 0 ? strerror(-err) : "unknown error";
 	}

@@ -201,7 +201,9 @@ static struct cli_info *sample_info(void)
 	info->agents[0] = (struct cli_agent_entry){.id = 0, .name = "platform"};
 	info->agents[1] = (struct cli_agent_entry){.id = 1, .name = "li\"nux"};
 	info->agents[2] = (struct cli_agent_entry){.id = 2, .err = -ENOENT};
-	info->nagents = 3;
+	info->agents[3] = (struct cli_agent_entry){.id = 3, .err = -EPERM};
+	info->agents[4] = (struct cli_agent_entry){.id = 4, .err = -ENOMEM};
+	info->nagents = 5;
 	return info;
 }
 
@@ -221,16 +223,19 @@ static void test_info_json(void **state)
 
 	(void)state;
 	s = info_out(info, true);
-	assert_string_equal(
-	    s,
-	    "{\"vendor\":\"scmi-optee\",\"sub_vendor\":\"sim-soc\",\"impl_version\":\"0x00010000\","
-	    "\"protocol_version\":\"2.1\",\"mode\":\"smt\",\"channel\":3,\"num_protocols\":2,"
-	    "\"num_agents\":1,\"protocols\":[{\"id\":\"0x10\",\"name\":\"base\",\"version\":\"2."
-	    "1\"},"
-	    "{\"id\":\"0x14\",\"name\":\"clock\",\"version\":\"3.0\"},"
-	    "{\"id\":\"0x80\",\"name\":\"vendor\",\"version\":null,\"error\":\"NOT_SUPPORTED\"}],"
-	    "\"agents\":[{\"id\":0,\"name\":\"platform\"},{\"id\":1,\"name\":\"li\\\"nux\"},"
-	    "{\"id\":2,\"name\":null,\"error\":\"NOT_FOUND\"}]}\n");
+	assert_string_equal(s, "{\"vendor\":\"scmi-optee\",\"sub_vendor\":\"sim-soc\","
+			       "\"impl_version\":\"0x00010000\",\"protocol_version\":\"2.1\","
+			       "\"mode\":\"smt\",\"channel\":3,"
+			       "\"num_protocols\":2,\"num_agents\":1,\"protocols\":["
+			       "{\"id\":\"0x10\",\"name\":\"base\",\"version\":\"2.1\"},"
+			       "{\"id\":\"0x14\",\"name\":\"clock\",\"version\":\"3.0\"},"
+			       "{\"id\":\"0x80\",\"name\":\"vendor\",\"version\":null,"
+			       "\"error\":\"NOT_SUPPORTED\"}],\"agents\":["
+			       "{\"id\":0,\"name\":\"platform\"},"
+			       "{\"id\":1,\"name\":\"li\\\"nux\"},"
+			       "{\"id\":2,\"name\":null,\"error\":\"NOT_FOUND\"},"
+			       "{\"id\":3,\"name\":null,\"error\":\"IN_USE\"},"
+			       "{\"id\":4,\"name\":null,\"error\":\"Cannot allocate memory\"}]}\n");
 	free(s);
 
 	info->has_sub_vendor = false;
@@ -263,7 +268,9 @@ static void test_info_text(void **state)
 	assert_non_null(strstr(s, "\nAgents\n  ID     NAME\n"
 				  "  0      platform\n"
 				  "  1      li\"nux\n"
-				  "  2      error: NOT_FOUND\n"));
+				  "  2      error: NOT_FOUND\n"
+				  "  3      error: IN_USE\n"
+				  "  4      error: Cannot allocate memory\n"));
 	free(s);
 
 	/* A hostile platform's strings cannot drive the terminal. */
