@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * A protocol registry for tests, replacing src/server/server_protocols.c: Base
+ * plus dummy protocols, so that list paging and dispatch into a non-Base
+ * protocol can be exercised before real protocols exist.
+ */
+#include "server/server_protocol.h"
+#include "test_registry.h"
+
+extern const struct scmi_server_protocol scmi_server_base_protocol;
+
+static int32_t dummy_version(struct scmi_server_msg *msg)
+{
+	scmi_server_msg_put_u32(msg, DUMMY_VERSION);
+	return SCMI_SUCCESS;
+}
+
+/* Variable size: echoes how many bytes it got, then as many as fit of 0x5a. */
+static int32_t dummy_echo_size(struct scmi_server_msg *msg)
+{
+	if (msg->in_size > 8)
+		return SCMI_PROTOCOL_ERROR;
+	scmi_server_msg_put_u32(msg, (uint32_t)msg->in_size);
+	return SCMI_SUCCESS;
+}
+
+/* A handler that tries to write more than any room: the put helpers must refuse. */
+static int32_t dummy_flood(struct scmi_server_msg *msg)
+{
+	static const uint8_t big[SCMI_SERVER_MAX_PAYLOAD + 8] = {0x5a};
+	uint32_t i;
+
+	for (i = 0; i < 100; i++)
+		scmi_server_msg_put_u32(msg, i);
+	scmi_server_msg_put_bytes(msg, big, sizeof(big));
+	return SCMI_SUCCESS;
+}
+
+static const scmi_server_handler_t dummy_handlers[] = {
+    [0] = dummy_version,
+    [1] = dummy_echo_size,
+    [3] = dummy_flood,
+};
+static const uint16_t dummy_sizes[] = {
+    [0] = 0,
+    [1] = SCMI_SERVER_SIZE_VARIABLE,
+    [3] = 0,
+};
+
+#define DUMMY(name, id) SCMI_SERVER_PROTOCOL_DEFINE(name, id, dummy_handlers, dummy_sizes)
+
+DUMMY(p11, 0x11);
+DUMMY(p12, 0x12);
+DUMMY(p13, 0x13);
+DUMMY(p14, 0x14);
+DUMMY(p15, 0x15);
+DUMMY(p16, 0x16);
+DUMMY(p17, 0x17);
+DUMMY(p18, 0x18);
+DUMMY(p19, 0x19);
+DUMMY(p80, 0x80);
+DUMMY(p81, 0x81);
+DUMMY(pfe, 0xfe);
+DUMMY(pff, 0xff);
+
+static const struct scmi_server_protocol *const protocols[] = {
+    &scmi_server_base_protocol,
+    &p11,
+    &p12,
+    &p13,
+    &p14,
+    &p15,
+    &p16,
+    &p17,
+    &p18,
+    &p19,
+    &p80,
+    &p81,
+    &pfe,
+    &pff,
+};
+
+const struct scmi_server_protocol *scmi_server_protocol_find(uint8_t id)
+{
+	size_t i;
+
+	for (i = 0; i < SCMI_SERVER_ARRAY_SIZE(protocols); i++) {
+		if (protocols[i]->id == id)
+			return protocols[i];
+	}
+	return NULL;
+}

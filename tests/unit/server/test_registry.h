@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * The test registry (test_registry.c): Base plus dummy protocols 0x11-0x19,
+ * 0x80, 0x81, 0xfe, 0xff, each with message 0 (VERSION, replies DUMMY_VERSION),
+ * 1 (variable size, replies the request size) and 3 (writes far more than fits).
+ */
+#ifndef TEST_REGISTRY_H
+#define TEST_REGISTRY_H
+
+#define DUMMY_VERSION 0x00030002u
+
+#endif /* TEST_REGISTRY_H */
