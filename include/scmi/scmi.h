@@ -90,6 +90,35 @@ int scmi_mode_parse(const char *name, enum scmi_mode *mode);
 size_t scmi_agent_max_msg_size(const struct scmi_agent *agent);
 
 /**
+ * struct scmi_agent_stats - counters of an agent.
+ * @xfers_ok:     transfers that got a well-formed reply (whatever its SCMI status)
+ * @xfers_failed: transfers that failed at transport level or with a malformed reply
+ * @bad_replies:  replies rejected because their header (token, protocol, message id)
+ *                did not match the request
+ */
+struct scmi_agent_stats {
+	uint64_t xfers_ok;
+	uint64_t xfers_failed;
+	uint64_t bad_replies;
+};
+
+/** scmi_agent_get_stats() - copy the agent's counters into @stats. */
+void scmi_agent_get_stats(struct scmi_agent *agent, struct scmi_agent_stats *stats);
+
+/**
+ * scmi_agent_last_error() - the last transfer error as one line ("" if none) into @buf
+ * (e.g. "stale or mismatched token 0x005 (expected 0x006)"). Returns its length.
+ */
+size_t scmi_agent_last_error(struct scmi_agent *agent, char *buf, size_t len);
+
+/**
+ * scmi_agent_channel_of() - the OP-TEE channel id and mode @protocol_id uses (its own
+ * protocol@NN channel, or the Base channel). Either out pointer may be NULL.
+ */
+void scmi_agent_channel_of(const struct scmi_agent *agent, uint8_t protocol_id,
+			   uint32_t *channel_id, enum scmi_mode *mode);
+
+/**
  * scmi_xfer() - send one command and wait for its response.
  * @tx/@tx_len: request payload; @rx/@rx_max: room for the return values (after status);
  * @rx_len: out: return-value bytes received; @status: out (may be NULL): the SCMI status.
@@ -100,7 +129,14 @@ size_t scmi_agent_max_msg_size(const struct scmi_agent *agent);
 int scmi_xfer(struct scmi_agent *agent, uint8_t protocol_id, uint8_t msg_id, const void *tx,
 	      size_t tx_len, void *rx, size_t rx_max, size_t *rx_len, int32_t *status);
 
-/** scmi_status_to_errno() - the one place SCMI status becomes errno (Linux's table). */
+/**
+ * scmi_status_to_errno() - the one place SCMI status becomes errno (Linux's table):
+ * SUCCESS 0, NOT_SUPPORTED -EOPNOTSUPP, INVALID_PARAMETERS -EINVAL, DENIED -EACCES,
+ * NOT_FOUND -ENOENT, OUT_OF_RANGE -ERANGE, BUSY -EBUSY, COMMS_ERROR -ECOMM,
+ * GENERIC_ERROR -EIO, HARDWARE_ERROR -EREMOTEIO, PROTOCOL_ERROR -EPROTO,
+ * IN_USE -EPERM (as the SCMIv4 Linux series; mainline would fall back to -EIO),
+ * anything else -EIO.
+ */
 int scmi_status_to_errno(int32_t status);
 
 /** scmi_strerror() - text for a negative errno returned by libscmi. */
