@@ -217,6 +217,12 @@ void cli_usage(FILE *f);
 void cli_command_usage(FILE *f, enum cli_cmd cmd);
 
 /**
+ * cli_err_text() - the SCMI status name behind a libscmi errno (Linux's table read
+ * backwards, IN_USE as -EPERM), or strerror() for an errno no status maps to.
+ */
+const char *cli_err_text(int err);
+
+/**
  * cli_errno_exit() - the exit code for a libscmi error: CLI_EXIT_TRANSPORT for
  * errors of reaching or talking to the platform, CLI_EXIT_SCMI otherwise.
  */

@@ -14,8 +14,13 @@
 
 static int base_failed(const char *what, int err)
 {
-	cli_error("Base %s failed: %s", what, scmi_strerror(err));
-	return cli_errno_exit(err);
+	int code = cli_errno_exit(err);
+
+	if (code == CLI_EXIT_SCMI)
+		cli_error("Base %s failed: %s (%s)", what, cli_err_text(err), scmi_strerror(err));
+	else
+		cli_error("Base %s failed: %s", what, scmi_strerror(err));
+	return code;
 }
 
 /* An optional message failed: go on, unless the transport itself is gone. */

@@ -127,8 +127,7 @@ void cli_version_string(uint32_t version, char *buf, size_t len)
 	snprintf(buf, len, "%u.%u", SCMI_VERSION_MAJOR(version), SCMI_VERSION_MINOR(version));
 }
 
-/* The errno values libscmi gives for each SCMI status (Linux's table), back to its name. */
-static const char *err_text(int err)
+const char *cli_err_text(int err)
 {
 	switch (err) {
 	case -EOPNOTSUPP:
@@ -232,7 +231,7 @@ static void print_info_text(FILE *f, const struct cli_info *info)
 
 		if (p->err) {
 			fprintf(f, "  0x%02x   %-10s error: %s\n", p->id, cli_proto_name(p->id),
-				err_text(p->err));
+				cli_err_text(p->err));
 			continue;
 		}
 		cli_version_string(p->version, ver, sizeof(ver));
@@ -246,7 +245,7 @@ static void print_info_text(FILE *f, const struct cli_info *info)
 
 		fprintf(f, "  %-6u ", a->id);
 		if (a->err)
-			fprintf(f, "error: %s", err_text(a->err));
+			fprintf(f, "error: %s", cli_err_text(a->err));
 		else
 			text_string(f, a->name);
 		fputc('\n', f);
@@ -278,7 +277,7 @@ static void print_info_json(FILE *f, const struct cli_info *info)
 			cli_proto_name(p->id));
 		if (p->err) {
 			fputs("\"version\":null,\"error\":", f);
-			cli_json_string(f, err_text(p->err));
+			cli_json_string(f, cli_err_text(p->err));
 		} else {
 			cli_version_string(p->version, ver, sizeof(ver));
 			fprintf(f, "\"version\":\"%s\"", ver);
@@ -292,7 +291,7 @@ static void print_info_json(FILE *f, const struct cli_info *info)
 		fprintf(f, "%s{\"id\":%u,", i ? "," : "", a->id);
 		if (a->err) {
 			fputs("\"name\":null,\"error\":", f);
-			cli_json_string(f, err_text(a->err));
+			cli_json_string(f, cli_err_text(a->err));
 		} else {
 			fputs("\"name\":", f);
 			cli_json_string(f, a->name);

@@ -362,6 +362,24 @@ static void test_exit_codes(void **state)
 	assert_int_equal(cli_errno_exit(-EPROTO), CLI_EXIT_SCMI);
 }
 
+static void test_err_text(void **state)
+{
+	(void)state;
+	assert_string_equal(cli_err_text(-EOPNOTSUPP), "NOT_SUPPORTED");
+	assert_string_equal(cli_err_text(-EINVAL), "INVALID_PARAMETERS");
+	assert_string_equal(cli_err_text(-EACCES), "DENIED");
+	assert_string_equal(cli_err_text(-ENOENT), "NOT_FOUND");
+	assert_string_equal(cli_err_text(-ERANGE), "OUT_OF_RANGE");
+	assert_string_equal(cli_err_text(-EBUSY), "BUSY");
+	assert_string_equal(cli_err_text(-ECOMM), "COMMS_ERROR");
+	assert_string_equal(cli_err_text(-EIO), "GENERIC_ERROR");
+	assert_string_equal(cli_err_text(-EREMOTEIO), "HARDWARE_ERROR");
+	assert_string_equal(cli_err_text(-EPROTO), "PROTOCOL_ERROR");
+	assert_string_equal(cli_err_text(-EPERM), "IN_USE");
+	assert_string_equal(cli_err_text(-ETIMEDOUT), strerror(ETIMEDOUT));
+	assert_string_equal(cli_err_text(5), "unknown error");
+}
+
 static void test_usage(void **state)
 {
 	struct capture c;
@@ -392,7 +410,8 @@ int main(void)
 	    cmocka_unit_test(test_raw_json),	  cmocka_unit_test(test_raw_text),
 	    cmocka_unit_test(test_info_json),	  cmocka_unit_test(test_info_text),
 	    cmocka_unit_test(test_dt_channel),	  cmocka_unit_test(test_dt_channel_file),
-	    cmocka_unit_test(test_exit_codes),	  cmocka_unit_test(test_usage),
+	    cmocka_unit_test(test_exit_codes),	  cmocka_unit_test(test_err_text),
+	    cmocka_unit_test(test_usage),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
