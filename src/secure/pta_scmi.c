@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * The SCMI pseudo-TA.
+ *
+ * Theory of operation. The PTA is a thin shell around the SCMI server: it
+ * checks each command's parameter-type word and its arguments in OP-TEE's
+ * order, resolves the channel, and hands the shared memory to the server.
+ * Sessions carry no state (OP-TEE's PTA keeps none either): any session of
+ * the REE-kernel login may drive any channel, and a channel handle is the
+ * channel id itself.
+ *
+ * Protocol-level problems never show in the TEE result: they travel in the
+ * SMT status word or as an SCMI status in the response. The TEE result only
+ * says whether the invocation itself made sense.
+ *
+ * Concurrency. One mutex per channel. A second caller on a busy channel
+ * waits for the first to finish, as SCP-firmware's optee_mbx does, rather
+ * than failing with BUSY / ERROR|FREE as OP-TEE's scmi-msg does: an agent
+ * that serialises its own channel never notices, and one that does not gets
+ * a response instead of a spurious transport error. Different channels run
+ * in parallel; the server keeps no mutable global state. Channel ids are
+ * sparse, so the mutexes live in a table sorted by id, built once at
+ * creation from the platform's channel list.
+ */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "platform/sim/sim_platform.h"
+#include "scmi/proto/pta.h"
+#include "scmi/proto/smt.h"
+#include "secure/pta_scmi.h"
+
+/**
+ * struct pta_chan - one channel as the PTA sees it.
+ * @id:       channel id (the handle)
+ * @lock:     held while the server processes a message of this channel
+ * @smt:      the static SMT area, mapped; NULL when the channel has none
+ * @smt_size: its size
+ */
+struct pta_chan {
+	uint32_t id;
+	pthread_mutex_t lock;
+	volatile void *smt;
+	size_t smt_size;
+};
+
+struct pta_scmi {
+	const struct scmi_server *server;
+	uint32_t caps;
+	struct pta_chan *chans;
+	size_t num_chans;
+};
+
+static int chan_cmp(const void *a, const void *b)
+{
+	const struct pta_chan *ca = a, *cb = b;
+
+	return (ca->id > cb->id) - (ca->id < cb->id);
+}
+
+/*
+ * Where region [@addr, @addr + @size) of the static memory is mapped, or NULL
+ * if it does not lie entirely inside [@base, @base + @win_size).
+ */
+static volatile void *static_region(void *shm, uint64_t base, size_t win_size, uint64_t addr,
+				    uint64_t size)
+{
+	uint64_t off;
+
+	if (!shm || addr < base)
+		return NULL;
+	off = addr - base;
+	if (off > win_size || size > win_size - off || size == 0)
+		return NULL;
+	return (uint8_t *)shm + off;
+}
+
+struct pta_scmi *pta_scmi_new(const struct scmi_server *server, const struct sim_platform *plat,
+			      uint32_t caps, void *static_shm, uint64_t static_base,
+			      size_t static_size)
+{
+	struct pta_scmi *pta;
+	size_t n;
+
+	if (!server || !plat)
+		return NULL;
+	pta = calloc(1, sizeof(*pta));
+	if (!pta)
+		return NULL;
+	pta->server = server;
+	pta->caps = caps & PTA_SCMI_CAPS_MASK;
+	n = sim_platform_num_channels(plat);
+	if (n) {
+		pta->chans = calloc(n, sizeof(*pta->chans));
+		if (!pta->chans)
+			goto err_free;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct sim_channel *ch = sim_platform_channel_at(plat, i);
+		struct pta_chan *pc = &pta->chans[pta->num_chans];
+
+		if (!ch)
+			continue;
+		pc->id = ch->id;
+		/* A region outside the static window is unusable: cmd 1 refuses the channel. */
+		if (ch->has_shmem) {
+			pc->smt = static_region(static_shm, static_base, static_size,
+						ch->shmem_addr, ch->shmem_size);
+			if (pc->smt)
+				pc->smt_size = (size_t)ch->shmem_size;
+		}
+		if (pthread_mutex_init(&pc->lock, NULL))
+			goto err_locks;
+		pta->num_chans++;
+	}
+	qsort(pta->chans, pta->num_chans, sizeof(*pta->chans), chan_cmp);
+	return pta;
+
+err_locks:
+	for (size_t i = 0; i < pta->num_chans; i++)
+		pthread_mutex_destroy(&pta->chans[i].lock);
+	free(pta->chans);
+err_free:
+	free(pta);
+	return NULL;
+}
+
+void pta_scmi_free(struct pta_scmi *pta)
+{
+	if (!pta)
+		return;
+	for (size_t i = 0; i < pta->num_chans; i++)
+		pthread_mutex_destroy(&pta->chans[i].lock);
+	free(pta->chans);
+	free(pta);
+}
+
+/* The channel @id if the server knows it, else NULL. */
+static struct pta_chan *pta_chan(struct pta_scmi *pta, uint32_t id)
+{
+	struct pta_chan key = {.id = id};
+
+	if (!scmi_server_channel_exists(pta->server, id))
+		return NULL;
+	if (!pta->num_chans)
+		return NULL;
+	return bsearch(&key, pta->chans, pta->num_chans, sizeof(*pta->chans), chan_cmp);
+}
+
+static uint32_t pta_open_session(void *pta_ctx, uint32_t login, void **sess_ctx)
+{
+	(void)pta_ctx;
+	*sess_ctx = NULL;
+	if (login != TEE_LOGIN_REE_KERNEL)
+		return TEE_ERROR_ACCESS_DENIED;
+	return TEE_SUCCESS;
+}
+
+static void pta_close_session(void *pta_ctx, void *sess_ctx)
+{
+	(void)pta_ctx;
+	(void)sess_ctx;
+}
+
+static uint32_t cmd_capabilities(struct pta_scmi *pta, uint32_t types, struct pta_param *p)
+{
+	if (types != PTA_SCMI_PT_CAPABILITIES)
+		return TEE_ERROR_BAD_PARAMETERS;
+	p[0].value.a = pta->caps;
+	p[0].value.b = 0; /* extended capabilities: none */
+	return TEE_SUCCESS;
+}
+
+static uint32_t cmd_get_channel_handle(struct pta_scmi *pta, uint32_t types, struct pta_param *p)
+{
+	uint32_t want;
+
+	if (types != PTA_SCMI_PT_GET_CHANNEL_HANDLE)
+		return TEE_ERROR_BAD_PARAMETERS;
+	/* OP-TEE's order: unknown bits, then no common cap, then the channel. */
+	want = p[0].value.b;
+	if (want & ~PTA_SCMI_CAPS_MASK)
+		return TEE_ERROR_BAD_PARAMETERS;
+	if (!(want & pta->caps))
+		return TEE_ERROR_NOT_SUPPORTED;
+	if (!pta_chan(pta, p[0].value.a))
+		return TEE_ERROR_BAD_PARAMETERS;
+	/* The handle is the channel id: p0.a stays as it came. */
+	return TEE_SUCCESS;
+}
+
+static uint32_t cmd_process_smt(struct pta_scmi *pta, uint32_t types, struct pta_param *p)
+{
+	struct pta_chan *ch;
+
+	if (types != PTA_SCMI_PT_PROCESS_SMT_CHANNEL)
+		return TEE_ERROR_BAD_PARAMETERS;
+	if (!(pta->caps & PTA_SCMI_CAPS_SMT_HEADER))
+		return TEE_ERROR_NOT_SUPPORTED;
+	ch = pta_chan(pta, p[0].value.a);
+	if (!ch || !ch->smt)
+		return TEE_ERROR_BAD_PARAMETERS;
+	pthread_mutex_lock(&ch->lock);
+	(void)scmi_server_process_smt(pta->server, ch->id, ch->smt, ch->smt_size);
+	pthread_mutex_unlock(&ch->lock);
+	/* A refused area has ERROR|FREE set in shared memory: that is the agent's answer. */
+	return TEE_SUCCESS;
+}
+
+static uint32_t cmd_process_smt_message(struct pta_scmi *pta, uint32_t types, struct pta_param *p)
+{
+	enum scmi_server_result r;
+	struct pta_chan *ch;
+
+	if (types != PTA_SCMI_PT_PROCESS_SMT_CHANNEL_MESSAGE)
+		return TEE_ERROR_BAD_PARAMETERS;
+	if (!(pta->caps & PTA_SCMI_CAPS_SMT_HEADER))
+		return TEE_ERROR_NOT_SUPPORTED;
+	if (!p[1].memref.buffer || p[1].memref.size < SCMI_SMT_MIN_SIZE)
+		return TEE_ERROR_BAD_PARAMETERS;
+	ch = pta_chan(pta, p[0].value.a);
+	if (!ch)
+		return TEE_ERROR_BAD_PARAMETERS;
+	/* Bounded by the memref, not by a configured size (OP-TEE's bug, §1.6). */
+	pthread_mutex_lock(&ch->lock);
+	r = scmi_server_process_smt(pta->server, ch->id, p[1].memref.buffer, p[1].memref.size);
+	pthread_mutex_unlock(&ch->lock);
+	return r == SCMI_SERVER_ERR_CHANNEL ? TEE_ERROR_BAD_PARAMETERS : TEE_SUCCESS;
+}
+
+static uint32_t cmd_process_msg(struct pta_scmi *pta, uint32_t types, struct pta_param *p)
+{
+	enum scmi_server_result r;
+	struct pta_chan *ch;
+	size_t out_size;
+
+	if (types != PTA_SCMI_PT_PROCESS_MSG_CHANNEL)
+		return TEE_ERROR_BAD_PARAMETERS;
+	if (!(pta->caps & PTA_SCMI_CAPS_MSG_HEADER))
+		return TEE_ERROR_NOT_SUPPORTED;
+	ch = pta_chan(pta, p[0].value.a);
+	if (!ch)
+		return TEE_ERROR_BAD_PARAMETERS;
+	/* Size 0 maps to NULL: no message, or no room for a response. */
+	if (!p[1].memref.buffer || !p[2].memref.buffer)
+		return TEE_ERROR_BAD_PARAMETERS;
+	out_size = p[2].memref.size;
+	pthread_mutex_lock(&ch->lock);
+	r = scmi_server_process_msg(pta->server, ch->id, p[1].memref.buffer, p[1].memref.size,
+				    p[2].memref.buffer, &out_size);
+	pthread_mutex_unlock(&ch->lock);
+	if (r != SCMI_SERVER_OK)
+		return TEE_ERROR_BAD_PARAMETERS;
+	p[2].memref.size = out_size;
+	return TEE_SUCCESS;
+}
+
+static uint32_t pta_invoke(void *pta_ctx, void *sess_ctx, uint32_t cmd, uint32_t types,
+			   struct pta_param params[TEE_NUM_PARAMS])
+{
+	struct pta_scmi *pta = pta_ctx;
+
+	(void)sess_ctx;
+	switch (cmd) {
+	case PTA_SCMI_CMD_CAPABILITIES:
+		return cmd_capabilities(pta, types, params);
+	case PTA_SCMI_CMD_PROCESS_SMT_CHANNEL:
+		return cmd_process_smt(pta, types, params);
+	case PTA_SCMI_CMD_PROCESS_SMT_CHANNEL_MESSAGE:
+		return cmd_process_smt_message(pta, types, params);
+	case PTA_SCMI_CMD_GET_CHANNEL_HANDLE:
+		return cmd_get_channel_handle(pta, types, params);
+	case PTA_SCMI_CMD_PROCESS_MSG_CHANNEL:
+		return cmd_process_msg(pta, types, params);
+	default:
+		return TEE_ERROR_NOT_SUPPORTED;
+	}
+}
+
+static const struct pta_ops pta_scmi_ops_table = {
+    .uuid = PTA_SCMI_UUID_BYTES,
+    .name = PTA_SCMI_NAME,
+    .open_session = pta_open_session,
+    .close_session = pta_close_session,
+    .invoke = pta_invoke,
+};
+
+const struct pta_ops *pta_scmi_ops(void)
+{
+	return &pta_scmi_ops_table;
+}
