@@ -110,16 +110,6 @@ const char *cli_mode_name(enum scmi_mode mode);
 /** cli_proto_name() - the short name of protocol @id, "vendor" for 0x80.., else "unknown". */
 const char *cli_proto_name(uint8_t id);
 
-/**
- * cli_dt_channel_blob() - the Base channel id in a DTB in memory: linaro,optee-channel-id
- * of the linaro,scmi-optee node. Returns 0, -EINVAL (not a DTB) or -ENOENT (no such node or
- * property).
- */
-int cli_dt_channel_blob(const void *fdt, size_t size, uint32_t *channel);
-
-/** cli_dt_channel() - the same from the file @path; @path NULL => channel 0. */
-int cli_dt_channel(const char *path, uint32_t *channel);
-
 /* Output. */
 
 /** cli_json_string() - write @s as a JSON string literal, quotes and escapes included. */
@@ -168,7 +158,7 @@ struct cli_agent_entry {
  * @num_protocols:       protocols other than Base, from attributes
  * @num_agents:          agents other than the platform, from attributes
  * @mode:                transport mode in use
- * @channel:             OP-TEE channel id
+ * @channel:             OP-TEE channel id of Base
  * @protocols:           Base first, then the listed protocols
  * @nprotocols:          entries in @protocols
  * @agents:              DISCOVER_AGENT results, ids 0..@num_agents

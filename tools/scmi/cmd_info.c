@@ -32,16 +32,14 @@ static bool transport_lost(const char *what, int err)
 	return true;
 }
 
-static int gather(const struct cli_opts *o, struct scmi_agent *agent, struct cli_info *info)
+static int gather(struct scmi_agent *agent, struct cli_info *info)
 {
 	uint8_t ids[256];
 	size_t count = 0;
 	int ret;
 
 	info->mode = scmi_agent_mode(agent);
-	/* The library read this DT already, so it parses; a missing property means 0 as there. */
-	if (cli_dt_channel(o->dt_path, &info->channel))
-		info->channel = 0;
+	scmi_agent_channel_of(agent, SCMI_PROTOCOL_BASE, &info->channel, NULL);
 
 	ret = scmi_protocol_version(agent, SCMI_PROTOCOL_BASE, &info->base_version);
 	if (ret)
@@ -98,7 +96,7 @@ int cmd_info(const struct cli_opts *o, struct scmi_agent *agent)
 		cli_error("out of memory");
 		return CLI_EXIT_SCMI;
 	}
-	ret = gather(o, agent, info);
+	ret = gather(agent, info);
 	if (ret == CLI_EXIT_OK)
 		cli_print_info(stdout, info, o->json);
 	free(info);

@@ -27,9 +27,15 @@ int cmd_raw(const struct cli_opts *o, struct scmi_agent *agent, uint8_t protocol
 	}
 	ret = scmi_xfer(agent, protocol, message, payload, len, rx, max, &rx_len, &status);
 	if (ret && status == SCMI_SUCCESS) {
+		char why[160];
+
 		/* No status came back: the message never completed. */
-		cli_error("protocol 0x%02x message 0x%02x: %s", protocol, message,
-			  scmi_strerror(ret));
+		if (scmi_agent_last_error(agent, why, sizeof(why)))
+			cli_error("protocol 0x%02x message 0x%02x: %s: %s", protocol, message,
+				  scmi_strerror(ret), why);
+		else
+			cli_error("protocol 0x%02x message 0x%02x: %s", protocol, message,
+				  scmi_strerror(ret));
 		free(rx);
 		return CLI_EXIT_TRANSPORT;
 	}

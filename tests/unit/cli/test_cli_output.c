@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: BSD-3-Clause
-/* The CLI's output: JSON escaping, raw and info in text and JSON, the DT channel, exit codes. */
+/* The CLI's output: JSON escaping, raw and info in text and JSON, error names, exit codes. */
 #include <errno.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -7,10 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <cmocka.h>
-
-#include <libfdt.h>
 
 #include "cli.h"
 
@@ -284,70 +281,6 @@ static void test_info_text(void **state)
 	free(info);
 }
 
-/* A DTB with a linaro,scmi-optee node, built with libfdt's sequential writer. */
-static size_t make_dtb(void *buf, size_t size, bool with_channel, uint32_t channel)
-{
-	assert_int_equal(fdt_create(buf, (int)size), 0);
-	assert_int_equal(fdt_finish_reservemap(buf), 0);
-	assert_int_equal(fdt_begin_node(buf, ""), 0);
-	assert_int_equal(fdt_begin_node(buf, "firmware"), 0);
-	assert_int_equal(fdt_begin_node(buf, "scmi"), 0);
-	assert_int_equal(fdt_property_string(buf, "compatible", "linaro,scmi-optee"), 0);
-	if (with_channel)
-		assert_int_equal(fdt_property_u32(buf, "linaro,optee-channel-id", channel), 0);
-	assert_int_equal(fdt_end_node(buf), 0);
-	assert_int_equal(fdt_end_node(buf), 0);
-	assert_int_equal(fdt_end_node(buf), 0);
-	assert_int_equal(fdt_finish(buf), 0);
-	return fdt_totalsize(buf);
-}
-
-static void test_dt_channel(void **state)
-{
-	static uint8_t dtb[1024];
-	uint32_t ch = 99;
-	size_t n;
-
-	(void)state;
-	n = make_dtb(dtb, sizeof(dtb), true, 5);
-	assert_int_equal(cli_dt_channel_blob(dtb, n, &ch), 0);
-	assert_int_equal(ch, 5);
-	/* Truncated blob, garbage, no property. */
-	assert_int_equal(cli_dt_channel_blob(dtb, n - 1, &ch), -EINVAL);
-	assert_int_equal(cli_dt_channel_blob(dtb, 4, &ch), -EINVAL);
-	assert_int_equal(cli_dt_channel_blob("not a device tree, just text....", 32, &ch), -EINVAL);
-	n = make_dtb(dtb, sizeof(dtb), false, 0);
-	ch = 99;
-	assert_int_equal(cli_dt_channel_blob(dtb, n, &ch), -ENOENT);
-	assert_int_equal(ch, 99);
-	/* No DT: channel 0; a missing file: its errno. */
-	assert_int_equal(cli_dt_channel(NULL, &ch), 0);
-	assert_int_equal(ch, 0);
-	assert_int_equal(cli_dt_channel("/nonexistent/agent.dtb", &ch), -ENOENT);
-}
-
-static void test_dt_channel_file(void **state)
-{
-	static uint8_t dtb[1024];
-	char path[] = "/tmp/test-cli-dt-XXXXXX";
-	uint32_t ch = 0;
-	size_t n;
-	FILE *f;
-	int fd;
-
-	(void)state;
-	n = make_dtb(dtb, sizeof(dtb), true, 7);
-	fd = mkstemp(path);
-	assert_true(fd >= 0);
-	f = fdopen(fd, "wb");
-	assert_non_null(f);
-	assert_int_equal(fwrite(dtb, 1, n, f), n);
-	fclose(f);
-	assert_int_equal(cli_dt_channel(path, &ch), 0);
-	assert_int_equal(ch, 7);
-	unlink(path);
-}
-
 static void test_exit_codes(void **state)
 {
 	(void)state;
@@ -409,7 +342,6 @@ int main(void)
 	    cmocka_unit_test(test_json_escaping), cmocka_unit_test(test_hex_and_version),
 	    cmocka_unit_test(test_raw_json),	  cmocka_unit_test(test_raw_text),
 	    cmocka_unit_test(test_info_json),	  cmocka_unit_test(test_info_text),
-	    cmocka_unit_test(test_dt_channel),	  cmocka_unit_test(test_dt_channel_file),
 	    cmocka_unit_test(test_exit_codes),	  cmocka_unit_test(test_err_text),
 	    cmocka_unit_test(test_usage),
 	};
