@@ -144,17 +144,20 @@ static int load_protocols(struct sim_loader *ld)
 
 static int check_blob(struct sim_loader *ld, const void *dtb, size_t size, void **copy)
 {
+	struct fdt_header hdr;
 	size_t total;
 	void *buf;
 	int ret;
 
 	*copy = NULL;
-	if (!dtb || size < sizeof(struct fdt_header))
+	if (!dtb || size < sizeof(hdr))
 		return sim_fail(ld, -1, "blob too small for a DTB header (%zu bytes)", size);
-	ret = fdt_check_header(dtb);
+	/* libfdt wants an aligned blob: check the header on an aligned copy of it. */
+	memcpy(&hdr, dtb, sizeof(hdr));
+	ret = fdt_check_header(&hdr);
 	if (ret)
 		return sim_fail(ld, -1, "bad DTB header (%s)", fdt_strerror(ret));
-	total = fdt_totalsize(dtb);
+	total = fdt_totalsize(&hdr);
 	if (total > size)
 		return sim_fail(ld, -1, "DTB totalsize %zu exceeds the %zu bytes given", total,
 				size);
