@@ -730,6 +730,49 @@ static void test_world_bad_dtb(void **state)
 	secure_world_destroy(NULL);
 }
 
+static void test_world_corrupt_dtb(void **state)
+{
+	char path[] = "/tmp/test-secure-dtbXXXXXX";
+	static const char junk[] = "this is not a flattened device tree, not at all";
+	struct secure_world *w = NULL;
+	char err[256] = "";
+	int fd = mkstemp(path);
+
+	(void)state;
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, junk, sizeof(junk)), (ssize_t)sizeof(junk));
+	close(fd);
+	assert_true(secure_world_create(path, NULL, &w, err, sizeof(err)) < 0);
+	unlink(path);
+	assert_null(w);
+	assert_memory_equal(err, "platform: ", 10);
+	assert_null(strchr(err, '\n'));
+	/* Said once, not "platform: platform: ...". */
+	assert_null(strstr(err + 1, "platform: "));
+}
+
+static void test_world_limits(void **state)
+{
+	struct optee_sim_limits lim = {.max_sessions = 1, .max_shm = 1};
+	struct secure_world *w = NULL;
+	struct optee_sim_client *c;
+	struct tee_open_session_arg arg = {.clnt_login = TEE_LOGIN_REE_KERNEL};
+	uint32_t word;
+	char err[256];
+
+	(void)state;
+	assert_int_equal(secure_world_create(SCMI_DEFAULT_PLATFORM_DTB, &lim, &w, err, sizeof(err)),
+			 0);
+	c = kernel_client(secure_world_core(w));
+	assert_int_equal(open_scmi(c, TEE_LOGIN_REE_KERNEL, NULL), TEE_SUCCESS);
+	memcpy(arg.uuid, scmi_uuid, TEE_UUID_SIZE);
+	assert_int_equal(optee_sim_open_session(c, &arg, NULL, 0), -EMFILE);
+	assert_true(optee_sim_shm_register(c, &word, sizeof(word), NULL, NULL) >= 0);
+	assert_int_equal(optee_sim_shm_register(c, &word, sizeof(word), NULL, NULL), -ENOSPC);
+	optee_sim_client_free(c);
+	secure_world_destroy(w);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -751,6 +794,8 @@ int main(void)
 	    cmocka_unit_test(test_channels_run_in_parallel),
 	    cmocka_unit_test(test_same_channel_serialised),
 	    cmocka_unit_test(test_world_bad_dtb),
+	    cmocka_unit_test(test_world_corrupt_dtb),
+	    cmocka_unit_test(test_world_limits),
 	};
 #undef T
 
