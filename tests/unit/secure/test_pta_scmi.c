@@ -601,7 +601,7 @@ struct probe_world {
 	struct optee_sim_core *core;
 };
 
-static void probe_world_new(struct probe_world *w)
+static void probe_world_new_caps(struct probe_world *w, uint32_t caps)
 {
 	char err[256];
 
@@ -610,11 +610,16 @@ static void probe_world_new(struct probe_world *w)
 	probe_ops = *sim_platform_ops();
 	probe_ops.vendor = probe_vendor;
 	scmi_server_init(&w->server, &probe_ops, w->plat);
-	w->pta = pta_scmi_new(&w->server, w->plat, PTA_SCMI_CAPS_MASK, NULL, 0, 0);
+	w->pta = pta_scmi_new(&w->server, w->plat, caps, NULL, 0, 0);
 	assert_non_null(w->pta);
 	w->core = optee_sim_core_new(NULL);
 	assert_non_null(w->core);
 	assert_int_equal(optee_sim_core_add_pta(w->core, pta_scmi_ops(), w->pta), 0);
+}
+
+static void probe_world_new(struct probe_world *w)
+{
+	probe_world_new_caps(w, PTA_SCMI_CAPS_MASK);
 }
 
 static void probe_world_free(struct probe_world *w)
@@ -716,6 +721,61 @@ static void test_same_channel_serialised(void **state)
 	probe_world_free(&w);
 }
 
+/* A PTA offering only some transports refuses the others with NOT_SUPPORTED. */
+static void check_caps(uint32_t caps)
+{
+	struct probe_world w;
+	struct optee_sim_client *c;
+	uint8_t *buf = aligned_alloc(64, 256);
+	uint32_t s = 0;
+	int shm;
+	struct tee_ioctl_param p[3];
+	uint32_t want_smt = caps & PTA_SCMI_CAPS_SMT_HEADER ? TEE_SUCCESS : TEE_ERROR_NOT_SUPPORTED;
+	uint32_t want_msg = caps & PTA_SCMI_CAPS_MSG_HEADER ? TEE_SUCCESS : TEE_ERROR_NOT_SUPPORTED;
+
+	assert_non_null(buf);
+	probe_world_new_caps(&w, caps);
+	c = kernel_client(w.core);
+	assert_int_equal(open_scmi(c, TEE_LOGIN_REE_KERNEL, &s), TEE_SUCCESS);
+	shm = optee_sim_shm_register(c, buf, 256, NULL, NULL);
+
+	p[0] = val(TEE_PARAM_TYPE_VALUE_OUTPUT, 0, 0);
+	assert_int_equal(invoke(c, s, PTA_SCMI_CMD_CAPABILITIES, p, 1), TEE_SUCCESS);
+	assert_int_equal(p[0].a, caps);
+
+	p[0] = val(TEE_PARAM_TYPE_VALUE_INOUT, CH_NO_STATIC, PTA_SCMI_CAPS_SMT_HEADER);
+	assert_int_equal(invoke(c, s, PTA_SCMI_CMD_GET_CHANNEL_HANDLE, p, 1), want_smt);
+	p[0] = val(TEE_PARAM_TYPE_VALUE_INOUT, CH_NO_STATIC, PTA_SCMI_CAPS_MSG_HEADER);
+	assert_int_equal(invoke(c, s, PTA_SCMI_CMD_GET_CHANNEL_HANDLE, p, 1), want_msg);
+
+	/* No static memory in this world: cmd 1 can at best get as far as the region check. */
+	p[0] = val(TEE_PARAM_TYPE_VALUE_INPUT, CH_STATIC, 0);
+	assert_int_equal(invoke(c, s, PTA_SCMI_CMD_PROCESS_SMT_CHANNEL, p, 1),
+			 want_smt == TEE_SUCCESS ? TEE_ERROR_BAD_PARAMETERS : want_smt);
+
+	smt_put_version(buf, 1);
+	p[1] = mref(TEE_PARAM_TYPE_MEMREF_INOUT, shm, 0, 128);
+	assert_int_equal(invoke(c, s, PTA_SCMI_CMD_PROCESS_SMT_CHANNEL_MESSAGE, p, 2), want_smt);
+
+	wr32(buf, 0, version_hdr(2));
+	p[1] = mref(TEE_PARAM_TYPE_MEMREF_INPUT, shm, 0, 4);
+	p[2] = mref(TEE_PARAM_TYPE_MEMREF_OUTPUT, shm, 0, 104);
+	assert_int_equal(invoke(c, s, PTA_SCMI_CMD_PROCESS_MSG_CHANNEL, p, 3), want_msg);
+
+	optee_sim_client_free(c);
+	probe_world_free(&w);
+	free(buf);
+}
+
+static void test_caps_not_offered(void **state)
+{
+	(void)state;
+	check_caps(PTA_SCMI_CAPS_SMT_HEADER);
+	check_caps(PTA_SCMI_CAPS_MSG_HEADER);
+	check_caps(PTA_SCMI_CAPS_NONE);
+	check_caps(PTA_SCMI_CAPS_MASK);
+}
+
 static void test_world_bad_dtb(void **state)
 {
 	struct secure_world *w = NULL;
@@ -793,6 +853,7 @@ int main(void)
 	    T(test_hammer_one_channel),
 	    cmocka_unit_test(test_channels_run_in_parallel),
 	    cmocka_unit_test(test_same_channel_serialised),
+	    cmocka_unit_test(test_caps_not_offered),
 	    cmocka_unit_test(test_world_bad_dtb),
 	    cmocka_unit_test(test_world_corrupt_dtb),
 	    cmocka_unit_test(test_world_limits),
