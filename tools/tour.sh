@@ -50,7 +50,7 @@ else
 fi
 
 section() {
-	printf '\n%s== %s ==%s\n' "$bold" "$1" "$off"
+	printf '%s== %s ==%s\n' "$bold" "$1" "$off"
 }
 
 # step "what this shows" ARGS...: echo the command, run it; a failure ends the tour.
@@ -64,6 +64,7 @@ step() {
 		echo "tour: 'scmi $*' failed with exit status $rc" >&2
 		exit 1
 	}
+	echo
 }
 
 section "Starting optee-simd (emulated OP-TEE with the SCMI PTA)"
@@ -78,6 +79,7 @@ for _ in $(seq 50); do
 done
 [ -S "$sock" ] || { echo "tour: optee-simd did not create $sock within 5 s" >&2; exit 1; }
 echo "listening (pid $daemon)"
+echo
 
 section "The platform over SMT in a static shared-memory region"
 step "agent DT with a shmem phandle: PROCESS_SMT_CHANNEL" \
@@ -105,6 +107,7 @@ echo "\$ scmi raw 0x7f 0x0"
 rc=0
 "$scmi" --socket "$sock" raw 0x7f 0x0 || rc=$?
 echo "(exit status $rc)"
+echo
 
 section "Stopping optee-simd"
 kill -TERM "$daemon"
@@ -116,4 +119,5 @@ if [ "$rc" != 0 ]; then
 	exit 1
 fi
 echo "stopped cleanly"
-printf '\n%sTour done.%s More: %s --help\n' "$bold" "$off" "$scmi"
+echo
+printf '%sTour done.%s More: %s --help\n' "$bold" "$off" "$scmi"

@@ -334,14 +334,20 @@ void cli_print_raw(FILE *f, const struct cli_raw_result *r, bool json)
 		cli_proto_name(r->protocol), r->message);
 	fprintf(f, "status    %s (%d)\n", scmi_status_name(r->status), (int)r->status);
 	fprintf(f, "response  %zu byte%s\n", r->len, r->len == 1 ? "" : "s");
-	/* 16 bytes a row, then the same bytes as little-endian words. */
+	/* 16 bytes a row with their ASCII, then the same bytes as little-endian words. */
 	for (size_t off = 0; off < r->len; off += 16) {
 		size_t n = r->len - off < 16 ? r->len - off : 16;
 
 		fprintf(f, "  %04zx:", off);
 		for (size_t i = 0; i < n; i++)
 			fprintf(f, " %02x", r->data[off + i]);
-		fputc('\n', f);
+		fprintf(f, "%*s  |", (int)(3 * (16 - n)), "");
+		for (size_t i = 0; i < n; i++) {
+			uint8_t c = r->data[off + i];
+
+			fputc(c >= 0x20 && c < 0x7f ? c : '.', f);
+		}
+		fputs("|\n", f);
 	}
 	for (size_t i = 0; i < nwords; i++) {
 		if (i % 4 == 0)

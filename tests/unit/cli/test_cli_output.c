@@ -150,14 +150,16 @@ static void test_raw_text(void **state)
 	(void)state;
 	for (size_t i = 0; i < sizeof(data); i++)
 		data[i] = (uint8_t)i;
+	memcpy(data + 16, "a|\x7f~", 4);
 	s = raw_out(&r, false);
 	assert_non_null(strstr(s, "protocol  0x10 (base), message 0x06\n"));
 	assert_non_null(strstr(s, "status    SUCCESS (0)\n"));
 	assert_non_null(strstr(s, "response  20 bytes\n"));
 	assert_non_null(strstr(
-	    s, "  0000: 00 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f\n  0010: 10 11 12 13\n"));
+	    s, "  0000: 00 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f  |................|\n"
+	       "  0010: 61 7c 7f 7e                                      |a|.~|\n"));
 	assert_non_null(strstr(s, "words     0x03020100 0x07060504 0x0b0a0908 0x0f0e0d0c\n"
-				  "          0x13121110\n"));
+				  "          0x7e7f7c61\n"));
 	assert_null(strstr(s, "trailing"));
 	free(s);
 
@@ -165,7 +167,7 @@ static void test_raw_text(void **state)
 	r.len = 5;
 	s = raw_out(&r, false);
 	assert_non_null(strstr(s, "status    DENIED (-3)\n"));
-	assert_non_null(strstr(s, "  0000: 00 01 02 03 04\n"));
+	assert_non_null(strstr(s, "  0000: 00 01 02 03 04 "));
 	assert_non_null(strstr(s, "(1 trailing byte not a whole word)"));
 	free(s);
 
