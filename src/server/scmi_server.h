@@ -93,6 +93,10 @@ bool scmi_server_channel_exists(const struct scmi_server *srv, uint32_t channel_
  * above the payload room. Otherwise the header is left as the agent wrote it (so the
  * token echoes back), the response is written at the payload, length = 4 + response
  * bytes, then FREE is set.
+ *
+ * An unknown channel is checked first (SCMI_SERVER_ERR_CHANNEL, nothing written). An
+ * area that is NULL, not 4-byte aligned or too small for the status word gets
+ * SCMI_SERVER_ERR_SMT with nothing written, as there is no status word to flag.
  */
 enum scmi_server_result scmi_server_process_smt(const struct scmi_server *srv, uint32_t channel_id,
 						volatile void *shm, size_t shm_size);
@@ -103,6 +107,7 @@ enum scmi_server_result scmi_server_process_smt(const struct scmi_server *srv, u
  * response length (header + status + values). @in and @out may be the same buffer.
  * Requires in_size >= 4, in_size - 4 <= SCMI_SERVER_MAX_PAYLOAD, *out_size >= 8 and both
  * buffers 4-byte aligned; otherwise SCMI_SERVER_ERR_PARAMS and nothing is written.
+ * An unknown channel is checked first: SCMI_SERVER_ERR_CHANNEL, nothing written.
  */
 enum scmi_server_result scmi_server_process_msg(const struct scmi_server *srv, uint32_t channel_id,
 						const volatile void *in, size_t in_size,
@@ -111,8 +116,9 @@ enum scmi_server_result scmi_server_process_msg(const struct scmi_server *srv, u
 /**
  * scmi_server_process_raw() - process one request already copied into private memory.
  * @hdr: message header; @in/@in_size: payload; @out/@out_room: response buffer
- * (status + values). Returns the response length written (>= 4).
- * Used by the transport entries and by tests.
+ * (status + values). Returns the response length written (>= 4, never above @out_room),
+ * or 0 with nothing written if @out is NULL or @out_room < 4. A channel with no agent
+ * gets a DENIED status. Used by the transport entries and by tests.
  */
 size_t scmi_server_process_raw(const struct scmi_server *srv, uint32_t channel_id, uint32_t hdr,
 			       const uint8_t *in, size_t in_size, uint8_t *out, size_t out_room);
