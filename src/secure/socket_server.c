@@ -9,8 +9,9 @@
  * sends a malformed frame (then only that connection is closed). A finished
  * connection thread pokes the wake pipe so the accept thread joins and frees
  * it; stop shuts every connection socket down (which wakes its blocked
- * recvmsg), joins all threads and removes the socket file. A connection's
- * fd is closed only after its thread is joined, so shutdown() never hits a
+ * recvmsg), joins all threads and removes the socket file. A connection
+ * thread closes its own socket under the server lock as it finishes, and
+ * stop shuts sockets down under that lock, so shutdown() never hits a
  * reused descriptor.
  *
  * Registered shared memory is the client's memfd mapped here MAP_SHARED.
@@ -38,7 +39,7 @@
 /**
  * struct srv_conn - one client connection.
  * @srv:    the server
- * @fd:     the connection socket (closed after @thread is joined)
+ * @fd:     the connection socket; -1 once the thread closed it (under srv->lock)
  * @thread: serves it
  * @done:   the thread has finished (read under srv->lock)
  * @cred:   the peer's credentials and trust
@@ -359,7 +360,10 @@ out:
 	if (!srv->cfg.quiet)
 		fprintf(stderr, "optee-simd: client pid %d uid %u disconnected\n", (int)c->pid,
 			(unsigned int)c->cred.uid);
+	/* Close now, not at reap time: under the lock, so stop never shuts down a reused fd. */
 	pthread_mutex_lock(&srv->lock);
+	close(c->fd);
+	c->fd = -1;
 	c->done = true;
 	pthread_mutex_unlock(&srv->lock);
 	srv_wake(srv);
@@ -369,7 +373,6 @@ out:
 static void conn_destroy(struct srv_conn *c)
 {
 	pthread_join(c->thread, NULL);
-	close(c->fd);
 	free(c);
 }
 
@@ -653,7 +656,8 @@ void optee_sim_server_stop(struct optee_sim_server *srv)
 	/* No new connections now: wake every connection thread and wait for it. */
 	pthread_mutex_lock(&srv->lock);
 	for (c = srv->conns; c; c = c->next)
-		shutdown(c->fd, SHUT_RDWR);
+		if (c->fd >= 0)
+			shutdown(c->fd, SHUT_RDWR);
 	pthread_mutex_unlock(&srv->lock);
 	while ((c = srv->conns)) {
 		srv->conns = c->next;

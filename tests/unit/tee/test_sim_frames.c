@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * Hostile peers on both sides of the socket: malformed frames sent to the
+ * server close only that connection (and leak no fd), bad SHM_REGISTER
+ * arguments are refused with an error; a fake daemon sending bad replies
+ * breaks the client's context without leaking fds into it.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "secure/socket_server.h"
+#include "tee_test_common.h"
+
+struct fixture {
+	char dir[64];
+	char path[128];
+	struct echo_env *env;
+	struct optee_sim_server *srv;
+	struct tee_context *good;
+};
+
+static int setup(void **state)
+{
+	static struct fixture f;
+	struct optee_sim_server_config cfg = {.quiet = true};
+	char err[256] = "";
+
+	snprintf(f.dir, sizeof(f.dir), "/tmp/tee-frames-XXXXXX");
+	assert_non_null(mkdtemp(f.dir));
+	snprintf(f.path, sizeof(f.path), "%s/s.sock", f.dir);
+	f.env = echo_env_new(NULL);
+	cfg.socket_path = f.path;
+	f.srv = optee_sim_server_start(f.env->core, &cfg, err, sizeof(err));
+	assert_non_null(f.srv);
+	assert_int_equal(tee_client_open_sim(f.path, &f.good), 0);
+	check_values(f.good); /* the server has accepted it */
+	*state = &f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	tee_client_close_context(f->good);
+	optee_sim_server_stop(f->srv);
+	assert_int_equal(f->env->pta.opens, f->env->pta.closes);
+	echo_env_free(f->env);
+	rmdir(f->dir);
+	return 0;
+}
+
+static int count_fds(void)
+{
+	DIR *d = opendir("/proc/self/fd");
+	struct dirent *e;
+	int n = 0;
+
+	assert_non_null(d);
+	while ((e = readdir(d)))
+		n += e->d_name[0] != '.';
+	closedir(d);
+	return n - 1; /* the directory's own fd */
+}
+
+/* Wait until only the fixture's client is served (finished connections close their fds). */
+static void wait_idle(struct fixture *f)
+{
+	for (int i = 0; i < 200 && optee_sim_server_clients(f->srv) != 1; i++)
+		usleep(10000);
+	assert_int_equal(optee_sim_server_clients(f->srv), 1);
+}
+
+static int sock_connect(const char *path)
+{
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	int s = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+
+	assert_true(s >= 0);
+	assert_true(strlen(path) < sizeof(sa.sun_path));
+	memcpy(sa.sun_path, path, strlen(path) + 1);
+	assert_int_equal(connect(s, (struct sockaddr *)&sa, sizeof(sa)), 0);
+	return s;
+}
+
+static void send_frame(int s, const void *buf, size_t len, const int *fds, int nfds)
+{
+	union {
+		char buf[CMSG_SPACE(sizeof(int) * 4)];
+		struct cmsghdr align;
+	} cbuf;
+	struct iovec iov = {.iov_base = (void *)buf, .iov_len = len};
+	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
+
+	if (nfds) {
+		struct cmsghdr *cm;
+
+		memset(&cbuf, 0, sizeof(cbuf));
+		msg.msg_control = cbuf.buf;
+		msg.msg_controllen = CMSG_SPACE(sizeof(int) * (size_t)nfds);
+		cm = CMSG_FIRSTHDR(&msg);
+		cm->cmsg_level = SOL_SOCKET;
+		cm->cmsg_type = SCM_RIGHTS;
+		cm->cmsg_len = CMSG_LEN(sizeof(int) * (size_t)nfds);
+		memcpy(CMSG_DATA(cm), fds, sizeof(int) * (size_t)nfds);
+	}
+	assert_int_equal(sendmsg(s, &msg, MSG_NOSIGNAL), (ssize_t)len);
+}
+
+/* The server must hang up on us: EOF within 2 s, no reply before it. */
+static void expect_closed(int s)
+{
+	struct pollfd pfd = {.fd = s, .events = POLLIN};
+	char buf[512];
+
+	assert_int_equal(poll(&pfd, 1, 2000), 1);
+	assert_int_equal(recv(s, buf, sizeof(buf), 0), 0);
+	close(s);
+}
+
+/* Read a well-formed reply to @req. */
+static void expect_reply(int s, const struct optee_sim_req *req, struct optee_sim_rsp *rsp)
+{
+	struct pollfd pfd = {.fd = s, .events = POLLIN};
+
+	assert_int_equal(poll(&pfd, 1, 2000), 1);
+	assert_int_equal(recv(s, rsp, sizeof(*rsp), 0), (ssize_t)sizeof(*rsp));
+	assert_int_equal(rsp->magic, OPTEE_SIM_WIRE_MAGIC);
+	assert_int_equal(rsp->op, req->op);
+	assert_int_equal(rsp->seq, req->seq);
+}
+
+static struct optee_sim_req good_req(uint32_t op)
+{
+	struct optee_sim_req r;
+
+	memset(&r, 0, sizeof(r));
+	r.magic = OPTEE_SIM_WIRE_MAGIC;
+	r.version = OPTEE_SIM_WIRE_VERSION;
+	r.op = op;
+	r.seq = 7;
+	return r;
+}
+
+static int sealed_memfd(size_t size)
+{
+	int fd = memfd_create("t", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+
+	assert_true(fd >= 0);
+	assert_int_equal(ftruncate(fd, (off_t)size), 0);
+	assert_int_equal(fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK), 0);
+	return fd;
+}
+
+static void test_malformed_frames(void **state)
+{
+	struct fixture *f = *state;
+	struct optee_sim_req r;
+	unsigned char big[sizeof(r) + 8];
+	int fds[2];
+	int before, s;
+
+	wait_idle(f);
+	before = count_fds();
+	fds[0] = sealed_memfd(4096);
+	fds[1] = sealed_memfd(4096);
+
+	r = good_req(OPTEE_SIM_OP_INVOKE);
+	s = sock_connect(f->path);
+	send_frame(s, &r, 10, NULL, 0); /* short */
+	expect_closed(s);
+
+	memset(big, 0, sizeof(big));
+	memcpy(big, &r, sizeof(r));
+	s = sock_connect(f->path);
+	send_frame(s, big, sizeof(big), NULL, 0); /* long */
+	expect_closed(s);
+
+	r.magic ^= 1;
+	s = sock_connect(f->path);
+	send_frame(s, &r, sizeof(r), NULL, 0);
+	expect_closed(s);
+
+	r = good_req(OPTEE_SIM_OP_INVOKE);
+	r.version = 2;
+	s = sock_connect(f->path);
+	send_frame(s, &r, sizeof(r), NULL, 0);
+	expect_closed(s);
+
+	r = good_req(0);
+	s = sock_connect(f->path);
+	send_frame(s, &r, sizeof(r), NULL, 0);
+	expect_closed(s);
+
+	r = good_req(OPTEE_SIM_OP_STATIC_SHM + 1);
+	s = sock_connect(f->path);
+	send_frame(s, &r, sizeof(r), NULL, 0);
+	expect_closed(s);
+
+	r = good_req(OPTEE_SIM_OP_INVOKE);
+	r.num_params = 5;
+	s = sock_connect(f->path);
+	send_frame(s, &r, sizeof(r), NULL, 0);
+	expect_closed(s);
+
+	r = good_req(OPTEE_SIM_OP_INVOKE); /* an fd on a request that takes none */
+	s = sock_connect(f->path);
+	send_frame(s, &r, sizeof(r), fds, 1);
+	expect_closed(s);
+
+	r = good_req(OPTEE_SIM_OP_SHM_REGISTER); /* no fd */
+	r.shm_size = 4096;
+	s = sock_connect(f->path);
+	send_frame(s, &r, sizeof(r), NULL, 0);
+	expect_closed(s);
+
+	s = sock_connect(f->path); /* two fds */
+	send_frame(s, &r, sizeof(r), fds, 2);
+	expect_closed(s);
+
+	/* The well-behaved client never noticed. */
+	check_values(f->good);
+	close(fds[0]);
+	close(fds[1]);
+	/* Every fd the server received was closed again. */
+	wait_idle(f);
+	assert_int_equal(count_fds(), before);
+}
+
+static void test_malformed_after_session(void **state)
+{
+	struct fixture *f = *state;
+	struct tee_context *ctx;
+	struct optee_sim_req r = good_req(OPTEE_SIM_OP_OPEN_SESSION);
+	struct optee_sim_rsp rsp;
+	int closes;
+	int s;
+
+	/* A raw client opens a session, then misbehaves: its session dies with it. */
+	s = sock_connect(f->path);
+	memcpy(r.uuid, echo_pta_uuid, sizeof(r.uuid));
+	send_frame(s, &r, sizeof(r), NULL, 0);
+	expect_reply(s, &r, &rsp);
+	assert_int_equal(rsp.err, 0);
+	assert_int_equal(rsp.ret, TEE_SUCCESS);
+	closes = echo_pta_count(&f->env->pta.closes);
+	r.magic = 0;
+	send_frame(s, &r, sizeof(r), NULL, 0);
+	expect_closed(s);
+	assert_int_equal(wait_until(&f->env->pta.closes, closes + 1), closes + 1);
+	assert_int_equal(tee_client_open_sim(f->path, &ctx), 0);
+	check_values(ctx);
+	tee_client_close_context(ctx);
+}
+
+static void test_bad_shm_register(void **state)
+{
+	struct fixture *f = *state;
+	struct optee_sim_req r = good_req(OPTEE_SIM_OP_SHM_REGISTER);
+	struct optee_sim_rsp rsp;
+	int fd, unsealed, pipefd[2];
+	int s = sock_connect(f->path);
+
+	fd = sealed_memfd(4096);
+	r.shm_size = 0;
+	send_frame(s, &r, sizeof(r), &fd, 1);
+	expect_reply(s, &r, &rsp);
+	assert_int_equal(rsp.err, -EINVAL);
+	r.shm_size = 8192; /* larger than the object */
+	send_frame(s, &r, sizeof(r), &fd, 1);
+	expect_reply(s, &r, &rsp);
+	assert_int_equal(rsp.err, -EINVAL);
+	r.shm_size = (uint64_t)OPTEE_SIM_SERVER_MAX_SHM_BYTES + 1;
+	send_frame(s, &r, sizeof(r), &fd, 1);
+	expect_reply(s, &r, &rsp);
+	assert_int_equal(rsp.err, -EINVAL);
+	unsealed = memfd_create("u", MFD_CLOEXEC);
+	assert_int_equal(ftruncate(unsealed, 4096), 0);
+	r.shm_size = 4096;
+	send_frame(s, &r, sizeof(r), &unsealed, 1);
+	expect_reply(s, &r, &rsp);
+	assert_int_equal(rsp.err, -EINVAL);
+	assert_int_equal(pipe(pipefd), 0);
+	send_frame(s, &r, sizeof(r), &pipefd[0], 1);
+	expect_reply(s, &r, &rsp);
+	assert_int_equal(rsp.err, -EINVAL);
+	/* Still serving: a good one works, and it can be released exactly once. */
+	send_frame(s, &r, sizeof(r), &fd, 1);
+	expect_reply(s, &r, &rsp);
+	assert_int_equal(rsp.err, 0);
+	assert_true(rsp.shm_id >= 0);
+	r = good_req(OPTEE_SIM_OP_SHM_RELEASE);
+	r.shm_id = rsp.shm_id;
+	send_frame(s, &r, sizeof(r), NULL, 0);
+	expect_reply(s, &r, &rsp);
+	assert_int_equal(rsp.err, 0);
+	send_frame(s, &r, sizeof(r), NULL, 0);
+	expect_reply(s, &r, &rsp);
+	assert_int_equal(rsp.err, -EINVAL);
+	/* Unknown session. */
+	r = good_req(OPTEE_SIM_OP_CLOSE_SESSION);
+	r.session = 1234;
+	send_frame(s, &r, sizeof(r), NULL, 0);
+	expect_reply(s, &r, &rsp);
+	assert_int_equal(rsp.err, -EINVAL);
+	close(s);
+	close(fd);
+	close(unsealed);
+	close(pipefd[0]);
+	close(pipefd[1]);
+}
+
+/* A fake daemon: accepts one client and answers its first request with a scripted reply. */
+enum fake_mode { FAKE_SHORT, FAKE_BAD_SEQ, FAKE_EXTRA_FDS, FAKE_HANGUP, FAKE_BAD_STATIC };
+
+struct fake {
+	int listen_fd;
+	enum fake_mode mode;
+};
+
+static void *fake_main(void *arg)
+{
+	struct fake *fk = arg;
+	struct optee_sim_req req;
+	struct optee_sim_rsp rsp;
+	int s = accept(fk->listen_fd, NULL, NULL);
+	int fds[3];
+
+	if (s < 0)
+		return NULL;
+	if (recv(s, &req, sizeof(req), 0) != (ssize_t)sizeof(req))
+		goto out;
+	memset(&rsp, 0, sizeof(rsp));
+	rsp.magic = OPTEE_SIM_WIRE_MAGIC;
+	rsp.version = OPTEE_SIM_WIRE_VERSION;
+	rsp.op = req.op;
+	rsp.seq = req.seq;
+	switch (fk->mode) {
+	case FAKE_SHORT:
+		send_frame(s, &rsp, sizeof(rsp) - 4, NULL, 0);
+		break;
+	case FAKE_BAD_SEQ:
+		rsp.seq++;
+		send_frame(s, &rsp, sizeof(rsp), NULL, 0);
+		break;
+	case FAKE_EXTRA_FDS:
+		/* A valid reply that smuggles fds: they must not stay open in the client. */
+		fds[0] = memfd_create("x", MFD_CLOEXEC);
+		fds[1] = dup(fds[0]);
+		fds[2] = dup(fds[0]);
+		send_frame(s, &rsp, sizeof(rsp), fds, 3);
+		close(fds[0]);
+		close(fds[1]);
+		close(fds[2]);
+		break;
+	case FAKE_HANGUP:
+		goto out;
+	case FAKE_BAD_STATIC:
+		/* Claims a static shm larger than the object it passes. */
+		fds[0] = memfd_create("x", MFD_CLOEXEC);
+		if (ftruncate(fds[0], 4096))
+			break;
+		rsp.static_size = 1 << 20;
+		send_frame(s, &rsp, sizeof(rsp), fds, 1);
+		close(fds[0]);
+		break;
+	}
+	/* Wait for the client to hang up. */
+	(void)recv(s, &req, sizeof(req), 0);
+out:
+	close(s);
+	return NULL;
+}
+
+static void run_fake(struct fixture *f, enum fake_mode mode, int expect)
+{
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	struct fake fk = {.mode = mode};
+	struct tee_static_shm st;
+	struct tee_context *ctx;
+	uint32_t session;
+	char path[160];
+	pthread_t th;
+	int before, rc;
+
+	wait_idle(f);
+	before = count_fds();
+	snprintf(path, sizeof(path), "%s/fake.sock", f->dir);
+	unlink(path);
+	fk.listen_fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+	assert_true(strlen(path) < sizeof(sa.sun_path));
+	memcpy(sa.sun_path, path, strlen(path) + 1);
+	assert_int_equal(bind(fk.listen_fd, (struct sockaddr *)&sa, sizeof(sa)), 0);
+	assert_int_equal(listen(fk.listen_fd, 1), 0);
+	assert_int_equal(pthread_create(&th, NULL, fake_main, &fk), 0);
+	assert_int_equal(tee_client_open_sim(path, &ctx), 0);
+	if (mode == FAKE_BAD_STATIC)
+		rc = tee_client_static_shm(ctx, &st);
+	else
+		rc = echo_open(ctx, TEE_LOGIN_PUBLIC, &session);
+	assert_int_equal(rc, expect);
+	if (expect) {
+		assert_true(tee_client_is_broken(ctx));
+		assert_int_equal(echo_open(ctx, TEE_LOGIN_PUBLIC, &session), -ENOTCONN);
+	}
+	tee_client_close_context(ctx);
+	pthread_join(th, NULL);
+	close(fk.listen_fd);
+	unlink(path);
+	/* Nothing the fake daemon sent stayed open in this process. */
+	assert_int_equal(count_fds(), before);
+}
+
+static void test_hostile_daemon(void **state)
+{
+	struct fixture *f = *state;
+
+	run_fake(f, FAKE_SHORT, -EPROTO);
+	run_fake(f, FAKE_BAD_SEQ, -EPROTO);
+	run_fake(f, FAKE_EXTRA_FDS, -EPROTO);
+	run_fake(f, FAKE_HANGUP, -ECONNRESET);
+	run_fake(f, FAKE_BAD_STATIC, -EPROTO);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_malformed_frames),
+	    cmocka_unit_test(test_malformed_after_session),
+	    cmocka_unit_test(test_bad_shm_register),
+	    cmocka_unit_test(test_hostile_daemon),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
