@@ -11,6 +11,7 @@
  * libfdt never reads past the blob.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -188,8 +189,11 @@ int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, c
 	if (err && err_len)
 		err[0] = '\0';
 	ld = calloc(1, sizeof(*ld));
-	if (!ld)
+	if (!ld) {
+		if (err && err_len)
+			snprintf(err, err_len, "out of memory");
 		return -ENOMEM;
+	}
 	ld->err = err;
 	ld->err_len = err_len;
 	ld->plat_node = -1;
@@ -224,6 +228,8 @@ err_plat:
 err_copy:
 	free(copy);
 err_ld:
+	if (ret == -ENOMEM && err && err_len)
+		snprintf(err, err_len, "out of memory");
 	free(ld);
 	return ret;
 }

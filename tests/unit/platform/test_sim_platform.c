@@ -265,6 +265,74 @@ static void test_unaligned_buffer(void **state)
 	free(dtb);
 }
 
+static void *read_file(const char *path, size_t *size)
+{
+	FILE *f = fopen(path, "rb");
+	uint8_t *buf = malloc(1 << 16);
+
+	assert_non_null(f);
+	assert_non_null(buf);
+	*size = fread(buf, 1, 1 << 16, f);
+	assert_true(*size > 0 && *size < (1 << 16));
+	fclose(f);
+	return buf;
+}
+
+/* Each agent DT names a channel of the default platform, with the same shmem region. */
+static void check_agent_dt(const struct sim_platform *p, const char *file, uint32_t channel,
+			   bool has_shmem)
+{
+	char path[512];
+	size_t size;
+	void *fdt;
+	const struct sim_channel *ch;
+	const fdt32_t *v;
+	int node, shm, len;
+
+	snprintf(path, sizeof(path), "%s/%s", SCMI_PLATFORM_DTB_DIR, file);
+	fdt = read_file(path, &size);
+	assert_int_equal(fdt_check_full(fdt, size), 0);
+	node = fdt_node_offset_by_compatible(fdt, -1, "linaro,scmi-optee");
+	assert_true(node >= 0);
+	assert_int_equal(fdt_path_offset(fdt, "/firmware/scmi"), node);
+	v = fdt_getprop(fdt, node, "linaro,optee-channel-id", &len);
+	assert_non_null(v);
+	assert_int_equal(len, 4);
+	assert_int_equal(fdt32_ld(v), channel);
+	ch = sim_platform_channel(p, channel);
+	assert_non_null(ch);
+	assert_int_equal(ch->has_shmem, has_shmem);
+	v = fdt_getprop(fdt, node, "shmem", &len);
+	if (!has_shmem) {
+		assert_null(v);
+	} else {
+		assert_non_null(v);
+		assert_int_equal(len, 4);
+		shm = fdt_node_offset_by_phandle(fdt, fdt32_ld(v));
+		assert_true(shm >= 0);
+		assert_int_equal(fdt_node_check_compatible(fdt, shm, "arm,scmi-shmem"), 0);
+		v = fdt_getprop(fdt, shm, "reg", &len);
+		assert_non_null(v);
+		assert_int_equal(len, 16); /* reserved-memory: 2 + 2 cells */
+		assert_int_equal(((uint64_t)fdt32_ld(v) << 32) | fdt32_ld(v + 1), ch->shmem_addr);
+		assert_int_equal(((uint64_t)fdt32_ld(v + 2) << 32) | fdt32_ld(v + 3),
+				 ch->shmem_size);
+	}
+	/* Both agents speak Base and Clock. */
+	assert_true(fdt_subnode_offset(fdt, node, "protocol@10") >= 0);
+	assert_true(fdt_subnode_offset(fdt, node, "protocol@14") >= 0);
+	free(fdt);
+}
+
+static void test_agent_dts_agree(void **state)
+{
+	const struct sim_platform *p = *state;
+
+	check_agent_dt(p, "agent-smt.dtb", 0, true);
+	check_agent_dt(p, "agent-msg.dtb", 1, false);
+	check_agent_dt(p, "agent-vm1.dtb", 2, true);
+}
+
 static void test_load_file_errors(void **state)
 {
 	struct sim_platform *p = (void *)1;
@@ -309,6 +377,7 @@ int main(void)
 	    cmocka_unit_test(test_ops_protocols),    cmocka_unit_test(test_optional_properties),
 	    cmocka_unit_test(test_one_cell_bus),     cmocka_unit_test(test_no_static_shmem),
 	    cmocka_unit_test(test_unaligned_buffer), cmocka_unit_test(test_load_file_errors),
+	    cmocka_unit_test(test_agent_dts_agree),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
