@@ -180,6 +180,21 @@ static void set_err(char *err, size_t errlen, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* Room for an excerpt of a user's argument in an error message. */
+#define EXCERPT_MAX 40
+
+/* At most EXCERPT_MAX bytes of @s, "..." if cut: error messages stay one short line. */
+static const char *excerpt(const char *s, char buf[EXCERPT_MAX + 4])
+{
+	size_t n = strnlen(s, EXCERPT_MAX + 1);
+
+	if (n <= EXCERPT_MAX)
+		return s;
+	memcpy(buf, s, EXCERPT_MAX);
+	memcpy(buf + EXCERPT_MAX, "...", 4);
+	return buf;
+}
+
 static const struct {
 	const char *name;
 	enum cli_cmd cmd;
@@ -206,6 +221,8 @@ static const struct {
 static int apply_option(struct cli_opts *o, enum opt_id id, const char *name, const char *val,
 			char *err, size_t errlen)
 {
+	char ex[EXCERPT_MAX + 4];
+
 	switch (id) {
 	case OPT_SOCKET:
 		if (!*val) {
@@ -224,7 +241,7 @@ static int apply_option(struct cli_opts *o, enum opt_id id, const char *name, co
 	case OPT_MODE:
 		if (cli_parse_mode(val, &o->mode)) {
 			set_err(err, errlen, "%s: unknown mode '%s' (smt, smt-memref, msg, auto)",
-				name, val);
+				name, excerpt(val, ex));
 			return -EINVAL;
 		}
 		return 0;
@@ -232,7 +249,7 @@ static int apply_option(struct cli_opts *o, enum opt_id id, const char *name, co
 		if (cli_parse_u32(val, &o->timeout_ms) || o->timeout_ms == 0 ||
 		    o->timeout_ms > CLI_TIMEOUT_MAX_MS) {
 			set_err(err, errlen, "%s: '%s' is not a number of milliseconds in 1..%u",
-				name, val, CLI_TIMEOUT_MAX_MS);
+				name, excerpt(val, ex), CLI_TIMEOUT_MAX_MS);
 			return -EINVAL;
 		}
 		return 0;
@@ -288,6 +305,7 @@ static int parse_option(int argc, char *const argv[], int *i, struct cli_opts *o
 
 int cli_parse_args(int argc, char *const argv[], struct cli_opts *o, char *err, size_t errlen)
 {
+	char ex[EXCERPT_MAX + 4];
 	bool opts_done = false;
 
 	memset(o, 0, sizeof(*o));
@@ -307,7 +325,7 @@ int cli_parse_args(int argc, char *const argv[], struct cli_opts *o, char *err, 
 			if (ret < 0)
 				return ret;
 			if (ret == 0) {
-				set_err(err, errlen, "unknown option '%s'", arg);
+				set_err(err, errlen, "unknown option '%s'", excerpt(arg, ex));
 				return -EINVAL;
 			}
 			continue;
@@ -320,7 +338,7 @@ int cli_parse_args(int argc, char *const argv[], struct cli_opts *o, char *err, 
 					break;
 			}
 			if (k == ARRAY_SIZE(commands)) {
-				set_err(err, errlen, "unknown command '%s'", arg);
+				set_err(err, errlen, "unknown command '%s'", excerpt(arg, ex));
 				return -EINVAL;
 			}
 			o->cmd_name = arg;
@@ -338,6 +356,7 @@ int cli_parse_args(int argc, char *const argv[], struct cli_opts *o, char *err, 
 
 int cli_raw_parse(const struct cli_opts *o, struct cli_raw_req *req, char *err, size_t errlen)
 {
+	char ex[EXCERPT_MAX + 4];
 	uint32_t msg;
 	int ret;
 
@@ -348,18 +367,20 @@ int cli_raw_parse(const struct cli_opts *o, struct cli_raw_req *req, char *err, 
 	}
 	ret = cli_proto_lookup(o->args[0], &req->protocol);
 	if (ret == -ERANGE) {
-		set_err(err, errlen, "protocol '%s' is out of range (0..0xff)", o->args[0]);
+		set_err(err, errlen, "protocol '%s' is out of range (0..0xff)",
+			excerpt(o->args[0], ex));
 		return -EINVAL;
 	} else if (ret) {
 		set_err(err, errlen,
 			"unknown protocol '%s' (a number 0..0xff or base, power, system, perf, "
 			"clock, sensor, reset, voltage, powercap, pinctrl)",
-			o->args[0]);
+			excerpt(o->args[0], ex));
 		return -EINVAL;
 	}
 	ret = cli_parse_u32(o->args[1], &msg);
 	if (ret || msg > 0xff) {
-		set_err(err, errlen, "message '%s' is not a number in 0..0xff", o->args[1]);
+		set_err(err, errlen, "message '%s' is not a number in 0..0xff",
+			excerpt(o->args[1], ex));
 		return -EINVAL;
 	}
 	req->message = (uint8_t)msg;
@@ -373,7 +394,7 @@ int cli_raw_parse(const struct cli_opts *o, struct cli_raw_req *req, char *err, 
 			set_err(err, errlen,
 				"bad hex payload '%s' (pairs of hex digits per byte, e.g. "
 				"\"01000000\" or \"01 00 00 00\")",
-				o->args[i]);
+				excerpt(o->args[i], ex));
 			return ret;
 		}
 	}

@@ -179,12 +179,20 @@ int cli_errno_exit(int err)
 
 void cli_error(const char *fmt, ...)
 {
+	char line[512];
 	va_list ap;
 
-	fputs("scmi: error: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(line, sizeof(line), fmt, ap);
 	va_end(ap);
+	/* Arguments and library reasons may hold any byte: keep it one printable line. */
+	fputs("scmi: error: ", stderr);
+	for (const unsigned char *p = (const unsigned char *)line; *p; p++) {
+		if (*p < 0x20 || *p == 0x7f)
+			fprintf(stderr, "\\x%02x", *p);
+		else
+			fputc(*p, stderr);
+	}
 	fputc('\n', stderr);
 }
 

@@ -340,6 +340,11 @@ static void test_args_bad(void **state)
 	expect_bad("--timeout: '99999999999'", "--timeout", "99999999999", NULL);
 	expect_bad("--json takes no value", "--json=yes", NULL);
 	expect_bad("--help takes no value", "--help=1", NULL);
+	/* A long argument is cut in the message, which stays short. */
+	expect_bad("unknown command '0123456789012345678901234567890123456789...'",
+		   "0123456789012345678901234567890123456789X", NULL);
+	expect_bad("unknown command '0123456789012345678901234567890123456789'",
+		   "0123456789012345678901234567890123456789", NULL);
 }
 
 static void test_args_too_many(void **state)
