@@ -15,7 +15,7 @@ static int32_t dummy_version(struct scmi_server_msg *msg)
 	return SCMI_SUCCESS;
 }
 
-/* Variable size: echoes how many bytes it got, then as many as fit of 0x5a. */
+/* Variable size: checks its own bound (8), then replies how many bytes it got. */
 static int32_t dummy_echo_size(struct scmi_server_msg *msg)
 {
 	if (msg->in_size > 8)
