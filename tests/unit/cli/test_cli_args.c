@@ -108,19 +108,8 @@ static void test_hex_forms(void **state)
 
 static void test_hex_bad(void **state)
 {
-	static const char *const bad[] = {"1",
-					  "123",
-					  "01 0",
-					  "0x1",
-					  "0x",
-					  "0x,01",
-					  "zz",
-					  "0g",
-					  "01-02",
-					  "0x0x01",
-					  "01;02",
-					  "\xc3\xa9"
-					  "1"};
+	static const char *const bad[] = {"1",	"123", "01 0",	"0x1",	  "0x",	   "0x,01",
+					  "zz", "0g",  "01-02", "0x0x01", "01;02", "\xc3\xa9\x31"};
 	uint8_t buf[8] = {0};
 	size_t len = 3;
 
