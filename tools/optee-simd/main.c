@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * optee-simd: the emulated OP-TEE as a daemon. Loads the platform from a
+ * DTB, builds the secure world (SCMI server + PTA in a TEE core) and serves
+ * it to sim-backend clients on a Unix socket until SIGINT or SIGTERM.
+ *
+ * Signals are blocked in every thread and read from a signalfd in main, so
+ * no work happens in a signal handler.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/signalfd.h>
+#include <unistd.h>
+
+#include "scmi/tee_client.h"
+#include "secure/secure_world.h"
+#include "secure/socket_server.h"
+
+#ifndef SCMI_DEFAULT_PLATFORM_DTB
+#define SCMI_DEFAULT_PLATFORM_DTB "platforms/default.dtb"
+#endif
+
+/* Trusted ids given on the command line, at most this many of each. */
+#define MAX_TRUSTED_IDS 32
+
+struct options {
+	const char *socket_path;
+	const char *platform;
+	uid_t uids[MAX_TRUSTED_IDS];
+	size_t num_uids;
+	gid_t gids[MAX_TRUSTED_IDS];
+	size_t num_gids;
+	struct optee_sim_limits limits;
+};
+
+static void usage(FILE *out)
+{
+	fprintf(
+	    out,
+	    "usage: optee-simd [--socket PATH] [--platform FILE.dtb] [--kernel-uid UID]...\n"
+	    "                  [--kernel-gid GID]... [--max-sessions N] [--max-shm N] [--help]\n"
+	    "\n"
+	    "Serve the emulated OP-TEE (SCMI PTA over a simulated platform) on a Unix socket.\n"
+	    "  --socket PATH       socket to listen on (default: $XDG_RUNTIME_DIR/optee-simd.sock\n"
+	    "                      or /tmp/optee-simd-UID.sock)\n"
+	    "  --platform FILE     platform DTB (default: %s)\n"
+	    "  --kernel-uid UID    peers with this uid may use the REE-kernel login (repeatable;\n"
+	    "                      our own uid always may)\n"
+	    "  --kernel-gid GID    peers with this primary gid may too (repeatable)\n"
+	    "  --max-sessions N    open sessions per client (default 64)\n"
+	    "  --max-shm N         shared-memory objects per client (default 256)\n"
+	    "Runs in the foreground, logs to stderr, stops on SIGINT or SIGTERM.\n",
+	    SCMI_DEFAULT_PLATFORM_DTB);
+}
+
+/* A decimal number in [min, max]; anything else (sign, junk, overflow) is refused. */
+static bool parse_uint(const char *s, unsigned long min, unsigned long max, unsigned long *out)
+{
+	unsigned long v;
+	char *end;
+
+	if (!s || s[0] < '0' || s[0] > '9')
+		return false;
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (errno || *end || v < min || v > max)
+		return false;
+	*out = v;
+	return true;
+}
+
+static int parse_args(int argc, char **argv, struct options *o)
+{
+	static const struct option longopts[] = {
+	    {"socket", required_argument, NULL, 's'},
+	    {"platform", required_argument, NULL, 'p'},
+	    {"kernel-uid", required_argument, NULL, 'u'},
+	    {"kernel-gid", required_argument, NULL, 'g'},
+	    {"max-sessions", required_argument, NULL, 'S'},
+	    {"max-shm", required_argument, NULL, 'M'},
+	    {"help", no_argument, NULL, 'h'},
+	    {NULL, 0, NULL, 0},
+	};
+	unsigned long v;
+	int idx = 0;
+	int c;
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "", longopts, &idx)) != -1) {
+		switch (c) {
+		case 's':
+			if (!optarg[0])
+				goto bad_value;
+			o->socket_path = optarg;
+			break;
+		case 'p':
+			if (!optarg[0])
+				goto bad_value;
+			o->platform = optarg;
+			break;
+		case 'u':
+			if (o->num_uids == MAX_TRUSTED_IDS ||
+			    !parse_uint(optarg, 0, 0xfffffffe, &v))
+				goto bad_value;
+			o->uids[o->num_uids++] = (uid_t)v;
+			break;
+		case 'g':
+			if (o->num_gids == MAX_TRUSTED_IDS ||
+			    !parse_uint(optarg, 0, 0xfffffffe, &v))
+				goto bad_value;
+			o->gids[o->num_gids++] = (gid_t)v;
+			break;
+		case 'S':
+			if (!parse_uint(optarg, 1, 65536, &v))
+				goto bad_value;
+			o->limits.max_sessions = (unsigned int)v;
+			break;
+		case 'M':
+			if (!parse_uint(optarg, 1, 65536, &v))
+				goto bad_value;
+			o->limits.max_shm = (unsigned int)v;
+			break;
+		case 'h':
+			usage(stdout);
+			return 1;
+		default:
+			fprintf(stderr, "optee-simd: unknown option or missing value: %s\n",
+				argv[optind - 1]);
+			usage(stderr);
+			return 2;
+		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, "optee-simd: unexpected argument: %s\n", argv[optind]);
+		usage(stderr);
+		return 2;
+	}
+	return 0;
+
+bad_value:
+	fprintf(stderr, "optee-simd: bad value for --%s: '%s'\n", longopts[idx].name, optarg);
+	usage(stderr);
+	return 2;
+}
+
+int main(int argc, char **argv)
+{
+	struct options o = {.platform = SCMI_DEFAULT_PLATFORM_DTB};
+	struct optee_sim_server_config cfg = {0};
+	struct optee_sim_server *srv;
+	struct signalfd_siginfo si;
+	struct secure_world *w;
+	char path[108];
+	char err[256];
+	sigset_t mask;
+	int sfd, rc;
+
+	rc = parse_args(argc, argv, &o);
+	if (rc)
+		return rc == 1 ? 0 : rc;
+	if (!o.socket_path) {
+		if (tee_client_default_socket(path, sizeof(path))) {
+			fprintf(stderr, "optee-simd: default socket path too long; use --socket\n");
+			return 1;
+		}
+		o.socket_path = path;
+	}
+
+	/* Block before any thread starts, so that every thread inherits the mask. */
+	sigemptyset(&mask);
+	sigaddset(&mask, SIGINT);
+	sigaddset(&mask, SIGTERM);
+	if (pthread_sigmask(SIG_BLOCK, &mask, NULL)) {
+		fprintf(stderr, "optee-simd: cannot block signals\n");
+		return 1;
+	}
+	signal(SIGPIPE, SIG_IGN);
+	sfd = signalfd(-1, &mask, SFD_CLOEXEC);
+	if (sfd < 0) {
+		fprintf(stderr, "optee-simd: signalfd: %s\n", strerror(errno));
+		return 1;
+	}
+
+	err[0] = 0;
+	rc = secure_world_create(o.platform, &o.limits, &w, err, sizeof(err));
+	if (rc) {
+		if (err[0])
+			fprintf(stderr, "optee-simd: %s\n", err);
+		else
+			fprintf(stderr, "optee-simd: %s: %s\n", o.platform, strerror(-rc));
+		close(sfd);
+		return 1;
+	}
+	cfg.socket_path = o.socket_path;
+	cfg.kernel_uids = o.uids;
+	cfg.num_kernel_uids = o.num_uids;
+	cfg.kernel_gids = o.gids;
+	cfg.num_kernel_gids = o.num_gids;
+	srv = optee_sim_server_start(secure_world_core(w), &cfg, err, sizeof(err));
+	if (!srv) {
+		fprintf(stderr, "optee-simd: %s\n", err);
+		secure_world_destroy(w);
+		close(sfd);
+		return 1;
+	}
+	fprintf(stderr, "optee-simd: listening on %s\n", o.socket_path);
+
+	for (;;) {
+		ssize_t n = read(sfd, &si, sizeof(si));
+
+		if (n == (ssize_t)sizeof(si) && (si.ssi_signo == SIGINT || si.ssi_signo == SIGTERM))
+			break;
+		if (n < 0 && errno != EINTR) {
+			fprintf(stderr, "optee-simd: signalfd read: %s\n", strerror(errno));
+			break;
+		}
+	}
+	fprintf(stderr, "optee-simd: %s, stopping\n",
+		si.ssi_signo == SIGINT ? "SIGINT" : "SIGTERM");
+	optee_sim_server_stop(srv);
+	secure_world_destroy(w);
+	close(sfd);
+	return 0;
+}
