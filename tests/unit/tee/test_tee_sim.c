@@ -443,6 +443,63 @@ static void test_killed_mid_invoke(void **state)
 	check_values(f->ctx);
 }
 
+struct hammer {
+	struct tee_context *ctx; /* shared by several threads, or NULL: open a private one */
+	const char *path;
+	int failures;
+};
+
+static void *hammer_main(void *arg)
+{
+	struct hammer *h = arg;
+	struct tee_context *ctx = h->ctx;
+	uint32_t s, ret;
+
+	if (!ctx && tee_client_open_sim(h->path, &ctx)) {
+		h->failures++;
+		return NULL;
+	}
+	if (echo_open(ctx, TEE_LOGIN_PUBLIC, &s)) {
+		h->failures++;
+		goto out;
+	}
+	for (uint32_t i = 0; i < 200; i++) {
+		struct tee_param p = {.attr = TEE_PARAM_TYPE_VALUE_INOUT};
+
+		p.u.value.a = i;
+		p.u.value.b = i * 3;
+		if (echo_invoke(ctx, s, ECHO_CMD_VALUES, &p, 1, &ret) || ret != TEE_SUCCESS ||
+		    p.u.value.a != i + 1 || p.u.value.b != i * 3 + 2)
+			h->failures++;
+	}
+	if (tee_client_close_session(ctx, s))
+		h->failures++;
+out:
+	if (!h->ctx)
+		tee_client_close_context(ctx);
+	return NULL;
+}
+
+static void test_concurrent(void **state)
+{
+	struct fixture *f = *state;
+	struct hammer h[8];
+	pthread_t th[8];
+
+	/* Half the threads share one context (serialised), half have their own connection. */
+	for (int i = 0; i < 8; i++) {
+		h[i].ctx = i < 4 ? f->ctx : NULL;
+		h[i].path = f->path;
+		h[i].failures = 0;
+		assert_int_equal(pthread_create(&th[i], NULL, hammer_main, &h[i]), 0);
+	}
+	for (int i = 0; i < 8; i++) {
+		pthread_join(th[i], NULL);
+		assert_int_equal(h[i].failures, 0);
+	}
+	assert_false(tee_client_is_broken(f->ctx));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -465,6 +522,7 @@ int main(void)
 	    cmocka_unit_test(test_max_clients),
 	    cmocka_unit_test(test_disconnect_mid_session),
 	    cmocka_unit_test(test_killed_mid_invoke),
+	    cmocka_unit_test(test_concurrent),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
