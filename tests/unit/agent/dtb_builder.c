@@ -36,16 +36,16 @@ static void put_cells(void *fdt, const char *name, uint64_t v, int cells)
 static void shm_node(void *fdt, const struct tdt *t, int i, int ac, int sc)
 {
 	char name[32];
-	fdt32_t reg[4];
+	fdt32_t reg[8];
 	int n = 0, k;
 
 	snprintf(name, sizeof(name), "scmi-shmem@%llx", (unsigned long long)t->shm_addr[i]);
 	ck(fdt_begin_node(fdt, name), "shm");
 	ck(fdt_property_string(fdt, "compatible", "arm,scmi-shmem"), "compat");
 	for (k = ac - 1; k >= 0; k--)
-		reg[n++] = cpu_to_fdt32((uint32_t)(t->shm_addr[i] >> (32 * k)));
+		reg[n++] = cpu_to_fdt32(k > 1 ? 0 : (uint32_t)(t->shm_addr[i] >> (32 * k)));
 	for (k = sc - 1; k >= 0; k--)
-		reg[n++] = cpu_to_fdt32((uint32_t)(t->shm_size[i] >> (32 * k)));
+		reg[n++] = cpu_to_fdt32(k > 1 ? 0 : (uint32_t)(t->shm_size[i] >> (32 * k)));
 	ck(fdt_property(fdt, "reg", reg,
 			i == 0 && t->shm_reg_len ? t->shm_reg_len : n * (int)sizeof(fdt32_t)),
 	   "reg");
