@@ -47,6 +47,7 @@ int echo_open(struct tee_context *ctx, uint32_t login, uint32_t *session)
 	struct tee_open_session_arg arg = {.clnt_login = login};
 	int rc;
 
+	*session = 0;
 	memcpy(arg.uuid, echo_pta_uuid, sizeof(arg.uuid));
 	rc = tee_client_open_session(ctx, &arg, NULL, 0);
 	if (rc)

@@ -121,6 +121,7 @@ static int open_scmi(struct tee_context *ctx, uint32_t login, uint32_t *session)
 	struct tee_open_session_arg arg = {.clnt_login = login};
 	int rc;
 
+	*session = 0;
 	memcpy(arg.uuid, uuid, sizeof(uuid));
 	rc = tee_client_open_session(ctx, &arg, NULL, 0);
 	if (!rc && arg.ret != TEE_SUCCESS)
@@ -133,7 +134,10 @@ static int capabilities(struct tee_context *ctx, uint32_t session, uint64_t *cap
 {
 	struct tee_param p = {.attr = TEE_PARAM_TYPE_VALUE_OUTPUT};
 	struct tee_invoke_arg arg = {.func = PTA_SCMI_CMD_CAPABILITIES, .session = session};
-	int rc = tee_client_invoke_func(ctx, &arg, &p, 1);
+	int rc;
+
+	*caps = 0;
+	rc = tee_client_invoke_func(ctx, &arg, &p, 1);
 
 	if (!rc && arg.ret != TEE_SUCCESS)
 		return -EIO;
