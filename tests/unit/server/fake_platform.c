@@ -42,8 +42,13 @@ static void put_name(const struct fake_platform *fp, char name[SCMI_SHORT_NAME_S
 {
 	if (fp->name_overrun)
 		memset(name, 'X', SCMI_SHORT_NAME_SIZE);
-	else
-		strncpy(name, s, SCMI_SHORT_NAME_SIZE);
+	else {
+		/* NUL-padded like a platform fills a 16-byte SCMI name field. */
+		size_t n = strnlen(s, SCMI_SHORT_NAME_SIZE);
+
+		memset(name, 0, SCMI_SHORT_NAME_SIZE);
+		memcpy(name, s, n);
+	}
 }
 
 static bool fake_agent_name(void *plat, uint32_t agent_id, char name[SCMI_SHORT_NAME_SIZE])
