@@ -89,7 +89,7 @@ int test_daemon_signal(struct test_daemon *d, int sig)
 
 void test_daemon_cleanup(struct test_daemon *d)
 {
-	char cmd[400];
+	char cmd[1024];
 
 	if (d->pid) {
 		kill(d->pid, SIGCONT);
