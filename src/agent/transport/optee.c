@@ -419,6 +419,13 @@ static int optee_send_message(struct scmi_chan_info *cinfo, struct scmi_xfer *xf
 				     cinfo->dt.channel_id, why);
 			return -EAGAIN;
 		}
+		/*
+		 * The request that broke the context was abandoned (its token is free again),
+		 * yet it left the static area marked busy. Take the channel back; should a
+		 * late reply to it still land, the token check rejects it.
+		 */
+		if (cinfo->mode == SCMI_MODE_SMT)
+			scmi_shmem_get_ops()->clear_channel(oc->buf, oc->size);
 	}
 
 	memset(p, 0, sizeof(p));

@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * End to end: the agent's OP-TEE transport against the real secure side
+ * (secure_world over the default platform), in the three modes, over the
+ * inproc backend and over the socket (sim backend), including recovery after
+ * the TEE goes away and comes back.
+ */
+#include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "agent/common.h"
+#include "scmi/base.h"
+#include "scmi/tee_inproc.h"
+#include "secure/secure_world.h"
+#include "secure/socket_server.h"
+
+/**
+ * struct env - the secure side and how the agent reaches it.
+ * @w:            the secure world
+ * @kernel_login: inproc clients may claim the REE-kernel login
+ * @opens:        contexts opened through open_inproc
+ * @agent:        the agent under test (closed by teardown)
+ * @srv:          the socket server, if any (stopped by teardown)
+ */
+struct env {
+	struct secure_world *w;
+	bool kernel_login;
+	int opens;
+	struct scmi_agent *agent;
+	struct optee_sim_server *srv;
+};
+
+static char err[256];
+
+static int open_inproc(void *arg, struct tee_context **ctx)
+{
+	struct env *e = arg;
+
+	e->opens++;
+	return tee_client_open_inproc(secure_world_core(e->w), e->kernel_login, ctx);
+}
+
+static int setup(void **state)
+{
+	struct env *e = calloc(1, sizeof(*e));
+
+	if (!e)
+		return -1;
+	if (secure_world_create(SCMI_DEFAULT_PLATFORM_DTB, NULL, &e->w, err, sizeof(err))) {
+		print_error("secure_world_create: %s\n", err);
+		free(e);
+		return -1;
+	}
+	e->kernel_login = true;
+	*state = e;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct env *e = *state;
+
+	scmi_agent_close(e->agent);
+	optee_sim_server_stop(e->srv);
+	secure_world_destroy(e->w);
+	free(e);
+	return 0;
+}
+
+static int open_agent(struct env *e, const char *dtb, enum scmi_mode mode, struct scmi_agent **a)
+{
+	int ret;
+
+	struct scmi_agent_config cfg = {0};
+
+	cfg.dt_path = dtb;
+	cfg.tee_open = open_inproc;
+	cfg.tee_open_arg = e;
+	cfg.mode = mode;
+	cfg.timeout_ms = 2000; /* sanitizers are slow; the default is tested elsewhere */
+	cfg.errbuf = err;
+	cfg.errbuf_len = sizeof(err);
+	scmi_agent_close(e->agent);
+	e->agent = NULL;
+	ret = scmi_agent_open(&cfg, a);
+	e->agent = *a;
+	return ret;
+}
+
+static void check_base(struct scmi_agent *a)
+{
+	struct scmi_base_info info;
+	char name[SCMI_NAME_BUF];
+	uint32_t id = 0;
+	int ret;
+
+	ret = scmi_base_get_info(a, &info);
+	if (ret) {
+		scmi_agent_last_error(a, err, sizeof(err));
+		fail_msg("get_info: %d (%s)", ret, err);
+	}
+	assert_int_equal(SCMI_VERSION_MAJOR(info.version), 2);
+	assert_true(info.vendor[0] != '\0');
+	/* The server lists only what the platform implements: maybe nothing beyond Base yet. */
+	assert_int_equal(info.num_listed, info.num_protocols);
+	assert_int_equal(scmi_base_discover_agent(a, SCMI_BASE_AGENT_ID_SELF, &id, name), 0);
+	assert_true(id >= 1);
+	assert_true(name[0] != '\0');
+	/* Many round trips: tokens wrap, the channel stays healthy. */
+	for (int i = 0; i < 1100; i++) {
+		uint32_t v;
+
+		assert_int_equal(scmi_protocol_version(a, SCMI_PROTOCOL_BASE, &v), 0);
+	}
+}
+
+static void test_smt(void **state)
+{
+	struct scmi_agent *a;
+
+	assert_int_equal(open_agent(*state, SCMI_DEFAULT_AGENT_DTB, SCMI_MODE_AUTO, &a), 0);
+	assert_int_equal(scmi_agent_mode(a), SCMI_MODE_SMT);
+	check_base(a);
+}
+
+static void test_msg(void **state)
+{
+	struct scmi_agent *a;
+
+	assert_int_equal(open_agent(*state, SCMI_AGENT_MSG_DTB, SCMI_MODE_AUTO, &a), 0);
+	assert_int_equal(scmi_agent_mode(a), SCMI_MODE_MSG);
+	check_base(a);
+	/* Forced MSG on a channel that has a shmem works too. */
+	assert_int_equal(open_agent(*state, SCMI_DEFAULT_AGENT_DTB, SCMI_MODE_MSG, &a), 0);
+	assert_int_equal(scmi_agent_mode(a), SCMI_MODE_MSG);
+	check_base(a);
+}
+
+static void test_smt_memref(void **state)
+{
+	struct scmi_agent *a;
+
+	assert_int_equal(open_agent(*state, SCMI_AGENT_MSG_DTB, SCMI_MODE_SMT_MEMREF, &a), 0);
+	assert_int_equal(scmi_agent_mode(a), SCMI_MODE_SMT_MEMREF);
+	check_base(a);
+}
+
+static void test_forced_smt_without_shmem(void **state)
+{
+	struct scmi_agent *a = NULL;
+
+	assert_int_equal(open_agent(*state, SCMI_AGENT_MSG_DTB, SCMI_MODE_SMT, &a), -EINVAL);
+	assert_null(a);
+	assert_non_null(strstr(err, "mode smt needs a shmem region"));
+}
+
+static void test_untrusted_login(void **state)
+{
+	struct env *e = *state;
+	struct scmi_agent *a = NULL;
+
+	e->kernel_login = false;
+	assert_int_equal(open_agent(e, SCMI_DEFAULT_AGENT_DTB, SCMI_MODE_AUTO, &a), -EACCES);
+	assert_null(a);
+	assert_non_null(strstr(err, "REE-kernel login"));
+	e->kernel_login = true;
+}
+
+static void test_not_reachable(void **state)
+{
+	struct scmi_agent_config cfg = {0};
+	struct scmi_agent *a = NULL;
+	char path[128];
+
+	(void)state;
+	snprintf(path, sizeof(path), "/tmp/scmi-agent-test-none-%d.sock", (int)getpid());
+	cfg.socket_path = path;
+	cfg.errbuf = err;
+	cfg.errbuf_len = sizeof(err);
+	assert_int_equal(scmi_agent_open(&cfg, &a), -EAGAIN);
+	assert_null(a);
+	assert_non_null(strstr(err, "TEE not reachable: no optee-simd at"));
+	assert_non_null(strstr(err, path));
+}
+
+static struct optee_sim_server *start_server(struct env *e, const char *path)
+{
+	struct optee_sim_server_config sc = {.socket_path = path, .quiet = true};
+	struct optee_sim_server *srv;
+
+	srv = optee_sim_server_start(secure_world_core(e->w), &sc, err, sizeof(err));
+	if (!srv)
+		fail_msg("server: %s", err);
+	return srv;
+}
+
+static long elapsed_ms(const struct timespec *t0)
+{
+	struct timespec t1;
+
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	return (t1.tv_sec - t0->tv_sec) * 1000 + (t1.tv_nsec - t0->tv_nsec) / 1000000;
+}
+
+/* Over the socket: the daemon stops, the agent fails fast, the daemon returns, it works. */
+static void test_reconnect(void **state, const char *dtb, enum scmi_mode mode)
+{
+	struct env *e = *state;
+	struct scmi_agent_config cfg = {0};
+	struct optee_sim_server *srv;
+	struct scmi_agent *a = NULL;
+	struct timespec t0;
+	char path[128];
+	uint32_t v;
+	int ret;
+
+	snprintf(path, sizeof(path), "/tmp/scmi-agent-test-%d-%d.sock", (int)getpid(), (int)mode);
+	srv = start_server(e, path);
+	e->srv = srv;
+	cfg.dt_path = dtb;
+	cfg.socket_path = path;
+	cfg.mode = mode;
+	cfg.timeout_ms = 2000;
+	cfg.errbuf = err;
+	cfg.errbuf_len = sizeof(err);
+	ret = scmi_agent_open(&cfg, &a);
+	if (ret)
+		fail_msg("open: %d %s", ret, err);
+	e->agent = a;
+	check_base(a);
+
+	optee_sim_server_stop(srv);
+	e->srv = NULL;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	ret = scmi_protocol_version(a, SCMI_PROTOCOL_BASE, &v);
+	assert_true(ret == -ECONNRESET || ret == -ENOTCONN || ret == -ETIMEDOUT || ret == -EPIPE);
+	ret = scmi_protocol_version(a, SCMI_PROTOCOL_BASE, &v);
+	assert_int_equal(ret, -EAGAIN);
+	scmi_agent_last_error(a, err, sizeof(err));
+	assert_non_null(strstr(err, "re-setup failed"));
+	assert_true(elapsed_ms(&t0) < 4000);
+
+	srv = start_server(e, path);
+	e->srv = srv;
+	ret = scmi_protocol_version(a, SCMI_PROTOCOL_BASE, &v);
+	if (ret) {
+		scmi_agent_last_error(a, err, sizeof(err));
+		fail_msg("after restart: %d (%s)", ret, err);
+	}
+	assert_int_equal(SCMI_VERSION_MAJOR(v), 2);
+	check_base(a);
+}
+
+static void test_reconnect_smt(void **state)
+{
+	test_reconnect(state, SCMI_DEFAULT_AGENT_DTB, SCMI_MODE_AUTO);
+}
+
+static void test_reconnect_msg(void **state)
+{
+	test_reconnect(state, SCMI_AGENT_MSG_DTB, SCMI_MODE_AUTO);
+}
+
+static void test_reconnect_smt_memref(void **state)
+{
+	test_reconnect(state, SCMI_AGENT_MSG_DTB, SCMI_MODE_SMT_MEMREF);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test_setup_teardown(test_smt, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_msg, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_smt_memref, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_forced_smt_without_shmem, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_untrusted_login, setup, teardown),
+	    cmocka_unit_test(test_not_reachable),
+	    cmocka_unit_test_setup_teardown(test_reconnect_smt, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_reconnect_msg, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_reconnect_smt_memref, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
