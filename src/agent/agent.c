@@ -69,7 +69,7 @@ int scmi_agent_open_with_transport(const struct scmi_agent_config *cfg,
 	err_len = cfg->errbuf_len;
 	if (err && err_len)
 		err[0] = '\0';
-	if (cfg->mode > SCMI_MODE_MSG) {
+	if ((unsigned int)cfg->mode > (unsigned int)SCMI_MODE_MSG) {
 		scmi_set_err(err, err_len, "unknown transport mode %d", (int)cfg->mode);
 		return -EINVAL;
 	}

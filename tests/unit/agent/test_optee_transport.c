@@ -6,6 +6,7 @@
  * the TEE goes away and comes back.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -19,6 +20,7 @@
 #include <cmocka.h>
 
 #include "agent/common.h"
+#include "dtb_builder.h"
 #include "scmi/base.h"
 #include "scmi/tee_inproc.h"
 #include "secure/secure_world.h"
@@ -155,6 +157,87 @@ static void test_smt_memref(void **state)
 	check_base(a);
 }
 
+static void *hammer(void *arg)
+{
+	struct scmi_agent *a = arg;
+	char vendor[SCMI_NAME_BUF];
+	uintptr_t failures = 0;
+	uint32_t v;
+
+	for (int i = 0; i < 300; i++) {
+		if (scmi_protocol_version(a, SCMI_PROTOCOL_BASE, &v) || v != SCMI_BASE_VERSION_2_1)
+			failures++;
+		if (scmi_base_discover_vendor(a, vendor) || !vendor[0])
+			failures++;
+	}
+	return (void *)failures;
+}
+
+/* Several threads share one agent: the channel lock serialises them, no reply is lost. */
+static void test_threads(void **state)
+{
+	struct scmi_agent_stats st;
+	struct scmi_agent *a;
+	pthread_t t[4];
+	void *res;
+
+	assert_int_equal(open_agent(*state, SCMI_DEFAULT_AGENT_DTB, SCMI_MODE_AUTO, &a), 0);
+	for (int i = 0; i < 4; i++)
+		assert_int_equal(pthread_create(&t[i], NULL, hammer, a), 0);
+	for (int i = 0; i < 4; i++) {
+		assert_int_equal(pthread_join(t[i], &res), 0);
+		assert_int_equal((uintptr_t)res, 0);
+	}
+	scmi_agent_get_stats(a, &st);
+	assert_int_equal(st.xfers_ok, 4 * 600);
+	assert_int_equal(st.bad_replies, 0);
+	assert_int_equal(st.xfers_failed, 0);
+}
+
+/* Base on channel 0 (static SMT), the clock protocol on its own channel 1 (MSG). */
+static void test_two_channels(void **state)
+{
+	static uint8_t dtb[4096];
+	struct env *e = *state;
+	struct scmi_agent_config cfg = {0};
+	struct scmi_agent *a = NULL;
+	enum scmi_mode mode;
+	uint32_t chan, v;
+	struct tdt t;
+	int ret;
+
+	tdt_defaults(&t);
+	t.sram_ac = 2;
+	t.sram_sc = 2;
+	t.shm_addr[0] = 0x3f000000;
+	t.shm_addr[1] = 0x3f000080;
+	t.shmem = 1;
+	t.nprotos = 1;
+	t.protos[0] = (struct tdt_proto){.reg = 0x14, .has_chan = true, .chan = 1};
+	cfg.dtb = dtb;
+	cfg.dtb_size = tdt_build(&t, dtb, sizeof(dtb));
+	cfg.tee_open = open_inproc;
+	cfg.tee_open_arg = e;
+	cfg.timeout_ms = 2000;
+	cfg.errbuf = err;
+	cfg.errbuf_len = sizeof(err);
+	ret = scmi_agent_open(&cfg, &a);
+	if (ret)
+		fail_msg("open: %d %s", ret, err);
+	e->agent = a;
+	assert_int_equal(e->opens, 3); /* probe, then one context per channel */
+	scmi_agent_channel_of(a, 0x14, &chan, &mode);
+	assert_int_equal(chan, 1);
+	assert_int_equal(mode, SCMI_MODE_MSG);
+	scmi_agent_channel_of(a, SCMI_PROTOCOL_BASE, &chan, &mode);
+	assert_int_equal(chan, 0);
+	assert_int_equal(mode, SCMI_MODE_SMT);
+	check_base(a);
+	/* Whatever the platform says about clocks, the reply is well formed. */
+	ret = scmi_protocol_version(a, 0x14, &v);
+	assert_true(ret == 0 || ret == -EOPNOTSUPP);
+}
+
 static void test_forced_smt_without_shmem(void **state)
 {
 	struct scmi_agent *a = NULL;
@@ -282,6 +365,8 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_smt, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_msg, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_smt_memref, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_threads, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_two_channels, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_forced_smt_without_shmem, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_untrusted_login, setup, teardown),
 	    cmocka_unit_test(test_not_reachable),
