@@ -60,7 +60,7 @@ static int shmem_tx_prepare(volatile void *shm, size_t size, struct scmi_xfer *x
 static int shmem_fetch_response(volatile void *shm, size_t size, struct scmi_xfer *xfer)
 {
 	const size_t ret_off = SCMI_SMT_OFF_PAYLOAD + 4;
-	volatile uint8_t *p = shm;
+	const volatile uint8_t *p = shm;
 	uint8_t *rx = xfer->rx;
 	uint32_t status, len;
 	size_t i, room;
