@@ -238,6 +238,64 @@ static void test_two_channels(void **state)
 	assert_true(ret == 0 || ret == -EOPNOTSUPP);
 }
 
+static int open_built(struct env *e, const struct tdt *t, struct scmi_agent **a)
+{
+	static uint8_t dtb[4096];
+	struct scmi_agent_config cfg = {0};
+	int ret;
+
+	cfg.dtb = dtb;
+	cfg.dtb_size = tdt_build(t, dtb, sizeof(dtb));
+	cfg.tee_open = open_inproc;
+	cfg.tee_open_arg = e;
+	cfg.timeout_ms = 2000;
+	cfg.errbuf = err;
+	cfg.errbuf_len = sizeof(err);
+	*a = NULL;
+	ret = scmi_agent_open(&cfg, a);
+	e->agent = *a;
+	return ret;
+}
+
+/* A shmem region that is too small, or not in the TEE's static memory, is refused. */
+static void test_bad_static_region(void **state)
+{
+	struct scmi_agent *a;
+	struct tdt t;
+
+	tdt_defaults(&t);
+	t.sram_ac = 2;
+	t.sram_sc = 2;
+	t.shmem = 1;
+	t.shm_addr[0] = 0x3f000000;
+	t.shm_size[0] = 0x40;
+	assert_int_equal(open_built(*state, &t, &a), -ENOSPC);
+	assert_non_null(strstr(err, "too small"));
+	t.shm_addr[0] = 0x10000000;
+	t.shm_size[0] = 0x80;
+	assert_int_equal(open_built(*state, &t, &a), -EINVAL);
+	assert_non_null(strstr(err, "outside the TEE's static memory"));
+	/* An unknown channel: the PTA refuses it. */
+	tdt_defaults(&t);
+	t.chan = 42;
+	assert_int_equal(open_built(*state, &t, &a), -EOPNOTSUPP);
+	assert_non_null(strstr(err, "refused channel 42"));
+}
+
+/* No DT at all: channel 0 without shmem, so MSG. */
+static void test_no_dt(void **state)
+{
+	struct env *e = *state;
+	struct scmi_agent_config cfg = {.tee_open = open_inproc, .tee_open_arg = e};
+	struct scmi_agent *a = NULL;
+
+	cfg.timeout_ms = 2000;
+	assert_int_equal(scmi_agent_open(&cfg, &a), 0);
+	e->agent = a;
+	assert_int_equal(scmi_agent_mode(a), SCMI_MODE_MSG);
+	check_base(a);
+}
+
 static void test_forced_smt_without_shmem(void **state)
 {
 	struct scmi_agent *a = NULL;
@@ -367,6 +425,8 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_smt_memref, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_threads, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_two_channels, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_bad_static_region, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_no_dt, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_forced_smt_without_shmem, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_untrusted_login, setup, teardown),
 	    cmocka_unit_test(test_not_reachable),
