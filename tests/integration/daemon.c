@@ -26,7 +26,11 @@ static bool socket_answers(const char *path)
 
 	if (fd < 0)
 		return false;
-	snprintf(sa.sun_path, sizeof(sa.sun_path), "%s", path);
+	if (strlen(path) >= sizeof(sa.sun_path)) {
+		close(fd);
+		return false;
+	}
+	memcpy(sa.sun_path, path, strlen(path) + 1);
 	ok = connect(fd, (struct sockaddr *)&sa, sizeof(sa)) == 0;
 	close(fd);
 	return ok;
@@ -79,7 +83,11 @@ int test_daemon_signal(struct test_daemon *d, int sig)
 	if (!d->pid)
 		return -1;
 	kill(d->pid, sig);
-	if (sig == SIGKILL || sig == SIGTERM) {
+	if (sig == SIGSTOP) {
+		/* kill() returns before the target stops: wait until it has. */
+		while (waitpid(d->pid, &status, WUNTRACED) < 0 && errno == EINTR)
+			;
+	} else if (sig == SIGKILL || sig == SIGTERM) {
 		while (waitpid(d->pid, &status, 0) < 0 && errno == EINTR)
 			;
 		d->pid = 0;

@@ -107,7 +107,7 @@ int sim_prop_name(struct sim_loader *ld, int node, const char *name, bool allow_
 
 int sim_check_cells(struct sim_loader *ld, int node, uint32_t ac, uint32_t sc)
 {
-	uint32_t v;
+	uint32_t v = 0;
 	int ret;
 
 	ret = sim_prop_u32(ld, node, "#address-cells", &v);
