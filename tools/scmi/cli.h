@@ -126,13 +126,11 @@ void cli_version_string(uint32_t version, char *buf, size_t len);
  * @id:      protocol id
  * @version: PROTOCOL_VERSION, valid when @err is 0
  * @err:     0, or the negative errno of PROTOCOL_VERSION
- * @status:  the SCMI status behind @err, or SCMI_SUCCESS for a transport error
  */
 struct cli_proto_entry {
 	uint8_t id;
 	uint32_t version;
 	int err;
-	int32_t status;
 };
 
 /**
