@@ -32,6 +32,7 @@
 #include <unistd.h>
 
 #include "secure/socket_server.h"
+#include "tee/scm_rights.h"
 
 /* Room for more fds than any valid frame carries, to see (and close) extras. */
 #define SRV_MAX_RX_FDS 8
@@ -133,9 +134,8 @@ static int conn_read(struct srv_conn *c, struct optee_sim_req *req, int *fd, con
 	struct iovec iov = {.iov_base = buf, .iov_len = sizeof(buf)};
 	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
 	int fds[SRV_MAX_RX_FDS];
-	struct cmsghdr *cm;
 	bool foreign = false;
-	int nfds = 0;
+	int nfds;
 	ssize_t n;
 
 	*fd = -1;
@@ -146,17 +146,10 @@ static int conn_read(struct srv_conn *c, struct optee_sim_req *req, int *fd, con
 	} while (n < 0 && errno == EINTR);
 	if (n <= 0)
 		return 0;
-	for (cm = CMSG_FIRSTHDR(&msg); cm; cm = CMSG_NXTHDR(&msg, cm)) {
-		size_t i, k;
-
-		if (cm->cmsg_level != SOL_SOCKET || cm->cmsg_type != SCM_RIGHTS) {
-			foreign = true;
-			continue;
-		}
-		k = (cm->cmsg_len - CMSG_LEN(0)) / sizeof(int);
-		for (i = 0; i < k && nfds < SRV_MAX_RX_FDS; i++)
-			memcpy(&fds[nfds++], CMSG_DATA(cm) + i * sizeof(int), sizeof(int));
-	}
+	/* Past SRV_MAX_RX_FDS the helper closes them; the kernel truncates first anyway. */
+	nfds = scm_take_fds(&msg, fds, SRV_MAX_RX_FDS, &foreign);
+	if (nfds > SRV_MAX_RX_FDS)
+		nfds = SRV_MAX_RX_FDS;
 
 	*why = NULL;
 	if (n != (ssize_t)sizeof(*req) || (msg.msg_flags & MSG_TRUNC))
@@ -288,30 +281,7 @@ static void conn_handle(struct optee_sim_server *srv, struct optee_sim_client *c
 
 static int conn_send(struct srv_conn *c, const struct optee_sim_rsp *rsp, int fd)
 {
-	union {
-		char buf[CMSG_SPACE(sizeof(int))];
-		struct cmsghdr align;
-	} cbuf;
-	struct iovec iov = {.iov_base = (void *)rsp, .iov_len = sizeof(*rsp)};
-	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
-	ssize_t n;
-
-	if (fd >= 0) {
-		struct cmsghdr *cm;
-
-		memset(&cbuf, 0, sizeof(cbuf));
-		msg.msg_control = cbuf.buf;
-		msg.msg_controllen = sizeof(cbuf.buf);
-		cm = CMSG_FIRSTHDR(&msg);
-		cm->cmsg_level = SOL_SOCKET;
-		cm->cmsg_type = SCM_RIGHTS;
-		cm->cmsg_len = CMSG_LEN(sizeof(int));
-		memcpy(CMSG_DATA(cm), &fd, sizeof(int));
-	}
-	do {
-		n = sendmsg(c->fd, &msg, MSG_NOSIGNAL);
-	} while (n < 0 && errno == EINTR);
-	return n == (ssize_t)sizeof(*rsp) ? 0 : -1;
+	return scm_send_packet(c->fd, rsp, sizeof(*rsp), fd) ? -1 : 0;
 }
 
 static void *conn_main(void *arg)

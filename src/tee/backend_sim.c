@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "tee/scm_rights.h"
 #include "tee/tee_priv.h"
 
 /* The most fds a reply may carry; more are closed by the kernel (MSG_CTRUNC). */
@@ -48,58 +49,9 @@ static int64_t now_ms(void)
 
 static int sim_send(struct sim_state *st, const struct optee_sim_req *req, int fd)
 {
-	union {
-		char buf[CMSG_SPACE(sizeof(int))];
-		struct cmsghdr align;
-	} cbuf;
-	struct iovec iov = {.iov_base = (void *)req, .iov_len = sizeof(*req)};
-	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
-	ssize_t n;
+	int rc = scm_send_packet(st->sock, req, sizeof(*req), fd);
 
-	if (fd >= 0) {
-		struct cmsghdr *cm;
-
-		memset(&cbuf, 0, sizeof(cbuf));
-		msg.msg_control = cbuf.buf;
-		msg.msg_controllen = sizeof(cbuf.buf);
-		cm = CMSG_FIRSTHDR(&msg);
-		cm->cmsg_level = SOL_SOCKET;
-		cm->cmsg_type = SCM_RIGHTS;
-		cm->cmsg_len = CMSG_LEN(sizeof(int));
-		memcpy(CMSG_DATA(cm), &fd, sizeof(int));
-	}
-	do {
-		n = sendmsg(st->sock, &msg, MSG_NOSIGNAL);
-	} while (n < 0 && errno == EINTR);
-	if (n < 0)
-		return (errno == EPIPE || errno == ECONNRESET) ? -ECONNRESET : -errno;
-	return n == (ssize_t)sizeof(*req) ? 0 : -EPROTO;
-}
-
-/* Collect the fds of a received message: keep the first in *@fd if wanted, close the rest. */
-static int sim_take_fds(struct msghdr *msg, int *fd)
-{
-	struct cmsghdr *cm;
-	int count = 0;
-
-	for (cm = CMSG_FIRSTHDR(msg); cm; cm = CMSG_NXTHDR(msg, cm)) {
-		size_t i, nfd;
-
-		if (cm->cmsg_level != SOL_SOCKET || cm->cmsg_type != SCM_RIGHTS)
-			continue;
-		nfd = (cm->cmsg_len - CMSG_LEN(0)) / sizeof(int);
-		for (i = 0; i < nfd; i++) {
-			int f;
-
-			memcpy(&f, CMSG_DATA(cm) + i * sizeof(int), sizeof(int));
-			if (fd && *fd < 0)
-				*fd = f;
-			else
-				close(f);
-			count++;
-		}
-	}
-	return count;
+	return (rc == -EPIPE || rc == -ECONNRESET) ? -ECONNRESET : rc;
 }
 
 /* Wait for one reply packet; *@fd gets an fd the reply carried (-1 if none). */
@@ -145,7 +97,7 @@ static int sim_recv(struct tee_context *ctx, struct sim_state *st, struct optee_
 			continue;
 		if (n < 0)
 			return errno == ECONNRESET ? -ECONNRESET : -errno;
-		nfds = sim_take_fds(&msg, fd);
+		nfds = scm_take_fds(&msg, fd, 1, NULL);
 		if (n == 0) {
 			if (*fd >= 0)
 				close(*fd);
@@ -198,10 +150,39 @@ static int sim_call(struct tee_context *ctx, struct optee_sim_req *req, int fd_i
 	return 0;
 }
 
-/* Copy outputs of a successful param-carrying reply; the count must match the request. */
-static int sim_params_back(struct tee_context *ctx, const struct optee_sim_rsp *rsp,
-			   struct tee_ioctl_param *params, size_t num_params)
+/* The TEE's verdict in a well-formed reply: a positive err is not a valid errno. */
+static int sim_verdict(const struct optee_sim_rsp *rsp)
 {
+	return rsp->err > 0 ? -EPROTO : rsp->err;
+}
+
+/* An exchange whose reply carries only a verdict. */
+static int sim_call_simple(struct tee_context *ctx, struct optee_sim_req *req)
+{
+	struct optee_sim_rsp rsp;
+	int rc;
+
+	rc = sim_call(ctx, req, -1, &rsp, NULL);
+	return rc ? rc : sim_verdict(&rsp);
+}
+
+/*
+ * A param-carrying exchange (open session, invoke): send @params, and on
+ * success copy the outputs back; the reply's count must match the request.
+ */
+static int sim_call_params(struct tee_context *ctx, struct optee_sim_req *req,
+			   struct tee_ioctl_param *params, size_t num_params,
+			   struct optee_sim_rsp *rsp)
+{
+	int rc;
+
+	req->num_params = (uint32_t)num_params;
+	memcpy(req->params, params, sizeof(*params) * num_params);
+	rc = sim_call(ctx, req, -1, rsp, NULL);
+	if (rc)
+		return rc;
+	if (rsp->err)
+		return sim_verdict(rsp);
 	if (rsp->num_params != num_params) {
 		tee_context_mark_broken(ctx);
 		return -EPROTO;
@@ -219,14 +200,7 @@ static int sim_open_session(struct tee_context *ctx, struct tee_open_session_arg
 
 	memcpy(req.uuid, arg->uuid, sizeof(req.uuid));
 	req.login = arg->clnt_login;
-	req.num_params = (uint32_t)num_params;
-	memcpy(req.params, params, sizeof(*params) * num_params);
-	rc = sim_call(ctx, &req, -1, &rsp, NULL);
-	if (rc)
-		return rc;
-	if (rsp.err)
-		return rsp.err > 0 ? -EPROTO : rsp.err;
-	rc = sim_params_back(ctx, &rsp, params, num_params);
+	rc = sim_call_params(ctx, &req, params, num_params, &rsp);
 	if (rc)
 		return rc;
 	arg->session = rsp.session;
@@ -244,14 +218,7 @@ static int sim_invoke(struct tee_context *ctx, struct tee_invoke_arg *arg,
 
 	req.func = arg->func;
 	req.session = arg->session;
-	req.num_params = (uint32_t)num_params;
-	memcpy(req.params, params, sizeof(*params) * num_params);
-	rc = sim_call(ctx, &req, -1, &rsp, NULL);
-	if (rc)
-		return rc;
-	if (rsp.err)
-		return rsp.err > 0 ? -EPROTO : rsp.err;
-	rc = sim_params_back(ctx, &rsp, params, num_params);
+	rc = sim_call_params(ctx, &req, params, num_params, &rsp);
 	if (rc)
 		return rc;
 	arg->ret = rsp.ret;
@@ -262,13 +229,8 @@ static int sim_invoke(struct tee_context *ctx, struct tee_invoke_arg *arg,
 static int sim_close_session(struct tee_context *ctx, uint32_t session)
 {
 	struct optee_sim_req req = {.op = OPTEE_SIM_OP_CLOSE_SESSION, .session = session};
-	struct optee_sim_rsp rsp;
-	int rc;
 
-	rc = sim_call(ctx, &req, -1, &rsp, NULL);
-	if (rc)
-		return rc;
-	return rsp.err > 0 ? -EPROTO : rsp.err;
+	return sim_call_simple(ctx, &req);
 }
 
 static int sim_shm_register(struct tee_context *ctx, int fd, void *addr, size_t size)
@@ -282,7 +244,7 @@ static int sim_shm_register(struct tee_context *ctx, int fd, void *addr, size_t 
 	if (rc)
 		return rc;
 	if (rsp.err)
-		return rsp.err > 0 ? -EPROTO : rsp.err;
+		return sim_verdict(&rsp);
 	if (rsp.shm_id < 0) {
 		tee_context_mark_broken(ctx);
 		return -EPROTO;
@@ -293,13 +255,8 @@ static int sim_shm_register(struct tee_context *ctx, int fd, void *addr, size_t 
 static int sim_shm_release(struct tee_context *ctx, int id)
 {
 	struct optee_sim_req req = {.op = OPTEE_SIM_OP_SHM_RELEASE, .shm_id = id};
-	struct optee_sim_rsp rsp;
-	int rc;
 
-	rc = sim_call(ctx, &req, -1, &rsp, NULL);
-	if (rc)
-		return rc;
-	return rsp.err > 0 ? -EPROTO : rsp.err;
+	return sim_call_simple(ctx, &req);
 }
 
 static int sim_static_shm(struct tee_context *ctx, struct tee_static_shm *out)
@@ -322,7 +279,7 @@ static int sim_static_shm(struct tee_context *ctx, struct tee_static_shm *out)
 	if (rsp.err) {
 		if (fd >= 0)
 			close(fd);
-		return rsp.err > 0 ? -EPROTO : rsp.err;
+		return sim_verdict(&rsp);
 	}
 	if (fd < 0 || !rsp.static_size || rsp.static_size > SIZE_MAX) {
 		rc = -EPROTO;
