@@ -204,44 +204,44 @@ static void params_from_wire(struct tee_param *params, size_t num,
 	}
 }
 
-int tee_client_open_session(struct tee_context *ctx, struct tee_open_session_arg *arg,
-			    struct tee_param *params, size_t num_params)
+/*
+ * The param-carrying requests: exactly one of @open and @invoke is set and
+ * says which backend op carries the request.
+ */
+static int request_with_params(struct tee_context *ctx, struct tee_open_session_arg *open,
+			       struct tee_invoke_arg *invoke, struct tee_param *params,
+			       size_t num_params)
 {
 	struct tee_ioctl_param wire[TEE_NUM_PARAMS];
 	int rc;
 
-	if (!ctx || !arg)
-		return -EINVAL;
 	rc = request_begin(ctx);
 	if (rc)
 		return rc;
 	rc = params_to_wire(ctx, params, num_params, wire);
 	if (!rc)
-		rc = ctx->ops->open_session(ctx, arg, wire, num_params);
+		rc = open ? ctx->ops->open_session(ctx, open, wire, num_params)
+			  : ctx->ops->invoke(ctx, invoke, wire, num_params);
 	if (!rc)
 		params_from_wire(params, num_params, wire);
 	pthread_mutex_unlock(&ctx->lock);
 	return rc;
 }
 
+int tee_client_open_session(struct tee_context *ctx, struct tee_open_session_arg *arg,
+			    struct tee_param *params, size_t num_params)
+{
+	if (!ctx || !arg)
+		return -EINVAL;
+	return request_with_params(ctx, arg, NULL, params, num_params);
+}
+
 int tee_client_invoke_func(struct tee_context *ctx, struct tee_invoke_arg *arg,
 			   struct tee_param *params, size_t num_params)
 {
-	struct tee_ioctl_param wire[TEE_NUM_PARAMS];
-	int rc;
-
 	if (!ctx || !arg)
 		return -EINVAL;
-	rc = request_begin(ctx);
-	if (rc)
-		return rc;
-	rc = params_to_wire(ctx, params, num_params, wire);
-	if (!rc)
-		rc = ctx->ops->invoke(ctx, arg, wire, num_params);
-	if (!rc)
-		params_from_wire(params, num_params, wire);
-	pthread_mutex_unlock(&ctx->lock);
-	return rc;
+	return request_with_params(ctx, NULL, arg, params, num_params);
 }
 
 int tee_client_close_session(struct tee_context *ctx, uint32_t session)
