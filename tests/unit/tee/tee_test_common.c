@@ -300,6 +300,40 @@ void check_register_fd(struct tee_context *ctx)
 	assert_int_equal(tee_client_close_session(ctx, s), 0);
 }
 
+void test_common_values(void **state)
+{
+	check_values(((struct tee_fixture *)*state)->ctx);
+}
+
+void test_common_memref(void **state)
+{
+	struct tee_fixture *f = *state;
+
+	check_memref(f->ctx, f->env);
+}
+
+void test_common_alias(void **state)
+{
+	check_alias(((struct tee_fixture *)*state)->ctx);
+}
+
+void test_common_short_buffer(void **state)
+{
+	check_short_buffer(((struct tee_fixture *)*state)->ctx);
+}
+
+void test_common_bad_params(void **state)
+{
+	struct tee_fixture *f = *state;
+
+	check_bad_params(f->ctx, f->other);
+}
+
+void test_common_register_fd(void **state)
+{
+	check_register_fd(((struct tee_fixture *)*state)->ctx);
+}
+
 int wait_until(const int *counter, int value)
 {
 	int i, v = 0;

@@ -37,6 +37,30 @@ int echo_open(struct tee_context *ctx, uint32_t login, uint32_t *session);
 int echo_invoke(struct tee_context *ctx, uint32_t session, uint32_t cmd, struct tee_param *p,
 		size_t n, uint32_t *ret);
 
+/**
+ * struct tee_fixture - what every backend's test group sets up: an echo env
+ * and two contexts on it.
+ * @env:   the env
+ * @ctx:   a client trusted for the kernel login
+ * @other: a second client
+ *
+ * A group whose fixture needs more embeds this as its first member, so that
+ * the test_common_*() tests can take its state.
+ */
+struct tee_fixture {
+	struct echo_env *env;
+	struct tee_context *ctx;
+	struct tee_context *other;
+};
+
+/* cmocka tests the same for every backend; *state points at a struct tee_fixture. */
+void test_common_values(void **state);
+void test_common_memref(void **state);
+void test_common_alias(void **state);
+void test_common_short_buffer(void **state);
+void test_common_bad_params(void **state);
+void test_common_register_fd(void **state);
+
 /* Backend-independent checks; each asserts with cmocka. */
 void check_values(struct tee_context *ctx);
 void check_memref(struct tee_context *ctx, struct echo_env *env);

@@ -12,15 +12,9 @@
 #include "scmi/tee_inproc.h"
 #include "tee_test_common.h"
 
-struct fixture {
-	struct echo_env *env;
-	struct tee_context *ctx;
-	struct tee_context *other;
-};
-
 static int setup(void **state)
 {
-	static struct fixture f;
+	static struct tee_fixture f;
 
 	f.env = echo_env_new(NULL);
 	assert_int_equal(tee_client_open_inproc(f.env->core, true, &f.ctx), 0);
@@ -31,7 +25,7 @@ static int setup(void **state)
 
 static int teardown(void **state)
 {
-	struct fixture *f = *state;
+	struct tee_fixture *f = *state;
 
 	tee_client_close_context(f->ctx);
 	tee_client_close_context(f->other);
@@ -41,38 +35,9 @@ static int teardown(void **state)
 	return 0;
 }
 
-static void test_values(void **state)
-{
-	check_values(((struct fixture *)*state)->ctx);
-}
-
-static void test_memref(void **state)
-{
-	struct fixture *f = *state;
-
-	check_memref(f->ctx, f->env);
-}
-
-static void test_alias(void **state)
-{
-	check_alias(((struct fixture *)*state)->ctx);
-}
-
-static void test_short_buffer(void **state)
-{
-	check_short_buffer(((struct fixture *)*state)->ctx);
-}
-
-static void test_bad_params(void **state)
-{
-	struct fixture *f = *state;
-
-	check_bad_params(f->ctx, f->other);
-}
-
 static void test_static(void **state)
 {
-	struct fixture *f = *state;
+	struct tee_fixture *f = *state;
 
 	check_static(f->ctx, f->env);
 	/* inproc: no second mapping, the TEE's own. */
@@ -84,15 +49,10 @@ static void test_static(void **state)
 
 static void test_login(void **state)
 {
-	struct fixture *f = *state;
+	struct tee_fixture *f = *state;
 
 	check_login(f->ctx, 0);
 	check_login(f->other, -EPERM);
-}
-
-static void test_register_fd(void **state)
-{
-	check_register_fd(((struct fixture *)*state)->ctx);
 }
 
 static void test_no_static(void **state)
@@ -141,11 +101,16 @@ static void test_limits(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_values),     cmocka_unit_test(test_memref),
-	    cmocka_unit_test(test_alias),      cmocka_unit_test(test_short_buffer),
-	    cmocka_unit_test(test_bad_params), cmocka_unit_test(test_static),
-	    cmocka_unit_test(test_login),      cmocka_unit_test(test_register_fd),
-	    cmocka_unit_test(test_no_static),  cmocka_unit_test(test_limits),
+	    cmocka_unit_test(test_common_values),
+	    cmocka_unit_test(test_common_memref),
+	    cmocka_unit_test(test_common_alias),
+	    cmocka_unit_test(test_common_short_buffer),
+	    cmocka_unit_test(test_common_bad_params),
+	    cmocka_unit_test(test_static),
+	    cmocka_unit_test(test_login),
+	    cmocka_unit_test(test_common_register_fd),
+	    cmocka_unit_test(test_no_static),
+	    cmocka_unit_test(test_limits),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -26,13 +26,12 @@
 #include "secure/socket_server.h"
 #include "tee_test_common.h"
 
+/* The common part first: the test_common_*() tests take this state. */
 struct fixture {
+	struct tee_fixture t;
 	char dir[64];
 	char path[128];
-	struct echo_env *env;
 	struct optee_sim_server *srv;
-	struct tee_context *ctx;
-	struct tee_context *other;
 };
 
 static struct optee_sim_server *start(struct echo_env *env, const char *path, bool trust_none,
@@ -60,10 +59,10 @@ static int setup(void **state)
 	snprintf(f.dir, sizeof(f.dir), "/tmp/tee-sim-XXXXXX");
 	assert_non_null(mkdtemp(f.dir));
 	snprintf(f.path, sizeof(f.path), "%s/s.sock", f.dir);
-	f.env = echo_env_new(NULL);
-	f.srv = start(f.env, f.path, false, 0);
-	assert_int_equal(tee_client_open_sim(f.path, &f.ctx), 0);
-	assert_int_equal(tee_client_open_sim(f.path, &f.other), 0);
+	f.t.env = echo_env_new(NULL);
+	f.srv = start(f.t.env, f.path, false, 0);
+	assert_int_equal(tee_client_open_sim(f.path, &f.t.ctx), 0);
+	assert_int_equal(tee_client_open_sim(f.path, &f.t.other), 0);
 	*state = &f;
 	return 0;
 }
@@ -73,13 +72,13 @@ static int teardown(void **state)
 	struct fixture *f = *state;
 	struct stat st;
 
-	tee_client_close_context(f->ctx);
-	tee_client_close_context(f->other);
+	tee_client_close_context(f->t.ctx);
+	tee_client_close_context(f->t.other);
 	optee_sim_server_stop(f->srv);
 	/* Stop frees every client, so every session is closed, and removes the socket. */
-	assert_int_equal(f->env->pta.opens, f->env->pta.closes);
+	assert_int_equal(f->t.env->pta.opens, f->t.env->pta.closes);
 	assert_int_equal(stat(f->path, &st), -1);
-	echo_env_free(f->env);
+	echo_env_free(f->t.env);
 	rmdir(f->dir);
 	return 0;
 }
@@ -97,51 +96,17 @@ static void sub_path(const struct fixture *f, const char *name, char *buf, size_
 	snprintf(buf, len, "%s/%s", f->dir, name);
 }
 
-static void test_values(void **state)
-{
-	check_values(((struct fixture *)*state)->ctx);
-}
-
-static void test_memref(void **state)
-{
-	struct fixture *f = *state;
-
-	check_memref(f->ctx, f->env);
-}
-
-static void test_alias(void **state)
-{
-	check_alias(((struct fixture *)*state)->ctx);
-}
-
-static void test_short_buffer(void **state)
-{
-	check_short_buffer(((struct fixture *)*state)->ctx);
-}
-
-static void test_bad_params(void **state)
-{
-	struct fixture *f = *state;
-
-	check_bad_params(f->ctx, f->other);
-}
-
 static void test_static(void **state)
 {
 	struct fixture *f = *state;
 
-	check_static(f->ctx, f->env);
-	check_static(f->other, f->env);
+	check_static(f->t.ctx, f->t.env);
+	check_static(f->t.other, f->t.env);
 }
 
 static void test_login_trusted(void **state)
 {
-	check_login(((struct fixture *)*state)->ctx, 0);
-}
-
-static void test_register_fd(void **state)
-{
-	check_register_fd(((struct fixture *)*state)->ctx);
+	check_login(((struct fixture *)*state)->t.ctx, 0);
 }
 
 static void test_register_unsealed(void **state)
@@ -157,10 +122,10 @@ static void test_register_unsealed(void **state)
 	assert_true(fd >= 0);
 	unlink(tmpl);
 	assert_int_equal(ftruncate(fd, 4096), 0);
-	assert_int_equal(tee_shm_register_fd(f->ctx, fd, 4096, &shm), -EINVAL);
-	assert_false(tee_client_is_broken(f->ctx));
+	assert_int_equal(tee_shm_register_fd(f->t.ctx, fd, 4096, &shm), -EINVAL);
+	assert_false(tee_client_is_broken(f->t.ctx));
 	close(fd);
-	assert_int_equal(tee_shm_register_fd(f->ctx, 0x7fff, 4096, &shm), -EBADF);
+	assert_int_equal(tee_shm_register_fd(f->t.ctx, 0x7fff, 4096, &shm), -EBADF);
 }
 
 static void test_no_daemon(void **state)
@@ -182,7 +147,7 @@ static void test_no_daemon(void **state)
 	close(s);
 	assert_int_equal(tee_client_open_sim(path, &ctx), -ECONNREFUSED);
 	/* A server takes over such a stale socket. */
-	struct optee_sim_server *srv = start(f->env, path, false, 0);
+	struct optee_sim_server *srv = start(f->t.env, path, false, 0);
 
 	assert_int_equal(tee_client_open_sim(path, &ctx), 0);
 	check_values(ctx);
@@ -202,17 +167,17 @@ static void test_second_server_refused(void **state)
 	char file[128];
 	FILE *fp;
 
-	assert_null(optee_sim_server_start(f->env->core, &cfg, err, sizeof(err)));
+	assert_null(optee_sim_server_start(f->t.env->core, &cfg, err, sizeof(err)));
 	assert_non_null(strstr(err, "listening"));
 	/* The live server is untouched. */
-	check_values(f->ctx);
+	check_values(f->t.ctx);
 	/* Not a socket: never removed. */
 	sub_path(f, "file", file, sizeof(file));
 	fp = fopen(file, "w");
 	assert_non_null(fp);
 	fclose(fp);
 	cfg.socket_path = file;
-	assert_null(optee_sim_server_start(f->env->core, &cfg, err, sizeof(err)));
+	assert_null(optee_sim_server_start(f->t.env->core, &cfg, err, sizeof(err)));
 	assert_int_equal(access(file, F_OK), 0);
 	unlink(file);
 }
@@ -263,11 +228,11 @@ static void test_timeout(void **state)
 	assert_int_equal(tee_shm_alloc(ctx, 64, &shm), -ENOTCONN);
 	assert_int_equal(tee_client_close_session(ctx, s), -ENOTCONN);
 	assert_true(now_ms() - t0 < 50);
-	closes = echo_pta_count(&f->env->pta.closes);
+	closes = echo_pta_count(&f->t.env->pta.closes);
 	tee_client_close_context(ctx);
 	/* The server notices the hang-up after the PTA returns and closes the session. */
-	assert_true(wait_until(&f->env->pta.closes, closes + 1) >= closes + 1);
-	check_values(f->ctx);
+	assert_true(wait_until(&f->t.env->pta.closes, closes + 1) >= closes + 1);
+	check_values(f->t.ctx);
 }
 
 struct slow_call {
@@ -299,7 +264,7 @@ static void test_server_stops(void **state)
 	int64_t t0;
 
 	sub_path(f, "stop.sock", path, sizeof(path));
-	srv = start(f->env, path, false, 0);
+	srv = start(f->t.env, path, false, 0);
 	assert_int_equal(tee_client_open_sim(path, &idle), 0);
 	assert_int_equal(tee_client_open_sim(path, &busy), 0);
 	assert_int_equal(echo_open(idle, TEE_LOGIN_PUBLIC, &s1), 0);
@@ -319,7 +284,7 @@ static void test_server_stops(void **state)
 	assert_int_equal(access(path, F_OK), -1);
 	tee_client_close_context(idle);
 	tee_client_close_context(busy);
-	check_values(f->ctx);
+	check_values(f->t.ctx);
 }
 
 static void test_untrusted(void **state)
@@ -330,7 +295,7 @@ static void test_untrusted(void **state)
 	char path[128];
 
 	sub_path(f, "untrusted.sock", path, sizeof(path));
-	srv = start(f->env, path, true, 0);
+	srv = start(f->t.env, path, true, 0);
 	assert_int_equal(tee_client_open_sim(path, &ctx), 0);
 	check_login(ctx, -EPERM);
 	tee_client_close_context(ctx);
@@ -377,7 +342,7 @@ static void test_max_clients(void **state)
 	char path[128];
 
 	sub_path(f, "max.sock", path, sizeof(path));
-	srv = start(f->env, path, false, 1);
+	srv = start(f->t.env, path, false, 1);
 	assert_int_equal(tee_client_open_sim(path, &a), 0);
 	check_values(a);
 	/* The second connection is accepted and closed at once. */
@@ -415,12 +380,12 @@ static void test_disconnect_mid_session(void **state)
 	p[0].u.memref.size = 16;
 	p[1].attr = TEE_PARAM_TYPE_VALUE_OUTPUT;
 	assert_int_equal(echo_invoke(ctx, s1, ECHO_CMD_SUM, p, 2, &ret), 0);
-	opens = echo_pta_count(&f->env->pta.opens);
-	closes = echo_pta_count(&f->env->pta.closes);
+	opens = echo_pta_count(&f->t.env->pta.opens);
+	closes = echo_pta_count(&f->t.env->pta.closes);
 	/* Gone without closing its sessions: the server must close them (LSan checks the rest). */
 	tee_client_close_context(ctx);
-	assert_int_equal(wait_until(&f->env->pta.closes, closes + 2), closes + 2);
-	assert_int_equal(echo_pta_count(&f->env->pta.opens), opens);
+	assert_int_equal(wait_until(&f->t.env->pta.closes, closes + 2), closes + 2);
+	assert_int_equal(echo_pta_count(&f->t.env->pta.opens), opens);
 }
 
 static void test_killed_mid_invoke(void **state)
@@ -436,11 +401,11 @@ static void test_killed_mid_invoke(void **state)
 	assert_int_equal(echo_open(ctx, TEE_LOGIN_PUBLIC, &s), 0);
 	tee_client_set_timeout(ctx, 20);
 	p.u.value.a = 200;
-	closes = echo_pta_count(&f->env->pta.closes);
+	closes = echo_pta_count(&f->t.env->pta.closes);
 	assert_int_equal(echo_invoke(ctx, s, ECHO_CMD_SLEEP, &p, 1, &ret), -ETIMEDOUT);
 	tee_client_close_context(ctx);
-	assert_int_equal(wait_until(&f->env->pta.closes, closes + 1), closes + 1);
-	check_values(f->ctx);
+	assert_int_equal(wait_until(&f->t.env->pta.closes, closes + 1), closes + 1);
+	check_values(f->t.ctx);
 }
 
 struct hammer {
@@ -488,7 +453,7 @@ static void test_concurrent(void **state)
 
 	/* Half the threads share one context (serialised), half have their own connection. */
 	for (int i = 0; i < 8; i++) {
-		h[i].ctx = i < 4 ? f->ctx : NULL;
+		h[i].ctx = i < 4 ? f->t.ctx : NULL;
 		h[i].path = f->path;
 		h[i].failures = 0;
 		assert_int_equal(pthread_create(&th[i], NULL, hammer_main, &h[i]), 0);
@@ -497,20 +462,20 @@ static void test_concurrent(void **state)
 		pthread_join(th[i], NULL);
 		assert_int_equal(h[i].failures, 0);
 	}
-	assert_false(tee_client_is_broken(f->ctx));
+	assert_false(tee_client_is_broken(f->t.ctx));
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_values),
-	    cmocka_unit_test(test_memref),
-	    cmocka_unit_test(test_alias),
-	    cmocka_unit_test(test_short_buffer),
-	    cmocka_unit_test(test_bad_params),
+	    cmocka_unit_test(test_common_values),
+	    cmocka_unit_test(test_common_memref),
+	    cmocka_unit_test(test_common_alias),
+	    cmocka_unit_test(test_common_short_buffer),
+	    cmocka_unit_test(test_common_bad_params),
 	    cmocka_unit_test(test_static),
 	    cmocka_unit_test(test_login_trusted),
-	    cmocka_unit_test(test_register_fd),
+	    cmocka_unit_test(test_common_register_fd),
 	    cmocka_unit_test(test_register_unsealed),
 	    cmocka_unit_test(test_no_daemon),
 	    cmocka_unit_test(test_second_server_refused),
