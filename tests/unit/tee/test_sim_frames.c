@@ -169,13 +169,22 @@ static int sealed_memfd(size_t size)
 	return fd;
 }
 
+/* A fresh connection sends one frame: the server must close it, nothing else. */
+static void expect_refused(struct fixture *f, const void *buf, size_t len, const int *fds, int nfds)
+{
+	int s = sock_connect(f->path);
+
+	send_frame(s, buf, len, fds, nfds);
+	expect_closed(s);
+}
+
 static void test_malformed_frames(void **state)
 {
 	struct fixture *f = *state;
 	struct optee_sim_req r;
 	unsigned char big[sizeof(r) + 8];
 	int fds[2];
-	int before, s;
+	int before;
 
 	wait_idle(f);
 	before = count_fds();
@@ -183,57 +192,37 @@ static void test_malformed_frames(void **state)
 	fds[1] = sealed_memfd(4096);
 
 	r = good_req(OPTEE_SIM_OP_INVOKE);
-	s = sock_connect(f->path);
-	send_frame(s, &r, 10, NULL, 0); /* short */
-	expect_closed(s);
+	expect_refused(f, &r, 10, NULL, 0); /* short */
 
 	memset(big, 0, sizeof(big));
 	memcpy(big, &r, sizeof(r));
-	s = sock_connect(f->path);
-	send_frame(s, big, sizeof(big), NULL, 0); /* long */
-	expect_closed(s);
+	expect_refused(f, big, sizeof(big), NULL, 0); /* long */
 
 	r.magic ^= 1;
-	s = sock_connect(f->path);
-	send_frame(s, &r, sizeof(r), NULL, 0);
-	expect_closed(s);
+	expect_refused(f, &r, sizeof(r), NULL, 0);
 
 	r = good_req(OPTEE_SIM_OP_INVOKE);
 	r.version = 2;
-	s = sock_connect(f->path);
-	send_frame(s, &r, sizeof(r), NULL, 0);
-	expect_closed(s);
+	expect_refused(f, &r, sizeof(r), NULL, 0);
 
 	r = good_req(0);
-	s = sock_connect(f->path);
-	send_frame(s, &r, sizeof(r), NULL, 0);
-	expect_closed(s);
+	expect_refused(f, &r, sizeof(r), NULL, 0);
 
 	r = good_req(OPTEE_SIM_OP_STATIC_SHM + 1);
-	s = sock_connect(f->path);
-	send_frame(s, &r, sizeof(r), NULL, 0);
-	expect_closed(s);
+	expect_refused(f, &r, sizeof(r), NULL, 0);
 
 	r = good_req(OPTEE_SIM_OP_INVOKE);
 	r.num_params = 5;
-	s = sock_connect(f->path);
-	send_frame(s, &r, sizeof(r), NULL, 0);
-	expect_closed(s);
+	expect_refused(f, &r, sizeof(r), NULL, 0);
 
 	r = good_req(OPTEE_SIM_OP_INVOKE); /* an fd on a request that takes none */
-	s = sock_connect(f->path);
-	send_frame(s, &r, sizeof(r), fds, 1);
-	expect_closed(s);
+	expect_refused(f, &r, sizeof(r), fds, 1);
 
 	r = good_req(OPTEE_SIM_OP_SHM_REGISTER); /* no fd */
 	r.shm_size = 4096;
-	s = sock_connect(f->path);
-	send_frame(s, &r, sizeof(r), NULL, 0);
-	expect_closed(s);
+	expect_refused(f, &r, sizeof(r), NULL, 0);
 
-	s = sock_connect(f->path); /* two fds */
-	send_frame(s, &r, sizeof(r), fds, 2);
-	expect_closed(s);
+	expect_refused(f, &r, sizeof(r), fds, 2); /* two fds */
 
 	/* The well-behaved client never noticed. */
 	check_values(f->good);
