@@ -194,6 +194,16 @@ struct optee_sim_core *secure_world_core(struct secure_world *w)
 	return w->core;
 }
 
+struct sim_platform *secure_world_platform(struct secure_world *w)
+{
+	return w->plat;
+}
+
+struct scmi_server *secure_world_server(struct secure_world *w)
+{
+	return &w->server;
+}
+
 void secure_world_destroy(struct secure_world *w)
 {
 	if (!w)

@@ -14,6 +14,8 @@
 #include "secure/tee_core.h"
 
 struct secure_world;
+struct sim_platform;
+struct scmi_server;
 
 /**
  * secure_world_create() - build the secure side from the platform DTB at @dtb_path.
@@ -24,6 +26,12 @@ int secure_world_create(const char *dtb_path, const struct optee_sim_limits *lim
 
 /** secure_world_core() - the TEE core clients talk to. */
 struct optee_sim_core *secure_world_core(struct secure_world *w);
+
+/** secure_world_platform() - the simulated platform (to drive virtual time, inspect state). */
+struct sim_platform *secure_world_platform(struct secure_world *w);
+
+/** secure_world_server() - the SCMI server. */
+struct scmi_server *secure_world_server(struct secure_world *w);
 
 /** secure_world_destroy() - tear down; all clients must be gone. NULL is a no-op. */
 void secure_world_destroy(struct secure_world *w);

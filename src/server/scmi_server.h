@@ -33,6 +33,22 @@
 /* Largest request payload copied in, and largest response payload built (status included). */
 #define SCMI_SERVER_MAX_PAYLOAD 256u
 
+/* Agents the server keeps per-agent state for (ids 1..SCMI_SERVER_MAX_AGENTS). */
+#define SCMI_SERVER_MAX_AGENTS 64u
+/* Standard protocols 0x10..0x1f have per-agent negotiated versions. */
+#define SCMI_SERVER_STD_PROTOCOLS 16u
+
+/* Per-protocol platform ops; each is defined in src/server/<protocol>.h. */
+struct scmi_server_power_ops;
+struct scmi_server_system_ops;
+struct scmi_server_perf_ops;
+struct scmi_server_clock_ops;
+struct scmi_server_sensor_ops;
+struct scmi_server_reset_ops;
+struct scmi_server_voltage_ops;
+struct scmi_server_powercap_ops;
+struct scmi_server_pinctrl_ops;
+
 /**
  * struct scmi_server_platform_ops - what the server asks of the platform.
  * Every callback gets the @plat pointer given to scmi_server_init(). Names are
@@ -46,7 +62,9 @@
  * @impl_version:       vendor-defined implementation version
  * @protocol_available: whether protocol @protocol_id (not Base) is implemented and
  *                      visible to @agent_id
- * @protocol_version:   version the platform reports for @protocol_id
+ * @protocol_version:   version the platform reports for @protocol_id; 0 = the server's own
+ * @power ... @pinctrl:  ops of each protocol's resources (src/server/<protocol>.h); a NULL
+ *                      table makes the protocol unavailable
  */
 struct scmi_server_platform_ops {
 	bool (*channel_agent)(void *plat, uint32_t channel_id, uint32_t *agent_id);
@@ -57,17 +75,43 @@ struct scmi_server_platform_ops {
 	uint32_t (*impl_version)(void *plat);
 	bool (*protocol_available)(void *plat, uint32_t agent_id, uint8_t protocol_id);
 	uint32_t (*protocol_version)(void *plat, uint8_t protocol_id);
+	const struct scmi_server_power_ops *power;
+	const struct scmi_server_system_ops *system;
+	const struct scmi_server_perf_ops *perf;
+	const struct scmi_server_clock_ops *clock;
+	const struct scmi_server_sensor_ops *sensor;
+	const struct scmi_server_reset_ops *reset;
+	const struct scmi_server_voltage_ops *voltage;
+	const struct scmi_server_powercap_ops *powercap;
+	const struct scmi_server_pinctrl_ops *pinctrl;
 };
 
 /**
- * struct scmi_server - one server instance.
- * @ops:  platform callbacks
- * @plat: platform context passed to every callback
+ * struct scmi_server_agent_state - what the server remembers per agent.
+ * @negotiated: version agreed by NEGOTIATE_PROTOCOL_VERSION per standard protocol
+ *              (index id - 0x10), 0 when none; accessed atomically
+ */
+struct scmi_server_agent_state {
+	uint32_t negotiated[SCMI_SERVER_STD_PROTOCOLS];
+};
+
+/**
+ * struct scmi_server - one server instance. The caller provides the storage (no malloc).
+ * @ops:    platform callbacks
+ * @plat:   platform context passed to every callback
+ * @agents: per-agent state, indexed by agent id (points into @agent_storage, so that
+ *          handlers holding a const server may still update it)
+ * @agent_storage: the storage behind @agents
  */
 struct scmi_server {
 	const struct scmi_server_platform_ops *ops;
 	void *plat;
+	struct scmi_server_agent_state *agents;
+	struct scmi_server_agent_state agent_storage[SCMI_SERVER_MAX_AGENTS + 1];
 };
+
+/** scmi_server_reset_agent() - forget what agent @agent_id negotiated (agent reset). */
+void scmi_server_reset_agent(const struct scmi_server *srv, uint32_t agent_id);
 
 /** enum scmi_server_result - transport-level outcome of a process call. */
 enum scmi_server_result {

@@ -13,6 +13,8 @@ void scmi_server_init(struct scmi_server *srv, const struct scmi_server_platform
 {
 	srv->ops = ops;
 	srv->plat = plat;
+	memset(srv->agent_storage, 0, sizeof(srv->agent_storage));
+	srv->agents = srv->agent_storage;
 }
 
 static bool channel_agent(const struct scmi_server *srv, uint32_t channel_id, uint32_t *agent_id)

@@ -45,6 +45,10 @@ static int32_t validate(struct scmi_server_msg *msg, uint32_t hdr, scmi_server_h
 	if (!proto->handlers[idx])
 		return SCMI_NOT_SUPPORTED;
 
+	msg->version = scmi_server_agent_version(msg->srv, msg->agent_id, proto);
+	if (proto->min_versions && msg->version < proto->min_versions[idx])
+		return SCMI_NOT_SUPPORTED;
+
 	size = proto->sizes[idx];
 	if (size != SCMI_SERVER_SIZE_VARIABLE && msg->in_size != size)
 		return SCMI_PROTOCOL_ERROR;
@@ -60,6 +64,7 @@ void scmi_server_dispatch(struct scmi_server_msg *msg, uint32_t hdr)
 
 	msg->proto = NULL;
 	msg->overflow = false;
+	msg->version = 0;
 	/* The status word is always there: out_room >= 4 is the caller's promise. */
 	msg->out_size = sizeof(uint32_t);
 

@@ -46,6 +46,8 @@ struct scmi_server_protocol;
  * @agent_id:    agent owning that channel (>= 1 on a sane platform)
  * @protocol_id: protocol id of the header
  * @msg_id:      message id of the header
+ * @version:     protocol version in force for this agent (negotiated, else the
+ *               platform's, else the server's own)
  * @in:          request payload (private copy, never shared memory)
  * @in_size:     request payload bytes
  * @out:         reply buffer (private); out[0..3] is the status word
@@ -60,6 +62,7 @@ struct scmi_server_msg {
 	uint32_t agent_id;
 	uint8_t protocol_id;
 	uint8_t msg_id;
+	uint32_t version;
 	const uint8_t *in;
 	size_t in_size;
 	uint8_t *out;
@@ -77,12 +80,21 @@ typedef int32_t (*scmi_server_handler_t)(struct scmi_server_msg *msg);
  * @handlers: handler per message id; NULL slots are not implemented
  * @sizes:    exact request payload size per message id (or SCMI_SERVER_SIZE_VARIABLE)
  * @count:    entries in both tables
+ * @version:  version the server implements and reports by default (0: the protocol
+ *            answers VERSION itself, e.g. Base)
+ * @min_version: oldest version it can speak (for DT configuration and negotiation)
+ * @min_versions: per message id, the first protocol version that has the message
+ *            (NULL: every message exists in every version); the central check answers
+ *            NOT_SUPPORTED below it
  */
 struct scmi_server_protocol {
 	uint8_t id;
 	const scmi_server_handler_t *handlers;
 	const uint16_t *sizes;
 	size_t count;
+	uint32_t version;
+	uint32_t min_version;
+	const uint32_t *min_versions;
 };
 
 /*
@@ -98,6 +110,27 @@ struct scmi_server_protocol {
 	    .handlers = (handler_tbl),                                                             \
 	    .sizes = (size_tbl),                                                                   \
 	    .count = SCMI_SERVER_ARRAY_SIZE(handler_tbl),                                          \
+	}
+
+/*
+ * SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED() - as above, for a protocol the server reports
+ * at @ver by default, able to speak down to @min_ver, whose message @i exists from
+ * version @minv_tbl[i] on (a table as long as the others).
+ */
+#define SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(name, proto_id, ver, min_ver, handler_tbl, size_tbl, \
+					      minv_tbl)                                            \
+	_Static_assert(SCMI_SERVER_ARRAY_SIZE(handler_tbl) == SCMI_SERVER_ARRAY_SIZE(size_tbl),    \
+		       #handler_tbl " and " #size_tbl " differ in length");                        \
+	_Static_assert(SCMI_SERVER_ARRAY_SIZE(handler_tbl) == SCMI_SERVER_ARRAY_SIZE(minv_tbl),    \
+		       #handler_tbl " and " #minv_tbl " differ in length");                        \
+	const struct scmi_server_protocol name = {                                                 \
+	    .id = (proto_id),                                                                      \
+	    .handlers = (handler_tbl),                                                             \
+	    .sizes = (size_tbl),                                                                   \
+	    .count = SCMI_SERVER_ARRAY_SIZE(handler_tbl),                                          \
+	    .version = (ver),                                                                      \
+	    .min_version = (min_ver),                                                              \
+	    .min_versions = (minv_tbl),                                                            \
 	}
 
 /**
@@ -121,6 +154,44 @@ const struct scmi_server_protocol *scmi_server_protocol_find(uint8_t id);
 
 /** scmi_server_protocol_has_msg() - whether @proto has a handler for @msg_id. */
 bool scmi_server_protocol_has_msg(const struct scmi_server_protocol *proto, uint32_t msg_id);
+
+/**
+ * scmi_server_msg_exists() - whether message @msg_id of the protocol of @msg exists at
+ * the version in force (@msg->version): what PROTOCOL_MESSAGE_ATTRIBUTES reports.
+ */
+bool scmi_server_msg_exists(const struct scmi_server_msg *msg, uint32_t msg_id);
+
+/**
+ * scmi_server_agent_version() - version of @proto in force for @agent_id: what it
+ * negotiated, else scmi_server_platform_version().
+ */
+uint32_t scmi_server_agent_version(const struct scmi_server *srv, uint32_t agent_id,
+				   const struct scmi_server_protocol *proto);
+
+/**
+ * scmi_server_platform_version() - version of protocol @id for the platform, before any
+ * negotiation: the platform's (DT) version, else the server's own.
+ */
+uint32_t scmi_server_platform_version(const struct scmi_server *srv,
+				      const struct scmi_server_protocol *proto);
+
+/* Handlers that every versioned protocol may put in its table as they are. */
+
+/** scmi_server_common_version() - PROTOCOL_VERSION: the version in force. */
+int32_t scmi_server_common_version(struct scmi_server_msg *msg);
+
+/**
+ * scmi_server_common_msg_attributes() - PROTOCOL_MESSAGE_ATTRIBUTES with no attribute
+ * bits: 0 for a message that exists at the version in force, NOT_FOUND otherwise.
+ */
+int32_t scmi_server_common_msg_attributes(struct scmi_server_msg *msg);
+
+/**
+ * scmi_server_common_negotiate() - NEGOTIATE_PROTOCOL_VERSION: a version between the
+ * protocol's min_version and the platform's version is recorded for the calling agent
+ * (later messages are gated and laid out for it); others are NOT_SUPPORTED.
+ */
+int32_t scmi_server_common_negotiate(struct scmi_server_msg *msg);
 
 /**
  * scmi_server_protocol_visible() - whether protocol @id is implemented by the server

@@ -5,9 +5,19 @@
  */
 #include "server/server_protocol.h"
 
-#define SCMI_SERVER_PROTOCOL_LIST(X) X(scmi_server_base_protocol)
+#define SCMI_SERVER_PROTOCOL_LIST(X)                                                               \
+	X(scmi_server_base_protocol)                                                               \
+	X(scmi_server_power_protocol)                                                              \
+	X(scmi_server_system_protocol)                                                             \
+	X(scmi_server_perf_protocol)                                                               \
+	X(scmi_server_clock_protocol)                                                              \
+	X(scmi_server_sensor_protocol)                                                             \
+	X(scmi_server_reset_protocol)                                                              \
+	X(scmi_server_voltage_protocol)                                                            \
+	X(scmi_server_powercap_protocol)                                                           \
+	X(scmi_server_pinctrl_protocol)
 
-#define SCMI_SERVER_DECLARE(name)    extern const struct scmi_server_protocol name;
+#define SCMI_SERVER_DECLARE(name) extern const struct scmi_server_protocol name;
 SCMI_SERVER_PROTOCOL_LIST(SCMI_SERVER_DECLARE)
 #undef SCMI_SERVER_DECLARE
 

@@ -119,6 +119,7 @@ static int load_protocol(struct sim_loader *ld, int node)
 		return sim_fail(ld, node, "version: must not be 0 (omit it instead)");
 	sim_bit_set(p->protocols, id);
 	p->protocol_version[id] = version;
+	ld->proto_node[id] = node;
 	return 0;
 }
 
@@ -182,6 +183,7 @@ int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, c
 	struct sim_loader *ld;
 	void *copy;
 	int ret;
+	int i;
 
 	if (!out)
 		return -EINVAL;
@@ -197,6 +199,8 @@ int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, c
 	ld->err = err;
 	ld->err_len = err_len;
 	ld->plat_node = -1;
+	for (i = 0; i < 256; i++)
+		ld->proto_node[i] = -1;
 	ret = check_blob(ld, dtb, size, &copy);
 	if (ret)
 		goto err_ld;
@@ -206,6 +210,12 @@ int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, c
 		ret = -ENOMEM;
 		goto err_copy;
 	}
+	if (pthread_mutex_init(&ld->p->lock, NULL)) {
+		free(ld->p);
+		ret = -ENOMEM;
+		goto err_copy;
+	}
+	sim_time_init(ld->p);
 	ret = find_platform_node(ld);
 	if (ret)
 		goto err_plat;
@@ -218,12 +228,18 @@ int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, c
 	ret = sim_load_agents(ld);
 	if (ret)
 		goto err_plat;
+	ret = sim_models_load(ld);
+	if (ret)
+		goto err_models;
 	*out = ld->p;
 	free(copy);
 	free(ld);
 	return 0;
 
+err_models:
+	sim_models_free(ld->p);
 err_plat:
+	pthread_mutex_destroy(&ld->p->lock);
 	free(ld->p);
 err_copy:
 	free(copy);

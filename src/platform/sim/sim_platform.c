@@ -10,6 +10,15 @@
 #include <string.h>
 
 #include "platform/sim/sim_platform_priv.h"
+#include "platform/sim/sim_clock.h"
+#include "platform/sim/sim_perf.h"
+#include "platform/sim/sim_pinctrl.h"
+#include "platform/sim/sim_power.h"
+#include "platform/sim/sim_powercap.h"
+#include "platform/sim/sim_reset.h"
+#include "platform/sim/sim_sensor.h"
+#include "platform/sim/sim_system.h"
+#include "platform/sim/sim_voltage.h"
 
 static const struct sim_agent *agent_of(const struct sim_platform *p, uint32_t agent_id)
 {
@@ -72,6 +81,10 @@ uint32_t sim_platform_pta_caps(const struct sim_platform *p)
 
 void sim_platform_free(struct sim_platform *p)
 {
+	if (!p)
+		return;
+	sim_models_free(p);
+	pthread_mutex_destroy(&p->lock);
 	free(p);
 }
 
@@ -204,6 +217,15 @@ static const struct scmi_server_platform_ops sim_ops = {
     .impl_version = op_impl_version,
     .protocol_available = op_protocol_available,
     .protocol_version = op_protocol_version,
+    .power = &sim_power_ops,
+    .system = &sim_system_ops,
+    .perf = &sim_perf_ops,
+    .clock = &sim_clock_ops,
+    .sensor = &sim_sensor_ops,
+    .reset = &sim_reset_ops,
+    .voltage = &sim_voltage_ops,
+    .powercap = &sim_powercap_ops,
+    .pinctrl = &sim_pinctrl_ops,
 };
 
 const struct scmi_server_platform_ops *sim_platform_ops(void)

@@ -64,4 +64,19 @@ bool sim_platform_shmem_window(const struct sim_platform *p, uint64_t *base, uin
 /** sim_platform_pta_caps() - PTA_SCMI_CAPS_* the platform's PTA offers (DT; default both). */
 uint32_t sim_platform_pta_caps(const struct sim_platform *p);
 
+/** sim_platform_time_us() - platform time in microseconds (virtual or real). */
+uint64_t sim_platform_time_us(struct sim_platform *p);
+
+/**
+ * sim_platform_set_virtual_time() - make time stand still (@on) until advanced, continuing
+ * from the current real time; or return to real time.
+ */
+void sim_platform_set_virtual_time(struct sim_platform *p, bool on);
+
+/** sim_platform_virtual_time() - whether time is virtual. */
+bool sim_platform_virtual_time(struct sim_platform *p);
+
+/** sim_platform_advance_time() - advance virtual time by @us; -EPERM in real time. */
+int sim_platform_advance_time(struct sim_platform *p, uint64_t us);
+
 #endif /* SCMI_SIM_PLATFORM_H */

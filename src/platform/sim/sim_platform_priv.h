@@ -1,12 +1,17 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Internals of the simulated platform, shared by its loader and its ops.
- * A struct sim_platform is filled once by sim_platform_load() and only read
- * afterwards, so any number of threads may query it without locks.
+ * The identity, agents and channels of a struct sim_platform are filled once
+ * by sim_platform_load() and only read afterwards, so any number of threads
+ * may query them without locks. The protocol models (sim_<protocol>.c) have
+ * mutable state: it is guarded by @lock. Rule: the entry points of a model's
+ * server ops take the lock (sim_lock/sim_unlock); the model functions other
+ * models call (sim_<protocol>_model_*) expect it held and never take it.
  */
 #ifndef SCMI_SIM_PLATFORM_PRIV_H
 #define SCMI_SIM_PLATFORM_PRIV_H
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -27,6 +32,8 @@
 #define SIM_PROTOCOL_MAX 0xffu
 
 #define SIM_PROTO_WORDS	 (256u / 32u)
+
+struct sim_loader;
 
 /**
  * struct sim_agent - one agent of the platform.
@@ -56,6 +63,11 @@ struct sim_agent {
  * @has_window:       at least one static shared memory region exists
  * @window_base:      page-aligned base of the window covering every region
  * @window_size:      page-aligned size of that window
+ * @lock:             guards the mutable state of every protocol model
+ * @virtual_time:     time advances only through sim_platform_advance_time()
+ * @time_us:          virtual time (virtual_time), or unused
+ * @time_origin_ns:   CLOCK_MONOTONIC at load (real time)
+ * @power ... @pinctrl: each protocol model's state (NULL when the DT has none)
  */
 struct sim_platform {
 	char vendor[SCMI_SHORT_NAME_SIZE];
@@ -72,7 +84,47 @@ struct sim_platform {
 	bool has_window;
 	uint64_t window_base;
 	uint64_t window_size;
+	pthread_mutex_t lock;
+	bool virtual_time;
+	uint64_t time_us;
+	uint64_t time_origin_ns;
+	struct sim_power *power;
+	struct sim_system *system;
+	struct sim_perf *perf;
+	struct sim_clock *clock;
+	struct sim_sensor *sensor;
+	struct sim_reset *reset;
+	struct sim_voltage *voltage;
+	struct sim_powercap *powercap;
+	struct sim_pinctrl *pinctrl;
 };
+
+/** sim_lock() / sim_unlock() - take / release the models' lock (see above). */
+static inline void sim_lock(struct sim_platform *p)
+{
+	pthread_mutex_lock(&p->lock);
+}
+
+static inline void sim_unlock(struct sim_platform *p)
+{
+	pthread_mutex_unlock(&p->lock);
+}
+
+/** sim_time_init() - start the platform clock (real time) at load. */
+void sim_time_init(struct sim_platform *p);
+
+/** sim_time_now_us() - platform time in microseconds: virtual, or real since the load. */
+uint64_t sim_time_now_us(struct sim_platform *p);
+
+/**
+ * sim_models_load() - load every protocol model, in dependency order (clocks and
+ * voltages before the perf domains that drive them, ...), each from its protocol
+ * node (or -1 when the DT has none). Called once agents and protocols are known.
+ */
+int sim_models_load(struct sim_loader *ld);
+
+/** sim_models_free() - free every protocol model's state. */
+void sim_models_free(struct sim_platform *p);
 
 /**
  * struct sim_loader - state of one load.
@@ -82,6 +134,7 @@ struct sim_platform {
  * @shm_node:   per channel (same index as p->channels), offset of its shmem node or -1
  * @err:        caller's message buffer (may be NULL)
  * @err_len:    its size
+ * @proto_node: per protocol id, offset of its protocol@ node (-1: none)
  */
 struct sim_loader {
 	const void *fdt;
@@ -90,6 +143,7 @@ struct sim_loader {
 	int shm_node[SIM_MAX_CHANNELS];
 	char *err;
 	size_t err_len;
+	int proto_node[256];
 };
 
 static inline bool sim_bit_test(const uint32_t *map, uint32_t bit)

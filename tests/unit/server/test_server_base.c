@@ -56,10 +56,13 @@ static void test_attributes(void **state)
 {
 	FIX();
 
-	/* Only Base is implemented: no other protocol is visible, whatever the platform says. */
+	/*
+	 * Agent 1 is offered 0x11, 0x13-0x19 and vendor protocols; the server implements
+	 * only the standard ones: 8 protocols, 2 agents.
+	 */
 	assert_int_equal(base_call(&f->srv, FAKE_CH_AGENT1, 0x1, NULL, 0, &f->r), SCMI_SUCCESS);
 	assert_int_equal(f->r.len, 8);
-	assert_int_equal(reply_u32(&f->r, 4), 0x00000200u);
+	assert_int_equal(reply_u32(&f->r, 4), 0x00000208u);
 }
 
 static void test_message_attributes(void **state)
@@ -117,16 +120,24 @@ static void test_names_always_terminated(void **state)
 	f->fp.name_overrun = false;
 }
 
-static void test_list_protocols_base_only(void **state)
+static void test_list_protocols_implemented_only(void **state)
 {
 	FIX();
+	static const uint8_t expect[] = {0x11, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19};
 	uint32_t skip = 0;
 
+	/* Offered by the platform AND implemented by the server; vendor ids are not. */
+	assert_int_equal(base_call_u32(&f->srv, FAKE_CH_AGENT1, 0x6, &skip, 1, &f->r),
+			 SCMI_SUCCESS);
+	assert_int_equal(f->r.len, 16);
+	assert_int_equal(reply_u32(&f->r, 4), 8);
+	assert_memory_equal(f->r.buf + 8, expect, sizeof(expect));
+	skip = 8;
 	assert_int_equal(base_call_u32(&f->srv, FAKE_CH_AGENT1, 0x6, &skip, 1, &f->r),
 			 SCMI_SUCCESS);
 	assert_int_equal(f->r.len, 8);
 	assert_int_equal(reply_u32(&f->r, 4), 0);
-	skip = 1;
+	skip = 9;
 	assert_int_equal(base_call_u32(&f->srv, FAKE_CH_AGENT1, 0x6, &skip, 1, &f->r),
 			 SCMI_INVALID_PARAMETERS);
 	assert_int_equal(f->r.len, 4);
@@ -263,11 +274,14 @@ static void test_wrong_lengths(void **state)
 static void test_unknown_protocol_and_message(void **state)
 {
 	FIX();
-	static const uint8_t protos[] = {0x00, 0x0f, 0x11, 0x14, 0x16, 0x80, 0x90, 0xff};
+	static const uint8_t protos[] = {0x00, 0x0f, 0x12, 0x1a, 0x80, 0x90, 0xff};
 	static const uint8_t msgs[] = {0xc, 0xd, 0xe, 0xf, 0x11, 0x12, 0x80, 0xff};
 	size_t i;
 
-	/* 0x14 and 0x16 are available on the platform but not implemented by the server. */
+	/*
+	 * 0x12 is implemented but not offered to agent 1; 0x80, 0x90 and 0xff are offered but
+	 * not implemented; 0x1a is neither.
+	 */
 	for (i = 0; i < sizeof(protos); i++) {
 		uint32_t hdr = scmi_hdr_make(protos[i], 0, SCMI_MSG_TYPE_COMMAND, 1);
 
@@ -385,7 +399,7 @@ int main(void)
 	    cmocka_unit_test_setup(test_message_attributes, setup),
 	    cmocka_unit_test_setup(test_vendor_strings, setup),
 	    cmocka_unit_test_setup(test_names_always_terminated, setup),
-	    cmocka_unit_test_setup(test_list_protocols_base_only, setup),
+	    cmocka_unit_test_setup(test_list_protocols_implemented_only, setup),
 	    cmocka_unit_test_setup(test_discover_agent, setup),
 	    cmocka_unit_test_setup(test_notify_errors, setup),
 	    cmocka_unit_test_setup(test_set_device_permissions, setup),

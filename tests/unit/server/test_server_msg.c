@@ -210,10 +210,11 @@ static void test_exact_heap_buffers(void **state)
 	/* A list reply in a tiny out: paged, not overflowed. */
 	scmi_put_le32(in, scmi_hdr_make(0x10, SCMI_BASE_DISCOVER_LIST_PROTOCOLS, 0, 1));
 	scmi_put_le32(in + 4, 0);
-	size = 12;
+	size = 16;
 	assert_int_equal(scmi_server_process_msg(&f->srv, FAKE_CH_AGENT1, in, 8, out, &size),
 			 SCMI_SERVER_OK);
-	assert_int_equal(size, 12);
+	assert_int_equal(size, 16);
+	assert_int_equal(scmi_get_le32(out + 8), 4);
 	free(in);
 	free(out);
 }

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * The protocol models of the simulated platform, loaded in dependency order
+ * and freed together.
+ */
+#include "platform/sim/sim_platform_priv.h"
+#include "platform/sim/sim_clock.h"
+#include "platform/sim/sim_perf.h"
+#include "platform/sim/sim_pinctrl.h"
+#include "platform/sim/sim_power.h"
+#include "platform/sim/sim_powercap.h"
+#include "platform/sim/sim_reset.h"
+#include "platform/sim/sim_sensor.h"
+#include "platform/sim/sim_system.h"
+#include "platform/sim/sim_voltage.h"
+
+/**
+ * struct sim_model - one protocol model.
+ * @id:   protocol id
+ * @load: parse its protocol node (or -1) into the platform
+ * @free: free its state
+ */
+struct sim_model {
+	uint8_t id;
+	int (*load)(struct sim_loader *ld, int node);
+	void (*free)(struct sim_platform *p);
+};
+
+/* Order matters: a model may refer to those before it (perf drives clocks and voltages). */
+static const struct sim_model models[] = {
+    {SCMI_PROTOCOL_CLOCK, sim_clock_load, sim_clock_free},
+    {SCMI_PROTOCOL_VOLTAGE, sim_voltage_load, sim_voltage_free},
+    {SCMI_PROTOCOL_POWER, sim_power_load, sim_power_free},
+    {SCMI_PROTOCOL_RESET, sim_reset_load, sim_reset_free},
+    {SCMI_PROTOCOL_PERF, sim_perf_load, sim_perf_free},
+    {SCMI_PROTOCOL_POWERCAP, sim_powercap_load, sim_powercap_free},
+    {SCMI_PROTOCOL_SENSOR, sim_sensor_load, sim_sensor_free},
+    {SCMI_PROTOCOL_SYSTEM, sim_system_load, sim_system_free},
+    {SCMI_PROTOCOL_PINCTRL, sim_pinctrl_load, sim_pinctrl_free},
+};
+
+int sim_models_load(struct sim_loader *ld)
+{
+	size_t i;
+	int ret;
+
+	for (i = 0; i < sizeof(models) / sizeof(models[0]); i++) {
+		ret = models[i].load(ld, ld->proto_node[models[i].id]);
+		if (ret)
+			return ret;
+	}
+	return 0;
+}
+
+void sim_models_free(struct sim_platform *p)
+{
+	size_t i;
+
+	for (i = sizeof(models) / sizeof(models[0]); i-- > 0;)
+		models[i].free(p);
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "fixture.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "platform/sim/sim_platform.h"
+#include "scmi/tee_inproc.h"
+#include "secure/secure_world.h"
+
+const char *const proto_agent_smt_dtb = AGENT_SMT_DTB;
+const char *const proto_agent_msg_dtb = AGENT_MSG_DTB;
+const char *const proto_agent_vm1_dtb = AGENT_VM1_DTB;
+
+static enum scmi_mode current_mode = SCMI_MODE_SMT;
+
+static int open_inproc(void *arg, struct tee_context **ctx)
+{
+	struct proto_fixture *f = arg;
+
+	return tee_client_open_inproc(secure_world_core(f->world), true, ctx);
+}
+
+struct scmi_agent *proto_open_agent(struct proto_fixture *f, const char *dtb, enum scmi_mode mode)
+{
+	char err[256] = "";
+	struct scmi_agent_config cfg = {
+	    .dt_path = dtb,
+	    .tee_open = open_inproc,
+	    .tee_open_arg = f,
+	    .mode = mode,
+	    /* Sanitizers slow everything down: a generous timeout, never hit when correct. */
+	    .timeout_ms = 5000,
+	    .errbuf = err,
+	    .errbuf_len = sizeof(err),
+	};
+	struct scmi_agent *agent = NULL;
+	int ret = scmi_agent_open(&cfg, &agent);
+
+	if (ret)
+		print_error("scmi_agent_open(%s, %s): %d %s\n", dtb, scmi_mode_name(mode), ret,
+			    err);
+	assert_int_equal(ret, 0);
+	return agent;
+}
+
+int proto_setup(void **state)
+{
+	char err[256] = "";
+	struct proto_fixture *f = calloc(1, sizeof(*f));
+
+	if (!f)
+		return -1;
+	if (secure_world_create(PLATFORM_DTB, NULL, &f->world, err, sizeof(err))) {
+		fprintf(stderr, "secure_world_create: %s\n", err);
+		free(f);
+		return -1;
+	}
+	f->plat = secure_world_platform(f->world);
+	sim_platform_set_virtual_time(f->plat, true);
+	f->mode = current_mode;
+	f->agent = proto_open_agent(
+	    f, current_mode == SCMI_MODE_SMT ? proto_agent_smt_dtb : proto_agent_msg_dtb,
+	    current_mode);
+	*state = f;
+	return 0;
+}
+
+int proto_teardown(void **state)
+{
+	struct proto_fixture *f = *state;
+
+	if (!f)
+		return 0;
+	scmi_agent_close(f->agent);
+	secure_world_destroy(f->world);
+	free(f);
+	return 0;
+}
+
+int proto_run(const char *name, const struct CMUnitTest *tests, size_t count)
+{
+	static const enum scmi_mode modes[] = {SCMI_MODE_SMT, SCMI_MODE_SMT_MEMREF, SCMI_MODE_MSG};
+	char group[64];
+	int failures = 0;
+	size_t i;
+
+	for (i = 0; i < PROTO_ARRAY_SIZE(modes); i++) {
+		current_mode = modes[i];
+		snprintf(group, sizeof(group), "%s/%s", name, scmi_mode_name(modes[i]));
+		failures += _cmocka_run_group_tests(group, tests, count, NULL, NULL);
+	}
+	return failures;
+}

@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Protocol tests in the imx-sm style: each test walks a protocol through the
+ * agent API (libscmi) against the simulated server of the default platform,
+ * with the whole secure side in this process (inproc TEE backend), and runs
+ * once per transport mode: SMT in the static region, SMT in a memref, MSG.
+ *
+ * Each test gets a fresh secure world (platform state from the DTB) with
+ * virtual time, and an agent "linux" on channel 0/1. Usage:
+ *
+ *   static void test_x(void **state) { struct proto_fixture *f = *state; ... }
+ *   int main(void) {
+ *           const struct CMUnitTest tests[] = { PROTO_TEST(test_x), ... };
+ *           return proto_run("clock", tests, ARRAY_SIZE(tests));
+ *   }
+ */
+#ifndef SCMI_TEST_PROTO_FIXTURE_H
+#define SCMI_TEST_PROTO_FIXTURE_H
+
+/* cmocka needs these first. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "scmi/scmi.h"
+
+struct secure_world;
+struct sim_platform;
+
+/**
+ * struct proto_fixture - what a protocol test works with.
+ * @world: the secure side (platform, server, TEE core, PTA)
+ * @plat:  its simulated platform (virtual time: advance with sim_platform_advance_time())
+ * @agent: agent "linux" in the mode under test
+ * @mode:  that mode
+ */
+struct proto_fixture {
+	struct secure_world *world;
+	struct sim_platform *plat;
+	struct scmi_agent *agent;
+	enum scmi_mode mode;
+};
+
+/** Agent DTBs of the default platform: "linux" (SMT, channel 0), "linux" (no shmem,
+ * channel 1), "vm1" (SMT, channel 2). */
+extern const char *const proto_agent_smt_dtb;
+extern const char *const proto_agent_msg_dtb;
+extern const char *const proto_agent_vm1_dtb;
+
+/**
+ * proto_open_agent() - open another agent on @f's world from agent DTB @dtb in @mode
+ * (SCMI_MODE_AUTO: as Linux picks). Fails the test on error.
+ */
+struct scmi_agent *proto_open_agent(struct proto_fixture *f, const char *dtb, enum scmi_mode mode);
+
+/** proto_setup() / proto_teardown() - per-test fixture for the current mode. */
+int proto_setup(void **state);
+int proto_teardown(void **state);
+
+#define PROTO_TEST(fn) cmocka_unit_test_setup_teardown(fn, proto_setup, proto_teardown)
+
+/** proto_run() - run @tests once per transport mode; returns the number of failures. */
+int proto_run(const char *name, const struct CMUnitTest *tests, size_t count);
+
+#define PROTO_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+#endif
