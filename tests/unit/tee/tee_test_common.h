@@ -61,6 +61,15 @@ void test_common_short_buffer(void **state);
 void test_common_bad_params(void **state);
 void test_common_register_fd(void **state);
 
+/* The entries for all of them, for a group's CMUnitTest array. */
+#define TEE_COMMON_TESTS                                                                           \
+	cmocka_unit_test(test_common_values), cmocka_unit_test(test_common_memref),                \
+	    cmocka_unit_test(test_common_alias), cmocka_unit_test(test_common_short_buffer),       \
+	    cmocka_unit_test(test_common_bad_params), cmocka_unit_test(test_common_register_fd)
+
+/** count_fds() - how many fds this process has open. */
+int count_fds(void);
+
 /* Backend-independent checks; each asserts with cmocka. */
 void check_values(struct tee_context *ctx);
 void check_memref(struct tee_context *ctx, struct echo_env *env);

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /* The SCM_RIGHTS helpers both ends of the optee-simd socket use, over a socketpair. */
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <setjmp.h>
@@ -15,6 +14,7 @@
 #include <cmocka.h>
 
 #include "tee/scm_rights.h"
+#include "tee_test_common.h"
 
 static void pair(int sv[2])
 {
@@ -44,19 +44,6 @@ static ssize_t recv_packet(int s, void *buf, size_t len, int *fds, int max, int 
 static bool fd_open(int fd)
 {
 	return fcntl(fd, F_GETFD) >= 0;
-}
-
-static int count_fds(void)
-{
-	DIR *d = opendir("/proc/self/fd");
-	struct dirent *e;
-	int n = 0;
-
-	assert_non_null(d);
-	while ((e = readdir(d)))
-		n += e->d_name[0] != '.';
-	closedir(d);
-	return n - 1; /* the directory's own fd */
 }
 
 static void test_send_with_and_without_fd(void **state)

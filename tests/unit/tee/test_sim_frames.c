@@ -5,7 +5,6 @@
  * arguments are refused with an error; a fake daemon sending bad replies
  * breaks the client's context without leaking fds into it.
  */
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -65,19 +64,6 @@ static int teardown(void **state)
 	echo_env_free(f->env);
 	rmdir(f->dir);
 	return 0;
-}
-
-static int count_fds(void)
-{
-	DIR *d = opendir("/proc/self/fd");
-	struct dirent *e;
-	int n = 0;
-
-	assert_non_null(d);
-	while ((e = readdir(d)))
-		n += e->d_name[0] != '.';
-	closedir(d);
-	return n - 1; /* the directory's own fd */
 }
 
 /* Wait until only the fixture's client is served (finished connections close their fds). */

@@ -101,14 +101,9 @@ static void test_limits(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_common_values),
-	    cmocka_unit_test(test_common_memref),
-	    cmocka_unit_test(test_common_alias),
-	    cmocka_unit_test(test_common_short_buffer),
-	    cmocka_unit_test(test_common_bad_params),
+	    TEE_COMMON_TESTS,
 	    cmocka_unit_test(test_static),
 	    cmocka_unit_test(test_login),
-	    cmocka_unit_test(test_common_register_fd),
 	    cmocka_unit_test(test_no_static),
 	    cmocka_unit_test(test_limits),
 	};

@@ -468,14 +468,9 @@ static void test_concurrent(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_common_values),
-	    cmocka_unit_test(test_common_memref),
-	    cmocka_unit_test(test_common_alias),
-	    cmocka_unit_test(test_common_short_buffer),
-	    cmocka_unit_test(test_common_bad_params),
+	    TEE_COMMON_TESTS,
 	    cmocka_unit_test(test_static),
 	    cmocka_unit_test(test_login_trusted),
-	    cmocka_unit_test(test_common_register_fd),
 	    cmocka_unit_test(test_register_unsealed),
 	    cmocka_unit_test(test_no_daemon),
 	    cmocka_unit_test(test_second_server_refused),
