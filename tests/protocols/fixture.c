@@ -12,6 +12,7 @@
 const char *const proto_agent_smt_dtb = AGENT_SMT_DTB;
 const char *const proto_agent_msg_dtb = AGENT_MSG_DTB;
 const char *const proto_agent_vm1_dtb = AGENT_VM1_DTB;
+const char *const proto_platforms_dir = PLATFORMS_DIR;
 
 static enum scmi_mode current_mode = SCMI_MODE_SMT;
 

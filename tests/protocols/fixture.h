@@ -55,9 +55,24 @@ extern const char *const proto_agent_vm1_dtb;
  */
 struct scmi_agent *proto_open_agent(struct proto_fixture *f, const char *dtb, enum scmi_mode mode);
 
+/** Directory of the compiled platforms (for tests of other platforms, e.g. old versions). */
+extern const char *const proto_platforms_dir;
+
+/**
+ * proto_fixture_open() - build @f on platform DTB @platform_dtb with agent "linux" in @mode
+ * (for tests that need another platform than the default). 0, or -1 with a message.
+ */
+int proto_fixture_open(struct proto_fixture *f, const char *platform_dtb, enum scmi_mode mode);
+
+/** proto_fixture_close() - undo proto_fixture_open(). */
+void proto_fixture_close(struct proto_fixture *f);
+
 /** proto_setup() / proto_teardown() - per-test fixture for the current mode. */
 int proto_setup(void **state);
 int proto_teardown(void **state);
+
+/** proto_current_mode() - the transport mode of the group running now. */
+enum scmi_mode proto_current_mode(void);
 
 #define PROTO_TEST(fn) cmocka_unit_test_setup_teardown(fn, proto_setup, proto_teardown)
 
