@@ -4,46 +4,14 @@
 # error status.
 # Usage: test_cli.sh SCMI OPTEE_SIMD PLATFORM_DTB AGENT_SMT_DTB AGENT_MSG_DTB
 set -u
-SCMI=$1 SIMD=$2 PLATFORM=$3 AGENT_SMT=$4 AGENT_MSG=$5
-tmp=$(mktemp -d /tmp/scmi-cli-XXXXXX)
-sock=$tmp/optee-simd.sock
-pass=0 fail=0
-daemon=
-cleanup() {
-	[ -n "$daemon" ] && kill "$daemon" 2>/dev/null && wait "$daemon" 2>/dev/null
-	rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-check() { # check NAME EXPECTED_EXIT PATTERN... -- CMD...
-	local name=$1 want=$2; shift 2
-	local pats=()
-	while [ "$1" != "--" ]; do pats+=("$1"); shift; done
-	shift
-	"$@" >"$tmp/out" 2>"$tmp/err"
-	local got=$?
-	local ok=1
-	[ "$got" = "$want" ] || ok=0
-	for p in "${pats[@]}"; do
-		grep -Eq -- "$p" "$tmp/out" "$tmp/err" || { ok=0; echo "  missing: $p"; }
-	done
-	if [ $ok = 1 ]; then
-		pass=$((pass + 1)); echo "ok   $name"
-	else
-		fail=$((fail + 1)); echo "FAIL $name (exit $got, wanted $want)"
-		sed 's/^/  out: /' "$tmp/out"; sed 's/^/  err: /' "$tmp/err"
-	fi
-}
+source "$(dirname "$0")/cli_lib.sh" "$@"
 
 # No daemon yet: exit 3, one line that says what is wrong.
 check "no daemon" 3 "TEE not reachable" -- "$SCMI" --socket "$sock" info
 [ "$(wc -l <"$tmp/err")" = 1 ] || { fail=$((fail + 1)); echo "FAIL no daemon: error is not one line"; }
 
-"$SIMD" --socket "$sock" --platform "$PLATFORM" 2>"$tmp/daemon.log" &
-daemon=$!
-for _ in $(seq 500); do [ -S "$sock" ] && break; sleep 0.01; done
+start_daemon || exit 1
 
-S=("$SCMI" --socket "$sock")
 for mode in "smt $AGENT_SMT" "smt-memref $AGENT_MSG" "msg $AGENT_MSG"; do
 	set -- $mode
 	check "info $1" 0 "scmi-optee" "sim-soc" "0x00010000" "2\.1" "linux" "vm1" "platform" "$1" -- \
@@ -71,9 +39,5 @@ check "raw missing args" 2 "." -- "${S[@]}" raw
 check "bad dt" 1 "." -- "${S[@]}" --dt /nonexistent.dtb info
 check "help" 0 "info" "raw" "--socket" "--mode" -- "${S[@]}" --help
 
-kill -TERM "$daemon"; wait "$daemon"; rc=$?; daemon=
-[ "$rc" = 0 ] && [ ! -e "$sock" ] && { pass=$((pass + 1)); echo "ok   daemon stops cleanly"; } ||
-	{ fail=$((fail + 1)); echo "FAIL daemon exit $rc or socket left"; cat "$tmp/daemon.log"; }
-
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+stop_daemon
+finish
