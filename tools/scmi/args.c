@@ -195,14 +195,16 @@ static const char *excerpt(const char *s, char buf[EXCERPT_MAX + 4])
 	return buf;
 }
 
-static const struct {
-	const char *name;
-	enum cli_cmd cmd;
-} commands[] = {
-    {"info", CLI_CMD_INFO},
-    {"raw", CLI_CMD_RAW},
-    {"help", CLI_CMD_HELP},
-};
+const struct cli_command *cli_command_find(const struct cli_command *const *table, const char *name)
+{
+	if (!table || !name)
+		return NULL;
+	for (; *table; table++) {
+		if (!strcmp((*table)->name, name))
+			return *table;
+	}
+	return NULL;
+}
 
 /* Options that take a value: --opt VALUE or --opt=VALUE. */
 enum opt_id { OPT_SOCKET, OPT_DT, OPT_MODE, OPT_TIMEOUT, OPT_JSON, OPT_HELP, OPT_VERSION };
@@ -266,44 +268,78 @@ static int apply_option(struct cli_opts *o, enum opt_id id, const char *name, co
 	return -EINVAL;
 }
 
+/*
+ * Does argv[*i] name option @name? Returns 1 with its value in @val (NULL for a
+ * flag; consumes the next word for "--opt VALUE"), 0 if not, or -EINVAL.
+ */
+static int match_option(int argc, char *const argv[], int *i, const char *name, bool has_value,
+			const char **val, char *err, size_t errlen)
+{
+	const char *arg = argv[*i];
+	size_t nlen = strlen(name);
+
+	if (strncmp(arg, name, nlen))
+		return 0;
+	if (arg[nlen] == '=') {
+		if (!has_value) {
+			set_err(err, errlen, "%s takes no value", name);
+			return -EINVAL;
+		}
+		*val = arg + nlen + 1;
+	} else if (arg[nlen] == '\0') {
+		*val = NULL;
+		if (has_value) {
+			if (*i + 1 >= argc || !argv[*i + 1]) {
+				set_err(err, errlen, "%s needs a value", name);
+				return -EINVAL;
+			}
+			*val = argv[++*i];
+		}
+	} else {
+		return 0;
+	}
+	return 1;
+}
+
 /* Returns 1 if argv[*i] was an option (consumed), 0 if not, or -EINVAL. */
 static int parse_option(int argc, char *const argv[], int *i, struct cli_opts *o, char *err,
 			size_t errlen)
 {
-	const char *arg = argv[*i];
+	const struct cli_option *copts = o->cmd ? o->cmd->options : NULL;
 
 	for (size_t k = 0; k < ARRAY_SIZE(options); k++) {
-		size_t nlen = strlen(options[k].name);
 		const char *val;
+		int ret = match_option(argc, argv, i, options[k].name, options[k].has_value, &val,
+				       err, errlen);
 
-		if (strncmp(arg, options[k].name, nlen))
-			continue;
-		if (arg[nlen] == '=') {
-			if (!options[k].has_value) {
-				set_err(err, errlen, "%s takes no value", options[k].name);
-				return -EINVAL;
-			}
-			val = arg + nlen + 1;
-		} else if (arg[nlen] == '\0') {
-			val = NULL;
-			if (options[k].has_value) {
-				if (*i + 1 >= argc || !argv[*i + 1]) {
-					set_err(err, errlen, "%s needs a value", options[k].name);
-					return -EINVAL;
-				}
-				val = argv[++*i];
-			}
-		} else {
+		if (ret <= 0) {
+			if (ret < 0)
+				return ret;
 			continue;
 		}
 		if (apply_option(o, options[k].id, options[k].name, val ? val : "", err, errlen))
 			return -EINVAL;
 		return 1;
 	}
+	/* The command's own options, once the command is known. */
+	for (size_t k = 0; copts && copts[k].name && k < CLI_MAX_CMD_OPTS; k++) {
+		const char *val;
+		int ret = match_option(argc, argv, i, copts[k].name, copts[k].arg != NULL, &val,
+				       err, errlen);
+
+		if (ret <= 0) {
+			if (ret < 0)
+				return ret;
+			continue;
+		}
+		o->opt_vals[k] = val ? val : "";
+		return 1;
+	}
 	return 0;
 }
 
-int cli_parse_args(int argc, char *const argv[], struct cli_opts *o, char *err, size_t errlen)
+int cli_parse_args(int argc, char *const argv[], const struct cli_command *const *table,
+		   struct cli_opts *o, char *err, size_t errlen)
 {
 	char ex[EXCERPT_MAX + 4];
 	bool opts_done = false;
@@ -318,8 +354,12 @@ int cli_parse_args(int argc, char *const argv[], struct cli_opts *o, char *err, 
 			opts_done = true;
 			continue;
 		}
-		/* A lone "-" or a word is positional; anything else dashed is an option. */
-		if (!opts_done && arg[0] == '-' && arg[1] != '\0') {
+		/*
+		 * A lone "-", a negative number or a word is positional; anything
+		 * else dashed is an option.
+		 */
+		if (!opts_done && arg[0] == '-' && arg[1] != '\0' &&
+		    !(arg[1] >= '0' && arg[1] <= '9')) {
 			int ret = parse_option(argc, argv, &i, o, err, errlen);
 
 			if (ret < 0)
@@ -331,18 +371,12 @@ int cli_parse_args(int argc, char *const argv[], struct cli_opts *o, char *err, 
 			continue;
 		}
 		if (!o->cmd_name) {
-			size_t k;
-
-			for (k = 0; k < ARRAY_SIZE(commands); k++) {
-				if (!strcmp(arg, commands[k].name))
-					break;
-			}
-			if (k == ARRAY_SIZE(commands)) {
+			o->cmd = cli_command_find(table, arg);
+			if (!o->cmd) {
 				set_err(err, errlen, "unknown command '%s'", excerpt(arg, ex));
 				return -EINVAL;
 			}
 			o->cmd_name = arg;
-			o->cmd = commands[k].cmd;
 			continue;
 		}
 		if (o->nargs >= CLI_MAX_ARGS) {

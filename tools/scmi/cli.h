@@ -21,6 +21,8 @@
 #include "scmi/base.h"
 #include "scmi/scmi.h"
 
+#include "fmt.h"
+
 #define CLI_EXIT_OK	   0
 #define CLI_EXIT_SCMI	   1
 #define CLI_EXIT_USAGE	   2
@@ -36,13 +38,10 @@
 /* Bounds of --timeout, in milliseconds. */
 #define CLI_TIMEOUT_MAX_MS 3600000u
 
-/** enum cli_cmd - the command chosen on the command line. */
-enum cli_cmd {
-	CLI_CMD_NONE = 0,
-	CLI_CMD_HELP,
-	CLI_CMD_INFO,
-	CLI_CMD_RAW,
-};
+struct cli_command;
+
+/* Values of a command's own options (struct cli_command.options) that one command line holds. */
+#define CLI_MAX_CMD_OPTS 16
 
 /**
  * struct cli_opts - the parsed command line.
@@ -53,10 +52,11 @@ enum cli_cmd {
  * @json:        --json
  * @help:        -h/--help seen (with or without a command)
  * @version:     --version seen
- * @cmd:         the command
+ * @cmd:         the command, or NULL if none was given
  * @cmd_name:    the command word as typed (NULL if none)
  * @nargs:       positional arguments after the command
  * @args:        those arguments (pointers into argv)
+ * @opt_vals:    per entry of @cmd->options: its value, "" for a flag, NULL if absent
  */
 struct cli_opts {
 	const char *socket_path;
@@ -66,18 +66,223 @@ struct cli_opts {
 	bool json;
 	bool help;
 	bool version;
-	enum cli_cmd cmd;
+	const struct cli_command *cmd;
 	const char *cmd_name;
 	int nargs;
 	const char *args[CLI_MAX_ARGS];
+	const char *opt_vals[CLI_MAX_CMD_OPTS];
 };
 
 /**
+ * typedef cli_run_fn - runs a command or a verb.
+ * @o:     the whole command line (global options, cli_opt() for the command's own)
+ * @argc:  positional arguments: after the command word, or after the verb
+ * @argv:  those arguments
+ * @agent: the open agent, or NULL for a command with needs_agent false
+ * Returns an exit code (CLI_EXIT_*), having printed any error itself.
+ */
+typedef int cli_run_fn(const struct cli_opts *o, int argc, const char *const argv[],
+		       struct scmi_agent *agent);
+
+/**
+ * typedef cli_check_fn - checks arguments before the agent is opened, so that a
+ * usage error is exit 2 whether or not a platform is reachable.
+ * Returns CLI_EXIT_OK, or an exit code after printing the error.
+ */
+typedef int cli_check_fn(const struct cli_opts *o, int argc, const char *const argv[]);
+
+/**
+ * struct cli_option - an option of one command ("--interval 10ms", "--all").
+ * @name: with its dashes; must not be a global option's name
+ * @arg:  the value's name in help ("TIME"), or NULL for a flag without value
+ * @help: one line of help
+ */
+struct cli_option {
+	const char *name;
+	const char *arg;
+	const char *help;
+};
+
+/**
+ * struct cli_verb - one verb of a command ("list", "get", "set").
+ * @name:     the word
+ * @args:     its arguments for help ("ID RATE"), "" or NULL for none
+ * @summary:  one line of help
+ * @min_args: fewest arguments after the verb
+ * @max_args: most arguments after the verb, or -1 for no limit
+ * @options:  names of the command's options this verb accepts, NULL-terminated,
+ *            or NULL for none
+ * @check:    optional, see cli_check_fn; argv starts after the verb
+ * @run:      the verb; argv starts after the verb
+ */
+struct cli_verb {
+	const char *name;
+	const char *args;
+	const char *summary;
+	int min_args;
+	int max_args;
+	const char *const *options;
+	cli_check_fn *check;
+	cli_run_fn *run;
+};
+
+/**
+ * struct cli_command - one command of the CLI, an entry of cli_commands[].
+ * @name:        the command word
+ * @summary:     one line for `scmi --help`
+ * @usage:       prints the command's help (first line "usage: scmi [global options] NAME ...");
+ *               optional when @verbs is set: then it is generated from them
+ * @needs_agent: open the agent (and so need a running optee-simd) before @run
+ * @options:     the command's own options, ended by an entry with a NULL name; or NULL
+ * @verbs:       the command's verbs, ended by an entry with a NULL name; or NULL
+ * @check:       optional, see cli_check_fn (called after the verb checks)
+ * @run:         the command; NULL to dispatch to @verbs
+ */
+struct cli_command {
+	const char *name;
+	const char *summary;
+	void (*usage)(FILE *f);
+	bool needs_agent;
+	const struct cli_option *options;
+	const struct cli_verb *verbs;
+	cli_check_fn *check;
+	cli_run_fn *run;
+};
+
+/** cli_commands - every command, NULL-terminated (commands.c). */
+extern const struct cli_command *const cli_commands[];
+
+/* The commands, one file each (cmd_<name>.c). */
+extern const struct cli_command cli_cmd_info;
+extern const struct cli_command cli_cmd_raw;
+extern const struct cli_command cli_cmd_clock;
+extern const struct cli_command cli_cmd_power;
+extern const struct cli_command cli_cmd_perf;
+extern const struct cli_command cli_cmd_sensor;
+extern const struct cli_command cli_cmd_reset;
+extern const struct cli_command cli_cmd_voltage;
+extern const struct cli_command cli_cmd_system;
+extern const struct cli_command cli_cmd_powercap;
+extern const struct cli_command cli_cmd_pinctrl;
+extern const struct cli_command cli_cmd_sim;
+
+/**
+ * cli_command_find() - the command called @name in the NULL-terminated @table, or NULL.
+ */
+const struct cli_command *cli_command_find(const struct cli_command *const *table,
+					   const char *name);
+
+/**
+ * cli_command_check() - everything about @o->cmd's arguments that can be checked
+ * without a platform: the verb and its argument count and options, then the
+ * verb's and the command's check hooks. Returns an exit code, error printed.
+ */
+int cli_command_check(const struct cli_opts *o);
+
+/** cli_command_run() - run @o->cmd (or its verb). Returns an exit code. */
+int cli_command_run(const struct cli_opts *o, struct scmi_agent *agent);
+
+/** cli_command_help() - the help of @c: its usage, its options, then a pointer to the globals. */
+void cli_command_help(FILE *f, const struct cli_command *c);
+
+/**
+ * cli_opt() - the value of the command's option @name ("--count"): "" for a flag
+ * that was given, NULL if absent or if the command declares no such option.
+ */
+const char *cli_opt(const struct cli_opts *o, const char *name);
+
+/**
+ * cli_usage_error() - print "scmi: error: ... (see scmi CMD --help)" for @o's
+ * command (or scmi --help) and return CLI_EXIT_USAGE.
+ */
+int cli_usage_error(const struct cli_opts *o, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/**
+ * cli_fail() - report a failed libscmi call @err about what @fmt says, the same
+ * way in every command ("clock 3: set rate: NOT_FOUND", or the transport error),
+ * and return the exit code for it (cli_errno_exit()).
+ */
+int cli_fail(int err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/*
+ * Positional argument helpers: parse @s; on error print a usage error that
+ * names @what and the accepted forms, and return CLI_EXIT_USAGE; else 0.
+ */
+int cli_arg_u32(const struct cli_opts *o, const char *what, const char *s, uint32_t *v);
+int cli_arg_freq(const struct cli_opts *o, const char *what, const char *s, uint64_t *hz);
+int cli_arg_voltage(const struct cli_opts *o, const char *what, const char *s, int32_t *uv);
+int cli_arg_power_uw(const struct cli_opts *o, const char *what, const char *s, uint64_t *uw);
+int cli_arg_power_mw(const struct cli_opts *o, const char *what, const char *s, uint64_t *mw);
+int cli_arg_duration(const struct cli_opts *o, const char *what, const char *s, uint64_t *us);
+
+/*
+ * Repeating a sample until a count or Ctrl-C. A command that watches declares
+ * CLI_WATCH_OPTIONS among its options (and lists "--interval", "--count" in
+ * the verb's options), then:
+ *
+ *	struct cli_watch w;
+ *	int ret = cli_watch_init(&w, o, 1000000);
+ *
+ *	if (ret)
+ *		return ret;
+ *	while (cli_watch_next(&w)) {
+ *		read and print one sample (fflush(stdout));
+ *	}
+ *	return CLI_EXIT_OK;
+ *
+ * SIGINT during the wait (or during a sample) ends the loop and the command
+ * exits 0; the sample in progress completes first.
+ */
+#define CLI_WATCH_OPTIONS                                                                          \
+	{"--interval", "TIME", "time between samples, e.g. 10ms, 1s (default 1s)"},                \
+	{                                                                                          \
+		"--count", "N", "stop after N samples (default: until Ctrl-C)"                     \
+	}
+
+/**
+ * struct cli_watch - a sampling loop.
+ * @interval_us: time between samples
+ * @count:       samples to take, 0 for no limit
+ * @done:        samples started so far
+ */
+struct cli_watch {
+	uint64_t interval_us;
+	uint64_t count;
+	uint64_t done;
+};
+
+/**
+ * cli_watch_init() - read --interval (default @default_us) and --count from @o,
+ * and catch SIGINT. Returns 0 or CLI_EXIT_USAGE (error printed).
+ */
+int cli_watch_init(struct cli_watch *w, const struct cli_opts *o, uint64_t default_us);
+
+/**
+ * cli_watch_next() - true when the next sample is due: at once for the first,
+ * after the interval for the others; false when --count samples were taken or
+ * SIGINT came.
+ */
+bool cli_watch_next(struct cli_watch *w);
+
+/**
+ * cli_sleep() - sleep @us microseconds unless SIGINT comes (or came since
+ * cli_watch_init()). Returns 0, or -EINTR when interrupted.
+ */
+int cli_sleep(uint64_t us);
+
+/** cli_interrupted() - SIGINT came since cli_watch_init(). */
+bool cli_interrupted(void);
+
+/**
  * cli_parse_args() - parse @argv (argv[0] is the program) into @o.
- * Global options may come before or after the command; "--" ends options.
+ * The command word is looked up in @table (NULL-terminated). Global options may
+ * come before or after the command, the command's own options after it; "--"
+ * ends options; "-" and a dash followed by a digit ("-50mV") are arguments.
  * Returns 0, or -EINVAL with a one-line reason in @err.
  */
-int cli_parse_args(int argc, char *const argv[], struct cli_opts *o, char *err, size_t errlen);
+int cli_parse_args(int argc, char *const argv[], const struct cli_command *const *table,
+		   struct cli_opts *o, char *err, size_t errlen);
 
 /**
  * cli_parse_u32() - parse a decimal or 0x-prefixed hex number into @val.
@@ -198,11 +403,14 @@ struct cli_raw_result {
 /** cli_print_raw() - `raw` output, as text or (@json) one JSON object. */
 void cli_print_raw(FILE *f, const struct cli_raw_result *r, bool json);
 
-/** cli_usage() - the help text. */
-void cli_usage(FILE *f);
+/** cli_usage() - the help text: global options and a line per command of @table. */
+void cli_usage(FILE *f, const struct cli_command *const *table);
 
-/** cli_command_usage() - help for one command (falls back to cli_usage()). */
-void cli_command_usage(FILE *f, enum cli_cmd cmd);
+/** cli_usage_info() - the help of `info` (without the global-options footer). */
+void cli_usage_info(FILE *f);
+
+/** cli_usage_raw() - the help of `raw` (without the global-options footer). */
+void cli_usage_raw(FILE *f);
 
 /**
  * cli_err_text() - the SCMI status name behind a libscmi errno (Linux's table read
@@ -218,15 +426,6 @@ int cli_errno_exit(int err);
 
 /** cli_error() - print "scmi: error: ..." on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-/* Commands (need libscmi). */
-
-/** cmd_info() - the `info` command; returns an exit code. */
-int cmd_info(const struct cli_opts *o, struct scmi_agent *agent);
-
-/** cmd_raw() - the `raw` command; returns an exit code. */
-int cmd_raw(const struct cli_opts *o, struct scmi_agent *agent, uint8_t protocol, uint8_t message,
-	    const uint8_t *payload, size_t len);
 
 /**
  * struct cli_raw_req - the parsed arguments of `raw`.

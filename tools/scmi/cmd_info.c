@@ -87,11 +87,24 @@ static int gather(struct scmi_agent *agent, struct cli_info *info)
 	return CLI_EXIT_OK;
 }
 
-int cmd_info(const struct cli_opts *o, struct scmi_agent *agent)
+static int info_check(const struct cli_opts *o, int argc, const char *const argv[])
+{
+	(void)o;
+	(void)argv;
+	/* The old wording and hint, unchanged for scripts that match on it. */
+	if (argc)
+		return cli_usage_error(NULL, "info takes no arguments");
+	return CLI_EXIT_OK;
+}
+
+static int info_run(const struct cli_opts *o, int argc, const char *const argv[],
+		    struct scmi_agent *agent)
 {
 	struct cli_info *info = calloc(1, sizeof(*info));
 	int ret;
 
+	(void)argc;
+	(void)argv;
 	if (!info) {
 		cli_error("out of memory");
 		return CLI_EXIT_SCMI;
@@ -102,3 +115,12 @@ int cmd_info(const struct cli_opts *o, struct scmi_agent *agent)
 	free(info);
 	return ret;
 }
+
+const struct cli_command cli_cmd_info = {
+    .name = "info",
+    .summary = "vendor, versions, transport, protocols and agents of the platform",
+    .usage = cli_usage_info,
+    .needs_agent = true,
+    .check = info_check,
+    .run = info_run,
+};

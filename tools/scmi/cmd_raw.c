@@ -4,8 +4,26 @@
 
 #include "cli.h"
 
-int cmd_raw(const struct cli_opts *o, struct scmi_agent *agent, uint8_t protocol, uint8_t message,
-	    const uint8_t *payload, size_t len)
+static int raw_check(const struct cli_opts *o, int argc, const char *const argv[])
+{
+	struct cli_raw_req *req = calloc(1, sizeof(*req));
+	char err[256];
+	int ret = CLI_EXIT_OK;
+
+	(void)argc;
+	(void)argv;
+	if (!req) {
+		cli_error("out of memory");
+		return CLI_EXIT_SCMI;
+	}
+	if (cli_raw_parse(o, req, err, sizeof(err)))
+		ret = cli_usage_error(NULL, "%s", err);
+	free(req);
+	return ret;
+}
+
+static int raw_send(const struct cli_opts *o, struct scmi_agent *agent, uint8_t protocol,
+		    uint8_t message, const uint8_t *payload, size_t len)
 {
 	size_t max = scmi_agent_max_msg_size(agent);
 	struct cli_raw_result r = {.protocol = protocol, .message = message};
@@ -46,3 +64,34 @@ int cmd_raw(const struct cli_opts *o, struct scmi_agent *agent, uint8_t protocol
 	free(rx);
 	return status == SCMI_SUCCESS ? CLI_EXIT_OK : CLI_EXIT_SCMI;
 }
+
+static int raw_run(const struct cli_opts *o, int argc, const char *const argv[],
+		   struct scmi_agent *agent)
+{
+	struct cli_raw_req *req = calloc(1, sizeof(*req));
+	char err[256];
+	int ret;
+
+	(void)argc;
+	(void)argv;
+	if (!req) {
+		cli_error("out of memory");
+		return CLI_EXIT_SCMI;
+	}
+	/* Checked before the agent was opened; cannot fail differently now. */
+	if (cli_raw_parse(o, req, err, sizeof(err)))
+		ret = cli_usage_error(NULL, "%s", err);
+	else
+		ret = raw_send(o, agent, req->protocol, req->message, req->payload, req->len);
+	free(req);
+	return ret;
+}
+
+const struct cli_command cli_cmd_raw = {
+    .name = "raw",
+    .summary = "send any message, print the status and response: raw PROTO MSG [HEXBYTES]",
+    .usage = cli_usage_raw,
+    .needs_agent = true,
+    .check = raw_check,
+    .run = raw_run,
+};

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /* Help texts of the CLI. */
+#include <string.h>
+
 #include "cli.h"
 
 static const char usage_head[] =
@@ -35,34 +37,74 @@ static const char usage_tail[] = "\n"
 				 "Exit status: 0 success, 1 SCMI error status, 2 bad arguments,\n"
 				 "             3 platform not reachable or transport failure.\n";
 
-void cli_usage(FILE *f)
+void cli_usage(FILE *f, const struct cli_command *const *table)
 {
 	fputs(usage_head, f);
 	fputs("Commands:\n", f);
-	fputs(usage_info, f);
-	fputs(usage_raw, f);
-	fputs("  help                      this text\n", f);
+	for (; table && *table; table++)
+		fprintf(f, "  %-10s %s\n", (*table)->name, (*table)->summary);
+	fputs("\nRun `scmi help COMMAND` or `scmi COMMAND --help` for a command's usage.\n", f);
 	fputs(usage_tail, f);
 }
 
-void cli_command_usage(FILE *f, enum cli_cmd cmd)
+void cli_usage_info(FILE *f)
 {
-	switch (cmd) {
-	case CLI_CMD_INFO:
-		fputs("usage: scmi [global options] info\n\n", f);
-		fputs(usage_info, f);
-		fputs("\nexample: scmi --json info\n", f);
-		break;
-	case CLI_CMD_RAW:
-		fputs("usage: scmi [global options] raw PROTO MSG [HEXBYTES...]\n\n", f);
-		fputs(usage_raw, f);
-		fputs("\nexamples: scmi raw base 0x0           (PROTOCOL_VERSION)\n"
-		      "          scmi raw base 0x6 00000000  (BASE_DISCOVER_LIST_PROTOCOLS)\n",
-		      f);
-		break;
-	default:
-		cli_usage(f);
+	fputs("usage: scmi [global options] info\n\n", f);
+	fputs(usage_info, f);
+	fputs("\nexample: scmi --json info\n", f);
+}
+
+void cli_usage_raw(FILE *f)
+{
+	fputs("usage: scmi [global options] raw PROTO MSG [HEXBYTES...]\n\n", f);
+	fputs(usage_raw, f);
+	fputs("\nexamples: scmi raw base 0x0           (PROTOCOL_VERSION)\n"
+	      "          scmi raw base 0x6 00000000  (BASE_DISCOVER_LIST_PROTOCOLS)\n",
+	      f);
+}
+
+/* "  get ID RATE" padded to one column, then the summary. */
+static void verb_line(FILE *f, const char *name, const struct cli_verb *v)
+{
+	char head[64];
+
+	snprintf(head, sizeof(head), "%s %s%s%s", name, v->name, v->args && *v->args ? " " : "",
+		 v->args ? v->args : "");
+	if (strlen(head) > 28)
+		fprintf(f, "  %s\n  %-28s %s\n", head, "", v->summary ? v->summary : "");
+	else
+		fprintf(f, "  %-28s %s\n", head, v->summary ? v->summary : "");
+}
+
+static void generated_usage(FILE *f, const struct cli_command *c)
+{
+	fprintf(f, "usage: scmi [global options] %s%s\n\n", c->name,
+		c->verbs ? " VERB [args]" : "");
+	fprintf(f, "%s\n", c->summary ? c->summary : "");
+	if (!c->verbs)
 		return;
+	fputs("\nVerbs:\n", f);
+	for (const struct cli_verb *v = c->verbs; v->name; v++)
+		verb_line(f, c->name, v);
+}
+
+void cli_command_help(FILE *f, const struct cli_command *c)
+{
+	if (!c)
+		return;
+	if (c->usage)
+		c->usage(f);
+	else
+		generated_usage(f, c);
+	if (c->options && c->options[0].name) {
+		fputs("\nOptions:\n", f);
+		for (const struct cli_option *op = c->options; op->name; op++) {
+			char head[64];
+
+			snprintf(head, sizeof(head), "%s%s%s", op->name, op->arg ? " " : "",
+				 op->arg ? op->arg : "");
+			fprintf(f, "  %-18s %s\n", head, op->help ? op->help : "");
+		}
 	}
 	fputs("\nRun `scmi --help` for the global options.\n", f);
 }

@@ -315,6 +315,11 @@ static void test_err_text(void **state)
 	assert_string_equal(cli_err_text(5), "unknown error");
 }
 
+static const struct cli_command fake_info = {.name = "info", .summary = "what the platform is"};
+static const struct cli_command fake_raw = {
+    .name = "raw", .summary = "any message", .usage = cli_usage_raw};
+static const struct cli_command *const table[] = {&fake_info, &fake_raw, NULL};
+
 static void test_usage(void **state)
 {
 	struct capture c;
@@ -322,19 +327,27 @@ static void test_usage(void **state)
 
 	(void)state;
 	cap_open(&c);
-	cli_usage(c.f);
+	cli_usage(c.f, table);
 	s = cap_close(&c);
 	for (const char *const *w =
 		 (const char *const[]){"--socket", "--dt", "--mode", "--timeout", "--json",
-				       "--help", "--version", "info", "raw PROTO MSG", NULL};
+				       "--help", "--version", "  info       what the platform is\n",
+				       "  raw        any message\n", "scmi help COMMAND", NULL};
 	     *w; w++)
-		assert_non_null(strstr(s, *w));
+		if (!strstr(s, *w))
+			fail_msg("usage lacks '%s':\n%s", *w, s);
 	free(s);
 	cap_open(&c);
-	cli_command_usage(c.f, CLI_CMD_RAW);
+	cli_command_help(c.f, &fake_raw);
 	s = cap_close(&c);
 	assert_non_null(strstr(s, "usage: scmi [global options] raw PROTO MSG"));
+	assert_non_null(strstr(s, "Run `scmi --help` for the global options.\n"));
 	assert_null(strstr(s, "  info  "));
+	free(s);
+	cap_open(&c);
+	cli_usage_info(c.f);
+	s = cap_close(&c);
+	assert_non_null(strstr(s, "usage: scmi [global options] info\n"));
 	free(s);
 }
 

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * A streaming JSON writer. It tracks only what it needs to place commas and to
+ * catch misuse: per open container, object or array and how many members it
+ * has, and whether an object key waits for its value.
+ */
+#include <errno.h>
+#include <inttypes.h>
+
+#include "cli.h"
+
+void cli_json_init(struct cli_json *j, FILE *f)
+{
+	*j = (struct cli_json){.f = f};
+}
+
+static void misuse(struct cli_json *j)
+{
+	if (!j->err)
+		j->err = -EINVAL;
+}
+
+/* Before any value: a comma if needed; false (and recorded) if no value may go here. */
+static bool value_start(struct cli_json *j)
+{
+	int d = j->depth - 1;
+
+	if (j->done) {
+		misuse(j);
+		return false;
+	}
+	if (d < 0)
+		return true;
+	if (j->is_obj[d]) {
+		if (!j->has_key) {
+			misuse(j);
+			return false;
+		}
+		j->has_key = false;
+		return true;
+	}
+	if (j->count[d]++)
+		fputc(',', j->f);
+	return true;
+}
+
+/* After a scalar or a closed container: the document is done at depth 0. */
+static void value_end(struct cli_json *j)
+{
+	if (j->depth == 0)
+		j->done = true;
+}
+
+static void begin(struct cli_json *j, bool obj)
+{
+	if (!value_start(j))
+		return;
+	if (j->depth >= CLI_JSON_MAX_DEPTH) {
+		misuse(j);
+		return;
+	}
+	fputc(obj ? '{' : '[', j->f);
+	j->is_obj[j->depth] = obj;
+	j->count[j->depth] = 0;
+	j->depth++;
+}
+
+static void end(struct cli_json *j, bool obj)
+{
+	if (j->depth == 0 || j->is_obj[j->depth - 1] != obj || j->has_key) {
+		misuse(j);
+		return;
+	}
+	fputc(obj ? '}' : ']', j->f);
+	j->depth--;
+	value_end(j);
+}
+
+void cli_json_begin_object(struct cli_json *j)
+{
+	begin(j, true);
+}
+
+void cli_json_end_object(struct cli_json *j)
+{
+	end(j, true);
+}
+
+void cli_json_begin_array(struct cli_json *j)
+{
+	begin(j, false);
+}
+
+void cli_json_end_array(struct cli_json *j)
+{
+	end(j, false);
+}
+
+void cli_json_key(struct cli_json *j, const char *key)
+{
+	int d = j->depth - 1;
+
+	if (d < 0 || !j->is_obj[d] || j->has_key || !key) {
+		misuse(j);
+		return;
+	}
+	if (j->count[d]++)
+		fputc(',', j->f);
+	cli_json_string(j->f, key);
+	fputc(':', j->f);
+	j->has_key = true;
+}
+
+void cli_json_str(struct cli_json *j, const char *s)
+{
+	if (!value_start(j))
+		return;
+	if (s)
+		cli_json_string(j->f, s);
+	else
+		fputs("null", j->f);
+	value_end(j);
+}
+
+void cli_json_u64(struct cli_json *j, uint64_t v)
+{
+	if (!value_start(j))
+		return;
+	fprintf(j->f, "%" PRIu64, v);
+	value_end(j);
+}
+
+void cli_json_i64(struct cli_json *j, int64_t v)
+{
+	if (!value_start(j))
+		return;
+	fprintf(j->f, "%" PRId64, v);
+	value_end(j);
+}
+
+void cli_json_bool(struct cli_json *j, bool v)
+{
+	if (!value_start(j))
+		return;
+	fputs(v ? "true" : "false", j->f);
+	value_end(j);
+}
+
+void cli_json_null(struct cli_json *j)
+{
+	if (!value_start(j))
+		return;
+	fputs("null", j->f);
+	value_end(j);
+}
+
+void cli_json_kv_str(struct cli_json *j, const char *key, const char *s)
+{
+	cli_json_key(j, key);
+	cli_json_str(j, s);
+}
+
+void cli_json_kv_u64(struct cli_json *j, const char *key, uint64_t v)
+{
+	cli_json_key(j, key);
+	cli_json_u64(j, v);
+}
+
+void cli_json_kv_i64(struct cli_json *j, const char *key, int64_t v)
+{
+	cli_json_key(j, key);
+	cli_json_i64(j, v);
+}
+
+void cli_json_kv_bool(struct cli_json *j, const char *key, bool v)
+{
+	cli_json_key(j, key);
+	cli_json_bool(j, v);
+}
+
+void cli_json_kv_null(struct cli_json *j, const char *key)
+{
+	cli_json_key(j, key);
+	cli_json_null(j);
+}
+
+void cli_json_kv_object(struct cli_json *j, const char *key)
+{
+	cli_json_key(j, key);
+	cli_json_begin_object(j);
+}
+
+void cli_json_kv_array(struct cli_json *j, const char *key)
+{
+	cli_json_key(j, key);
+	cli_json_begin_array(j);
+}
+
+int cli_json_end(struct cli_json *j)
+{
+	if (!j->err && !j->done)
+		j->err = -EINVAL;
+	fputc('\n', j->f);
+	return j->err;
+}
