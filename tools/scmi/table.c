@@ -109,27 +109,34 @@ void cli_table_add_name(struct cli_table *t, const char *name)
 	add_cell(t, s);
 }
 
-static void pad(FILE *f, size_t n)
+/* Blanks are only written when text follows them: no trailing blanks on a line. */
+static void put(FILE *f, size_t *blanks, const char *s)
 {
-	while (n--)
+	if (!*s)
+		return;
+	while (*blanks) {
 		fputc(' ', f);
+		--*blanks;
+	}
+	fputs(s, f);
 }
 
 static void print_row(FILE *f, const struct cli_table *t, const size_t *width,
 		      const char *const *row, size_t n)
 {
+	size_t blanks = 0;
+
 	for (size_t c = 0; c < t->ncols; c++) {
 		const char *s = c < n ? row[c] : "";
 		size_t w = cli_text_width(s);
-		bool last = c + 1 == t->ncols;
 
 		if (c)
-			fputs("  ", f);
+			blanks += 2;
 		if (t->cols[c].align == CLI_RIGHT)
-			pad(f, width[c] - w);
-		fputs(s, f);
-		if (t->cols[c].align == CLI_LEFT && !last)
-			pad(f, width[c] - w);
+			blanks += width[c] - w;
+		put(f, &blanks, s);
+		if (t->cols[c].align == CLI_LEFT)
+			blanks += width[c] - w;
 	}
 	fputc('\n', f);
 }
