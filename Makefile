@@ -32,8 +32,17 @@ test: deps
 	cmake --build $(BUILD_TEST)
 	cd $(BUILD_TEST) && ctest --output-on-failure -j2
 
+# Release build, no sanitizers: costs of a round trip, as ratios to the IPC under it.
+BUILD_BENCH ?= build-bench
+bench: deps
+	cmake -S . -B $(BUILD_BENCH) -G Ninja -DCMAKE_BUILD_TYPE=Release -DSCMI_BUILD_TESTS=OFF
+	cmake --build $(BUILD_BENCH) --target bench_roundtrip optee-simd platforms
+	$(BUILD_BENCH)/bench/bench_roundtrip $(BUILD_BENCH)/tools/optee-simd/optee-simd \
+		$(BUILD_BENCH)/platforms/default.dtb $(BUILD_BENCH)/platforms/agent-smt.dtb \
+		$(BUILD_BENCH)/platforms/agent-msg.dtb
+
 format:
 	clang-format -i $$(git ls-files '*.c' '*.h')
 
 clean:
-	rm -rf $(BUILD) $(BUILD_TEST)
+	rm -rf $(BUILD) $(BUILD_TEST) $(BUILD_BENCH)
