@@ -2,10 +2,79 @@
 /*
  * scmi CLI internals.
  *
- * The CLI is split so that everything a daemon is not needed for (option and
- * number parsing, hex payloads, protocol names, JSON and table output) lives in
- * the static library scmi_cli and is unit tested; the commands (cmd_*.c) only
- * gather data through libscmi and hand it to the printers here.
+ * Writing a subcommand
+ * --------------------
+ * A command is one file, tools/scmi/cmd_<name>.c, exporting one
+ * `const struct cli_command cli_cmd_<name>` (declared below and listed in
+ * cli_commands[] in commands.c; CMake picks the file up by itself). Give it
+ * verbs and let the table do the checking: "scmi clock frob", a missing or
+ * extra argument, or an option the verb does not take is exit 2 with a hint,
+ * before any platform is contacted. Parse values in the verb's check hook
+ * with cli_arg_*() (exit 2 on bad input), call libscmi in run, report failures
+ * with cli_fail() (exit 1 or 3), print people a cli_table, scripts (o->json)
+ * a cli_json document of raw base-unit integers ("rate_hz").
+ *
+ *	static int get_check(const struct cli_opts *o, int argc, const char *const argv[])
+ *	{
+ *		uint32_t id;
+ *
+ *		(void)argc;                           // the verb table checked the count
+ *		return cli_arg_u32(o, "ID", argv[0], &id);
+ *	}
+ *
+ *	static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
+ *			   struct scmi_agent *agent)
+ *	{
+ *		uint32_t id;
+ *		uint64_t hz;
+ *		char b[CLI_FMT_MAX];
+ *		int ret;
+ *
+ *		(void)argc;
+ *		cli_parse_u32(argv[0], &id);          // checked already
+ *		ret = scmi_clock_rate_get(agent, id, &hz); // libscmi, hypothetical
+ *		if (ret)
+ *			return cli_fail(ret, "clock %u: rate", id);
+ *		if (o->json) {
+ *			struct cli_json j;
+ *
+ *			cli_json_init(&j, stdout);
+ *			cli_json_begin_object(&j);
+ *			cli_json_kv_u64(&j, "id", id);
+ *			cli_json_kv_u64(&j, "rate_hz", hz);
+ *			cli_json_end_object(&j);
+ *			return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+ *		}
+ *		printf("clock %u: %s\n", id, cli_fmt_freq(b, sizeof(b), hz));
+ *		return CLI_EXIT_OK;
+ *	}
+ *
+ *	static const struct cli_verb verbs[] = {
+ *		{"list", "", "list the clocks", 0, 0, NULL, NULL, list_run},
+ *		{"get", "ID", "a clock's rate", 1, 1, NULL, get_check, get_run},
+ *		{"set", "ID RATE", "set a rate (e.g. 800MHz)", 2, 2, NULL, set_check, set_run},
+ *		{0},
+ *	};
+ *
+ *	const struct cli_command cli_cmd_clock = {
+ *		.name = "clock",
+ *		.summary = "clocks: list, rate get/set",
+ *		.needs_agent = true,
+ *		.verbs = verbs,                       // usage is generated from them
+ *	};
+ *
+ * Lists: one struct cli_table (cli_column {"ID", CLI_RIGHT}, {"NAME", CLI_LEFT},
+ * ...; cli_table_add_name() for names from the platform), or with --json one
+ * array of objects. Own options (e.g. CLI_WATCH_OPTIONS for `watch`) go in
+ * .options, come after the command word, are allowed per verb through the
+ * verb's options list and read with cli_opt(). Write only to stdout (results)
+ * and through cli_error()/cli_fail()/cli_usage_error() (stderr).
+ *
+ * Layout: everything a daemon is not needed for (option and value parsing,
+ * hex payloads, protocol names, tables, JSON, help, verb dispatch, watch
+ * loops) lives in the static library scmi_cli and is unit tested in
+ * tests/unit/cli; the commands (cmd_*.c) only gather data through libscmi and
+ * hand it to those helpers.
  *
  * Exit codes: CLI_EXIT_OK, CLI_EXIT_SCMI (an SCMI error status), CLI_EXIT_USAGE
  * (bad arguments), CLI_EXIT_TRANSPORT (platform not reachable, transport failure).
