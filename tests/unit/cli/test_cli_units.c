@@ -16,8 +16,8 @@ static void freq_ok(const char *s, uint64_t want)
 	int ret = cli_parse_freq(s, &v);
 
 	if (ret || v != want)
-		fail_msg("'%s': ret %d value %llu, wanted %llu", s, ret, (unsigned long long)v,
-			 (unsigned long long)want);
+		fail_msg("'%s': ret %d value %llu, wanted %llu", s ? s : "(null)", ret,
+			 (unsigned long long)v, (unsigned long long)want);
 }
 
 static void freq_bad(const char *s, int want)
@@ -26,7 +26,7 @@ static void freq_bad(const char *s, int want)
 	int ret = cli_parse_freq(s, &v);
 
 	if (ret != want)
-		fail_msg("'%s': ret %d, wanted %d", s, ret, want);
+		fail_msg("'%s': ret %d, wanted %d", s ? s : "(null)", ret, want);
 	assert_int_equal(v, 42); /* untouched on error */
 }
 
