@@ -4,9 +4,14 @@
 BUILD      ?= build
 BUILD_TEST ?= build-test
 DEB_PKGS   := cmake ninja-build gcc clang pkg-config libfdt-dev device-tree-compiler libcmocka-dev
+# Fuzzing (tests/fuzz/README.md): clang with libFuzzer, and what the libraries need.
+FUZZ_DEB_PKGS := clang libclang-rt-14-dev cmake ninja-build pkg-config libfdt-dev \
+		 device-tree-compiler
+BUILD_FUZZ   ?= build-fuzz
+FUZZ_SECONDS ?= 600
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test bench format clean
+.PHONY: all deps build run test bench format clean fuzz-deps fuzz-build fuzz fuzz-ci
 
 all: build
 
@@ -41,8 +46,29 @@ bench: deps
 		$(BUILD_BENCH)/platforms/default.dtb $(BUILD_BENCH)/platforms/agent-smt.dtb \
 		$(BUILD_BENCH)/platforms/agent-msg.dtb
 
+fuzz-deps:
+	@missing=""; for p in $(FUZZ_DEB_PKGS); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing; \
+	fi
+
+fuzz-build: fuzz-deps
+	cmake -S tests/fuzz -B $(BUILD_FUZZ) -G Ninja -DCMAKE_C_COMPILER=clang
+	cmake --build $(BUILD_FUZZ)
+
+# Every fuzz target for FUZZ_SECONDS each (one at a time), then its libFuzzer stats.
+fuzz: fuzz-build
+	tests/fuzz/run.sh $(BUILD_FUZZ) $(FUZZ_SECONDS)
+
+# The bounded run CI does after `make test`.
+fuzz-ci: fuzz-build
+	tests/fuzz/run.sh $(BUILD_FUZZ) 30
+
 format:
 	clang-format -i $$(git ls-files '*.c' '*.h')
 
 clean:
-	rm -rf $(BUILD) $(BUILD_TEST) $(BUILD_BENCH)
+	rm -rf $(BUILD) $(BUILD_TEST) $(BUILD_FUZZ) $(BUILD_BENCH)

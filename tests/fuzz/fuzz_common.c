@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/* Helpers shared by the fuzz targets: see fuzz_common.h. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fuzz_common.h"
+
+#include "platform/sim/sim_platform.h"
+#include "server/scmi_server.h"
+
+uint8_t fuzz_u8(struct fuzz_in *in)
+{
+	if (!in->left)
+		return 0;
+	in->left--;
+	return *in->p++;
+}
+
+uint16_t fuzz_u16(struct fuzz_in *in)
+{
+	uint16_t lo = fuzz_u8(in);
+
+	return (uint16_t)(lo | (uint16_t)fuzz_u8(in) << 8);
+}
+
+uint32_t fuzz_u32(struct fuzz_in *in)
+{
+	uint32_t lo = fuzz_u16(in);
+
+	return lo | (uint32_t)fuzz_u16(in) << 16;
+}
+
+const uint8_t *fuzz_take(struct fuzz_in *in, size_t max, size_t *n)
+{
+	const uint8_t *p = in->p;
+
+	*n = max < in->left ? max : in->left;
+	in->p += *n;
+	in->left -= *n;
+	return p;
+}
+
+void fuzz_check(bool ok, const char *what, const char *file, int line)
+{
+	if (ok)
+		return;
+	fprintf(stderr, "%s:%d: fuzz invariant failed: %s\n", file, line, what);
+	abort();
+}
+
+static void *default_dtb;
+static size_t default_dtb_size;
+
+void fuzz_server_open(struct fuzz_server *fs)
+{
+	char err[256];
+
+	if (!default_dtb) {
+		default_dtb = fuzz_read_file(SCMI_DEFAULT_PLATFORM_DTB, &default_dtb_size);
+		if (!default_dtb) {
+			fprintf(stderr, "fuzz: cannot read %s\n", SCMI_DEFAULT_PLATFORM_DTB);
+			abort();
+		}
+	}
+	if (sim_platform_load(default_dtb, default_dtb_size, &fs->plat, err, sizeof(err))) {
+		fprintf(stderr, "fuzz: %s: %s\n", SCMI_DEFAULT_PLATFORM_DTB, err);
+		abort();
+	}
+	sim_platform_set_virtual_time(fs->plat, true);
+	scmi_server_init(&fs->srv, sim_platform_ops(), fs->plat);
+}
+
+void fuzz_server_close(struct fuzz_server *fs)
+{
+	sim_platform_free(fs->plat);
+	fs->plat = NULL;
+}
+
+void *fuzz_read_file(const char *path, size_t *size)
+{
+	FILE *f = fopen(path, "rb");
+	void *buf = NULL;
+	long len;
+
+	if (!f)
+		return NULL;
+	if (fseek(f, 0, SEEK_END) || (len = ftell(f)) <= 0 || fseek(f, 0, SEEK_SET))
+		goto out;
+	buf = malloc((size_t)len);
+	if (buf && fread(buf, 1, (size_t)len, f) != (size_t)len) {
+		free(buf);
+		buf = NULL;
+	}
+	*size = (size_t)len;
+out:
+	fclose(f);
+	return buf;
+}
