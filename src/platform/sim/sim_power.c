@@ -1,43 +1,224 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
- * Power domain (0x11) model. PLACEHOLDER: the power model's owner replaces this file.
+ * Power domain (0x11) model: the domains' states and the rules silicon
+ * imposes on them.
+ *
+ * A domain is "powered" in any state whose context-lost bit (30) is clear:
+ * ON (0) and its retention states. A child may only become powered while
+ * its parent is powered, and a parent may only lose power once all its
+ * children have: either breach is DENIED (the request is well formed, the
+ * platform refuses it in the present state; INVALID_PARAMETERS would say the
+ * agent asked for a state that does not exist). A state the domain does not
+ * have is INVALID_PARAMETERS. Requests are last writer wins: the state is the
+ * platform's, not a vote between agents.
  */
 #include <errno.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "platform/sim/sim_platform_priv.h"
-#include "platform/sim/sim_power.h"
-
-int sim_power_load(struct sim_loader *ld, int node)
-{
-	(void)ld;
-	(void)node;
-	return 0;
-}
+#include "platform/sim/sim_power_priv.h"
 
 void sim_power_free(struct sim_platform *p)
 {
-	(void)p;
+	free(p->power);
+	p->power = NULL;
 }
 
-const struct scmi_server_power_ops sim_power_ops = {0};
+static struct sim_power_domain *domain_of(struct sim_platform *p, uint32_t id)
+{
+	if (!p->power || id >= p->power->count)
+		return NULL;
+	return &p->power->domains[id];
+}
+
+static bool domain_has_state(const struct sim_power_domain *d, uint32_t state)
+{
+	uint32_t i;
+
+	if (state == SCMI_POWER_STATE_ON || state == SCMI_POWER_STATE_OFF)
+		return true;
+	for (i = 0; i < d->num_retention; i++)
+		if (d->retention[i] == state)
+			return true;
+	return false;
+}
+
+static bool any_child_powered(const struct sim_power *pw, uint32_t id)
+{
+	uint32_t i;
+
+	for (i = 0; i < pw->count; i++)
+		if (pw->domains[i].parent == id && sim_power_state_powered(pw->domains[i].state))
+			return true;
+	return false;
+}
+
+static uint32_t op_count(void *plat, uint32_t agent_id)
+{
+	struct sim_platform *p = plat;
+
+	(void)agent_id;
+	/* Fixed after the load: no lock needed. */
+	return p->power ? p->power->count : 0;
+}
+
+static int32_t op_domain(void *plat, uint32_t agent_id, uint32_t id,
+			 struct scmi_server_power_domain *out)
+{
+	struct sim_platform *p = plat;
+	struct sim_power_domain *d = domain_of(p, id);
+
+	(void)agent_id;
+	if (!d)
+		return SCMI_NOT_FOUND;
+	memcpy(out->name, d->name, sizeof(out->name));
+	out->notify = true;
+	out->req_notify = true;
+	return SCMI_SUCCESS;
+}
+
+static int32_t op_state_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t state)
+{
+	struct sim_platform *p = plat;
+	struct sim_power_domain *d;
+	int32_t status = SCMI_SUCCESS;
+
+	sim_lock(p);
+	d = domain_of(p, id);
+	if (!d) {
+		status = SCMI_NOT_FOUND;
+	} else if (!domain_has_state(d, state)) {
+		status = SCMI_INVALID_PARAMETERS;
+	} else if (sim_power_state_powered(state)) {
+		if (d->parent != SIM_POWER_NO_PARENT &&
+		    !sim_power_state_powered(p->power->domains[d->parent].state))
+			status = SCMI_DENIED;
+	} else if (any_child_powered(p->power, id)) {
+		status = SCMI_DENIED;
+	}
+	if (status == SCMI_SUCCESS && d->state != state) {
+		d->state = state;
+		d->last_agent = agent_id;
+	}
+	sim_unlock(p);
+	return status;
+}
+
+static int32_t op_state_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t *state)
+{
+	struct sim_platform *p = plat;
+	struct sim_power_domain *d;
+	int32_t status = SCMI_NOT_FOUND;
+
+	(void)agent_id;
+	sim_lock(p);
+	d = domain_of(p, id);
+	if (d) {
+		*state = d->state;
+		status = SCMI_SUCCESS;
+	}
+	sim_unlock(p);
+	return status;
+}
+
+static int32_t op_notify(void *plat, uint32_t agent_id, uint32_t id, uint32_t event, bool enable)
+{
+	struct sim_platform *p = plat;
+	struct sim_power_domain *d;
+	int32_t status = SCMI_SUCCESS;
+	uint64_t bit;
+
+	if (event > SCMI_POWER_EVENT_STATE_CHANGE_REQUESTED)
+		return SCMI_INVALID_PARAMETERS;
+	/* Subscriptions are kept for agents 1..64, the most a platform has. */
+	if (agent_id < 1 || agent_id > 64)
+		return SCMI_DENIED;
+	bit = (uint64_t)1 << (agent_id - 1);
+	sim_lock(p);
+	d = domain_of(p, id);
+	if (!d)
+		status = SCMI_NOT_FOUND;
+	else if (enable)
+		d->subscribers[event] |= bit;
+	else
+		d->subscribers[event] &= ~bit;
+	sim_unlock(p);
+	return status;
+}
+
+const struct scmi_server_power_ops sim_power_ops = {
+    .count = op_count,
+    .domain = op_domain,
+    .state_set = op_state_set,
+    .state_get = op_state_get,
+    .notify = op_notify,
+};
 
 int sim_power_model_id_by_node(struct sim_platform *p, int node, uint32_t *id)
 {
-	(void)p;
-	(void)node;
-	(void)id;
+	uint32_t i;
+
+	if (!p->power || node < 0)
+		return -ENOENT;
+	for (i = 0; i < p->power->count; i++) {
+		if (p->power->domains[i].node == node) {
+			*id = i;
+			return 0;
+		}
+	}
 	return -ENOENT;
 }
 
 bool sim_power_model_is_on(struct sim_platform *p, uint32_t id)
 {
-	(void)p;
-	(void)id;
-	return false;
+	struct sim_power_domain *d = domain_of(p, id);
+
+	return d && sim_power_state_powered(d->state);
 }
 
 uint32_t sim_power_model_power_mw(struct sim_platform *p)
 {
-	(void)p;
-	return 0;
+	uint64_t sum = 0;
+	uint32_t i;
+
+	if (!p->power)
+		return 0;
+	for (i = 0; i < p->power->count; i++) {
+		const struct sim_power_domain *d = &p->power->domains[i];
+
+		if (d->state == SCMI_POWER_STATE_ON)
+			sum += d->power_mw;
+		else if (sim_power_state_powered(d->state))
+			sum += d->retention_mw;
+	}
+	return sum > UINT32_MAX ? UINT32_MAX : (uint32_t)sum;
+}
+
+bool sim_power_subscribed(struct sim_platform *p, uint32_t agent_id, uint32_t id, uint32_t event)
+{
+	struct sim_power_domain *d;
+	bool on = false;
+
+	if (agent_id < 1 || agent_id > 64 || event > SCMI_POWER_EVENT_STATE_CHANGE_REQUESTED)
+		return false;
+	sim_lock(p);
+	d = domain_of(p, id);
+	if (d)
+		on = (d->subscribers[event] >> (agent_id - 1)) & 1u;
+	sim_unlock(p);
+	return on;
+}
+
+uint32_t sim_power_last_agent(struct sim_platform *p, uint32_t id)
+{
+	struct sim_power_domain *d;
+	uint32_t agent = 0;
+
+	sim_lock(p);
+	d = domain_of(p, id);
+	if (d)
+		agent = d->last_agent;
+	sim_unlock(p);
+	return agent;
 }

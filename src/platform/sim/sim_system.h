@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * System power (0x12) model of the simulated platform.
- * PLACEHOLDER until the system model's owner writes it. The functions below are
- * the model's contract with the rest of the platform: keep them.
+ * System power (0x12) model of the simulated platform (binding:
+ * docs/binding/system.md). The "system" is simulated: a shutdown moves it to
+ * the shutdown state, a reset brings it back up, power-up returns it; each
+ * change is logged on stderr.
  */
 #ifndef SCMI_SIM_SYSTEM_H
 #define SCMI_SIM_SYSTEM_H
@@ -23,5 +24,27 @@ void sim_system_free(struct sim_platform *p);
 
 /** sim_system_ops - the server's system ops over this model. */
 extern const struct scmi_server_system_ops sim_system_ops;
+
+/**
+ * struct sim_system_status - what the model recorded.
+ * @state:       current system_state
+ * @last_agent:  agent of the last accepted SYSTEM_POWER_STATE_SET (0: none)
+ * @last_flags:  its flags
+ * @last_state:  the state it asked for
+ * @resets:      cold and warm resets carried out
+ */
+struct sim_system_status {
+	uint32_t state;
+	uint32_t last_agent;
+	uint32_t last_flags;
+	uint32_t last_state;
+	uint32_t resets;
+};
+
+/** sim_system_status() - copy the model's record (takes the lock); false without the model. */
+bool sim_system_status(struct sim_platform *p, struct sim_system_status *out);
+
+/** sim_system_subscribed() - whether @agent_id subscribed to the notifier (takes the lock). */
+bool sim_system_subscribed(struct sim_platform *p, uint32_t agent_id);
 
 #endif /* SCMI_SIM_SYSTEM_H */

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/* Power domain protocol (0x11) client. */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "agent/common.h"
+#include "scmi/power.h"
+#include "scmi/proto/endian.h"
+
+#define POWER_MSG_DOMAIN_ATTRIBUTES	  0x3u
+#define POWER_MSG_STATE_SET		  0x4u
+#define POWER_MSG_STATE_GET		  0x5u
+#define POWER_MSG_STATE_NOTIFY		  0x6u
+#define POWER_MSG_STATE_CHANGE_REQ_NOTIFY 0x7u
+#define POWER_MSG_DOMAIN_NAME_GET	  0x8u
+
+#define POWER_ATTR_NOTIFY		  (1u << 31)
+#define POWER_ATTR_ASYNC		  (1u << 30)
+#define POWER_ATTR_SYNC			  (1u << 29)
+#define POWER_ATTR_REQ_NOTIFY		  (1u << 28)
+#define POWER_ATTR_EXT_NAME		  (1u << 27)
+
+static int power_xfer(struct scmi_power *pw, uint8_t msg_id, const void *tx, size_t tx_len,
+		      void *rx, size_t rx_need)
+{
+	size_t rx_len = 0;
+	int ret;
+
+	if (!pw || !pw->agent)
+		return -EINVAL;
+	ret = scmi_xfer(pw->agent, SCMI_PROTOCOL_POWER, msg_id, tx, tx_len, rx, rx_need, &rx_len,
+			NULL);
+	if (ret)
+		return ret;
+	if (rx_len < rx_need) {
+		scmi_agent_set_error(pw->agent,
+				     "protocol 0x11 message 0x%02x: short reply (%zu of %zu bytes)",
+				     msg_id, rx_len, rx_need);
+		return -EPROTO;
+	}
+	return 0;
+}
+
+int scmi_power_open(struct scmi_agent *agent, struct scmi_power *pw)
+{
+	uint8_t rx[16];
+	uint32_t v, attr;
+	int ret;
+
+	if (!agent || !pw)
+		return -EINVAL;
+	memset(pw, 0, sizeof(*pw));
+	pw->agent = agent;
+	ret = scmi_protocol_version(agent, SCMI_PROTOCOL_POWER, &v);
+	if (ret)
+		return ret;
+	pw->platform_version = v;
+	pw->version = v;
+	/* Newer platform: ask for ours, as Linux; if refused, speak ours anyway. */
+	if (v > SCMI_POWER_VERSION_SUPPORTED) {
+		if (!scmi_protocol_message_attributes(agent, SCMI_PROTOCOL_POWER,
+						      SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, &attr))
+			scmi_protocol_negotiate_version(agent, SCMI_PROTOCOL_POWER,
+							SCMI_POWER_VERSION_SUPPORTED);
+		pw->version = SCMI_POWER_VERSION_SUPPORTED;
+	}
+	ret = power_xfer(pw, SCMI_MSG_PROTOCOL_ATTRIBUTES, NULL, 0, rx, sizeof(rx));
+	if (ret)
+		return ret;
+	pw->num_domains = scmi_get_le32(rx) & 0xffffu;
+	pw->stats_addr = scmi_get_le32(rx + 4) | ((uint64_t)scmi_get_le32(rx + 8) << 32);
+	pw->stats_size = scmi_get_le32(rx + 12);
+	return 0;
+}
+
+int scmi_power_domain_name_get(struct scmi_power *pw, uint32_t id, char name[SCMI_POWER_NAME_SIZE])
+{
+	uint8_t tx[4], rx[4 + SCMI_POWER_NAME_SIZE];
+	int ret;
+
+	if (!pw || !name)
+		return -EINVAL;
+	if (pw->version < 0x30000u)
+		return -EOPNOTSUPP;
+	scmi_put_le32(tx, id);
+	ret = power_xfer(pw, POWER_MSG_DOMAIN_NAME_GET, tx, sizeof(tx), rx, sizeof(rx));
+	if (ret)
+		return ret;
+	memcpy(name, rx + 4, SCMI_POWER_NAME_SIZE);
+	name[SCMI_POWER_NAME_SIZE - 1] = '\0';
+	return 0;
+}
+
+int scmi_power_domain_attributes(struct scmi_power *pw, uint32_t id, struct scmi_power_domain *out)
+{
+	uint8_t tx[4], rx[4 + SCMI_SHORT_NAME_SIZE];
+	char ext[SCMI_POWER_NAME_SIZE];
+	uint32_t attr;
+	int ret;
+
+	if (!pw || !out)
+		return -EINVAL;
+	scmi_put_le32(tx, id);
+	ret = power_xfer(pw, POWER_MSG_DOMAIN_ATTRIBUTES, tx, sizeof(tx), rx, sizeof(rx));
+	if (ret)
+		return ret;
+	memset(out, 0, sizeof(*out));
+	attr = scmi_get_le32(rx);
+	out->id = id;
+	out->attributes = attr;
+	out->notify = attr & POWER_ATTR_NOTIFY;
+	out->async = attr & POWER_ATTR_ASYNC;
+	out->sync = attr & POWER_ATTR_SYNC;
+	out->req_notify = attr & POWER_ATTR_REQ_NOTIFY;
+	/* The extended-name bit means nothing before 3.0, whatever a platform sets. */
+	out->ext_name = (attr & POWER_ATTR_EXT_NAME) && pw->version >= 0x30000u;
+	memcpy(out->name, rx + 4, SCMI_SHORT_NAME_SIZE);
+	out->name[SCMI_SHORT_NAME_SIZE - 1] = '\0';
+	if (out->ext_name && !scmi_power_domain_name_get(pw, id, ext))
+		memcpy(out->name, ext, sizeof(ext));
+	return 0;
+}
+
+int scmi_power_list(struct scmi_power *pw, struct scmi_power_domain *out, size_t max, size_t *count)
+{
+	uint32_t id;
+	int ret;
+
+	if (!pw || !count || (max && !out))
+		return -EINVAL;
+	*count = 0;
+	/* num_domains is 16 bits: the walk is bounded by construction. */
+	for (id = 0; id < pw->num_domains && *count < max; id++) {
+		ret = scmi_power_domain_attributes(pw, id, &out[*count]);
+		if (ret)
+			return ret;
+		(*count)++;
+	}
+	return 0;
+}
+
+int scmi_power_state_set(struct scmi_power *pw, uint32_t id, uint32_t state, bool async)
+{
+	uint8_t tx[12];
+
+	scmi_put_le32(tx, async ? 1u : 0u);
+	scmi_put_le32(tx + 4, id);
+	scmi_put_le32(tx + 8, state);
+	return power_xfer(pw, POWER_MSG_STATE_SET, tx, sizeof(tx), NULL, 0);
+}
+
+int scmi_power_state_get(struct scmi_power *pw, uint32_t id, uint32_t *state)
+{
+	uint8_t tx[4], rx[4];
+	int ret;
+
+	if (!state)
+		return -EINVAL;
+	scmi_put_le32(tx, id);
+	ret = power_xfer(pw, POWER_MSG_STATE_GET, tx, sizeof(tx), rx, sizeof(rx));
+	if (!ret)
+		*state = scmi_get_le32(rx);
+	return ret;
+}
+
+static int power_notify(struct scmi_power *pw, uint8_t msg_id, uint32_t id, bool enable)
+{
+	uint8_t tx[8];
+
+	scmi_put_le32(tx, id);
+	scmi_put_le32(tx + 4, enable ? 1u : 0u);
+	return power_xfer(pw, msg_id, tx, sizeof(tx), NULL, 0);
+}
+
+int scmi_power_state_notify(struct scmi_power *pw, uint32_t id, bool enable)
+{
+	return power_notify(pw, POWER_MSG_STATE_NOTIFY, id, enable);
+}
+
+int scmi_power_state_change_requested_notify(struct scmi_power *pw, uint32_t id, bool enable)
+{
+	return power_notify(pw, POWER_MSG_STATE_CHANGE_REQ_NOTIFY, id, enable);
+}
+
+char *scmi_power_state_name(uint32_t state, char *buf, size_t len)
+{
+	if (!buf || !len)
+		return buf;
+	if (state == SCMI_POWER_ON)
+		snprintf(buf, len, "on");
+	else if (state == SCMI_POWER_OFF)
+		snprintf(buf, len, "off");
+	else if (state & SCMI_POWER_CTX_LOST)
+		snprintf(buf, len, "off:0x%" PRIx32, state & ~SCMI_POWER_CTX_LOST);
+	else
+		snprintf(buf, len, "ret:0x%" PRIx32, state);
+	return buf;
+}
+
+int scmi_power_state_parse(const char *s, uint32_t *state)
+{
+	unsigned long long v;
+	char *end;
+
+	if (!s || !state || !s[0])
+		return -EINVAL;
+	if (!strcmp(s, "on")) {
+		*state = SCMI_POWER_ON;
+		return 0;
+	}
+	if (!strcmp(s, "off")) {
+		*state = SCMI_POWER_OFF;
+		return 0;
+	}
+	if (s[0] < '0' || s[0] > '9')
+		return -EINVAL;
+	errno = 0;
+	v = strtoull(s, &end, 0);
+	if (errno || *end || v > UINT32_MAX)
+		return -EINVAL;
+	*state = (uint32_t)v;
+	return 0;
+}
