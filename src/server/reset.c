@@ -1,24 +1,169 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
- * Reset domain protocol (0x16).
- * PLACEHOLDER: only the common messages; the reset protocol's owner replaces this file.
+ * Reset domain protocol (0x16), version 3.1, able to speak down to 1.0.
+ *
+ * Versions: RESET_DOMAIN_NAME_GET and the extended-name attribute bit exist
+ * from 3.0 on; every other layout is the same in 1.0..3.1.
+ *
+ * RESET is answered synchronously whatever its async flag says, and the
+ * attributes report no async support: there is no platform-to-agent channel
+ * over OP-TEE for RESET_COMPLETE. An autonomous reset takes precedence over
+ * the explicit-assert bit, which the protocol only defines for explicit
+ * resets.
  */
-#include "server/server_protocol.h"
+#include <string.h>
+
 #include "server/reset.h"
+#include "server/server_protocol.h"
+
+#define RESET_FLAGS_VALID                                                                          \
+	(SCMI_RESET_FLAG_AUTONOMOUS | SCMI_RESET_FLAG_ASSERT | SCMI_RESET_FLAG_ASYNC)
+#define RESET_NOTIFY_ENABLE 1u
+/* num_domains is a 16-bit field. */
+#define RESET_MAX_DOMAINS 0xffffu
+
+static const struct scmi_server_reset_ops *reset_ops(const struct scmi_server_msg *msg)
+{
+	return msg->srv->ops ? msg->srv->ops->reset : NULL;
+}
+
+static uint32_t reset_count(const struct scmi_server_msg *msg)
+{
+	const struct scmi_server_reset_ops *ops = reset_ops(msg);
+	uint32_t n;
+
+	if (!ops || !ops->count)
+		return 0;
+	n = ops->count(msg->srv->plat, msg->agent_id);
+	return n > RESET_MAX_DOMAINS ? RESET_MAX_DOMAINS : n;
+}
+
+/* The domain's description, NOT_FOUND for an id the agent cannot see. */
+static int32_t reset_info(const struct scmi_server_msg *msg, uint32_t id,
+			  struct scmi_server_reset_info *info)
+{
+	const struct scmi_server_reset_ops *ops = reset_ops(msg);
+	int32_t status;
+
+	if (id >= reset_count(msg) || !ops->info)
+		return SCMI_NOT_FOUND;
+	memset(info, 0, sizeof(*info));
+	status = ops->info(msg->srv->plat, msg->agent_id, id, info);
+	/* Whatever the platform wrote, the names go out terminated. */
+	info->name[SCMI_SHORT_NAME_SIZE - 1] = '\0';
+	info->ext_name[SCMI_EXT_NAME_SIZE - 1] = '\0';
+	return status;
+}
+
+static int32_t reset_attributes(struct scmi_server_msg *msg)
+{
+	scmi_server_msg_put_u32(msg, reset_count(msg));
+	return SCMI_SUCCESS;
+}
+
+static int32_t reset_domain_attributes(struct scmi_server_msg *msg)
+{
+	struct scmi_server_reset_info info;
+	uint32_t attr = 0;
+	int32_t status;
+
+	status = reset_info(msg, scmi_server_msg_get_u32(msg, 0), &info);
+	if (status)
+		return status;
+	if (info.notify)
+		attr |= SCMI_RESET_ATTR_NOTIFY;
+	if (msg->version >= SCMI_VERSION(3, 0))
+		attr |= SCMI_RESET_ATTR_EXT_NAME;
+	scmi_server_msg_put_u32(msg, attr);
+	scmi_server_msg_put_u32(msg, info.latency_us);
+	scmi_server_msg_put_bytes(msg, info.name, sizeof(info.name));
+	return SCMI_SUCCESS;
+}
+
+static int32_t reset_reset(struct scmi_server_msg *msg)
+{
+	const struct scmi_server_reset_ops *ops = reset_ops(msg);
+	uint32_t id = scmi_server_msg_get_u32(msg, 0);
+	uint32_t flags = scmi_server_msg_get_u32(msg, 4);
+	uint32_t state = scmi_server_msg_get_u32(msg, 8);
+	enum scmi_server_reset_action action;
+
+	if (id >= reset_count(msg) || !ops->reset)
+		return SCMI_NOT_FOUND;
+	if (flags & ~RESET_FLAGS_VALID)
+		return SCMI_INVALID_PARAMETERS;
+	/* Cold reset is the only architectural state; the rest of that space is reserved. */
+	if (!(state & SCMI_RESET_STATE_IMPL) && state != SCMI_RESET_STATE_COLD)
+		return SCMI_INVALID_PARAMETERS;
+	if (flags & SCMI_RESET_FLAG_AUTONOMOUS)
+		action = SCMI_SERVER_RESET_AUTONOMOUS;
+	else if (flags & SCMI_RESET_FLAG_ASSERT)
+		action = SCMI_SERVER_RESET_ASSERT;
+	else
+		action = SCMI_SERVER_RESET_DEASSERT;
+	return ops->reset(msg->srv->plat, msg->agent_id, id, action, state);
+}
+
+static int32_t reset_notify(struct scmi_server_msg *msg)
+{
+	const struct scmi_server_reset_ops *ops = reset_ops(msg);
+	struct scmi_server_reset_info info;
+	uint32_t id = scmi_server_msg_get_u32(msg, 0);
+	uint32_t enable = scmi_server_msg_get_u32(msg, 4);
+	int32_t status;
+
+	status = reset_info(msg, id, &info);
+	if (status)
+		return status;
+	if (enable & ~RESET_NOTIFY_ENABLE)
+		return SCMI_INVALID_PARAMETERS;
+	if (!info.notify || !ops->notify)
+		return SCMI_NOT_SUPPORTED;
+	return ops->notify(msg->srv->plat, msg->agent_id, id, enable & RESET_NOTIFY_ENABLE);
+}
+
+static int32_t reset_domain_name_get(struct scmi_server_msg *msg)
+{
+	struct scmi_server_reset_info info;
+	char name[SCMI_EXT_NAME_SIZE] = {0};
+	int32_t status;
+
+	status = reset_info(msg, scmi_server_msg_get_u32(msg, 0), &info);
+	if (status)
+		return status;
+	if (info.ext_name[0])
+		memcpy(name, info.ext_name, strnlen(info.ext_name, sizeof(name) - 1));
+	else
+		memcpy(name, info.name, strnlen(info.name, SCMI_SHORT_NAME_SIZE - 1));
+	scmi_server_msg_put_u32(msg, 0);
+	scmi_server_msg_put_bytes(msg, name, sizeof(name));
+	return SCMI_SUCCESS;
+}
 
 static const scmi_server_handler_t reset_handlers[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
+    [SCMI_MSG_PROTOCOL_ATTRIBUTES] = reset_attributes,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = scmi_server_common_msg_attributes,
+    [SCMI_RESET_DOMAIN_ATTRIBUTES] = reset_domain_attributes,
+    [SCMI_RESET_RESET] = reset_reset,
+    [SCMI_RESET_NOTIFY] = reset_notify,
+    [SCMI_RESET_DOMAIN_NAME_GET] = reset_domain_name_get,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
 static const uint16_t reset_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
+    [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = 4,
+    [SCMI_RESET_DOMAIN_ATTRIBUTES] = 4,
+    [SCMI_RESET_RESET] = 12,
+    [SCMI_RESET_NOTIFY] = 8,
+    [SCMI_RESET_DOMAIN_NAME_GET] = 4,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 4,
 };
 
 static const uint32_t reset_min_versions[] = {
+    [SCMI_RESET_DOMAIN_NAME_GET] = SCMI_VERSION(3, 0),
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
 };
 

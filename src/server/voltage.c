@@ -1,24 +1,308 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
- * Voltage domain protocol (0x17).
- * PLACEHOLDER: only the common messages; the voltage protocol's owner replaces this file.
+ * Voltage domain protocol (0x17), version 2.1, able to speak down to 1.0.
+ *
+ * Versions: VOLTAGE_DOMAIN_NAME_GET and the extended-name attribute bit exist
+ * from 2.0 on; every other layout is the same in 1.0..2.1.
+ *
+ * DESCRIBE_LEVELS pages a discrete list by the room of the reply, and its
+ * "remaining" counts the levels after the last one returned (not after the
+ * requested start index, OP-TEE's mistake). A segment is returned whole, as
+ * three entries with nothing remaining, and only from index 0.
+ *
+ * VOLTAGE_LEVEL_SET is answered synchronously whatever its async flag says,
+ * and the attributes report no async support (no platform-to-agent channel).
+ * A level below the lowest or above the highest is OUT_OF_RANGE; one inside
+ * the span that is not a level of the domain (not listed, or off the step
+ * grid) is INVALID_PARAMETERS.
  */
+#include <string.h>
+
 #include "server/server_protocol.h"
 #include "server/voltage.h"
 
+/* num_domains is a 16-bit field. */
+#define VOLTAGE_MAX_DOMAINS	      0xffffu
+#define VOLTAGE_LEVEL_SET_FLAGS_VALID SCMI_VOLTAGE_LEVEL_SET_ASYNC
+
+static const struct scmi_server_voltage_ops *voltage_ops(const struct scmi_server_msg *msg)
+{
+	return msg->srv->ops ? msg->srv->ops->voltage : NULL;
+}
+
+static uint32_t voltage_count(const struct scmi_server_msg *msg)
+{
+	const struct scmi_server_voltage_ops *ops = voltage_ops(msg);
+	uint32_t n;
+
+	if (!ops || !ops->count)
+		return 0;
+	n = ops->count(msg->srv->plat, msg->agent_id);
+	return n > VOLTAGE_MAX_DOMAINS ? VOLTAGE_MAX_DOMAINS : n;
+}
+
+/* The domain's description, NOT_FOUND for an id the agent cannot see. */
+static int32_t voltage_info(const struct scmi_server_msg *msg, uint32_t id,
+			    struct scmi_server_voltage_info *info)
+{
+	const struct scmi_server_voltage_ops *ops = voltage_ops(msg);
+	int32_t status;
+
+	if (id >= voltage_count(msg) || !ops->info)
+		return SCMI_NOT_FOUND;
+	memset(info, 0, sizeof(*info));
+	status = ops->info(msg->srv->plat, msg->agent_id, id, info);
+	if (status)
+		return status;
+	info->name[SCMI_SHORT_NAME_SIZE - 1] = '\0';
+	info->ext_name[SCMI_EXT_NAME_SIZE - 1] = '\0';
+	/* A segment is exactly (min, max, step); a list fits the 16-bit remaining field. */
+	if (info->segmented)
+		info->num_levels = 3;
+	else if (info->num_levels > SCMI_VOLTAGE_LEVELS_MAX)
+		info->num_levels = SCMI_VOLTAGE_LEVELS_MAX;
+	return SCMI_SUCCESS;
+}
+
+static int32_t level_at(const struct scmi_server_msg *msg, uint32_t id, uint32_t index, int32_t *uv)
+{
+	const struct scmi_server_voltage_ops *ops = voltage_ops(msg);
+
+	if (!ops->level_at)
+		return SCMI_GENERIC_ERROR;
+	return ops->level_at(msg->srv->plat, msg->agent_id, id, index, uv);
+}
+
+static int32_t voltage_attributes(struct scmi_server_msg *msg)
+{
+	scmi_server_msg_put_u32(msg, voltage_count(msg));
+	return SCMI_SUCCESS;
+}
+
+static int32_t voltage_domain_attributes(struct scmi_server_msg *msg)
+{
+	struct scmi_server_voltage_info info;
+	uint32_t attr = 0;
+	int32_t status;
+
+	status = voltage_info(msg, scmi_server_msg_get_u32(msg, 0), &info);
+	if (status)
+		return status;
+	if (msg->version >= SCMI_VERSION(2, 0))
+		attr |= SCMI_VOLTAGE_ATTR_EXT_NAME;
+	scmi_server_msg_put_u32(msg, attr);
+	scmi_server_msg_put_bytes(msg, info.name, sizeof(info.name));
+	return SCMI_SUCCESS;
+}
+
+static int32_t voltage_describe_levels(struct scmi_server_msg *msg)
+{
+	struct scmi_server_voltage_info info;
+	uint32_t id = scmi_server_msg_get_u32(msg, 0);
+	uint32_t index = scmi_server_msg_get_u32(msg, 4);
+	uint32_t fit, n, i, flags;
+	int32_t status, uv;
+	size_t room;
+
+	status = voltage_info(msg, id, &info);
+	if (status)
+		return status;
+	if (index >= info.num_levels || (info.segmented && index))
+		return SCMI_OUT_OF_RANGE;
+
+	room = scmi_server_msg_room(msg);
+	if (room < sizeof(uint32_t))
+		return SCMI_PROTOCOL_ERROR;
+	room = (room - sizeof(uint32_t)) / sizeof(int32_t);
+	fit = room > SCMI_VOLTAGE_LEVELS_RETURNED_MASK ? SCMI_VOLTAGE_LEVELS_RETURNED_MASK
+						       : (uint32_t)room;
+	n = info.num_levels - index;
+	if (n > fit) {
+		/* A segment cannot be split; a list page needs room for one level at least. */
+		if (info.segmented || !fit)
+			return SCMI_PROTOCOL_ERROR;
+		n = fit;
+	}
+
+	flags = n | ((info.num_levels - index - n) << SCMI_VOLTAGE_LEVELS_REMAINING_SHIFT);
+	if (info.segmented)
+		flags |= SCMI_VOLTAGE_LEVELS_SEGMENTED;
+	scmi_server_msg_put_u32(msg, flags);
+	for (i = 0; i < n; i++) {
+		status = level_at(msg, id, index + i, &uv);
+		if (status)
+			return status;
+		scmi_server_msg_put_u32(msg, (uint32_t)uv);
+	}
+	return SCMI_SUCCESS;
+}
+
+static int32_t voltage_config_set(struct scmi_server_msg *msg)
+{
+	const struct scmi_server_voltage_ops *ops = voltage_ops(msg);
+	struct scmi_server_voltage_info info;
+	uint32_t id = scmi_server_msg_get_u32(msg, 0);
+	uint32_t config = scmi_server_msg_get_u32(msg, 4);
+	int32_t status;
+
+	status = voltage_info(msg, id, &info);
+	if (status)
+		return status;
+	if (config & ~SCMI_VOLTAGE_CONFIG_MASK)
+		return SCMI_INVALID_PARAMETERS;
+	/* Architectural modes are off and on only; 1..6 are reserved. */
+	if (!(config & SCMI_VOLTAGE_CONFIG_IMPL) && config != SCMI_VOLTAGE_CONFIG_OFF &&
+	    config != SCMI_VOLTAGE_CONFIG_ON)
+		return SCMI_INVALID_PARAMETERS;
+	if (!ops->config_set)
+		return SCMI_NOT_SUPPORTED;
+	return ops->config_set(msg->srv->plat, msg->agent_id, id, config);
+}
+
+static int32_t voltage_config_get(struct scmi_server_msg *msg)
+{
+	const struct scmi_server_voltage_ops *ops = voltage_ops(msg);
+	struct scmi_server_voltage_info info;
+	uint32_t id = scmi_server_msg_get_u32(msg, 0);
+	uint32_t config = 0;
+	int32_t status;
+
+	status = voltage_info(msg, id, &info);
+	if (status)
+		return status;
+	if (!ops->config_get)
+		return SCMI_NOT_SUPPORTED;
+	status = ops->config_get(msg->srv->plat, msg->agent_id, id, &config);
+	if (status)
+		return status;
+	scmi_server_msg_put_u32(msg, config & SCMI_VOLTAGE_CONFIG_MASK);
+	return SCMI_SUCCESS;
+}
+
+/* Whether @uv is a level of domain @id: SUCCESS, OUT_OF_RANGE or INVALID_PARAMETERS. */
+static int32_t check_level(const struct scmi_server_msg *msg, uint32_t id,
+			   const struct scmi_server_voltage_info *info, int32_t uv)
+{
+	int32_t lo, hi, step, v;
+	int32_t status;
+	uint32_t i;
+
+	if (!info->num_levels)
+		return SCMI_OUT_OF_RANGE;
+	status = level_at(msg, id, 0, &lo);
+	if (!status)
+		status = level_at(msg, id, info->segmented ? 1 : info->num_levels - 1, &hi);
+	if (status)
+		return status;
+	if (uv < lo || uv > hi)
+		return SCMI_OUT_OF_RANGE;
+	if (info->segmented) {
+		status = level_at(msg, id, 2, &step);
+		if (status)
+			return status;
+		if (step <= 0)
+			return uv == lo ? SCMI_SUCCESS : SCMI_INVALID_PARAMETERS;
+		return ((int64_t)uv - lo) % step ? SCMI_INVALID_PARAMETERS : SCMI_SUCCESS;
+	}
+	for (i = 0; i < info->num_levels; i++) {
+		status = level_at(msg, id, i, &v);
+		if (status)
+			return status;
+		if (v == uv)
+			return SCMI_SUCCESS;
+	}
+	return SCMI_INVALID_PARAMETERS;
+}
+
+static int32_t voltage_level_set(struct scmi_server_msg *msg)
+{
+	const struct scmi_server_voltage_ops *ops = voltage_ops(msg);
+	struct scmi_server_voltage_info info;
+	uint32_t id = scmi_server_msg_get_u32(msg, 0);
+	uint32_t flags = scmi_server_msg_get_u32(msg, 4);
+	int32_t uv = (int32_t)scmi_server_msg_get_u32(msg, 8);
+	int32_t status;
+
+	status = voltage_info(msg, id, &info);
+	if (status)
+		return status;
+	if (flags & ~VOLTAGE_LEVEL_SET_FLAGS_VALID)
+		return SCMI_INVALID_PARAMETERS;
+	status = check_level(msg, id, &info, uv);
+	if (status)
+		return status;
+	if (!ops->level_set)
+		return SCMI_NOT_SUPPORTED;
+	return ops->level_set(msg->srv->plat, msg->agent_id, id, uv);
+}
+
+static int32_t voltage_level_get(struct scmi_server_msg *msg)
+{
+	const struct scmi_server_voltage_ops *ops = voltage_ops(msg);
+	struct scmi_server_voltage_info info;
+	uint32_t id = scmi_server_msg_get_u32(msg, 0);
+	int32_t status, uv = 0;
+
+	status = voltage_info(msg, id, &info);
+	if (status)
+		return status;
+	if (!ops->level_get)
+		return SCMI_NOT_SUPPORTED;
+	status = ops->level_get(msg->srv->plat, msg->agent_id, id, &uv);
+	if (status)
+		return status;
+	scmi_server_msg_put_u32(msg, (uint32_t)uv);
+	return SCMI_SUCCESS;
+}
+
+static int32_t voltage_domain_name_get(struct scmi_server_msg *msg)
+{
+	struct scmi_server_voltage_info info;
+	char name[SCMI_EXT_NAME_SIZE] = {0};
+	int32_t status;
+
+	status = voltage_info(msg, scmi_server_msg_get_u32(msg, 0), &info);
+	if (status)
+		return status;
+	if (info.ext_name[0])
+		memcpy(name, info.ext_name, strnlen(info.ext_name, sizeof(name) - 1));
+	else
+		memcpy(name, info.name, strnlen(info.name, SCMI_SHORT_NAME_SIZE - 1));
+	scmi_server_msg_put_u32(msg, 0);
+	scmi_server_msg_put_bytes(msg, name, sizeof(name));
+	return SCMI_SUCCESS;
+}
+
 static const scmi_server_handler_t voltage_handlers[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
+    [SCMI_MSG_PROTOCOL_ATTRIBUTES] = voltage_attributes,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = scmi_server_common_msg_attributes,
+    [SCMI_VOLTAGE_DOMAIN_ATTRIBUTES] = voltage_domain_attributes,
+    [SCMI_VOLTAGE_DESCRIBE_LEVELS] = voltage_describe_levels,
+    [SCMI_VOLTAGE_CONFIG_SET] = voltage_config_set,
+    [SCMI_VOLTAGE_CONFIG_GET] = voltage_config_get,
+    [SCMI_VOLTAGE_LEVEL_SET] = voltage_level_set,
+    [SCMI_VOLTAGE_LEVEL_GET] = voltage_level_get,
+    [SCMI_VOLTAGE_DOMAIN_NAME_GET] = voltage_domain_name_get,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
 static const uint16_t voltage_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
+    [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = 4,
+    [SCMI_VOLTAGE_DOMAIN_ATTRIBUTES] = 4,
+    [SCMI_VOLTAGE_DESCRIBE_LEVELS] = 8,
+    [SCMI_VOLTAGE_CONFIG_SET] = 8,
+    [SCMI_VOLTAGE_CONFIG_GET] = 4,
+    [SCMI_VOLTAGE_LEVEL_SET] = 12,
+    [SCMI_VOLTAGE_LEVEL_GET] = 4,
+    [SCMI_VOLTAGE_DOMAIN_NAME_GET] = 4,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 4,
 };
 
 static const uint32_t voltage_min_versions[] = {
+    [SCMI_VOLTAGE_DOMAIN_NAME_GET] = SCMI_VERSION(2, 0),
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
 };
 

@@ -1,22 +1,320 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
- * Reset domain (0x16) model. PLACEHOLDER: the reset model's owner replaces this file.
+ * Reset domain (0x16) model: domains parsed from the protocol@16 node, their
+ * reset lines, and who asked to hear about resets.
  */
 #include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libfdt.h>
 
 #include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_reset.h"
 
+#define SIM_RESET_MAX_DOMAINS	  256u
+#define SIM_RESET_MAX_IMPL_STATES 16u
+
+/**
+ * struct sim_reset_domain - one reset domain.
+ * @name:        short name
+ * @ext_name:    extended name ("" if none)
+ * @latency_us:  time a reset takes to take effect (SCMI_RESET_LATENCY_UNKNOWN if not given)
+ * @impl_states: IMPLEMENTATION defined reset state ids the domain accepts
+ * @num_impl:    entries in @impl_states
+ * @notify:      the domain reports RESET_ISSUED
+ * @st:          the mutable state (lock held)
+ * @pulse_end_us: platform time at which an autonomous reset completes
+ */
+struct sim_reset_domain {
+	char name[SCMI_SHORT_NAME_SIZE];
+	char ext_name[SCMI_EXT_NAME_SIZE];
+	uint32_t latency_us;
+	uint32_t impl_states[SIM_RESET_MAX_IMPL_STATES];
+	uint32_t num_impl;
+	bool notify;
+	struct sim_reset_state st;
+	uint64_t pulse_end_us;
+};
+
+/**
+ * struct sim_reset - the model.
+ * @count:   domains
+ * @domains: domains[id]
+ */
+struct sim_reset {
+	uint32_t count;
+	struct sim_reset_domain domains[SIM_RESET_MAX_DOMAINS];
+};
+
+/* extended-name: one string of 1..63 printable ASCII characters. */
+static int read_ext_name(struct sim_loader *ld, int node, char out[SCMI_EXT_NAME_SIZE])
+{
+	const char *s;
+	int len, i;
+
+	s = fdt_getprop(ld->fdt, node, "extended-name", &len);
+	if (!s)
+		return len == -FDT_ERR_NOTFOUND ? 0
+						: sim_fail(ld, node, "extended-name: unreadable");
+	if (len < 2 || len > SCMI_EXT_NAME_SIZE || s[len - 1] != '\0')
+		return sim_fail(ld, node, "extended-name: must be one string of 1..%d characters",
+				SCMI_EXT_NAME_SIZE - 1);
+	for (i = 0; i < len - 1; i++) {
+		if (s[i] < 0x20 || s[i] > 0x7e)
+			return sim_fail(ld, node, "extended-name: not printable ASCII");
+	}
+	memcpy(out, s, (size_t)len);
+	return 0;
+}
+
+static int load_impl_states(struct sim_loader *ld, int node, struct sim_reset_domain *d)
+{
+	const fdt32_t *v;
+	int len, i, n;
+
+	v = fdt_getprop(ld->fdt, node, "implementation-reset-states", &len);
+	if (!v)
+		return len == -FDT_ERR_NOTFOUND
+			   ? 0
+			   : sim_fail(ld, node, "implementation-reset-states: unreadable");
+	n = len / (int)sizeof(*v);
+	if (len % (int)sizeof(*v) || n < 1 || n > (int)SIM_RESET_MAX_IMPL_STATES)
+		return sim_fail(ld, node, "implementation-reset-states: 1..%u cells",
+				SIM_RESET_MAX_IMPL_STATES);
+	for (i = 0; i < n; i++) {
+		d->impl_states[i] = fdt32_ld(&v[i]);
+		if (d->impl_states[i] & ~SCMI_RESET_STATE_ID_MASK)
+			return sim_fail(ld, node,
+					"implementation-reset-states: ids are 31 bits (no bit 31)");
+	}
+	d->num_impl = (uint32_t)n;
+	return 0;
+}
+
+static int load_domain(struct sim_loader *ld, int node, struct sim_reset *r, uint32_t *seen)
+{
+	struct sim_reset_domain *d;
+	uint32_t id;
+	int ret;
+
+	ret = sim_unit_node(ld, node, "domain", &id);
+	if (ret)
+		return ret;
+	if (id >= SIM_RESET_MAX_DOMAINS)
+		return sim_fail(ld, node, "domain id %u: at most %u domains", id,
+				SIM_RESET_MAX_DOMAINS);
+	if (sim_bit_test(seen, id))
+		return sim_fail(ld, node, "duplicate domain id %u", id);
+	sim_bit_set(seen, id);
+	d = &r->domains[id];
+	if (id + 1 > r->count)
+		r->count = id + 1;
+
+	ret = sim_prop_name(ld, node, "domain-name", false, d->name);
+	if (ret == -ENOENT)
+		return sim_fail(ld, node, "missing domain-name");
+	if (ret)
+		return ret;
+	ret = read_ext_name(ld, node, d->ext_name);
+	if (ret)
+		return ret;
+	ret = sim_prop_u32(ld, node, "latency-us", &d->latency_us);
+	if (ret == -ENOENT)
+		d->latency_us = SCMI_RESET_LATENCY_UNKNOWN;
+	else if (ret)
+		return ret;
+	else if (d->latency_us == SCMI_RESET_LATENCY_UNKNOWN)
+		return sim_fail(ld, node, "latency-us: 0xffffffff means unknown: omit it instead");
+	ret = load_impl_states(ld, node, d);
+	if (ret)
+		return ret;
+	d->notify = !fdt_getprop(ld->fdt, node, "no-notify", NULL);
+	d->st.asserted = fdt_getprop(ld->fdt, node, "initially-asserted", NULL) != NULL;
+	d->st.in_reset = d->st.asserted;
+	return 0;
+}
+
 int sim_reset_load(struct sim_loader *ld, int node)
 {
-	(void)ld;
-	(void)node;
+	uint32_t seen[SIM_RESET_MAX_DOMAINS / 32u] = {0};
+	struct sim_reset *r;
+	uint32_t v, i;
+	int child, ret;
+
+	if (node < 0)
+		return 0;
+	v = ld->p->protocol_version[SCMI_PROTOCOL_RESET];
+	if (v && (v < SCMI_VERSION(1, 0) || v > SCMI_VERSION(3, 1)))
+		return sim_fail(ld, node, "version: the server speaks reset 1.0..3.1");
+	r = calloc(1, sizeof(*r));
+	if (!r)
+		return -ENOMEM;
+
+	child = fdt_first_subnode(ld->fdt, node);
+	if (child >= 0) {
+		ret = sim_check_cells(ld, node, 1, 0);
+		if (ret)
+			goto err_free;
+	}
+	for (; child >= 0; child = fdt_next_subnode(ld->fdt, child)) {
+		ret = load_domain(ld, child, r, seen);
+		if (ret)
+			goto err_free;
+	}
+	ret = sim_walk_end(ld, node, child);
+	if (ret)
+		goto err_free;
+	for (i = 0; i < r->count; i++) {
+		if (!sim_bit_test(seen, i)) {
+			ret = sim_fail(ld, node, "domain ids must be contiguous from 0: %u missing",
+				       i);
+			goto err_free;
+		}
+	}
+	ld->p->reset = r;
 	return 0;
+
+err_free:
+	free(r);
+	return ret;
 }
 
 void sim_reset_free(struct sim_platform *p)
 {
-	(void)p;
+	free(p->reset);
+	p->reset = NULL;
 }
 
-const struct scmi_server_reset_ops sim_reset_ops = {0};
+uint32_t sim_reset_count(struct sim_platform *p)
+{
+	return p->reset ? p->reset->count : 0;
+}
+
+static struct sim_reset_domain *domain(struct sim_platform *p, uint32_t id)
+{
+	if (!p->reset || id >= p->reset->count)
+		return NULL;
+	return &p->reset->domains[id];
+}
+
+/* Refresh @d's derived state at platform time @now (lock held). */
+static void settle(struct sim_reset_domain *d, uint64_t now)
+{
+	d->st.in_reset = d->st.asserted || now < d->pulse_end_us;
+}
+
+int sim_reset_get_state(struct sim_platform *p, uint32_t id, struct sim_reset_state *st)
+{
+	struct sim_reset_domain *d = domain(p, id);
+
+	if (!d || !st)
+		return -ENOENT;
+	sim_lock(p);
+	settle(d, sim_time_now_us(p));
+	*st = d->st;
+	sim_unlock(p);
+	return 0;
+}
+
+static uint32_t op_count(void *plat, uint32_t agent_id)
+{
+	(void)agent_id;
+	return sim_reset_count(plat);
+}
+
+static int32_t op_info(void *plat, uint32_t agent_id, uint32_t id,
+		       struct scmi_server_reset_info *info)
+{
+	struct sim_reset_domain *d = domain(plat, id);
+
+	(void)agent_id;
+	if (!d)
+		return SCMI_NOT_FOUND;
+	/* Immutable after load: no lock. */
+	memcpy(info->name, d->name, sizeof(info->name));
+	memcpy(info->ext_name, d->ext_name, sizeof(info->ext_name));
+	info->latency_us = d->latency_us;
+	info->notify = d->notify;
+	return SCMI_SUCCESS;
+}
+
+static bool impl_state_known(const struct sim_reset_domain *d, uint32_t state)
+{
+	uint32_t i;
+
+	for (i = 0; i < d->num_impl; i++) {
+		if (d->impl_states[i] == (state & SCMI_RESET_STATE_ID_MASK))
+			return true;
+	}
+	return false;
+}
+
+static int32_t op_reset(void *plat, uint32_t agent_id, uint32_t id,
+			enum scmi_server_reset_action action, uint32_t reset_state)
+{
+	struct sim_platform *p = plat;
+	struct sim_reset_domain *d = domain(p, id);
+	uint64_t now;
+
+	(void)agent_id;
+	if (!d)
+		return SCMI_NOT_FOUND;
+	if ((reset_state & SCMI_RESET_STATE_IMPL) && !impl_state_known(d, reset_state))
+		return SCMI_INVALID_PARAMETERS;
+
+	sim_lock(p);
+	now = sim_time_now_us(p);
+	switch (action) {
+	case SCMI_SERVER_RESET_AUTONOMOUS:
+		/* A full pulse: whatever held the line before, it ends released. */
+		d->st.asserted = false;
+		d->pulse_end_us =
+		    d->latency_us == SCMI_RESET_LATENCY_UNKNOWN ? now : now + d->latency_us;
+		d->st.resets++;
+		d->st.last_reset_us = now;
+		d->st.last_reset_state = reset_state;
+		break;
+	case SCMI_SERVER_RESET_ASSERT:
+		if (!d->st.asserted) {
+			d->st.resets++;
+			d->st.last_reset_us = now;
+			d->st.last_reset_state = reset_state;
+		}
+		d->st.asserted = true;
+		break;
+	case SCMI_SERVER_RESET_DEASSERT:
+		d->st.asserted = false;
+		break;
+	}
+	settle(d, now);
+	sim_unlock(p);
+	return SCMI_SUCCESS;
+}
+
+static int32_t op_notify(void *plat, uint32_t agent_id, uint32_t id, bool enable)
+{
+	struct sim_platform *p = plat;
+	struct sim_reset_domain *d = domain(p, id);
+	uint64_t bit;
+
+	if (!d)
+		return SCMI_NOT_FOUND;
+	if (agent_id < 1 || agent_id > 64)
+		return SCMI_DENIED;
+	bit = (uint64_t)1 << (agent_id - 1);
+	sim_lock(p);
+	if (enable)
+		d->st.notify_agents |= bit;
+	else
+		d->st.notify_agents &= ~bit;
+	sim_unlock(p);
+	return SCMI_SUCCESS;
+}
+
+const struct scmi_server_reset_ops sim_reset_ops = {
+    .count = op_count,
+    .info = op_info,
+    .reset = op_reset,
+    .notify = op_notify,
+};

@@ -1,46 +1,424 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
- * Voltage domain (0x17) model. PLACEHOLDER: the voltage model's owner replaces this file.
+ * Voltage domain (0x17) model: regulators parsed from the protocol@17 node,
+ * each with a discrete list of levels or a (min, max, step) segment, a
+ * programmed level and a mode.
  */
 #include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libfdt.h>
 
 #include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_voltage.h"
 
+#define SIM_VOLTAGE_MAX_DOMAINS 64u
+#define SIM_VOLTAGE_MAX_LEVELS	256u
+
+/**
+ * struct sim_voltage_domain - one regulator.
+ * @name:       short name
+ * @ext_name:   extended name ("" if none)
+ * @node:       its DT node offset (for sim_voltage_model_id_by_node at load)
+ * @segmented:  @levels holds min, max, step
+ * @levels:     ascending levels in µV, or the segment
+ * @num_levels: entries in @levels (3 for a segment)
+ * @impl_modes: bit n set: IMPLEMENTATION defined mode 0x8 | n is accepted
+ * @level:      programmed level (lock held)
+ * @config:     mode (lock held)
+ */
+struct sim_voltage_domain {
+	char name[SCMI_SHORT_NAME_SIZE];
+	char ext_name[SCMI_EXT_NAME_SIZE];
+	int node;
+	bool segmented;
+	int32_t levels[SIM_VOLTAGE_MAX_LEVELS];
+	uint32_t num_levels;
+	uint32_t impl_modes;
+	int32_t level;
+	uint32_t config;
+};
+
+/**
+ * struct sim_voltage - the model.
+ * @count:   domains
+ * @domains: domains[id]
+ */
+struct sim_voltage {
+	uint32_t count;
+	struct sim_voltage_domain domains[SIM_VOLTAGE_MAX_DOMAINS];
+};
+
+/* extended-name: one string of 1..63 printable ASCII characters. */
+static int read_ext_name(struct sim_loader *ld, int node, char out[SCMI_EXT_NAME_SIZE])
+{
+	const char *s;
+	int len, i;
+
+	s = fdt_getprop(ld->fdt, node, "extended-name", &len);
+	if (!s)
+		return len == -FDT_ERR_NOTFOUND ? 0
+						: sim_fail(ld, node, "extended-name: unreadable");
+	if (len < 2 || len > SCMI_EXT_NAME_SIZE || s[len - 1] != '\0')
+		return sim_fail(ld, node, "extended-name: must be one string of 1..%d characters",
+				SCMI_EXT_NAME_SIZE - 1);
+	for (i = 0; i < len - 1; i++) {
+		if (s[i] < 0x20 || s[i] > 0x7e)
+			return sim_fail(ld, node, "extended-name: not printable ASCII");
+	}
+	memcpy(out, s, (size_t)len);
+	return 0;
+}
+
+/* Cells of @name as signed µV into @out; returns the count, 0 if absent, or -EINVAL. */
+static int read_cells(struct sim_loader *ld, int node, const char *name, int32_t *out, uint32_t max)
+{
+	const fdt32_t *v;
+	int len, i, n;
+
+	v = fdt_getprop(ld->fdt, node, name, &len);
+	if (!v)
+		return len == -FDT_ERR_NOTFOUND ? 0 : sim_fail(ld, node, "%s: unreadable", name);
+	n = len / (int)sizeof(*v);
+	if (len % (int)sizeof(*v) || n < 1 || n > (int)max)
+		return sim_fail(ld, node, "%s: 1..%u cells", name, max);
+	for (i = 0; i < n; i++)
+		out[i] = (int32_t)fdt32_ld(&v[i]);
+	return n;
+}
+
+static bool is_level(const struct sim_voltage_domain *d, int32_t uv, int *err)
+{
+	uint32_t i;
+
+	if (d->segmented) {
+		if (uv < d->levels[0] || uv > d->levels[1]) {
+			*err = -ERANGE;
+			return false;
+		}
+		*err = -EINVAL;
+		return ((int64_t)uv - d->levels[0]) % d->levels[2] == 0;
+	}
+	if (uv < d->levels[0] || uv > d->levels[d->num_levels - 1]) {
+		*err = -ERANGE;
+		return false;
+	}
+	*err = -EINVAL;
+	for (i = 0; i < d->num_levels; i++) {
+		if (d->levels[i] == uv)
+			return true;
+	}
+	return false;
+}
+
+static int load_levels(struct sim_loader *ld, int node, struct sim_voltage_domain *d)
+{
+	int32_t range[3];
+	int n, m;
+	uint32_t i;
+
+	n = read_cells(ld, node, "voltage-levels", d->levels, SIM_VOLTAGE_MAX_LEVELS);
+	if (n < 0)
+		return n;
+	m = read_cells(ld, node, "voltage-range", range, 3);
+	if (m < 0)
+		return m;
+	if (!n == !m)
+		return sim_fail(ld, node, "exactly one of voltage-levels and voltage-range");
+	if (m) {
+		if (m != 3)
+			return sim_fail(ld, node, "voltage-range: <min max step> in microvolts");
+		if (range[0] > range[1] || range[2] <= 0 ||
+		    ((int64_t)range[1] - range[0]) % range[2])
+			return sim_fail(
+			    ld, node,
+			    "voltage-range: need min <= max, step > 0 dividing max - min");
+		memcpy(d->levels, range, sizeof(range));
+		d->segmented = true;
+		d->num_levels = 3;
+		return 0;
+	}
+	d->num_levels = (uint32_t)n;
+	for (i = 1; i < d->num_levels; i++) {
+		if (d->levels[i] <= d->levels[i - 1])
+			return sim_fail(ld, node, "voltage-levels: must be strictly ascending");
+	}
+	return 0;
+}
+
+static int load_domain(struct sim_loader *ld, int node, struct sim_voltage *v, uint32_t *seen)
+{
+	struct sim_voltage_domain *d;
+	uint32_t id, init;
+	int ret, err;
+
+	ret = sim_unit_node(ld, node, "domain", &id);
+	if (ret)
+		return ret;
+	if (id >= SIM_VOLTAGE_MAX_DOMAINS)
+		return sim_fail(ld, node, "domain id %u: at most %u domains", id,
+				SIM_VOLTAGE_MAX_DOMAINS);
+	if (sim_bit_test(seen, id))
+		return sim_fail(ld, node, "duplicate domain id %u", id);
+	sim_bit_set(seen, id);
+	d = &v->domains[id];
+	d->node = node;
+	if (id + 1 > v->count)
+		v->count = id + 1;
+
+	ret = sim_prop_name(ld, node, "domain-name", false, d->name);
+	if (ret == -ENOENT)
+		return sim_fail(ld, node, "missing domain-name");
+	if (ret)
+		return ret;
+	ret = read_ext_name(ld, node, d->ext_name);
+	if (ret)
+		return ret;
+	ret = load_levels(ld, node, d);
+	if (ret)
+		return ret;
+
+	d->level = d->levels[0];
+	ret = sim_prop_u32(ld, node, "initial-microvolt", &init);
+	if (ret && ret != -ENOENT)
+		return ret;
+	if (!ret) {
+		if (!is_level(d, (int32_t)init, &err))
+			return sim_fail(ld, node, "initial-microvolt: not a level of the domain");
+		d->level = (int32_t)init;
+	}
+	ret = sim_prop_u32(ld, node, "implementation-modes", &d->impl_modes);
+	if (ret && ret != -ENOENT)
+		return ret;
+	if (!ret && d->impl_modes & ~0xffu)
+		return sim_fail(ld, node, "implementation-modes: a bitmap of modes 0..7");
+	d->config = fdt_getprop(ld->fdt, node, "initially-off", NULL) ? SCMI_VOLTAGE_CONFIG_OFF
+								      : SCMI_VOLTAGE_CONFIG_ON;
+	return 0;
+}
+
 int sim_voltage_load(struct sim_loader *ld, int node)
 {
-	(void)ld;
-	(void)node;
+	uint32_t seen[SIM_VOLTAGE_MAX_DOMAINS / 32u] = {0};
+	struct sim_voltage *v;
+	uint32_t ver, i;
+	int child, ret;
+
+	if (node < 0)
+		return 0;
+	ver = ld->p->protocol_version[SCMI_PROTOCOL_VOLTAGE];
+	if (ver && (ver < SCMI_VERSION(1, 0) || ver > SCMI_VERSION(2, 1)))
+		return sim_fail(ld, node, "version: the server speaks voltage 1.0..2.1");
+	v = calloc(1, sizeof(*v));
+	if (!v)
+		return -ENOMEM;
+
+	child = fdt_first_subnode(ld->fdt, node);
+	if (child >= 0) {
+		ret = sim_check_cells(ld, node, 1, 0);
+		if (ret)
+			goto err_free;
+	}
+	for (; child >= 0; child = fdt_next_subnode(ld->fdt, child)) {
+		ret = load_domain(ld, child, v, seen);
+		if (ret)
+			goto err_free;
+	}
+	ret = sim_walk_end(ld, node, child);
+	if (ret)
+		goto err_free;
+	for (i = 0; i < v->count; i++) {
+		if (!sim_bit_test(seen, i)) {
+			ret = sim_fail(ld, node, "domain ids must be contiguous from 0: %u missing",
+				       i);
+			goto err_free;
+		}
+	}
+	ld->p->voltage = v;
 	return 0;
+
+err_free:
+	free(v);
+	return ret;
 }
 
 void sim_voltage_free(struct sim_platform *p)
 {
-	(void)p;
+	free(p->voltage);
+	p->voltage = NULL;
 }
 
-const struct scmi_server_voltage_ops sim_voltage_ops = {0};
+uint32_t sim_voltage_count(struct sim_platform *p)
+{
+	return p->voltage ? p->voltage->count : 0;
+}
+
+static struct sim_voltage_domain *domain(struct sim_platform *p, uint32_t id)
+{
+	if (!p->voltage || id >= p->voltage->count)
+		return NULL;
+	return &p->voltage->domains[id];
+}
 
 int sim_voltage_model_id_by_node(struct sim_platform *p, int node, uint32_t *id)
 {
-	(void)p;
-	(void)node;
-	(void)id;
+	uint32_t i;
+
+	for (i = 0; i < sim_voltage_count(p); i++) {
+		if (p->voltage->domains[i].node == node) {
+			if (id)
+				*id = i;
+			return 0;
+		}
+	}
 	return -ENOENT;
 }
 
 int sim_voltage_model_set_level(struct sim_platform *p, uint32_t id, int32_t uv)
 {
-	(void)p;
-	(void)id;
-	(void)uv;
-	return -ENOENT;
+	struct sim_voltage_domain *d = domain(p, id);
+	int err;
+
+	if (!d)
+		return -ENOENT;
+	if (!is_level(d, uv, &err))
+		return err;
+	d->level = uv;
+	return 0;
 }
 
 int sim_voltage_model_get_level(struct sim_platform *p, uint32_t id, int32_t *uv)
 {
-	(void)p;
-	(void)id;
-	(void)uv;
-	return -ENOENT;
+	struct sim_voltage_domain *d = domain(p, id);
+
+	if (!d || !uv)
+		return -ENOENT;
+	*uv = d->level;
+	return 0;
 }
+
+bool sim_voltage_model_is_on(struct sim_platform *p, uint32_t id)
+{
+	struct sim_voltage_domain *d = domain(p, id);
+
+	return d && d->config != SCMI_VOLTAGE_CONFIG_OFF;
+}
+
+int sim_voltage_get(struct sim_platform *p, uint32_t id, int32_t *uv, uint32_t *config)
+{
+	struct sim_voltage_domain *d = domain(p, id);
+
+	if (!d)
+		return -ENOENT;
+	sim_lock(p);
+	if (uv)
+		*uv = d->level;
+	if (config)
+		*config = d->config;
+	sim_unlock(p);
+	return 0;
+}
+
+static uint32_t op_count(void *plat, uint32_t agent_id)
+{
+	(void)agent_id;
+	return sim_voltage_count(plat);
+}
+
+static int32_t op_info(void *plat, uint32_t agent_id, uint32_t id,
+		       struct scmi_server_voltage_info *info)
+{
+	struct sim_voltage_domain *d = domain(plat, id);
+
+	(void)agent_id;
+	if (!d)
+		return SCMI_NOT_FOUND;
+	/* Immutable after load: no lock. */
+	memcpy(info->name, d->name, sizeof(info->name));
+	memcpy(info->ext_name, d->ext_name, sizeof(info->ext_name));
+	info->segmented = d->segmented;
+	info->num_levels = d->num_levels;
+	return SCMI_SUCCESS;
+}
+
+static int32_t op_level_at(void *plat, uint32_t agent_id, uint32_t id, uint32_t index, int32_t *uv)
+{
+	struct sim_voltage_domain *d = domain(plat, id);
+
+	(void)agent_id;
+	if (!d)
+		return SCMI_NOT_FOUND;
+	if (index >= d->num_levels)
+		return SCMI_OUT_OF_RANGE;
+	*uv = d->levels[index];
+	return SCMI_SUCCESS;
+}
+
+static int32_t op_config_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t config)
+{
+	struct sim_platform *p = plat;
+	struct sim_voltage_domain *d = domain(p, id);
+
+	(void)agent_id;
+	if (!d)
+		return SCMI_NOT_FOUND;
+	if ((config & SCMI_VOLTAGE_CONFIG_IMPL) && !(d->impl_modes & (1u << (config & 7u))))
+		return SCMI_INVALID_PARAMETERS;
+	sim_lock(p);
+	d->config = config;
+	sim_unlock(p);
+	return SCMI_SUCCESS;
+}
+
+static int32_t op_config_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t *config)
+{
+	struct sim_platform *p = plat;
+	struct sim_voltage_domain *d = domain(p, id);
+
+	(void)agent_id;
+	if (!d)
+		return SCMI_NOT_FOUND;
+	sim_lock(p);
+	*config = d->config;
+	sim_unlock(p);
+	return SCMI_SUCCESS;
+}
+
+static int32_t op_level_set(void *plat, uint32_t agent_id, uint32_t id, int32_t uv)
+{
+	struct sim_platform *p = plat;
+	int ret;
+
+	(void)agent_id;
+	sim_lock(p);
+	ret = sim_voltage_model_set_level(p, id, uv);
+	sim_unlock(p);
+	if (ret == -ENOENT)
+		return SCMI_NOT_FOUND;
+	if (ret == -ERANGE)
+		return SCMI_OUT_OF_RANGE;
+	return ret ? SCMI_INVALID_PARAMETERS : SCMI_SUCCESS;
+}
+
+static int32_t op_level_get(void *plat, uint32_t agent_id, uint32_t id, int32_t *uv)
+{
+	struct sim_platform *p = plat;
+	int ret;
+
+	(void)agent_id;
+	sim_lock(p);
+	ret = sim_voltage_model_get_level(p, id, uv);
+	sim_unlock(p);
+	return ret ? SCMI_NOT_FOUND : SCMI_SUCCESS;
+}
+
+const struct scmi_server_voltage_ops sim_voltage_ops = {
+    .count = op_count,
+    .info = op_info,
+    .level_at = op_level_at,
+    .config_set = op_config_set,
+    .config_get = op_config_get,
+    .level_set = op_level_set,
+    .level_get = op_level_get,
+};

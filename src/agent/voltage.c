@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * Voltage domain protocol (0x17) client. Every reply is checked against the
+ * length its fields need, and the DESCRIBE_LEVELS walk against its own
+ * counts: a malformed reply is -EPROTO, never read past or looped on.
+ */
+#include <errno.h>
+#include <string.h>
+
+#include "agent/common.h"
+#include "scmi/proto/endian.h"
+#include "scmi/voltage.h"
+
+#define VOLTAGE_DOMAIN_ATTRIBUTES 0x3
+#define VOLTAGE_DESCRIBE_LEVELS	  0x4
+#define VOLTAGE_CONFIG_SET	  0x5
+#define VOLTAGE_CONFIG_GET	  0x6
+#define VOLTAGE_LEVEL_SET	  0x7
+#define VOLTAGE_LEVEL_GET	  0x8
+#define VOLTAGE_DOMAIN_NAME_GET	  0x9
+
+#define VOLTAGE_ATTR_ASYNC	  (1u << 31)
+#define VOLTAGE_ATTR_EXT_NAME	  (1u << 30)
+
+#define LEVELS_RETURNED(f)	  ((f)&0xfffu)
+#define LEVELS_SEGMENTED(f)	  (((f) >> 12) & 1u)
+#define LEVELS_REMAINING(f)	  ((f) >> 16)
+
+static int voltage_xfer(const struct scmi_voltage *v, uint8_t msg_id, const void *tx, size_t tx_len,
+			void *rx, size_t rx_need)
+{
+	size_t rx_len = 0;
+	int ret;
+
+	if (!v || !v->agent)
+		return -EINVAL;
+	ret = scmi_xfer(v->agent, SCMI_PROTOCOL_VOLTAGE, msg_id, tx, tx_len, rx, rx_need, &rx_len,
+			NULL);
+	if (ret)
+		return ret;
+	if (rx_len < rx_need) {
+		scmi_agent_set_error(v->agent,
+				     "protocol 0x17 message 0x%02x: short reply (%zu of %zu bytes)",
+				     msg_id, rx_len, rx_need);
+		return -EPROTO;
+	}
+	return 0;
+}
+
+int scmi_voltage_init(struct scmi_voltage *v, struct scmi_agent *agent)
+{
+	uint32_t version, attr;
+	int ret;
+
+	if (!v || !agent)
+		return -EINVAL;
+	memset(v, 0, sizeof(*v));
+	v->agent = agent;
+	ret = scmi_protocol_version(agent, SCMI_PROTOCOL_VOLTAGE, &version);
+	if (ret)
+		return ret;
+	if (version > SCMI_VOLTAGE_CLIENT_VERSION) {
+		/* As Linux: ask to speak our version; if refused, speak it anyway. */
+		if (!scmi_protocol_message_attributes(agent, SCMI_PROTOCOL_VOLTAGE,
+						      SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, &attr))
+			scmi_protocol_negotiate_version(agent, SCMI_PROTOCOL_VOLTAGE,
+							SCMI_VOLTAGE_CLIENT_VERSION);
+		version = SCMI_VOLTAGE_CLIENT_VERSION;
+	}
+	v->version = version;
+	ret = scmi_protocol_attributes(agent, SCMI_PROTOCOL_VOLTAGE, &attr);
+	if (ret)
+		return ret;
+	v->num_domains = attr & 0xffffu;
+	return 0;
+}
+
+static void copy_name(char *dst, size_t dst_size, const uint8_t *src, size_t src_size)
+{
+	size_t n = strnlen((const char *)src, src_size);
+
+	if (n >= dst_size)
+		n = dst_size - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
+int scmi_voltage_domain_name(const struct scmi_voltage *v, uint32_t id,
+			     char name[SCMI_EXT_NAME_SIZE + 1])
+{
+	uint8_t tx[4], rx[4 + SCMI_EXT_NAME_SIZE];
+	int ret;
+
+	if (!v || !name)
+		return -EINVAL;
+	if (v->version < SCMI_VERSION(2, 0))
+		return -EOPNOTSUPP;
+	scmi_put_le32(tx, id);
+	ret = voltage_xfer(v, VOLTAGE_DOMAIN_NAME_GET, tx, sizeof(tx), rx, sizeof(rx));
+	if (ret)
+		return ret;
+	copy_name(name, SCMI_EXT_NAME_SIZE + 1, rx + 4, SCMI_EXT_NAME_SIZE);
+	return 0;
+}
+
+int scmi_voltage_domain_attributes(const struct scmi_voltage *v, uint32_t id,
+				   struct scmi_voltage_domain_info *info)
+{
+	uint8_t tx[4], rx[4 + SCMI_SHORT_NAME_SIZE];
+	uint32_t attr;
+	int ret;
+
+	if (!info)
+		return -EINVAL;
+	scmi_put_le32(tx, id);
+	ret = voltage_xfer(v, VOLTAGE_DOMAIN_ATTRIBUTES, tx, sizeof(tx), rx, sizeof(rx));
+	if (ret)
+		return ret;
+	memset(info, 0, sizeof(*info));
+	attr = scmi_get_le32(rx);
+	info->async = attr & VOLTAGE_ATTR_ASYNC;
+	copy_name(info->name, sizeof(info->name), rx + 4, SCMI_SHORT_NAME_SIZE);
+	/* The bit means nothing before 2.0; as Linux, a failed NAME_GET keeps the short name. */
+	if (v->version >= SCMI_VERSION(2, 0) && (attr & VOLTAGE_ATTR_EXT_NAME)) {
+		char name[SCMI_EXT_NAME_SIZE + 1];
+
+		if (!scmi_voltage_domain_name(v, id, name)) {
+			memcpy(info->name, name, sizeof(name));
+			info->ext_name = true;
+		}
+	}
+	return 0;
+}
+
+int scmi_voltage_describe_levels_page(const struct scmi_voltage *v, uint32_t id, uint32_t index,
+				      struct scmi_voltage_levels_page *page)
+{
+	uint8_t tx[8], rx[SCMI_DT_MAX_MSG_SIZE];
+	size_t rx_max, rx_len = 0;
+	uint32_t flags, i;
+	int ret;
+
+	if (!v || !v->agent || !page)
+		return -EINVAL;
+	rx_max = scmi_agent_max_msg_size(v->agent);
+	if (rx_max > sizeof(rx))
+		rx_max = sizeof(rx);
+	scmi_put_le32(tx, id);
+	scmi_put_le32(tx + 4, index);
+	ret = scmi_xfer(v->agent, SCMI_PROTOCOL_VOLTAGE, VOLTAGE_DESCRIBE_LEVELS, tx, sizeof(tx),
+			rx, rx_max, &rx_len, NULL);
+	if (ret)
+		return ret;
+	if (rx_len < 4)
+		goto err_proto;
+	flags = scmi_get_le32(rx);
+	page->segmented = LEVELS_SEGMENTED(flags);
+	page->returned = LEVELS_RETURNED(flags);
+	page->remaining = LEVELS_REMAINING(flags);
+	if (page->returned > (rx_len - 4) / 4 ||
+	    page->returned > sizeof(page->levels) / sizeof(page->levels[0]))
+		goto err_proto;
+	/* Linux's rule: a segment is exactly three levels, nothing remaining. */
+	if (page->segmented && (page->returned != 3 || page->remaining))
+		goto err_proto;
+	for (i = 0; i < page->returned; i++)
+		page->levels[i] = (int32_t)scmi_get_le32(rx + 4 + 4 * i);
+	return 0;
+
+err_proto:
+	scmi_agent_set_error(v->agent, "VOLTAGE_DESCRIBE_LEVELS: malformed reply (%zu bytes)",
+			     rx_len);
+	return -EPROTO;
+}
+
+int scmi_voltage_describe_levels(const struct scmi_voltage *v, uint32_t id,
+				 struct scmi_voltage_levels *levels)
+{
+	struct scmi_voltage_levels_page page;
+	uint32_t expect = 0;
+	bool first = true;
+	int ret;
+
+	if (!levels)
+		return -EINVAL;
+	memset(levels, 0, sizeof(*levels));
+	for (;;) {
+		ret = scmi_voltage_describe_levels_page(v, id, (uint32_t)levels->count, &page);
+		if (ret)
+			return ret;
+		if (page.segmented) {
+			if (!first)
+				goto err_proto;
+			levels->segmented = true;
+			memcpy(levels->levels, page.levels, 3 * sizeof(page.levels[0]));
+			levels->count = 3;
+			return 0;
+		}
+		/*
+		 * Each page must return something while levels remain, and its remaining
+		 * count must be the previous one less what it returned: that bounds the walk.
+		 */
+		if ((!page.returned && page.remaining) ||
+		    (!first && page.returned + page.remaining != expect) ||
+		    levels->count + page.returned > SCMI_VOLTAGE_MAX_LEVELS)
+			goto err_proto;
+		memcpy(levels->levels + levels->count, page.levels,
+		       page.returned * sizeof(page.levels[0]));
+		levels->count += page.returned;
+		if (!page.remaining)
+			return 0;
+		expect = page.remaining;
+		first = false;
+	}
+
+err_proto:
+	scmi_agent_set_error(v->agent, "VOLTAGE_DESCRIBE_LEVELS: inconsistent counts at level %zu",
+			     levels->count);
+	return -EPROTO;
+}
+
+int scmi_voltage_config_set(const struct scmi_voltage *v, uint32_t id, uint32_t mode)
+{
+	uint8_t tx[8];
+
+	scmi_put_le32(tx, id);
+	scmi_put_le32(tx + 4, mode);
+	return voltage_xfer(v, VOLTAGE_CONFIG_SET, tx, sizeof(tx), NULL, 0);
+}
+
+int scmi_voltage_config_get(const struct scmi_voltage *v, uint32_t id, uint32_t *mode)
+{
+	uint8_t tx[4], rx[4];
+	int ret;
+
+	if (!mode)
+		return -EINVAL;
+	scmi_put_le32(tx, id);
+	ret = voltage_xfer(v, VOLTAGE_CONFIG_GET, tx, sizeof(tx), rx, sizeof(rx));
+	if (!ret)
+		*mode = scmi_get_le32(rx) & 0xfu;
+	return ret;
+}
+
+int scmi_voltage_level_set(const struct scmi_voltage *v, uint32_t id, int32_t uv)
+{
+	uint8_t tx[12];
+
+	scmi_put_le32(tx, id);
+	scmi_put_le32(tx + 4, 0);
+	scmi_put_le32(tx + 8, (uint32_t)uv);
+	return voltage_xfer(v, VOLTAGE_LEVEL_SET, tx, sizeof(tx), NULL, 0);
+}
+
+int scmi_voltage_level_get(const struct scmi_voltage *v, uint32_t id, int32_t *uv)
+{
+	uint8_t tx[4], rx[4];
+	int ret;
+
+	if (!uv)
+		return -EINVAL;
+	scmi_put_le32(tx, id);
+	ret = voltage_xfer(v, VOLTAGE_LEVEL_GET, tx, sizeof(tx), rx, sizeof(rx));
+	if (!ret)
+		*uv = (int32_t)scmi_get_le32(rx);
+	return ret;
+}
