@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
  * The secure side assembled: platform, server, static shared memory, TEE
- * core and SCMI PTA, built in that order and torn down in reverse.
+ * core, the SCMI PTA and the sim-control PTA, built in that order and torn down in reverse.
  *
  * The static shared memory stands for the physical window holding every
  * arm,scmi-shmem region of the platform. It is a memfd so that the socket
@@ -20,6 +20,7 @@
 #include "platform/sim/sim_platform.h"
 #include "scmi/proto/smt.h"
 #include "secure/pta_scmi.h"
+#include "secure/pta_simctl.h"
 #include "secure/secure_world.h"
 
 /**
@@ -168,6 +169,12 @@ int secure_world_create(const char *dtb_path, const struct optee_sim_limits *lim
 	rc = optee_sim_core_add_pta(w->core, pta_scmi_ops(), w->pta);
 	if (rc) {
 		set_err(err, err_len, "cannot register the SCMI PTA");
+		goto err_core;
+	}
+	/* The platform's clock control (pta_simctl.h), beside OP-TEE's own PTA. */
+	rc = optee_sim_core_add_pta(w->core, pta_simctl_ops(), w->plat);
+	if (rc) {
+		set_err(err, err_len, "cannot register the sim-control PTA");
 		goto err_core;
 	}
 	*out = w;

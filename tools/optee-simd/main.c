@@ -17,6 +17,7 @@
 #include <sys/signalfd.h>
 #include <unistd.h>
 
+#include "platform/sim/sim_platform.h"
 #include "scmi/tee_client.h"
 #include "secure/secure_world.h"
 #include "secure/socket_server.h"
@@ -36,6 +37,7 @@ struct options {
 	gid_t gids[MAX_TRUSTED_IDS];
 	size_t num_gids;
 	struct optee_sim_limits limits;
+	bool virtual_time;
 };
 
 static void usage(FILE *out)
@@ -43,7 +45,8 @@ static void usage(FILE *out)
 	fprintf(
 	    out,
 	    "usage: optee-simd [--socket PATH] [--platform FILE.dtb] [--kernel-uid UID]...\n"
-	    "                  [--kernel-gid GID]... [--max-sessions N] [--max-shm N] [--help]\n"
+	    "                  [--kernel-gid GID]... [--max-sessions N] [--max-shm N]\n"
+	    "                  [--virtual-time] [--help]\n"
 	    "\n"
 	    "Serve the emulated OP-TEE (SCMI PTA over a simulated platform) on a Unix socket.\n"
 	    "  --socket PATH       socket to listen on (default: $XDG_RUNTIME_DIR/optee-simd.sock\n"
@@ -54,6 +57,8 @@ static void usage(FILE *out)
 	    "  --kernel-gid GID    peers with this primary gid may too (repeatable)\n"
 	    "  --max-sessions N    open sessions per client (default 64)\n"
 	    "  --max-shm N         shared-memory objects per client (default 256)\n"
+	    "  --virtual-time      platform time stands still until advanced through the\n"
+	    "                      sim-control PTA (scmi sim advance)\n"
 	    "Runs in the foreground, logs to stderr, stops on SIGINT or SIGTERM.\n",
 	    SCMI_DEFAULT_PLATFORM_DTB);
 }
@@ -83,6 +88,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 	    {"kernel-gid", required_argument, NULL, 'g'},
 	    {"max-sessions", required_argument, NULL, 'S'},
 	    {"max-shm", required_argument, NULL, 'M'},
+	    {"virtual-time", no_argument, NULL, 'V'},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
@@ -124,6 +130,9 @@ static int parse_args(int argc, char **argv, struct options *o)
 			if (!parse_uint(optarg, 1, 65536, &v))
 				goto bad_value;
 			o->limits.max_shm = (unsigned int)v;
+			break;
+		case 'V':
+			o->virtual_time = true;
 			break;
 		case 'h':
 			usage(stdout);
@@ -196,6 +205,8 @@ int main(int argc, char **argv)
 		close(sfd);
 		return 1;
 	}
+	if (o.virtual_time)
+		sim_platform_set_virtual_time(secure_world_platform(w), true);
 	cfg.socket_path = o.socket_path;
 	cfg.kernel_uids = o.uids;
 	cfg.num_kernel_uids = o.num_uids;
