@@ -25,7 +25,7 @@ for t in $targets; do
 	[ -d "$here/corpus/$t" ] && seeds=("$here/corpus/$t")
 	log="$build/logs/$t.log"
 	"$build/$t" -max_total_time="$secs" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \
-		-max_len=4096 -artifact_prefix="$build/crashes/$t-" "$work" "${seeds[@]}" >"$log" 2>&1
+		-artifact_prefix="$build/crashes/$t-" "$work" "${seeds[@]}" >"$log" 2>&1
 	rc=$?
 	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
 	rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)

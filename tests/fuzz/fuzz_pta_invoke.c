@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * The SCMI PTA through the emulated TEE core, as a hostile client drives it.
+ * Each input builds a fresh secure world (default platform), then: a client
+ * (kernel login allowed or not), a session (login from the input), the static
+ * SMT areas' bytes, one registered shared-memory buffer (exact size, its bytes
+ * from the input), and a few invokes whose command, param-types word, values
+ * and memref windows (offset, size, shm id) all come from the input.
+ *
+ * Invariants: the core returns 0 or -EINVAL; a verdict is TEE_SUCCESS or a
+ * TEE_ERROR_* code from the TA; an output size never exceeds the window the
+ * client gave; nothing touches memory outside the buffer (ASan).
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fuzz_common.h"
+
+#include "platform/sim/sim_platform.h"
+#include "scmi/proto/pta.h"
+#include "secure/secure_world.h"
+#include "secure/tee_core.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+#define MAX_INVOKES 4
+#define MAX_SHM	    600u
+
+static const uint8_t scmi_uuid[TEE_UUID_SIZE] = PTA_SCMI_UUID_BYTES;
+
+static const uint32_t known_types[] = {
+    PTA_SCMI_PT_CAPABILITIES,
+    PTA_SCMI_PT_PROCESS_SMT_CHANNEL,
+    PTA_SCMI_PT_PROCESS_SMT_CHANNEL_MESSAGE,
+    PTA_SCMI_PT_GET_CHANNEL_HANDLE,
+    PTA_SCMI_PT_PROCESS_MSG_CHANNEL,
+};
+
+static bool tee_code(uint32_t ret)
+{
+	return ret == TEE_SUCCESS || (ret >= TEE_ERROR_GENERIC && ret <= TEE_ERROR_SHORT_BUFFER) ||
+	       ret == TEE_ERROR_TARGET_DEAD;
+}
+
+/* Copy input bytes into every static SMT area (the agent's side of them). */
+static void fill_static(struct secure_world *w, struct fuzz_in *in)
+{
+	struct sim_platform *plat = secure_world_platform(w);
+	uint64_t base;
+	size_t i, size, n;
+	void *addr;
+	int fd;
+
+	if (optee_sim_core_static_shm(secure_world_core(w), &fd, &addr, &base, &size))
+		return;
+	for (i = 0; i < sim_platform_num_channels(plat); i++) {
+		const struct sim_channel *ch = sim_platform_channel_at(plat, i);
+		const uint8_t *src;
+
+		if (!ch->has_shmem || ch->shmem_addr < base || ch->shmem_addr - base >= size)
+			continue;
+		src = fuzz_take(in, fuzz_u8(in) % 64u, &n);
+		memcpy((uint8_t *)addr + (ch->shmem_addr - base), src, n);
+	}
+}
+
+static void one_invoke(struct optee_sim_client *cl, uint32_t session, int shm, size_t shm_size,
+		       struct fuzz_in *in)
+{
+	struct tee_invoke_arg arg = {.session = session};
+	struct tee_ioctl_param p[TEE_NUM_PARAMS];
+	uint8_t sel = fuzz_u8(in);
+	size_t num = fuzz_u8(in) % 6u; /* 5 is one too many */
+	uint32_t types;
+	size_t i;
+	int rc;
+
+	arg.func = sel < 0xf0 ? sel % 6u : fuzz_u32(in);
+	if (sel & 0x80)
+		arg.session = fuzz_u32(in);
+	types = fuzz_u8(in) < 0xe0 ? known_types[sel % 5u] : fuzz_u16(in);
+	memset(p, 0, sizeof(p));
+	for (i = 0; i < TEE_NUM_PARAMS; i++) {
+		uint8_t how = fuzz_u8(in);
+
+		p[i].attr = TEE_PARAM_TYPE_GET(types, i);
+		if (how == 0xff)
+			p[i].attr = fuzz_u8(in);
+		if (p[i].attr >= TEE_PARAM_TYPE_MEMREF_INPUT &&
+		    p[i].attr <= TEE_PARAM_TYPE_MEMREF_INOUT) {
+			/* Mostly a window inside the buffer; sometimes anything. */
+			if (how & 1) {
+				p[i].a = fuzz_u32(in);
+				p[i].b = fuzz_u32(in);
+				p[i].c = how & 2 ? (uint64_t)shm : fuzz_u32(in);
+			} else {
+				p[i].a = shm_size ? fuzz_u16(in) % shm_size : 0;
+				p[i].b = fuzz_u16(in) % (shm_size - p[i].a + 1);
+				p[i].c = (uint64_t)shm;
+			}
+		} else {
+			p[i].a = fuzz_u32(in) % (how & 1 ? 0xffffffffu : 4u);
+			p[i].b = fuzz_u32(in);
+			p[i].c = fuzz_u32(in);
+		}
+	}
+	rc = optee_sim_invoke(cl, &arg, p, num);
+	FUZZ_CHECK(rc == 0 || rc == -EINVAL);
+	if (rc)
+		return;
+	FUZZ_CHECK(tee_code(arg.ret));
+	FUZZ_CHECK(arg.ret_origin >= TEE_ORIGIN_API && arg.ret_origin <= TEE_ORIGIN_TRUSTED_APP);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct fuzz_in in = {.p = data, .left = size};
+	struct optee_sim_cred cred = {.uid = 1000, .gid = 1000};
+	struct tee_open_session_arg oarg = {.clnt_login = TEE_LOGIN_REE_KERNEL};
+	struct optee_sim_client *cl;
+	struct secure_world *w;
+	uint8_t flags, *buf;
+	size_t shm_size, n, i;
+	const uint8_t *src;
+	char err[256];
+	int shm, rc;
+
+	if (secure_world_create(SCMI_DEFAULT_PLATFORM_DTB, NULL, &w, err, sizeof(err)))
+		abort();
+	flags = fuzz_u8(&in);
+	cred.kernel_login_allowed = !(flags & 1);
+	cl = optee_sim_client_new(secure_world_core(w), &cred);
+	FUZZ_CHECK(cl != NULL);
+	if (flags & 2)
+		oarg.clnt_login = fuzz_u32(&in);
+	memcpy(oarg.uuid, scmi_uuid, sizeof(oarg.uuid));
+	if ((flags & 0x0c) == 0x0c)
+		oarg.uuid[fuzz_u8(&in) & 0xf] ^= 1;
+	rc = optee_sim_open_session(cl, &oarg, NULL, 0);
+	FUZZ_CHECK(rc == 0 || rc == -EPERM);
+	if (!rc)
+		FUZZ_CHECK(tee_code(oarg.ret));
+	fill_static(w, &in);
+
+	shm_size = fuzz_u16(&in) % (MAX_SHM + 1);
+	buf = malloc(shm_size + 1);
+	FUZZ_CHECK(buf != NULL);
+	src = fuzz_take(&in, shm_size, &n);
+	memset(buf, 0, shm_size);
+	memcpy(buf, src, n);
+	shm = optee_sim_shm_register(cl, buf, shm_size, NULL, NULL);
+
+	for (i = 0; i < MAX_INVOKES && in.left; i++)
+		one_invoke(cl, oarg.session, shm, shm_size, &in);
+
+	optee_sim_client_free(cl);
+	secure_world_destroy(w);
+	free(buf);
+	return 0;
+}
