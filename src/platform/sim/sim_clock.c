@@ -1,46 +1,440 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
- * Clock (0x14) model. PLACEHOLDER: the clock model's owner replaces this file.
+ * Clock (0x14) model: rates, rounding, votes and parents of the clock tree
+ * (see the theory of operation in sim_clock.h), and the server ops over it.
  */
 #include <errno.h>
+#include <string.h>
 
-#include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_clock.h"
+#include "platform/sim/sim_platform_priv.h"
 
-int sim_clock_load(struct sim_loader *ld, int node)
+uint64_t sim_clock_rate(const struct sim_clock *c, uint32_t id)
 {
-	(void)ld;
-	(void)node;
+	const struct sim_clk *k = &c->clk[id];
+
+	if (k->type != SIM_CLK_DIVIDER)
+		return k->rate;
+	/* Parents have smaller ids: the recursion ends at a fixed clock or a PLL. */
+	return sim_clock_rate(c, k->parents[k->parent]) / k->div;
+}
+
+void sim_clock_rateset(const struct sim_clock *c, uint32_t id, struct sim_clk_rateset *rs)
+{
+	const struct sim_clk *k = &c->clk[id];
+
+	while (k->type == SIM_CLK_DIVIDER && k->set_rate_parent) {
+		id = k->parents[k->parent];
+		k = &c->clk[id];
+	}
+	memset(rs, 0, sizeof(*rs));
+	rs->src = id;
+	switch (k->type) {
+	case SIM_CLK_FIXED:
+		rs->n = 1;
+		break;
+	case SIM_CLK_PLL:
+		rs->range = k->range;
+		rs->min = k->min;
+		rs->max = k->max;
+		rs->step = k->step;
+		rs->n = k->range ? 0 : k->nrates;
+		break;
+	case SIM_CLK_DIVIDER:
+		rs->n = k->max_div;
+		break;
+	}
+}
+
+uint64_t sim_clock_rate_at(const struct sim_clock *c, const struct sim_clk_rateset *rs, uint32_t i)
+{
+	const struct sim_clk *k = &c->clk[rs->src];
+
+	switch (k->type) {
+	case SIM_CLK_FIXED:
+		return k->rate;
+	case SIM_CLK_PLL:
+		return k->rates[i];
+	case SIM_CLK_DIVIDER:
+		/* Ascending: the largest divider first. */
+		return sim_clock_rate(c, k->parents[k->parent]) / (k->max_div - i);
+	}
 	return 0;
 }
 
-void sim_clock_free(struct sim_platform *p)
+int sim_clock_round(const struct sim_clock *c, const struct sim_clk_rateset *rs, uint64_t hz,
+		    enum scmi_server_clock_round round, uint64_t *out)
 {
-	(void)p;
+	uint64_t lo = 0, hi = 0, r;
+	bool have_lo = false, have_hi = false;
+	uint32_t i;
+
+	if (rs->range) {
+		uint64_t k;
+
+		if (hz < rs->min || hz > rs->max)
+			return -ERANGE;
+		k = (hz - rs->min) / rs->step;
+		lo = rs->min + k * rs->step;
+		/* (max - min) is a multiple of step, so lo < hz <= max puts hi within the range. */
+		hi = lo == hz ? lo : lo + rs->step;
+		have_lo = have_hi = true;
+	} else {
+		for (i = 0; i < rs->n; i++) {
+			r = sim_clock_rate_at(c, rs, i);
+			if (r <= hz && (!have_lo || r > lo)) {
+				lo = r;
+				have_lo = true;
+			}
+			if (r >= hz && (!have_hi || r < hi)) {
+				hi = r;
+				have_hi = true;
+			}
+		}
+		if (!have_lo || !have_hi)
+			return -ERANGE;
+	}
+	switch (round) {
+	case SCMI_SERVER_CLOCK_ROUND_DOWN:
+		*out = lo;
+		break;
+	case SCMI_SERVER_CLOCK_ROUND_UP:
+		*out = hi;
+		break;
+	default:
+		/* A tie goes to the lower rate: the safer one for the hardware. */
+		*out = hz - lo <= hi - hz ? lo : hi;
+		break;
+	}
+	return 0;
 }
 
-const struct scmi_server_clock_ops sim_clock_ops = {0};
+int sim_clock_apply_rate(struct sim_clock *c, uint32_t id, uint64_t hz)
+{
+	struct sim_clk *k = &c->clk[id];
+	uint64_t prate;
+	uint32_t d;
+
+	switch (k->type) {
+	case SIM_CLK_FIXED:
+		return hz == k->rate ? 0 : -ERANGE;
+	case SIM_CLK_PLL:
+		k->rate = hz;
+		return 0;
+	case SIM_CLK_DIVIDER:
+		if (k->set_rate_parent)
+			return sim_clock_apply_rate(c, k->parents[k->parent], hz * k->div);
+		prate = sim_clock_rate(c, k->parents[k->parent]);
+		/* The smallest divider that gives it: the one with the least jitter. */
+		for (d = 1; d <= k->max_div; d++) {
+			if (prate / d == hz) {
+				k->div = d;
+				return 0;
+			}
+		}
+		return -ERANGE;
+	}
+	return -ERANGE;
+}
+
+void sim_clock_running(const struct sim_clock *c, bool *on)
+{
+	uint32_t i;
+
+	for (i = 0; i < c->count; i++)
+		on[i] = c->clk[i].always_on || c->clk[i].votes;
+	/* Children have larger ids: one pass downwards carries every child to its parent. */
+	for (i = c->count; i-- > 0;) {
+		const struct sim_clk *k = &c->clk[i];
+
+		if (on[i] && k->nparents)
+			on[k->parents[k->parent]] = true;
+	}
+}
+
+static bool running(const struct sim_clock *c, uint32_t id)
+{
+	bool on[SIM_CLOCK_MAX];
+
+	sim_clock_running(c, on);
+	return on[id];
+}
+
+/* Model functions: lock held by the caller. */
 
 int sim_clock_model_id_by_node(struct sim_platform *p, int node, uint32_t *id)
 {
-	(void)p;
-	(void)node;
-	(void)id;
+	uint32_t i;
+
+	if (!p->clock)
+		return -ENOENT;
+	for (i = 0; i < p->clock->count; i++) {
+		if (p->clock->clk[i].node == node) {
+			*id = i;
+			return 0;
+		}
+	}
 	return -ENOENT;
+}
+
+static int set_rate(struct sim_clock *c, uint32_t id, uint64_t hz,
+		    enum scmi_server_clock_round round)
+{
+	struct sim_clk_rateset rs;
+	uint64_t target;
+	int ret;
+
+	sim_clock_rateset(c, id, &rs);
+	ret = sim_clock_round(c, &rs, hz, round, &target);
+	if (ret)
+		return ret;
+	return sim_clock_apply_rate(c, id, target);
 }
 
 int sim_clock_model_set_rate(struct sim_platform *p, uint32_t id, uint64_t hz)
 {
-	(void)p;
-	(void)id;
-	(void)hz;
-	return -ENOENT;
+	if (!p->clock || id >= p->clock->count)
+		return -ENOENT;
+	return set_rate(p->clock, id, hz, SCMI_SERVER_CLOCK_ROUND_CLOSEST);
 }
 
 int sim_clock_model_get_rate(struct sim_platform *p, uint32_t id, uint64_t *hz)
 {
-	(void)p;
-	(void)id;
-	(void)hz;
-	return -ENOENT;
+	if (!p->clock || id >= p->clock->count)
+		return -ENOENT;
+	*hz = sim_clock_rate(p->clock, id);
+	return 0;
 }
+
+bool sim_clock_model_is_on(struct sim_platform *p, uint32_t id)
+{
+	if (!p->clock || id >= p->clock->count)
+		return false;
+	return running(p->clock, id);
+}
+
+bool sim_clock_model_notify_subscribed(struct sim_platform *p, uint32_t agent_id, uint32_t id,
+				       enum scmi_server_clock_notify kind)
+{
+	if (!p->clock || id >= p->clock->count || agent_id < 1 || agent_id > 64 ||
+	    (unsigned int)kind > 1)
+		return false;
+	return (p->clock->clk[id].notify[kind] >> (agent_id - 1)) & 1u;
+}
+
+/* Server ops: each takes the lock. */
+
+/* The clock @id for @agent_id, or NULL (the server checked the id; a platform checks again). */
+static struct sim_clk *op_clk(struct sim_platform *p, uint32_t agent_id, uint32_t id)
+{
+	if (!p->clock || id >= p->clock->count || agent_id < 1 || agent_id > SIM_MAX_AGENTS)
+		return NULL;
+	return &p->clock->clk[id];
+}
+
+static uint32_t op_count(void *plat, uint32_t agent_id)
+{
+	struct sim_platform *p = plat;
+
+	(void)agent_id;
+	return p->clock ? p->clock->count : 0;
+}
+
+static int32_t op_info(void *plat, uint32_t agent_id, uint32_t id,
+		       struct scmi_server_clock_info *info)
+{
+	struct sim_platform *p = plat;
+	struct sim_clk *k;
+
+	sim_lock(p);
+	k = op_clk(p, agent_id, id);
+	if (!k) {
+		sim_unlock(p);
+		return SCMI_NOT_FOUND;
+	}
+	memcpy(info->name, k->name, sizeof(info->name));
+	info->enabled = running(p->clock, id);
+	info->enable_latency_us = k->latency_us;
+	info->num_parents = k->nparents;
+	info->permissions = k->perms;
+	sim_unlock(p);
+	return SCMI_SUCCESS;
+}
+
+static int32_t op_describe(void *plat, uint32_t agent_id, uint32_t id, uint32_t first,
+			   uint64_t *rates, uint32_t max, struct scmi_server_clock_rates *r)
+{
+	struct sim_platform *p = plat;
+	struct sim_clk_rateset rs;
+	uint32_t i;
+
+	sim_lock(p);
+	if (!op_clk(p, agent_id, id)) {
+		sim_unlock(p);
+		return SCMI_NOT_FOUND;
+	}
+	sim_clock_rateset(p->clock, id, &rs);
+	r->range = rs.range;
+	r->min = rs.min;
+	r->max = rs.max;
+	r->step = rs.step;
+	r->count = rs.n;
+	for (i = 0; !rs.range && i < max && first < rs.n && i < rs.n - first; i++)
+		rates[i] = sim_clock_rate_at(p->clock, &rs, first + i);
+	sim_unlock(p);
+	return SCMI_SUCCESS;
+}
+
+static int32_t op_rate_get(void *plat, uint32_t agent_id, uint32_t id, uint64_t *hz)
+{
+	struct sim_platform *p = plat;
+
+	sim_lock(p);
+	if (!op_clk(p, agent_id, id)) {
+		sim_unlock(p);
+		return SCMI_NOT_FOUND;
+	}
+	*hz = sim_clock_rate(p->clock, id);
+	sim_unlock(p);
+	return SCMI_SUCCESS;
+}
+
+static int32_t op_rate_set(void *plat, uint32_t agent_id, uint32_t id, uint64_t hz,
+			   enum scmi_server_clock_round round)
+{
+	struct sim_platform *p = plat;
+	struct sim_clk *k;
+	int32_t st = SCMI_SUCCESS;
+
+	sim_lock(p);
+	k = op_clk(p, agent_id, id);
+	if (!k)
+		st = SCMI_NOT_FOUND;
+	else if (!(k->perms & SCMI_SERVER_CLOCK_PERM_RATE))
+		st = SCMI_DENIED;
+	else if (set_rate(p->clock, id, hz, round))
+		st = SCMI_OUT_OF_RANGE;
+	sim_unlock(p);
+	return st;
+}
+
+static int32_t op_state_set(void *plat, uint32_t agent_id, uint32_t id, bool enable)
+{
+	struct sim_platform *p = plat;
+	struct sim_clk *k;
+	int32_t st = SCMI_SUCCESS;
+
+	sim_lock(p);
+	k = op_clk(p, agent_id, id);
+	if (!k) {
+		st = SCMI_NOT_FOUND;
+	} else if (!(k->perms & SCMI_SERVER_CLOCK_PERM_STATE)) {
+		st = SCMI_DENIED;
+	} else if (enable) {
+		k->votes |= 1ull << (agent_id - 1);
+	} else {
+		/* Only the caller's own vote goes: others keep the clock running. */
+		k->votes &= ~(1ull << (agent_id - 1));
+	}
+	sim_unlock(p);
+	return st;
+}
+
+static int32_t op_parents(void *plat, uint32_t agent_id, uint32_t id, uint32_t skip, uint32_t *ids,
+			  uint32_t max, uint32_t *total)
+{
+	struct sim_platform *p = plat;
+	struct sim_clk *k;
+	uint32_t i;
+
+	sim_lock(p);
+	k = op_clk(p, agent_id, id);
+	if (!k) {
+		sim_unlock(p);
+		return SCMI_NOT_FOUND;
+	}
+	*total = k->nparents;
+	for (i = 0; i < max && skip < k->nparents && i < k->nparents - skip; i++)
+		ids[i] = k->parents[skip + i];
+	sim_unlock(p);
+	return SCMI_SUCCESS;
+}
+
+static int32_t op_parent_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t parent_id)
+{
+	struct sim_platform *p = plat;
+	struct sim_clk *k;
+	int32_t st = SCMI_INVALID_PARAMETERS;
+	uint32_t i;
+
+	sim_lock(p);
+	k = op_clk(p, agent_id, id);
+	if (!k) {
+		st = SCMI_NOT_FOUND;
+	} else if (!(k->perms & SCMI_SERVER_CLOCK_PERM_PARENT)) {
+		st = SCMI_DENIED;
+	} else {
+		/* The rate follows (a divider keeps its divider); a running clock's new
+		 * parent starts running with it, as the vote pass derives it. */
+		for (i = 0; i < k->nparents; i++) {
+			if (k->parents[i] == parent_id) {
+				k->parent = i;
+				st = SCMI_SUCCESS;
+				break;
+			}
+		}
+	}
+	sim_unlock(p);
+	return st;
+}
+
+static int32_t op_parent_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t *parent_id)
+{
+	struct sim_platform *p = plat;
+	struct sim_clk *k;
+	int32_t st = SCMI_SUCCESS;
+
+	sim_lock(p);
+	k = op_clk(p, agent_id, id);
+	if (!k)
+		st = SCMI_NOT_FOUND;
+	else if (!k->nparents)
+		st = SCMI_NOT_SUPPORTED;
+	else
+		*parent_id = k->parents[k->parent];
+	sim_unlock(p);
+	return st;
+}
+
+static int32_t op_notify(void *plat, uint32_t agent_id, uint32_t id,
+			 enum scmi_server_clock_notify kind, bool enable)
+{
+	struct sim_platform *p = plat;
+	struct sim_clk *k;
+	int32_t st = SCMI_SUCCESS;
+
+	sim_lock(p);
+	k = op_clk(p, agent_id, id);
+	if (!k || (unsigned int)kind > 1) {
+		st = SCMI_NOT_FOUND;
+	} else if (enable) {
+		k->notify[kind] |= 1ull << (agent_id - 1);
+	} else {
+		k->notify[kind] &= ~(1ull << (agent_id - 1));
+	}
+	sim_unlock(p);
+	return st;
+}
+
+const struct scmi_server_clock_ops sim_clock_ops = {
+    .count = op_count,
+    .info = op_info,
+    .describe = op_describe,
+    .rate_get = op_rate_get,
+    .rate_set = op_rate_set,
+    .state_set = op_state_set,
+    .parents = op_parents,
+    .parent_set = op_parent_set,
+    .parent_get = op_parent_get,
+    .notify = op_notify,
+};
