@@ -1,19 +1,94 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Performance domain protocol (0x13): what the server asks of the platform.
- * PLACEHOLDER: the perf protocol's owner replaces this with the real ops.
+ *
+ * The platform speaks performance levels (the values of its OPP table); the
+ * server alone knows about the wire: level-indexing mode (v4), where agents
+ * name levels by their index in the table, is translated by the server
+ * through @opp. Every callback returns an SCMI status (enum scmi_status), so
+ * that the freestanding server needs no errno.
  */
 #ifndef SCMI_SERVER_PERF_H
 #define SCMI_SERVER_PERF_H
 
+#include <stdbool.h>
 #include <stdint.h>
+
+/* Room for an extended name, NUL included (PERF_DOMAIN_NAME_GET). */
+#define SCMI_SERVER_PERF_NAME_SIZE 64u
+
+/**
+ * struct scmi_server_perf_domain - what PERF_DOMAIN_ATTRIBUTES reports of a domain.
+ * @name:               NUL-terminated name, zero-padded; the first 15 characters are
+ *                      the short name
+ * @extended_name:      @name is longer than a short name may be (PERF_DOMAIN_NAME_GET)
+ * @set_limits:         the agent may set limits
+ * @set_level:          the agent may set the level
+ * @notify_limits:      the agent may subscribe to limit changes
+ * @notify_level:       the agent may subscribe to level changes
+ * @level_indexing:     the domain uses level-indexing mode (reported from v4 on)
+ * @rate_limit_us:      shortest time between level changes, microseconds (20 bits)
+ * @sustained_freq_khz: frequency of the sustained level, kHz
+ * @sustained_level:    the sustained performance level
+ * @num_levels:         entries of the OPP table (1..)
+ */
+struct scmi_server_perf_domain {
+	char name[SCMI_SERVER_PERF_NAME_SIZE];
+	bool extended_name;
+	bool set_limits;
+	bool set_level;
+	bool notify_limits;
+	bool notify_level;
+	bool level_indexing;
+	uint32_t rate_limit_us;
+	uint32_t sustained_freq_khz;
+	uint32_t sustained_level;
+	uint32_t num_levels;
+};
+
+/**
+ * struct scmi_server_perf_opp - one entry of a domain's OPP table.
+ * @level:      performance level (the table is sorted by it, ascending, unique)
+ * @power:      power cost at that level, in the unit the protocol attributes give
+ * @latency_us: worst-case transition latency into that level, microseconds
+ * @freq_khz:   indicative frequency, kHz
+ */
+struct scmi_server_perf_opp {
+	uint32_t level;
+	uint32_t power;
+	uint32_t latency_us;
+	uint32_t freq_khz;
+};
 
 /**
  * struct scmi_server_perf_ops - Performance domain resources of the platform.
- * @count: resources visible to @agent_id
+ * @count:      domains visible to @agent_id (ids 0..count-1)
+ * @power_uw:   power costs are in microwatts (else milliwatts)
+ * @domain:     fill @out for domain @id: SUCCESS or NOT_FOUND
+ * @opp:        entry @index of domain @id's OPP table: SUCCESS, NOT_FOUND (domain) or
+ *              INVALID_PARAMETERS (index)
+ * @limits_get: current limits of domain @id
+ * @limits_set: set the limits: INVALID_PARAMETERS when @min > @max, OUT_OF_RANGE when they
+ *              hold no OPP, DENIED when the agent may not
+ * @level_get:  the level domain @id runs at
+ * @level_set:  request @level for @agent_id: OUT_OF_RANGE when not an OPP or outside the
+ *              limits, DENIED when the agent may not
+ * @notify:     record @agent_id's subscription to limit (@limits) or level changes
  */
 struct scmi_server_perf_ops {
 	uint32_t (*count)(void *plat, uint32_t agent_id);
+	bool (*power_uw)(void *plat);
+	int32_t (*domain)(void *plat, uint32_t agent_id, uint32_t id,
+			  struct scmi_server_perf_domain *out);
+	int32_t (*opp)(void *plat, uint32_t agent_id, uint32_t id, uint32_t index,
+		       struct scmi_server_perf_opp *out);
+	int32_t (*limits_get)(void *plat, uint32_t agent_id, uint32_t id, uint32_t *max,
+			      uint32_t *min);
+	int32_t (*limits_set)(void *plat, uint32_t agent_id, uint32_t id, uint32_t max,
+			      uint32_t min);
+	int32_t (*level_get)(void *plat, uint32_t agent_id, uint32_t id, uint32_t *level);
+	int32_t (*level_set)(void *plat, uint32_t agent_id, uint32_t id, uint32_t level);
+	int32_t (*notify)(void *plat, uint32_t agent_id, uint32_t id, bool limits, bool enable);
 };
 
 #endif /* SCMI_SERVER_PERF_H */

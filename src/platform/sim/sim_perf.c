@@ -1,51 +1,453 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
- * Performance domain (0x13) model. PLACEHOLDER: the perf model's owner replaces this file.
+ * The perf model at run time: votes, limits, power cap and DVFS.
+ *
+ * A domain runs at the highest level any agent asked for (its initial level
+ * while nobody asked), brought within the limits, then lowered to the power
+ * cap if one is set. Limits are one pair per domain, whoever set them last
+ * (the platform has one pair of limit registers per domain); requests stay
+ * recorded across limit changes, so widening the limits or removing a cap
+ * brings back what the agents asked for.
+ *
+ * DVFS like silicon: going up, the supply rises before the clock; going down,
+ * the clock falls before the supply; a refused second step puts the first one
+ * back. A clock or voltage model that answers -ENOENT is taken as absent (a
+ * platform without that model), not as a failure.
  */
 #include <errno.h>
+#include <string.h>
 
-#include "platform/sim/sim_platform_priv.h"
-#include "platform/sim/sim_perf.h"
+#include "platform/sim/sim_clock.h"
+#include "platform/sim/sim_perf_priv.h"
+#include "platform/sim/sim_voltage.h"
 
-int sim_perf_load(struct sim_loader *ld, int node)
+static struct sim_perf_domain *domain_of(struct sim_platform *p, uint32_t id)
 {
-	(void)ld;
-	(void)node;
+	if (!p || !p->perf || id >= p->perf->num)
+		return NULL;
+	return &p->perf->d[id];
+}
+
+static bool agent_ok(uint32_t agent_id)
+{
+	return agent_id >= 1 && agent_id <= SIM_MAX_AGENTS;
+}
+
+/* Index of the highest OPP at or below @level, or -1 when all are above. */
+static int opp_floor(const struct sim_perf_domain *d, uint32_t level)
+{
+	int i;
+
+	for (i = (int)d->num_opps - 1; i >= 0; i--)
+		if (d->opps[i].level <= level)
+			return i;
+	return -1;
+}
+
+static int opp_exact(const struct sim_perf_domain *d, uint32_t level)
+{
+	int i = opp_floor(d, level);
+
+	return i >= 0 && d->opps[i].level == level ? i : -1;
+}
+
+/* Index of the OPP the domain should run at. */
+static uint32_t target(const struct sim_perf_domain *d)
+{
+	uint32_t want = d->opps[d->initial].level, a;
+	int idx, i;
+
+	if (d->voted) {
+		want = 0;
+		for (a = 0; a < SIM_MAX_AGENTS; a++)
+			if ((d->voted >> a) & 1u && d->req[a] > want)
+				want = d->req[a];
+	}
+	if (want > d->lim_max)
+		want = d->lim_max;
+	idx = opp_floor(d, want);
+	if (idx < 0 || d->opps[idx].level < d->lim_min) {
+		/* Below the lower limit: the lowest OPP within the limits. */
+		for (i = 0; i < (int)d->num_opps; i++)
+			if (d->opps[i].level >= d->lim_min)
+				break;
+		idx = i < (int)d->num_opps ? i : (int)d->num_opps - 1;
+	}
+	if (d->cap_mw) {
+		/* The cap wins over the lower limit: it protects the hardware. */
+		for (i = idx; i > 0 && d->opps[i].power_mw > d->cap_mw; i--)
+			;
+		idx = i;
+	}
+	return (uint32_t)idx;
+}
+
+static void trace(struct sim_perf *perf, uint32_t id, enum sim_perf_step_kind kind, uint64_t value,
+		  int ret)
+{
+	struct sim_perf_step *s = &perf->trace[perf->trace_next];
+
+	s->domain = id;
+	s->kind = kind;
+	s->value = value;
+	s->ret = ret;
+	perf->trace_next = (perf->trace_next + 1) % SIM_PERF_TRACE_LEN;
+	if (perf->trace_len < SIM_PERF_TRACE_LEN)
+		perf->trace_len++;
+}
+
+/* One step to OPP @o: its voltage or its clock; 0 when the step's model is absent. */
+static int step(struct sim_platform *p, uint32_t id, enum sim_perf_step_kind kind,
+		const struct sim_perf_opp *o)
+{
+	struct sim_perf_domain *d = &p->perf->d[id];
+	uint64_t value;
+	int ret;
+
+	if (kind == SIM_PERF_STEP_VOLTAGE) {
+		if (!d->has_voltage)
+			return 0;
+		value = o->uv;
+		ret = sim_voltage_model_set_level(p, d->voltage_id, (int32_t)o->uv);
+	} else {
+		if (!d->has_clock)
+			return 0;
+		value = (uint64_t)o->freq_khz * 1000u;
+		ret = sim_clock_model_set_rate(p, d->clock_id, value);
+	}
+	trace(p->perf, id, kind, value, ret);
+	return ret == -ENOENT ? 0 : ret;
+}
+
+/* Move domain @id from its current OPP to OPP @to, in the order the hardware needs. */
+static int move(struct sim_platform *p, uint32_t id, uint32_t to, bool boot)
+{
+	struct sim_perf_domain *d = &p->perf->d[id];
+	const struct sim_perf_opp *from = &d->opps[d->cur], *dst = &d->opps[to];
+	enum sim_perf_step_kind first, second;
+	int ret;
+
+	if (!boot && to == d->cur)
+		return 0;
+	if (boot || to > d->cur) {
+		first = SIM_PERF_STEP_VOLTAGE;
+		second = SIM_PERF_STEP_CLOCK;
+	} else {
+		first = SIM_PERF_STEP_CLOCK;
+		second = SIM_PERF_STEP_VOLTAGE;
+	}
+	ret = step(p, id, first, dst);
+	if (ret)
+		return ret;
+	ret = step(p, id, second, dst);
+	if (ret) {
+		if (!boot)
+			step(p, id, first, from);
+		return ret;
+	}
+	d->cur = to;
 	return 0;
 }
 
-void sim_perf_free(struct sim_platform *p)
+int sim_perf_apply(struct sim_platform *p, uint32_t id)
 {
-	(void)p;
+	struct sim_perf_domain *d = domain_of(p, id);
+
+	if (!d)
+		return -ENOENT;
+	return move(p, id, target(d), false);
 }
 
-const struct scmi_server_perf_ops sim_perf_ops = {0};
-
-int sim_perf_model_id_by_node(struct sim_platform *p, int node, uint32_t *id)
+int sim_perf_boot(struct sim_platform *p, uint32_t id)
 {
-	(void)p;
-	(void)node;
-	(void)id;
-	return -ENOENT;
+	struct sim_perf_domain *d = domain_of(p, id);
+
+	if (!d)
+		return -ENOENT;
+	return move(p, id, d->cur, true);
+}
+
+/* Cross-model functions (lock held). */
+
+uint32_t sim_perf_model_num_domains(struct sim_platform *p)
+{
+	return p && p->perf ? p->perf->num : 0;
+}
+
+int sim_perf_model_level(struct sim_platform *p, uint32_t id, uint32_t *level, uint32_t *freq_khz)
+{
+	struct sim_perf_domain *d = domain_of(p, id);
+
+	if (!d)
+		return -ENOENT;
+	if (level)
+		*level = d->opps[d->cur].level;
+	if (freq_khz)
+		*freq_khz = d->opps[d->cur].freq_khz;
+	return 0;
 }
 
 uint32_t sim_perf_model_power_mw(struct sim_platform *p, uint32_t id)
 {
-	(void)p;
-	(void)id;
-	return 0;
+	struct sim_perf_domain *d = domain_of(p, id);
+
+	return d ? d->opps[d->cur].power_mw : 0;
 }
 
 uint32_t sim_perf_model_total_power_mw(struct sim_platform *p)
 {
-	(void)p;
-	return 0;
+	uint32_t i, sum = 0;
+
+	for (i = 0; i < sim_perf_model_num_domains(p); i++)
+		sum += p->perf->d[i].opps[p->perf->d[i].cur].power_mw;
+	return sum;
 }
 
 int sim_perf_model_set_cap_mw(struct sim_platform *p, uint32_t id, uint32_t mw)
 {
-	(void)p;
-	(void)id;
-	(void)mw;
-	return -ENOENT;
+	struct sim_perf_domain *d = domain_of(p, id);
+	uint32_t old;
+	int ret;
+
+	if (!d)
+		return -ENOENT;
+	old = d->cap_mw;
+	d->cap_mw = mw;
+	ret = sim_perf_apply(p, id);
+	if (ret)
+		d->cap_mw = old;
+	return ret;
 }
+
+size_t sim_perf_model_trace(struct sim_platform *p, struct sim_perf_step *steps, size_t max,
+			    bool clear)
+{
+	struct sim_perf *perf = p ? p->perf : NULL;
+	size_t n = 0, i;
+
+	if (!perf)
+		return 0;
+	for (i = 0; i < perf->trace_len && n < max; i++) {
+		size_t slot = (perf->trace_next + SIM_PERF_TRACE_LEN - perf->trace_len + i) %
+			      SIM_PERF_TRACE_LEN;
+
+		steps[n++] = perf->trace[slot];
+	}
+	if (clear) {
+		perf->trace_len = 0;
+		perf->trace_next = 0;
+	}
+	return n;
+}
+
+/* The server ops: each takes the platform lock. */
+
+static uint32_t op_count(void *plat, uint32_t agent_id)
+{
+	struct sim_platform *p = plat;
+	uint32_t n;
+
+	(void)agent_id;
+	sim_lock(p);
+	n = sim_perf_model_num_domains(p);
+	sim_unlock(p);
+	return n;
+}
+
+static bool op_power_uw(void *plat)
+{
+	(void)plat;
+	return false;
+}
+
+static int32_t op_domain(void *plat, uint32_t agent_id, uint32_t id,
+			 struct scmi_server_perf_domain *out)
+{
+	struct sim_platform *p = plat;
+	struct sim_perf_domain *d;
+	int32_t st = SCMI_NOT_FOUND;
+
+	(void)agent_id;
+	sim_lock(p);
+	d = domain_of(p, id);
+	if (d) {
+		memcpy(out->name, d->name, sizeof(out->name));
+		out->extended_name = true; /* every domain answers NAME_GET (v3+) */
+		out->set_limits = true;
+		out->set_level = true;
+		out->notify_limits = true;
+		out->notify_level = true;
+		out->level_indexing = d->level_indexing;
+		out->rate_limit_us = d->rate_limit_us;
+		out->sustained_freq_khz = d->opps[d->sustained].freq_khz;
+		out->sustained_level = d->opps[d->sustained].level;
+		out->num_levels = d->num_opps;
+		st = SCMI_SUCCESS;
+	}
+	sim_unlock(p);
+	return st;
+}
+
+static int32_t op_opp(void *plat, uint32_t agent_id, uint32_t id, uint32_t index,
+		      struct scmi_server_perf_opp *out)
+{
+	struct sim_platform *p = plat;
+	struct sim_perf_domain *d;
+	int32_t st = SCMI_NOT_FOUND;
+
+	(void)agent_id;
+	sim_lock(p);
+	d = domain_of(p, id);
+	if (d && index >= d->num_opps) {
+		st = SCMI_INVALID_PARAMETERS;
+	} else if (d) {
+		out->level = d->opps[index].level;
+		out->power = d->opps[index].power_mw;
+		out->latency_us = d->opps[index].latency_us;
+		out->freq_khz = d->opps[index].freq_khz;
+		st = SCMI_SUCCESS;
+	}
+	sim_unlock(p);
+	return st;
+}
+
+static int32_t op_limits_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t *max,
+			     uint32_t *min)
+{
+	struct sim_platform *p = plat;
+	struct sim_perf_domain *d;
+	int32_t st = SCMI_NOT_FOUND;
+
+	(void)agent_id;
+	sim_lock(p);
+	d = domain_of(p, id);
+	if (d) {
+		*max = d->lim_max;
+		*min = d->lim_min;
+		st = SCMI_SUCCESS;
+	}
+	sim_unlock(p);
+	return st;
+}
+
+static int32_t limits_set_locked(struct sim_platform *p, uint32_t id, uint32_t max, uint32_t min)
+{
+	struct sim_perf_domain *d = domain_of(p, id);
+	uint32_t old_max, old_min;
+	int lo;
+
+	if (!d)
+		return SCMI_NOT_FOUND;
+	if (min > max)
+		return SCMI_INVALID_PARAMETERS;
+	if (min < d->opps[0].level || max > d->opps[d->num_opps - 1].level)
+		return SCMI_OUT_OF_RANGE;
+	/* The range must hold at least one OPP to run at. */
+	lo = opp_floor(d, max);
+	if (lo < 0 || d->opps[lo].level < min)
+		return SCMI_OUT_OF_RANGE;
+	old_max = d->lim_max;
+	old_min = d->lim_min;
+	d->lim_max = max;
+	d->lim_min = min;
+	if (sim_perf_apply(p, id)) {
+		d->lim_max = old_max;
+		d->lim_min = old_min;
+		return SCMI_HARDWARE_ERROR;
+	}
+	return SCMI_SUCCESS;
+}
+
+static int32_t op_limits_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t max, uint32_t min)
+{
+	struct sim_platform *p = plat;
+	int32_t st;
+
+	(void)agent_id;
+	sim_lock(p);
+	st = limits_set_locked(p, id, max, min);
+	sim_unlock(p);
+	return st;
+}
+
+static int32_t op_level_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t *level)
+{
+	struct sim_platform *p = plat;
+	int32_t st;
+
+	(void)agent_id;
+	sim_lock(p);
+	st = sim_perf_model_level(p, id, level, NULL) ? SCMI_NOT_FOUND : SCMI_SUCCESS;
+	sim_unlock(p);
+	return st;
+}
+
+static int32_t level_set_locked(struct sim_platform *p, uint32_t agent_id, uint32_t id,
+				uint32_t level)
+{
+	struct sim_perf_domain *d = domain_of(p, id);
+	uint64_t bit, old_voted;
+	uint32_t old_req;
+
+	if (!d)
+		return SCMI_NOT_FOUND;
+	if (!agent_ok(agent_id))
+		return SCMI_DENIED;
+	if (opp_exact(d, level) < 0 || level < d->lim_min || level > d->lim_max)
+		return SCMI_OUT_OF_RANGE;
+	bit = (uint64_t)1 << (agent_id - 1);
+	old_voted = d->voted;
+	old_req = d->req[agent_id - 1];
+	d->voted |= bit;
+	d->req[agent_id - 1] = level;
+	if (sim_perf_apply(p, id)) {
+		d->voted = old_voted;
+		d->req[agent_id - 1] = old_req;
+		return SCMI_HARDWARE_ERROR;
+	}
+	return SCMI_SUCCESS;
+}
+
+static int32_t op_level_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t level)
+{
+	struct sim_platform *p = plat;
+	int32_t st;
+
+	sim_lock(p);
+	st = level_set_locked(p, agent_id, id, level);
+	sim_unlock(p);
+	return st;
+}
+
+static int32_t op_notify(void *plat, uint32_t agent_id, uint32_t id, bool limits, bool enable)
+{
+	struct sim_platform *p = plat;
+	struct sim_perf_domain *d;
+	int32_t st = SCMI_NOT_FOUND;
+
+	sim_lock(p);
+	d = domain_of(p, id);
+	if (d && !agent_ok(agent_id)) {
+		st = SCMI_DENIED;
+	} else if (d) {
+		uint64_t *map = limits ? &d->notify_limits : &d->notify_level;
+		uint64_t bit = (uint64_t)1 << (agent_id - 1);
+
+		*map = enable ? *map | bit : *map & ~bit;
+		st = SCMI_SUCCESS;
+	}
+	sim_unlock(p);
+	return st;
+}
+
+const struct scmi_server_perf_ops sim_perf_ops = {
+    .count = op_count,
+    .power_uw = op_power_uw,
+    .domain = op_domain,
+    .opp = op_opp,
+    .limits_get = op_limits_get,
+    .limits_set = op_limits_set,
+    .level_get = op_level_get,
+    .level_set = op_level_set,
+    .notify = op_notify,
+};
