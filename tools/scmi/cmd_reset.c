@@ -1,22 +1,163 @@
 // SPDX-License-Identifier: BSD-3-Clause
-/* `scmi reset`: a placeholder until the command is written (see "Writing a subcommand" in cli.h).
+/*
+ * `scmi reset`: reset domains. `list` shows each domain with its latency and
+ * whether it accepts notifications; `assert`, `deassert` and `toggle` (an
+ * autonomous reset: assert then release, done by the platform) act on one.
+ * The protocol has no message to read a line's state back, so `list` cannot
+ * show it.
  */
-#include "cli.h"
+#include <errno.h>
+#include <string.h>
 
-static int run(const struct cli_opts *o, int argc, const char *const argv[],
-	       struct scmi_agent *agent)
+#include "cli.h"
+#include "scmi/reset.h"
+
+static int id_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
-	(void)o;
+	uint32_t id;
+
+	(void)argc;
+	return cli_arg_u32(o, "ID", argv[0], &id);
+}
+
+static int open_reset(struct scmi_agent *agent, struct scmi_reset *r)
+{
+	int ret = scmi_reset_init(r, agent);
+
+	return ret ? cli_fail(ret, "reset: protocol") : CLI_EXIT_OK;
+}
+
+static int list_run(const struct cli_opts *o, int argc, const char *const argv[],
+		    struct scmi_agent *agent)
+{
+	static const struct cli_column cols[] = {
+	    {"ID", CLI_RIGHT}, {"NAME", CLI_LEFT}, {"LATENCY", CLI_RIGHT}, {"NOTIFY", CLI_LEFT}};
+	struct scmi_reset_domain_info info;
+	struct cli_table *t = NULL;
+	struct scmi_reset r;
+	struct cli_json j;
+	char b[CLI_FMT_MAX];
+	uint32_t id;
+	int ret;
+
 	(void)argc;
 	(void)argv;
-	(void)agent;
-	cli_error("'reset' is not available yet");
-	return CLI_EXIT_USAGE;
+	ret = open_reset(agent, &r);
+	if (ret)
+		return ret;
+	if (o->json) {
+		cli_json_init(&j, stdout);
+		cli_json_begin_array(&j);
+	} else {
+		t = cli_table_new(cols, sizeof(cols) / sizeof(cols[0]));
+		if (!t)
+			return cli_fail(-ENOMEM, "reset: list");
+	}
+	for (id = 0; id < r.num_domains; id++) {
+		ret = scmi_reset_domain_attributes(&r, id, &info);
+		if (ret) {
+			cli_table_free(t);
+			return cli_fail(ret, "reset %u: attributes", id);
+		}
+		if (o->json) {
+			cli_json_begin_object(&j);
+			cli_json_kv_u64(&j, "id", id);
+			cli_json_kv_str(&j, "name", info.name);
+			if (info.latency_known)
+				cli_json_kv_u64(&j, "latency_us", info.latency_us);
+			else
+				cli_json_kv_null(&j, "latency_us");
+			cli_json_kv_bool(&j, "notify", info.notify);
+			cli_json_kv_bool(&j, "async", info.async);
+			cli_json_end_object(&j);
+			continue;
+		}
+		cli_table_add(t, "%u", id);
+		cli_table_add_name(t, info.name);
+		if (info.latency_known)
+			cli_table_add(t, "%s", cli_fmt_duration(b, sizeof(b), info.latency_us));
+		else
+			cli_table_add(t, "unknown");
+		cli_table_add(t, "%s", info.notify ? "yes" : "no");
+	}
+	if (o->json) {
+		cli_json_end_array(&j);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	ret = cli_table_print(t, stdout);
+	cli_table_free(t);
+	return ret ? cli_fail(ret, "reset: list") : CLI_EXIT_OK;
 }
+
+/* assert / deassert / toggle: one action on one domain, reported the same way. */
+static int act(const struct cli_opts *o, const char *const argv[], struct scmi_agent *agent,
+	       const char *what)
+{
+	struct scmi_reset r;
+	struct cli_json j;
+	uint32_t id;
+	int ret;
+
+	cli_parse_u32(argv[0], &id);
+	ret = open_reset(agent, &r);
+	if (ret)
+		return ret;
+	if (!strcmp(what, "assert"))
+		ret = scmi_reset_assert(&r, id);
+	else if (!strcmp(what, "deassert"))
+		ret = scmi_reset_deassert(&r, id);
+	else
+		ret = scmi_reset_autonomous(&r, id, SCMI_RESET_STATE_COLD_RESET);
+	if (ret)
+		return cli_fail(ret, "reset %u: %s", id, what);
+	if (o->json) {
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "id", id);
+		cli_json_kv_str(&j, "action", what);
+		cli_json_end_object(&j);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	printf("reset %u: %s\n", id,
+	       !strcmp(what, "assert")	   ? "asserted"
+	       : !strcmp(what, "deassert") ? "deasserted"
+					   : "reset (autonomous)");
+	return CLI_EXIT_OK;
+}
+
+static int assert_run(const struct cli_opts *o, int argc, const char *const argv[],
+		      struct scmi_agent *agent)
+{
+	(void)argc;
+	return act(o, argv, agent, "assert");
+}
+
+static int deassert_run(const struct cli_opts *o, int argc, const char *const argv[],
+			struct scmi_agent *agent)
+{
+	(void)argc;
+	return act(o, argv, agent, "deassert");
+}
+
+static int toggle_run(const struct cli_opts *o, int argc, const char *const argv[],
+		      struct scmi_agent *agent)
+{
+	(void)argc;
+	return act(o, argv, agent, "toggle");
+}
+
+static const struct cli_verb verbs[] = {
+    {"list", "", "list the reset domains (id, name, latency, notify)", 0, 0, NULL, NULL, list_run},
+    {"assert", "ID", "hold a domain in reset", 1, 1, NULL, id_check, assert_run},
+    {"deassert", "ID", "release a domain from reset", 1, 1, NULL, id_check, deassert_run},
+    {"toggle", "ID", "reset a domain autonomously (assert, then release)", 1, 1, NULL, id_check,
+     toggle_run},
+    {0},
+};
 
 const struct cli_command cli_cmd_reset = {
     .name = "reset",
-    .summary = "reset domains: list, assert/deassert/reset (not available yet)",
-    .needs_agent = false,
-    .run = run,
+    .summary = "reset domains: list, assert/deassert/toggle",
+    .needs_agent = true,
+    .verbs = verbs,
 };

@@ -1,22 +1,285 @@
 // SPDX-License-Identifier: BSD-3-Clause
-/* `scmi voltage`: a placeholder until the command is written (see "Writing a subcommand" in cli.h).
+/*
+ * `scmi voltage`: voltage domains (regulators). `list` shows each domain's
+ * level and mode, `levels` what it can be set to, `get`/`set` its level
+ * (with units: 900mV, 0.9V, 900000uV) and `on`/`off` its mode.
  */
-#include "cli.h"
+#include <errno.h>
+#include <stdlib.h>
 
-static int run(const struct cli_opts *o, int argc, const char *const argv[],
-	       struct scmi_agent *agent)
+#include "cli.h"
+#include "scmi/voltage.h"
+
+static int id_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
-	(void)o;
+	uint32_t id;
+
+	(void)argc;
+	return cli_arg_u32(o, "ID", argv[0], &id);
+}
+
+static int set_check(const struct cli_opts *o, int argc, const char *const argv[])
+{
+	uint32_t id;
+	int32_t uv;
+	int ret;
+
+	(void)argc;
+	ret = cli_arg_u32(o, "ID", argv[0], &id);
+	return ret ? ret : cli_arg_voltage(o, "LEVEL", argv[1], &uv);
+}
+
+static int open_voltage(struct scmi_agent *agent, struct scmi_voltage *v)
+{
+	int ret = scmi_voltage_init(v, agent);
+
+	return ret ? cli_fail(ret, "voltage: protocol") : CLI_EXIT_OK;
+}
+
+static const char *mode_name(uint32_t mode, char *buf, size_t len)
+{
+	if (mode == SCMI_VOLTAGE_MODE_OFF)
+		return "off";
+	if (mode == SCMI_VOLTAGE_MODE_ON)
+		return "on";
+	snprintf(buf, len, "%s%u", mode & 0x8u ? "impl-" : "reserved-", mode & 0x7u);
+	return buf;
+}
+
+static int list_run(const struct cli_opts *o, int argc, const char *const argv[],
+		    struct scmi_agent *agent)
+{
+	static const struct cli_column cols[] = {
+	    {"ID", CLI_RIGHT}, {"NAME", CLI_LEFT}, {"LEVEL", CLI_RIGHT}, {"MODE", CLI_LEFT}};
+	struct scmi_voltage_domain_info info;
+	struct cli_table *t = NULL;
+	struct scmi_voltage v;
+	struct cli_json j;
+	char b[CLI_FMT_MAX], m[16];
+	uint32_t id, mode;
+	int32_t uv;
+	int ret;
+
 	(void)argc;
 	(void)argv;
-	(void)agent;
-	cli_error("'voltage' is not available yet");
-	return CLI_EXIT_USAGE;
+	ret = open_voltage(agent, &v);
+	if (ret)
+		return ret;
+	if (o->json) {
+		cli_json_init(&j, stdout);
+		cli_json_begin_array(&j);
+	} else {
+		t = cli_table_new(cols, sizeof(cols) / sizeof(cols[0]));
+		if (!t)
+			return cli_fail(-ENOMEM, "voltage: list");
+	}
+	for (id = 0; id < v.num_domains; id++) {
+		ret = scmi_voltage_domain_attributes(&v, id, &info);
+		if (!ret)
+			ret = scmi_voltage_level_get(&v, id, &uv);
+		if (!ret)
+			ret = scmi_voltage_config_get(&v, id, &mode);
+		if (ret) {
+			cli_table_free(t);
+			return cli_fail(ret, "voltage %u", id);
+		}
+		if (o->json) {
+			cli_json_begin_object(&j);
+			cli_json_kv_u64(&j, "id", id);
+			cli_json_kv_str(&j, "name", info.name);
+			cli_json_kv_i64(&j, "level_uv", uv);
+			cli_json_kv_str(&j, "mode", mode_name(mode, m, sizeof(m)));
+			cli_json_kv_bool(&j, "on", mode != SCMI_VOLTAGE_MODE_OFF);
+			cli_json_end_object(&j);
+			continue;
+		}
+		cli_table_add(t, "%u", id);
+		cli_table_add_name(t, info.name);
+		cli_table_add(t, "%s", cli_fmt_voltage(b, sizeof(b), uv));
+		cli_table_add(t, "%s", mode_name(mode, m, sizeof(m)));
+	}
+	if (o->json) {
+		cli_json_end_array(&j);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	ret = cli_table_print(t, stdout);
+	cli_table_free(t);
+	return ret ? cli_fail(ret, "voltage: list") : CLI_EXIT_OK;
 }
+
+static int levels_run(const struct cli_opts *o, int argc, const char *const argv[],
+		      struct scmi_agent *agent)
+{
+	struct scmi_voltage_levels *lv;
+	struct scmi_voltage v;
+	struct cli_json j;
+	char a[CLI_FMT_MAX], b[CLI_FMT_MAX], c[CLI_FMT_MAX];
+	uint32_t id;
+	size_t i;
+	int ret;
+
+	(void)argc;
+	cli_parse_u32(argv[0], &id);
+	ret = open_voltage(agent, &v);
+	if (ret)
+		return ret;
+	lv = malloc(sizeof(*lv));
+	if (!lv)
+		return cli_fail(-ENOMEM, "voltage %u: levels", id);
+	ret = scmi_voltage_describe_levels(&v, id, lv);
+	if (ret) {
+		free(lv);
+		return cli_fail(ret, "voltage %u: levels", id);
+	}
+	if (o->json) {
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "id", id);
+		if (lv->segmented) {
+			cli_json_kv_i64(&j, "min_uv", lv->levels[0]);
+			cli_json_kv_i64(&j, "max_uv", lv->levels[1]);
+			cli_json_kv_i64(&j, "step_uv", lv->levels[2]);
+		} else {
+			cli_json_kv_array(&j, "levels_uv");
+			for (i = 0; i < lv->count; i++)
+				cli_json_i64(&j, lv->levels[i]);
+			cli_json_end_array(&j);
+		}
+		cli_json_end_object(&j);
+		free(lv);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	if (lv->segmented) {
+		printf("voltage %u: %s to %s in steps of %s\n", id,
+		       cli_fmt_voltage(a, sizeof(a), lv->levels[0]),
+		       cli_fmt_voltage(b, sizeof(b), lv->levels[1]),
+		       cli_fmt_voltage(c, sizeof(c), lv->levels[2]));
+	} else {
+		printf("voltage %u: %zu levels\n", id, lv->count);
+		for (i = 0; i < lv->count; i++)
+			printf("%s\n", cli_fmt_voltage(a, sizeof(a), lv->levels[i]));
+	}
+	free(lv);
+	return CLI_EXIT_OK;
+}
+
+static int print_level(const struct cli_opts *o, uint32_t id, int32_t uv)
+{
+	struct cli_json j;
+	char b[CLI_FMT_MAX];
+
+	if (o->json) {
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "id", id);
+		cli_json_kv_i64(&j, "level_uv", uv);
+		cli_json_end_object(&j);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	printf("voltage %u: %s\n", id, cli_fmt_voltage(b, sizeof(b), uv));
+	return CLI_EXIT_OK;
+}
+
+static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
+		   struct scmi_agent *agent)
+{
+	struct scmi_voltage v;
+	uint32_t id;
+	int32_t uv;
+	int ret;
+
+	(void)argc;
+	cli_parse_u32(argv[0], &id);
+	ret = open_voltage(agent, &v);
+	if (ret)
+		return ret;
+	ret = scmi_voltage_level_get(&v, id, &uv);
+	if (ret)
+		return cli_fail(ret, "voltage %u: get level", id);
+	return print_level(o, id, uv);
+}
+
+static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
+		   struct scmi_agent *agent)
+{
+	struct scmi_voltage v;
+	uint32_t id;
+	int32_t uv;
+	int ret;
+
+	(void)argc;
+	cli_parse_u32(argv[0], &id);
+	cli_parse_voltage(argv[1], &uv);
+	ret = open_voltage(agent, &v);
+	if (ret)
+		return ret;
+	ret = scmi_voltage_level_set(&v, id, uv);
+	if (ret)
+		return cli_fail(ret, "voltage %u: set level", id);
+	ret = scmi_voltage_level_get(&v, id, &uv);
+	if (ret)
+		return cli_fail(ret, "voltage %u: get level", id);
+	return print_level(o, id, uv);
+}
+
+static int switch_mode(const struct cli_opts *o, const char *const argv[], struct scmi_agent *agent,
+		       uint32_t mode)
+{
+	struct scmi_voltage v;
+	struct cli_json j;
+	char m[16];
+	uint32_t id;
+	int ret;
+
+	cli_parse_u32(argv[0], &id);
+	ret = open_voltage(agent, &v);
+	if (ret)
+		return ret;
+	ret = scmi_voltage_config_set(&v, id, mode);
+	if (!ret)
+		ret = scmi_voltage_config_get(&v, id, &mode);
+	if (ret)
+		return cli_fail(ret, "voltage %u: mode", id);
+	if (o->json) {
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "id", id);
+		cli_json_kv_str(&j, "mode", mode_name(mode, m, sizeof(m)));
+		cli_json_kv_bool(&j, "on", mode != SCMI_VOLTAGE_MODE_OFF);
+		cli_json_end_object(&j);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	printf("voltage %u: %s\n", id, mode_name(mode, m, sizeof(m)));
+	return CLI_EXIT_OK;
+}
+
+static int on_run(const struct cli_opts *o, int argc, const char *const argv[],
+		  struct scmi_agent *agent)
+{
+	(void)argc;
+	return switch_mode(o, argv, agent, SCMI_VOLTAGE_MODE_ON);
+}
+
+static int off_run(const struct cli_opts *o, int argc, const char *const argv[],
+		   struct scmi_agent *agent)
+{
+	(void)argc;
+	return switch_mode(o, argv, agent, SCMI_VOLTAGE_MODE_OFF);
+}
+
+static const struct cli_verb verbs[] = {
+    {"list", "", "list the voltage domains (id, name, level, mode)", 0, 0, NULL, NULL, list_run},
+    {"levels", "ID", "the levels a domain supports", 1, 1, NULL, id_check, levels_run},
+    {"get", "ID", "a domain's level", 1, 1, NULL, id_check, get_run},
+    {"set", "ID LEVEL", "set a domain's level (e.g. 900mV, 1.05V)", 2, 2, NULL, set_check, set_run},
+    {"on", "ID", "switch a domain on", 1, 1, NULL, id_check, on_run},
+    {"off", "ID", "switch a domain off", 1, 1, NULL, id_check, off_run},
+    {0},
+};
 
 const struct cli_command cli_cmd_voltage = {
     .name = "voltage",
-    .summary = "voltage domains: list, level get/set (not available yet)",
-    .needs_agent = false,
-    .run = run,
+    .summary = "voltage domains: list, levels, level get/set, on/off",
+    .needs_agent = true,
+    .verbs = verbs,
 };

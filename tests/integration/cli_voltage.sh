@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# `scmi voltage` against a real optee-simd: list (text and JSON), levels (segment and a
+# paged list), get/set with units, on/off, and the exit codes for bad levels, unknown
+# domains and bad arguments.
+# Usage: cli_voltage.sh SCMI OPTEE_SIMD PLATFORM_DTB AGENT_SMT_DTB AGENT_MSG_DTB
+set -u
+source "$(dirname "$0")/cli_lib.sh" "$@"
+
+check "no verb" 2 "voltage" -- "${S[@]}" voltage
+check "bad level" 2 "LEVEL" -- "${S[@]}" voltage set 1 fast
+check "bad id" 2 "ID" -- "${S[@]}" voltage get x
+check "extra argument" 2 "" -- "${S[@]}" voltage on 1 2
+
+start_daemon || exit 1
+
+for mode in "smt $AGENT_SMT" "smt-memref $AGENT_MSG" "msg $AGENT_MSG"; do
+	set -- $mode
+	check "list $1" 0 "^ID +NAME +LEVEL +MODE" "^ +0 +vdd_cpu_little +800 mV +on" \
+		"^ +4 +vdd_io +1\.8 V +on" "^ +5 +vdd_ddr_dram_core_and_io_supply +1\.2 V +on" -- \
+		"${S[@]}" --dt "$2" --mode "$1" voltage list
+	# 30 levels: more than one reply holds, walked page by page.
+	check "levels paged $1" 0 "^voltage 4: 30 levels$" "^1\.8 V$" "^3\.25 V$" -- \
+		"${S[@]}" --dt "$2" --mode "$1" voltage levels 4
+done
+check "list --json" 0 '"id":1,"name":"vdd_cpu_big","level_uv":900000,"mode":"on","on":true' -- \
+	"${S[@]}" --json voltage list
+check "levels segment" 0 "^voltage 0: 600 mV to 1\.2 V in steps of 10 mV$" -- \
+	"${S[@]}" voltage levels 0
+check "levels segment --json" 0 '"min_uv":600000,"max_uv":1200000,"step_uv":10000' -- \
+	"${S[@]}" --json voltage levels 2
+check "levels list --json" 0 '"levels_uv":\[800000,850000,900000,950000\]' -- \
+	"${S[@]}" --json voltage levels 3
+
+check "get" 0 "^voltage 1: 900 mV$" -- "${S[@]}" voltage get 1
+check "set mV" 0 "^voltage 1: 950 mV$" -- "${S[@]}" voltage set 1 950mV
+check "set V" 0 "^voltage 1: 1\.05 V$" -- "${S[@]}" voltage set 1 1.05V
+check "get after set --json" 0 '"id":1,"level_uv":1050000' -- "${S[@]}" --json voltage get 1
+check "set list level" 0 "^voltage 4: 2\.5 V$" -- "${S[@]}" voltage set 4 2500000uV
+
+check "off" 0 "^voltage 2: off$" -- "${S[@]}" voltage off 2
+check "list shows off" 0 "^ +2 +vdd_gpu +800 mV +off" -- "${S[@]}" voltage list
+check "on --json" 0 '"id":2,"mode":"on","on":true' -- "${S[@]}" --json voltage on 2
+
+# SCMI errors: exit 1, the status by name; nothing changes.
+check "off the step grid" 1 "voltage 1: set level: INVALID_PARAMETERS" -- \
+	"${S[@]}" voltage set 1 955mV
+check "above the range" 1 "OUT_OF_RANGE" -- "${S[@]}" voltage set 1 1.3V
+check "negative level" 1 "OUT_OF_RANGE" -- "${S[@]}" voltage set 4 -50mV
+check "level unchanged" 0 "^voltage 1: 1\.05 V$" -- "${S[@]}" voltage get 1
+check "unknown domain" 1 "voltage 6: get level: NOT_FOUND" -- "${S[@]}" voltage get 6
+check "unknown domain levels" 1 "NOT_FOUND" -- "${S[@]}" voltage levels 6
+
+stop_daemon
+finish
