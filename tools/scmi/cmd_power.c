@@ -1,22 +1,179 @@
 // SPDX-License-Identifier: BSD-3-Clause
-/* `scmi power`: a placeholder until the command is written (see "Writing a subcommand" in cli.h).
+/*
+ * `scmi power`: power domains. `list` shows each domain's id, name and
+ * state; `get` one domain's state; `set` moves a domain to on, off or a
+ * numeric state (e.g. a retention state 0x1). SCMI has no message telling an
+ * agent a domain's parent, so the hierarchy is not shown: the platform
+ * enforces it (a refused change is DENIED).
  */
-#include "cli.h"
+#include <errno.h>
+#include <string.h>
 
-static int run(const struct cli_opts *o, int argc, const char *const argv[],
-	       struct scmi_agent *agent)
+#include "cli.h"
+#include "scmi/power.h"
+
+static int id_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
-	(void)o;
+	uint32_t id;
+
+	(void)argc;
+	return cli_arg_u32(o, "ID", argv[0], &id);
+}
+
+static int set_check(const struct cli_opts *o, int argc, const char *const argv[])
+{
+	uint32_t state;
+	int ret = id_check(o, argc, argv);
+
+	if (ret)
+		return ret;
+	if (scmi_power_state_parse(argv[1], &state))
+		return cli_usage_error(o, "STATE: '%s' is not on, off or a number", argv[1]);
+	return CLI_EXIT_OK;
+}
+
+static int open_power(struct scmi_agent *agent, struct scmi_power *pw)
+{
+	int ret = scmi_power_open(agent, pw);
+
+	return ret ? cli_fail(ret, "power: protocol") : CLI_EXIT_OK;
+}
+
+static void json_domain(struct cli_json *j, const struct scmi_power_domain *d, uint32_t state)
+{
+	char b[24];
+
+	cli_json_begin_object(j);
+	cli_json_kv_u64(j, "id", d->id);
+	cli_json_kv_str(j, "name", d->name);
+	cli_json_kv_u64(j, "state", state);
+	cli_json_kv_str(j, "state_name", scmi_power_state_name(state, b, sizeof(b)));
+	cli_json_kv_bool(j, "notify", d->notify);
+	cli_json_kv_bool(j, "async", d->async);
+	cli_json_end_object(j);
+}
+
+static int list_run(const struct cli_opts *o, int argc, const char *const argv[],
+		    struct scmi_agent *agent)
+{
+	static const struct cli_column cols[] = {
+	    {"ID", CLI_RIGHT}, {"NAME", CLI_LEFT}, {"STATE", CLI_LEFT}, {"NOTIFY", CLI_LEFT}};
+	struct scmi_power_domain d;
+	struct cli_table *t = NULL;
+	struct scmi_power pw;
+	struct cli_json j;
+	uint32_t id, state;
+	char b[24];
+	int ret;
+
 	(void)argc;
 	(void)argv;
-	(void)agent;
-	cli_error("'power' is not available yet");
-	return CLI_EXIT_USAGE;
+	ret = open_power(agent, &pw);
+	if (ret)
+		return ret;
+	if (o->json) {
+		cli_json_init(&j, stdout);
+		cli_json_begin_array(&j);
+	} else {
+		t = cli_table_new(cols, sizeof(cols) / sizeof(cols[0]));
+		if (!t)
+			return cli_fail(-ENOMEM, "power: list");
+	}
+	for (id = 0; id < pw.num_domains; id++) {
+		ret = scmi_power_domain_attributes(&pw, id, &d);
+		if (!ret)
+			ret = scmi_power_state_get(&pw, id, &state);
+		if (ret) {
+			cli_table_free(t);
+			return cli_fail(ret, "power %u: attributes", id);
+		}
+		if (o->json) {
+			json_domain(&j, &d, state);
+			continue;
+		}
+		cli_table_add(t, "%u", id);
+		cli_table_add_name(t, d.name);
+		cli_table_add(t, "%s", scmi_power_state_name(state, b, sizeof(b)));
+		cli_table_add(t, "%s", d.notify ? "yes" : "no");
+	}
+	if (o->json) {
+		cli_json_end_array(&j);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	ret = cli_table_print(t, stdout);
+	cli_table_free(t);
+	return ret ? cli_fail(ret, "power: list") : CLI_EXIT_OK;
 }
+
+/* Print one domain's state, as `get` and `set` both end. */
+static int show(const struct cli_opts *o, struct scmi_power *pw, uint32_t id)
+{
+	struct scmi_power_domain d;
+	struct cli_json j;
+	uint32_t state;
+	char b[24];
+	int ret;
+
+	ret = scmi_power_domain_attributes(pw, id, &d);
+	if (ret)
+		return cli_fail(ret, "power %u: attributes", id);
+	ret = scmi_power_state_get(pw, id, &state);
+	if (ret)
+		return cli_fail(ret, "power %u: state", id);
+	if (o->json) {
+		cli_json_init(&j, stdout);
+		json_domain(&j, &d, state);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	printf("power %u (%s): %s\n", id, d.name, scmi_power_state_name(state, b, sizeof(b)));
+	return CLI_EXIT_OK;
+}
+
+static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
+		   struct scmi_agent *agent)
+{
+	struct scmi_power pw;
+	uint32_t id;
+	int ret;
+
+	(void)argc;
+	cli_parse_u32(argv[0], &id);
+	ret = open_power(agent, &pw);
+	return ret ? ret : show(o, &pw, id);
+}
+
+static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
+		   struct scmi_agent *agent)
+{
+	struct scmi_power pw;
+	uint32_t id, state;
+	char b[24];
+	int ret;
+
+	(void)argc;
+	cli_parse_u32(argv[0], &id);
+	scmi_power_state_parse(argv[1], &state);
+	ret = open_power(agent, &pw);
+	if (ret)
+		return ret;
+	ret = scmi_power_state_set(&pw, id, state, false);
+	if (ret)
+		return cli_fail(ret, "power %u: set %s", id,
+				scmi_power_state_name(state, b, sizeof(b)));
+	return show(o, &pw, id);
+}
+
+static const struct cli_verb verbs[] = {
+    {"list", "", "list the power domains (id, name, state, notify)", 0, 0, NULL, NULL, list_run},
+    {"get", "ID", "a domain's power state", 1, 1, NULL, id_check, get_run},
+    {"set", "ID STATE", "set a domain's state: on, off or a number (e.g. 0x1)", 2, 2, NULL,
+     set_check, set_run},
+    {0},
+};
 
 const struct cli_command cli_cmd_power = {
     .name = "power",
-    .summary = "power domains: list, state get/set (not available yet)",
-    .needs_agent = false,
-    .run = run,
+    .summary = "power domains: list, state get/set",
+    .needs_agent = true,
+    .verbs = verbs,
 };

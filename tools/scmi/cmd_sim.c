@@ -1,21 +1,194 @@
 // SPDX-License-Identifier: BSD-3-Clause
-/* `scmi sim`: a placeholder until the command is written (see "Writing a subcommand" in cli.h). */
-#include "cli.h"
+/*
+ * `scmi sim`: control of the simulated platform through the daemon's
+ * sim-control pseudo-TA (src/secure/pta_simctl.h), not through SCMI, so no
+ * agent is opened. `time` prints the platform time and whether it is
+ * virtual; `advance DURATION` moves virtual time on (optee-simd
+ * --virtual-time), which is how tests step sensors and other dynamics.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <string.h>
 
-static int run(const struct cli_opts *o, int argc, const char *const argv[],
-	       struct scmi_agent *agent)
+#include "cli.h"
+#include "scmi/tee_client.h"
+#include "secure/pta_simctl.h"
+
+/**
+ * struct sim_session - an open session to the sim-control PTA.
+ * @ctx:     TEE context on the daemon's socket
+ * @session: session id
+ */
+struct sim_session {
+	struct tee_context *ctx;
+	uint32_t session;
+};
+
+static int sim_open(const struct cli_opts *o, struct sim_session *s)
 {
-	(void)o;
+	static const uint8_t uuid[TEE_UUID_SIZE] = PTA_SIMCTL_UUID_BYTES;
+	struct tee_open_session_arg arg;
+	char path[108];
+	int ret;
+
+	ret = tee_client_open_sim(o->socket_path, &s->ctx);
+	if (ret) {
+		if (!o->socket_path && !tee_client_default_socket(path, sizeof(path)))
+			cli_error("TEE not reachable: no optee-simd at %s (start it, then retry)",
+				  path);
+		else
+			cli_error("TEE not reachable: no optee-simd at %s (start it, then retry)",
+				  o->socket_path ? o->socket_path : "the default socket");
+		return CLI_EXIT_TRANSPORT;
+	}
+	tee_client_set_timeout(s->ctx, o->timeout_ms ? o->timeout_ms : TEE_DEFAULT_TIMEOUT_MS);
+	memset(&arg, 0, sizeof(arg));
+	memcpy(arg.uuid, uuid, sizeof(uuid));
+	arg.clnt_login = TEE_LOGIN_REE_KERNEL;
+	ret = tee_client_open_session(s->ctx, &arg, NULL, 0);
+	if (ret || arg.ret != TEE_SUCCESS) {
+		if (ret)
+			cli_error("sim-control: open session: %s", strerror(-ret));
+		else if (arg.ret == TEE_ERROR_ACCESS_DENIED)
+			cli_error("sim-control: access denied (the daemon does not trust us with "
+				  "the REE-kernel login)");
+		else
+			cli_error("sim-control: no such PTA in this TEE (0x%08" PRIx32 ")",
+				  arg.ret);
+		tee_client_close_context(s->ctx);
+		return ret == -EPERM || !ret ? CLI_EXIT_SCMI : CLI_EXIT_TRANSPORT;
+	}
+	s->session = arg.session;
+	return CLI_EXIT_OK;
+}
+
+static void sim_close(struct sim_session *s)
+{
+	tee_client_close_session(s->ctx, s->session);
+	tee_client_close_context(s->ctx);
+}
+
+/* GET_TIME into @us and @virt; an exit code. */
+static int get_time(struct sim_session *s, uint64_t *us, bool *virt)
+{
+	struct tee_param p[TEE_NUM_PARAMS];
+	struct tee_invoke_arg arg = {.func = PTA_SIMCTL_CMD_GET_TIME, .session = s->session};
+	int ret;
+
+	memset(p, 0, sizeof(p));
+	p[0].attr = TEE_PARAM_TYPE_VALUE_OUTPUT;
+	p[1].attr = TEE_PARAM_TYPE_VALUE_OUTPUT;
+	ret = tee_client_invoke_func(s->ctx, &arg, p, 2);
+	if (ret) {
+		cli_error("sim-control: time: %s", strerror(-ret));
+		return CLI_EXIT_TRANSPORT;
+	}
+	if (arg.ret != TEE_SUCCESS) {
+		cli_error("sim-control: time: TEE error 0x%08" PRIx32, arg.ret);
+		return CLI_EXIT_SCMI;
+	}
+	*us = (p[0].u.value.a & 0xffffffffu) | ((p[0].u.value.b & 0xffffffffu) << 32);
+	*virt = p[1].u.value.a & 1u;
+	return CLI_EXIT_OK;
+}
+
+static int print_time(const struct cli_opts *o, uint64_t us, bool virt)
+{
+	struct cli_json j;
+	char b[CLI_FMT_MAX];
+
+	if (o->json) {
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "time_us", us);
+		cli_json_kv_bool(&j, "virtual", virt);
+		cli_json_end_object(&j);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	printf("platform time: %s (%s)\n", cli_fmt_duration(b, sizeof(b), us),
+	       virt ? "virtual" : "real");
+	return CLI_EXIT_OK;
+}
+
+static int time_run(const struct cli_opts *o, int argc, const char *const argv[],
+		    struct scmi_agent *agent)
+{
+	struct sim_session s;
+	uint64_t us = 0;
+	bool virt = false;
+	int ret;
+
 	(void)argc;
 	(void)argv;
 	(void)agent;
-	cli_error("'sim' is not available yet");
-	return CLI_EXIT_USAGE;
+	ret = sim_open(o, &s);
+	if (ret)
+		return ret;
+	ret = get_time(&s, &us, &virt);
+	sim_close(&s);
+	return ret ? ret : print_time(o, us, virt);
 }
+
+static int advance_check(const struct cli_opts *o, int argc, const char *const argv[])
+{
+	uint64_t us;
+
+	(void)argc;
+	return cli_arg_duration(o, "DURATION", argv[0], &us);
+}
+
+static int advance_run(const struct cli_opts *o, int argc, const char *const argv[],
+		       struct scmi_agent *agent)
+{
+	struct tee_param p[TEE_NUM_PARAMS];
+	struct tee_invoke_arg arg;
+	struct sim_session s;
+	uint64_t us, now = 0;
+	bool virt = false;
+	int ret;
+
+	(void)argc;
+	(void)agent;
+	cli_parse_duration(argv[0], &us);
+	ret = sim_open(o, &s);
+	if (ret)
+		return ret;
+	memset(p, 0, sizeof(p));
+	memset(&arg, 0, sizeof(arg));
+	arg.func = PTA_SIMCTL_CMD_ADVANCE_TIME;
+	arg.session = s.session;
+	p[0].attr = TEE_PARAM_TYPE_VALUE_INPUT;
+	p[0].u.value.a = us & 0xffffffffu;
+	p[0].u.value.b = us >> 32;
+	ret = tee_client_invoke_func(s.ctx, &arg, p, 1);
+	if (ret) {
+		cli_error("sim-control: advance: %s", strerror(-ret));
+		ret = CLI_EXIT_TRANSPORT;
+	} else if (arg.ret == TEE_ERROR_BAD_STATE) {
+		cli_error("sim-control: advance: platform time is real (start optee-simd with "
+			  "--virtual-time)");
+		ret = CLI_EXIT_SCMI;
+	} else if (arg.ret != TEE_SUCCESS) {
+		cli_error("sim-control: advance: time would overflow (TEE error 0x%08" PRIx32 ")",
+			  arg.ret);
+		ret = CLI_EXIT_SCMI;
+	} else {
+		ret = get_time(&s, &now, &virt);
+	}
+	sim_close(&s);
+	return ret ? ret : print_time(o, now, virt);
+}
+
+static const struct cli_verb verbs[] = {
+    {"time", "", "the platform time and whether it is virtual", 0, 0, NULL, NULL, time_run},
+    {"advance", "DURATION", "advance virtual time (e.g. 500ms, 2s)", 1, 1, NULL, advance_check,
+     advance_run},
+    {0},
+};
 
 const struct cli_command cli_cmd_sim = {
     .name = "sim",
-    .summary = "simulated platform control (virtual time, ...) (not available yet)",
+    .summary = "simulated platform control: virtual time",
     .needs_agent = false,
-    .run = run,
+    .verbs = verbs,
 };
