@@ -1,19 +1,72 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Pin control protocol (0x19): what the server asks of the platform.
- * PLACEHOLDER: the pinctrl protocol's owner replaces this with the real ops.
+ *
+ * The server checks selectors, ids, reserved bits, config types and paging;
+ * the platform owns the state (mux, config values, ownership) and answers
+ * what only it can know: unsupported config types or values (NOT_SUPPORTED,
+ * OUT_OF_RANGE), a function that does not fit a pin or group
+ * (INVALID_PARAMETERS), a pin held by another agent (IN_USE), releasing what
+ * the caller does not hold (DENIED). Every op returns an enum scmi_status.
  */
 #ifndef SCMI_SERVER_PINCTRL_H
 #define SCMI_SERVER_PINCTRL_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
+#include "scmi/proto/ids.h"
+
+/* Selectors (flags bits[1:0] of most requests). */
+#define SCMI_SERVER_PINCTRL_PIN	     0u
+#define SCMI_SERVER_PINCTRL_GROUP    1u
+#define SCMI_SERVER_PINCTRL_FUNCTION 2u
+
+/* No function selected (SETTINGS_GET), or none to select (configure()). */
+#define SCMI_SERVER_PINCTRL_NO_FUNCTION 0xffffffffu
+
+/* Most configs one SETTINGS_CONFIGURE may carry (its count is 8 bits). */
+#define SCMI_SERVER_PINCTRL_MAX_CONFIGS 255u
+
 /**
- * struct scmi_server_pinctrl_ops - Pin control resources of the platform.
- * @count: resources visible to @agent_id
+ * struct scmi_server_pinctrl_ops - the pin controller of the platform.
+ * @counts:       pins, groups and functions visible to @agent_id
+ * @info:         name (NUL-terminated, up to 63 characters) of element @id of kind @sel,
+ *                and its number of associations (pins of a group, groups of a function,
+ *                0 for a pin)
+ * @association:  the @index-th pin of group @id (@sel GROUP) or group of function @id
+ *                (@sel FUNCTION); index < the count info() gave
+ * @function_get: the function pin or group @id is muxed to, or
+ *                SCMI_SERVER_PINCTRL_NO_FUNCTION
+ * @config_count: how many config types pin or group @id has (what "all" reports)
+ * @config_at:    the @index-th of them (index < config_count) and its value
+ * @config_get:   the value of config @type of pin or group @id
+ * @configure:    select @function (unless SCMI_SERVER_PINCTRL_NO_FUNCTION) and set
+ *                @n configs (@types[i] = @values[i], in order) on pin or group @id; all
+ *                or nothing
+ * @request:      give @agent_id exclusive use of pin or group @id
+ * @release:      give it back
  */
 struct scmi_server_pinctrl_ops {
-	uint32_t (*count)(void *plat, uint32_t agent_id);
+	void (*counts)(void *plat, uint32_t agent_id, uint32_t *pins, uint32_t *groups,
+		       uint32_t *functions);
+	int32_t (*info)(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+			char name[SCMI_EXT_NAME_SIZE], uint32_t *num_elems);
+	int32_t (*association)(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+			       uint32_t index, uint32_t *elem);
+	int32_t (*function_get)(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+				uint32_t *function);
+	int32_t (*config_count)(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+				uint32_t *count);
+	int32_t (*config_at)(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+			     uint32_t index, uint32_t *type, uint32_t *value);
+	int32_t (*config_get)(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+			      uint32_t type, uint32_t *value);
+	int32_t (*configure)(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+			     uint32_t function, const uint32_t *types, const uint32_t *values,
+			     uint32_t n);
+	int32_t (*request)(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id);
+	int32_t (*release)(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id);
 };
 
 #endif /* SCMI_SERVER_PINCTRL_H */

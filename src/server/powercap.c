@@ -1,23 +1,356 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
- * Powercap protocol (0x18).
- * PLACEHOLDER: only the common messages; the powercap protocol's owner replaces this file.
+ * Powercap protocol (0x18), version 2.0, able to speak 1.0.
+ *
+ * Theory of operation: every zone request is checked here against the zone's
+ * description (struct scmi_server_powercap_info) before the platform sees it:
+ * the id (NOT_FOUND), reserved flag bits (INVALID_PARAMETERS), whether the value
+ * may be configured at all (NOT_SUPPORTED), its range (OUT_OF_RANGE) and its step
+ * (INVALID_PARAMETERS). Version 2.0 adds cap 0 = "capping disabled" (CAP_SET and
+ * CAP_GET); at 1.0 a cap of 0 is simply out of range.
+ *
+ * There is no platform-to-agent channel over OP-TEE: CAP_SET is answered
+ * synchronously whatever its async flag says (and DOMAIN_ATTRIBUTES reports no
+ * asynchronous support), and no fast channel exists.
  */
-#include "server/server_protocol.h"
+#include <string.h>
+
 #include "server/powercap.h"
+#include "server/server_protocol.h"
+
+#define PCAP_DOMAIN_ATTRIBUTES	  0x3
+#define PCAP_CAP_GET		  0x4
+#define PCAP_CAP_SET		  0x5
+#define PCAP_PAI_GET		  0x6
+#define PCAP_PAI_SET		  0x7
+#define PCAP_DOMAIN_NAME_GET	  0x8
+#define PCAP_MEASUREMENTS_GET	  0x9
+#define PCAP_CAP_NOTIFY		  0xa
+#define PCAP_MEASUREMENTS_NOTIFY  0xb
+#define PCAP_DESCRIBE_FASTCHANNEL 0xc
+
+/* DOMAIN_ATTRIBUTES bits. */
+#define PCAP_ATTR_CAP_NOTIFY  (1u << 31)
+#define PCAP_ATTR_MEAS_NOTIFY (1u << 30)
+#define PCAP_ATTR_ASYNC	      (1u << 29)
+#define PCAP_ATTR_EXT_NAME    (1u << 28)
+#define PCAP_ATTR_CAP_CONFIG  (1u << 27)
+#define PCAP_ATTR_MONITORING  (1u << 26)
+#define PCAP_ATTR_PAI_CONFIG  (1u << 25)
+#define PCAP_ATTR_UNIT_SHIFT  23
+#define PCAP_ATTR_UNIT_MASK   3u
+
+/* CAP_SET flags: bit0 ignore delayed response, bit1 asynchronous; the rest reserved. */
+#define PCAP_CAP_SET_FLAGS_VALID 0x3u
+/* Notify enable words: bit0 only. */
+#define PCAP_NOTIFY_VALID 0x1u
+
+static const struct scmi_server_powercap_ops *pcap_ops(const struct scmi_server_msg *msg)
+{
+	return msg->srv->ops->powercap;
+}
+
+/* The zone named by the first request word, described into @info; a status. */
+static int32_t pcap_zone(const struct scmi_server_msg *msg, uint32_t *id,
+			 struct scmi_server_powercap_info *info)
+{
+	const struct scmi_server_powercap_ops *ops = pcap_ops(msg);
+
+	*id = scmi_server_msg_get_u32(msg, 0);
+	if (!ops->count || !ops->info || *id >= ops->count(msg->srv->plat, msg->agent_id))
+		return SCMI_NOT_FOUND;
+	memset(info, 0, sizeof(*info));
+	return ops->info(msg->srv->plat, msg->agent_id, *id, info);
+}
+
+/* Length of @s, at most @max. */
+static size_t pcap_len(const char *s, size_t max)
+{
+	size_t n = 0;
+
+	while (n < max && s[n])
+		n++;
+	return n;
+}
+
+static bool pcap_v2(const struct scmi_server_msg *msg)
+{
+	return msg->version >= SCMI_VERSION(2, 0);
+}
+
+static int32_t pcap_attributes(struct scmi_server_msg *msg)
+{
+	const struct scmi_server_powercap_ops *ops = pcap_ops(msg);
+	uint32_t n = ops->count ? ops->count(msg->srv->plat, msg->agent_id) : 0;
+
+	scmi_server_msg_put_u32(msg, n > 0xffffu ? 0xffffu : n);
+	return SCMI_SUCCESS;
+}
+
+static int32_t pcap_domain_attributes(struct scmi_server_msg *msg)
+{
+	struct scmi_server_powercap_info in;
+	char name[SCMI_SHORT_NAME_SIZE] = {0};
+	uint32_t id, attr = 0;
+	int32_t st;
+
+	st = pcap_zone(msg, &id, &in);
+	if (st)
+		return st;
+	in.name[SCMI_EXT_NAME_SIZE - 1] = '\0';
+	if (in.cap_notify)
+		attr |= PCAP_ATTR_CAP_NOTIFY;
+	if (in.meas_notify)
+		attr |= PCAP_ATTR_MEAS_NOTIFY;
+	if (pcap_len(in.name, SCMI_EXT_NAME_SIZE) >= SCMI_SHORT_NAME_SIZE)
+		attr |= PCAP_ATTR_EXT_NAME;
+	if (in.cap_config)
+		attr |= PCAP_ATTR_CAP_CONFIG;
+	if (in.measurement)
+		attr |= PCAP_ATTR_MONITORING;
+	if (in.pai_config)
+		attr |= PCAP_ATTR_PAI_CONFIG;
+	attr |= (in.unit & PCAP_ATTR_UNIT_MASK) << PCAP_ATTR_UNIT_SHIFT;
+	/* Bits 29 (async CAP_SET) and 22 (fast channels) stay 0: neither exists here. */
+	memcpy(name, in.name, pcap_len(in.name, sizeof(name) - 1));
+
+	scmi_server_msg_put_u32(msg, attr);
+	scmi_server_msg_put_bytes(msg, name, sizeof(name));
+	scmi_server_msg_put_u32(msg, in.min_pai);
+	scmi_server_msg_put_u32(msg, in.max_pai);
+	scmi_server_msg_put_u32(msg, in.pai_step);
+	scmi_server_msg_put_u32(msg, in.min_cap);
+	scmi_server_msg_put_u32(msg, in.max_cap);
+	scmi_server_msg_put_u32(msg, in.cap_step);
+	scmi_server_msg_put_u32(msg, in.sustainable);
+	scmi_server_msg_put_u32(msg, in.accuracy);
+	scmi_server_msg_put_u32(msg, in.parent_id);
+	return SCMI_SUCCESS;
+}
+
+static int32_t pcap_cap_get(struct scmi_server_msg *msg)
+{
+	struct scmi_server_powercap_info in;
+	uint32_t id, cap = 0;
+	int32_t st;
+
+	st = pcap_zone(msg, &id, &in);
+	if (st)
+		return st;
+	if (!pcap_ops(msg)->cap_get)
+		return SCMI_NOT_SUPPORTED;
+	st = pcap_ops(msg)->cap_get(msg->srv->plat, msg->agent_id, id, &cap);
+	if (st)
+		return st;
+	/* A 1.0 agent knows nothing of disabled capping: it sees the ceiling, no cap at all. */
+	if (!cap && !pcap_v2(msg))
+		cap = in.max_cap;
+	scmi_server_msg_put_u32(msg, cap);
+	return SCMI_SUCCESS;
+}
+
+/* @v within [@min, @max] on a @step grid from @min: a status. */
+static int32_t pcap_check_value(uint32_t v, uint32_t min, uint32_t max, uint32_t step)
+{
+	if (v < min || v > max)
+		return SCMI_OUT_OF_RANGE;
+	if (step && (v - min) % step)
+		return SCMI_INVALID_PARAMETERS;
+	return SCMI_SUCCESS;
+}
+
+static int32_t pcap_cap_set(struct scmi_server_msg *msg)
+{
+	struct scmi_server_powercap_info in;
+	uint32_t flags = scmi_server_msg_get_u32(msg, 4);
+	uint32_t cap = scmi_server_msg_get_u32(msg, 8);
+	uint32_t id;
+	int32_t st;
+
+	st = pcap_zone(msg, &id, &in);
+	if (st)
+		return st;
+	if (flags & ~PCAP_CAP_SET_FLAGS_VALID)
+		return SCMI_INVALID_PARAMETERS;
+	if (!in.cap_config || !pcap_ops(msg)->cap_set)
+		return SCMI_NOT_SUPPORTED;
+	/* 0 disables capping from 2.0 on; before, it is below any minimum. */
+	if (!(cap == 0 && pcap_v2(msg))) {
+		st = pcap_check_value(cap, in.min_cap, in.max_cap, in.cap_step);
+		if (st)
+			return st;
+	}
+	/* The async flag is honoured by completing now: there is no delayed response to send. */
+	return pcap_ops(msg)->cap_set(msg->srv->plat, msg->agent_id, id, cap);
+}
+
+static int32_t pcap_pai_get(struct scmi_server_msg *msg)
+{
+	struct scmi_server_powercap_info in;
+	uint32_t id, pai = 0;
+	int32_t st;
+
+	st = pcap_zone(msg, &id, &in);
+	if (st)
+		return st;
+	if (!pcap_ops(msg)->pai_get)
+		return SCMI_NOT_SUPPORTED;
+	st = pcap_ops(msg)->pai_get(msg->srv->plat, msg->agent_id, id, &pai);
+	if (st)
+		return st;
+	scmi_server_msg_put_u32(msg, pai);
+	return SCMI_SUCCESS;
+}
+
+static int32_t pcap_pai_set(struct scmi_server_msg *msg)
+{
+	struct scmi_server_powercap_info in;
+	uint32_t flags = scmi_server_msg_get_u32(msg, 4);
+	uint32_t pai = scmi_server_msg_get_u32(msg, 8);
+	uint32_t id;
+	int32_t st;
+
+	st = pcap_zone(msg, &id, &in);
+	if (st)
+		return st;
+	if (flags)
+		return SCMI_INVALID_PARAMETERS;
+	if (!in.pai_config || !pcap_ops(msg)->pai_set)
+		return SCMI_NOT_SUPPORTED;
+	st = pcap_check_value(pai, in.min_pai, in.max_pai, in.pai_step);
+	if (st)
+		return st;
+	return pcap_ops(msg)->pai_set(msg->srv->plat, msg->agent_id, id, pai);
+}
+
+static int32_t pcap_name_get(struct scmi_server_msg *msg)
+{
+	struct scmi_server_powercap_info in;
+	char name[SCMI_EXT_NAME_SIZE] = {0};
+	uint32_t id;
+	int32_t st;
+
+	st = pcap_zone(msg, &id, &in);
+	if (st)
+		return st;
+	in.name[SCMI_EXT_NAME_SIZE - 1] = '\0';
+	memcpy(name, in.name, pcap_len(in.name, sizeof(name) - 1));
+	scmi_server_msg_put_u32(msg, 0);
+	scmi_server_msg_put_bytes(msg, name, sizeof(name));
+	return SCMI_SUCCESS;
+}
+
+static int32_t pcap_measurements_get(struct scmi_server_msg *msg)
+{
+	struct scmi_server_powercap_info in;
+	uint32_t id, power = 0, pai = 0;
+	int32_t st;
+
+	st = pcap_zone(msg, &id, &in);
+	if (st)
+		return st;
+	if (!in.measurement || !pcap_ops(msg)->measure)
+		return SCMI_NOT_SUPPORTED;
+	st = pcap_ops(msg)->measure(msg->srv->plat, msg->agent_id, id, &power, &pai);
+	if (st)
+		return st;
+	scmi_server_msg_put_u32(msg, power);
+	scmi_server_msg_put_u32(msg, pai);
+	return SCMI_SUCCESS;
+}
+
+static int32_t pcap_notify(struct scmi_server_msg *msg, uint32_t event, bool supported,
+			   uint32_t low, uint32_t high)
+{
+	uint32_t enable = scmi_server_msg_get_u32(msg, 4);
+	uint32_t id = scmi_server_msg_get_u32(msg, 0);
+
+	if (enable & ~PCAP_NOTIFY_VALID)
+		return SCMI_INVALID_PARAMETERS;
+	if (!supported || !pcap_ops(msg)->notify)
+		return SCMI_NOT_SUPPORTED;
+	return pcap_ops(msg)->notify(msg->srv->plat, msg->agent_id, id, event, enable & 1u, low,
+				     high);
+}
+
+static int32_t pcap_cap_notify(struct scmi_server_msg *msg)
+{
+	struct scmi_server_powercap_info in;
+	uint32_t id;
+	int32_t st;
+
+	st = pcap_zone(msg, &id, &in);
+	if (st)
+		return st;
+	return pcap_notify(msg, SCMI_SERVER_POWERCAP_EVENT_CAP, in.cap_notify, 0, 0);
+}
+
+static int32_t pcap_measurements_notify(struct scmi_server_msg *msg)
+{
+	struct scmi_server_powercap_info in;
+	uint32_t low = scmi_server_msg_get_u32(msg, 8);
+	uint32_t high = scmi_server_msg_get_u32(msg, 12);
+	uint32_t id;
+	int32_t st;
+
+	st = pcap_zone(msg, &id, &in);
+	if (st)
+		return st;
+	/* Thresholds only matter when enabling; then they must make a band. */
+	if ((scmi_server_msg_get_u32(msg, 4) & 1u) && low > high)
+		return SCMI_INVALID_PARAMETERS;
+	return pcap_notify(msg, SCMI_SERVER_POWERCAP_EVENT_MEASUREMENT,
+			   in.meas_notify && in.measurement, low, high);
+}
+
+static int32_t pcap_describe_fastchannel(struct scmi_server_msg *msg)
+{
+	struct scmi_server_powercap_info in;
+	uint32_t id;
+	int32_t st;
+
+	st = pcap_zone(msg, &id, &in);
+	if (st)
+		return st;
+	/* No zone has fast channels (attribute bit 22 is 0). */
+	return SCMI_NOT_SUPPORTED;
+}
 
 static const scmi_server_handler_t powercap_handlers[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
+    [SCMI_MSG_PROTOCOL_ATTRIBUTES] = pcap_attributes,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = scmi_server_common_msg_attributes,
+    [PCAP_DOMAIN_ATTRIBUTES] = pcap_domain_attributes,
+    [PCAP_CAP_GET] = pcap_cap_get,
+    [PCAP_CAP_SET] = pcap_cap_set,
+    [PCAP_PAI_GET] = pcap_pai_get,
+    [PCAP_PAI_SET] = pcap_pai_set,
+    [PCAP_DOMAIN_NAME_GET] = pcap_name_get,
+    [PCAP_MEASUREMENTS_GET] = pcap_measurements_get,
+    [PCAP_CAP_NOTIFY] = pcap_cap_notify,
+    [PCAP_MEASUREMENTS_NOTIFY] = pcap_measurements_notify,
+    [PCAP_DESCRIBE_FASTCHANNEL] = pcap_describe_fastchannel,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
 static const uint16_t powercap_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
+    [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = 4,
+    [PCAP_DOMAIN_ATTRIBUTES] = 4,
+    [PCAP_CAP_GET] = 4,
+    [PCAP_CAP_SET] = 12,
+    [PCAP_PAI_GET] = 4,
+    [PCAP_PAI_SET] = 12,
+    [PCAP_DOMAIN_NAME_GET] = 4,
+    [PCAP_MEASUREMENTS_GET] = 4,
+    [PCAP_CAP_NOTIFY] = 8,
+    [PCAP_MEASUREMENTS_NOTIFY] = 16,
+    [PCAP_DESCRIBE_FASTCHANNEL] = 8,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 4,
 };
 
+/* Powercap 1.0 (SCMI 3.1) already had every message; 2.0 changed the meaning of cap 0. */
 static const uint32_t powercap_min_versions[] = {
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
 };

@@ -1,19 +1,94 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Powercap protocol (0x18): what the server asks of the platform.
- * PLACEHOLDER: the powercap protocol's owner replaces this with the real ops.
+ *
+ * The server validates every request (ids, flags, ranges, steps, the version in
+ * force) against what info() describes before it calls a setter, so a platform's
+ * setters only apply values already known to be acceptable. Every op returns an
+ * enum scmi_status (SCMI_SUCCESS or a negative status).
  */
 #ifndef SCMI_SERVER_POWERCAP_H
 #define SCMI_SERVER_POWERCAP_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
+#include "scmi/proto/ids.h"
+
+/* Power units of a zone (DOMAIN_ATTRIBUTES bits[24:23]). */
+#define SCMI_SERVER_POWERCAP_UNIT_ABSTRACT 0u
+#define SCMI_SERVER_POWERCAP_UNIT_UW	   1u
+#define SCMI_SERVER_POWERCAP_UNIT_MW	   2u
+
+/* parent_id of a root zone. */
+#define SCMI_SERVER_POWERCAP_ROOT 0xffffffffu
+
+/* Events of notify(). */
+#define SCMI_SERVER_POWERCAP_EVENT_CAP	       0u
+#define SCMI_SERVER_POWERCAP_EVENT_MEASUREMENT 1u
+
 /**
- * struct scmi_server_powercap_ops - Powercap resources of the platform.
- * @count: resources visible to @agent_id
+ * struct scmi_server_powercap_info - what DOMAIN_ATTRIBUTES says about a zone.
+ * @name:        NUL-terminated name, up to 63 characters
+ * @cap_notify:  cap-change notifications supported
+ * @meas_notify: measurement-change notifications supported
+ * @measurement: power monitoring (MEASUREMENTS_GET) supported
+ * @cap_config:  the cap can be set (min_cap != max_cap)
+ * @pai_config:  the averaging interval can be set (min_pai != max_pai)
+ * @unit:        SCMI_SERVER_POWERCAP_UNIT_*
+ * @min_pai:     shortest power averaging interval, us
+ * @max_pai:     longest, us
+ * @pai_step:    PAI granularity, us
+ * @min_cap:     lowest cap, in @unit
+ * @max_cap:     highest cap
+ * @cap_step:    cap granularity
+ * @sustainable: sustainable power, in @unit
+ * @accuracy:    measurement accuracy, 0.001 % units
+ * @parent_id:   the enclosing zone, or SCMI_SERVER_POWERCAP_ROOT
+ */
+struct scmi_server_powercap_info {
+	char name[SCMI_EXT_NAME_SIZE];
+	bool cap_notify;
+	bool meas_notify;
+	bool measurement;
+	bool cap_config;
+	bool pai_config;
+	uint32_t unit;
+	uint32_t min_pai;
+	uint32_t max_pai;
+	uint32_t pai_step;
+	uint32_t min_cap;
+	uint32_t max_cap;
+	uint32_t cap_step;
+	uint32_t sustainable;
+	uint32_t accuracy;
+	uint32_t parent_id;
+};
+
+/**
+ * struct scmi_server_powercap_ops - Powercap zones of the platform.
+ * @count:   zones visible to @agent_id (ids 0..count-1)
+ * @info:    describe zone @id
+ * @cap_get: current cap of @id; 0 when capping is disabled
+ * @cap_set: set the cap of @id (validated); 0 disables capping
+ * @pai_get: current averaging interval of @id, us
+ * @pai_set: set it (validated)
+ * @measure: average power of @id over the last interval, and that interval
+ * @notify:  record @agent_id's subscription to @event of @id (thresholds for
+ *           measurement events, validated: low <= high)
  */
 struct scmi_server_powercap_ops {
 	uint32_t (*count)(void *plat, uint32_t agent_id);
+	int32_t (*info)(void *plat, uint32_t agent_id, uint32_t id,
+			struct scmi_server_powercap_info *info);
+	int32_t (*cap_get)(void *plat, uint32_t agent_id, uint32_t id, uint32_t *cap);
+	int32_t (*cap_set)(void *plat, uint32_t agent_id, uint32_t id, uint32_t cap);
+	int32_t (*pai_get)(void *plat, uint32_t agent_id, uint32_t id, uint32_t *pai);
+	int32_t (*pai_set)(void *plat, uint32_t agent_id, uint32_t id, uint32_t pai);
+	int32_t (*measure)(void *plat, uint32_t agent_id, uint32_t id, uint32_t *power,
+			   uint32_t *pai);
+	int32_t (*notify)(void *plat, uint32_t agent_id, uint32_t id, uint32_t event, bool enable,
+			  uint32_t low, uint32_t high);
 };
 
 #endif /* SCMI_SERVER_POWERCAP_H */

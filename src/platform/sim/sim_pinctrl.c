@@ -1,22 +1,512 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
- * Pin control (0x19) model. PLACEHOLDER: the pinctrl model's owner replaces this file.
+ * Pin control (0x19) model: the server's ops over the pin controller.
+ *
+ * Like silicon, a pin has one mux register (the function it serves, whichever
+ * group selected it last) and one set of pad registers: bias is one field
+ * (pull-up, pull-down and bias-disable exclude each other), drive mode another
+ * (push-pull or open-drain). A group is its pins: configuring a group writes
+ * every pin of it, reading a group reads its first pin. An agent may take a
+ * pin or group for itself (PINCTRL_REQUEST); then the others can neither
+ * request nor change it (IN_USE) and only the holder may release it.
  */
 #include <errno.h>
+#include <string.h>
 
-#include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_pinctrl.h"
+#include "platform/sim/sim_pinctrl_priv.h"
+#include "platform/sim/sim_platform_priv.h"
+#include "scmi/proto/status.h"
 
-int sim_pinctrl_load(struct sim_loader *ld, int node)
+/* Pin config types (DEN0056 pinctrl config type ids) this controller has, in "all" order. */
+enum {
+	PC_BIAS_DISABLE = 2,
+	PC_BIAS_PULL_UP = 4,
+	PC_BIAS_PULL_DOWN = 6,
+	PC_DRIVE_OPEN_DRAIN = 7,
+	PC_DRIVE_PUSH_PULL = 9,
+	PC_DRIVE_STRENGTH = 10,
+	PC_INPUT_DEBOUNCE = 11,
+	PC_INPUT_MODE = 12,
+	PC_INPUT_SCHMITT = 15,
+	PC_LOW_POWER_MODE = 16,
+	PC_OUTPUT_MODE = 17,
+	PC_OUTPUT_VALUE = 18,
+	PC_SLEW_RATE = 20,
+};
+
+static const uint8_t pc_types[] = {
+    PC_BIAS_DISABLE,	PC_BIAS_PULL_UP,   PC_BIAS_PULL_DOWN, PC_DRIVE_OPEN_DRAIN,
+    PC_DRIVE_PUSH_PULL, PC_DRIVE_STRENGTH, PC_INPUT_DEBOUNCE, PC_INPUT_MODE,
+    PC_INPUT_SCHMITT,	PC_LOW_POWER_MODE, PC_OUTPUT_MODE,    PC_OUTPUT_VALUE,
+    PC_SLEW_RATE,
+};
+
+static const uint32_t pc_strengths_ma[] = {2, 4, 6, 8, 12, 16};
+
+#define PC_MAX_DEBOUNCE_US 65535u
+#define PC_MAX_SLEW	   3u
+
+static struct sim_pinctrl *pc_of(void *plat)
 {
-	(void)ld;
-	(void)node;
-	return 0;
+	return ((struct sim_platform *)plat)->pinctrl;
 }
 
-void sim_pinctrl_free(struct sim_platform *p)
+static void pc_counts(void *plat, uint32_t agent_id, uint32_t *pins, uint32_t *groups,
+		      uint32_t *functions)
 {
-	(void)p;
+	struct sim_pinctrl *pc = pc_of(plat);
+
+	(void)agent_id;
+	/* The layout is fixed at load: no lock needed to read it. */
+	*pins = pc ? pc->npins : 0;
+	*groups = pc ? pc->ngroups : 0;
+	*functions = pc ? pc->nfunctions : 0;
 }
 
-const struct scmi_server_pinctrl_ops sim_pinctrl_ops = {0};
+static int32_t pc_info(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+		       char name[SCMI_EXT_NAME_SIZE], uint32_t *num)
+{
+	struct sim_pinctrl *pc = pc_of(plat);
+
+	(void)agent_id;
+	if (!pc)
+		return SCMI_NOT_FOUND;
+	switch (sel) {
+	case SCMI_SERVER_PINCTRL_PIN:
+		if (id >= pc->npins)
+			return SCMI_NOT_FOUND;
+		memcpy(name, pc->pins[id].name, SCMI_EXT_NAME_SIZE);
+		*num = 0;
+		return SCMI_SUCCESS;
+	case SCMI_SERVER_PINCTRL_GROUP:
+		if (id >= pc->ngroups)
+			return SCMI_NOT_FOUND;
+		memcpy(name, pc->groups[id].name, SCMI_EXT_NAME_SIZE);
+		*num = pc->groups[id].npins;
+		return SCMI_SUCCESS;
+	case SCMI_SERVER_PINCTRL_FUNCTION:
+		if (id >= pc->nfunctions)
+			return SCMI_NOT_FOUND;
+		memcpy(name, pc->functions[id].name, SCMI_EXT_NAME_SIZE);
+		*num = pc->functions[id].ngroups;
+		return SCMI_SUCCESS;
+	default:
+		return SCMI_INVALID_PARAMETERS;
+	}
+}
+
+static int32_t pc_association(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+			      uint32_t index, uint32_t *elem)
+{
+	struct sim_pinctrl *pc = pc_of(plat);
+
+	(void)agent_id;
+	if (!pc)
+		return SCMI_NOT_FOUND;
+	if (sel == SCMI_SERVER_PINCTRL_GROUP && id < pc->ngroups && index < pc->groups[id].npins) {
+		*elem = pc->groups[id].pins[index];
+		return SCMI_SUCCESS;
+	}
+	if (sel == SCMI_SERVER_PINCTRL_FUNCTION && id < pc->nfunctions &&
+	    index < pc->functions[id].ngroups) {
+		*elem = pc->functions[id].groups[index];
+		return SCMI_SUCCESS;
+	}
+	return SCMI_NOT_FOUND;
+}
+
+/* The pins pin or group @id stands for: @pins[0..*n). */
+static int32_t pc_pins(const struct sim_pinctrl *pc, uint32_t sel, uint32_t id,
+		       const uint16_t **pins, uint32_t *n, uint16_t *one)
+{
+	if (!pc)
+		return SCMI_NOT_FOUND;
+	if (sel == SCMI_SERVER_PINCTRL_PIN && id < pc->npins) {
+		*one = (uint16_t)id;
+		*pins = one;
+		*n = 1;
+		return SCMI_SUCCESS;
+	}
+	if (sel == SCMI_SERVER_PINCTRL_GROUP && id < pc->ngroups) {
+		*pins = pc->groups[id].pins;
+		*n = pc->groups[id].npins;
+		return SCMI_SUCCESS;
+	}
+	return SCMI_NOT_FOUND;
+}
+
+static bool pc_function_has_group(const struct sim_pinctrl *pc, uint32_t f, uint32_t g)
+{
+	uint32_t i;
+
+	for (i = 0; i < pc->functions[f].ngroups; i++) {
+		if (pc->functions[f].groups[i] == g)
+			return true;
+	}
+	return false;
+}
+
+static bool pc_group_has_pin(const struct sim_pinctrl *pc, uint32_t g, uint32_t pin)
+{
+	uint32_t i;
+
+	for (i = 0; i < pc->groups[g].npins; i++) {
+		if (pc->groups[g].pins[i] == pin)
+			return true;
+	}
+	return false;
+}
+
+/* Whether function @f can be muxed onto pin or group @id. */
+static bool pc_function_fits(const struct sim_pinctrl *pc, uint32_t f, uint32_t sel, uint32_t id)
+{
+	uint32_t i;
+
+	if (sel == SCMI_SERVER_PINCTRL_GROUP)
+		return pc_function_has_group(pc, f, id);
+	for (i = 0; i < pc->functions[f].ngroups; i++) {
+		if (pc_group_has_pin(pc, pc->functions[f].groups[i], id))
+			return true;
+	}
+	return false;
+}
+
+static int32_t pc_function_get(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+			       uint32_t *function)
+{
+	struct sim_platform *p = plat;
+	struct sim_pinctrl *pc = pc_of(plat);
+	const uint16_t *pins;
+	uint16_t one;
+	uint32_t n, i, f;
+	int32_t st;
+
+	(void)agent_id;
+	sim_lock(p);
+	st = pc_pins(pc, sel, id, &pins, &n, &one);
+	if (st)
+		goto out;
+	f = pc->pins[pins[0]].function;
+	/* A group serves a function when every pin of it does and the function has the group. */
+	for (i = 1; i < n; i++) {
+		if (pc->pins[pins[i]].function != f)
+			f = SIM_PINCTRL_NONE;
+	}
+	if (sel == SCMI_SERVER_PINCTRL_GROUP && f != SIM_PINCTRL_NONE &&
+	    !pc_function_has_group(pc, f, id))
+		f = SIM_PINCTRL_NONE;
+	*function = f;
+out:
+	sim_unlock(p);
+	return st;
+}
+
+static int32_t pc_config_count(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+			       uint32_t *count)
+{
+	const uint16_t *pins;
+	uint16_t one;
+	uint32_t n;
+	int32_t st;
+
+	(void)agent_id;
+	st = pc_pins(pc_of(plat), sel, id, &pins, &n, &one);
+	if (!st)
+		*count = sizeof(pc_types);
+	return st;
+}
+
+/* Value of config @type of @pin; NOT_SUPPORTED for a type the pads do not have. */
+static int32_t pc_read(const struct sim_pin *pin, uint32_t type, uint32_t *v)
+{
+	switch (type) {
+	case PC_BIAS_DISABLE:
+		*v = pin->bias == SIM_BIAS_NONE;
+		break;
+	case PC_BIAS_PULL_UP:
+		*v = pin->bias == SIM_BIAS_UP;
+		break;
+	case PC_BIAS_PULL_DOWN:
+		*v = pin->bias == SIM_BIAS_DOWN;
+		break;
+	case PC_DRIVE_OPEN_DRAIN:
+		*v = pin->drive == SIM_DRIVE_OPEN_DRAIN;
+		break;
+	case PC_DRIVE_PUSH_PULL:
+		*v = pin->drive == SIM_DRIVE_PUSH_PULL;
+		break;
+	case PC_DRIVE_STRENGTH:
+		*v = pin->strength_ma;
+		break;
+	case PC_INPUT_DEBOUNCE:
+		*v = pin->debounce_us;
+		break;
+	case PC_INPUT_MODE:
+		*v = pin->input;
+		break;
+	case PC_INPUT_SCHMITT:
+		*v = pin->schmitt;
+		break;
+	case PC_LOW_POWER_MODE:
+		*v = pin->low_power;
+		break;
+	case PC_OUTPUT_MODE:
+		*v = pin->output;
+		break;
+	case PC_OUTPUT_VALUE:
+		*v = pin->out_value;
+		break;
+	case PC_SLEW_RATE:
+		*v = pin->slew;
+		break;
+	default:
+		return SCMI_NOT_SUPPORTED;
+	}
+	return SCMI_SUCCESS;
+}
+
+static int32_t pc_config_get(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+			     uint32_t type, uint32_t *value)
+{
+	struct sim_platform *p = plat;
+	const uint16_t *pins;
+	uint16_t one;
+	uint32_t n;
+	int32_t st;
+
+	(void)agent_id;
+	sim_lock(p);
+	st = pc_pins(pc_of(plat), sel, id, &pins, &n, &one);
+	if (!st)
+		st = pc_read(&p->pinctrl->pins[pins[0]], type, value);
+	sim_unlock(p);
+	return st;
+}
+
+static int32_t pc_config_at(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+			    uint32_t index, uint32_t *type, uint32_t *value)
+{
+	if (index >= sizeof(pc_types))
+		return SCMI_NOT_FOUND;
+	*type = pc_types[index];
+	return pc_config_get(plat, agent_id, sel, id, *type, value);
+}
+
+static bool pc_bool(uint32_t v)
+{
+	return v <= 1;
+}
+
+/* Check that @v is a value config @type accepts: a status. */
+static int32_t pc_check_value(uint32_t type, uint32_t v)
+{
+	size_t i;
+
+	switch (type) {
+	case PC_BIAS_DISABLE:
+	case PC_BIAS_PULL_UP:
+	case PC_BIAS_PULL_DOWN:
+	case PC_DRIVE_OPEN_DRAIN:
+	case PC_DRIVE_PUSH_PULL:
+		/* Linux passes a resistance or 1 to enable: any non-zero value selects. */
+		return SCMI_SUCCESS;
+	case PC_DRIVE_STRENGTH:
+		for (i = 0; i < sizeof(pc_strengths_ma) / sizeof(pc_strengths_ma[0]); i++) {
+			if (v == pc_strengths_ma[i])
+				return SCMI_SUCCESS;
+		}
+		return SCMI_OUT_OF_RANGE;
+	case PC_INPUT_DEBOUNCE:
+		return v <= PC_MAX_DEBOUNCE_US ? SCMI_SUCCESS : SCMI_OUT_OF_RANGE;
+	case PC_SLEW_RATE:
+		return v <= PC_MAX_SLEW ? SCMI_SUCCESS : SCMI_OUT_OF_RANGE;
+	case PC_INPUT_MODE:
+	case PC_INPUT_SCHMITT:
+	case PC_LOW_POWER_MODE:
+	case PC_OUTPUT_MODE:
+	case PC_OUTPUT_VALUE:
+		return pc_bool(v) ? SCMI_SUCCESS : SCMI_OUT_OF_RANGE;
+	default:
+		return SCMI_NOT_SUPPORTED;
+	}
+}
+
+static void pc_write(struct sim_pin *pin, uint32_t type, uint32_t v)
+{
+	switch (type) {
+	case PC_BIAS_DISABLE:
+		if (v)
+			pin->bias = SIM_BIAS_NONE;
+		break;
+	case PC_BIAS_PULL_UP:
+		if (v)
+			pin->bias = SIM_BIAS_UP;
+		else if (pin->bias == SIM_BIAS_UP)
+			pin->bias = SIM_BIAS_NONE;
+		break;
+	case PC_BIAS_PULL_DOWN:
+		if (v)
+			pin->bias = SIM_BIAS_DOWN;
+		else if (pin->bias == SIM_BIAS_DOWN)
+			pin->bias = SIM_BIAS_NONE;
+		break;
+	case PC_DRIVE_OPEN_DRAIN:
+		pin->drive = v ? SIM_DRIVE_OPEN_DRAIN : SIM_DRIVE_PUSH_PULL;
+		break;
+	case PC_DRIVE_PUSH_PULL:
+		pin->drive = v ? SIM_DRIVE_PUSH_PULL : SIM_DRIVE_OPEN_DRAIN;
+		break;
+	case PC_DRIVE_STRENGTH:
+		pin->strength_ma = v;
+		break;
+	case PC_INPUT_DEBOUNCE:
+		pin->debounce_us = v;
+		break;
+	case PC_INPUT_MODE:
+		pin->input = v;
+		break;
+	case PC_INPUT_SCHMITT:
+		pin->schmitt = v;
+		break;
+	case PC_LOW_POWER_MODE:
+		pin->low_power = v;
+		break;
+	case PC_OUTPUT_MODE:
+		pin->output = v;
+		break;
+	case PC_OUTPUT_VALUE:
+		pin->out_value = v;
+		break;
+	case PC_SLEW_RATE:
+		pin->slew = v;
+		break;
+	default:
+		break;
+	}
+}
+
+/* Another agent holds one of @pins. */
+static bool pc_held_by_other(const struct sim_pinctrl *pc, const uint16_t *pins, uint32_t n,
+			     uint32_t agent_id)
+{
+	uint32_t i;
+
+	for (i = 0; i < n; i++) {
+		if (pc->pins[pins[i]].owner && pc->pins[pins[i]].owner != agent_id)
+			return true;
+	}
+	return false;
+}
+
+static int32_t pc_configure(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+			    uint32_t function, const uint32_t *types, const uint32_t *values,
+			    uint32_t nconf)
+{
+	struct sim_platform *p = plat;
+	struct sim_pinctrl *pc = pc_of(plat);
+	const uint16_t *pins;
+	uint16_t one;
+	uint32_t n, i, j;
+	int32_t st;
+
+	sim_lock(p);
+	st = pc_pins(pc, sel, id, &pins, &n, &one);
+	if (st)
+		goto out;
+	/* Everything is checked before anything is written: all or nothing. */
+	if (pc_held_by_other(pc, pins, n, agent_id)) {
+		st = SCMI_IN_USE;
+		goto out;
+	}
+	if (function != SCMI_SERVER_PINCTRL_NO_FUNCTION) {
+		if (function >= pc->nfunctions) {
+			st = SCMI_NOT_FOUND;
+			goto out;
+		}
+		if (!pc_function_fits(pc, function, sel, id)) {
+			st = SCMI_INVALID_PARAMETERS;
+			goto out;
+		}
+	}
+	for (j = 0; j < nconf; j++) {
+		st = pc_check_value(types[j], values[j]);
+		if (st)
+			goto out;
+	}
+	for (i = 0; i < n; i++) {
+		struct sim_pin *pin = &pc->pins[pins[i]];
+
+		if (function != SCMI_SERVER_PINCTRL_NO_FUNCTION)
+			pin->function = function;
+		for (j = 0; j < nconf; j++)
+			pc_write(pin, types[j], values[j]);
+	}
+out:
+	sim_unlock(p);
+	return st;
+}
+
+static int32_t pc_request(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id)
+{
+	struct sim_platform *p = plat;
+	struct sim_pinctrl *pc = pc_of(plat);
+	const uint16_t *pins;
+	uint16_t one;
+	uint32_t n, i;
+	int32_t st;
+
+	sim_lock(p);
+	st = pc_pins(pc, sel, id, &pins, &n, &one);
+	if (st)
+		goto out;
+	if (pc_held_by_other(pc, pins, n, agent_id)) {
+		st = SCMI_IN_USE;
+		goto out;
+	}
+	/* Asking again for what one already holds is harmless. */
+	for (i = 0; i < n; i++)
+		pc->pins[pins[i]].owner = agent_id;
+out:
+	sim_unlock(p);
+	return st;
+}
+
+static int32_t pc_release(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id)
+{
+	struct sim_platform *p = plat;
+	struct sim_pinctrl *pc = pc_of(plat);
+	const uint16_t *pins;
+	uint16_t one;
+	uint32_t n, i;
+	int32_t st;
+
+	sim_lock(p);
+	st = pc_pins(pc, sel, id, &pins, &n, &one);
+	if (st)
+		goto out;
+	for (i = 0; i < n; i++) {
+		if (pc->pins[pins[i]].owner != agent_id) {
+			st = SCMI_DENIED;
+			goto out;
+		}
+	}
+	for (i = 0; i < n; i++)
+		pc->pins[pins[i]].owner = 0;
+out:
+	sim_unlock(p);
+	return st;
+}
+
+const struct scmi_server_pinctrl_ops sim_pinctrl_ops = {
+    .counts = pc_counts,
+    .info = pc_info,
+    .association = pc_association,
+    .function_get = pc_function_get,
+    .config_count = pc_config_count,
+    .config_at = pc_config_at,
+    .config_get = pc_config_get,
+    .configure = pc_configure,
+    .request = pc_request,
+    .release = pc_release,
+};

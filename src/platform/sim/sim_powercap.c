@@ -1,22 +1,323 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
- * Powercap (0x18) model. PLACEHOLDER: the powercap model's owner replaces this file.
+ * Powercap (0x18) model: zones that cap the perf domains.
+ *
+ * A zone caps the perf domains named in its DT node. Its cap, less its static
+ * power, is shared among them by weight; a domain in several zones (a "cpu"
+ * zone inside the "soc" zone) gets the tightest share, and the perf model runs
+ * it at the highest level within that power (sim_perf_model_set_cap_mw). So
+ * the zone's power never exceeds its cap once the perf model has settled.
+ *
+ * Measurement: the zone's power (static power plus its domains' power, from
+ * the perf model) is sampled whenever the model is entered and held constant
+ * in between; MEASUREMENTS_GET reports its average over the last complete
+ * averaging interval in platform time (the partial one until one completes).
  */
 #include <errno.h>
+#include <string.h>
 
-#include "platform/sim/sim_platform_priv.h"
+#include "platform/sim/sim_perf.h"
 #include "platform/sim/sim_powercap.h"
+#include "platform/sim/sim_powercap_priv.h"
+#include "scmi/proto/status.h"
 
-int sim_powercap_load(struct sim_loader *ld, int node)
+/* A zone's unit converted to mW for the perf model (abstract units count as mW). */
+static uint32_t pcap_to_mw(const struct sim_pcap_zone *z, uint32_t v)
 {
-	(void)ld;
-	(void)node;
+	return z->info.unit == SCMI_SERVER_POWERCAP_UNIT_UW ? v / 1000u : v;
+}
+
+static uint32_t pcap_from_mw(const struct sim_pcap_zone *z, uint32_t mw)
+{
+	uint64_t v = mw;
+
+	if (z->info.unit == SCMI_SERVER_POWERCAP_UNIT_UW)
+		v *= 1000u;
+	return v > UINT32_MAX ? UINT32_MAX : (uint32_t)v;
+}
+
+/* Power the zone draws now, in its unit. */
+static uint32_t pcap_power_now(struct sim_platform *p, const struct sim_pcap_zone *z)
+{
+	uint64_t mw = 0, v;
+	uint32_t i;
+
+	for (i = 0; i < z->ndomains; i++)
+		mw += sim_perf_model_power_mw(p, z->domains[i]);
+	v = (uint64_t)pcap_from_mw(z, mw > UINT32_MAX ? UINT32_MAX : (uint32_t)mw) +
+	    z->static_power;
+	return v > UINT32_MAX ? UINT32_MAX : (uint32_t)v;
+}
+
+/* Account for the power held since the last sample, then take a new one. */
+static void pcap_sample(struct sim_platform *p, struct sim_pcap_zone *z)
+{
+	uint64_t now = sim_time_now_us(p);
+
+	while (z->last_us < now) {
+		uint64_t win_end = z->win_start_us + z->pai_us;
+		uint64_t until = now < win_end ? now : win_end;
+
+		z->win_energy += (uint64_t)z->last_power * (until - z->last_us);
+		z->last_us = until;
+		if (until < win_end)
+			break;
+		z->avg = (uint32_t)(z->win_energy / z->pai_us);
+		z->have_avg = true;
+		z->win_start_us = win_end;
+		z->win_energy = 0;
+		if (now - z->win_start_us >= z->pai_us) {
+			/* Whole windows at the held power: skip them at once. */
+			uint64_t k = (now - z->win_start_us) / z->pai_us;
+
+			z->avg = z->last_power;
+			z->win_start_us += k * z->pai_us;
+			z->last_us = z->win_start_us;
+		}
+	}
+	z->last_power = pcap_power_now(p, z);
+}
+
+void sim_pcap_restart(struct sim_platform *p, struct sim_pcap_zone *z)
+{
+	z->last_us = sim_time_now_us(p);
+	z->win_start_us = z->last_us;
+	z->win_energy = 0;
+	z->have_avg = false;
+	z->last_power = pcap_power_now(p, z);
+}
+
+/* The tightest share any enabled zone gives perf domain @dom, in mW; 0 = uncapped. */
+static uint32_t pcap_domain_cap(const struct sim_powercap *pc, uint32_t dom)
+{
+	uint32_t best = 0, i, j, k;
+
+	for (i = 0; i < pc->num; i++) {
+		const struct sim_pcap_zone *z = &pc->zones[i];
+		uint64_t wsum = 0, share;
+
+		if (!z->enabled)
+			continue;
+		for (k = 0; k < z->ndomains; k++)
+			wsum += z->weights[k];
+		for (j = 0; j < z->ndomains; j++) {
+			if (z->domains[j] != dom)
+				continue;
+			share = (uint64_t)pcap_to_mw(z, z->cap - z->static_power) * z->weights[j] /
+				wsum;
+			/* 0 would mean "no cap" to the perf model: the least it can be is 1 mW. */
+			if (!share)
+				share = 1;
+			if (!best || share < best)
+				best = (uint32_t)share;
+		}
+	}
+	return best;
+}
+
+int sim_pcap_apply(struct sim_platform *p)
+{
+	struct sim_powercap *pc = p->powercap;
+	uint32_t i, j;
+	int ret;
+
+	for (i = 0; pc && i < pc->num; i++) {
+		for (j = 0; j < pc->zones[i].ndomains; j++) {
+			uint32_t dom = pc->zones[i].domains[j];
+
+			ret = sim_perf_model_set_cap_mw(p, dom, pcap_domain_cap(pc, dom));
+			if (ret)
+				return ret;
+		}
+	}
 	return 0;
 }
 
-void sim_powercap_free(struct sim_platform *p)
+static struct sim_pcap_zone *pcap_zone(void *plat, uint32_t id)
 {
-	(void)p;
+	struct sim_powercap *pc = ((struct sim_platform *)plat)->powercap;
+
+	return pc && id < pc->num ? &pc->zones[id] : NULL;
 }
 
-const struct scmi_server_powercap_ops sim_powercap_ops = {0};
+static void pcap_sample_all(struct sim_platform *p)
+{
+	uint32_t i;
+
+	for (i = 0; p->powercap && i < p->powercap->num; i++)
+		pcap_sample(p, &p->powercap->zones[i]);
+}
+
+static uint32_t pcap_count(void *plat, uint32_t agent_id)
+{
+	struct sim_powercap *pc = ((struct sim_platform *)plat)->powercap;
+
+	(void)agent_id;
+	return pc ? pc->num : 0;
+}
+
+static int32_t pcap_info(void *plat, uint32_t agent_id, uint32_t id,
+			 struct scmi_server_powercap_info *info)
+{
+	struct sim_pcap_zone *z = pcap_zone(plat, id);
+
+	(void)agent_id;
+	if (!z)
+		return SCMI_NOT_FOUND;
+	/* Fixed at load: no lock needed. */
+	*info = z->info;
+	return SCMI_SUCCESS;
+}
+
+static int32_t pcap_cap_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t *cap)
+{
+	struct sim_platform *p = plat;
+	struct sim_pcap_zone *z = pcap_zone(plat, id);
+
+	(void)agent_id;
+	if (!z)
+		return SCMI_NOT_FOUND;
+	sim_lock(p);
+	*cap = z->enabled ? z->cap : 0;
+	sim_unlock(p);
+	return SCMI_SUCCESS;
+}
+
+static int32_t pcap_cap_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t cap)
+{
+	struct sim_platform *p = plat;
+	struct sim_pcap_zone *z = pcap_zone(plat, id);
+	uint32_t old_cap;
+	bool old_enabled;
+	int32_t st = SCMI_SUCCESS;
+
+	(void)agent_id;
+	if (!z)
+		return SCMI_NOT_FOUND;
+	sim_lock(p);
+	/* The power drawn so far counts at the old cap. */
+	pcap_sample_all(p);
+	old_cap = z->cap;
+	old_enabled = z->enabled;
+	if (cap) {
+		z->cap = cap;
+		z->enabled = true;
+	} else {
+		/* Disabling keeps the cap, as the hardware keeps its register. */
+		z->enabled = false;
+	}
+	if (sim_pcap_apply(p)) {
+		z->cap = old_cap;
+		z->enabled = old_enabled;
+		sim_pcap_apply(p);
+		st = SCMI_HARDWARE_ERROR;
+	}
+	/* Sample the power at the new levels from now on. */
+	pcap_sample_all(p);
+	sim_unlock(p);
+	return st;
+}
+
+static int32_t pcap_pai_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t *pai)
+{
+	struct sim_platform *p = plat;
+	struct sim_pcap_zone *z = pcap_zone(plat, id);
+
+	(void)agent_id;
+	if (!z)
+		return SCMI_NOT_FOUND;
+	sim_lock(p);
+	*pai = z->pai_us;
+	sim_unlock(p);
+	return SCMI_SUCCESS;
+}
+
+static int32_t pcap_pai_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t pai)
+{
+	struct sim_platform *p = plat;
+	struct sim_pcap_zone *z = pcap_zone(plat, id);
+
+	(void)agent_id;
+	if (!z)
+		return SCMI_NOT_FOUND;
+	sim_lock(p);
+	z->pai_us = pai;
+	sim_pcap_restart(p, z);
+	sim_unlock(p);
+	return SCMI_SUCCESS;
+}
+
+static int32_t pcap_measure(void *plat, uint32_t agent_id, uint32_t id, uint32_t *power,
+			    uint32_t *pai)
+{
+	struct sim_platform *p = plat;
+	struct sim_pcap_zone *z = pcap_zone(plat, id);
+	uint64_t elapsed;
+
+	(void)agent_id;
+	if (!z)
+		return SCMI_NOT_FOUND;
+	sim_lock(p);
+	pcap_sample(p, z);
+	elapsed = z->last_us - z->win_start_us;
+	if (z->have_avg)
+		*power = z->avg;
+	else if (elapsed)
+		*power = (uint32_t)(z->win_energy / elapsed);
+	else
+		*power = z->last_power;
+	*pai = z->pai_us;
+	sim_unlock(p);
+	return SCMI_SUCCESS;
+}
+
+static int32_t pcap_notify(void *plat, uint32_t agent_id, uint32_t id, uint32_t event, bool enable,
+			   uint32_t low, uint32_t high)
+{
+	struct sim_platform *p = plat;
+	struct sim_pcap_zone *z = pcap_zone(plat, id);
+
+	if (!z || agent_id > SIM_MAX_AGENTS)
+		return SCMI_NOT_FOUND;
+	sim_lock(p);
+	if (event == SCMI_SERVER_POWERCAP_EVENT_CAP) {
+		z->cap_notify[agent_id] = enable;
+	} else {
+		z->meas_notify[agent_id] = enable;
+		z->meas_low[agent_id] = enable ? low : 0;
+		z->meas_high[agent_id] = enable ? high : 0;
+	}
+	sim_unlock(p);
+	return SCMI_SUCCESS;
+}
+
+int sim_powercap_subscription(struct sim_platform *p, uint32_t id, uint32_t agent_id,
+			      uint32_t event, bool *enabled, uint32_t *low, uint32_t *high)
+{
+	struct sim_pcap_zone *z = pcap_zone(p, id);
+
+	if (!z || agent_id > SIM_MAX_AGENTS)
+		return -ENOENT;
+	sim_lock(p);
+	if (event == SCMI_SERVER_POWERCAP_EVENT_CAP) {
+		*enabled = z->cap_notify[agent_id];
+		*low = *high = 0;
+	} else {
+		*enabled = z->meas_notify[agent_id];
+		*low = z->meas_low[agent_id];
+		*high = z->meas_high[agent_id];
+	}
+	sim_unlock(p);
+	return 0;
+}
+
+const struct scmi_server_powercap_ops sim_powercap_ops = {
+    .count = pcap_count,
+    .info = pcap_info,
+    .cap_get = pcap_cap_get,
+    .cap_set = pcap_cap_set,
+    .pai_get = pcap_pai_get,
+    .pai_set = pcap_pai_set,
+    .measure = pcap_measure,
+    .notify = pcap_notify,
+};

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Powercap (0x18) model of the simulated platform.
- * PLACEHOLDER until the powercap model's owner writes it. The functions below are
- * the model's contract with the rest of the platform: keep them.
+ * Zones cap the perf domains (binding: docs/binding/powercap.md). The functions
+ * below are the model's contract with the rest of the platform: keep them.
  */
 #ifndef SCMI_SIM_POWERCAP_H
 #define SCMI_SIM_POWERCAP_H
@@ -23,5 +23,14 @@ void sim_powercap_free(struct sim_platform *p);
 
 /** sim_powercap_ops - the server's powercap ops over this model. */
 extern const struct scmi_server_powercap_ops sim_powercap_ops;
+
+/**
+ * sim_powercap_subscription() - what agent @agent_id subscribed to for @event
+ * (SCMI_SERVER_POWERCAP_EVENT_*) of zone @id: @enabled, and the thresholds of a
+ * measurement subscription (0 otherwise). Takes the lock (for tests and tools).
+ * 0, or -ENOENT for an unknown zone or agent.
+ */
+int sim_powercap_subscription(struct sim_platform *p, uint32_t id, uint32_t agent_id,
+			      uint32_t event, bool *enabled, uint32_t *low, uint32_t *high);
 
 #endif /* SCMI_SIM_POWERCAP_H */
