@@ -1,22 +1,466 @@
 // SPDX-License-Identifier: BSD-3-Clause
-/* `scmi clock`: a placeholder until the command is written (see "Writing a subcommand" in cli.h).
+/*
+ * `scmi clock`: list the clocks, show one, its rates, set its rate (with a
+ * rounding mode), enable or disable it, show or change its parent.
  */
-#include "cli.h"
+#include <stdlib.h>
+#include <string.h>
 
-static int run(const struct cli_opts *o, int argc, const char *const argv[],
-	       struct scmi_agent *agent)
+#include "cli.h"
+#include "scmi/clock.h"
+
+/* Rates `rates` prints at most: a list longer than this is cut, and says so. */
+#define RATES_MAX 256
+
+static int open_clock(struct scmi_agent *agent, struct scmi_clock *clk)
 {
-	(void)o;
+	int ret = scmi_clock_init(agent, clk);
+
+	if (ret)
+		return cli_fail(ret, "clock protocol");
+	return CLI_EXIT_OK;
+}
+
+static int id_check(const struct cli_opts *o, int argc, const char *const argv[])
+{
+	uint32_t id;
+
+	(void)argc;
+	return cli_arg_u32(o, "ID", argv[0], &id);
+}
+
+/* The current parent of @id, or false when the platform has no parents (before 3.0). */
+static bool parent_of(struct scmi_clock *clk, uint32_t id, uint32_t attributes, uint32_t *parent)
+{
+	if (clk->version < SCMI_VERSION(3, 0) || !(attributes & SCMI_CLOCK_ATTR_PARENTS))
+		return false;
+	return scmi_clock_parent_get(clk, id, parent) == 0;
+}
+
+static int list_run(const struct cli_opts *o, int argc, const char *const argv[],
+		    struct scmi_agent *agent)
+{
+	static const struct cli_column cols[] = {
+	    {"ID", CLI_RIGHT},	 {"NAME", CLI_LEFT},   {"STATE", CLI_LEFT},
+	    {"RATE", CLI_RIGHT}, {"PARENT", CLI_LEFT},
+	};
+	struct scmi_clock_info *info = NULL;
+	struct cli_table *t = NULL;
+	struct scmi_clock clk;
+	struct cli_json j;
+	char b[CLI_FMT_MAX];
+	uint64_t *rates = NULL;
+	uint32_t *parents = NULL;
+	bool *has_parent = NULL;
+	uint32_t i;
+	int ret;
+
 	(void)argc;
 	(void)argv;
-	(void)agent;
-	cli_error("'clock' is not available yet");
-	return CLI_EXIT_USAGE;
+	ret = open_clock(agent, &clk);
+	if (ret)
+		return ret;
+	info = calloc(clk.num_clocks + 1u, sizeof(*info));
+	rates = calloc(clk.num_clocks + 1u, sizeof(*rates));
+	parents = calloc(clk.num_clocks + 1u, sizeof(*parents));
+	has_parent = calloc(clk.num_clocks + 1u, sizeof(*has_parent));
+	if (!info || !rates || !parents || !has_parent) {
+		cli_error("out of memory");
+		ret = CLI_EXIT_SCMI;
+		goto out;
+	}
+	for (i = 0; i < clk.num_clocks; i++) {
+		ret = scmi_clock_attributes(&clk, i, &info[i]);
+		if (!ret)
+			ret = scmi_clock_rate_get(&clk, i, &rates[i]);
+		if (ret) {
+			ret = cli_fail(ret, "clock %u", i);
+			goto out;
+		}
+		has_parent[i] = parent_of(&clk, i, info[i].attributes, &parents[i]);
+	}
+	if (o->json) {
+		cli_json_init(&j, stdout);
+		cli_json_begin_array(&j);
+		for (i = 0; i < clk.num_clocks; i++) {
+			cli_json_begin_object(&j);
+			cli_json_kv_u64(&j, "id", i);
+			cli_json_kv_str(&j, "name", info[i].name);
+			cli_json_kv_bool(&j, "enabled", info[i].enabled);
+			cli_json_kv_u64(&j, "rate_hz", rates[i]);
+			if (has_parent[i])
+				cli_json_kv_u64(&j, "parent", parents[i]);
+			else
+				cli_json_kv_null(&j, "parent");
+			cli_json_end_object(&j);
+		}
+		cli_json_end_array(&j);
+		ret = cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		goto out;
+	}
+	t = cli_table_new(cols, sizeof(cols) / sizeof(cols[0]));
+	if (!t) {
+		cli_error("out of memory");
+		ret = CLI_EXIT_SCMI;
+		goto out;
+	}
+	for (i = 0; i < clk.num_clocks; i++) {
+		cli_table_add(t, "%u", i);
+		cli_table_add_name(t, info[i].name);
+		cli_table_add(t, "%s", info[i].enabled ? "on" : "off");
+		cli_table_add(t, "%s", cli_fmt_freq(b, sizeof(b), rates[i]));
+		if (has_parent[i] && parents[i] < clk.num_clocks)
+			cli_table_add_name(t, info[parents[i]].name);
+		else
+			cli_table_add(t, "-");
+	}
+	ret = cli_table_print(t, stdout) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+out:
+	cli_table_free(t);
+	free(has_parent);
+	free(parents);
+	free(rates);
+	free(info);
+	return ret;
 }
+
+static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
+		   struct scmi_agent *agent)
+{
+	struct scmi_clock_info info;
+	struct scmi_clock clk;
+	char b[CLI_FMT_MAX];
+	uint32_t id, parent = 0, perms = 0;
+	bool has_parent, has_perms = false;
+	uint64_t hz;
+	int ret;
+
+	(void)argc;
+	cli_parse_u32(argv[0], &id);
+	ret = open_clock(agent, &clk);
+	if (ret)
+		return ret;
+	ret = scmi_clock_attributes(&clk, id, &info);
+	if (!ret)
+		ret = scmi_clock_rate_get(&clk, id, &hz);
+	if (ret)
+		return cli_fail(ret, "clock %u", id);
+	has_parent = parent_of(&clk, id, info.attributes, &parent);
+	if (info.attributes & SCMI_CLOCK_ATTR_GET_PERMISSIONS)
+		has_perms = !scmi_clock_get_permissions(&clk, id, &perms);
+	if (o->json) {
+		struct cli_json j;
+
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "id", id);
+		cli_json_kv_str(&j, "name", info.name);
+		cli_json_kv_bool(&j, "enabled", info.enabled);
+		cli_json_kv_u64(&j, "rate_hz", hz);
+		if (has_parent)
+			cli_json_kv_u64(&j, "parent", parent);
+		else
+			cli_json_kv_null(&j, "parent");
+		cli_json_kv_u64(&j, "enable_latency_us", info.enable_latency_us);
+		cli_json_kv_u64(&j, "attributes", info.attributes);
+		if (has_perms)
+			cli_json_kv_u64(&j, "permissions", perms);
+		else
+			cli_json_kv_null(&j, "permissions");
+		cli_json_end_object(&j);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	printf("clock %u: ", id);
+	fputs(info.name, stdout);
+	printf("\n  state:   %s\n", info.enabled ? "on" : "off");
+	printf("  rate:    %s (%llu Hz)\n", cli_fmt_freq(b, sizeof(b), hz), (unsigned long long)hz);
+	if (has_parent)
+		printf("  parent:  %u\n", parent);
+	printf("  latency: %s\n", cli_fmt_duration(b, sizeof(b), info.enable_latency_us));
+	if (has_perms)
+		printf("  control: %s%s%s\n", perms & SCMI_CLOCK_PERM_STATE ? "state " : "",
+		       perms & SCMI_CLOCK_PERM_RATE ? "rate " : "",
+		       perms & SCMI_CLOCK_PERM_PARENT ? "parent" : "");
+	return CLI_EXIT_OK;
+}
+
+static int rates_run(const struct cli_opts *o, int argc, const char *const argv[],
+		     struct scmi_agent *agent)
+{
+	struct scmi_clock_rates r;
+	struct scmi_clock clk;
+	char b[CLI_FMT_MAX], c[CLI_FMT_MAX], d[CLI_FMT_MAX];
+	uint64_t *rates;
+	size_t i, shown;
+	uint32_t id;
+	int ret;
+
+	(void)argc;
+	cli_parse_u32(argv[0], &id);
+	ret = open_clock(agent, &clk);
+	if (ret)
+		return ret;
+	rates = calloc(RATES_MAX, sizeof(*rates));
+	if (!rates) {
+		cli_error("out of memory");
+		return CLI_EXIT_SCMI;
+	}
+	ret = scmi_clock_describe_rates(&clk, id, &r, rates, RATES_MAX);
+	if (ret) {
+		free(rates);
+		return cli_fail(ret, "clock %u: rates", id);
+	}
+	shown = r.count < RATES_MAX ? r.count : RATES_MAX;
+	if (o->json) {
+		struct cli_json j;
+
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "id", id);
+		if (r.range) {
+			cli_json_kv_str(&j, "kind", "range");
+			cli_json_kv_u64(&j, "min_hz", r.min);
+			cli_json_kv_u64(&j, "max_hz", r.max);
+			cli_json_kv_u64(&j, "step_hz", r.step);
+		} else {
+			cli_json_kv_str(&j, "kind", "list");
+			cli_json_kv_u64(&j, "count", r.count);
+			cli_json_kv_array(&j, "rates_hz");
+			for (i = 0; i < shown; i++)
+				cli_json_u64(&j, rates[i]);
+			cli_json_end_array(&j);
+		}
+		cli_json_end_object(&j);
+		free(rates);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	if (r.range) {
+		printf("clock %u: %s to %s in steps of %s\n", id, cli_fmt_freq(b, sizeof(b), r.min),
+		       cli_fmt_freq(c, sizeof(c), r.max), cli_fmt_freq(d, sizeof(d), r.step));
+	} else {
+		printf("clock %u: %zu rates\n", id, r.count);
+		for (i = 0; i < shown; i++)
+			printf("  %s\n", cli_fmt_freq(b, sizeof(b), rates[i]));
+		if (shown < r.count)
+			printf("  ... %zu more\n", r.count - shown);
+	}
+	free(rates);
+	return CLI_EXIT_OK;
+}
+
+static int parse_round(const struct cli_opts *o, enum scmi_clock_round *round)
+{
+	const char *s = cli_opt(o, "--round");
+
+	*round = SCMI_CLOCK_ROUND_DOWN;
+	if (!s || !strcmp(s, "down"))
+		return 0;
+	if (!strcmp(s, "up"))
+		*round = SCMI_CLOCK_ROUND_UP;
+	else if (!strcmp(s, "closest") || !strcmp(s, "auto"))
+		*round = SCMI_CLOCK_ROUND_CLOSEST;
+	else
+		return cli_usage_error(o, "--round: '%s' is not up, down or closest", s);
+	return 0;
+}
+
+static int set_rate_check(const struct cli_opts *o, int argc, const char *const argv[])
+{
+	enum scmi_clock_round round;
+	uint64_t hz;
+	uint32_t id;
+	int ret;
+
+	(void)argc;
+	ret = cli_arg_u32(o, "ID", argv[0], &id);
+	if (!ret)
+		ret = cli_arg_freq(o, "RATE", argv[1], &hz);
+	if (!ret)
+		ret = parse_round(o, &round);
+	return ret;
+}
+
+static int set_rate_run(const struct cli_opts *o, int argc, const char *const argv[],
+			struct scmi_agent *agent)
+{
+	enum scmi_clock_round round;
+	struct scmi_clock clk;
+	char b[CLI_FMT_MAX];
+	uint64_t hz, got = 0;
+	uint32_t id;
+	int ret;
+
+	(void)argc;
+	cli_parse_u32(argv[0], &id);
+	cli_parse_freq(argv[1], &hz);
+	parse_round(o, &round);
+	ret = open_clock(agent, &clk);
+	if (ret)
+		return ret;
+	ret = scmi_clock_rate_set(&clk, id, hz, round);
+	if (ret)
+		return cli_fail(ret, "clock %u: set rate", id);
+	ret = scmi_clock_rate_get(&clk, id, &got);
+	if (ret)
+		return cli_fail(ret, "clock %u: rate", id);
+	if (o->json) {
+		struct cli_json j;
+
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "id", id);
+		cli_json_kv_u64(&j, "requested_hz", hz);
+		cli_json_kv_u64(&j, "rate_hz", got);
+		cli_json_end_object(&j);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	printf("clock %u: %s (%llu Hz)\n", id, cli_fmt_freq(b, sizeof(b), got),
+	       (unsigned long long)got);
+	return CLI_EXIT_OK;
+}
+
+static int state_run(const struct cli_opts *o, uint32_t id, bool enable, struct scmi_agent *agent)
+{
+	struct scmi_clock clk;
+	bool en = false;
+	int ret;
+
+	ret = open_clock(agent, &clk);
+	if (ret)
+		return ret;
+	ret = scmi_clock_enable(&clk, id, enable);
+	if (ret)
+		return cli_fail(ret, "clock %u: %s", id, enable ? "enable" : "disable");
+	ret = scmi_clock_state_get(&clk, id, &en);
+	if (ret)
+		return cli_fail(ret, "clock %u: state", id);
+	if (o->json) {
+		struct cli_json j;
+
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "id", id);
+		cli_json_kv_bool(&j, "enabled", en);
+		cli_json_end_object(&j);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	/* Another agent's vote or a running child may keep it on: say what it is now. */
+	printf("clock %u: %s\n", id, en ? "on" : "off");
+	return CLI_EXIT_OK;
+}
+
+static int enable_run(const struct cli_opts *o, int argc, const char *const argv[],
+		      struct scmi_agent *agent)
+{
+	uint32_t id;
+
+	(void)argc;
+	cli_parse_u32(argv[0], &id);
+	return state_run(o, id, true, agent);
+}
+
+static int disable_run(const struct cli_opts *o, int argc, const char *const argv[],
+		       struct scmi_agent *agent)
+{
+	uint32_t id;
+
+	(void)argc;
+	cli_parse_u32(argv[0], &id);
+	return state_run(o, id, false, agent);
+}
+
+static int parent_check(const struct cli_opts *o, int argc, const char *const argv[])
+{
+	uint32_t v;
+	int ret = cli_arg_u32(o, "ID", argv[0], &v);
+
+	if (!ret && argc > 1)
+		ret = cli_arg_u32(o, "PARENT", argv[1], &v);
+	return ret;
+}
+
+static int parent_run(const struct cli_opts *o, int argc, const char *const argv[],
+		      struct scmi_agent *agent)
+{
+	struct scmi_clock clk;
+	uint32_t id, parent = 0, *ids = NULL;
+	size_t n = 0, i;
+	int ret;
+
+	cli_parse_u32(argv[0], &id);
+	ret = open_clock(agent, &clk);
+	if (ret)
+		return ret;
+	if (argc > 1) {
+		cli_parse_u32(argv[1], &parent);
+		ret = scmi_clock_parent_set(&clk, id, parent);
+		if (ret)
+			return cli_fail(ret, "clock %u: set parent", id);
+	}
+	ret = scmi_clock_parent_get(&clk, id, &parent);
+	if (ret)
+		return cli_fail(ret, "clock %u: parent", id);
+	ids = calloc(256, sizeof(*ids));
+	if (!ids) {
+		cli_error("out of memory");
+		return CLI_EXIT_SCMI;
+	}
+	ret = scmi_clock_possible_parents(&clk, id, ids, 256, &n);
+	if (ret) {
+		free(ids);
+		return cli_fail(ret, "clock %u: possible parents", id);
+	}
+	if (n > 256)
+		n = 256;
+	if (o->json) {
+		struct cli_json j;
+
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "id", id);
+		cli_json_kv_u64(&j, "parent", parent);
+		cli_json_kv_array(&j, "possible_parents");
+		for (i = 0; i < n; i++)
+			cli_json_u64(&j, ids[i]);
+		cli_json_end_array(&j);
+		cli_json_end_object(&j);
+		free(ids);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	printf("clock %u: parent %u (possible:", id, parent);
+	for (i = 0; i < n; i++)
+		printf(" %u", ids[i]);
+	printf(")\n");
+	free(ids);
+	return CLI_EXIT_OK;
+}
+
+static const struct cli_option options[] = {
+    {"--round", "MODE", "rounding of set-rate: down (default), up or closest"},
+    {0},
+};
+
+static const char *const set_rate_opts[] = {"--round", NULL};
+
+static const struct cli_verb verbs[] = {
+    {"list", "", "every clock: id, name, state, rate, parent", 0, 0, NULL, NULL, list_run},
+    {"get", "ID", "one clock: state, rate, parent, latency, permissions", 1, 1, NULL, id_check,
+     get_run},
+    {"rates", "ID", "the rates a clock supports (a range or a list)", 1, 1, NULL, id_check,
+     rates_run},
+    {"set-rate", "ID RATE", "set a rate (e.g. 800MHz), rounded as --round says", 2, 2,
+     set_rate_opts, set_rate_check, set_rate_run},
+    {"enable", "ID", "vote for a clock to run", 1, 1, NULL, id_check, enable_run},
+    {"disable", "ID", "withdraw this agent's vote", 1, 1, NULL, id_check, disable_run},
+    {"parent", "ID [PARENT]", "show, or select, a clock's parent", 1, 2, NULL, parent_check,
+     parent_run},
+    {0},
+};
 
 const struct cli_command cli_cmd_clock = {
     .name = "clock",
-    .summary = "clocks: list, rate get/set, enable/disable (not available yet)",
-    .needs_agent = false,
-    .run = run,
+    .summary = "clocks: list, rates, rate set with rounding, enable/disable, parents",
+    .needs_agent = true,
+    .options = options,
+    .verbs = verbs,
 };
