@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * The reset and voltage models: each binding rule is the default tree with
+ * one edit, which must fail with -EINVAL and a message naming the property;
+ * and the voltage functions the perf and sensor models call.
+ */
+#include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <libfdt.h>
+
+#include "dtb_util.h"
+#include "platform/sim/sim_platform.h"
+#include "platform/sim/sim_platform_priv.h"
+#include "platform/sim/sim_reset.h"
+#include "platform/sim/sim_voltage.h"
+
+#define RESET "/scmi-platform/protocols/protocol@16"
+#define VOLT  "/scmi-platform/protocols/protocol@17"
+
+static void expect_fail(void *fdt, const char *fragment)
+{
+	struct sim_platform *p = NULL;
+	char err[256] = "";
+	int ret;
+
+	ret = sim_platform_load(fdt, fdt_totalsize(fdt), &p, err, sizeof(err));
+	if (ret != -EINVAL || !strstr(err, fragment))
+		fail_msg("expected -EINVAL with \"%s\", got %d \"%s\"", fragment, ret, err);
+	assert_null(p);
+	assert_null(strchr(err, '\n'));
+	free(fdt);
+}
+
+static struct sim_platform *load(void *fdt)
+{
+	struct sim_platform *p = NULL;
+	char err[256] = "";
+
+	if (sim_platform_load(fdt, fdt_totalsize(fdt), &p, err, sizeof(err)))
+		fail_msg("load: %s", err);
+	return p;
+}
+
+static void test_control(void **state)
+{
+	void *fdt = dtb_editable();
+	struct sim_platform *p;
+
+	(void)state;
+	p = load(fdt);
+	assert_int_equal(sim_reset_count(p), 8);
+	assert_int_equal(sim_voltage_count(p), 6);
+	sim_platform_free(p);
+	free(fdt);
+}
+
+static void test_reset_rules(void **state)
+{
+	static const uint32_t two[2] = {0, 0};
+	static const uint32_t bit31 = 0x00000080u; /* 0x80000000 big-endian */
+	void *fdt;
+
+	(void)state;
+	fdt = dtb_editable();
+	dtb_del_prop(fdt, RESET "/domain@3", "domain-name");
+	expect_fail(fdt, "missing domain-name");
+
+	fdt = dtb_editable();
+	dtb_set_str(fdt, RESET "/domain@3", "domain-name", "a_name_of_16_chr");
+	expect_fail(fdt, "domain-name");
+
+	fdt = dtb_editable();
+	dtb_set_u32(fdt, RESET "/domain@0", "latency-us", 0xffffffffu);
+	expect_fail(fdt, "latency-us");
+
+	fdt = dtb_editable();
+	dtb_set_raw(fdt, RESET "/domain@0", "latency-us", two, sizeof(two));
+	expect_fail(fdt, "latency-us");
+
+	fdt = dtb_editable();
+	dtb_set_str(fdt, RESET "/domain@0", "extended-name",
+		    "0123456789012345678901234567890123456789012345678901234567890123");
+	expect_fail(fdt, "extended-name");
+
+	fdt = dtb_editable();
+	dtb_set_str(fdt, RESET "/domain@0", "extended-name", "");
+	expect_fail(fdt, "extended-name");
+
+	fdt = dtb_editable();
+	dtb_set_raw(fdt, RESET "/domain@7", "implementation-reset-states", &bit31, 4);
+	expect_fail(fdt, "implementation-reset-states");
+
+	fdt = dtb_editable();
+	dtb_set_raw(fdt, RESET "/domain@7", "implementation-reset-states", "", 0);
+	expect_fail(fdt, "implementation-reset-states");
+
+	/* Ids contiguous from 0. */
+	fdt = dtb_editable();
+	dtb_set_u32(fdt, RESET "/domain@7", "reg", 9);
+	dtb_rename(fdt, RESET "/domain@7", "domain@9");
+	expect_fail(fdt, "contiguous");
+
+	fdt = dtb_editable();
+	dtb_set_u32(fdt, RESET "/domain@7", "reg", 300);
+	dtb_rename(fdt, RESET "/domain@7", "domain@12c");
+	expect_fail(fdt, "at most");
+
+	fdt = dtb_editable();
+	dtb_rename(fdt, RESET "/domain@7", "line@7");
+	expect_fail(fdt, "domain@");
+
+	fdt = dtb_editable();
+	dtb_set_u32(fdt, RESET, "#address-cells", 2);
+	expect_fail(fdt, "#address-cells");
+
+	/* Versions the server cannot speak. */
+	fdt = dtb_editable();
+	dtb_set_u32(fdt, RESET, "version", 0x30002);
+	expect_fail(fdt, "version");
+	fdt = dtb_editable();
+	dtb_set_u32(fdt, RESET, "version", 0xffff);
+	expect_fail(fdt, "version");
+}
+
+static void test_voltage_rules(void **state)
+{
+	static const uint32_t bad_order[3] = {0x40420f00u, 0x30570500u, 0x40420f00u};
+	static const uint32_t step0[3] = {0x00000000u, 0x40420f00u, 0x00000000u};
+	static const uint32_t step7[3] = {0x00000000u, 0x40420f00u, 0x07000000u};
+	static const uint32_t inverted[3] = {0x40420f00u, 0x00000000u, 0x10270000u};
+	static const uint32_t two[2] = {0, 0};
+	static uint32_t many[257];
+	void *fdt;
+	size_t i;
+
+	(void)state;
+	/* Exactly one of the two level descriptions. */
+	fdt = dtb_editable();
+	dtb_set_raw(fdt, VOLT "/domain@0", "voltage-levels", two, sizeof(two));
+	expect_fail(fdt, "exactly one");
+	fdt = dtb_editable();
+	dtb_del_prop(fdt, VOLT "/domain@0", "voltage-range");
+	expect_fail(fdt, "exactly one");
+
+	/* Little-endian words written as raw bytes: the cells are big-endian. */
+	fdt = dtb_editable();
+	dtb_set_raw(fdt, VOLT "/domain@0", "voltage-range", two, sizeof(two));
+	expect_fail(fdt, "voltage-range");
+	fdt = dtb_editable();
+	dtb_set_raw(fdt, VOLT "/domain@0", "voltage-range", step0, sizeof(step0));
+	expect_fail(fdt, "voltage-range");
+	fdt = dtb_editable();
+	dtb_set_raw(fdt, VOLT "/domain@0", "voltage-range", step7, sizeof(step7));
+	expect_fail(fdt, "voltage-range");
+	fdt = dtb_editable();
+	dtb_set_raw(fdt, VOLT "/domain@0", "voltage-range", inverted, sizeof(inverted));
+	expect_fail(fdt, "voltage-range");
+
+	fdt = dtb_editable();
+	dtb_set_raw(fdt, VOLT "/domain@3", "voltage-levels", bad_order, sizeof(bad_order));
+	expect_fail(fdt, "ascending");
+	fdt = dtb_editable();
+	for (i = 0; i < 257; i++)
+		many[i] = ((uint32_t)i << 24);
+	dtb_set_raw(fdt, VOLT "/domain@3", "voltage-levels", many, sizeof(many));
+	expect_fail(fdt, "voltage-levels");
+
+	fdt = dtb_editable();
+	dtb_set_u32(fdt, VOLT "/domain@0", "initial-microvolt", 805000);
+	expect_fail(fdt, "initial-microvolt");
+	fdt = dtb_editable();
+	dtb_set_u32(fdt, VOLT "/domain@3", "initial-microvolt", 1000000);
+	expect_fail(fdt, "initial-microvolt");
+
+	fdt = dtb_editable();
+	dtb_set_u32(fdt, VOLT "/domain@5", "implementation-modes", 0x100);
+	expect_fail(fdt, "implementation-modes");
+
+	fdt = dtb_editable();
+	dtb_del_prop(fdt, VOLT "/domain@2", "domain-name");
+	expect_fail(fdt, "missing domain-name");
+
+	fdt = dtb_editable();
+	dtb_set_u32(fdt, VOLT "/domain@5", "reg", 7);
+	dtb_rename(fdt, VOLT "/domain@5", "domain@7");
+	expect_fail(fdt, "contiguous");
+
+	fdt = dtb_editable();
+	dtb_set_u32(fdt, VOLT, "version", 0x20002);
+	expect_fail(fdt, "version");
+}
+
+static void test_optional_properties(void **state)
+{
+	void *fdt = dtb_editable();
+	struct sim_reset_state st;
+	struct sim_platform *p;
+	uint32_t config;
+	int32_t uv;
+
+	(void)state;
+	dtb_set_raw(fdt, RESET "/domain@2", "initially-asserted", "", 0);
+	dtb_set_raw(fdt, VOLT "/domain@3", "initially-off", "", 0);
+	dtb_del_prop(fdt, VOLT "/domain@4", "initial-microvolt");
+	p = load(fdt);
+	assert_int_equal(sim_reset_get_state(p, 2, &st), 0);
+	assert_true(st.asserted);
+	assert_true(st.in_reset);
+	assert_int_equal(sim_reset_get_state(p, 1, &st), 0);
+	assert_false(st.asserted);
+	assert_int_equal(sim_reset_get_state(p, 8, &st), -ENOENT);
+	assert_int_equal(sim_voltage_get(p, 3, &uv, &config), 0);
+	assert_int_equal(config, 0);
+	assert_int_equal(uv, 900000);
+	/* No initial level: the lowest. */
+	assert_int_equal(sim_voltage_get(p, 4, &uv, &config), 0);
+	assert_int_equal(uv, 1800000);
+	assert_int_equal(config, 7);
+	sim_platform_free(p);
+	free(fdt);
+}
+
+static void test_no_protocol_node(void **state)
+{
+	void *fdt = dtb_editable();
+	struct sim_platform *p;
+
+	(void)state;
+	dtb_del_node(fdt, RESET);
+	dtb_del_node(fdt, VOLT);
+	p = load(fdt);
+	assert_int_equal(sim_reset_count(p), 0);
+	assert_int_equal(sim_voltage_count(p), 0);
+	sim_platform_free(p);
+	free(fdt);
+}
+
+/* What the perf (DVFS) and sensor models call, with the lock held. */
+static void test_cross_model_functions(void **state)
+{
+	void *fdt = dtb_editable();
+	struct sim_platform *p;
+	uint32_t id = 99;
+	int32_t uv = 0;
+
+	(void)state;
+	p = load(fdt);
+	assert_int_equal(sim_voltage_model_id_by_node(p, dtb_node(fdt, VOLT "/domain@1"), &id), 0);
+	assert_int_equal(id, 1);
+	assert_int_equal(sim_voltage_model_id_by_node(p, dtb_node(fdt, VOLT "/domain@4"), &id), 0);
+	assert_int_equal(id, 4);
+	assert_int_equal(sim_voltage_model_id_by_node(p, dtb_node(fdt, VOLT), &id), -ENOENT);
+	assert_int_equal(sim_voltage_model_id_by_node(p, -1, &id), -ENOENT);
+
+	sim_lock(p);
+	assert_int_equal(sim_voltage_model_get_level(p, 1, &uv), 0);
+	assert_int_equal(uv, 900000);
+	assert_int_equal(sim_voltage_model_set_level(p, 1, 1100000), 0);
+	assert_int_equal(sim_voltage_model_get_level(p, 1, &uv), 0);
+	assert_int_equal(uv, 1100000);
+	assert_int_equal(sim_voltage_model_set_level(p, 1, 1105000), -EINVAL);
+	assert_int_equal(sim_voltage_model_set_level(p, 1, 1300000), -ERANGE);
+	assert_int_equal(sim_voltage_model_set_level(p, 1, 500000), -ERANGE);
+	assert_int_equal(sim_voltage_model_set_level(p, 3, 875000), -EINVAL);
+	assert_int_equal(sim_voltage_model_set_level(p, 6, 900000), -ENOENT);
+	assert_int_equal(sim_voltage_model_get_level(p, 6, &uv), -ENOENT);
+	assert_int_equal(sim_voltage_model_get_level(p, 1, &uv), 0);
+	assert_int_equal(uv, 1100000);
+	assert_true(sim_voltage_model_is_on(p, 1));
+	assert_false(sim_voltage_model_is_on(p, 6));
+	sim_unlock(p);
+
+	/* Through the server ops, as an agent would switch it off. */
+	assert_int_equal(sim_voltage_ops.config_set(p, 1, 1, 0), 0);
+	sim_lock(p);
+	assert_false(sim_voltage_model_is_on(p, 1));
+	sim_unlock(p);
+	assert_int_equal(sim_voltage_ops.config_set(p, 1, 5, 0x8), 0);
+	sim_lock(p);
+	assert_true(sim_voltage_model_is_on(p, 5));
+	sim_unlock(p);
+	sim_platform_free(p);
+	free(fdt);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_control),	     cmocka_unit_test(test_reset_rules),
+	    cmocka_unit_test(test_voltage_rules),    cmocka_unit_test(test_optional_properties),
+	    cmocka_unit_test(test_no_protocol_node), cmocka_unit_test(test_cross_model_functions),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
