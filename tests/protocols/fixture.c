@@ -46,24 +46,46 @@ struct scmi_agent *proto_open_agent(struct proto_fixture *f, const char *dtb, en
 	return agent;
 }
 
-int proto_setup(void **state)
+int proto_fixture_open(struct proto_fixture *f, const char *platform_dtb, enum scmi_mode mode)
 {
 	char err[256] = "";
-	struct proto_fixture *f = calloc(1, sizeof(*f));
 
-	if (!f)
-		return -1;
-	if (secure_world_create(PLATFORM_DTB, NULL, &f->world, err, sizeof(err))) {
-		fprintf(stderr, "secure_world_create: %s\n", err);
-		free(f);
+	memset(f, 0, sizeof(*f));
+	if (secure_world_create(platform_dtb, NULL, &f->world, err, sizeof(err))) {
+		fprintf(stderr, "secure_world_create(%s): %s\n", platform_dtb, err);
 		return -1;
 	}
 	f->plat = secure_world_platform(f->world);
 	sim_platform_set_virtual_time(f->plat, true);
-	f->mode = current_mode;
-	f->agent = proto_open_agent(
-	    f, current_mode == SCMI_MODE_SMT ? proto_agent_smt_dtb : proto_agent_msg_dtb,
-	    current_mode);
+	f->mode = mode;
+	f->agent = proto_open_agent(f, mode == SCMI_MODE_SMT ? proto_agent_smt_dtb
+							     : proto_agent_msg_dtb,
+				    mode);
+	return 0;
+}
+
+void proto_fixture_close(struct proto_fixture *f)
+{
+	scmi_agent_close(f->agent);
+	secure_world_destroy(f->world);
+	memset(f, 0, sizeof(*f));
+}
+
+enum scmi_mode proto_current_mode(void)
+{
+	return current_mode;
+}
+
+int proto_setup(void **state)
+{
+	struct proto_fixture *f = calloc(1, sizeof(*f));
+
+	if (!f)
+		return -1;
+	if (proto_fixture_open(f, PLATFORM_DTB, current_mode)) {
+		free(f);
+		return -1;
+	}
 	*state = f;
 	return 0;
 }
@@ -74,8 +96,7 @@ int proto_teardown(void **state)
 
 	if (!f)
 		return 0;
-	scmi_agent_close(f->agent);
-	secure_world_destroy(f->world);
+	proto_fixture_close(f);
 	free(f);
 	return 0;
 }
