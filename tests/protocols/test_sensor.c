@@ -12,6 +12,7 @@
 #include "fixture.h"
 #include "platform/sim/sim_platform.h"
 #include "platform/sim/sim_sensor.h"
+#include "scmi/perf.h"
 #include "scmi/proto/endian.h"
 #include "scmi/sensor.h"
 #include "secure/secure_world.h"
@@ -215,7 +216,7 @@ static void test_name_get(void **state)
 
 	open_handle(f->agent, &h);
 	assert_int_equal(scmi_sensor_name_get(&h, ID_SOC_TEMP, name), 0);
-	assert_string_equal(name, "soc_temp: SoC die temperature (junction)");
+	assert_string_equal(name, "soc_temp (SoC die, junction)");
 	/* No longer name: the short one. */
 	assert_int_equal(scmi_sensor_name_get(&h, ID_CPU_LITTLE, name), 0);
 	assert_string_equal(name, "cpu_little_temp");
@@ -531,6 +532,44 @@ static void test_electrical(void **state)
 	assert_true(read1(&h, ID_CPU_BIG_POWER, NULL) <= p);
 }
 
+/*
+ * Power and temperature follow the perf model: cpu_big at its lowest level, then at its
+ * highest. Needs the perf model (sim_perf.c) and client (scmi/perf.h) of the perf slice.
+ */
+static void test_power_follows_perf(void **state)
+{
+	struct proto_fixture *f = *state;
+	struct scmi_perf_level lv[64];
+	struct scmi_sensor_handle h;
+	int64_t p_lo, p_hi, soc_lo, soc_hi, t0, t_lo, t_hi;
+	size_t n = 0;
+
+	open_handle(f->agent, &h);
+	assert_int_equal(scmi_perf_init(f->agent, NULL), 0);
+	assert_int_equal(scmi_perf_describe_levels(f->agent, 1, lv, PROTO_ARRAY_SIZE(lv), &n), 0);
+	assert_true(n >= 2);
+	assert_int_equal(scmi_perf_level_set(f->agent, 1, lv[0].perf), 0);
+	advance(f, 1000);
+	p_lo = read1(&h, ID_CPU_BIG_POWER, NULL);
+	soc_lo = read1(&h, ID_SOC_POWER, NULL);
+	t0 = read1(&h, ID_CPU_BIG_TEMP, NULL);
+	advance(f, 400000);
+	t_lo = read1(&h, ID_CPU_BIG_TEMP, NULL) - t0;
+
+	assert_int_equal(scmi_perf_level_set(f->agent, 1, lv[n - 1].perf), 0);
+	advance(f, 1000);
+	p_hi = read1(&h, ID_CPU_BIG_POWER, NULL);
+	soc_hi = read1(&h, ID_SOC_POWER, NULL);
+	assert_true(p_hi > p_lo);
+	/* The SoC's power grows by what cpu_big's did. */
+	assert_int_equal(soc_hi - soc_lo, p_hi - p_lo);
+	t0 = read1(&h, ID_CPU_BIG_TEMP, NULL);
+	advance(f, 400000);
+	t_hi = read1(&h, ID_CPU_BIG_TEMP, NULL) - t0;
+	/* The same time at more power: the temperature climbs faster. */
+	assert_true(t_hi > t_lo);
+}
+
 static void test_trip_points(void **state)
 {
 	struct proto_fixture *f = *state;
@@ -760,6 +799,7 @@ int main(void)
 	    PROTO_TEST(test_multi_axis),
 	    PROTO_TEST(test_reading_errors),
 	    PROTO_TEST(test_electrical),
+	    PROTO_TEST(test_power_follows_perf),
 	    PROTO_TEST(test_trip_points),
 	    PROTO_TEST(test_notify),
 	    PROTO_TEST(test_message_attributes),

@@ -1,22 +1,560 @@
 // SPDX-License-Identifier: BSD-3-Clause
-/* `scmi sensor`: a placeholder until the command is written (see "Writing a subcommand" in cli.h).
+/*
+ * `scmi sensor`: sensors. `list` shows each sensor (id, name, type, unit,
+ * enabled), `get` reads one (every axis, with its timestamp), `watch`
+ * samples some or all of them repeatedly, `trip` sets a trip point and
+ * `config` shows or changes enable and update interval.
+ *
+ * Values are shown in the sensor's unit with the shared formatters (°C, V,
+ * mW, A); JSON carries the raw value and exponent plus a base-unit value
+ * (mc, uv, mw, ma) for the units it knows.
  */
-#include "cli.h"
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
 
-static int run(const struct cli_opts *o, int argc, const char *const argv[],
-	       struct scmi_agent *agent)
+#include "cli.h"
+#include "scmi/sensor.h"
+
+/* Sensors `watch` and `list` handle at most (the protocol allows 65535). */
+#define CLI_SENSOR_MAX 256u
+
+static int id_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
-	(void)o;
+	uint32_t id;
+	int i, ret;
+
+	for (i = 0; i < argc; i++) {
+		ret = cli_arg_u32(o, "ID", argv[i], &id);
+		if (ret)
+			return ret;
+	}
+	return CLI_EXIT_OK;
+}
+
+static int parse_event(const char *s, uint32_t *ev)
+{
+	static const char *const names[][2] = {
+	    {"off", "disabled"}, {"rising", "positive"}, {"falling", "negative"}, {"both", "both"}};
+	uint32_t i;
+
+	for (i = 0; i < 4; i++) {
+		if (!strcmp(s, names[i][0]) || !strcmp(s, names[i][1])) {
+			*ev = i;
+			return 0;
+		}
+	}
+	return -EINVAL;
+}
+
+static int parse_i64(const char *s, int64_t *v)
+{
+	char *end;
+
+	errno = 0;
+	*v = strtoll(s, &end, 0);
+	return (!*s || *end || errno) ? -EINVAL : 0;
+}
+
+static int trip_check(const struct cli_opts *o, int argc, const char *const argv[])
+{
+	uint32_t id, trip, ev;
+	int64_t v;
+	int ret;
+
+	(void)argc;
+	ret = cli_arg_u32(o, "ID", argv[0], &id);
+	if (!ret)
+		ret = cli_arg_u32(o, "TRIP", argv[1], &trip);
+	if (ret)
+		return ret;
+	if (trip > 0xff)
+		return cli_usage_error(o, "TRIP: 0..255");
+	if (parse_event(argv[2], &ev))
+		return cli_usage_error(o, "EVENT: off, rising, falling or both");
+	if (parse_i64(argv[3], &v))
+		return cli_usage_error(o, "VALUE: an integer in the sensor's units (10^exponent)");
+	return CLI_EXIT_OK;
+}
+
+static int config_check(const struct cli_opts *o, int argc, const char *const argv[])
+{
+	const char *iv = cli_opt(o, "--interval");
+	uint64_t us;
+	uint32_t id;
+	int ret;
+
+	ret = cli_arg_u32(o, "ID", argv[0], &id);
+	if (ret)
+		return ret;
+	if (argc > 1 && strcmp(argv[1], "enable") && strcmp(argv[1], "disable"))
+		return cli_usage_error(o, "expected enable or disable, not '%s'", argv[1]);
+	if (iv)
+		return cli_arg_duration(o, "--interval", iv, &us);
+	return CLI_EXIT_OK;
+}
+
+static int open_sensor(struct scmi_agent *agent, struct scmi_sensor_handle *h)
+{
+	int ret = scmi_sensor_open(agent, h);
+
+	return ret ? cli_fail(ret, "sensor: protocol") : CLI_EXIT_OK;
+}
+
+/* The descriptor of @id, its name made the extended one when there is one. */
+static int describe_one(const struct scmi_sensor_handle *h, uint32_t id, struct scmi_sensor_desc *d)
+{
+	/* A page holds several descriptors: room for any the transport can carry. */
+	struct scmi_sensor_desc page[SCMI_DEFAULT_MAX_MSG_SIZE / 28 + 1];
+	uint32_t got = 0, rem = 0;
+	int ret;
+
+	if (id >= h->num_sensors)
+		return -ENOENT;
+	ret = scmi_sensor_describe_page(h, id, page, sizeof(page) / sizeof(page[0]), &got, &rem);
+	if (!ret && (!got || page[0].id != id))
+		ret = -EPROTO;
+	if (!ret)
+		*d = page[0];
+	if (!ret && d->ext_name)
+		scmi_sensor_name_get(h, id, d->name);
+	return ret;
+}
+
+static const char *type_name(uint8_t type)
+{
+	switch (type) {
+	case SCMI_SENSOR_UNIT_CELSIUS:
+		return "temperature";
+	case SCMI_SENSOR_UNIT_VOLTS:
+		return "voltage";
+	case SCMI_SENSOR_UNIT_AMPS:
+		return "current";
+	case SCMI_SENSOR_UNIT_WATTS:
+		return "power";
+	default:
+		return "other";
+	}
+}
+
+static const char *unit_name(uint8_t type)
+{
+	switch (type) {
+	case SCMI_SENSOR_UNIT_CELSIUS:
+		return "°C";
+	case SCMI_SENSOR_UNIT_VOLTS:
+		return "V";
+	case SCMI_SENSOR_UNIT_AMPS:
+		return "A";
+	case SCMI_SENSOR_UNIT_WATTS:
+		return "W";
+	default:
+		return "";
+	}
+}
+
+/* @v x 10^@from as a whole number of 10^@to (truncated toward zero); false on overflow. */
+static bool rescale(int64_t v, int from, int to, int64_t *out)
+{
+	for (; from > to; from--) {
+		if (v > INT64_MAX / 10 || v < INT64_MIN / 10)
+			return false;
+		v *= 10;
+	}
+	for (; from < to; from++)
+		v /= 10;
+	*out = v;
+	return true;
+}
+
+/* Base unit of the JSON value for @type: key and exponent; NULL if none. */
+static const char *base_key(uint8_t type, int *exp)
+{
+	switch (type) {
+	case SCMI_SENSOR_UNIT_CELSIUS:
+		*exp = -3;
+		return "value_mc";
+	case SCMI_SENSOR_UNIT_VOLTS:
+		*exp = -6;
+		return "value_uv";
+	case SCMI_SENSOR_UNIT_AMPS:
+		*exp = -3;
+		return "value_ma";
+	case SCMI_SENSOR_UNIT_WATTS:
+		*exp = -3;
+		return "value_mw";
+	default:
+		return NULL;
+	}
+}
+
+static char *fmt_value(char *buf, size_t len, uint8_t type, int8_t exp, int64_t v)
+{
+	int64_t b;
+	int be = 0;
+
+	if (base_key(type, &be) && rescale(v, exp, be, &b)) {
+		switch (type) {
+		case SCMI_SENSOR_UNIT_CELSIUS:
+			return cli_fmt_temp(buf, len, b);
+		case SCMI_SENSOR_UNIT_VOLTS:
+			return cli_fmt_voltage(buf, len, b);
+		case SCMI_SENSOR_UNIT_WATTS:
+			if (b >= 0)
+				return cli_fmt_power_mw(buf, len, (uint64_t)b);
+			break;
+		case SCMI_SENSOR_UNIT_AMPS:
+			snprintf(buf, len, "%lld mA", (long long)b);
+			return buf;
+		default:
+			break;
+		}
+	}
+	snprintf(buf, len, "%lld x 10^%d (unit %u)", (long long)v, exp, type);
+	return buf;
+}
+
+static uint64_t ts_us(const struct scmi_sensor_desc *d, uint64_t ts)
+{
+	int64_t us;
+
+	if (ts > INT64_MAX || !rescale((int64_t)ts, d->ts_exp, -6, &us))
+		return UINT64_MAX;
+	return (uint64_t)us;
+}
+
+static bool sensor_enabled(const struct scmi_sensor_handle *h, uint32_t id)
+{
+	uint32_t cfg;
+
+	/* Before 2.0 there is no configuration: always on. */
+	if (scmi_sensor_config_get(h, id, &cfg))
+		return true;
+	return cfg & SCMI_SENSOR_CONFIG_ENABLE;
+}
+
+static int list_run(const struct cli_opts *o, int argc, const char *const argv[],
+		    struct scmi_agent *agent)
+{
+	static const struct cli_column cols[] = {{"ID", CLI_RIGHT},   {"NAME", CLI_LEFT},
+						 {"TYPE", CLI_LEFT},  {"UNIT", CLI_LEFT},
+						 {"AXES", CLI_RIGHT}, {"ENABLED", CLI_LEFT}};
+	struct scmi_sensor_handle h;
+	struct scmi_sensor_desc d;
+	struct cli_table *t = NULL;
+	struct cli_json j;
+	uint32_t id;
+	bool en;
+	int ret;
+
 	(void)argc;
 	(void)argv;
-	(void)agent;
-	cli_error("'sensor' is not available yet");
-	return CLI_EXIT_USAGE;
+	ret = open_sensor(agent, &h);
+	if (ret)
+		return ret;
+	if (o->json) {
+		cli_json_init(&j, stdout);
+		cli_json_begin_array(&j);
+	} else {
+		t = cli_table_new(cols, sizeof(cols) / sizeof(cols[0]));
+		if (!t)
+			return cli_fail(-ENOMEM, "sensor: list");
+	}
+	for (id = 0; id < h.num_sensors && id < CLI_SENSOR_MAX; id++) {
+		ret = describe_one(&h, id, &d);
+		if (ret) {
+			cli_table_free(t);
+			return cli_fail(ret, "sensor %u", id);
+		}
+		en = sensor_enabled(&h, id);
+		if (o->json) {
+			cli_json_begin_object(&j);
+			cli_json_kv_u64(&j, "id", id);
+			cli_json_kv_str(&j, "name", d.name);
+			cli_json_kv_str(&j, "type", type_name(d.type));
+			cli_json_kv_u64(&j, "unit_code", d.type);
+			cli_json_kv_i64(&j, "unit_exponent", d.unit_exp);
+			cli_json_kv_u64(&j, "axes", d.num_axes);
+			cli_json_kv_u64(&j, "trip_points", d.num_trip_points);
+			cli_json_kv_bool(&j, "enabled", en);
+			cli_json_end_object(&j);
+			continue;
+		}
+		cli_table_add(t, "%u", id);
+		cli_table_add_name(t, d.name);
+		cli_table_add(t, "%s", type_name(d.type));
+		cli_table_add(t, "%s", unit_name(d.type));
+		cli_table_add(t, "%u", d.num_axes);
+		cli_table_add(t, "%s", en ? "yes" : "no");
+	}
+	if (o->json) {
+		cli_json_end_array(&j);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	ret = cli_table_print(t, stdout);
+	cli_table_free(t);
+	return ret ? cli_fail(ret, "sensor: list") : CLI_EXIT_OK;
 }
+
+/* One reading of sensor @id, printed as text (one line per axis) or into @j. */
+static int show_reading(const struct cli_opts *o, const struct scmi_sensor_handle *h,
+			const struct scmi_sensor_desc *d, struct cli_json *j)
+{
+	struct scmi_sensor_reading r[SCMI_SENSOR_MAX_AXES];
+	struct scmi_sensor_axis ax[SCMI_SENSOR_MAX_AXES];
+	char b[CLI_FMT_MAX + 32], tb[CLI_FMT_MAX];
+	size_t n = 0, na = 0, i;
+	int64_t base;
+	int be = 0, ret;
+	const char *key;
+
+	ret = scmi_sensor_reading_get(h, d->id, r, SCMI_SENSOR_MAX_AXES, &n);
+	if (ret)
+		return ret;
+	if (d->num_axes && scmi_sensor_axes(h, d->id, ax, SCMI_SENSOR_MAX_AXES, &na))
+		na = 0;
+	if (o->json) {
+		cli_json_begin_object(j);
+		cli_json_kv_u64(j, "id", d->id);
+		cli_json_kv_str(j, "name", d->name);
+		cli_json_kv_str(j, "type", type_name(d->type));
+		cli_json_kv_array(j, "readings");
+		for (i = 0; i < n; i++) {
+			cli_json_begin_object(j);
+			if (i < na)
+				cli_json_kv_str(j, "axis", ax[i].name);
+			cli_json_kv_i64(j, "value", r[i].value);
+			cli_json_kv_i64(j, "unit_exponent", d->unit_exp);
+			key = base_key(d->type, &be);
+			if (key && rescale(r[i].value, d->unit_exp, be, &base))
+				cli_json_kv_i64(j, key, base);
+			if (d->timestamped)
+				cli_json_kv_u64(j, "timestamp_us", ts_us(d, r[i].timestamp));
+			cli_json_end_object(j);
+		}
+		cli_json_end_array(j);
+		cli_json_end_object(j);
+		return 0;
+	}
+	for (i = 0; i < n; i++) {
+		printf("sensor %u %s", d->id, d->name);
+		if (i < na)
+			printf(".%s", ax[i].name);
+		printf(": %s", fmt_value(b, sizeof(b), d->type, d->unit_exp, r[i].value));
+		if (d->timestamped && r[i].timestamp)
+			printf(" (at %s)",
+			       cli_fmt_duration(tb, sizeof(tb), ts_us(d, r[i].timestamp)));
+		printf("\n");
+	}
+	return 0;
+}
+
+static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
+		   struct scmi_agent *agent)
+{
+	struct scmi_sensor_handle h;
+	struct scmi_sensor_desc d;
+	struct cli_json j;
+	uint32_t id;
+	int ret;
+
+	(void)argc;
+	cli_parse_u32(argv[0], &id);
+	ret = open_sensor(agent, &h);
+	if (ret)
+		return ret;
+	ret = describe_one(&h, id, &d);
+	if (ret)
+		return cli_fail(ret, "sensor %u", id);
+	if (o->json)
+		cli_json_init(&j, stdout);
+	ret = show_reading(o, &h, &d, &j);
+	if (ret)
+		return cli_fail(ret, "sensor %u: read", id);
+	if (o->json)
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	return CLI_EXIT_OK;
+}
+
+static int watch_run(const struct cli_opts *o, int argc, const char *const argv[],
+		     struct scmi_agent *agent)
+{
+	struct scmi_sensor_handle h;
+	struct scmi_sensor_desc *d;
+	struct cli_watch w;
+	struct cli_json j;
+	uint32_t n, i;
+	int ret;
+
+	ret = cli_watch_init(&w, o, 1000000);
+	if (ret)
+		return ret;
+	ret = open_sensor(agent, &h);
+	if (ret)
+		return ret;
+	n = argc ? (uint32_t)argc
+		 : (h.num_sensors < CLI_SENSOR_MAX ? h.num_sensors : CLI_SENSOR_MAX);
+	d = calloc(n ? n : 1, sizeof(*d));
+	if (!d)
+		return cli_fail(-ENOMEM, "sensor: watch");
+	for (i = 0; i < n; i++) {
+		uint32_t id = i;
+
+		if (argc)
+			cli_parse_u32(argv[i], &id);
+		ret = describe_one(&h, id, &d[i]);
+		if (ret) {
+			free(d);
+			return cli_fail(ret, "sensor %u", id);
+		}
+	}
+	while (cli_watch_next(&w)) {
+		if (o->json) {
+			cli_json_init(&j, stdout);
+			cli_json_begin_object(&j);
+			cli_json_kv_u64(&j, "sample", w.done);
+			cli_json_kv_array(&j, "sensors");
+		} else {
+			printf("-- sample %llu\n", (unsigned long long)w.done);
+		}
+		for (i = 0; i < n; i++) {
+			ret = show_reading(o, &h, &d[i], &j);
+			if (ret) {
+				uint32_t bad = d[i].id;
+
+				free(d);
+				return cli_fail(ret, "sensor %u: read", bad);
+			}
+		}
+		if (o->json) {
+			cli_json_end_array(&j);
+			cli_json_end_object(&j);
+			if (cli_json_end(&j)) {
+				free(d);
+				return CLI_EXIT_SCMI;
+			}
+		}
+		fflush(stdout);
+	}
+	free(d);
+	return CLI_EXIT_OK;
+}
+
+static int trip_run(const struct cli_opts *o, int argc, const char *const argv[],
+		    struct scmi_agent *agent)
+{
+	static const char *const ev_names[] = {"off", "rising", "falling", "both"};
+	struct scmi_sensor_handle h;
+	struct cli_json j;
+	uint32_t id, trip, ev = 0;
+	int64_t v = 0;
+	int ret;
+
+	(void)argc;
+	cli_parse_u32(argv[0], &id);
+	cli_parse_u32(argv[1], &trip);
+	parse_event(argv[2], &ev);
+	parse_i64(argv[3], &v);
+	ret = open_sensor(agent, &h);
+	if (ret)
+		return ret;
+	ret = scmi_sensor_trip_point_config(&h, id, (uint8_t)trip, ev, v);
+	if (ret)
+		return cli_fail(ret, "sensor %u: trip point %u", id, trip);
+	if (o->json) {
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "id", id);
+		cli_json_kv_u64(&j, "trip", trip);
+		cli_json_kv_str(&j, "event", ev_names[ev & 3u]);
+		cli_json_kv_i64(&j, "value", v);
+		cli_json_end_object(&j);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	printf("sensor %u: trip point %u %s at %lld\n", id, trip, ev_names[ev & 3u], (long long)v);
+	return CLI_EXIT_OK;
+}
+
+static int config_run(const struct cli_opts *o, int argc, const char *const argv[],
+		      struct scmi_agent *agent)
+{
+	const char *ivs = cli_opt(o, "--interval");
+	struct scmi_sensor_handle h;
+	struct cli_json j;
+	char b[CLI_FMT_MAX];
+	uint32_t id, cfg, word = 0;
+	uint64_t us = 0;
+	int ret;
+
+	cli_parse_u32(argv[0], &id);
+	ret = open_sensor(agent, &h);
+	if (ret)
+		return ret;
+	ret = scmi_sensor_config_get(&h, id, &cfg);
+	if (ret)
+		return cli_fail(ret, "sensor %u: config", id);
+	if (argc > 1 || ivs) {
+		bool en = argc > 1 ? !strcmp(argv[1], "enable") : (cfg & SCMI_SENSOR_CONFIG_ENABLE);
+
+		if (ivs) {
+			cli_parse_duration(ivs, &us);
+			if (!us || scmi_sensor_interval_from_us(us, &word))
+				return cli_fail(-ERANGE, "sensor %u: interval", id);
+		}
+		ret = scmi_sensor_config_set(
+		    &h, id,
+		    scmi_sensor_config_word(en, cfg & SCMI_SENSOR_CONFIG_TIMESTAMP, word,
+					    SCMI_SENSOR_ROUND_AUTO));
+		if (!ret)
+			ret = scmi_sensor_config_get(&h, id, &cfg);
+		if (ret)
+			return cli_fail(ret, "sensor %u: config", id);
+	}
+	us = scmi_sensor_interval_us(scmi_sensor_config_interval(cfg));
+	if (o->json) {
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "id", id);
+		cli_json_kv_bool(&j, "enabled", cfg & SCMI_SENSOR_CONFIG_ENABLE);
+		cli_json_kv_bool(&j, "timestamps", cfg & SCMI_SENSOR_CONFIG_TIMESTAMP);
+		cli_json_kv_u64(&j, "interval_us", us);
+		cli_json_end_object(&j);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	printf("sensor %u: %s, update interval %s, timestamps %s\n", id,
+	       cfg & SCMI_SENSOR_CONFIG_ENABLE ? "enabled" : "disabled",
+	       cli_fmt_duration(b, sizeof(b), us),
+	       cfg & SCMI_SENSOR_CONFIG_TIMESTAMP ? "on" : "off");
+	return CLI_EXIT_OK;
+}
+
+static const struct cli_option options[] = {
+    CLI_WATCH_OPTIONS,
+    {NULL, NULL, NULL},
+};
+
+static const char *const watch_options[] = {"--interval", "--count", NULL};
+static const char *const config_options[] = {"--interval", NULL};
+
+static const struct cli_verb verbs[] = {
+    {"list", "", "list the sensors (id, name, type, unit, axes, enabled)", 0, 0, NULL, NULL,
+     list_run},
+    {"get", "ID", "read a sensor (every axis, with its timestamp)", 1, 1, NULL, id_check, get_run},
+    {"watch", "[ID...]", "read sensors (default all) every --interval, --count times", 0, -1,
+     watch_options, id_check, watch_run},
+    {"trip", "ID TRIP EVENT VALUE",
+     "set trip point TRIP (EVENT off|rising|falling|both, VALUE in the sensor's units)", 4, 4, NULL,
+     trip_check, trip_run},
+    {"config", "ID [enable|disable]",
+     "show or change a sensor's configuration (--interval: its update interval)", 1, 2,
+     config_options, config_check, config_run},
+    {0},
+};
 
 const struct cli_command cli_cmd_sensor = {
     .name = "sensor",
-    .summary = "sensors: list, read, watch (not available yet)",
-    .needs_agent = false,
-    .run = run,
+    .summary = "sensors: list, get, watch, trip points, configuration",
+    .needs_agent = true,
+    .options = options,
+    .verbs = verbs,
 };
