@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# `scmi sensor` against a real optee-simd with virtual time: list, get (units,
+# timestamps, axes), watch --count, trip points, configuration, errors and JSON.
+source "$(dirname "$0")/cli_lib.sh" "$@"
+
+start_daemon --virtual-time || exit 1
+
+check "list" 0 "ID +NAME +TYPE +UNIT +AXES +ENABLED" "0 +soc_temp \(SoC die, junction\) +temperature +°C +0 +yes" \
+	"4 +vdd_cpu_big_volt +voltage +V" "6 +soc_power +power +W" "8 +board_temp +temperature +°C +3 +yes" \
+	-- "${S[@]}" sensor list
+check "list --json" 0 '"name":"soc_power","type":"power","unit_code":7,"unit_exponent":-3' \
+	-- "${S[@]}" --json sensor list
+check "get at power-on: ambient" 0 "sensor 0 soc_temp \(SoC die, junction\): 25 °C" \
+	-- "${S[@]}" sensor get 0
+check "get power in W" 0 "sensor 6 soc_power: [0-9.]+ W" -- "${S[@]}" sensor get 6
+check "get a multi-axis sensor" 0 "board_temp.near_soc: 25 °C" "board_temp.near_pmic: 25 °C" \
+	-- "${S[@]}" sensor get 8
+check "advance virtual time" 0 "" -- "${S[@]}" sim advance 2s
+check "get: warmer, stamped with the sample time" 0 "sensor 0 soc_temp .*: (2[6-9]|[3-9][0-9])(\.[0-9]+)? °C \(at 2 s\)" \
+	-- "${S[@]}" sensor get 0
+check "get --json" 0 '"value_mc":[0-9]+' '"timestamp_us":2000000' -- "${S[@]}" --json sensor get 0
+check "watch --count 2" 0 "-- sample 1" "-- sample 2" "soc_temp .*°C" "cpu_big_power: .*W" \
+	-- "${S[@]}" sensor watch 0 7 --count 2 --interval 10ms
+check "watch --json" 0 '"sample":1,"sensors":\[\{"id":2' -- "${S[@]}" --json sensor watch 2 --count 1
+check "trip" 0 "sensor 0: trip point 1 rising at 30000" -- "${S[@]}" sensor trip 0 1 rising 30000
+check "trip: id beyond the sensor's" 1 "INVALID_PARAMETERS" -- "${S[@]}" sensor trip 0 2 both 1
+check "trip: bad event" 2 "EVENT" -- "${S[@]}" sensor trip 0 0 sideways 1
+check "config" 0 "sensor 0: enabled, update interval 10 ms, timestamps on" -- "${S[@]}" sensor config 0
+check "config --interval" 0 "update interval 100 ms" -- "${S[@]}" sensor config 0 --interval 100ms
+check "config disable" 0 "sensor 0: disabled" -- "${S[@]}" sensor config 0 disable
+check "get a disabled sensor" 1 "DENIED" -- "${S[@]}" sensor get 0
+check "config enable" 0 "sensor 0: enabled, update interval 100 ms" -- "${S[@]}" sensor config 0 enable
+check "config: unsupported interval, rounded to the nearest" 0 "update interval 1 s" -- "${S[@]}" sensor config 0 --interval 100s
+check "get: unknown sensor" 1 "NOT_FOUND" -- "${S[@]}" sensor get 99
+check "get: bad id" 2 "ID" -- "${S[@]}" sensor get x
+check "config: bad word" 2 "enable or disable" -- "${S[@]}" sensor config 0 maybe
+
+stop_daemon
+finish
