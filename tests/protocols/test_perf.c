@@ -9,10 +9,10 @@
 #include <string.h>
 
 #include "fixture.h"
-#include "platform/sim/sim_clock.h"
 #include "platform/sim/sim_perf_priv.h"
 #include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_voltage.h"
+#include "scmi/clock.h"
 #include "scmi/perf.h"
 #include "secure/secure_world.h"
 #include "scmi/proto/endian.h"
@@ -194,9 +194,9 @@ static void test_level_set_get(void **state)
 
 	/* Initial levels from the DT. */
 	assert_int_equal(scmi_perf_level_get(f->agent, D_LITTLE, &level), 0);
-	assert_int_equal(level, 600);
+	assert_int_equal(level, 1008);
 	assert_int_equal(scmi_perf_level_get(f->agent, D_BIG, &level), 0);
-	assert_int_equal(level, 1416);
+	assert_int_equal(level, 1200);
 
 	assert_int_equal(scmi_perf_level_set(f->agent, D_LITTLE, 816), 0);
 	assert_int_equal(scmi_perf_level_get(f->agent, D_LITTLE, &level), 0);
@@ -222,7 +222,7 @@ static void test_level_out_of_range(void **state)
 	assert_int_equal(scmi_perf_level_set(f->agent, D_LITTLE, 2016), -ERANGE);
 	assert_int_equal(scmi_perf_level_set(f->agent, D_LITTLE, 0xffffffffu), -ERANGE);
 	assert_int_equal(scmi_perf_level_get(f->agent, D_LITTLE, &level), 0);
-	assert_int_equal(level, 600);
+	assert_int_equal(level, 1008);
 }
 
 /* DVFS: up = voltage then clock, down = clock then voltage, both land on the OPP. */
@@ -234,7 +234,7 @@ static void test_dvfs_order_and_values(void **state)
 	int32_t uv = 0;
 	size_t n;
 
-	/* Boot: the rail carries the initial OPP's voltage (1416 MHz, 900 mV). */
+	/* Boot: the rail carries the initial OPP's voltage (1200 MHz, 900 mV). */
 	assert_int_equal(scmi_voltage_init(&vh, f->agent), 0);
 	assert_int_equal(scmi_voltage_level_get(&vh, 1, &uv), 0);
 	assert_int_equal(uv, 900000);
@@ -246,38 +246,30 @@ static void test_dvfs_order_and_values(void **state)
 	sim_lock(f->plat);
 	n = sim_perf_model_trace(f->plat, s, PROTO_ARRAY_SIZE(s), true);
 	sim_unlock(f->plat);
-	assert_true(n >= 1);
+	assert_int_equal(n, 2);
 	assert_int_equal(s[0].kind, SIM_PERF_STEP_VOLTAGE);
 	assert_int_equal(s[0].domain, D_BIG);
-	assert_int_equal(s[0].value, 1120000);
+	assert_int_equal(s[0].value, 1180000);
 	assert_int_equal(s[0].ret, 0);
-	if (n > 1) {
-		assert_int_equal(n, 2);
-		assert_int_equal(s[1].kind, SIM_PERF_STEP_CLOCK);
-		assert_int_equal(s[1].value, 2016000000ull);
-	}
+	assert_int_equal(s[1].kind, SIM_PERF_STEP_CLOCK);
+	assert_int_equal(s[1].value, 2016000000ull);
+	assert_int_equal(s[1].ret, 0);
 
 	/* The voltage protocol sees the rail where the OPP wants it. */
 	assert_int_equal(scmi_voltage_level_get(&vh, 1, &uv), 0);
-	assert_int_equal(uv, 1120000);
+	assert_int_equal(uv, 1180000);
 
 	assert_int_equal(scmi_perf_level_set(f->agent, D_BIG, 600), 0);
 	sim_lock(f->plat);
 	n = sim_perf_model_trace(f->plat, s, PROTO_ARRAY_SIZE(s), true);
 	sim_unlock(f->plat);
-	assert_true(n >= 1);
-	if (n > 1) {
-		assert_int_equal(n, 2);
-		assert_int_equal(s[0].kind, SIM_PERF_STEP_CLOCK);
-		assert_int_equal(s[0].value, 600000000ull);
-		assert_int_equal(s[1].kind, SIM_PERF_STEP_VOLTAGE);
-		assert_int_equal(s[1].value, 730000);
-	} else {
-		assert_int_equal(s[0].kind, SIM_PERF_STEP_VOLTAGE);
-		assert_int_equal(s[0].value, 730000);
-	}
+	assert_int_equal(n, 2);
+	assert_int_equal(s[0].kind, SIM_PERF_STEP_CLOCK);
+	assert_int_equal(s[0].value, 600000000ull);
+	assert_int_equal(s[1].kind, SIM_PERF_STEP_VOLTAGE);
+	assert_int_equal(s[1].value, 700000);
 	assert_int_equal(scmi_voltage_level_get(&vh, 1, &uv), 0);
-	assert_int_equal(uv, 730000);
+	assert_int_equal(uv, 700000);
 
 	/* Same level again: nothing moves. */
 	assert_int_equal(scmi_perf_level_set(f->agent, D_BIG, 600), 0);
@@ -287,35 +279,56 @@ static void test_dvfs_order_and_values(void **state)
 	assert_int_equal(n, 0);
 }
 
-/* Read back the clock of a domain if the clock model drives it (-ENOENT: not linked). */
-static void test_dvfs_clock_readback(void **state)
+/* The clock protocol's id of the clock called @name. */
+static uint32_t clock_by_name(struct scmi_clock *clk, const char *name)
 {
-	struct proto_fixture *f = *state;
-	struct sim_perf_step s[SIM_PERF_TRACE_LEN];
-	uint32_t id = 0;
-	uint64_t hz = 0;
-	size_t n;
-	int ret;
+	struct scmi_clock_info info;
+	uint32_t id;
 
-	assert_int_equal(scmi_perf_level_set(f->agent, D_GPU, 6), 0); /* index 6: 800 MHz */
-	sim_lock(f->plat);
-	n = sim_perf_model_trace(f->plat, s, PROTO_ARRAY_SIZE(s), true);
-	ret = -ENOENT;
-	for (size_t i = 0; i < n; i++)
-		if (s[i].kind == SIM_PERF_STEP_CLOCK) {
-			ret = s[i].ret;
-			assert_int_equal(s[i].value, 800000000ull);
-		}
-	(void)id;
-	sim_unlock(f->plat);
-	if (ret == 0) {
-		/* Linked: the clock model agrees (clock 7 is gpu in default-clock.dtsi). */
-		sim_lock(f->plat);
-		assert_int_equal(sim_clock_model_get_rate(f->plat, 7, &hz), 0);
-		sim_unlock(f->plat);
-		assert_int_equal(hz, 800000000ull);
+	for (id = 0; id < clk->num_clocks; id++) {
+		assert_int_equal(scmi_clock_attributes(clk, id, &info), 0);
+		if (!strcmp(info.name, name))
+			return id;
 	}
-	assert_int_equal(model_level(f, D_GPU, NULL), 800);
+	fail_msg("no clock %s", name);
+	return 0;
+}
+
+/* Every domain: its clock and its rail follow the level, read back through their protocols. */
+static void test_dvfs_clock_and_voltage_readback(void **state)
+{
+	static const struct {
+		uint32_t domain, wire, khz, uv;
+		const char *clock;
+		uint32_t rail;
+	} cases[] = {
+	    {D_LITTLE, 1416, 1416000, 1000000, "cpu_little", 0},
+	    {D_LITTLE, 408, 408000, 650000, "cpu_little", 0},
+	    {D_BIG, 1944, 1944000, 1140000, "cpu_big", 1},
+	    {D_BIG, 816, 816000, 750000, "cpu_big", 1},
+	    {D_GPU, 6, 800000, 1000000, "gpu", 2}, /* level-indexing: index 6 */
+	    {D_GPU, 0, 200000, 700000, "gpu", 2},
+	};
+	struct proto_fixture *f = *state;
+	struct scmi_clock clk;
+	struct scmi_voltage vh;
+	uint64_t hz = 0;
+	int32_t uv = 0;
+	size_t i;
+
+	assert_int_equal(scmi_clock_init(f->agent, &clk), 0);
+	assert_int_equal(scmi_voltage_init(&vh, f->agent), 0);
+	/* Boot state: the OPPs of the initial levels. */
+	assert_int_equal(scmi_clock_rate_get(&clk, clock_by_name(&clk, "cpu_big"), &hz), 0);
+	assert_int_equal(hz, 1200000000ull);
+	for (i = 0; i < PROTO_ARRAY_SIZE(cases); i++) {
+		assert_int_equal(scmi_perf_level_set(f->agent, cases[i].domain, cases[i].wire), 0);
+		assert_int_equal(
+		    scmi_clock_rate_get(&clk, clock_by_name(&clk, cases[i].clock), &hz), 0);
+		assert_int_equal(hz, (uint64_t)cases[i].khz * 1000u);
+		assert_int_equal(scmi_voltage_level_get(&vh, cases[i].rail, &uv), 0);
+		assert_int_equal(uv, cases[i].uv);
+	}
 }
 
 static void test_limits(void **state)
@@ -392,9 +405,9 @@ static void test_level_indexing_mode(void **state)
 	struct proto_fixture *f = *state;
 	uint32_t v = 0, max = 0, min = 0;
 
-	/* Initial 500 MHz = index 3. */
+	/* Initial 400 MHz = index 2. */
 	assert_int_equal(scmi_perf_level_get(f->agent, D_GPU, &v), 0);
-	assert_int_equal(v, 3);
+	assert_int_equal(v, 2);
 	assert_int_equal(scmi_perf_level_set(f->agent, D_GPU, 5), 0);
 	assert_int_equal(scmi_perf_level_get(f->agent, D_GPU, &v), 0);
 	assert_int_equal(v, 5);
@@ -497,8 +510,8 @@ static void test_power_cap_model(void **state)
 	sim_lock(f->plat);
 	assert_int_equal(sim_perf_model_power_mw(f->plat, D_BIG), 1180);
 	total = sim_perf_model_total_power_mw(f->plat);
-	/* cpu_little 600 (95 mW) + cpu_big 2016 (1180) + gpu 500 (400). */
-	assert_int_equal(total, 95 + 1180 + 400);
+	/* cpu_little 1008 (220 mW) + cpu_big 2016 (1180) + gpu 400 (300). */
+	assert_int_equal(total, 220 + 1180 + 300);
 	/* 700 mW: the highest OPP within is 1704 MHz (700 mW). */
 	assert_int_equal(sim_perf_model_set_cap_mw(f->plat, D_BIG, 700), 0);
 	sim_unlock(f->plat);
@@ -586,7 +599,7 @@ static void check_old_platform(struct proto_fixture *f, uint32_t major)
 	assert_false(d.level_indexing);
 	assert_int_equal(d.sustained_level, 600);
 	assert_int_equal(scmi_perf_level_get(g.agent, D_GPU, &level), 0);
-	assert_int_equal(level, 500);
+	assert_int_equal(level, 400);
 	assert_int_equal(scmi_perf_level_set(g.agent, D_GPU, 700), 0);
 	assert_int_equal(scmi_perf_level_get(g.agent, D_GPU, &level), 0);
 	assert_int_equal(level, 700);
@@ -640,7 +653,7 @@ int main(void)
 	    PROTO_TEST(test_level_set_get),
 	    PROTO_TEST(test_level_out_of_range),
 	    PROTO_TEST(test_dvfs_order_and_values),
-	    PROTO_TEST(test_dvfs_clock_readback),
+	    PROTO_TEST(test_dvfs_clock_and_voltage_readback),
 	    PROTO_TEST(test_limits),
 	    PROTO_TEST(test_votes_of_two_agents),
 	    PROTO_TEST(test_level_indexing_mode),
