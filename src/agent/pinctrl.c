@@ -41,6 +41,9 @@ static int pc_xfer(const struct scmi_pinctrl *pc, uint8_t msg_id, const void *tx
 
 	if (!pc || !pc->agent)
 		return -EINVAL;
+	/* Paged replies are read into room for the largest; the agent takes no more than it has. */
+	if (rx_max > scmi_agent_max_msg_size(pc->agent))
+		rx_max = scmi_agent_max_msg_size(pc->agent);
 	ret =
 	    scmi_xfer(pc->agent, SCMI_PROTOCOL_PINCTRL, msg_id, tx, tx_len, rx, rx_max, &len, NULL);
 	if (ret)
