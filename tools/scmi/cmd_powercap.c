@@ -1,22 +1,308 @@
 // SPDX-License-Identifier: BSD-3-Clause
-/* `scmi powercap`: a placeholder until the command is written (see "Writing a subcommand" in
- * cli.h). */
-#include "cli.h"
+/*
+ * `scmi powercap`: power capping zones. `list` shows each zone with its cap
+ * range and current cap; `get` one zone's cap, interval and parent; `set` a
+ * cap ("2W", "1500mW", "off" to disable capping from protocol 2.0); `pai`
+ * reads or sets the averaging interval ("10ms"); `measure` the average power
+ * over it. Values print in the zone's unit; JSON carries them raw with the
+ * unit in the key (cap_mw, cap_uw, or cap for abstract units).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
 
-static int run(const struct cli_opts *o, int argc, const char *const argv[],
-	       struct scmi_agent *agent)
+#include "cli.h"
+#include "scmi/powercap.h"
+
+static int id_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
-	(void)o;
+	uint32_t id;
+
+	(void)argc;
+	return cli_arg_u32(o, "ID", argv[0], &id);
+}
+
+static int set_check(const struct cli_opts *o, int argc, const char *const argv[])
+{
+	uint64_t uw;
+	int ret = id_check(o, argc, argv);
+
+	if (ret || !strcmp(argv[1], "off"))
+		return ret;
+	return cli_arg_power_uw(o, "CAP", argv[1], &uw);
+}
+
+static int pai_check(const struct cli_opts *o, int argc, const char *const argv[])
+{
+	uint64_t us;
+	int ret = id_check(o, argc, argv);
+
+	if (ret || argc < 2)
+		return ret;
+	ret = cli_arg_duration(o, "PAI", argv[1], &us);
+	if (!ret && us > UINT32_MAX)
+		return cli_usage_error(o, "PAI: at most %u us", UINT32_MAX);
+	return ret;
+}
+
+static int open_pcap(struct scmi_agent *agent, struct scmi_powercap *pc)
+{
+	int ret = scmi_powercap_init(pc, agent);
+
+	return ret ? cli_fail(ret, "powercap: protocol") : CLI_EXIT_OK;
+}
+
+/* A power value of a zone for people. */
+static const char *fmt_power(char *b, size_t len, enum scmi_powercap_unit unit, uint32_t v)
+{
+	if (unit == SCMI_POWERCAP_UNIT_MW)
+		return cli_fmt_power_mw(b, len, v);
+	if (unit == SCMI_POWERCAP_UNIT_UW)
+		return cli_fmt_power_uw(b, len, v);
+	snprintf(b, len, "%u", v);
+	return b;
+}
+
+/* The JSON key of a power value: "cap_mw", "cap_uw", or "cap" for abstract units. */
+static const char *power_key(char *b, size_t len, const char *what, enum scmi_powercap_unit unit)
+{
+	snprintf(b, len, "%s%s", what,
+		 unit == SCMI_POWERCAP_UNIT_MW	 ? "_mw"
+		 : unit == SCMI_POWERCAP_UNIT_UW ? "_uw"
+						 : "");
+	return b;
+}
+
+static int list_run(const struct cli_opts *o, int argc, const char *const argv[],
+		    struct scmi_agent *agent)
+{
+	static const struct cli_column cols[] = {
+	    {"ID", CLI_RIGHT},	{"NAME", CLI_LEFT}, {"PARENT", CLI_RIGHT}, {"MIN", CLI_RIGHT},
+	    {"MAX", CLI_RIGHT}, {"CAP", CLI_RIGHT}, {"PAI", CLI_RIGHT},	   {"MEASURE", CLI_LEFT}};
+	struct scmi_powercap_zone_info in;
+	struct cli_table *t = NULL;
+	struct scmi_powercap pc;
+	struct cli_json j;
+	char b[CLI_FMT_MAX], k[32];
+	uint32_t id, cap, pai;
+	int ret;
+
 	(void)argc;
 	(void)argv;
-	(void)agent;
-	cli_error("'powercap' is not available yet");
-	return CLI_EXIT_USAGE;
+	ret = open_pcap(agent, &pc);
+	if (ret)
+		return ret;
+	if (o->json) {
+		cli_json_init(&j, stdout);
+		cli_json_begin_array(&j);
+	} else {
+		t = cli_table_new(cols, sizeof(cols) / sizeof(cols[0]));
+		if (!t)
+			return cli_fail(-ENOMEM, "powercap: list");
+	}
+	for (id = 0; id < pc.num_zones; id++) {
+		ret = scmi_powercap_zone_info(&pc, id, &in);
+		if (!ret)
+			ret = scmi_powercap_cap_get(&pc, id, &cap);
+		if (!ret)
+			ret = scmi_powercap_pai_get(&pc, id, &pai);
+		if (ret) {
+			cli_table_free(t);
+			return cli_fail(ret, "powercap %u", id);
+		}
+		if (o->json) {
+			cli_json_begin_object(&j);
+			cli_json_kv_u64(&j, "id", id);
+			cli_json_kv_str(&j, "name", in.name);
+			if (in.parent_id == SCMI_POWERCAP_ROOT)
+				cli_json_kv_null(&j, "parent");
+			else
+				cli_json_kv_u64(&j, "parent", in.parent_id);
+			cli_json_kv_u64(&j, power_key(k, sizeof(k), "min_cap", in.unit),
+					in.min_cap);
+			cli_json_kv_u64(&j, power_key(k, sizeof(k), "max_cap", in.unit),
+					in.max_cap);
+			cli_json_kv_u64(&j, power_key(k, sizeof(k), "cap", in.unit), cap);
+			cli_json_kv_bool(&j, "capping", cap != 0);
+			cli_json_kv_u64(&j, "pai_us", pai);
+			cli_json_kv_bool(&j, "measurement", in.monitoring);
+			cli_json_end_object(&j);
+			continue;
+		}
+		cli_table_add(t, "%u", id);
+		cli_table_add_name(t, in.name);
+		if (in.parent_id == SCMI_POWERCAP_ROOT)
+			cli_table_add(t, "-");
+		else
+			cli_table_add(t, "%u", in.parent_id);
+		cli_table_add(t, "%s", fmt_power(b, sizeof(b), in.unit, in.min_cap));
+		cli_table_add(t, "%s", fmt_power(b, sizeof(b), in.unit, in.max_cap));
+		if (cap)
+			cli_table_add(t, "%s", fmt_power(b, sizeof(b), in.unit, cap));
+		else
+			cli_table_add(t, "off");
+		cli_table_add(t, "%s", cli_fmt_duration(b, sizeof(b), pai));
+		cli_table_add(t, "%s", in.monitoring ? "yes" : "no");
+	}
+	if (o->json) {
+		cli_json_end_array(&j);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	ret = cli_table_print(t, stdout);
+	cli_table_free(t);
+	return ret ? cli_fail(ret, "powercap: list") : CLI_EXIT_OK;
 }
+
+/* What get, set and pai print: the zone's cap and interval after the action. */
+static int show(const struct cli_opts *o, const struct scmi_powercap *pc, uint32_t id)
+{
+	struct scmi_powercap_zone_info in;
+	struct cli_json j;
+	char b[CLI_FMT_MAX], b2[CLI_FMT_MAX], k[32];
+	uint32_t cap, pai;
+	int ret;
+
+	ret = scmi_powercap_zone_info(pc, id, &in);
+	if (!ret)
+		ret = scmi_powercap_cap_get(pc, id, &cap);
+	if (!ret)
+		ret = scmi_powercap_pai_get(pc, id, &pai);
+	if (ret)
+		return cli_fail(ret, "powercap %u", id);
+	if (o->json) {
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "id", id);
+		cli_json_kv_str(&j, "name", in.name);
+		cli_json_kv_u64(&j, power_key(k, sizeof(k), "cap", in.unit), cap);
+		cli_json_kv_bool(&j, "capping", cap != 0);
+		cli_json_kv_u64(&j, "pai_us", pai);
+		cli_json_end_object(&j);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	printf("powercap %u (%s): cap %s, pai %s\n", id, in.name,
+	       cap ? fmt_power(b, sizeof(b), in.unit, cap) : "off",
+	       cli_fmt_duration(b2, sizeof(b2), pai));
+	return CLI_EXIT_OK;
+}
+
+static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
+		   struct scmi_agent *agent)
+{
+	struct scmi_powercap pc;
+	uint32_t id;
+	int ret;
+
+	(void)argc;
+	cli_parse_u32(argv[0], &id);
+	ret = open_pcap(agent, &pc);
+	return ret ? ret : show(o, &pc, id);
+}
+
+static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
+		   struct scmi_agent *agent)
+{
+	struct scmi_powercap_zone_info in;
+	struct scmi_powercap pc;
+	uint64_t uw = 0, cap;
+	uint32_t id;
+	int ret;
+
+	(void)argc;
+	cli_parse_u32(argv[0], &id);
+	ret = open_pcap(agent, &pc);
+	if (ret)
+		return ret;
+	ret = scmi_powercap_zone_info(&pc, id, &in);
+	if (ret)
+		return cli_fail(ret, "powercap %u", id);
+	if (strcmp(argv[1], "off"))
+		cli_parse_power(argv[1], &uw);
+	/* Into the zone's unit; a bare number is taken as is for abstract units. */
+	cap = in.unit == SCMI_POWERCAP_UNIT_MW ? uw / 1000u : uw;
+	if (in.unit == SCMI_POWERCAP_UNIT_MW && uw % 1000u)
+		return cli_usage_error(o, "CAP: zone %u counts whole mW", id);
+	if (cap > UINT32_MAX)
+		return cli_usage_error(o, "CAP: too large for zone %u", id);
+	if (!strcmp(argv[1], "off"))
+		ret = scmi_powercap_cap_enable(&pc, id, false, 0);
+	else if (!cap)
+		return cli_usage_error(o, "CAP: 0 is not a cap (use \"off\")");
+	else
+		ret = scmi_powercap_cap_set(&pc, id, (uint32_t)cap);
+	if (ret)
+		return cli_fail(ret, "powercap %u: set cap", id);
+	return show(o, &pc, id);
+}
+
+static int pai_run(const struct cli_opts *o, int argc, const char *const argv[],
+		   struct scmi_agent *agent)
+{
+	struct scmi_powercap pc;
+	uint64_t us;
+	uint32_t id;
+	int ret;
+
+	cli_parse_u32(argv[0], &id);
+	ret = open_pcap(agent, &pc);
+	if (ret)
+		return ret;
+	if (argc > 1) {
+		cli_parse_duration(argv[1], &us);
+		ret = scmi_powercap_pai_set(&pc, id, (uint32_t)us);
+		if (ret)
+			return cli_fail(ret, "powercap %u: set pai", id);
+	}
+	return show(o, &pc, id);
+}
+
+static int measure_run(const struct cli_opts *o, int argc, const char *const argv[],
+		       struct scmi_agent *agent)
+{
+	struct scmi_powercap_zone_info in;
+	struct scmi_powercap pc;
+	struct cli_json j;
+	char b[CLI_FMT_MAX], b2[CLI_FMT_MAX], k[32];
+	uint32_t id, power, pai;
+	int ret;
+
+	(void)argc;
+	cli_parse_u32(argv[0], &id);
+	ret = open_pcap(agent, &pc);
+	if (ret)
+		return ret;
+	ret = scmi_powercap_zone_info(&pc, id, &in);
+	if (!ret)
+		ret = scmi_powercap_measure(&pc, id, &power, &pai);
+	if (ret)
+		return cli_fail(ret, "powercap %u: measure", id);
+	if (o->json) {
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "id", id);
+		cli_json_kv_u64(&j, power_key(k, sizeof(k), "power", in.unit), power);
+		cli_json_kv_u64(&j, "pai_us", pai);
+		cli_json_end_object(&j);
+		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	}
+	printf("powercap %u (%s): %s averaged over %s\n", id, in.name,
+	       fmt_power(b, sizeof(b), in.unit, power), cli_fmt_duration(b2, sizeof(b2), pai));
+	return CLI_EXIT_OK;
+}
+
+static const struct cli_verb verbs[] = {
+    {"list", "", "list the zones (range, cap, interval)", 0, 0, NULL, NULL, list_run},
+    {"get", "ID", "a zone's cap and averaging interval", 1, 1, NULL, id_check, get_run},
+    {"set", "ID CAP", "set a cap (e.g. 2W, 1500mW) or \"off\"", 2, 2, NULL, set_check, set_run},
+    {"pai", "ID [PAI]", "read or set the averaging interval (e.g. 10ms)", 1, 2, NULL, pai_check,
+     pai_run},
+    {"measure", "ID", "average power over the interval", 1, 1, NULL, id_check, measure_run},
+    {0},
+};
 
 const struct cli_command cli_cmd_powercap = {
     .name = "powercap",
-    .summary = "power capping domains: list, cap get/set (not available yet)",
-    .needs_agent = false,
-    .run = run,
+    .summary = "power capping zones: list, cap get/set, pai, measure",
+    .needs_agent = true,
+    .verbs = verbs,
 };

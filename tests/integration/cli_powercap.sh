@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# `scmi powercap` against a real optee-simd: list (text and JSON), get, set (units, off),
+# pai, measure, and the exit codes for bad zones, caps out of range and bad arguments.
+# Usage: cli_powercap.sh SCMI OPTEE_SIMD PLATFORM_DTB AGENT_SMT_DTB AGENT_MSG_DTB
+set -u
+source "$(dirname "$0")/cli_lib.sh" "$@"
+
+check "no verb" 2 "" -- "${S[@]}" powercap
+check "unknown verb" 2 "frob" -- "${S[@]}" powercap frob
+check "bad id" 2 "ID" -- "${S[@]}" powercap get x
+check "bad cap" 2 "CAP" -- "${S[@]}" powercap set 0 2 parsecs
+check "bad pai" 2 "PAI" -- "${S[@]}" powercap pai 0 fast
+
+start_daemon || exit 1
+
+for mode in "smt $AGENT_SMT" "msg $AGENT_MSG"; do
+	set -- $mode
+	check "list $1" 0 "^ID +NAME +PARENT +MIN +MAX +CAP +PAI +MEASURE" \
+		"^ +0 +soc +- +1 W +4 W +4 W +100 ms +yes" \
+		"^ +1 +cpu_little_and_big_clusters +0 +300 mW +2 W +2 W +10 ms +yes" \
+		"^ +2 +gpu +0 +200 mW +1 W +1 W +100 ms +no" -- \
+		"${S[@]}" --dt "$2" --mode "$1" powercap list
+done
+check "list --json" 0 '"id":0,"name":"soc","parent":null,"min_cap_mw":1000,"max_cap_mw":4000,"cap_mw":4000,"capping":true,"pai_us":100000,"measurement":true' \
+	'"id":2,"name":"gpu","parent":0,"min_cap_uw":200000' -- "${S[@]}" --json powercap list
+
+check "get" 0 "^powercap 0 \(soc\): cap 4 W, pai 100 ms$" -- "${S[@]}" powercap get 0
+check "set 2W" 0 "^powercap 0 \(soc\): cap 2 W, pai 100 ms$" -- "${S[@]}" powercap set 0 2W
+check "set uW zone" 0 "^powercap 2 \(gpu\): cap 350 mW" -- "${S[@]}" powercap set 2 350mW
+check "set --json" 0 '"id":0,"name":"soc","cap_mw":1500,"capping":true,"pai_us":100000' -- \
+	"${S[@]}" --json powercap set 0 1500mW
+check "set off" 0 "^powercap 0 \(soc\): cap off" -- "${S[@]}" powercap set 0 off
+check "pai set" 0 "^powercap 0 \(soc\): cap off, pai 10 ms$" -- "${S[@]}" powercap pai 0 10ms
+check "pai get" 0 "pai 10 ms$" -- "${S[@]}" powercap pai 0
+check "measure" 0 "^powercap 0 \(soc\): [0-9.]+ (m?W) averaged over 10 ms$" -- \
+	"${S[@]}" powercap measure 0
+check "measure --json" 0 '"id":1,"power_mw":[0-9]+,"pai_us":10000' -- \
+	"${S[@]}" --json powercap measure 1
+
+# SCMI errors: exit 1, the status by name.
+check "unknown zone" 1 "powercap 3.*NOT_FOUND" -- "${S[@]}" powercap get 3
+check "cap out of range" 1 "OUT_OF_RANGE" -- "${S[@]}" powercap set 0 5W
+check "cap off step" 1 "INVALID_PARAMETERS" -- "${S[@]}" powercap set 0 1025mW
+check "pai out of range" 1 "OUT_OF_RANGE" -- "${S[@]}" powercap pai 0 2s
+check "no monitoring" 1 "NOT_SUPPORTED" -- "${S[@]}" powercap measure 2
+check "fixed pai" 1 "NOT_SUPPORTED" -- "${S[@]}" powercap pai 2 50ms
+
+stop_daemon
+finish
