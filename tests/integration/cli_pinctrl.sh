@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# `scmi pinctrl` against a real optee-simd: list, show (associations over several pages,
+# settings), set (function and configs), request/release between two agents, and the exit
+# codes for unknown elements, values out of range, pins in use and bad arguments.
+# Usage: cli_pinctrl.sh SCMI OPTEE_SIMD PLATFORM_DTB AGENT_SMT_DTB AGENT_MSG_DTB
+set -u
+source "$(dirname "$0")/cli_lib.sh" "$@"
+VM1="$(dirname "$AGENT_SMT")/agent-vm1.dtb"
+
+check "no verb" 2 "" -- "${S[@]}" pinctrl
+check "bad list" 2 "pins, groups or functions" -- "${S[@]}" pinctrl list wires
+check "bad kind" 2 "expected pin or group" -- "${S[@]}" pinctrl request function 0
+check "bad set word" 2 "function=FUNC" -- "${S[@]}" pinctrl set pin 0 color=red
+check "bad config" 2 "unknown config type" -- "${S[@]}" pinctrl set pin 0 config=sparkle:1
+
+start_daemon || exit 1
+
+for mode in "smt $AGENT_SMT" "msg $AGENT_MSG"; do
+	set -- $mode
+	check "list functions $1" 0 "^ID +NAME +ELEMENTS" "^ +0 +uart0 +2" "^ +5 +gpio +64" -- \
+		"${S[@]}" --dt "$2" --mode "$1" pinctrl list functions
+done
+check "list pins" 0 "^ID +NAME$" "^ *0 +PA0$" "^ *63 +PD15$" -- "${S[@]}" pinctrl list pins
+check "list groups" 0 "^ *5 +mmc0_clk_cmd_data8 +10$" "^ *70 +PD15 +1$" -- \
+	"${S[@]}" pinctrl list groups
+check "list --json" 0 '"id":4,"name":"mmc0","groups":1' -- "${S[@]}" --json pinctrl list functions
+
+check "show group" 0 "^group 5: mmc0_clk_cmd_data8$" "^pins: 32 33 34 35 36 37 38 39 40 41$" \
+	"^function: none$" "^  drive-strength = 4$" -- "${S[@]}" pinctrl show group 5
+check "show function (two pages)" 0 "^function 5: gpio$" "^groups: 7 8 9 .* 69 70$" -- \
+	"${S[@]}" pinctrl show function 5
+check "show pin --json" 0 '"type":"pin","id":0,"name":"PA0","function":null' \
+	'"bias-pull-down":1' '"slew-rate":0' -- "${S[@]}" --json pinctrl show pin 0
+
+check "set" 0 "^pin 0: PA0$" "^function: 0 \(uart0\)$" "^  bias-pull-up = 1$" \
+	"^  bias-pull-down = 0$" "^  drive-strength = 8$" -- \
+	"${S[@]}" pinctrl set pin 0 function=uart0 config=bias-pull-up:1 config=drive-strength:8
+check "set group by number" 0 "^function: 4 \(mmc0\)$" "^  slew-rate = 3$" -- \
+	"${S[@]}" pinctrl set group 5 function=4 config=20:3
+
+check "request" 0 "^pin 1: requested$" -- "${S[@]}" pinctrl request pin 1
+check "in use for vm1" 1 "pin 1: request: IN_USE" -- "${S[@]}" --dt "$VM1" pinctrl request pin 1
+check "vm1 cannot configure" 1 "IN_USE" -- \
+	"${S[@]}" --dt "$VM1" pinctrl set group 0 config=bias-disable:1
+check "vm1 cannot release" 1 "DENIED" -- "${S[@]}" --dt "$VM1" pinctrl release pin 1
+check "release" 0 "^pin 1: released$" -- "${S[@]}" pinctrl release pin 1
+check "vm1 requests --json" 0 '"type":"group","id":0,"action":"request"' -- \
+	"${S[@]}" --dt "$VM1" --json pinctrl request group 0
+
+check "unknown pin" 1 "pinctrl pin 64.*NOT_FOUND" -- "${S[@]}" pinctrl show pin 64
+check "strength out of range" 1 "OUT_OF_RANGE" -- "${S[@]}" pinctrl set pin 9 config=drive-strength:5
+check "function does not fit" 1 "INVALID_PARAMETERS" -- "${S[@]}" pinctrl set pin 9 function=i2c0
+check "unknown function" 2 "no such function" -- "${S[@]}" pinctrl set pin 9 function=hdmi
+
+stop_daemon
+finish
