@@ -419,11 +419,16 @@ static void test_thermal_step_response(void **state)
 	uint64_t ts;
 
 	open_handle(f->agent, &h);
-	t0 = read1(&h, ID_SOC_TEMP, &ts);
-	assert_int_equal(t0, AMBIENT_MC);
 	p_mw = read1(&h, ID_SOC_POWER, NULL);
 	assert_true(p_mw >= 350); /* at least the base */
 	rise = (double)SOC_K_MC_PER_W * (double)p_mw / 1000.0;
+	/*
+	 * The platform ran in real time from its load until the fixture made time virtual:
+	 * the first sample is near ambient, by at most rise x t / tau (1 - e^-x <= x).
+	 */
+	t0 = read1(&h, ID_SOC_TEMP, &ts);
+	assert_true(t0 >= AMBIENT_MC);
+	assert_true((double)t0 <= AMBIENT_MC + rise * (double)ts / SOC_TAU_US + 1);
 
 	advance_to(f, SOC_TAU_US);
 	assert_near(read1(&h, ID_SOC_TEMP, &ts), AMBIENT_MC + rise * (1 - e1), 2 + rise * 0.002);
@@ -471,8 +476,9 @@ static void test_multi_axis(void **state)
 	open_handle(f->agent, &h);
 	assert_int_equal(scmi_sensor_reading_get(&h, ID_BOARD_TEMP, r, PROTO_ARRAY_SIZE(r), &n), 0);
 	assert_int_equal(n, 3);
+	/* Near ambient (the platform ran in real time for a moment before the test). */
 	for (i = 0; i < 3; i++)
-		assert_int_equal(r[i].value, AMBIENT_MC);
+		assert_true(r[i].value >= AMBIENT_MC && r[i].value < AMBIENT_MC + 500);
 	advance_to(f, BOARD_TAU_US);
 	assert_int_equal(scmi_sensor_reading_get(&h, ID_BOARD_TEMP, r, PROTO_ARRAY_SIZE(r), &n), 0);
 	assert_int_equal(n, 3);
@@ -722,7 +728,7 @@ static void check_v1_platform(enum scmi_mode mode)
 	assert_int_equal(raw(g.agent, MSG_READING_GET, req, 2, rx, sizeof(rx), &len), 0);
 	assert_int_equal(len, 8);
 	assert_int_equal(scmi_sensor_reading_get(&h, ID_SOC_TEMP, r, 4, &n), 0);
-	assert_int_equal(r[0].value, AMBIENT_MC);
+	assert_true(r[0].value >= AMBIENT_MC && r[0].value < AMBIENT_MC + 5000);
 	/* Messages of 2.0 and later do not exist. */
 	for (i = MSG_AXIS_DESCRIPTION_GET; i <= MSG_AXIS_NAME_GET; i++) {
 		assert_int_equal(scmi_protocol_message_attributes(g.agent, SCMI_PROTOCOL_SENSOR,
