@@ -1,21 +1,477 @@
 // SPDX-License-Identifier: BSD-3-Clause
-/* `scmi perf`: a placeholder until the command is written (see "Writing a subcommand" in cli.h). */
-#include "cli.h"
+/*
+ * `scmi perf`: performance domains. `list` shows each domain with its current
+ * level, frequency and limits; `levels` its OPP table; `get` one domain;
+ * `set` requests a level (or, with --freq, the lowest level reaching that
+ * frequency); `limits` shows or sets the limits.
+ *
+ * Levels are shown as the wire carries them: performance levels, or level
+ * indexes for a domain in level-indexing mode (v4; the MODE column says
+ * which). Frequencies come from the OPP table (v4 indicative frequency), or
+ * before v4 from level x sustained kHz / sustained level, as Linux computes them.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
 
-static int run(const struct cli_opts *o, int argc, const char *const argv[],
-	       struct scmi_agent *agent)
+#include "cli.h"
+#include "scmi/perf.h"
+
+/**
+ * struct perf_dom - what the verbs know of one domain.
+ * @id:     domain id
+ * @info:   its attributes
+ * @levels: its OPP table
+ * @count:  entries in @levels
+ */
+struct perf_dom {
+	uint32_t id;
+	struct scmi_perf_domain_info info;
+	struct scmi_perf_level levels[SCMI_PERF_MAX_LEVELS];
+	size_t count;
+};
+
+static int id_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
-	(void)o;
+	uint32_t v;
+	int i, ret;
+
+	for (i = 0; i < argc; i++) {
+		ret = cli_arg_u32(o, i ? "LEVEL" : "ID", argv[i], &v);
+		if (ret)
+			return ret;
+	}
+	return CLI_EXIT_OK;
+}
+
+static int set_check(const struct cli_opts *o, int argc, const char *const argv[])
+{
+	const char *freq = cli_opt(o, "--freq");
+	uint64_t hz;
+	int ret = id_check(o, argc, argv);
+
+	if (ret)
+		return ret;
+	if (freq && argc != 1)
+		return cli_usage_error(o, "give either LEVEL or --freq, not both");
+	if (!freq && argc != 2)
+		return cli_usage_error(o, "missing LEVEL (or --freq FREQ)");
+	if (freq)
+		return cli_arg_freq(o, "--freq", freq, &hz);
+	return CLI_EXIT_OK;
+}
+
+static int limits_check(const struct cli_opts *o, int argc, const char *const argv[])
+{
+	uint32_t v;
+	int i, ret;
+
+	if (argc == 2)
+		return cli_usage_error(o, "give both MIN and MAX, or neither");
+	for (i = 0; i < argc; i++) {
+		ret = cli_arg_u32(o, i == 0 ? "ID" : i == 1 ? "MIN" : "MAX", argv[i], &v);
+		if (ret)
+			return ret;
+	}
+	return CLI_EXIT_OK;
+}
+
+static int load_dom(struct scmi_agent *agent, uint32_t id, struct perf_dom *d)
+{
+	int ret;
+
+	d->id = id;
+	ret = scmi_perf_domain_attributes(agent, id, &d->info);
+	if (ret)
+		return cli_fail(ret, "perf %u: attributes", id);
+	ret = scmi_perf_describe_levels(agent, id, d->levels, SCMI_PERF_MAX_LEVELS, &d->count);
+	if (ret)
+		return cli_fail(ret, "perf %u: levels", id);
+	return CLI_EXIT_OK;
+}
+
+/* The OPP a wire value names (a level, or an index in level-indexing mode); NULL if none. */
+static const struct scmi_perf_level *find_level(const struct perf_dom *d, uint32_t v)
+{
+	size_t i;
+
+	for (i = 0; i < d->count; i++)
+		if ((d->info.level_indexing ? d->levels[i].index : d->levels[i].perf) == v)
+			return &d->levels[i];
+	return NULL;
+}
+
+static uint32_t wire_value(const struct perf_dom *d, const struct scmi_perf_level *l)
+{
+	return d->info.level_indexing ? l->index : l->perf;
+}
+
+/* Frequency in Hz of the OPP named by wire value @v; 0 when unknown. */
+static uint64_t level_hz(const struct perf_dom *d, uint32_t v)
+{
+	const struct scmi_perf_level *l = find_level(d, v);
+	uint32_t perf;
+
+	if (l && l->freq_khz)
+		return (uint64_t)l->freq_khz * 1000u;
+	perf = l ? l->perf : v;
+	if (d->info.level_indexing || !d->info.sustained_level || !d->info.sustained_freq_khz)
+		return 0;
+	return (uint64_t)perf * d->info.sustained_freq_khz * 1000u / d->info.sustained_level;
+}
+
+static char *fmt_hz(char *b, size_t len, uint64_t hz)
+{
+	if (!hz) {
+		snprintf(b, len, "-");
+		return b;
+	}
+	return cli_fmt_freq(b, len, hz);
+}
+
+static int json_done(struct cli_json *j)
+{
+	return cli_json_end(j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+}
+
+static void json_domain(struct cli_json *j, const struct perf_dom *d, uint32_t level, uint32_t max,
+			uint32_t min)
+{
+	cli_json_begin_object(j);
+	cli_json_kv_u64(j, "id", d->id);
+	cli_json_kv_str(j, "name", d->info.name);
+	cli_json_kv_bool(j, "level_indexing", d->info.level_indexing);
+	cli_json_kv_u64(j, "level", level);
+	cli_json_kv_u64(j, "freq_hz", level_hz(d, level));
+	cli_json_kv_u64(j, "limit_min", min);
+	cli_json_kv_u64(j, "limit_max", max);
+	cli_json_kv_u64(j, "sustained_level", d->info.sustained_level);
+	cli_json_kv_u64(j, "sustained_freq_hz", (uint64_t)d->info.sustained_freq_khz * 1000u);
+	cli_json_kv_u64(j, "rate_limit_us", d->info.rate_limit_us);
+	cli_json_end_object(j);
+}
+
+static int list_run(const struct cli_opts *o, int argc, const char *const argv[],
+		    struct scmi_agent *agent)
+{
+	static const struct cli_column cols[] = {
+	    {"ID", CLI_RIGHT},	 {"NAME", CLI_LEFT}, {"MODE", CLI_LEFT}, {"LEVEL", CLI_RIGHT},
+	    {"FREQ", CLI_RIGHT}, {"MIN", CLI_RIGHT}, {"MAX", CLI_RIGHT}, {"LEVELS", CLI_RIGHT}};
+	struct scmi_perf_info pi;
+	struct perf_dom *d;
+	struct cli_table *t = NULL;
+	struct cli_json j;
+	char b[CLI_FMT_MAX];
+	int ret = CLI_EXIT_OK, err;
+	uint32_t id;
+
 	(void)argc;
 	(void)argv;
-	(void)agent;
-	cli_error("'perf' is not available yet");
-	return CLI_EXIT_USAGE;
+	err = scmi_perf_init(agent, NULL);
+	if (!err)
+		err = scmi_perf_protocol_info(agent, &pi);
+	if (err)
+		return cli_fail(err, "perf: protocol");
+	d = calloc(1, sizeof(*d));
+	if (!d)
+		return cli_fail(-ENOMEM, "perf");
+	if (o->json) {
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "version", pi.version);
+		cli_json_kv_str(&j, "power_unit",
+				pi.power_uw   ? "uw"
+				: pi.power_mw ? "mw"
+					      : "abstract");
+		cli_json_kv_array(&j, "domains");
+	} else {
+		t = cli_table_new(cols, sizeof(cols) / sizeof(cols[0]));
+		if (!t) {
+			free(d);
+			return cli_fail(-ENOMEM, "perf");
+		}
+	}
+	for (id = 0; id < pi.num_domains; id++) {
+		uint32_t level, max, min;
+
+		ret = load_dom(agent, id, d);
+		if (ret)
+			break;
+		err = scmi_perf_level_get(agent, id, &level);
+		if (!err)
+			err = scmi_perf_limits_get(agent, id, &max, &min);
+		if (err) {
+			ret = cli_fail(err, "perf %u: level", id);
+			break;
+		}
+		if (o->json) {
+			json_domain(&j, d, level, max, min);
+			continue;
+		}
+		cli_table_add(t, "%u", id);
+		cli_table_add_name(t, d->info.name);
+		cli_table_add(t, "%s", d->info.level_indexing ? "index" : "level");
+		cli_table_add(t, "%u", level);
+		cli_table_add(t, "%s", fmt_hz(b, sizeof(b), level_hz(d, level)));
+		cli_table_add(t, "%u", min);
+		cli_table_add(t, "%u", max);
+		cli_table_add(t, "%zu", d->count);
+	}
+	if (o->json) {
+		cli_json_end_array(&j);
+		cli_json_end_object(&j);
+		if (json_done(&j) && !ret)
+			ret = CLI_EXIT_SCMI;
+	} else {
+		if (!ret && cli_table_print(t, stdout))
+			ret = cli_fail(-ENOMEM, "perf");
+		cli_table_free(t);
+	}
+	free(d);
+	return ret;
 }
+
+static int levels_run(const struct cli_opts *o, int argc, const char *const argv[],
+		      struct scmi_agent *agent)
+{
+	static const struct cli_column cols[] = {{"INDEX", CLI_RIGHT},
+						 {"LEVEL", CLI_RIGHT},
+						 {"FREQ", CLI_RIGHT},
+						 {"POWER", CLI_RIGHT},
+						 {"LATENCY", CLI_RIGHT}};
+	struct scmi_perf_info pi;
+	struct perf_dom *d;
+	struct cli_table *t;
+	struct cli_json j;
+	char b[CLI_FMT_MAX];
+	uint32_t id;
+	size_t i;
+	int ret;
+
+	(void)argc;
+	cli_parse_u32(argv[0], &id);
+	ret = scmi_perf_protocol_info(agent, &pi);
+	if (ret)
+		return cli_fail(ret, "perf: protocol");
+	d = calloc(1, sizeof(*d));
+	if (!d)
+		return cli_fail(-ENOMEM, "perf");
+	ret = load_dom(agent, id, d);
+	if (ret)
+		goto out;
+	if (o->json) {
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "id", id);
+		cli_json_kv_str(&j, "name", d->info.name);
+		cli_json_kv_bool(&j, "level_indexing", d->info.level_indexing);
+		cli_json_kv_array(&j, "levels");
+		for (i = 0; i < d->count; i++) {
+			const struct scmi_perf_level *l = &d->levels[i];
+
+			cli_json_begin_object(&j);
+			cli_json_kv_u64(&j, "index", l->index);
+			cli_json_kv_u64(&j, "level", l->perf);
+			cli_json_kv_u64(&j, "freq_hz", level_hz(d, wire_value(d, l)));
+			cli_json_kv_u64(&j, pi.power_uw ? "power_uw" : "power_mw", l->power);
+			cli_json_kv_u64(&j, "latency_us", l->latency_us);
+			cli_json_end_object(&j);
+		}
+		cli_json_end_array(&j);
+		cli_json_end_object(&j);
+		ret = json_done(&j);
+		goto out;
+	}
+	t = cli_table_new(cols, sizeof(cols) / sizeof(cols[0]));
+	if (!t) {
+		ret = cli_fail(-ENOMEM, "perf");
+		goto out;
+	}
+	printf("perf %u (%s): %zu levels\n", id, d->info.name, d->count);
+	for (i = 0; i < d->count; i++) {
+		const struct scmi_perf_level *l = &d->levels[i];
+
+		cli_table_add(t, "%u", l->index);
+		cli_table_add(t, "%u", l->perf);
+		cli_table_add(t, "%s", fmt_hz(b, sizeof(b), level_hz(d, wire_value(d, l))));
+		if (pi.power_uw)
+			cli_table_add(t, "%s", cli_fmt_power_uw(b, sizeof(b), l->power));
+		else if (pi.power_mw)
+			cli_table_add(t, "%s", cli_fmt_power_mw(b, sizeof(b), l->power));
+		else
+			cli_table_add(t, "%u", l->power);
+		cli_table_add(t, "%s", cli_fmt_duration(b, sizeof(b), l->latency_us));
+	}
+	if (cli_table_print(t, stdout))
+		ret = cli_fail(-ENOMEM, "perf");
+	cli_table_free(t);
+out:
+	free(d);
+	return ret;
+}
+
+static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
+		   struct scmi_agent *agent)
+{
+	struct perf_dom *d;
+	struct cli_json j;
+	char b[CLI_FMT_MAX];
+	uint32_t id, level, max, min;
+	int ret, err;
+
+	(void)argc;
+	cli_parse_u32(argv[0], &id);
+	d = calloc(1, sizeof(*d));
+	if (!d)
+		return cli_fail(-ENOMEM, "perf");
+	ret = load_dom(agent, id, d);
+	if (ret)
+		goto out;
+	err = scmi_perf_level_get(agent, id, &level);
+	if (!err)
+		err = scmi_perf_limits_get(agent, id, &max, &min);
+	if (err) {
+		ret = cli_fail(err, "perf %u: level", id);
+		goto out;
+	}
+	if (o->json) {
+		cli_json_init(&j, stdout);
+		json_domain(&j, d, level, max, min);
+		ret = json_done(&j);
+		goto out;
+	}
+	printf("perf %u (%s): %s %u, %s, limits %u..%u\n", id, d->info.name,
+	       d->info.level_indexing ? "index" : "level", level,
+	       fmt_hz(b, sizeof(b), level_hz(d, level)), min, max);
+out:
+	free(d);
+	return ret;
+}
+
+/* The lowest OPP reaching @hz, as cpufreq's "at least" relation. */
+static const struct scmi_perf_level *level_for_hz(const struct perf_dom *d, uint64_t hz)
+{
+	const struct scmi_perf_level *best = NULL;
+	size_t i;
+
+	for (i = 0; i < d->count; i++) {
+		uint64_t f = level_hz(d, wire_value(d, &d->levels[i]));
+
+		if (f >= hz && (!best || f < level_hz(d, wire_value(d, best))))
+			best = &d->levels[i];
+	}
+	return best;
+}
+
+static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
+		   struct scmi_agent *agent)
+{
+	const char *freq = cli_opt(o, "--freq");
+	struct perf_dom *d = NULL;
+	uint32_t id, v = 0;
+	uint64_t hz = 0;
+	int ret = CLI_EXIT_OK, err;
+
+	cli_parse_u32(argv[0], &id);
+	if (argc > 1)
+		cli_parse_u32(argv[1], &v);
+	if (freq) {
+		const struct scmi_perf_level *l;
+		char b[CLI_FMT_MAX];
+
+		cli_parse_freq(freq, &hz);
+		d = calloc(1, sizeof(*d));
+		if (!d)
+			return cli_fail(-ENOMEM, "perf");
+		ret = load_dom(agent, id, d);
+		if (ret)
+			goto out;
+		l = level_for_hz(d, hz);
+		if (!l) {
+			cli_error("perf %u: no level reaches %s", id,
+				  cli_fmt_freq(b, sizeof(b), hz));
+			ret = CLI_EXIT_SCMI;
+			goto out;
+		}
+		v = wire_value(d, l);
+	}
+	err = scmi_perf_level_set(agent, id, v);
+	if (err) {
+		ret = cli_fail(err, "perf %u: set level %u", id, v);
+		goto out;
+	}
+	if (o->json) {
+		struct cli_json j;
+
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "id", id);
+		cli_json_kv_u64(&j, "level", v);
+		cli_json_end_object(&j);
+		ret = json_done(&j);
+	} else {
+		printf("perf %u: level %u requested\n", id, v);
+	}
+out:
+	free(d);
+	return ret;
+}
+
+static int limits_run(const struct cli_opts *o, int argc, const char *const argv[],
+		      struct scmi_agent *agent)
+{
+	uint32_t id, max, min;
+	int err;
+
+	cli_parse_u32(argv[0], &id);
+	if (argc == 3) {
+		cli_parse_u32(argv[1], &min);
+		cli_parse_u32(argv[2], &max);
+		err = scmi_perf_limits_set(agent, id, max, min);
+		if (err)
+			return cli_fail(err, "perf %u: set limits %u..%u", id, min, max);
+	}
+	err = scmi_perf_limits_get(agent, id, &max, &min);
+	if (err)
+		return cli_fail(err, "perf %u: limits", id);
+	if (o->json) {
+		struct cli_json j;
+
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "id", id);
+		cli_json_kv_u64(&j, "limit_min", min);
+		cli_json_kv_u64(&j, "limit_max", max);
+		cli_json_end_object(&j);
+		return json_done(&j);
+	}
+	printf("perf %u: limits %u..%u\n", id, min, max);
+	return CLI_EXIT_OK;
+}
+
+static const struct cli_option options[] = {
+    {"--freq", "FREQ", "set: the lowest level reaching FREQ (e.g. 1.2GHz)"},
+    {0},
+};
+
+static const char *const set_options[] = {"--freq", NULL};
+
+static const struct cli_verb verbs[] = {
+    {"list", "", "domains with level, frequency and limits", 0, 0, NULL, NULL, list_run},
+    {"levels", "ID", "a domain's OPP table (frequency, power, latency)", 1, 1, NULL, id_check,
+     levels_run},
+    {"get", "ID", "a domain's level, frequency and limits", 1, 1, NULL, id_check, get_run},
+    {"set", "ID [LEVEL]", "request LEVEL (an index in level-indexing mode), or use --freq", 1, 2,
+     set_options, set_check, set_run},
+    {"limits", "ID [MIN MAX]", "show, or set, a domain's limits", 1, 3, NULL, limits_check,
+     limits_run},
+    {0},
+};
 
 const struct cli_command cli_cmd_perf = {
     .name = "perf",
-    .summary = "performance domains: list, level and limits get/set (not available yet)",
-    .needs_agent = false,
-    .run = run,
+    .summary = "performance domains: list, levels, level get/set, limits",
+    .needs_agent = true,
+    .options = options,
+    .verbs = verbs,
 };
