@@ -9,7 +9,8 @@ tmp=$(mktemp -d /tmp/scmi-cli-XXXXXX)
 sock=$tmp/optee-simd.sock
 pass=0 fail=0
 daemon=
-S=("$SCMI" --socket "$sock")
+# A generous timeout: sanitizers and a loaded machine slow the daemon; timeouts are tested elsewhere.
+S=("$SCMI" --socket "$sock" --timeout 5000)
 
 cleanup() {
 	[ -n "$daemon" ] && kill "$daemon" 2>/dev/null && wait "$daemon" 2>/dev/null

@@ -58,10 +58,18 @@ int proto_fixture_open(struct proto_fixture *f, const char *platform_dtb, enum s
 	f->plat = secure_world_platform(f->world);
 	sim_platform_set_virtual_time(f->plat, true);
 	f->mode = mode;
-	f->agent = proto_open_agent(f, mode == SCMI_MODE_SMT ? proto_agent_smt_dtb
-							     : proto_agent_msg_dtb,
-				    mode);
+	f->agent = proto_open_agent(
+	    f, mode == SCMI_MODE_SMT ? proto_agent_smt_dtb : proto_agent_msg_dtb, mode);
 	return 0;
+}
+
+void proto_open_platform(struct proto_fixture *f, const char *name, enum scmi_mode mode)
+{
+	char path[512];
+
+	snprintf(path, sizeof(path), "%s/%s", proto_platforms_dir, name);
+	if (proto_fixture_open(f, path, mode))
+		fail_msg("cannot open platform %s", path);
 }
 
 void proto_fixture_close(struct proto_fixture *f)

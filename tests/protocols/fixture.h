@@ -64,6 +64,12 @@ extern const char *const proto_platforms_dir;
  */
 int proto_fixture_open(struct proto_fixture *f, const char *platform_dtb, enum scmi_mode mode);
 
+/**
+ * proto_open_platform() - proto_fixture_open() on @name, a DTB of the build's platforms
+ * directory (e.g. "clock-v1.dtb"); fails the test on error.
+ */
+void proto_open_platform(struct proto_fixture *f, const char *name, enum scmi_mode mode);
+
 /** proto_fixture_close() - undo proto_fixture_open(). */
 void proto_fixture_close(struct proto_fixture *f);
 

@@ -648,28 +648,6 @@ static void test_negotiated_2_0(void **state)
  * A secure world on another platform DTB, with agent "linux" in the mode of @cur (the
  * fixture's own helpers for this are not there yet).
  */
-static int open_platform(struct proto_fixture *f, const struct proto_fixture *cur, const char *name)
-{
-	char path[512], err[256] = "";
-
-	memset(f, 0, sizeof(*f));
-	snprintf(path, sizeof(path), "%s/%s", proto_platforms_dir, name);
-	if (secure_world_create(path, NULL, &f->world, err, sizeof(err))) {
-		print_error("secure_world_create(%s): %s\n", path, err);
-		return -1;
-	}
-	f->plat = secure_world_platform(f->world);
-	f->mode = cur->mode;
-	f->agent = proto_open_agent(
-	    f, f->mode == SCMI_MODE_SMT ? proto_agent_smt_dtb : proto_agent_msg_dtb, f->mode);
-	return 0;
-}
-
-static void close_platform(struct proto_fixture *f)
-{
-	scmi_agent_close(f->agent);
-	secure_world_destroy(f->world);
-}
 
 static void test_platform_v1(void **state)
 {
@@ -681,7 +659,7 @@ static void test_platform_v1(void **state)
 	uint8_t rx[80];
 	size_t len;
 
-	assert_int_equal(open_platform(&v1, *state, "clock-v1.dtb"), 0);
+	proto_open_platform(&v1, "clock-v1.dtb", ((struct proto_fixture *)*state)->mode);
 	assert_int_equal(scmi_clock_init(v1.agent, &clk), 0);
 	assert_int_equal(clk.version, 0x10000);
 	assert_int_equal(clk.num_clocks, NUM_CLOCKS);
@@ -724,7 +702,7 @@ static void test_platform_v1(void **state)
 	/* Above the platform's version: refused. */
 	assert_int_equal(scmi_protocol_negotiate_version(v1.agent, SCMI_PROTOCOL_CLOCK, 0x20000),
 			 -EOPNOTSUPP);
-	close_platform(&v1);
+	proto_fixture_close(&v1);
 }
 
 static void test_platform_v2(void **state)
@@ -734,7 +712,7 @@ static void test_platform_v2(void **state)
 	struct scmi_clock clk;
 	uint32_t v;
 
-	assert_int_equal(open_platform(&v2, *state, "clock-v2.dtb"), 0);
+	proto_open_platform(&v2, "clock-v2.dtb", ((struct proto_fixture *)*state)->mode);
 	assert_int_equal(scmi_clock_init(v2.agent, &clk), 0);
 	assert_int_equal(clk.version, 0x20000);
 	assert_int_equal(scmi_clock_attributes(&clk, PLL_GPU, &info), 0);
@@ -744,7 +722,7 @@ static void test_platform_v2(void **state)
 	assert_int_equal(scmi_clock_get_permissions(&clk, PLL_GPU, &v), -EOPNOTSUPP);
 	assert_int_equal(scmi_clock_enable(&clk, UART0, true), 0);
 	assert_true(on(&clk, UART0));
-	close_platform(&v2);
+	proto_fixture_close(&v2);
 }
 
 int main(void)

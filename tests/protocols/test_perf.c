@@ -538,25 +538,6 @@ static void test_power_cap_model(void **state)
  * A fixture on platform DTB @path in @mode (fixture.h declares proto_fixture_open(), but
  * fixture.c does not define it yet).
  */
-static void open_platform(struct proto_fixture *g, const char *path, enum scmi_mode mode)
-{
-	char err[256] = "";
-
-	memset(g, 0, sizeof(*g));
-	if (secure_world_create(path, NULL, &g->world, err, sizeof(err)))
-		fail_msg("secure_world_create(%s): %s", path, err);
-	g->plat = secure_world_platform(g->world);
-	sim_platform_set_virtual_time(g->plat, true);
-	g->mode = mode;
-	g->agent = proto_open_agent(
-	    g, mode == SCMI_MODE_SMT ? proto_agent_smt_dtb : proto_agent_msg_dtb, mode);
-}
-
-static void close_platform(struct proto_fixture *g)
-{
-	scmi_agent_close(g->agent);
-	secure_world_destroy(g->world);
-}
 
 /* Older platforms: message gating and the 12-byte level entry. */
 static void check_old_platform(struct proto_fixture *f, uint32_t major)
@@ -571,8 +552,8 @@ static void check_old_platform(struct proto_fixture *f, uint32_t major)
 	size_t n = 0, len, max;
 	char name[SCMI_PERF_NAME_BUF];
 
-	snprintf(path, sizeof(path), "%s/perf-v%u.dtb", proto_platforms_dir, major);
-	open_platform(&g, path, f->mode);
+	snprintf(path, sizeof(path), "perf-v%u.dtb", major);
+	proto_open_platform(&g, path, f->mode);
 	assert_int_equal(scmi_perf_init(g.agent, &v), 0);
 	assert_int_equal(v, major << 16);
 
@@ -623,7 +604,7 @@ static void check_old_platform(struct proto_fixture *f, uint32_t major)
 		assert_int_equal(scmi_xfer(g.agent, SCMI_PROTOCOL_PERF, SCMI_PERF_DOMAIN_NAME_GET,
 					   tx, 4, rx, 68, &len, NULL),
 				 -EOPNOTSUPP);
-	close_platform(&g);
+	proto_fixture_close(&g);
 }
 
 static void test_platform_v1(void **state)

@@ -304,26 +304,6 @@ static void test_negotiated_2_0(void **state)
  * Another platform DTB from the build's platforms directory, in mode @mode, with
  * virtual time and agent "linux" (channel 0 for SMT, channel 1 otherwise).
  */
-static void open_platform(struct proto_fixture *g, const char *name, enum scmi_mode mode)
-{
-	char path[512], err[256] = "";
-
-	memset(g, 0, sizeof(*g));
-	snprintf(path, sizeof(path), "%s/%s", proto_platforms_dir, name);
-	if (secure_world_create(path, NULL, &g->world, err, sizeof(err)))
-		fail_msg("secure_world_create(%s): %s", path, err);
-	g->plat = secure_world_platform(g->world);
-	sim_platform_set_virtual_time(g->plat, true);
-	g->mode = mode;
-	g->agent = proto_open_agent(
-	    g, mode == SCMI_MODE_SMT ? proto_agent_smt_dtb : proto_agent_msg_dtb, mode);
-}
-
-static void close_platform(struct proto_fixture *g)
-{
-	scmi_agent_close(g->agent);
-	secure_world_destroy(g->world);
-}
 
 static void test_platform_v1(void **state)
 {
@@ -333,7 +313,7 @@ static void test_platform_v1(void **state)
 	struct scmi_power pw;
 	uint32_t id = 0, attr, st;
 
-	open_platform(&g, "power-v1.dtb", f->mode);
+	proto_open_platform(&g, "power-v1.dtb", f->mode);
 	open_power(g.agent, &pw);
 	assert_int_equal(pw.version, 0x10000);
 	assert_int_equal(pw.num_domains, 2);
@@ -355,7 +335,7 @@ static void test_platform_v1(void **state)
 	/* A 1.0 platform cannot be negotiated up. */
 	assert_int_equal(scmi_protocol_negotiate_version(g.agent, SCMI_PROTOCOL_POWER, 0x30001),
 			 -EOPNOTSUPP);
-	close_platform(&g);
+	proto_fixture_close(&g);
 }
 
 static void test_long_names(void **state)
@@ -367,7 +347,7 @@ static void test_long_names(void **state)
 	uint32_t id = 0;
 	size_t len = 0;
 
-	open_platform(&g, "power-names.dtb", f->mode);
+	proto_open_platform(&g, "power-names.dtb", f->mode);
 	open_power(g.agent, &pw);
 	assert_int_equal(scmi_power_domain_attributes(&pw, 0, &d), 0);
 	assert_true(d.ext_name);
@@ -381,7 +361,7 @@ static void test_long_names(void **state)
 	assert_string_equal(d.name, "exactly15chars_");
 	/* Both domains boot off and have no power figure. */
 	assert_int_equal(sim_power_model_power_mw(g.plat), 0);
-	close_platform(&g);
+	proto_fixture_close(&g);
 }
 
 int main(void)

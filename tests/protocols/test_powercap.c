@@ -31,26 +31,6 @@
  * A fixture on platform @name of proto_platforms_dir in @mode (fixture.h declares
  * proto_fixture_open() but fixture.c does not define it yet).
  */
-static void open_platform(struct proto_fixture *f, const char *name, enum scmi_mode mode)
-{
-	char path[512], err[256] = "";
-
-	memset(f, 0, sizeof(*f));
-	snprintf(path, sizeof(path), "%s/%s", proto_platforms_dir, name);
-	if (secure_world_create(path, NULL, &f->world, err, sizeof(err)))
-		fail_msg("secure_world_create(%s): %s", path, err);
-	f->plat = secure_world_platform(f->world);
-	sim_platform_set_virtual_time(f->plat, true);
-	f->mode = mode;
-	f->agent = proto_open_agent(
-	    f, mode == SCMI_MODE_SMT ? proto_agent_smt_dtb : proto_agent_msg_dtb, mode);
-}
-
-static void close_platform(struct proto_fixture *f)
-{
-	scmi_agent_close(f->agent);
-	secure_world_destroy(f->world);
-}
 
 static void init(struct proto_fixture *f, struct scmi_powercap *pc)
 {
@@ -451,7 +431,7 @@ static void test_platform_1_0(void **state)
 	uint32_t cap;
 	int32_t st;
 
-	open_platform(&old, "powercap-v1.dtb", f->mode);
+	proto_open_platform(&old, "powercap-v1.dtb", f->mode);
 	assert_int_equal(scmi_powercap_init(&pc, old.agent), 0);
 	assert_int_equal(pc.version, 0x10000);
 	assert_int_equal(pc.num_zones, NUM_ZONES);
@@ -464,7 +444,7 @@ static void test_platform_1_0(void **state)
 	assert_int_equal(scmi_powercap_cap_set(&pc, ZONE_SOC, 1500), 0);
 	assert_int_equal(scmi_powercap_cap_get(&pc, ZONE_SOC, &cap), 0);
 	assert_int_equal(cap, 1500);
-	close_platform(&old);
+	proto_fixture_close(&old);
 }
 
 int main(void)

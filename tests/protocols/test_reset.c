@@ -39,26 +39,6 @@ static const struct {
  * A fixture on platform @name of proto_platforms_dir in @mode. (fixture.h declares
  * proto_fixture_open() but fixture.c does not define it yet.)
  */
-static void open_platform(struct proto_fixture *f, const char *name, enum scmi_mode mode)
-{
-	char path[512], err[256] = "";
-
-	memset(f, 0, sizeof(*f));
-	snprintf(path, sizeof(path), "%s/%s", proto_platforms_dir, name);
-	if (secure_world_create(path, NULL, &f->world, err, sizeof(err)))
-		fail_msg("secure_world_create(%s): %s", path, err);
-	f->plat = secure_world_platform(f->world);
-	sim_platform_set_virtual_time(f->plat, true);
-	f->mode = mode;
-	f->agent = proto_open_agent(
-	    f, mode == SCMI_MODE_SMT ? proto_agent_smt_dtb : proto_agent_msg_dtb, mode);
-}
-
-static void close_platform(struct proto_fixture *f)
-{
-	scmi_agent_close(f->agent);
-	secure_world_destroy(f->world);
-}
 
 static void init(struct proto_fixture *f, struct scmi_reset *r)
 {
@@ -359,7 +339,7 @@ static void test_platform_v1(void **state)
 	size_t len;
 	uint32_t id = ID_GPU;
 
-	open_platform(&v1, "reset-v1.dtb", f->mode);
+	proto_open_platform(&v1, "reset-v1.dtb", f->mode);
 	assert_int_equal(scmi_reset_init(&r, v1.agent), 0);
 	assert_int_equal(r.version, 0x10000);
 	assert_int_equal(r.num_domains, NUM_DOMAINS);
@@ -386,7 +366,7 @@ static void test_platform_v1(void **state)
 	/* Above the platform's version: refused. */
 	assert_int_equal(scmi_protocol_negotiate_version(v1.agent, SCMI_PROTOCOL_RESET, 0x30001),
 			 -EOPNOTSUPP);
-	close_platform(&v1);
+	proto_fixture_close(&v1);
 }
 
 int main(void)

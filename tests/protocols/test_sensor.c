@@ -53,28 +53,6 @@ static const struct {
     {"soc_power", 7, -3}, {"cpu_big_power", 7, -3},   {"board_temp", 2, -3},
 };
 
-/* A fixture on platform @name of proto_platforms_dir in @mode. */
-static void open_platform(struct proto_fixture *f, const char *name, enum scmi_mode mode)
-{
-	char path[512], err[256] = "";
-
-	memset(f, 0, sizeof(*f));
-	snprintf(path, sizeof(path), "%s/%s", proto_platforms_dir, name);
-	if (secure_world_create(path, NULL, &f->world, err, sizeof(err)))
-		fail_msg("secure_world_create(%s): %s", path, err);
-	f->plat = secure_world_platform(f->world);
-	sim_platform_set_virtual_time(f->plat, true);
-	f->mode = mode;
-	f->agent = proto_open_agent(
-	    f, mode == SCMI_MODE_SMT ? proto_agent_smt_dtb : proto_agent_msg_dtb, mode);
-}
-
-static void close_platform(struct proto_fixture *f)
-{
-	scmi_agent_close(f->agent);
-	secure_world_destroy(f->world);
-}
-
 static void open_handle(struct scmi_agent *agent, struct scmi_sensor_handle *h)
 {
 	assert_int_equal(scmi_sensor_open(agent, h), 0);
@@ -704,7 +682,7 @@ static void check_v1_platform(enum scmi_mode mode)
 	uint8_t rx[128];
 	size_t n, len, i;
 
-	open_platform(&g, "sensor-v1.dtb", mode);
+	proto_open_platform(&g, "sensor-v1.dtb", mode);
 	open_handle(g.agent, &h);
 	assert_int_equal(h.version, 0x10000);
 	assert_int_equal(h.num_sensors, NUM_SENSORS);
@@ -742,7 +720,7 @@ static void check_v1_platform(enum scmi_mode mode)
 	/* 1.0 messages work. */
 	assert_int_equal(scmi_sensor_trip_point_config(&h, ID_SOC_TEMP, 0, 3, 30000), 0);
 	assert_int_equal(scmi_sensor_trip_point_notify(&h, ID_SOC_TEMP, true), 0);
-	close_platform(&g);
+	proto_fixture_close(&g);
 }
 
 static void check_v2_platform(enum scmi_mode mode)
@@ -757,7 +735,7 @@ static void check_v2_platform(enum scmi_mode mode)
 	uint8_t rx[128];
 	size_t n, len;
 
-	open_platform(&g, "sensor-v2.dtb", mode);
+	proto_open_platform(&g, "sensor-v2.dtb", mode);
 	open_handle(g.agent, &h);
 	assert_int_equal(h.version, 0x20000);
 	assert_int_equal(scmi_sensor_describe(&h, d, NUM_SENSORS, &n), 0);
@@ -779,7 +757,7 @@ static void check_v2_platform(enum scmi_mode mode)
 	assert_int_equal(raw(g.agent, MSG_NAME_GET, req, 1, rx, sizeof(rx), &len), -EOPNOTSUPP);
 	assert_int_equal(raw(g.agent, MSG_AXIS_NAME_GET, req, 2, rx, sizeof(rx), &len),
 			 -EOPNOTSUPP);
-	close_platform(&g);
+	proto_fixture_close(&g);
 }
 
 static void test_old_platforms(void **state)

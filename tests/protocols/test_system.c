@@ -222,28 +222,6 @@ static void test_state_names(void **state)
 	assert_int_equal(scmi_system_state_parse("reboot", &s), -EINVAL);
 }
 
-/* Another platform DTB, as the fixture builds the default one (see test_power.c). */
-static void open_platform(struct proto_fixture *g, const char *name, enum scmi_mode mode)
-{
-	char path[512], err[256] = "";
-
-	memset(g, 0, sizeof(*g));
-	snprintf(path, sizeof(path), "%s/%s", proto_platforms_dir, name);
-	if (secure_world_create(path, NULL, &g->world, err, sizeof(err)))
-		fail_msg("secure_world_create(%s): %s", path, err);
-	g->plat = secure_world_platform(g->world);
-	sim_platform_set_virtual_time(g->plat, true);
-	g->mode = mode;
-	g->agent = proto_open_agent(
-	    g, mode == SCMI_MODE_SMT ? proto_agent_smt_dtb : proto_agent_msg_dtb, mode);
-}
-
-static void close_platform(struct proto_fixture *g)
-{
-	scmi_agent_close(g->agent);
-	secure_world_destroy(g->world);
-}
-
 static void test_platform_v1(void **state)
 {
 	struct proto_fixture *f = *state, g;
@@ -251,7 +229,7 @@ static void test_platform_v1(void **state)
 	struct scmi_agent *vm1;
 	bool warm = true, suspend = true;
 
-	open_platform(&g, "system-v1.dtb", f->mode);
+	proto_open_platform(&g, "system-v1.dtb", f->mode);
 	open_system(g.agent, &sys);
 	assert_int_equal(sys.version, 0x10000);
 	/* Only the mandatory states. */
@@ -275,7 +253,7 @@ static void test_platform_v1(void **state)
 	/* Cannot be negotiated above what it reports. */
 	assert_int_equal(scmi_protocol_negotiate_version(g.agent, SCMI_PROTOCOL_SYSTEM, 0x20000),
 			 -EOPNOTSUPP);
-	close_platform(&g);
+	proto_fixture_close(&g);
 }
 
 int main(void)

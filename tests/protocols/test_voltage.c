@@ -42,26 +42,6 @@ static const char *const names[NUM_DOMAINS] = {
  * A fixture on platform @name of proto_platforms_dir in @mode. (fixture.h declares
  * proto_fixture_open() but fixture.c does not define it yet.)
  */
-static void open_platform(struct proto_fixture *f, const char *name, enum scmi_mode mode)
-{
-	char path[512], err[256] = "";
-
-	memset(f, 0, sizeof(*f));
-	snprintf(path, sizeof(path), "%s/%s", proto_platforms_dir, name);
-	if (secure_world_create(path, NULL, &f->world, err, sizeof(err)))
-		fail_msg("secure_world_create(%s): %s", path, err);
-	f->plat = secure_world_platform(f->world);
-	sim_platform_set_virtual_time(f->plat, true);
-	f->mode = mode;
-	f->agent = proto_open_agent(
-	    f, mode == SCMI_MODE_SMT ? proto_agent_smt_dtb : proto_agent_msg_dtb, mode);
-}
-
-static void close_platform(struct proto_fixture *f)
-{
-	scmi_agent_close(f->agent);
-	secure_world_destroy(f->world);
-}
 
 static void init(struct proto_fixture *f, struct scmi_voltage *v)
 {
@@ -416,7 +396,7 @@ static void test_platform_v1(void **state)
 	uint8_t rx[80];
 	size_t len;
 
-	open_platform(&v1, "voltage-v1.dtb", f->mode);
+	proto_open_platform(&v1, "voltage-v1.dtb", f->mode);
 	assert_int_equal(scmi_voltage_init(&v, v1.agent), 0);
 	assert_int_equal(v.version, 0x10000);
 	assert_int_equal(v.num_domains, NUM_DOMAINS);
@@ -435,7 +415,7 @@ static void test_platform_v1(void **state)
 	assert_int_equal(model_level(&v1, ID_CPU_LITTLE), 1000000);
 	assert_int_equal(scmi_protocol_negotiate_version(v1.agent, SCMI_PROTOCOL_VOLTAGE, 0x20001),
 			 -EOPNOTSUPP);
-	close_platform(&v1);
+	proto_fixture_close(&v1);
 }
 
 int main(void)
