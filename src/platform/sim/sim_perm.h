@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Per-agent views and permissions of the simulated platform.
+ *
+ * Each agent sees its own numbering of each protocol's resources: agent-local
+ * ids 0..count-1 map to the platform's (global) ids of the resources that agent
+ * may see, so that resource counts and lists reflect what the calling agent may
+ * see, as SCP-firmware's per-agent tables do. A visible resource may still be
+ * refused (DENIED) when the agent's permission on the device it belongs to is
+ * revoked (BASE_SET_DEVICE_PERMISSIONS by a trusted agent).
+ *
+ * Every model's server-op entry point translates the agent-local id it gets
+ * with sim_view_global() (unknown -> NOT_FOUND) and checks sim_perm_allowed()
+ * before changing anything (refused -> DENIED). Contract between the
+ * permissions core (sim_perm.c) and the protocol models: keep these signatures.
+ * All of them are called with the platform lock held.
+ */
+#ifndef SCMI_SIM_PERM_H
+#define SCMI_SIM_PERM_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct sim_platform;
+
+/**
+ * sim_view_count() - how many of the @total resources of protocol @proto agent @agent_id
+ * sees.
+ */
+uint32_t sim_view_count(const struct sim_platform *p, uint32_t agent_id, uint8_t proto,
+			uint32_t total);
+
+/**
+ * sim_view_global() - the global id of agent @agent_id's local id @local_id of protocol
+ * @proto (whose model has @total resources); false if the agent has no such resource.
+ */
+bool sim_view_global(const struct sim_platform *p, uint32_t agent_id, uint8_t proto,
+		     uint32_t total, uint32_t local_id, uint32_t *global_id);
+
+/**
+ * sim_view_local() - the agent-local id of global resource @global_id, for messages that
+ * name other resources (a clock's parents); false if the agent does not see it.
+ */
+bool sim_view_local(const struct sim_platform *p, uint32_t agent_id, uint8_t proto,
+		    uint32_t total, uint32_t global_id, uint32_t *local_id);
+
+/**
+ * sim_perm_allowed() - whether agent @agent_id may currently use (change the state of)
+ * global resource @global_id of protocol @proto.
+ */
+bool sim_perm_allowed(const struct sim_platform *p, uint32_t agent_id, uint8_t proto,
+		      uint32_t global_id);
+
+#endif /* SCMI_SIM_PERM_H */
