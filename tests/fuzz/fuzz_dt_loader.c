@@ -12,7 +12,9 @@
  * fdt_check_full() loops forever (upstream dtc fixed fdt_next_tag's length
  * check later). Both parsers call fdt_check_full(), so inputs with such a
  * length are skipped here (tests/fuzz/crashes/fuzz_dt_loader-fdt-check-full-hang
- * reproduces it without the skip); see README.md.
+ * reproduces it without the skip). It also reads address 0 on some trees of
+ * version < 16 (crashes/fuzz_dt_loader-fdt-check-full-null-old-version): skipped
+ * too; see README.md.
  *
  * Invariants: parsers return 0 or a negative errno; a parsed agent config is
  * consistent (1..SCMI_DT_MAX_CHANNELS channels, every protocol maps to one);
@@ -45,6 +47,9 @@ static bool has_wrapping_prop(const uint8_t *d, size_t size)
 
 	if (size < 40 || be32_at(d) != 0xd00dfeedu)
 		return false;
+	/* libfdt 1.6.1's fdt_check_full() also dereferences NULL on some pre-v16 trees. */
+	if (be32_at(d + 20) < 16)
+		return true;
 	off = be32_at(d + 8);
 	end = off + (size_t)be32_at(d + 36);
 	if (end > size)
