@@ -6,6 +6,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libfdt.h>
+
+#include "scmi/proto/fdt_sanity.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -215,6 +217,7 @@ static int scmi_dt_protocol(const void *fdt, int node, struct scmi_dt_config *cf
 int scmi_dt_parse(const void *fdt, size_t size, struct scmi_dt_config *cfg, char *err,
 		  size_t err_len)
 {
+	const char *why = "";
 	bool found;
 	int node, child, ret;
 
@@ -231,6 +234,11 @@ int scmi_dt_parse(const void *fdt, size_t size, struct scmi_dt_config *cfg, char
 	if (fdt_totalsize(fdt) > size) {
 		scmi_set_err(err, err_len, "DTB claims %u bytes but %zu were given",
 			     fdt_totalsize(fdt), size);
+		return -EINVAL;
+	}
+	/* Before libfdt's own check, which hangs or crashes on some corrupt trees. */
+	if (scmi_fdt_sanity(fdt, size, &why)) {
+		scmi_set_err(err, err_len, "corrupt DTB: %s", why);
 		return -EINVAL;
 	}
 	ret = fdt_check_full(fdt, size);

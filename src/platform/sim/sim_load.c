@@ -19,6 +19,7 @@
 
 #include "scmi/proto/pta.h"
 #include "platform/sim/sim_platform_priv.h"
+#include "scmi/proto/fdt_sanity.h"
 
 #define SIM_COMPATIBLE "scmi-optee,platform"
 
@@ -147,6 +148,7 @@ static int load_protocols(struct sim_loader *ld)
 static int check_blob(struct sim_loader *ld, const void *dtb, size_t size, void **copy)
 {
 	struct fdt_header hdr;
+	const char *why = "";
 	size_t total;
 	void *buf;
 	int ret;
@@ -167,7 +169,14 @@ static int check_blob(struct sim_loader *ld, const void *dtb, size_t size, void 
 	if (!buf)
 		return -ENOMEM;
 	memcpy(buf, dtb, total);
-	/* Check the copy: the original may be changed by someone else meanwhile. */
+	/*
+	 * Check the copy: the original may be changed by someone else meanwhile. The
+	 * structural pre-check first: libfdt's own check hangs or crashes on some trees.
+	 */
+	if (scmi_fdt_sanity(buf, total, &why)) {
+		free(buf);
+		return sim_fail(ld, -1, "corrupt DTB (%s)", why);
+	}
 	ret = fdt_check_full(buf, total);
 	if (ret) {
 		free(buf);
