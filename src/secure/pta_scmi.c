@@ -29,6 +29,7 @@
 #include "platform/sim/sim_platform.h"
 #include "scmi/proto/pta.h"
 #include "scmi/proto/smt.h"
+#include "secure/fault_inject.h"
 #include "secure/pta_scmi.h"
 
 /**
@@ -50,7 +51,13 @@ struct pta_scmi {
 	uint32_t caps;
 	struct pta_chan *chans;
 	size_t num_chans;
+	struct fault_inject *faults; /* faults on demand (fault_inject.h); NULL: none */
 };
+
+void pta_scmi_set_faults(struct pta_scmi *pta, struct fault_inject *fi)
+{
+	pta->faults = fi;
+}
 
 static int chan_cmp(const void *a, const void *b)
 {
@@ -201,9 +208,8 @@ static uint32_t cmd_process_smt(struct pta_scmi *pta, uint32_t types, struct pta
 	ch = pta_chan(pta, p[0].value.a);
 	if (!ch || !ch->smt)
 		return TEE_ERROR_BAD_PARAMETERS;
-	pthread_mutex_lock(&ch->lock);
-	(void)scmi_server_process_smt(pta->server, ch->id, ch->smt, ch->smt_size);
-	pthread_mutex_unlock(&ch->lock);
+	(void)fault_inject_process_smt(pta->faults, pta->server, ch->id, ch->smt, ch->smt_size,
+				       &ch->lock);
 	/* A refused area has ERROR|FREE set in shared memory: that is the agent's answer. */
 	return TEE_SUCCESS;
 }
@@ -223,9 +229,8 @@ static uint32_t cmd_process_smt_message(struct pta_scmi *pta, uint32_t types, st
 	if (!ch)
 		return TEE_ERROR_BAD_PARAMETERS;
 	/* Bounded by the memref, not by a configured size (OP-TEE's bug, §1.6). */
-	pthread_mutex_lock(&ch->lock);
-	r = scmi_server_process_smt(pta->server, ch->id, p[1].memref.buffer, p[1].memref.size);
-	pthread_mutex_unlock(&ch->lock);
+	r = fault_inject_process_smt(pta->faults, pta->server, ch->id, p[1].memref.buffer,
+				     p[1].memref.size, &ch->lock);
 	return r == SCMI_SERVER_ERR_CHANNEL ? TEE_ERROR_BAD_PARAMETERS : TEE_SUCCESS;
 }
 
@@ -246,10 +251,8 @@ static uint32_t cmd_process_msg(struct pta_scmi *pta, uint32_t types, struct pta
 	if (!p[1].memref.buffer || !p[2].memref.buffer)
 		return TEE_ERROR_BAD_PARAMETERS;
 	out_size = p[2].memref.size;
-	pthread_mutex_lock(&ch->lock);
-	r = scmi_server_process_msg(pta->server, ch->id, p[1].memref.buffer, p[1].memref.size,
-				    p[2].memref.buffer, &out_size);
-	pthread_mutex_unlock(&ch->lock);
+	r = fault_inject_process_msg(pta->faults, pta->server, ch->id, p[1].memref.buffer,
+				     p[1].memref.size, p[2].memref.buffer, &out_size, &ch->lock);
 	if (r != SCMI_SERVER_OK)
 		return TEE_ERROR_BAD_PARAMETERS;
 	p[2].memref.size = out_size;
