@@ -19,6 +19,7 @@
 
 #include "platform/sim/sim_platform.h"
 #include "scmi/proto/smt.h"
+#include "secure/fault_inject.h"
 #include "secure/pta_scmi.h"
 #include "secure/pta_simctl.h"
 #include "secure/secure_world.h"
@@ -33,6 +34,7 @@
  * @shm_base:    the physical address it stands for
  * @pta:         the SCMI PTA
  * @core:        the TEE core the PTA is registered in
+ * @faults:      faults the PTA injects (the DT's faults node, then secure_world_faults())
  */
 struct secure_world {
 	struct sim_platform *plat;
@@ -43,6 +45,7 @@ struct secure_world {
 	uint64_t shm_base;
 	struct pta_scmi *pta;
 	struct optee_sim_core *core;
+	struct fault_inject *faults;
 };
 
 static void set_err(char *err, size_t err_len, const char *reason)
@@ -158,6 +161,14 @@ int secure_world_create(const char *dtb_path, const struct optee_sim_limits *lim
 		set_err(err, err_len, "out of memory");
 		goto err_shm;
 	}
+	w->faults = fault_inject_new();
+	rc = w->faults ? fault_inject_load_dt_file(w->faults, dtb_path, reason, sizeof(reason))
+		       : -ENOMEM;
+	if (rc) {
+		set_err(err, err_len, w->faults ? reason : "out of memory");
+		goto err_pta;
+	}
+	pta_scmi_set_faults(w->pta, w->faults);
 	w->core = optee_sim_core_new(limits);
 	if (!w->core) {
 		rc = -ENOMEM;
@@ -184,6 +195,7 @@ err_core:
 	optee_sim_core_free(w->core);
 err_pta:
 	pta_scmi_free(w->pta);
+	fault_inject_free(w->faults);
 err_shm:
 	if (w->shm)
 		munmap(w->shm, w->shm_size);
@@ -217,10 +229,16 @@ void secure_world_destroy(struct secure_world *w)
 		return;
 	optee_sim_core_free(w->core);
 	pta_scmi_free(w->pta);
+	fault_inject_free(w->faults);
 	if (w->shm)
 		munmap(w->shm, w->shm_size);
 	if (w->shm_fd >= 0)
 		close(w->shm_fd);
 	sim_platform_free(w->plat);
 	free(w);
+}
+
+struct fault_inject *secure_world_faults(struct secure_world *w)
+{
+	return w->faults;
 }
