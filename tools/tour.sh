@@ -131,9 +131,11 @@ step "vote for uart0 (12) to run" 'scmi clock enable 12'
 
 section "Power domains (0x11): parents and children"
 step "soc (8) is the parent of domains 2 to 7" 'scmi power list'
+# shellcheck disable=SC2016 # $d expands when the step runs
 step "children first, then soc" \
 	'for d in 2 3 5; do scmi power set $d off; done && scmi power set 8 off'
 fails "video (4) under an off parent: refused" 'scmi power set 4 on'
+# shellcheck disable=SC2016
 step "right order: parent first" \
 	'scmi power set 8 on && for d in 4 2 3 5; do scmi power set $d on; done'
 
