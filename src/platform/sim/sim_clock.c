@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "platform/sim/sim_clock.h"
+#include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_platform_priv.h"
 
 uint64_t sim_clock_rate(const struct sim_clock *c, uint32_t id)
@@ -224,20 +225,53 @@ bool sim_clock_model_notify_subscribed(struct sim_platform *p, uint32_t agent_id
 
 /* Server ops: each takes the lock. */
 
-/* The clock @id for @agent_id, or NULL (the server checked the id; a platform checks again). */
-static struct sim_clk *op_clk(struct sim_platform *p, uint32_t agent_id, uint32_t id)
+/*
+ * The clock agent @agent_id calls @id (its local id), or NULL when it sees no such clock;
+ * its global id in @gid.
+ */
+static struct sim_clk *op_clk(struct sim_platform *p, uint32_t agent_id, uint32_t id, uint32_t *gid)
 {
-	if (!p->clock || id >= p->clock->count || agent_id < 1 || agent_id > SIM_MAX_AGENTS)
+	if (!p->clock || agent_id < 1 || agent_id > SIM_MAX_AGENTS ||
+	    !sim_view_global(p, agent_id, SCMI_PROTOCOL_CLOCK, p->clock->count, id, gid) ||
+	    *gid >= p->clock->count)
 		return NULL;
-	return &p->clock->clk[id];
+	return &p->clock->clk[*gid];
+}
+
+/* Whether @agent_id may change clock @gid and has @perm on it. */
+static bool may(struct sim_platform *p, uint32_t agent_id, uint32_t gid, uint32_t perm)
+{
+	return (p->clock->clk[gid].perms & perm) &&
+	       sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_CLOCK, gid);
+}
+
+/* The local id of global clock @gid for @agent_id; false when it cannot see it. */
+static bool local_of(struct sim_platform *p, uint32_t agent_id, uint32_t gid, uint32_t *local)
+{
+	return sim_view_local(p, agent_id, SCMI_PROTOCOL_CLOCK, p->clock->count, gid, local);
+}
+
+/* Possible parents of @k that @agent_id sees: they are all it is told about. */
+static uint32_t visible_parents(struct sim_platform *p, uint32_t agent_id, const struct sim_clk *k)
+{
+	uint32_t i, n = 0, local;
+
+	for (i = 0; i < k->nparents; i++)
+		n += local_of(p, agent_id, k->parents[i], &local);
+	return n;
 }
 
 static uint32_t op_count(void *plat, uint32_t agent_id)
 {
 	struct sim_platform *p = plat;
+	uint32_t n;
 
-	(void)agent_id;
-	return p->clock ? p->clock->count : 0;
+	if (!p->clock)
+		return 0;
+	sim_lock(p);
+	n = sim_view_count(p, agent_id, SCMI_PROTOCOL_CLOCK, p->clock->count);
+	sim_unlock(p);
+	return n;
 }
 
 static int32_t op_info(void *plat, uint32_t agent_id, uint32_t id,
@@ -245,18 +279,20 @@ static int32_t op_info(void *plat, uint32_t agent_id, uint32_t id,
 {
 	struct sim_platform *p = plat;
 	struct sim_clk *k;
+	uint32_t gid;
 
 	sim_lock(p);
-	k = op_clk(p, agent_id, id);
+	k = op_clk(p, agent_id, id, &gid);
 	if (!k) {
 		sim_unlock(p);
 		return SCMI_NOT_FOUND;
 	}
 	memcpy(info->name, k->name, sizeof(info->name));
-	info->enabled = running(p->clock, id);
+	info->enabled = running(p->clock, gid);
 	info->enable_latency_us = k->latency_us;
-	info->num_parents = k->nparents;
-	info->permissions = k->perms;
+	info->num_parents = visible_parents(p, agent_id, k);
+	/* A revoked device: the agent may look but not touch. */
+	info->permissions = sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_CLOCK, gid) ? k->perms : 0;
 	sim_unlock(p);
 	return SCMI_SUCCESS;
 }
@@ -266,14 +302,14 @@ static int32_t op_describe(void *plat, uint32_t agent_id, uint32_t id, uint32_t 
 {
 	struct sim_platform *p = plat;
 	struct sim_clk_rateset rs;
-	uint32_t i;
+	uint32_t i, gid;
 
 	sim_lock(p);
-	if (!op_clk(p, agent_id, id)) {
+	if (!op_clk(p, agent_id, id, &gid)) {
 		sim_unlock(p);
 		return SCMI_NOT_FOUND;
 	}
-	sim_clock_rateset(p->clock, id, &rs);
+	sim_clock_rateset(p->clock, gid, &rs);
 	r->range = rs.range;
 	r->min = rs.min;
 	r->max = rs.max;
@@ -288,13 +324,14 @@ static int32_t op_describe(void *plat, uint32_t agent_id, uint32_t id, uint32_t 
 static int32_t op_rate_get(void *plat, uint32_t agent_id, uint32_t id, uint64_t *hz)
 {
 	struct sim_platform *p = plat;
+	uint32_t gid;
 
 	sim_lock(p);
-	if (!op_clk(p, agent_id, id)) {
+	if (!op_clk(p, agent_id, id, &gid)) {
 		sim_unlock(p);
 		return SCMI_NOT_FOUND;
 	}
-	*hz = sim_clock_rate(p->clock, id);
+	*hz = sim_clock_rate(p->clock, gid);
 	sim_unlock(p);
 	return SCMI_SUCCESS;
 }
@@ -303,16 +340,15 @@ static int32_t op_rate_set(void *plat, uint32_t agent_id, uint32_t id, uint64_t 
 			   enum scmi_server_clock_round round)
 {
 	struct sim_platform *p = plat;
-	struct sim_clk *k;
 	int32_t st = SCMI_SUCCESS;
+	uint32_t gid;
 
 	sim_lock(p);
-	k = op_clk(p, agent_id, id);
-	if (!k)
+	if (!op_clk(p, agent_id, id, &gid))
 		st = SCMI_NOT_FOUND;
-	else if (!(k->perms & SCMI_SERVER_CLOCK_PERM_RATE))
+	else if (!may(p, agent_id, gid, SCMI_SERVER_CLOCK_PERM_RATE))
 		st = SCMI_DENIED;
-	else if (set_rate(p->clock, id, hz, round))
+	else if (set_rate(p->clock, gid, hz, round))
 		st = SCMI_OUT_OF_RANGE;
 	sim_unlock(p);
 	return st;
@@ -323,12 +359,13 @@ static int32_t op_state_set(void *plat, uint32_t agent_id, uint32_t id, bool ena
 	struct sim_platform *p = plat;
 	struct sim_clk *k;
 	int32_t st = SCMI_SUCCESS;
+	uint32_t gid;
 
 	sim_lock(p);
-	k = op_clk(p, agent_id, id);
+	k = op_clk(p, agent_id, id, &gid);
 	if (!k) {
 		st = SCMI_NOT_FOUND;
-	} else if (!(k->perms & SCMI_SERVER_CLOCK_PERM_STATE)) {
+	} else if (!may(p, agent_id, gid, SCMI_SERVER_CLOCK_PERM_STATE)) {
 		st = SCMI_DENIED;
 	} else if (enable) {
 		k->votes |= 1ull << (agent_id - 1);
@@ -345,17 +382,22 @@ static int32_t op_parents(void *plat, uint32_t agent_id, uint32_t id, uint32_t s
 {
 	struct sim_platform *p = plat;
 	struct sim_clk *k;
-	uint32_t i;
+	uint32_t i, n = 0, seen = 0, local, gid;
 
 	sim_lock(p);
-	k = op_clk(p, agent_id, id);
+	k = op_clk(p, agent_id, id, &gid);
 	if (!k) {
 		sim_unlock(p);
 		return SCMI_NOT_FOUND;
 	}
-	*total = k->nparents;
-	for (i = 0; i < max && skip < k->nparents && i < k->nparents - skip; i++)
-		ids[i] = k->parents[skip + i];
+	/* Parents the agent cannot see are left out, and the list closes up over them. */
+	for (i = 0; i < k->nparents; i++) {
+		if (!local_of(p, agent_id, k->parents[i], &local))
+			continue;
+		if (seen++ >= skip && n < max)
+			ids[n++] = local;
+	}
+	*total = seen;
 	sim_unlock(p);
 	return SCMI_SUCCESS;
 }
@@ -365,19 +407,22 @@ static int32_t op_parent_set(void *plat, uint32_t agent_id, uint32_t id, uint32_
 	struct sim_platform *p = plat;
 	struct sim_clk *k;
 	int32_t st = SCMI_INVALID_PARAMETERS;
-	uint32_t i;
+	uint32_t i, gid, gparent;
 
 	sim_lock(p);
-	k = op_clk(p, agent_id, id);
+	k = op_clk(p, agent_id, id, &gid);
 	if (!k) {
 		st = SCMI_NOT_FOUND;
-	} else if (!(k->perms & SCMI_SERVER_CLOCK_PERM_PARENT)) {
+	} else if (!may(p, agent_id, gid, SCMI_SERVER_CLOCK_PERM_PARENT)) {
 		st = SCMI_DENIED;
+	} else if (!sim_view_global(p, agent_id, SCMI_PROTOCOL_CLOCK, p->clock->count, parent_id,
+				    &gparent)) {
+		st = SCMI_NOT_FOUND;
 	} else {
 		/* The rate follows (a divider keeps its divider); a running clock's new
 		 * parent starts running with it, as the vote pass derives it. */
 		for (i = 0; i < k->nparents; i++) {
-			if (k->parents[i] == parent_id) {
+			if (k->parents[i] == gparent) {
 				k->parent = i;
 				st = SCMI_SUCCESS;
 				break;
@@ -393,15 +438,17 @@ static int32_t op_parent_get(void *plat, uint32_t agent_id, uint32_t id, uint32_
 	struct sim_platform *p = plat;
 	struct sim_clk *k;
 	int32_t st = SCMI_SUCCESS;
+	uint32_t gid;
 
 	sim_lock(p);
-	k = op_clk(p, agent_id, id);
+	k = op_clk(p, agent_id, id, &gid);
 	if (!k)
 		st = SCMI_NOT_FOUND;
 	else if (!k->nparents)
 		st = SCMI_NOT_SUPPORTED;
-	else
-		*parent_id = k->parents[k->parent];
+	else if (!local_of(p, agent_id, k->parents[k->parent], parent_id))
+		/* The current parent is one the agent may not know of. */
+		st = SCMI_DENIED;
 	sim_unlock(p);
 	return st;
 }
@@ -412,9 +459,10 @@ static int32_t op_notify(void *plat, uint32_t agent_id, uint32_t id,
 	struct sim_platform *p = plat;
 	struct sim_clk *k;
 	int32_t st = SCMI_SUCCESS;
+	uint32_t gid;
 
 	sim_lock(p);
-	k = op_clk(p, agent_id, id);
+	k = op_clk(p, agent_id, id, &gid);
 	if (!k || (unsigned int)kind > 1) {
 		st = SCMI_NOT_FOUND;
 	} else if (enable) {
@@ -424,6 +472,23 @@ static int32_t op_notify(void *plat, uint32_t agent_id, uint32_t id,
 	}
 	sim_unlock(p);
 	return st;
+}
+
+void sim_clock_reset_agent(struct sim_platform *p, uint32_t agent_id)
+{
+	uint64_t bit;
+	uint32_t i;
+
+	if (!p->clock || agent_id < 1 || agent_id > SIM_MAX_AGENTS)
+		return;
+	bit = 1ull << (agent_id - 1);
+	/* Running is derived from the votes: a clock only this agent kept on stops, unless
+	 * always-on or a running child still needs it. Rates and parents stay. */
+	for (i = 0; i < p->clock->count; i++) {
+		p->clock->clk[i].votes &= ~bit;
+		p->clock->clk[i].notify[0] &= ~bit;
+		p->clock->clk[i].notify[1] &= ~bit;
+	}
 }
 
 const struct scmi_server_clock_ops sim_clock_ops = {

@@ -19,6 +19,7 @@
 
 #include "platform/sim/sim_clock.h"
 #include "platform/sim/sim_perf_priv.h"
+#include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_voltage.h"
 
 static struct sim_perf_domain *domain_of(struct sim_platform *p, uint32_t id)
@@ -242,14 +243,31 @@ size_t sim_perf_model_trace(struct sim_platform *p, struct sim_perf_step *steps,
 
 /* The server ops: each takes the platform lock. */
 
+/*
+ * The domain agent @agent_id calls @id (its local id), or NULL when it sees no such domain;
+ * its global id in @gid.
+ */
+static struct sim_perf_domain *op_domain_of(struct sim_platform *p, uint32_t agent_id, uint32_t id,
+					    uint32_t *gid)
+{
+	if (!agent_ok(agent_id) || !sim_view_global(p, agent_id, SCMI_PROTOCOL_PERF,
+						    sim_perf_model_num_domains(p), id, gid))
+		return NULL;
+	return domain_of(p, *gid);
+}
+
+static bool op_allowed(struct sim_platform *p, uint32_t agent_id, uint32_t gid)
+{
+	return sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_PERF, gid);
+}
+
 static uint32_t op_count(void *plat, uint32_t agent_id)
 {
 	struct sim_platform *p = plat;
 	uint32_t n;
 
-	(void)agent_id;
 	sim_lock(p);
-	n = sim_perf_model_num_domains(p);
+	n = sim_view_count(p, agent_id, SCMI_PROTOCOL_PERF, sim_perf_model_num_domains(p));
 	sim_unlock(p);
 	return n;
 }
@@ -266,10 +284,10 @@ static int32_t op_domain(void *plat, uint32_t agent_id, uint32_t id,
 	struct sim_platform *p = plat;
 	struct sim_perf_domain *d;
 	int32_t st = SCMI_NOT_FOUND;
+	uint32_t gid;
 
-	(void)agent_id;
 	sim_lock(p);
-	d = domain_of(p, id);
+	d = op_domain_of(p, agent_id, id, &gid);
 	if (d) {
 		memcpy(out->name, d->name, sizeof(out->name));
 		out->extended_name = true; /* every domain answers NAME_GET (v3+) */
@@ -294,10 +312,10 @@ static int32_t op_opp(void *plat, uint32_t agent_id, uint32_t id, uint32_t index
 	struct sim_platform *p = plat;
 	struct sim_perf_domain *d;
 	int32_t st = SCMI_NOT_FOUND;
+	uint32_t gid;
 
-	(void)agent_id;
 	sim_lock(p);
-	d = domain_of(p, id);
+	d = op_domain_of(p, agent_id, id, &gid);
 	if (d && index >= d->num_opps) {
 		st = SCMI_INVALID_PARAMETERS;
 	} else if (d) {
@@ -317,10 +335,10 @@ static int32_t op_limits_get(void *plat, uint32_t agent_id, uint32_t id, uint32_
 	struct sim_platform *p = plat;
 	struct sim_perf_domain *d;
 	int32_t st = SCMI_NOT_FOUND;
+	uint32_t gid;
 
-	(void)agent_id;
 	sim_lock(p);
-	d = domain_of(p, id);
+	d = op_domain_of(p, agent_id, id, &gid);
 	if (d) {
 		*max = d->lim_max;
 		*min = d->lim_min;
@@ -330,14 +348,17 @@ static int32_t op_limits_get(void *plat, uint32_t agent_id, uint32_t id, uint32_
 	return st;
 }
 
-static int32_t limits_set_locked(struct sim_platform *p, uint32_t id, uint32_t max, uint32_t min)
+static int32_t limits_set_locked(struct sim_platform *p, uint32_t agent_id, uint32_t local,
+				 uint32_t max, uint32_t min)
 {
-	struct sim_perf_domain *d = domain_of(p, id);
-	uint32_t old_max, old_min;
+	uint32_t old_max, old_min, old_agent, id;
+	struct sim_perf_domain *d = op_domain_of(p, agent_id, local, &id);
 	int lo;
 
 	if (!d)
 		return SCMI_NOT_FOUND;
+	if (!op_allowed(p, agent_id, id))
+		return SCMI_DENIED;
 	if (min > max)
 		return SCMI_INVALID_PARAMETERS;
 	if (min < d->opps[0].level || max > d->opps[d->num_opps - 1].level)
@@ -348,11 +369,14 @@ static int32_t limits_set_locked(struct sim_platform *p, uint32_t id, uint32_t m
 		return SCMI_OUT_OF_RANGE;
 	old_max = d->lim_max;
 	old_min = d->lim_min;
+	old_agent = d->lim_agent;
 	d->lim_max = max;
 	d->lim_min = min;
+	d->lim_agent = agent_id;
 	if (sim_perf_apply(p, id)) {
 		d->lim_max = old_max;
 		d->lim_min = old_min;
+		d->lim_agent = old_agent;
 		return SCMI_HARDWARE_ERROR;
 	}
 	return SCMI_SUCCESS;
@@ -363,9 +387,8 @@ static int32_t op_limits_set(void *plat, uint32_t agent_id, uint32_t id, uint32_
 	struct sim_platform *p = plat;
 	int32_t st;
 
-	(void)agent_id;
 	sim_lock(p);
-	st = limits_set_locked(p, id, max, min);
+	st = limits_set_locked(p, agent_id, id, max, min);
 	sim_unlock(p);
 	return st;
 }
@@ -373,25 +396,26 @@ static int32_t op_limits_set(void *plat, uint32_t agent_id, uint32_t id, uint32_
 static int32_t op_level_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t *level)
 {
 	struct sim_platform *p = plat;
-	int32_t st;
+	int32_t st = SCMI_NOT_FOUND;
+	uint32_t gid;
 
-	(void)agent_id;
 	sim_lock(p);
-	st = sim_perf_model_level(p, id, level, NULL) ? SCMI_NOT_FOUND : SCMI_SUCCESS;
+	if (op_domain_of(p, agent_id, id, &gid) && !sim_perf_model_level(p, gid, level, NULL))
+		st = SCMI_SUCCESS;
 	sim_unlock(p);
 	return st;
 }
 
-static int32_t level_set_locked(struct sim_platform *p, uint32_t agent_id, uint32_t id,
+static int32_t level_set_locked(struct sim_platform *p, uint32_t agent_id, uint32_t local,
 				uint32_t level)
 {
-	struct sim_perf_domain *d = domain_of(p, id);
+	uint32_t old_req, id;
+	struct sim_perf_domain *d = op_domain_of(p, agent_id, local, &id);
 	uint64_t bit, old_voted;
-	uint32_t old_req;
 
 	if (!d)
 		return SCMI_NOT_FOUND;
-	if (!agent_ok(agent_id))
+	if (!op_allowed(p, agent_id, id))
 		return SCMI_DENIED;
 	if (opp_exact(d, level) < 0 || level < d->lim_min || level > d->lim_max)
 		return SCMI_OUT_OF_RANGE;
@@ -424,12 +448,11 @@ static int32_t op_notify(void *plat, uint32_t agent_id, uint32_t id, bool limits
 	struct sim_platform *p = plat;
 	struct sim_perf_domain *d;
 	int32_t st = SCMI_NOT_FOUND;
+	uint32_t gid;
 
 	sim_lock(p);
-	d = domain_of(p, id);
-	if (d && !agent_ok(agent_id)) {
-		st = SCMI_DENIED;
-	} else if (d) {
+	d = op_domain_of(p, agent_id, id, &gid);
+	if (d) {
 		uint64_t *map = limits ? &d->notify_limits : &d->notify_level;
 		uint64_t bit = (uint64_t)1 << (agent_id - 1);
 
@@ -438,6 +461,35 @@ static int32_t op_notify(void *plat, uint32_t agent_id, uint32_t id, bool limits
 	}
 	sim_unlock(p);
 	return st;
+}
+
+void sim_perf_reset_agent(struct sim_platform *p, uint32_t agent_id)
+{
+	struct sim_perf_domain *d;
+	uint64_t bit;
+	uint32_t i;
+
+	if (!agent_ok(agent_id))
+		return;
+	bit = (uint64_t)1 << (agent_id - 1);
+	for (i = 0; i < sim_perf_model_num_domains(p); i++) {
+		d = &p->perf->d[i];
+		d->notify_limits &= ~bit;
+		d->notify_level &= ~bit;
+		if (!(d->voted & bit) && d->lim_agent != agent_id)
+			continue;
+		d->voted &= ~bit;
+		d->req[agent_id - 1] = 0;
+		if (d->lim_agent == agent_id) {
+			/* Its limits go: back to the boot limits, the whole table. */
+			d->lim_min = d->opps[0].level;
+			d->lim_max = d->opps[d->num_opps - 1].level;
+			d->lim_agent = 0;
+		}
+		/* To the level the remaining votes ask; a refused DVFS step leaves the domain
+		 * where it was, as for any request the hardware refuses. */
+		(void)sim_perf_apply(p, i);
+	}
 }
 
 const struct scmi_server_perf_ops sim_perf_ops = {

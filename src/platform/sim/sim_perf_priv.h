@@ -45,6 +45,7 @@ struct sim_perf_opp {
  * @cur:            index of the OPP it runs at
  * @lim_min:        lower limit (a performance level)
  * @lim_max:        upper limit (a performance level)
+ * @lim_agent:      agent that set the limits last (0: the boot limits, the whole OPP table)
  * @cap_mw:         power cap, 0 for none
  * @voted:          bitmap of agents (bit id - 1) with a request in @req
  * @req:            per agent (index id - 1), the level it asked for
@@ -67,6 +68,7 @@ struct sim_perf_domain {
 	uint32_t cur;
 	uint32_t lim_min;
 	uint32_t lim_max;
+	uint32_t lim_agent;
 	uint32_t cap_mw;
 	uint64_t voted;
 	uint32_t req[SIM_MAX_AGENTS];

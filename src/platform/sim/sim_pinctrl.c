@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <string.h>
 
+#include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_pinctrl.h"
 #include "platform/sim/sim_pinctrl_priv.h"
 #include "platform/sim/sim_platform_priv.h"
@@ -52,68 +53,208 @@ static struct sim_pinctrl *pc_of(void *plat)
 	return ((struct sim_platform *)plat)->pinctrl;
 }
 
+/*
+ * Per-agent views. Pins, groups and functions are three id spaces, but the permissions core
+ * numbers one per protocol: pin n is resource n, group n is resource npins + n and function n
+ * is resource npins + ngroups + n. Each agent numbers what it sees of each kind densely from
+ * 0, in platform order. Lock held by every helper below.
+ */
+static uint32_t pc_total(const struct sim_pinctrl *pc)
+{
+	return pc->npins + pc->ngroups + pc->nfunctions;
+}
+
+static uint32_t pc_kind_count(const struct sim_pinctrl *pc, uint32_t sel)
+{
+	switch (sel) {
+	case SCMI_SERVER_PINCTRL_PIN:
+		return pc->npins;
+	case SCMI_SERVER_PINCTRL_GROUP:
+		return pc->ngroups;
+	case SCMI_SERVER_PINCTRL_FUNCTION:
+		return pc->nfunctions;
+	default:
+		return 0;
+	}
+}
+
+/* The resource number of global item @gid of kind @sel. */
+static uint32_t pc_res(const struct sim_pinctrl *pc, uint32_t sel, uint32_t gid)
+{
+	if (sel == SCMI_SERVER_PINCTRL_PIN)
+		return gid;
+	if (sel == SCMI_SERVER_PINCTRL_GROUP)
+		return pc->npins + gid;
+	return pc->npins + pc->ngroups + gid;
+}
+
+static bool pc_sees(struct sim_platform *p, uint32_t agent_id, uint32_t sel, uint32_t gid)
+{
+	uint32_t local;
+
+	return sim_view_local(p, agent_id, SCMI_PROTOCOL_PINCTRL, pc_total(p->pinctrl),
+			      pc_res(p->pinctrl, sel, gid), &local);
+}
+
+/* How many items of kind @sel agent @agent_id sees. */
+static uint32_t pc_view_count(struct sim_platform *p, uint32_t agent_id, uint32_t sel)
+{
+	uint32_t g, n = 0;
+
+	for (g = 0; g < pc_kind_count(p->pinctrl, sel); g++)
+		n += pc_sees(p, agent_id, sel, g);
+	return n;
+}
+
+/* The global id of the agent's item @local of kind @sel; false if it has no such item. */
+static bool pc_global(struct sim_platform *p, uint32_t agent_id, uint32_t sel, uint32_t local,
+		      uint32_t *gid)
+{
+	uint32_t g, n = 0;
+
+	if (!p->pinctrl || agent_id < 1 || agent_id > SIM_MAX_AGENTS)
+		return false;
+	for (g = 0; g < pc_kind_count(p->pinctrl, sel); g++) {
+		if (!pc_sees(p, agent_id, sel, g))
+			continue;
+		if (n++ == local) {
+			*gid = g;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The agent's id of global item @gid of kind @sel; false if it does not see it. */
+static bool pc_local(struct sim_platform *p, uint32_t agent_id, uint32_t sel, uint32_t gid,
+		     uint32_t *local)
+{
+	uint32_t g, n = 0;
+
+	if (!pc_sees(p, agent_id, sel, gid))
+		return false;
+	for (g = 0; g < gid; g++)
+		n += pc_sees(p, agent_id, sel, g);
+	*local = n;
+	return true;
+}
+
+/*
+ * The members of group (pins) or function (groups) @gid the agent sees: their count, and
+ * the global id of the @index-th in @elem (when @elem is not NULL).
+ */
+static uint32_t pc_members(struct sim_platform *p, uint32_t agent_id, uint32_t sel, uint32_t gid,
+			   uint32_t index, uint32_t *elem)
+{
+	const struct sim_pinctrl *pc = p->pinctrl;
+	uint32_t i, n = 0, total, kind, m;
+
+	if (sel == SCMI_SERVER_PINCTRL_GROUP) {
+		total = pc->groups[gid].npins;
+		kind = SCMI_SERVER_PINCTRL_PIN;
+	} else {
+		total = pc->functions[gid].ngroups;
+		kind = SCMI_SERVER_PINCTRL_GROUP;
+	}
+	for (i = 0; i < total; i++) {
+		m = sel == SCMI_SERVER_PINCTRL_GROUP ? pc->groups[gid].pins[i]
+						     : pc->functions[gid].groups[i];
+		if (!pc_sees(p, agent_id, kind, m))
+			continue;
+		if (n++ == index && elem)
+			*elem = m;
+	}
+	return n;
+}
+
 static void pc_counts(void *plat, uint32_t agent_id, uint32_t *pins, uint32_t *groups,
 		      uint32_t *functions)
 {
-	struct sim_pinctrl *pc = pc_of(plat);
+	struct sim_platform *p = plat;
 
-	(void)agent_id;
-	/* The layout is fixed at load: no lock needed to read it. */
-	*pins = pc ? pc->npins : 0;
-	*groups = pc ? pc->ngroups : 0;
-	*functions = pc ? pc->nfunctions : 0;
+	*pins = *groups = *functions = 0;
+	if (!p->pinctrl)
+		return;
+	sim_lock(p);
+	*pins = pc_view_count(p, agent_id, SCMI_SERVER_PINCTRL_PIN);
+	*groups = pc_view_count(p, agent_id, SCMI_SERVER_PINCTRL_GROUP);
+	*functions = pc_view_count(p, agent_id, SCMI_SERVER_PINCTRL_FUNCTION);
+	sim_unlock(p);
 }
 
 static int32_t pc_info(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
 		       char name[SCMI_EXT_NAME_SIZE], uint32_t *num)
 {
+	struct sim_platform *p = plat;
 	struct sim_pinctrl *pc = pc_of(plat);
+	int32_t st = SCMI_SUCCESS;
+	uint32_t gid;
 
-	(void)agent_id;
-	if (!pc)
-		return SCMI_NOT_FOUND;
-	switch (sel) {
-	case SCMI_SERVER_PINCTRL_PIN:
-		if (id >= pc->npins)
-			return SCMI_NOT_FOUND;
-		memcpy(name, pc->pins[id].name, SCMI_EXT_NAME_SIZE);
-		*num = 0;
-		return SCMI_SUCCESS;
-	case SCMI_SERVER_PINCTRL_GROUP:
-		if (id >= pc->ngroups)
-			return SCMI_NOT_FOUND;
-		memcpy(name, pc->groups[id].name, SCMI_EXT_NAME_SIZE);
-		*num = pc->groups[id].npins;
-		return SCMI_SUCCESS;
-	case SCMI_SERVER_PINCTRL_FUNCTION:
-		if (id >= pc->nfunctions)
-			return SCMI_NOT_FOUND;
-		memcpy(name, pc->functions[id].name, SCMI_EXT_NAME_SIZE);
-		*num = pc->functions[id].ngroups;
-		return SCMI_SUCCESS;
-	default:
+	if (sel > SCMI_SERVER_PINCTRL_FUNCTION)
 		return SCMI_INVALID_PARAMETERS;
+	sim_lock(p);
+	if (!pc_global(p, agent_id, sel, id, &gid)) {
+		st = SCMI_NOT_FOUND;
+	} else if (sel == SCMI_SERVER_PINCTRL_PIN) {
+		memcpy(name, pc->pins[gid].name, SCMI_EXT_NAME_SIZE);
+		*num = 0;
+	} else {
+		memcpy(name,
+		       sel == SCMI_SERVER_PINCTRL_GROUP ? pc->groups[gid].name
+							: pc->functions[gid].name,
+		       SCMI_EXT_NAME_SIZE);
+		/* Members the agent cannot see are left out of the count and of the list. */
+		*num = pc_members(p, agent_id, sel, gid, 0, NULL);
 	}
+	sim_unlock(p);
+	return st;
 }
 
 static int32_t pc_association(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
 			      uint32_t index, uint32_t *elem)
 {
-	struct sim_pinctrl *pc = pc_of(plat);
+	struct sim_platform *p = plat;
+	int32_t st = SCMI_NOT_FOUND;
+	uint32_t gid, m;
 
-	(void)agent_id;
-	if (!pc)
+	if (sel != SCMI_SERVER_PINCTRL_GROUP && sel != SCMI_SERVER_PINCTRL_FUNCTION)
 		return SCMI_NOT_FOUND;
-	if (sel == SCMI_SERVER_PINCTRL_GROUP && id < pc->ngroups && index < pc->groups[id].npins) {
-		*elem = pc->groups[id].pins[index];
+	sim_lock(p);
+	if (pc_global(p, agent_id, sel, id, &gid) &&
+	    index < pc_members(p, agent_id, sel, gid, index, &m) &&
+	    pc_local(p, agent_id,
+		     sel == SCMI_SERVER_PINCTRL_GROUP ? SCMI_SERVER_PINCTRL_PIN
+						      : SCMI_SERVER_PINCTRL_GROUP,
+		     m, elem))
+		st = SCMI_SUCCESS;
+	sim_unlock(p);
+	return st;
+}
+
+/*
+ * The global id of the pin or group the agent names @id in @gid, and the status for it:
+ * NOT_FOUND unless it sees it; with @change, DENIED unless it may use it and all its pins.
+ */
+static int32_t pc_target(struct sim_platform *p, uint32_t agent_id, uint32_t sel, uint32_t id,
+			 bool change, uint32_t *gid)
+{
+	const struct sim_pinctrl *pc = p->pinctrl;
+	uint32_t i;
+
+	if ((sel != SCMI_SERVER_PINCTRL_PIN && sel != SCMI_SERVER_PINCTRL_GROUP) ||
+	    !pc_global(p, agent_id, sel, id, gid))
+		return SCMI_NOT_FOUND;
+	if (!change)
 		return SCMI_SUCCESS;
+	if (!sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_PINCTRL, pc_res(pc, sel, *gid)))
+		return SCMI_DENIED;
+	for (i = 0; sel == SCMI_SERVER_PINCTRL_GROUP && i < pc->groups[*gid].npins; i++) {
+		if (!sim_perm_allowed(
+			p, agent_id, SCMI_PROTOCOL_PINCTRL,
+			pc_res(pc, SCMI_SERVER_PINCTRL_PIN, pc->groups[*gid].pins[i])))
+			return SCMI_DENIED;
 	}
-	if (sel == SCMI_SERVER_PINCTRL_FUNCTION && id < pc->nfunctions &&
-	    index < pc->functions[id].ngroups) {
-		*elem = pc->functions[id].groups[index];
-		return SCMI_SUCCESS;
-	}
-	return SCMI_NOT_FOUND;
+	return SCMI_SUCCESS;
 }
 
 /* The pins pin or group @id stands for: @pins[0..*n). */
@@ -179,12 +320,13 @@ static int32_t pc_function_get(void *plat, uint32_t agent_id, uint32_t sel, uint
 	struct sim_pinctrl *pc = pc_of(plat);
 	const uint16_t *pins;
 	uint16_t one;
-	uint32_t n, i, f;
+	uint32_t n, i, f, gid;
 	int32_t st;
 
-	(void)agent_id;
 	sim_lock(p);
-	st = pc_pins(pc, sel, id, &pins, &n, &one);
+	st = pc_target(p, agent_id, sel, id, false, &gid);
+	if (!st)
+		st = pc_pins(pc, sel, gid, &pins, &n, &one);
 	if (st)
 		goto out;
 	f = pc->pins[pins[0]].function;
@@ -194,7 +336,10 @@ static int32_t pc_function_get(void *plat, uint32_t agent_id, uint32_t sel, uint
 			f = SIM_PINCTRL_NONE;
 	}
 	if (sel == SCMI_SERVER_PINCTRL_GROUP && f != SIM_PINCTRL_NONE &&
-	    !pc_function_has_group(pc, f, id))
+	    !pc_function_has_group(pc, f, gid))
+		f = SIM_PINCTRL_NONE;
+	/* A function the agent cannot see is no function it could name: none, for it. */
+	if (f != SIM_PINCTRL_NONE && !pc_local(p, agent_id, SCMI_SERVER_PINCTRL_FUNCTION, f, &f))
 		f = SIM_PINCTRL_NONE;
 	*function = f;
 out:
@@ -205,13 +350,13 @@ out:
 static int32_t pc_config_count(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
 			       uint32_t *count)
 {
-	const uint16_t *pins;
-	uint16_t one;
-	uint32_t n;
+	struct sim_platform *p = plat;
+	uint32_t gid;
 	int32_t st;
 
-	(void)agent_id;
-	st = pc_pins(pc_of(plat), sel, id, &pins, &n, &one);
+	sim_lock(p);
+	st = pc_target(p, agent_id, sel, id, false, &gid);
+	sim_unlock(p);
 	if (!st)
 		*count = sizeof(pc_types);
 	return st;
@@ -272,12 +417,13 @@ static int32_t pc_config_get(void *plat, uint32_t agent_id, uint32_t sel, uint32
 	struct sim_platform *p = plat;
 	const uint16_t *pins;
 	uint16_t one;
-	uint32_t n;
+	uint32_t n, gid;
 	int32_t st;
 
-	(void)agent_id;
 	sim_lock(p);
-	st = pc_pins(pc_of(plat), sel, id, &pins, &n, &one);
+	st = pc_target(p, agent_id, sel, id, false, &gid);
+	if (!st)
+		st = pc_pins(pc_of(plat), sel, gid, &pins, &n, &one);
 	if (!st)
 		st = pc_read(&p->pinctrl->pins[pins[0]], type, value);
 	sim_unlock(p);
@@ -407,11 +553,13 @@ static int32_t pc_configure(void *plat, uint32_t agent_id, uint32_t sel, uint32_
 	struct sim_pinctrl *pc = pc_of(plat);
 	const uint16_t *pins;
 	uint16_t one;
-	uint32_t n, i, j;
+	uint32_t n, i, j, gid;
 	int32_t st;
 
 	sim_lock(p);
-	st = pc_pins(pc, sel, id, &pins, &n, &one);
+	st = pc_target(p, agent_id, sel, id, true, &gid);
+	if (!st)
+		st = pc_pins(pc, sel, gid, &pins, &n, &one);
 	if (st)
 		goto out;
 	/* Everything is checked before anything is written: all or nothing. */
@@ -420,11 +568,12 @@ static int32_t pc_configure(void *plat, uint32_t agent_id, uint32_t sel, uint32_
 		goto out;
 	}
 	if (function != SCMI_SERVER_PINCTRL_NO_FUNCTION) {
-		if (function >= pc->nfunctions) {
+		/* The function is named in the agent's numbering too. */
+		if (!pc_global(p, agent_id, SCMI_SERVER_PINCTRL_FUNCTION, function, &function)) {
 			st = SCMI_NOT_FOUND;
 			goto out;
 		}
-		if (!pc_function_fits(pc, function, sel, id)) {
+		if (!pc_function_fits(pc, function, sel, gid)) {
 			st = SCMI_INVALID_PARAMETERS;
 			goto out;
 		}
@@ -453,11 +602,13 @@ static int32_t pc_request(void *plat, uint32_t agent_id, uint32_t sel, uint32_t 
 	struct sim_pinctrl *pc = pc_of(plat);
 	const uint16_t *pins;
 	uint16_t one;
-	uint32_t n, i;
+	uint32_t n, i, gid;
 	int32_t st;
 
 	sim_lock(p);
-	st = pc_pins(pc, sel, id, &pins, &n, &one);
+	st = pc_target(p, agent_id, sel, id, true, &gid);
+	if (!st)
+		st = pc_pins(pc, sel, gid, &pins, &n, &one);
 	if (st)
 		goto out;
 	if (pc_held_by_other(pc, pins, n, agent_id)) {
@@ -478,11 +629,14 @@ static int32_t pc_release(void *plat, uint32_t agent_id, uint32_t sel, uint32_t 
 	struct sim_pinctrl *pc = pc_of(plat);
 	const uint16_t *pins;
 	uint16_t one;
-	uint32_t n, i;
+	uint32_t n, i, gid;
 	int32_t st;
 
 	sim_lock(p);
-	st = pc_pins(pc, sel, id, &pins, &n, &one);
+	/* Giving back needs no permission: a revoked agent may still let go. */
+	st = pc_target(p, agent_id, sel, id, false, &gid);
+	if (!st)
+		st = pc_pins(pc, sel, gid, &pins, &n, &one);
 	if (st)
 		goto out;
 	for (i = 0; i < n; i++) {
@@ -496,6 +650,19 @@ static int32_t pc_release(void *plat, uint32_t agent_id, uint32_t sel, uint32_t 
 out:
 	sim_unlock(p);
 	return st;
+}
+
+void sim_pinctrl_reset_agent(struct sim_platform *p, uint32_t agent_id)
+{
+	uint32_t i;
+
+	if (!p->pinctrl || !agent_id)
+		return;
+	/* Ownership goes; mux and pad settings are the pins' and stay as they are. */
+	for (i = 0; i < p->pinctrl->npins; i++) {
+		if (p->pinctrl->pins[i].owner == agent_id)
+			p->pinctrl->pins[i].owner = 0;
+	}
 }
 
 const struct scmi_server_pinctrl_ops sim_pinctrl_ops = {

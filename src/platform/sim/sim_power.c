@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_power_priv.h"
 
@@ -54,28 +55,48 @@ static bool any_child_powered(const struct sim_power *pw, uint32_t id)
 	return false;
 }
 
+/*
+ * The domain agent @agent_id calls @id (its local id), or NULL when it sees no such domain;
+ * its global id in @gid. Lock held.
+ */
+static struct sim_power_domain *op_domain_of(struct sim_platform *p, uint32_t agent_id, uint32_t id,
+					     uint32_t *gid)
+{
+	if (!p->power || agent_id < 1 || agent_id > SIM_MAX_AGENTS ||
+	    !sim_view_global(p, agent_id, SCMI_PROTOCOL_POWER, p->power->count, id, gid))
+		return NULL;
+	return domain_of(p, *gid);
+}
+
 static uint32_t op_count(void *plat, uint32_t agent_id)
 {
 	struct sim_platform *p = plat;
+	uint32_t n;
 
-	(void)agent_id;
-	/* Fixed after the load: no lock needed. */
-	return p->power ? p->power->count : 0;
+	if (!p->power)
+		return 0;
+	sim_lock(p);
+	n = sim_view_count(p, agent_id, SCMI_PROTOCOL_POWER, p->power->count);
+	sim_unlock(p);
+	return n;
 }
 
 static int32_t op_domain(void *plat, uint32_t agent_id, uint32_t id,
 			 struct scmi_server_power_domain *out)
 {
 	struct sim_platform *p = plat;
-	struct sim_power_domain *d = domain_of(p, id);
+	struct sim_power_domain *d;
+	uint32_t gid;
 
-	(void)agent_id;
-	if (!d)
-		return SCMI_NOT_FOUND;
-	memcpy(out->name, d->name, sizeof(out->name));
-	out->notify = true;
-	out->req_notify = true;
-	return SCMI_SUCCESS;
+	sim_lock(p);
+	d = op_domain_of(p, agent_id, id, &gid);
+	if (d) {
+		memcpy(out->name, d->name, sizeof(out->name));
+		out->notify = true;
+		out->req_notify = true;
+	}
+	sim_unlock(p);
+	return d ? SCMI_SUCCESS : SCMI_NOT_FOUND;
 }
 
 static int32_t op_state_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t state)
@@ -83,18 +104,21 @@ static int32_t op_state_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 	struct sim_platform *p = plat;
 	struct sim_power_domain *d;
 	int32_t status = SCMI_SUCCESS;
+	uint32_t gid;
 
 	sim_lock(p);
-	d = domain_of(p, id);
+	d = op_domain_of(p, agent_id, id, &gid);
 	if (!d) {
 		status = SCMI_NOT_FOUND;
+	} else if (!sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_POWER, gid)) {
+		status = SCMI_DENIED;
 	} else if (!domain_has_state(d, state)) {
 		status = SCMI_INVALID_PARAMETERS;
 	} else if (sim_power_state_powered(state)) {
 		if (d->parent != SIM_POWER_NO_PARENT &&
 		    !sim_power_state_powered(p->power->domains[d->parent].state))
 			status = SCMI_DENIED;
-	} else if (any_child_powered(p->power, id)) {
+	} else if (any_child_powered(p->power, gid)) {
 		status = SCMI_DENIED;
 	}
 	if (status == SCMI_SUCCESS && d->state != state) {
@@ -110,10 +134,10 @@ static int32_t op_state_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 	struct sim_platform *p = plat;
 	struct sim_power_domain *d;
 	int32_t status = SCMI_NOT_FOUND;
+	uint32_t gid;
 
-	(void)agent_id;
 	sim_lock(p);
-	d = domain_of(p, id);
+	d = op_domain_of(p, agent_id, id, &gid);
 	if (d) {
 		*state = d->state;
 		status = SCMI_SUCCESS;
@@ -128,6 +152,7 @@ static int32_t op_notify(void *plat, uint32_t agent_id, uint32_t id, uint32_t ev
 	struct sim_power_domain *d;
 	int32_t status = SCMI_SUCCESS;
 	uint64_t bit;
+	uint32_t gid;
 
 	if (event > SCMI_POWER_EVENT_STATE_CHANGE_REQUESTED)
 		return SCMI_INVALID_PARAMETERS;
@@ -136,7 +161,7 @@ static int32_t op_notify(void *plat, uint32_t agent_id, uint32_t id, uint32_t ev
 		return SCMI_DENIED;
 	bit = (uint64_t)1 << (agent_id - 1);
 	sim_lock(p);
-	d = domain_of(p, id);
+	d = op_domain_of(p, agent_id, id, &gid);
 	if (!d)
 		status = SCMI_NOT_FOUND;
 	else if (enable)
@@ -145,6 +170,26 @@ static int32_t op_notify(void *plat, uint32_t agent_id, uint32_t id, uint32_t ev
 		d->subscribers[event] &= ~bit;
 	sim_unlock(p);
 	return status;
+}
+
+void sim_power_reset_agent(struct sim_platform *p, uint32_t agent_id)
+{
+	uint64_t bit;
+	uint32_t i;
+
+	if (!p->power || agent_id < 1 || agent_id > 64)
+		return;
+	bit = (uint64_t)1 << (agent_id - 1);
+	for (i = 0; i < p->power->count; i++) {
+		struct sim_power_domain *d = &p->power->domains[i];
+
+		d->subscribers[0] &= ~bit;
+		d->subscribers[1] &= ~bit;
+		/* The state stays: it is the hardware's, last writer wins, and other agents may
+		 * rely on it; only the record of who asked for it goes. */
+		if (d->last_agent == agent_id)
+			d->last_agent = 0;
+	}
 }
 
 const struct scmi_server_power_ops sim_power_ops = {

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "platform/sim/sim_perf.h"
+#include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_powercap.h"
 #include "platform/sim/sim_powercap_priv.h"
 #include "scmi/proto/status.h"
@@ -140,6 +141,19 @@ static struct sim_pcap_zone *pcap_zone(void *plat, uint32_t id)
 	return pc && id < pc->num ? &pc->zones[id] : NULL;
 }
 
+/*
+ * The zone agent @agent_id calls @id (its local id), or NULL when it sees no such zone; its
+ * global id in @gid. Lock held.
+ */
+static struct sim_pcap_zone *op_zone(struct sim_platform *p, uint32_t agent_id, uint32_t id,
+				     uint32_t *gid)
+{
+	if (!p->powercap || agent_id < 1 || agent_id > SIM_MAX_AGENTS ||
+	    !sim_view_global(p, agent_id, SCMI_PROTOCOL_POWERCAP, p->powercap->num, id, gid))
+		return NULL;
+	return pcap_zone(p, *gid);
+}
+
 static void pcap_sample_all(struct sim_platform *p)
 {
 	uint32_t i;
@@ -150,51 +164,72 @@ static void pcap_sample_all(struct sim_platform *p)
 
 static uint32_t pcap_count(void *plat, uint32_t agent_id)
 {
-	struct sim_powercap *pc = ((struct sim_platform *)plat)->powercap;
+	struct sim_platform *p = plat;
+	uint32_t n;
 
-	(void)agent_id;
-	return pc ? pc->num : 0;
+	if (!p->powercap)
+		return 0;
+	sim_lock(p);
+	n = sim_view_count(p, agent_id, SCMI_PROTOCOL_POWERCAP, p->powercap->num);
+	sim_unlock(p);
+	return n;
 }
 
 static int32_t pcap_info(void *plat, uint32_t agent_id, uint32_t id,
 			 struct scmi_server_powercap_info *info)
 {
-	struct sim_pcap_zone *z = pcap_zone(plat, id);
+	struct sim_platform *p = plat;
+	struct sim_pcap_zone *z;
+	uint32_t gid, parent;
 
-	(void)agent_id;
-	if (!z)
+	sim_lock(p);
+	z = op_zone(p, agent_id, id, &gid);
+	if (!z) {
+		sim_unlock(p);
 		return SCMI_NOT_FOUND;
-	/* Fixed at load: no lock needed. */
+	}
 	*info = z->info;
+	/* The parent in the agent's numbering; a parent it cannot see makes the zone a root
+	 * for it, as if the hidden zone were not there. */
+	if (info->parent_id != SCMI_SERVER_POWERCAP_ROOT) {
+		if (sim_view_local(p, agent_id, SCMI_PROTOCOL_POWERCAP, p->powercap->num,
+				   info->parent_id, &parent))
+			info->parent_id = parent;
+		else
+			info->parent_id = SCMI_SERVER_POWERCAP_ROOT;
+	}
+	sim_unlock(p);
 	return SCMI_SUCCESS;
 }
 
 static int32_t pcap_cap_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t *cap)
 {
 	struct sim_platform *p = plat;
-	struct sim_pcap_zone *z = pcap_zone(plat, id);
+	struct sim_pcap_zone *z;
+	uint32_t gid;
 
-	(void)agent_id;
-	if (!z)
-		return SCMI_NOT_FOUND;
 	sim_lock(p);
-	*cap = z->enabled ? z->cap : 0;
+	z = op_zone(p, agent_id, id, &gid);
+	if (z)
+		*cap = z->enabled ? z->cap : 0;
 	sim_unlock(p);
-	return SCMI_SUCCESS;
+	return z ? SCMI_SUCCESS : SCMI_NOT_FOUND;
 }
 
 static int32_t pcap_cap_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t cap)
 {
 	struct sim_platform *p = plat;
-	struct sim_pcap_zone *z = pcap_zone(plat, id);
-	uint32_t old_cap;
+	struct sim_pcap_zone *z;
+	uint32_t old_cap, gid;
 	bool old_enabled;
 	int32_t st = SCMI_SUCCESS;
 
-	(void)agent_id;
-	if (!z)
-		return SCMI_NOT_FOUND;
 	sim_lock(p);
+	z = op_zone(p, agent_id, id, &gid);
+	if (!z || !sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_POWERCAP, gid)) {
+		sim_unlock(p);
+		return z ? SCMI_DENIED : SCMI_NOT_FOUND;
+	}
 	/* The power drawn so far counts at the old cap. */
 	pcap_sample_all(p);
 	old_cap = z->cap;
@@ -221,43 +256,52 @@ static int32_t pcap_cap_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 static int32_t pcap_pai_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t *pai)
 {
 	struct sim_platform *p = plat;
-	struct sim_pcap_zone *z = pcap_zone(plat, id);
+	struct sim_pcap_zone *z;
+	uint32_t gid;
 
-	(void)agent_id;
-	if (!z)
-		return SCMI_NOT_FOUND;
 	sim_lock(p);
-	*pai = z->pai_us;
+	z = op_zone(p, agent_id, id, &gid);
+	if (z)
+		*pai = z->pai_us;
 	sim_unlock(p);
-	return SCMI_SUCCESS;
+	return z ? SCMI_SUCCESS : SCMI_NOT_FOUND;
 }
 
 static int32_t pcap_pai_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t pai)
 {
 	struct sim_platform *p = plat;
-	struct sim_pcap_zone *z = pcap_zone(plat, id);
+	struct sim_pcap_zone *z;
+	int32_t st = SCMI_SUCCESS;
+	uint32_t gid;
 
-	(void)agent_id;
-	if (!z)
-		return SCMI_NOT_FOUND;
 	sim_lock(p);
-	z->pai_us = pai;
-	sim_pcap_restart(p, z);
+	z = op_zone(p, agent_id, id, &gid);
+	if (!z) {
+		st = SCMI_NOT_FOUND;
+	} else if (!sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_POWERCAP, gid)) {
+		st = SCMI_DENIED;
+	} else {
+		z->pai_us = pai;
+		sim_pcap_restart(p, z);
+	}
 	sim_unlock(p);
-	return SCMI_SUCCESS;
+	return st;
 }
 
 static int32_t pcap_measure(void *plat, uint32_t agent_id, uint32_t id, uint32_t *power,
 			    uint32_t *pai)
 {
 	struct sim_platform *p = plat;
-	struct sim_pcap_zone *z = pcap_zone(plat, id);
+	struct sim_pcap_zone *z;
 	uint64_t elapsed;
+	uint32_t gid;
 
-	(void)agent_id;
-	if (!z)
-		return SCMI_NOT_FOUND;
 	sim_lock(p);
+	z = op_zone(p, agent_id, id, &gid);
+	if (!z) {
+		sim_unlock(p);
+		return SCMI_NOT_FOUND;
+	}
 	pcap_sample(p, z);
 	elapsed = z->last_us - z->win_start_us;
 	if (z->have_avg)
@@ -275,11 +319,15 @@ static int32_t pcap_notify(void *plat, uint32_t agent_id, uint32_t id, uint32_t 
 			   uint32_t low, uint32_t high)
 {
 	struct sim_platform *p = plat;
-	struct sim_pcap_zone *z = pcap_zone(plat, id);
+	struct sim_pcap_zone *z;
+	uint32_t gid;
 
-	if (!z || agent_id > SIM_MAX_AGENTS)
-		return SCMI_NOT_FOUND;
 	sim_lock(p);
+	z = op_zone(p, agent_id, id, &gid);
+	if (!z) {
+		sim_unlock(p);
+		return SCMI_NOT_FOUND;
+	}
 	if (event == SCMI_SERVER_POWERCAP_EVENT_CAP) {
 		z->cap_notify[agent_id] = enable;
 	} else {
@@ -289,6 +337,24 @@ static int32_t pcap_notify(void *plat, uint32_t agent_id, uint32_t id, uint32_t 
 	}
 	sim_unlock(p);
 	return SCMI_SUCCESS;
+}
+
+void sim_powercap_reset_agent(struct sim_platform *p, uint32_t agent_id)
+{
+	uint32_t i;
+
+	if (!p->powercap || agent_id > SIM_MAX_AGENTS)
+		return;
+	/* Caps and averaging intervals stay: a cap protects the hardware, and lifting it
+	 * because one agent went away would raise the power nobody asked to raise. */
+	for (i = 0; i < p->powercap->num; i++) {
+		struct sim_pcap_zone *z = &p->powercap->zones[i];
+
+		z->cap_notify[agent_id] = false;
+		z->meas_notify[agent_id] = false;
+		z->meas_low[agent_id] = 0;
+		z->meas_high[agent_id] = 0;
+	}
 }
 
 int sim_powercap_subscription(struct sim_platform *p, uint32_t id, uint32_t agent_id,

@@ -33,4 +33,10 @@ extern const struct scmi_server_powercap_ops sim_powercap_ops;
 int sim_powercap_subscription(struct sim_platform *p, uint32_t id, uint32_t agent_id,
 			      uint32_t event, bool *enabled, uint32_t *low, uint32_t *high);
 
+/**
+ * sim_powercap_reset_agent() - forget agent @agent_id's notification subscriptions (lock held).
+ * Caps and averaging intervals it set stay: a cap protects the hardware.
+ */
+void sim_powercap_reset_agent(struct sim_platform *p, uint32_t agent_id);
+
 #endif /* SCMI_SIM_POWERCAP_H */

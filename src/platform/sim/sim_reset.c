@@ -9,6 +9,7 @@
 
 #include <libfdt.h>
 
+#include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_reset.h"
 
@@ -25,6 +26,7 @@
  * @notify:      the domain reports RESET_ISSUED
  * @st:          the mutable state (lock held)
  * @pulse_end_us: platform time at which an autonomous reset completes
+ * @asserted_by: agent whose explicit assert holds the line (0: none, or the platform)
  */
 struct sim_reset_domain {
 	char name[SCMI_SHORT_NAME_SIZE];
@@ -35,6 +37,7 @@ struct sim_reset_domain {
 	bool notify;
 	struct sim_reset_state st;
 	uint64_t pulse_end_us;
+	uint32_t asserted_by;
 };
 
 /**
@@ -217,18 +220,40 @@ int sim_reset_get_state(struct sim_platform *p, uint32_t id, struct sim_reset_st
 	return 0;
 }
 
+/*
+ * The domain agent @agent_id calls @id (its local id), or NULL when it sees no such domain;
+ * its global id in @gid. Lock held.
+ */
+static struct sim_reset_domain *op_domain(struct sim_platform *p, uint32_t agent_id, uint32_t id,
+					  uint32_t *gid)
+{
+	if (agent_id < 1 || agent_id > SIM_MAX_AGENTS ||
+	    !sim_view_global(p, agent_id, SCMI_PROTOCOL_RESET, sim_reset_count(p), id, gid))
+		return NULL;
+	return domain(p, *gid);
+}
+
 static uint32_t op_count(void *plat, uint32_t agent_id)
 {
-	(void)agent_id;
-	return sim_reset_count(plat);
+	struct sim_platform *p = plat;
+	uint32_t n;
+
+	sim_lock(p);
+	n = sim_view_count(p, agent_id, SCMI_PROTOCOL_RESET, sim_reset_count(p));
+	sim_unlock(p);
+	return n;
 }
 
 static int32_t op_info(void *plat, uint32_t agent_id, uint32_t id,
 		       struct scmi_server_reset_info *info)
 {
-	struct sim_reset_domain *d = domain(plat, id);
+	struct sim_platform *p = plat;
+	struct sim_reset_domain *d;
+	uint32_t gid;
 
-	(void)agent_id;
+	sim_lock(p);
+	d = op_domain(p, agent_id, id, &gid);
+	sim_unlock(p);
 	if (!d)
 		return SCMI_NOT_FOUND;
 	/* Immutable after load: no lock. */
@@ -254,21 +279,26 @@ static int32_t op_reset(void *plat, uint32_t agent_id, uint32_t id,
 			enum scmi_server_reset_action action, uint32_t reset_state)
 {
 	struct sim_platform *p = plat;
-	struct sim_reset_domain *d = domain(p, id);
+	struct sim_reset_domain *d;
 	uint64_t now;
-
-	(void)agent_id;
-	if (!d)
-		return SCMI_NOT_FOUND;
-	if ((reset_state & SCMI_RESET_STATE_IMPL) && !impl_state_known(d, reset_state))
-		return SCMI_INVALID_PARAMETERS;
+	uint32_t gid;
 
 	sim_lock(p);
+	d = op_domain(p, agent_id, id, &gid);
+	if (!d || !sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_RESET, gid)) {
+		sim_unlock(p);
+		return d ? SCMI_DENIED : SCMI_NOT_FOUND;
+	}
+	if ((reset_state & SCMI_RESET_STATE_IMPL) && !impl_state_known(d, reset_state)) {
+		sim_unlock(p);
+		return SCMI_INVALID_PARAMETERS;
+	}
 	now = sim_time_now_us(p);
 	switch (action) {
 	case SCMI_SERVER_RESET_AUTONOMOUS:
 		/* A full pulse: whatever held the line before, it ends released. */
 		d->st.asserted = false;
+		d->asserted_by = 0;
 		d->pulse_end_us =
 		    d->latency_us == SCMI_RESET_LATENCY_UNKNOWN ? now : now + d->latency_us;
 		d->st.resets++;
@@ -282,9 +312,11 @@ static int32_t op_reset(void *plat, uint32_t agent_id, uint32_t id,
 			d->st.last_reset_state = reset_state;
 		}
 		d->st.asserted = true;
+		d->asserted_by = agent_id;
 		break;
 	case SCMI_SERVER_RESET_DEASSERT:
 		d->st.asserted = false;
+		d->asserted_by = 0;
 		break;
 	}
 	settle(d, now);
@@ -295,21 +327,45 @@ static int32_t op_reset(void *plat, uint32_t agent_id, uint32_t id,
 static int32_t op_notify(void *plat, uint32_t agent_id, uint32_t id, bool enable)
 {
 	struct sim_platform *p = plat;
-	struct sim_reset_domain *d = domain(p, id);
+	struct sim_reset_domain *d;
 	uint64_t bit;
+	uint32_t gid;
 
-	if (!d)
-		return SCMI_NOT_FOUND;
-	if (agent_id < 1 || agent_id > 64)
-		return SCMI_DENIED;
-	bit = (uint64_t)1 << (agent_id - 1);
 	sim_lock(p);
+	d = op_domain(p, agent_id, id, &gid);
+	if (!d) {
+		sim_unlock(p);
+		return SCMI_NOT_FOUND;
+	}
+	bit = (uint64_t)1 << (agent_id - 1);
 	if (enable)
 		d->st.notify_agents |= bit;
 	else
 		d->st.notify_agents &= ~bit;
 	sim_unlock(p);
 	return SCMI_SUCCESS;
+}
+
+void sim_reset_reset_agent(struct sim_platform *p, uint32_t agent_id)
+{
+	uint64_t bit;
+	uint32_t i;
+
+	if (agent_id < 1 || agent_id > 64)
+		return;
+	bit = (uint64_t)1 << (agent_id - 1);
+	for (i = 0; i < sim_reset_count(p); i++) {
+		struct sim_reset_domain *d = &p->reset->domains[i];
+
+		d->st.notify_agents &= ~bit;
+		/* A line it still held asserted is released: nobody else would ever let the
+		 * device out of reset. A pulse in progress runs to its end. */
+		if (d->st.asserted && d->asserted_by == agent_id) {
+			d->st.asserted = false;
+			d->asserted_by = 0;
+			settle(d, sim_time_now_us(p));
+		}
+	}
 }
 
 const struct scmi_server_reset_ops sim_reset_ops = {

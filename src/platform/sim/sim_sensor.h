@@ -188,6 +188,13 @@ int sim_sensor_trip_state(struct sim_platform *p, uint32_t id, uint32_t trip,
 int sim_sensor_notify_state(struct sim_platform *p, uint32_t id, uint32_t agent_id, bool *trip,
 			    bool *update);
 
+/**
+ * sim_sensor_reset_agent() - forget agent @agent_id's trip point and continuous update
+ * subscriptions (lock held). Configurations (enable, interval, timestamps) and trip points are
+ * the sensor's, shared by every agent: they stay.
+ */
+void sim_sensor_reset_agent(struct sim_platform *p, uint32_t agent_id);
+
 /* Internals shared by sim_sensor*.c. */
 
 /** sim_sensor_sample() - bring sensor @s (index @id) to the sample due now (lock held). */

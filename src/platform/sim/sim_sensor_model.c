@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "platform/sim/sim_perf.h"
+#include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_power.h"
 #include "platform/sim/sim_sensor.h"
@@ -232,13 +233,40 @@ int sim_sensor_notify_state(struct sim_platform *p, uint32_t id, uint32_t agent_
 
 /* Server ops: each takes the lock around the model. */
 
+/* The sensor agent @agent_id calls @id (its local id), or NULL when it sees none. Lock held. */
+static struct sim_sensor_one *op_sensor(struct sim_platform *p, uint32_t agent_id, uint32_t id,
+					uint32_t *gid)
+{
+	if (!p->sensor || agent_id < 1 || agent_id > 64 ||
+	    !sim_view_global(p, agent_id, SCMI_PROTOCOL_SENSOR, p->sensor->count, id, gid))
+		return NULL;
+	return sensor_of(p, *gid);
+}
+
+/* op_sensor() for the ops that read only what the load fixed: takes the lock for the view. */
+static struct sim_sensor_one *op_sensor_fixed(struct sim_platform *p, uint32_t agent_id,
+					      uint32_t id)
+{
+	struct sim_sensor_one *s;
+	uint32_t gid;
+
+	sim_lock(p);
+	s = op_sensor(p, agent_id, id, &gid);
+	sim_unlock(p);
+	return s;
+}
+
 static uint32_t op_count(void *plat, uint32_t agent_id)
 {
 	struct sim_platform *p = plat;
+	uint32_t n;
 
-	(void)agent_id;
-	/* Fixed at load: no lock needed. */
-	return p->sensor ? p->sensor->count : 0;
+	if (!p->sensor)
+		return 0;
+	sim_lock(p);
+	n = sim_view_count(p, agent_id, SCMI_PROTOCOL_SENSOR, p->sensor->count);
+	sim_unlock(p);
+	return n;
 }
 
 static int32_t op_info(void *plat, uint32_t agent_id, uint32_t id,
@@ -246,10 +274,10 @@ static int32_t op_info(void *plat, uint32_t agent_id, uint32_t id,
 {
 	struct sim_platform *p = plat;
 	struct sim_sensor_one *s;
+	uint32_t gid;
 
-	(void)agent_id;
 	sim_lock(p);
-	s = sensor_of(p, id);
+	s = op_sensor(p, agent_id, id, &gid);
 	if (!s) {
 		sim_unlock(p);
 		return SCMI_NOT_FOUND;
@@ -281,11 +309,11 @@ static int32_t op_axis_info(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 {
 	struct sim_platform *p = plat;
 	struct sim_sensor_one *s;
+	uint32_t gid;
 	int32_t st = SCMI_NOT_FOUND;
 
-	(void)agent_id;
 	sim_lock(p);
-	s = sensor_of(p, id);
+	s = op_sensor(p, agent_id, id, &gid);
 	if (s && axis < s->num_axes) {
 		memcpy(a->name, s->axes[axis].name, sizeof(a->name));
 		a->type = s->type;
@@ -308,8 +336,7 @@ static int32_t op_ext_name(void *plat, uint32_t agent_id, uint32_t id,
 	struct sim_platform *p = plat;
 	struct sim_sensor_one *s;
 
-	(void)agent_id;
-	s = sensor_of(p, id); /* names are fixed at load */
+	s = op_sensor_fixed(p, agent_id, id); /* names are fixed at load */
 	if (!s || !s->ext_name[0])
 		return SCMI_NOT_FOUND;
 	memcpy(name, s->ext_name, SCMI_SERVER_SENSOR_NAME_SIZE);
@@ -322,8 +349,7 @@ static int32_t op_axis_ext_name(void *plat, uint32_t agent_id, uint32_t id, uint
 	struct sim_platform *p = plat;
 	struct sim_sensor_one *s;
 
-	(void)agent_id;
-	s = sensor_of(p, id);
+	s = op_sensor_fixed(p, agent_id, id);
 	if (!s || axis >= s->num_axes || !s->axes[axis].ext_name[0])
 		return SCMI_NOT_FOUND;
 	memcpy(name, s->axes[axis].ext_name, SCMI_SERVER_SENSOR_NAME_SIZE);
@@ -336,8 +362,7 @@ static int32_t op_interval(void *plat, uint32_t agent_id, uint32_t id, uint32_t 
 	struct sim_platform *p = plat;
 	struct sim_sensor_one *s;
 
-	(void)agent_id;
-	s = sensor_of(p, id); /* the supported list is fixed at load */
+	s = op_sensor_fixed(p, agent_id, id); /* the supported list is fixed at load */
 	if (!s || idx >= s->num_intervals)
 		return SCMI_NOT_FOUND;
 	sim_sensor_us_to_interval(s->intervals_us[idx], iv);
@@ -349,12 +374,12 @@ static int32_t op_read(void *plat, uint32_t agent_id, uint32_t id,
 {
 	struct sim_platform *p = plat;
 	struct sim_sensor_one *s;
+	uint32_t gid;
 	uint32_t i, count;
 	int32_t st = SCMI_SUCCESS;
 
-	(void)agent_id;
 	sim_lock(p);
-	s = sensor_of(p, id);
+	s = op_sensor(p, agent_id, id, &gid);
 	if (!s) {
 		st = SCMI_NOT_FOUND;
 		goto out;
@@ -383,11 +408,11 @@ static int32_t op_config_get(void *plat, uint32_t agent_id, uint32_t id,
 {
 	struct sim_platform *p = plat;
 	struct sim_sensor_one *s;
+	uint32_t gid;
 	int32_t st = SCMI_NOT_FOUND;
 
-	(void)agent_id;
 	sim_lock(p);
-	s = sensor_of(p, id);
+	s = op_sensor(p, agent_id, id, &gid);
 	if (s) {
 		cfg->enabled = s->enabled;
 		cfg->ts_enabled = s->ts_enabled;
@@ -463,14 +488,18 @@ static int32_t op_config_set(void *plat, uint32_t agent_id, uint32_t id,
 {
 	struct sim_platform *p = plat;
 	struct sim_sensor_one *s;
+	uint32_t gid;
 	uint32_t chosen = 0;
 	int32_t st = SCMI_SUCCESS;
 
-	(void)agent_id;
 	sim_lock(p);
-	s = sensor_of(p, id);
+	s = op_sensor(p, agent_id, id, &gid);
 	if (!s) {
 		st = SCMI_NOT_FOUND;
+		goto out;
+	}
+	if (!sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_SENSOR, gid)) {
+		st = SCMI_DENIED;
 		goto out;
 	}
 	if (cfg->set_interval) {
@@ -503,13 +532,15 @@ static int32_t op_trip_config(void *plat, uint32_t agent_id, uint32_t id, uint32
 {
 	struct sim_platform *p = plat;
 	struct sim_sensor_one *s;
+	uint32_t gid;
 	int32_t st = SCMI_SUCCESS;
 
-	(void)agent_id;
 	sim_lock(p);
-	s = sensor_of(p, id);
+	s = op_sensor(p, agent_id, id, &gid);
 	if (!s)
 		st = SCMI_NOT_FOUND;
+	else if (!sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_SENSOR, gid))
+		st = SCMI_DENIED;
 	else if (trip >= s->num_trips || ev_ctrl > 3)
 		st = SCMI_INVALID_PARAMETERS;
 	if (st == SCMI_SUCCESS) {
@@ -527,11 +558,12 @@ static int32_t set_notify(struct sim_platform *p, uint32_t agent_id, uint32_t id
 			  bool trip)
 {
 	struct sim_sensor_one *s;
+	uint32_t gid;
 	uint64_t bit, *map;
 	int32_t st = SCMI_SUCCESS;
 
 	sim_lock(p);
-	s = sensor_of(p, id);
+	s = op_sensor(p, agent_id, id, &gid);
 	if (!s) {
 		st = SCMI_NOT_FOUND;
 	} else if (!agent_bit(agent_id, &bit)) {
@@ -552,6 +584,20 @@ static int32_t op_trip_notify(void *plat, uint32_t agent_id, uint32_t id, bool e
 static int32_t op_update_notify(void *plat, uint32_t agent_id, uint32_t id, bool enable)
 {
 	return set_notify(plat, agent_id, id, enable, false);
+}
+
+void sim_sensor_reset_agent(struct sim_platform *p, uint32_t agent_id)
+{
+	uint64_t bit;
+	uint32_t i;
+
+	if (!p->sensor || !agent_bit(agent_id, &bit))
+		return;
+	/* Configurations and trip points are the sensor's, shared by every agent: they stay. */
+	for (i = 0; i < p->sensor->count; i++) {
+		p->sensor->s[i].notify_trip &= ~bit;
+		p->sensor->s[i].notify_update &= ~bit;
+	}
 }
 
 const struct scmi_server_sensor_ops sim_sensor_ops = {

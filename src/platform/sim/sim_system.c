@@ -17,6 +17,7 @@
 
 #include <libfdt.h>
 
+#include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_system.h"
 
@@ -172,7 +173,10 @@ static int32_t op_state_set(void *plat, uint32_t agent_id, uint32_t flags, uint3
 	if (agent_id < 1 || agent_id > 64 || !((s->allowed >> (agent_id - 1)) & 1u))
 		return SCMI_DENIED;
 	sim_lock(p);
-	if (state == SCMI_SYSTEM_SUSPEND && s->status.state == SCMI_SYSTEM_SHUTDOWN) {
+	/* The whole system is the protocol's one resource (global id 0). */
+	if (!sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_SYSTEM, 0)) {
+		status = SCMI_DENIED;
+	} else if (state == SCMI_SYSTEM_SUSPEND && s->status.state == SCMI_SYSTEM_SHUTDOWN) {
 		status = SCMI_DENIED;
 	} else {
 		s->status.last_agent = agent_id;
@@ -222,6 +226,14 @@ static int32_t op_notify(void *plat, uint32_t agent_id, bool enable)
 		p->system->subscribers &= ~bit;
 	sim_unlock(p);
 	return SCMI_SUCCESS;
+}
+
+void sim_system_reset_agent(struct sim_platform *p, uint32_t agent_id)
+{
+	if (!p->system || agent_id < 1 || agent_id > 64)
+		return;
+	/* Only the subscription is the agent's: the system state is everyone's. */
+	p->system->subscribers &= ~((uint64_t)1 << (agent_id - 1));
 }
 
 const struct scmi_server_system_ops sim_system_ops = {

@@ -47,4 +47,10 @@ bool sim_system_status(struct sim_platform *p, struct sim_system_status *out);
 /** sim_system_subscribed() - whether @agent_id subscribed to the notifier (takes the lock). */
 bool sim_system_subscribed(struct sim_platform *p, uint32_t agent_id);
 
+/**
+ * sim_system_reset_agent() - forget agent @agent_id's notifier subscription (lock held). The
+ * system state (and the record of who last changed it) stays.
+ */
+void sim_system_reset_agent(struct sim_platform *p, uint32_t agent_id);
+
 #endif /* SCMI_SIM_SYSTEM_H */

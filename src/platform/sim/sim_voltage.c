@@ -10,6 +10,7 @@
 
 #include <libfdt.h>
 
+#include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_voltage.h"
 
@@ -320,20 +321,54 @@ int sim_voltage_get(struct sim_platform *p, uint32_t id, int32_t *uv, uint32_t *
 	return 0;
 }
 
+/*
+ * The global id of the domain agent @agent_id calls @id (its local id); false when it sees no
+ * such domain. Takes the lock.
+ */
+static bool op_gid(struct sim_platform *p, uint32_t agent_id, uint32_t id, uint32_t *gid)
+{
+	bool ok;
+
+	if (agent_id < 1 || agent_id > SIM_MAX_AGENTS)
+		return false;
+	sim_lock(p);
+	ok = sim_view_global(p, agent_id, SCMI_PROTOCOL_VOLTAGE, sim_voltage_count(p), id, gid) &&
+	     *gid < sim_voltage_count(p);
+	sim_unlock(p);
+	return ok;
+}
+
+/* Whether @agent_id may change domain @gid. Takes the lock. */
+static bool op_allowed(struct sim_platform *p, uint32_t agent_id, uint32_t gid)
+{
+	bool ok;
+
+	sim_lock(p);
+	ok = sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_VOLTAGE, gid);
+	sim_unlock(p);
+	return ok;
+}
+
 static uint32_t op_count(void *plat, uint32_t agent_id)
 {
-	(void)agent_id;
-	return sim_voltage_count(plat);
+	struct sim_platform *p = plat;
+	uint32_t n;
+
+	sim_lock(p);
+	n = sim_view_count(p, agent_id, SCMI_PROTOCOL_VOLTAGE, sim_voltage_count(p));
+	sim_unlock(p);
+	return n;
 }
 
 static int32_t op_info(void *plat, uint32_t agent_id, uint32_t id,
 		       struct scmi_server_voltage_info *info)
 {
-	struct sim_voltage_domain *d = domain(plat, id);
+	struct sim_voltage_domain *d;
+	uint32_t gid;
 
-	(void)agent_id;
-	if (!d)
+	if (!op_gid(plat, agent_id, id, &gid))
 		return SCMI_NOT_FOUND;
+	d = domain(plat, gid);
 	/* Immutable after load: no lock. */
 	memcpy(info->name, d->name, sizeof(info->name));
 	memcpy(info->ext_name, d->ext_name, sizeof(info->ext_name));
@@ -344,11 +379,12 @@ static int32_t op_info(void *plat, uint32_t agent_id, uint32_t id,
 
 static int32_t op_level_at(void *plat, uint32_t agent_id, uint32_t id, uint32_t index, int32_t *uv)
 {
-	struct sim_voltage_domain *d = domain(plat, id);
+	struct sim_voltage_domain *d;
+	uint32_t gid;
 
-	(void)agent_id;
-	if (!d)
+	if (!op_gid(plat, agent_id, id, &gid))
 		return SCMI_NOT_FOUND;
+	d = domain(plat, gid);
 	if (index >= d->num_levels)
 		return SCMI_OUT_OF_RANGE;
 	*uv = d->levels[index];
@@ -358,11 +394,14 @@ static int32_t op_level_at(void *plat, uint32_t agent_id, uint32_t id, uint32_t 
 static int32_t op_config_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t config)
 {
 	struct sim_platform *p = plat;
-	struct sim_voltage_domain *d = domain(p, id);
+	struct sim_voltage_domain *d;
+	uint32_t gid;
 
-	(void)agent_id;
-	if (!d)
+	if (!op_gid(p, agent_id, id, &gid))
 		return SCMI_NOT_FOUND;
+	if (!op_allowed(p, agent_id, gid))
+		return SCMI_DENIED;
+	d = domain(p, gid);
 	if ((config & SCMI_VOLTAGE_CONFIG_IMPL) && !(d->impl_modes & (1u << (config & 7u))))
 		return SCMI_INVALID_PARAMETERS;
 	sim_lock(p);
@@ -374,13 +413,12 @@ static int32_t op_config_set(void *plat, uint32_t agent_id, uint32_t id, uint32_
 static int32_t op_config_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t *config)
 {
 	struct sim_platform *p = plat;
-	struct sim_voltage_domain *d = domain(p, id);
+	uint32_t gid;
 
-	(void)agent_id;
-	if (!d)
+	if (!op_gid(p, agent_id, id, &gid))
 		return SCMI_NOT_FOUND;
 	sim_lock(p);
-	*config = d->config;
+	*config = domain(p, gid)->config;
 	sim_unlock(p);
 	return SCMI_SUCCESS;
 }
@@ -388,11 +426,15 @@ static int32_t op_config_get(void *plat, uint32_t agent_id, uint32_t id, uint32_
 static int32_t op_level_set(void *plat, uint32_t agent_id, uint32_t id, int32_t uv)
 {
 	struct sim_platform *p = plat;
+	uint32_t gid;
 	int ret;
 
-	(void)agent_id;
+	if (!op_gid(p, agent_id, id, &gid))
+		return SCMI_NOT_FOUND;
+	if (!op_allowed(p, agent_id, gid))
+		return SCMI_DENIED;
 	sim_lock(p);
-	ret = sim_voltage_model_set_level(p, id, uv);
+	ret = sim_voltage_model_set_level(p, gid, uv);
 	sim_unlock(p);
 	if (ret == -ENOENT)
 		return SCMI_NOT_FOUND;
@@ -404,13 +446,23 @@ static int32_t op_level_set(void *plat, uint32_t agent_id, uint32_t id, int32_t 
 static int32_t op_level_get(void *plat, uint32_t agent_id, uint32_t id, int32_t *uv)
 {
 	struct sim_platform *p = plat;
+	uint32_t gid;
 	int ret;
 
-	(void)agent_id;
+	if (!op_gid(p, agent_id, id, &gid))
+		return SCMI_NOT_FOUND;
 	sim_lock(p);
-	ret = sim_voltage_model_get_level(p, id, uv);
+	ret = sim_voltage_model_get_level(p, gid, uv);
 	sim_unlock(p);
 	return ret ? SCMI_NOT_FOUND : SCMI_SUCCESS;
+}
+
+void sim_voltage_reset_agent(struct sim_platform *p, uint32_t agent_id)
+{
+	/* Nothing is the agent's own: a level or a mode is the rail's, last writer wins, and
+	 * other agents (and the perf domains) run on it. The model has no notifications. */
+	(void)p;
+	(void)agent_id;
 }
 
 const struct scmi_server_voltage_ops sim_voltage_ops = {
