@@ -5,9 +5,11 @@
  * Theory of operation. The PTA is a thin shell around the SCMI server: it
  * checks each command's parameter-type word and its arguments in OP-TEE's
  * order, resolves the channel, and hands the shared memory to the server.
- * Sessions carry no state (OP-TEE's PTA keeps none either): any session of
- * the REE-kernel login may drive any channel, and a channel handle is the
- * channel id itself.
+ * A session remembers only who opened it (the client's uid/gid): a channel
+ * may be driven only by a peer its agent allows (the platform DT's
+ * peer-uids / peer-gids), checked at GET_CHANNEL_HANDLE and again on every
+ * process command, as the handle is the channel id itself and a client may
+ * skip GET_CHANNEL_HANDLE.
  *
  * Protocol-level problems never show in the TEE result: they travel in the
  * SMT status word or as an SCMI status in the response. The TEE result only
@@ -26,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "platform/sim/sim_access.h"
 #include "platform/sim/sim_platform.h"
 #include "scmi/proto/pta.h"
 #include "scmi/proto/smt.h"
@@ -46,8 +49,18 @@ struct pta_chan {
 	size_t smt_size;
 };
 
+/**
+ * struct pta_sess - one session.
+ * @uid, @gid: the client's credentials at open time
+ */
+struct pta_sess {
+	uint32_t uid;
+	uint32_t gid;
+};
+
 struct pta_scmi {
 	const struct scmi_server *server;
+	const struct sim_platform *plat;
 	uint32_t caps;
 	struct pta_chan *chans;
 	size_t num_chans;
@@ -96,6 +109,7 @@ struct pta_scmi *pta_scmi_new(const struct scmi_server *server, const struct sim
 	if (!pta)
 		return NULL;
 	pta->server = server;
+	pta->plat = plat;
 	pta->caps = caps & PTA_SCMI_CAPS_MASK;
 	n = sim_platform_num_channels(plat);
 	if (n) {
@@ -155,19 +169,36 @@ static struct pta_chan *pta_chan(struct pta_scmi *pta, uint32_t id)
 	return bsearch(&key, pta->chans, pta->num_chans, sizeof(*pta->chans), chan_cmp);
 }
 
-static uint32_t pta_open_session(void *pta_ctx, uint32_t login, void **sess_ctx)
+static uint32_t pta_open_session(void *pta_ctx, uint32_t login, const struct optee_sim_cred *cred,
+				 void **sess_ctx)
 {
+	struct pta_sess *s;
+
 	(void)pta_ctx;
 	*sess_ctx = NULL;
 	if (login != TEE_LOGIN_REE_KERNEL)
 		return TEE_ERROR_ACCESS_DENIED;
+	s = calloc(1, sizeof(*s));
+	if (!s)
+		return TEE_ERROR_OUT_OF_MEMORY;
+	s->uid = (uint32_t)cred->uid;
+	s->gid = (uint32_t)cred->gid;
+	*sess_ctx = s;
 	return TEE_SUCCESS;
 }
 
 static void pta_close_session(void *pta_ctx, void *sess_ctx)
 {
 	(void)pta_ctx;
-	(void)sess_ctx;
+	free(sess_ctx);
+}
+
+/* Whether the session's client may drive channel @ch (its agent allows the peer). */
+static bool peer_allowed(const struct pta_scmi *pta, const struct pta_sess *s, uint32_t ch)
+{
+	const struct sim_channel *c = sim_platform_channel(pta->plat, ch);
+
+	return s && c && sim_platform_peer_allowed(pta->plat, c->agent_id, s->uid, s->gid);
 }
 
 static uint32_t cmd_capabilities(struct pta_scmi *pta, uint32_t types, struct pta_param *p)
@@ -179,7 +210,8 @@ static uint32_t cmd_capabilities(struct pta_scmi *pta, uint32_t types, struct pt
 	return TEE_SUCCESS;
 }
 
-static uint32_t cmd_get_channel_handle(struct pta_scmi *pta, uint32_t types, struct pta_param *p)
+static uint32_t cmd_get_channel_handle(struct pta_scmi *pta, const struct pta_sess *s,
+				       uint32_t types, struct pta_param *p)
 {
 	uint32_t want;
 
@@ -193,11 +225,14 @@ static uint32_t cmd_get_channel_handle(struct pta_scmi *pta, uint32_t types, str
 		return TEE_ERROR_NOT_SUPPORTED;
 	if (!pta_chan(pta, p[0].value.a))
 		return TEE_ERROR_BAD_PARAMETERS;
+	if (!peer_allowed(pta, s, p[0].value.a))
+		return TEE_ERROR_ACCESS_DENIED;
 	/* The handle is the channel id: p0.a stays as it came. */
 	return TEE_SUCCESS;
 }
 
-static uint32_t cmd_process_smt(struct pta_scmi *pta, uint32_t types, struct pta_param *p)
+static uint32_t cmd_process_smt(struct pta_scmi *pta, const struct pta_sess *s, uint32_t types,
+				struct pta_param *p)
 {
 	struct pta_chan *ch;
 
@@ -208,13 +243,16 @@ static uint32_t cmd_process_smt(struct pta_scmi *pta, uint32_t types, struct pta
 	ch = pta_chan(pta, p[0].value.a);
 	if (!ch || !ch->smt)
 		return TEE_ERROR_BAD_PARAMETERS;
+	if (!peer_allowed(pta, s, ch->id))
+		return TEE_ERROR_ACCESS_DENIED;
 	(void)fault_inject_process_smt(pta->faults, pta->server, ch->id, ch->smt, ch->smt_size,
 				       &ch->lock);
 	/* A refused area has ERROR|FREE set in shared memory: that is the agent's answer. */
 	return TEE_SUCCESS;
 }
 
-static uint32_t cmd_process_smt_message(struct pta_scmi *pta, uint32_t types, struct pta_param *p)
+static uint32_t cmd_process_smt_message(struct pta_scmi *pta, const struct pta_sess *s,
+					uint32_t types, struct pta_param *p)
 {
 	enum scmi_server_result r;
 	struct pta_chan *ch;
@@ -228,13 +266,16 @@ static uint32_t cmd_process_smt_message(struct pta_scmi *pta, uint32_t types, st
 	ch = pta_chan(pta, p[0].value.a);
 	if (!ch)
 		return TEE_ERROR_BAD_PARAMETERS;
+	if (!peer_allowed(pta, s, ch->id))
+		return TEE_ERROR_ACCESS_DENIED;
 	/* Bounded by the memref, not by a configured size (OP-TEE's bug, §1.6). */
 	r = fault_inject_process_smt(pta->faults, pta->server, ch->id, p[1].memref.buffer,
 				     p[1].memref.size, &ch->lock);
 	return r == SCMI_SERVER_ERR_CHANNEL ? TEE_ERROR_BAD_PARAMETERS : TEE_SUCCESS;
 }
 
-static uint32_t cmd_process_msg(struct pta_scmi *pta, uint32_t types, struct pta_param *p)
+static uint32_t cmd_process_msg(struct pta_scmi *pta, const struct pta_sess *s, uint32_t types,
+				struct pta_param *p)
 {
 	enum scmi_server_result r;
 	struct pta_chan *ch;
@@ -247,6 +288,8 @@ static uint32_t cmd_process_msg(struct pta_scmi *pta, uint32_t types, struct pta
 	ch = pta_chan(pta, p[0].value.a);
 	if (!ch)
 		return TEE_ERROR_BAD_PARAMETERS;
+	if (!peer_allowed(pta, s, ch->id))
+		return TEE_ERROR_ACCESS_DENIED;
 	/* Size 0 maps to NULL: no message, or no room for a response. */
 	if (!p[1].memref.buffer || !p[2].memref.buffer)
 		return TEE_ERROR_BAD_PARAMETERS;
@@ -263,19 +306,19 @@ static uint32_t pta_invoke(void *pta_ctx, void *sess_ctx, uint32_t cmd, uint32_t
 			   struct pta_param params[TEE_NUM_PARAMS])
 {
 	struct pta_scmi *pta = pta_ctx;
+	const struct pta_sess *s = sess_ctx;
 
-	(void)sess_ctx;
 	switch (cmd) {
 	case PTA_SCMI_CMD_CAPABILITIES:
 		return cmd_capabilities(pta, types, params);
 	case PTA_SCMI_CMD_PROCESS_SMT_CHANNEL:
-		return cmd_process_smt(pta, types, params);
+		return cmd_process_smt(pta, s, types, params);
 	case PTA_SCMI_CMD_PROCESS_SMT_CHANNEL_MESSAGE:
-		return cmd_process_smt_message(pta, types, params);
+		return cmd_process_smt_message(pta, s, types, params);
 	case PTA_SCMI_CMD_GET_CHANNEL_HANDLE:
-		return cmd_get_channel_handle(pta, types, params);
+		return cmd_get_channel_handle(pta, s, types, params);
 	case PTA_SCMI_CMD_PROCESS_MSG_CHANNEL:
-		return cmd_process_msg(pta, types, params);
+		return cmd_process_msg(pta, s, types, params);
 	default:
 		return TEE_ERROR_NOT_SUPPORTED;
 	}
@@ -284,7 +327,7 @@ static uint32_t pta_invoke(void *pta_ctx, void *sess_ctx, uint32_t cmd, uint32_t
 static const struct pta_ops pta_scmi_ops_table = {
     .uuid = PTA_SCMI_UUID_BYTES,
     .name = PTA_SCMI_NAME,
-    .open_session = pta_open_session,
+    .open_session_cred = pta_open_session,
     .close_session = pta_close_session,
     .invoke = pta_invoke,
 };

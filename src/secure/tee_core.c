@@ -387,7 +387,10 @@ int optee_sim_open_session(struct optee_sim_client *client, struct tee_open_sess
 	if (slot < 0)
 		return (int)slot;
 	verdict = TEE_SUCCESS;
-	if (pta->ops->open_session)
+	if (pta->ops->open_session_cred)
+		verdict = pta->ops->open_session_cred(pta->ctx, arg->clnt_login, &client->cred,
+						      &sess_ctx);
+	else if (pta->ops->open_session)
 		verdict = pta->ops->open_session(pta->ctx, arg->clnt_login, &sess_ctx);
 	arg->ret = verdict;
 	arg->ret_origin = TEE_ORIGIN_TRUSTED_APP;

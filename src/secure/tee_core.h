@@ -42,11 +42,16 @@ struct pta_param {
 	};
 };
 
+struct optee_sim_cred;
+
 /**
  * struct pta_ops - a pseudo-TA (OP-TEE's pseudo_ta_head).
  * @uuid:          its UUID
  * @name:          for logs
  * @open_session:  called with the client's login; returns a TEE_Result; may set *sess_ctx
+ * @open_session_cred: optional, used instead of @open_session when set: also gets the
+ *                 client's credentials (OP-TEE's TA sees the client identity in the
+ *                 session's login data; here the peer's uid/gid, valid for the call)
  * @close_session: called once for every session that opened
  * @invoke:        a command with its param-types word; returns a TEE_Result
  */
@@ -54,6 +59,8 @@ struct pta_ops {
 	uint8_t uuid[TEE_UUID_SIZE];
 	const char *name;
 	uint32_t (*open_session)(void *pta_ctx, uint32_t login, void **sess_ctx);
+	uint32_t (*open_session_cred)(void *pta_ctx, uint32_t login,
+				      const struct optee_sim_cred *cred, void **sess_ctx);
 	void (*close_session)(void *pta_ctx, void *sess_ctx);
 	uint32_t (*invoke)(void *pta_ctx, void *sess_ctx, uint32_t cmd, uint32_t param_types,
 			   struct pta_param params[TEE_NUM_PARAMS]);

@@ -1,14 +1,23 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
- * The Base protocol (0x10), version 2.1: discovery of the platform, its
- * agents and the protocols an agent may use, and the permission messages.
+ * The Base protocol (0x10), versions 1.0, 2.0 and 2.1: discovery of the
+ * platform, its agents and the protocols an agent may use, and the
+ * permission messages.
  *
- * The OP-TEE transport has no platform-to-agent channel, so NOTIFY_ERRORS is
- * refused; and until the platform says which agent is trusted, the
- * permission messages validate their parameters and answer DENIED.
+ * Versions: 1.0 has messages 0x0..0x8 and a DISCOVER_AGENT reply of the
+ * name alone (SCP-firmware's 1.0 layout); 2.0 adds the permission messages
+ * 0x9..0xB and the agent id in DISCOVER_AGENT; 2.1 adds
+ * NEGOTIATE_PROTOCOL_VERSION. The platform picks one (server/base.h), an
+ * agent may negotiate down.
+ *
+ * The permission messages are the platform's business (server/base.h): the
+ * server validates their parameters, then refuses them (DENIED) unless the
+ * calling agent is trusted. The OP-TEE transport has no platform-to-agent
+ * channel, so NOTIFY_ERRORS is refused.
  */
 #include <string.h>
 
+#include "server/base.h"
 #include "server/server_protocol.h"
 
 /* Bit 0 is the only defined bit of NOTIFY_ERRORS and of every permission flags word. */
@@ -18,10 +27,67 @@
 /* Highest protocol id an agent may see listed (ids are 8 bits). */
 #define BASE_PROTOCOL_ID_MAX 0xffu
 
-static int32_t base_version(struct scmi_server_msg *msg)
+#define BASE_VERSION_1_0     SCMI_VERSION(1, 0)
+#define BASE_VERSION_2_0     SCMI_VERSION(2, 0)
+
+/*
+ * The binding table of server/base.h. A slot is claimed by a compare-and-swap on
+ * @plat, then @ops is published; readers match @plat and then read @ops (NULL while
+ * a slot is being filled or emptied reads as "not bound").
+ */
+static struct {
+	void *plat;
+	const struct scmi_server_base_ops *ops;
+} base_slots[SCMI_SERVER_BASE_SLOTS];
+
+bool scmi_server_base_register(void *plat, const struct scmi_server_base_ops *ops)
 {
-	scmi_server_msg_put_u32(msg, SCMI_BASE_VERSION_2_1);
-	return SCMI_SUCCESS;
+	size_t i;
+
+	if (!plat)
+		return false;
+	for (i = 0; i < SCMI_SERVER_BASE_SLOTS; i++) {
+		void *expected = NULL;
+
+		if (__atomic_compare_exchange_n(&base_slots[i].plat, &expected, plat, false,
+						__ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+			__atomic_store_n(&base_slots[i].ops, ops, __ATOMIC_RELEASE);
+			return true;
+		}
+	}
+	return false;
+}
+
+void scmi_server_base_unregister(void *plat)
+{
+	size_t i;
+
+	if (!plat)
+		return;
+	for (i = 0; i < SCMI_SERVER_BASE_SLOTS; i++) {
+		if (__atomic_load_n(&base_slots[i].plat, __ATOMIC_ACQUIRE) != plat)
+			continue;
+		__atomic_store_n(&base_slots[i].ops, NULL, __ATOMIC_RELEASE);
+		__atomic_store_n(&base_slots[i].plat, NULL, __ATOMIC_RELEASE);
+	}
+}
+
+const struct scmi_server_base_ops *scmi_server_base_ops_of(const void *plat)
+{
+	size_t i;
+
+	if (!plat)
+		return NULL;
+	for (i = 0; i < SCMI_SERVER_BASE_SLOTS; i++) {
+		if (__atomic_load_n(&base_slots[i].plat, __ATOMIC_ACQUIRE) == plat)
+			return __atomic_load_n(&base_slots[i].ops, __ATOMIC_ACQUIRE);
+	}
+	return NULL;
+}
+
+static const struct scmi_server_base_ops *base_ops(const struct scmi_server_msg *msg)
+{
+	return scmi_server_base_ops_of(msg->srv->plat);
 }
 
 /*
@@ -59,12 +125,29 @@ static int32_t base_attributes(struct scmi_server_msg *msg)
 	return SCMI_SUCCESS;
 }
 
+/*
+ * NEGOTIATE_PROTOCOL_VERSION exists when the platform runs 2.1, whatever the agent
+ * negotiated since: an agent that went down to 2.0 may come back up. The gate is the
+ * platform's version, not the one in force (hence 0 in the min-version table).
+ */
+static bool negotiate_exists(const struct scmi_server_msg *msg)
+{
+	return scmi_server_platform_version(msg->srv, msg->proto) >= SCMI_BASE_VERSION_2_1;
+}
+
 static int32_t base_message_attributes(struct scmi_server_msg *msg)
 {
-	if (!scmi_server_protocol_has_msg(msg->proto, scmi_server_msg_get_u32(msg, 0)))
+	if (scmi_server_msg_get_u32(msg, 0) == SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION &&
+	    !negotiate_exists(msg))
 		return SCMI_NOT_FOUND;
-	scmi_server_msg_put_u32(msg, 0);
-	return SCMI_SUCCESS;
+	return scmi_server_common_msg_attributes(msg);
+}
+
+static int32_t base_negotiate(struct scmi_server_msg *msg)
+{
+	if (!negotiate_exists(msg))
+		return SCMI_NOT_SUPPORTED;
+	return scmi_server_common_negotiate(msg);
 }
 
 static int32_t base_vendor(struct scmi_server_msg *msg)
@@ -141,11 +224,13 @@ static int32_t base_discover_agent(struct scmi_server_msg *msg)
 	char name[SCMI_SHORT_NAME_SIZE];
 	uint32_t agent_id = scmi_server_msg_get_u32(msg, 0);
 
-	if (agent_id == SCMI_BASE_AGENT_ID_SELF)
+	/* 1.0 knows no "myself" id: it is just an unknown agent there. */
+	if (agent_id == SCMI_BASE_AGENT_ID_SELF && msg->version >= BASE_VERSION_2_0)
 		agent_id = msg->agent_id;
 	if (!known_agent(msg, agent_id, name))
 		return SCMI_NOT_FOUND;
-	scmi_server_msg_put_u32(msg, agent_id);
+	if (msg->version >= BASE_VERSION_2_0)
+		scmi_server_msg_put_u32(msg, agent_id);
 	scmi_server_msg_put_bytes(msg, name, sizeof(name));
 	return SCMI_SUCCESS;
 }
@@ -168,41 +253,76 @@ static int32_t check_target_agent(const struct scmi_server_msg *msg, uint32_t ag
 	return SCMI_SUCCESS;
 }
 
+/*
+ * A device the platform has. Without a platform binding nothing is known about
+ * devices: the message goes on to be refused as from an untrusted agent.
+ */
+static int32_t check_device(const struct scmi_server_msg *msg, uint32_t device_id)
+{
+	const struct scmi_server_base_ops *ops = base_ops(msg);
+
+	if (ops && ops->device_exists && !ops->device_exists(msg->srv->plat, device_id))
+		return SCMI_NOT_FOUND;
+	return SCMI_SUCCESS;
+}
+
+/* The caller may change permissions: the platform says it is trusted. */
+static bool caller_trusted(const struct scmi_server_msg *msg)
+{
+	const struct scmi_server_base_ops *ops = base_ops(msg);
+
+	return ops && ops->agent_trusted && ops->agent_trusted(msg->srv->plat, msg->agent_id);
+}
+
 static int32_t base_set_device_permissions(struct scmi_server_msg *msg)
 {
+	const struct scmi_server_base_ops *ops = base_ops(msg);
 	uint32_t agent_id = scmi_server_msg_get_u32(msg, 0);
+	uint32_t device_id = scmi_server_msg_get_u32(msg, 4);
 	uint32_t flags = scmi_server_msg_get_u32(msg, 8);
 	int32_t status;
 
 	if (flags & BASE_FLAGS_RESERVED)
 		return SCMI_INVALID_PARAMETERS;
 	status = check_target_agent(msg, agent_id);
+	if (!status)
+		status = check_device(msg, device_id);
 	if (status)
 		return status;
-	/* No agent is trusted to change permissions yet. */
-	return SCMI_DENIED;
+	if (!caller_trusted(msg) || !ops->set_device_permissions)
+		return SCMI_DENIED;
+	return ops->set_device_permissions(msg->srv->plat, agent_id, device_id, flags & 1u);
 }
 
 static int32_t base_set_protocol_permissions(struct scmi_server_msg *msg)
 {
+	const struct scmi_server_base_ops *ops = base_ops(msg);
 	uint32_t agent_id = scmi_server_msg_get_u32(msg, 0);
+	uint32_t device_id = scmi_server_msg_get_u32(msg, 4);
 	uint32_t command_id = scmi_server_msg_get_u32(msg, 8);
 	uint32_t flags = scmi_server_msg_get_u32(msg, 12);
+	uint8_t protocol_id = (uint8_t)(command_id & BASE_COMMAND_ID_PROTO_MASK);
 	int32_t status;
 
 	if ((flags & BASE_FLAGS_RESERVED) || (command_id & ~BASE_COMMAND_ID_PROTO_MASK))
 		return SCMI_INVALID_PARAMETERS;
 	status = check_target_agent(msg, agent_id);
+	if (!status)
+		status = check_device(msg, device_id);
 	if (status)
 		return status;
 	/* Access to Base cannot be revoked. */
-	if ((command_id & BASE_COMMAND_ID_PROTO_MASK) == SCMI_PROTOCOL_BASE)
+	if (protocol_id == SCMI_PROTOCOL_BASE)
 		return SCMI_INVALID_PARAMETERS;
-	return SCMI_DENIED;
+	if (!caller_trusted(msg) || !ops->set_protocol_permissions)
+		return SCMI_DENIED;
+	return ops->set_protocol_permissions(msg->srv->plat, agent_id, device_id, protocol_id,
+					     flags & 1u);
 }
 
 static int32_t base_reset_agent_configuration(struct scmi_server_msg *msg)
 {
+	const struct scmi_server_base_ops *ops = base_ops(msg);
 	uint32_t agent_id = scmi_server_msg_get_u32(msg, 0);
 	uint32_t flags = scmi_server_msg_get_u32(msg, 4);
 	int32_t status;
@@ -212,21 +332,18 @@ static int32_t base_reset_agent_configuration(struct scmi_server_msg *msg)
 	status = check_target_agent(msg, agent_id);
 	if (status)
 		return status;
-	return SCMI_DENIED;
-}
-
-/* Every Base layout we emit is the same in 2.0 and 2.1: either may be negotiated. */
-static int32_t base_negotiate_version(struct scmi_server_msg *msg)
-{
-	uint32_t version = scmi_server_msg_get_u32(msg, 0);
-
-	if (version == SCMI_VERSION(2, 0) || version == SCMI_BASE_VERSION_2_1)
-		return SCMI_SUCCESS;
-	return SCMI_NOT_SUPPORTED;
+	if (!caller_trusted(msg) || !ops->reset_agent)
+		return SCMI_DENIED;
+	status = ops->reset_agent(msg->srv->plat, agent_id, flags & 1u);
+	if (status)
+		return status;
+	/* What the agent negotiated is per-agent state too. */
+	scmi_server_reset_agent(msg->srv, agent_id);
+	return SCMI_SUCCESS;
 }
 
 static const scmi_server_handler_t base_handlers[] = {
-    [SCMI_MSG_PROTOCOL_VERSION] = base_version,
+    [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = base_attributes,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = base_message_attributes,
     [SCMI_BASE_DISCOVER_VENDOR] = base_vendor,
@@ -238,7 +355,7 @@ static const scmi_server_handler_t base_handlers[] = {
     [SCMI_BASE_SET_DEVICE_PERMISSIONS] = base_set_device_permissions,
     [SCMI_BASE_SET_PROTOCOL_PERMISSIONS] = base_set_protocol_permissions,
     [SCMI_BASE_RESET_AGENT_CONFIGURATION] = base_reset_agent_configuration,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = base_negotiate_version,
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = base_negotiate,
 };
 
 /* Exact request payload bytes per message. */
@@ -258,5 +375,32 @@ static const uint16_t base_sizes[] = {
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 4,
 };
 
-SCMI_SERVER_PROTOCOL_DEFINE(scmi_server_base_protocol, SCMI_PROTOCOL_BASE, base_handlers,
-			    base_sizes);
+/* First version that has each message. */
+static const uint32_t base_min_versions[] = {
+    [SCMI_MSG_PROTOCOL_VERSION] = BASE_VERSION_1_0,
+    [SCMI_MSG_PROTOCOL_ATTRIBUTES] = BASE_VERSION_1_0,
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = BASE_VERSION_1_0,
+    [SCMI_BASE_DISCOVER_VENDOR] = BASE_VERSION_1_0,
+    [SCMI_BASE_DISCOVER_SUB_VENDOR] = BASE_VERSION_1_0,
+    [SCMI_BASE_DISCOVER_IMPLEMENTATION_VERSION] = BASE_VERSION_1_0,
+    [SCMI_BASE_DISCOVER_LIST_PROTOCOLS] = BASE_VERSION_1_0,
+    [SCMI_BASE_DISCOVER_AGENT] = BASE_VERSION_1_0,
+    [SCMI_BASE_NOTIFY_ERRORS] = BASE_VERSION_1_0,
+    [SCMI_BASE_SET_DEVICE_PERMISSIONS] = BASE_VERSION_2_0,
+    [SCMI_BASE_SET_PROTOCOL_PERMISSIONS] = BASE_VERSION_2_0,
+    [SCMI_BASE_RESET_AGENT_CONFIGURATION] = BASE_VERSION_2_0,
+    [0xc] = 0,
+    [0xd] = 0,
+    [0xe] = 0,
+    [0xf] = 0,
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0, /* see negotiate_exists() */
+};
+
+/*
+ * Agents may negotiate 2.0 or 2.1; 1.0 is only ever the platform's own version
+ * (base-version): a 1.0 agent knows no NEGOTIATE message, and a later agent has no use
+ * for the name-only DISCOVER_AGENT of 1.0.
+ */
+SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_base_protocol, SCMI_PROTOCOL_BASE,
+				      SCMI_BASE_VERSION_2_1, BASE_VERSION_2_0, base_handlers,
+				      base_sizes, base_min_versions);

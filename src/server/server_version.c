@@ -8,6 +8,7 @@
  * and PROTOCOL_VERSION reports it. A platform configured for an old version
  * (DT) behaves as firmware of that version would.
  */
+#include "server/base.h"
 #include "server/server_protocol.h"
 
 static uint32_t *negotiated_slot(const struct scmi_server *srv, uint32_t agent_id, uint8_t id)
@@ -23,10 +24,21 @@ static uint32_t *negotiated_slot(const struct scmi_server *srv, uint32_t agent_i
 uint32_t scmi_server_platform_version(const struct scmi_server *srv,
 				      const struct scmi_server_protocol *proto)
 {
+	const struct scmi_server_base_ops *bops;
 	uint32_t v = 0;
 
-	if (srv->ops && srv->ops->protocol_version)
+	/*
+	 * Base's version is the platform's Base binding's (server/base.h), not
+	 * protocol_version(): platforms written before Base had versions report
+	 * their other protocols' version there for any id.
+	 */
+	if (proto->id == SCMI_PROTOCOL_BASE) {
+		bops = scmi_server_base_ops_of(srv->plat);
+		if (bops && bops->version)
+			v = bops->version(srv->plat);
+	} else if (srv->ops && srv->ops->protocol_version) {
 		v = srv->ops->protocol_version(srv->plat, proto->id);
+	}
 	return v ? v : proto->version;
 }
 

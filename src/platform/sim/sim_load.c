@@ -19,6 +19,7 @@
 
 #include "scmi/proto/pta.h"
 #include "platform/sim/sim_platform_priv.h"
+#include "server/base.h"
 #include "scmi/proto/fdt_sanity.h"
 
 #define SIM_COMPATIBLE "scmi-optee,platform"
@@ -92,6 +93,17 @@ static int load_identity(struct sim_loader *ld)
 	ret = sim_prop_u32(ld, node, "implementation-version", &p->impl_version);
 	if (ret && ret != -ENOENT)
 		return ret;
+	ret = sim_prop_u32(ld, node, "base-version", &p->base_version);
+	if (ret == -ENOENT)
+		p->base_version = SCMI_BASE_VERSION_2_1;
+	else if (ret)
+		return ret;
+	else if (p->base_version != SCMI_VERSION(1, 0) && p->base_version != SCMI_VERSION(2, 0) &&
+		 p->base_version != SCMI_BASE_VERSION_2_1)
+		return sim_fail(ld, node,
+				"base-version: 0x%x is not 0x10000, 0x20000 or 0x20001 (1.0, 2.0, "
+				"2.1)",
+				p->base_version);
 	return load_pta_caps(ld);
 }
 
@@ -234,12 +246,23 @@ int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, c
 	ret = load_protocols(ld);
 	if (ret)
 		goto err_plat;
+	ret = sim_load_devices(ld);
+	if (ret)
+		goto err_plat;
 	ret = sim_load_agents(ld);
 	if (ret)
 		goto err_plat;
 	ret = sim_models_load(ld);
 	if (ret)
 		goto err_models;
+	ret = sim_load_device_resources(ld);
+	if (ret)
+		goto err_models;
+	ret = sim_perm_init(ld->p);
+	if (ret)
+		goto err_models;
+	/* Without the binding Base still works, with no agent trusted: not worth failing. */
+	(void)scmi_server_base_register(ld->p, sim_base_ops());
 	*out = ld->p;
 	free(copy);
 	free(ld);
@@ -247,6 +270,7 @@ int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, c
 
 err_models:
 	sim_models_free(ld->p);
+	sim_devices_free(ld->p);
 err_plat:
 	pthread_mutex_destroy(&ld->p->lock);
 	free(ld->p);

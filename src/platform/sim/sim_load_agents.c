@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
  * Loader of agents/ (docs/platform-binding.md): agents with ids 1..N, their
- * channels, and the static arm,scmi-shmem regions the channels point to.
+ * trust, peers, protocols and devices, their channels, and the static
+ * arm,scmi-shmem regions the channels point to.
  *
  * Every region is checked against every earlier one, so a region serves one
  * channel only and no two regions overlap: the daemon maps them all into one
@@ -216,6 +217,109 @@ static int load_agent_channels(struct sim_loader *ld, int node, uint32_t agent_i
 	return 0;
 }
 
+/*
+ * A list of u32 cells @name of at most @max entries into @out; *@n = 0 when absent.
+ * Present but empty is refused: it would read as "absent" (anyone), not "no one".
+ */
+static int load_cells(struct sim_loader *ld, int node, const char *name, uint32_t max,
+		      uint32_t *out, uint32_t *n)
+{
+	const fdt32_t *prop;
+	int len, i;
+
+	*n = 0;
+	prop = fdt_getprop(ld->fdt, node, name, &len);
+	if (!prop) {
+		if (len == -FDT_ERR_NOTFOUND)
+			return 0;
+		return sim_fail(ld, node, "%s: unreadable (%s)", name, fdt_strerror(len));
+	}
+	if (len == 0 || len % (int)sizeof(*prop))
+		return sim_fail(ld, node, "%s: must be a non-empty list of cells", name);
+	if (len / (int)sizeof(*prop) > (int)max)
+		return sim_fail(ld, node, "%s: more than %" PRIu32 " entries", name, max);
+	for (i = 0; i < len / (int)sizeof(*prop); i++)
+		out[i] = fdt32_ld(&prop[i]);
+	*n = (uint32_t)(len / (int)sizeof(*prop));
+	return 0;
+}
+
+/* protocols = <ids>: which of the platform's protocols the agent sees (absent: all). */
+static int load_agent_protocols(struct sim_loader *ld, int node, struct sim_agent *a)
+{
+	uint32_t ids[256], n, i;
+	int ret;
+
+	ret = load_cells(ld, node, "protocols", 256, ids, &n);
+	if (ret)
+		return ret;
+	if (!n) {
+		memcpy(a->protocols, ld->p->protocols, sizeof(a->protocols));
+		return 0;
+	}
+	for (i = 0; i < n; i++) {
+		if (ids[i] == SCMI_PROTOCOL_BASE)
+			return sim_fail(ld, node,
+					"protocols: 0x10 (Base) is implicit, do not list it");
+		if (ids[i] > SIM_PROTOCOL_MAX || !sim_bit_test(ld->p->protocols, ids[i]))
+			return sim_fail(
+			    ld, node, "protocols: 0x%" PRIx32 " is not a protocol of the platform",
+			    ids[i]);
+		if (sim_bit_test(a->protocols, ids[i]))
+			return sim_fail(ld, node, "protocols: 0x%" PRIx32 " listed twice", ids[i]);
+		sim_bit_set(a->protocols, ids[i]);
+	}
+	return 0;
+}
+
+/* devices = <ids>: the devices (of devices/) whose resources the agent sees (absent: all). */
+static int load_agent_devices(struct sim_loader *ld, int node, struct sim_agent *a)
+{
+	uint32_t ids[SIM_MAX_DEVICES], n, i;
+	int ret, idx;
+
+	ret = load_cells(ld, node, "devices", SIM_MAX_DEVICES, ids, &n);
+	if (ret)
+		return ret;
+	if (!n) {
+		a->devices =
+		    ld->p->num_devices >= 64 ? UINT64_MAX : (UINT64_C(1) << ld->p->num_devices) - 1;
+		return 0;
+	}
+	for (i = 0; i < n; i++) {
+		idx = sim_device_index(ld->p, ids[i]);
+		if (idx < 0)
+			return sim_fail(ld, node, "devices: no device %" PRIu32 " in devices/",
+					ids[i]);
+		if (a->devices & (UINT64_C(1) << idx))
+			return sim_fail(ld, node, "devices: %" PRIu32 " listed twice", ids[i]);
+		a->devices |= UINT64_C(1) << idx;
+	}
+	return 0;
+}
+
+static int load_agent_access(struct sim_loader *ld, int node, struct sim_agent *a)
+{
+	int len, ret;
+
+	if (fdt_getprop(ld->fdt, node, "trusted", &len)) {
+		if (len != 0)
+			return sim_fail(ld, node, "trusted: takes no value");
+		a->trusted = true;
+	} else if (len != -FDT_ERR_NOTFOUND) {
+		return sim_fail(ld, node, "trusted: unreadable (%s)", fdt_strerror(len));
+	}
+	ret = load_cells(ld, node, "peer-uids", SIM_MAX_PEERS, a->peer_uids, &a->num_peer_uids);
+	if (!ret)
+		ret = load_cells(ld, node, "peer-gids", SIM_MAX_PEERS, a->peer_gids,
+				 &a->num_peer_gids);
+	if (!ret)
+		ret = load_agent_protocols(ld, node, a);
+	if (!ret)
+		ret = load_agent_devices(ld, node, a);
+	return ret;
+}
+
 static int load_agent(struct sim_loader *ld, int node, uint32_t *seen)
 {
 	struct sim_platform *p = ld->p;
@@ -241,8 +345,9 @@ static int load_agent(struct sim_loader *ld, int node, uint32_t *seen)
 		return sim_fail(ld, node, "missing agent-name");
 	if (ret)
 		return ret;
-	/* Every agent sees every protocol of the platform, until per-agent visibility exists. */
-	memcpy(a->protocols, p->protocols, sizeof(a->protocols));
+	ret = load_agent_access(ld, node, a);
+	if (ret)
+		return ret;
 	return load_agent_channels(ld, node, id);
 }
 

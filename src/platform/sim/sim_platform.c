@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "platform/sim/sim_access.h"
 #include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_clock.h"
 #include "platform/sim/sim_perf.h"
@@ -19,6 +20,7 @@
 #include "platform/sim/sim_sensor.h"
 #include "platform/sim/sim_system.h"
 #include "platform/sim/sim_voltage.h"
+#include "server/base.h"
 
 static const struct sim_agent *agent_of(const struct sim_platform *p, uint32_t agent_id)
 {
@@ -79,11 +81,45 @@ uint32_t sim_platform_pta_caps(const struct sim_platform *p)
 	return p ? p->pta_caps : 0;
 }
 
+static bool in_list(const uint32_t *list, uint32_t n, uint32_t v)
+{
+	uint32_t i;
+
+	for (i = 0; i < n; i++) {
+		if (list[i] == v)
+			return true;
+	}
+	return false;
+}
+
+bool sim_platform_peer_allowed(const struct sim_platform *p, uint32_t agent_id, uint32_t uid,
+			       uint32_t gid)
+{
+	const struct sim_agent *a = agent_of(p, agent_id);
+
+	if (!a)
+		return false;
+	if (!a->num_peer_uids && !a->num_peer_gids)
+		return true;
+	return in_list(a->peer_uids, a->num_peer_uids, uid) ||
+	       in_list(a->peer_gids, a->num_peer_gids, gid);
+}
+
+bool sim_platform_agent_trusted(const struct sim_platform *p, uint32_t agent_id)
+{
+	const struct sim_agent *a = agent_of(p, agent_id);
+
+	return a && a->trusted;
+}
+
 void sim_platform_free(struct sim_platform *p)
 {
 	if (!p)
 		return;
+	scmi_server_base_unregister(p);
+	sim_perm_free(p);
 	sim_models_free(p);
+	sim_devices_free(p);
 	pthread_mutex_destroy(&p->lock);
 	free(p);
 }
@@ -204,7 +240,7 @@ static uint32_t op_protocol_version(void *plat, uint8_t protocol_id)
 	const struct sim_platform *p = plat;
 
 	if (protocol_id == SCMI_PROTOCOL_BASE)
-		return SCMI_BASE_VERSION_2_1;
+		return p->base_version;
 	return p->protocol_version[protocol_id];
 }
 

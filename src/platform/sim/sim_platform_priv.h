@@ -33,18 +33,47 @@
 
 #define SIM_PROTO_WORDS	 (256u / 32u)
 
+/* Devices (devices/device@N) and peers per agent (peer-uids, peer-gids). */
+#define SIM_MAX_DEVICES 64u
+#define SIM_MAX_PEERS	16u
+/* Resources one device may name. */
+#define SIM_MAX_DEVICE_RESOURCES 256u
+/* Device index of a resource that belongs to no device (visible to every agent). */
+#define SIM_DEV_NONE 0xffu
+
 struct sim_loader;
+struct sim_perm;
 
 /**
  * struct sim_agent - one agent of the platform.
  * @id:        agent id (1..num_agents)
  * @name:      NUL-terminated name, at most 15 characters
  * @protocols: bitmap of the protocol ids this agent sees (bit n = protocol n)
+ * @trusted:   may use the Base permission messages (on any agent)
+ * @num_peer_uids / @peer_uids: peer-uids (0 entries: property absent)
+ * @num_peer_gids / @peer_gids: peer-gids (likewise); both absent: any peer
+ * @devices:   bitmap of the device indexes (into sim_platform.devices) it sees
  */
 struct sim_agent {
 	uint32_t id;
 	char name[SCMI_SHORT_NAME_SIZE];
 	uint32_t protocols[SIM_PROTO_WORDS];
+	bool trusted;
+	uint32_t num_peer_uids;
+	uint32_t peer_uids[SIM_MAX_PEERS];
+	uint32_t num_peer_gids;
+	uint32_t peer_gids[SIM_MAX_PEERS];
+	uint64_t devices;
+};
+
+/**
+ * struct sim_device - one device of devices/ (a group of resources permissions apply to).
+ * @id:   its id (reg), the device_id of the Base permission messages
+ * @name: device-name
+ */
+struct sim_device {
+	uint32_t id;
+	char name[SCMI_SHORT_NAME_SIZE];
 };
 
 /**
@@ -67,6 +96,13 @@ struct sim_agent {
  * @virtual_time:     time advances only through sim_platform_advance_time()
  * @time_us:          virtual time (virtual_time), or unused
  * @time_origin_ns:   CLOCK_MONOTONIC at load (real time)
+ * @base_version:     Base protocol version (base-version; default 2.1)
+ * @num_devices:      devices of devices/
+ * @devices:          devices, in DT order (index = position, not id)
+ * @res_dev_len:      per protocol, entries of @res_dev
+ * @res_dev:          per protocol, device index of each global resource id (SIM_DEV_NONE:
+ *                    none); resources past @res_dev_len belong to no device
+ * @perm:             the mutable permissions (sim_perm.c), guarded by @lock
  * @power ... @pinctrl: each protocol model's state (NULL when the DT has none)
  */
 struct sim_platform {
@@ -88,6 +124,12 @@ struct sim_platform {
 	bool virtual_time;
 	uint64_t time_us;
 	uint64_t time_origin_ns;
+	uint32_t base_version;
+	uint32_t num_devices;
+	struct sim_device devices[SIM_MAX_DEVICES];
+	uint32_t res_dev_len[256];
+	uint8_t *res_dev[256];
+	struct sim_perm *perm;
 	struct sim_power *power;
 	struct sim_system *system;
 	struct sim_perf *perf;
@@ -135,6 +177,7 @@ void sim_models_free(struct sim_platform *p);
  * @err:        caller's message buffer (may be NULL)
  * @err_len:    its size
  * @proto_node: per protocol id, offset of its protocol@ node (-1: none)
+ * @dev_node:   per device (same index as p->devices), offset of its device@ node
  */
 struct sim_loader {
 	const void *fdt;
@@ -144,6 +187,7 @@ struct sim_loader {
 	char *err;
 	size_t err_len;
 	int proto_node[256];
+	int dev_node[SIM_MAX_DEVICES];
 };
 
 static inline bool sim_bit_test(const uint32_t *map, uint32_t bit)
@@ -196,7 +240,45 @@ int sim_walk_end(struct sim_loader *ld, int parent, int last);
 
 /* sim_load_agents.c */
 
-/** sim_load_agents() - parse agents/ and its channels and shared memory regions. */
+/**
+ * sim_load_agents() - parse agents/ and its channels and shared memory regions, and each
+ * agent's trust, peers, protocols and devices (sim_load_devices() must have run).
+ */
 int sim_load_agents(struct sim_loader *ld);
+
+/* sim_load_devices.c */
+
+/** sim_load_devices() - parse devices/: ids and names (resources come later). */
+int sim_load_devices(struct sim_loader *ld);
+
+/**
+ * sim_load_device_resources() - resolve every device's resources phandles to (protocol,
+ * global id), once the models are loaded; fills res_dev.
+ */
+int sim_load_device_resources(struct sim_loader *ld);
+
+/** sim_devices_free() - free what sim_load_device_resources() allocated. */
+void sim_devices_free(struct sim_platform *p);
+
+/** sim_device_index() - index of device @id in p->devices, or -1. */
+int sim_device_index(const struct sim_platform *p, uint32_t id);
+
+/* sim_perm.c (the contract the models use is in sim_perm.h) */
+
+/** sim_perm_init() - the permissions of the configuration (after every load step). */
+int sim_perm_init(struct sim_platform *p);
+
+/** sim_perm_free() - free them. */
+void sim_perm_free(struct sim_platform *p);
+
+struct scmi_server_base_ops;
+
+/** sim_base_ops() - the platform side of Base (server/base.h) over sim_perm. */
+const struct scmi_server_base_ops *sim_base_ops(void);
+
+/* sim_models.c */
+
+/** sim_models_reset_agent() - every model's reset_agent hook (lock held). */
+void sim_models_reset_agent(struct sim_platform *p, uint32_t agent_id);
 
 #endif /* SCMI_SIM_PLATFORM_PRIV_H */

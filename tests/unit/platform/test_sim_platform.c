@@ -184,6 +184,7 @@ static void test_optional_properties(void **state)
 
 	/* No protocols node: Base only. No pta-capabilities: both. */
 	dtb_del_node(fdt, "/scmi-platform/protocols");
+	dtb_del_node(fdt, "/scmi-platform/devices");
 	dtb_del_prop(fdt, plat, "pta-capabilities");
 	assert_int_equal(sim_platform_load(fdt, fdt_totalsize(fdt), &p, err, sizeof(err)), 0);
 	assert_true(ops->protocol_available(p, 1, 0x10));
