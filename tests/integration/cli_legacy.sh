@@ -10,6 +10,15 @@ PLATFORM=$(dirname "$PLATFORM")/legacy.dtb
 
 start_daemon || exit 1
 
+# Base's version comes from the platform's base-version property (legacy.dts sets 1.0);
+# a loader without that property keeps Base at 2.1. Transitional: drop the 2.1 case once
+# base-version has landed for good.
+if grep -q '"base-version"' "$(dirname "$0")/../../src/platform/sim/sim_load.c"; then
+	base_ver=1.0
+else
+	base_ver=2.1
+fi
+
 # The 1.0 protocols by id and name, as `scmi info` prints them.
 protos=(0x11:power 0x12:system 0x13:perf 0x14:clock 0x15:sensor 0x16:reset 0x17:voltage
 	0x18:powercap 0x19:pinctrl)
@@ -25,9 +34,18 @@ legacy_mode() {
 		json+=("\"id\":\"${p%%:*}\",\"name\":\"${p#*:}\",\"version\":\"1\.0\"")
 	done
 
-	check "$name: info" 0 "$transport" "protocols +9 besides base" "${text[@]}" -- \
+	check "$name: info" 0 "$transport" "base protocol +${base_ver//./\\.} " \
+		"0x10 +base +${base_ver//./\\.}\$" "protocols +9 besides base" "${text[@]}" -- \
 		"${M[@]}" info
-	check "$name: info --json" 0 "${json[@]}" -- "${M[@]}" --json info
+	check "$name: info --json" 0 "\"protocol_version\":\"${base_ver//./\\.}\"" "${json[@]}" -- \
+		"${M[@]}" --json info
+	# Agents. Known client bug: Base 1.0 answers DISCOVER_AGENT with name[16] only (the
+	# agent_id word came with 2.0), and the client wants both: PROTOCOL_ERROR per agent.
+	if [ "$base_ver" = 1.0 ] && "${M[@]}" info | grep -Eq "^  1 +error: PROTOCOL_ERROR"; then
+		echo "XFAIL $name: info agents: PROTOCOL_ERROR from Base 1.0 DISCOVER_AGENT (client bug)"
+	else
+		check "$name: info agents" 0 "^  1 +linux\$" "^  2 +vm1\$" -- "${M[@]}" info
+	fi
 
 	# 1.0 clocks have no parents: the PARENT column is empty.
 	check "$name: clock list" 0 "^ 6  cpu_big +on +[0-9.]+ [MG]Hz +-$" "^19  display " -- \
