@@ -21,6 +21,7 @@
 #include "scmi/tee_client.h"
 #include "secure/secure_world.h"
 #include "secure/socket_server.h"
+#include "secure/vhost_user_scmi.h"
 
 #ifndef SCMI_DEFAULT_PLATFORM_DTB
 #define SCMI_DEFAULT_PLATFORM_DTB "platforms/default.dtb"
@@ -28,6 +29,9 @@
 
 /* Trusted ids given on the command line, at most this many of each. */
 #define MAX_TRUSTED_IDS 32
+/* vhost-user-scmi devices; the default channel is agent "vm1"'s (docs/vhost-user.md). */
+#define MAX_VHOST_USER	       16
+#define VHOST_USER_DEF_CHANNEL 2u
 
 struct options {
 	const char *socket_path;
@@ -38,6 +42,8 @@ struct options {
 	size_t num_gids;
 	struct optee_sim_limits limits;
 	bool virtual_time;
+	struct vhost_scmi_config vhost[MAX_VHOST_USER];
+	size_t num_vhost;
 };
 
 static void usage(FILE *out)
@@ -46,7 +52,7 @@ static void usage(FILE *out)
 	    out,
 	    "usage: optee-simd [--socket PATH] [--platform FILE.dtb] [--kernel-uid UID]...\n"
 	    "                  [--kernel-gid GID]... [--max-sessions N] [--max-shm N]\n"
-	    "                  [--virtual-time] [--help]\n"
+	    "                  [--virtual-time] [--vhost-user PATH[:CHANNEL]]... [--help]\n"
 	    "\n"
 	    "Serve the emulated OP-TEE (SCMI PTA over a simulated platform) on a Unix socket.\n"
 	    "  --socket PATH       socket to listen on (default: $XDG_RUNTIME_DIR/optee-simd.sock\n"
@@ -59,8 +65,11 @@ static void usage(FILE *out)
 	    "  --max-shm N         shared-memory objects per client (default 256)\n"
 	    "  --virtual-time      platform time stands still until advanced through the\n"
 	    "                      sim-control PTA (scmi sim advance)\n"
+	    "  --vhost-user PATH[:CHANNEL]\n"
+	    "                      also serve a vhost-user-scmi device (QEMU connects to PATH)\n"
+	    "                      as platform channel CHANNEL (default %u); repeatable\n"
 	    "Runs in the foreground, logs to stderr, stops on SIGINT or SIGTERM.\n",
-	    SCMI_DEFAULT_PLATFORM_DTB);
+	    SCMI_DEFAULT_PLATFORM_DTB, VHOST_USER_DEF_CHANNEL);
 }
 
 /* A decimal number in [min, max]; anything else (sign, junk, overflow) is refused. */
@@ -79,6 +88,21 @@ static bool parse_uint(const char *s, unsigned long min, unsigned long max, unsi
 	return true;
 }
 
+/* PATH or PATH:CHANNEL (a decimal suffix after the last colon is the channel). */
+static bool parse_vhost(char *arg, struct vhost_scmi_config *c)
+{
+	char *colon = strrchr(arg, ':');
+	unsigned long v;
+
+	c->socket_path = arg;
+	c->channel_id = VHOST_USER_DEF_CHANNEL;
+	if (colon && parse_uint(colon + 1, 0, 0xffffffff, &v)) {
+		*colon = 0;
+		c->channel_id = (uint32_t)v;
+	}
+	return arg[0] != 0;
+}
+
 static int parse_args(int argc, char **argv, struct options *o)
 {
 	static const struct option longopts[] = {
@@ -89,6 +113,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 	    {"max-sessions", required_argument, NULL, 'S'},
 	    {"max-shm", required_argument, NULL, 'M'},
 	    {"virtual-time", no_argument, NULL, 'V'},
+	    {"vhost-user", required_argument, NULL, 'v'},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
@@ -134,6 +159,12 @@ static int parse_args(int argc, char **argv, struct options *o)
 		case 'V':
 			o->virtual_time = true;
 			break;
+		case 'v':
+			if (o->num_vhost == MAX_VHOST_USER ||
+			    !parse_vhost(optarg, &o->vhost[o->num_vhost]))
+				goto bad_value;
+			o->num_vhost++;
+			break;
 		case 'h':
 			usage(stdout);
 			return 1;
@@ -161,6 +192,7 @@ int main(int argc, char **argv)
 {
 	struct options o = {.platform = SCMI_DEFAULT_PLATFORM_DTB};
 	struct optee_sim_server_config cfg = {0};
+	struct vhost_scmi_dev *vdev[MAX_VHOST_USER] = {0};
 	struct optee_sim_server *srv;
 	struct signalfd_siginfo si;
 	struct secure_world *w;
@@ -220,6 +252,16 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	fprintf(stderr, "optee-simd: listening on %s\n", o.socket_path);
+	for (size_t i = 0; i < o.num_vhost; i++) {
+		if (vhost_scmi_start(secure_world_server(w), &o.vhost[i], &vdev[i], err,
+				     sizeof(err))) {
+			fprintf(stderr, "optee-simd: %s\n", err);
+			rc = 1;
+			goto out_stop;
+		}
+		fprintf(stderr, "optee-simd: vhost-user-scmi on %s, channel %u\n",
+			o.vhost[i].socket_path, o.vhost[i].channel_id);
+	}
 
 	for (;;) {
 		ssize_t n = read(sfd, &si, sizeof(si));
@@ -233,8 +275,11 @@ int main(int argc, char **argv)
 	}
 	fprintf(stderr, "optee-simd: %s, stopping\n",
 		si.ssi_signo == SIGINT ? "SIGINT" : "SIGTERM");
+out_stop:
+	for (size_t i = 0; i < o.num_vhost; i++)
+		vhost_scmi_stop(vdev[i]);
 	optee_sim_server_stop(srv);
 	secure_world_destroy(w);
 	close(sfd);
-	return 0;
+	return rc;
 }

@@ -1,0 +1,522 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * The virtio-scmi device over vhost-user.
+ *
+ * Theory of operation. A thread per device waits (epoll) on a stop eventfd,
+ * the listening socket, the frontend connection and the kick eventfds of the
+ * two queues. A frontend message is decoded (vhost_user_proto.c) and applied
+ * to the device state (vhost_user_dev.c); a kick on the command queue takes
+ * every available chain, copies the request out of guest memory (the guest
+ * may rewrite it meanwhile; at most header + SCMI_SERVER_MAX_PAYLOAD bytes),
+ * runs it through scmi_server_process_raw() and writes header + response
+ * into the chain's writable part. Kicks on the event queue only mean that
+ * buffers were posted: they stay available for vhost_scmi_send_p2a().
+ *
+ * Locking. @lock guards the device state (memory table, rings, connection)
+ * against vhost_scmi_send_p2a() from other threads. It is not held while the
+ * server runs, so that server code may send an event to this or another
+ * device. Only this thread changes the memory table, so a chain's mapped
+ * segments stay valid across the unlocked call. The commands of one device
+ * are serialised by its single thread (the PTA's per-channel lock is private
+ * to it; a channel given to both a PTA agent and a virtio device may see two
+ * messages in parallel, which the server core tolerates as it keeps no
+ * per-channel state).
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include "scmi/proto/endian.h"
+#include "secure/vhost_user_dev.h"
+#include "secure/vhost_user_scmi.h"
+
+/* epoll tags. */
+#define TAG_STOP   1u
+#define TAG_LISTEN 2u
+#define TAG_CONN   3u
+#define TAG_KICK0  16u
+
+/* A frontend that starts a message must finish it within this time (ms). */
+#define RECV_TIMEOUT_MS 2000
+/* Poll period of a queue the frontend gave no kick fd (ms). */
+#define POLL_MS 5
+
+/**
+ * struct vhost_scmi_dev - one device.
+ * @srv:       the server core
+ * @channel:   the platform channel the device is
+ * @path:      socket path; @sock_ino: its inode, so stop unlinks only our own file
+ * @listen_fd, @conn_fd, @stop_fd, @epfd: sockets and fds of the thread
+ * @kick_reg:  kick fd registered in epoll per queue (-1: none)
+ * @thread:    the device thread
+ * @lock:      guards @vd and @conn_fd (see the theory of operation)
+ * @vd:        vhost-user state
+ */
+struct vhost_scmi_dev {
+	const struct scmi_server *srv;
+	uint32_t channel;
+	char path[sizeof(((struct sockaddr_un *)0)->sun_path)];
+	ino_t sock_ino;
+	int listen_fd, conn_fd, stop_fd, epfd;
+	int kick_reg[VIRTIO_SCMI_VQ_COUNT];
+	pthread_t thread;
+	pthread_mutex_t lock;
+	struct vhu_dev vd;
+};
+
+#define LOG(d, fmt, ...) fprintf(stderr, "vhost-user-scmi %s: " fmt "\n", (d)->path, ##__VA_ARGS__)
+
+static uint64_t offered_features(void)
+{
+	return (1ull << VHU_VIRTIO_F_VERSION_1) | (1ull << VHU_F_PROTOCOL_FEATURES) |
+	       (1ull << VIRTIO_SCMI_F_P2A_CHANNELS);
+}
+
+static uint64_t offered_protocol(void)
+{
+	return (1ull << VHU_PROTOCOL_F_MQ) | (1ull << VHU_PROTOCOL_F_REPLY_ACK);
+}
+
+uint32_t vhost_scmi_channel(const struct vhost_scmi_dev *d)
+{
+	return d->channel;
+}
+
+/* Keep epoll's kick registrations equal to the queues' kick fds. Called with @lock held. */
+static void sync_kicks(struct vhost_scmi_dev *d)
+{
+	for (uint32_t q = 0; q < VIRTIO_SCMI_VQ_COUNT; q++) {
+		int fd = d->vd.vq[q].kick_fd;
+		struct epoll_event ev = {.events = EPOLLIN, .data.u64 = TAG_KICK0 + q};
+
+		if (d->kick_reg[q] >= 0)
+			epoll_ctl(d->epfd, EPOLL_CTL_DEL, d->kick_reg[q], NULL); /* may be closed */
+		d->kick_reg[q] = -1;
+		if (fd >= 0 && !epoll_ctl(d->epfd, EPOLL_CTL_ADD, fd, &ev))
+			d->kick_reg[q] = fd;
+	}
+}
+
+/* Whether a started, enabled queue has no kick fd, so that we must poll it. */
+static bool must_poll(struct vhost_scmi_dev *d)
+{
+	for (uint32_t q = 0; q < VIRTIO_SCMI_VQ_COUNT; q++) {
+		const struct vhu_vring *vq = &d->vd.vq[q];
+
+		if (vhu_vring_ready(vq) && vq->kick_fd < 0)
+			return true;
+	}
+	return false;
+}
+
+static const char *chain_error(const struct vhu_chain *c)
+{
+	switch (c->err) {
+	case 0:
+		return c->rd_len < 4 ? "request shorter than a header"
+				     : "response room shorter than header and status";
+	case -EFAULT:
+		return "address outside guest memory";
+	case -ELOOP:
+		return "longer than the queue: a loop";
+	case -E2BIG:
+		return "too many segments";
+	default:
+		return "bad flags or order";
+	}
+}
+
+/* Serve one chain of the command queue; @lock is held on entry and on return. */
+static void serve_chain(struct vhost_scmi_dev *d, struct vhu_chain *c)
+{
+	struct vhu_vring *vq = &d->vd.vq[VIRTIO_SCMI_VQ_TX];
+	uint8_t req[4 + SCMI_SERVER_MAX_PAYLOAD];
+	uint8_t rsp[4 + SCMI_SERVER_MAX_PAYLOAD];
+	size_t n, room, out;
+	uint32_t hdr;
+
+	if (c->err || c->rd_len < 4 || c->wr_len < 8) {
+		LOG(d, "cmdq: bad descriptor chain at %u (%s), completed empty", c->head,
+		    chain_error(c));
+		vhu_vring_push(vq, c->head, 0);
+		return;
+	}
+	n = vhu_chain_read(c, req, sizeof(req));
+	hdr = scmi_get_le32(req);
+	room = c->wr_len - 4 < SCMI_SERVER_MAX_PAYLOAD ? (size_t)c->wr_len - 4
+						       : SCMI_SERVER_MAX_PAYLOAD;
+	pthread_mutex_unlock(&d->lock);
+	if (c->rd_len > sizeof(req)) {
+		/* Longer than any message of ours: the server would refuse its size. */
+		scmi_put_le32(rsp + 4, (uint32_t)SCMI_PROTOCOL_ERROR);
+		out = 4;
+	} else {
+		out =
+		    scmi_server_process_raw(d->srv, d->channel, hdr, req + 4, n - 4, rsp + 4, room);
+	}
+	pthread_mutex_lock(&d->lock);
+	scmi_put_le32(rsp, hdr);
+	vhu_chain_write(c, rsp, 4 + out);
+	vhu_vring_push(vq, c->head, (uint32_t)(4 + out));
+}
+
+/* Take every available command. Called with @lock held. */
+static void serve_cmdq(struct vhost_scmi_dev *d)
+{
+	struct vhu_vring *vq = &d->vd.vq[VIRTIO_SCMI_VQ_TX];
+	struct vhu_chain c;
+	bool done = false;
+	int rc;
+
+	while ((rc = vhu_vring_pop(vq, &d->vd.mem, &c)) == 1) {
+		serve_chain(d, &c);
+		done = true;
+	}
+	if (rc < 0)
+		LOG(d, "cmdq: available ring corrupted by the driver; queue stopped");
+	if (done)
+		vhu_vring_notify(vq);
+}
+
+int vhost_scmi_send_p2a(struct vhost_scmi_dev *d, const void *msg, size_t len)
+{
+	struct vhu_vring *vq;
+	struct vhu_chain c;
+	int rc;
+
+	if (!d || !msg || len < 4 || len > UINT32_MAX)
+		return -EINVAL;
+	pthread_mutex_lock(&d->lock);
+	vq = &d->vd.vq[VIRTIO_SCMI_VQ_RX];
+	rc = -ENOTCONN;
+	if (d->conn_fd < 0 || !vhu_vring_ready(vq))
+		goto out;
+	rc = -EOPNOTSUPP;
+	if (!vhu_dev_has_feature(&d->vd, VIRTIO_SCMI_F_P2A_CHANNELS))
+		goto out;
+	for (;;) {
+		rc = vhu_vring_pop(vq, &d->vd.mem, &c);
+		if (rc == 0) {
+			rc = -ENOBUFS;
+			break;
+		}
+		if (rc < 0) {
+			LOG(d, "eventq: available ring corrupted by the driver; queue stopped");
+			break;
+		}
+		if (c.err || c.n_rd || c.wr_len < len) {
+			LOG(d, "eventq: unusable buffer at %u (%s), completed empty", c.head,
+			    c.err ? chain_error(&c) : "readable or too small");
+			vhu_vring_push(vq, c.head, 0);
+			vhu_vring_notify(vq);
+			continue;
+		}
+		vhu_chain_write(&c, msg, len);
+		vhu_vring_push(vq, c.head, (uint32_t)len);
+		vhu_vring_notify(vq);
+		rc = 0;
+		break;
+	}
+out:
+	pthread_mutex_unlock(&d->lock);
+	return rc;
+}
+
+static void drop_conn(struct vhost_scmi_dev *d)
+{
+	pthread_mutex_lock(&d->lock);
+	if (d->conn_fd >= 0) {
+		epoll_ctl(d->epfd, EPOLL_CTL_DEL, d->conn_fd, NULL);
+		close(d->conn_fd);
+		d->conn_fd = -1;
+	}
+	vhu_dev_reset(&d->vd);
+	sync_kicks(d);
+	pthread_mutex_unlock(&d->lock);
+}
+
+static void accept_conn(struct vhost_scmi_dev *d)
+{
+	struct timeval tv = {.tv_sec = RECV_TIMEOUT_MS / 1000,
+			     .tv_usec = (RECV_TIMEOUT_MS % 1000) * 1000};
+	struct epoll_event ev = {.events = EPOLLIN, .data.u64 = TAG_CONN};
+	int fd = accept4(d->listen_fd, NULL, NULL, SOCK_CLOEXEC);
+
+	if (fd < 0)
+		return;
+	if (d->conn_fd >= 0) {
+		LOG(d, "a frontend is already connected; refusing another");
+		close(fd);
+		return;
+	}
+	if (setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv)) ||
+	    epoll_ctl(d->epfd, EPOLL_CTL_ADD, fd, &ev)) {
+		LOG(d, "cannot serve a frontend: %s", strerror(errno));
+		close(fd);
+		return;
+	}
+	pthread_mutex_lock(&d->lock);
+	d->conn_fd = fd;
+	pthread_mutex_unlock(&d->lock);
+}
+
+/* One frontend message. false when the connection must go. */
+static bool serve_msg(struct vhost_scmi_dev *d)
+{
+	struct vhu_msg m, reply;
+	int fds[VHU_MAX_FDS];
+	bool has_reply;
+	size_t nfds;
+	int rc;
+
+	rc = vhu_recv(d->conn_fd, &m, fds, &nfds);
+	if (rc == -ECONNRESET)
+		return false;
+	if (rc) {
+		LOG(d, "frontend message unreadable (%s); closing the connection", strerror(-rc));
+		return false;
+	}
+	pthread_mutex_lock(&d->lock);
+	rc = vhu_dev_handle(&d->vd, &m, fds, nfds, &reply, &has_reply);
+	sync_kicks(d);
+	if (rc != -EPROTO)
+		serve_cmdq(d);
+	pthread_mutex_unlock(&d->lock);
+	if (rc == -EPROTO) {
+		LOG(d, "malformed %s (request %u, %u bytes); closing the connection",
+		    vhu_request_name(m.request), m.request, m.size);
+		return false;
+	}
+	if (rc == -EOPNOTSUPP)
+		LOG(d, "unsupported request %u (%s) ignored", m.request,
+		    vhu_request_name(m.request));
+	else if (rc)
+		LOG(d, "%s failed: %s", vhu_request_name(m.request), strerror(-rc));
+	if (has_reply && vhu_send(d->conn_fd, &reply, NULL, 0))
+		return false;
+	return true;
+}
+
+/* Reset a kick eventfd's counter. It may be blocking (it is the frontend's): poll first. */
+static void drain(int fd)
+{
+	struct pollfd p = {.fd = fd, .events = POLLIN};
+	uint64_t v;
+
+	if (poll(&p, 1, 0) == 1 && (p.revents & POLLIN) && read(fd, &v, sizeof(v)) < 0) {
+		/* Someone else reset it meanwhile: nothing to do. */
+	}
+}
+
+static void *dev_thread(void *arg)
+{
+	struct vhost_scmi_dev *d = arg;
+
+	for (;;) {
+		struct epoll_event evs[8];
+		int timeout, n;
+
+		pthread_mutex_lock(&d->lock);
+		timeout = must_poll(d) ? POLL_MS : -1;
+		pthread_mutex_unlock(&d->lock);
+		n = epoll_wait(d->epfd, evs, 8, timeout);
+		if (n < 0 && errno != EINTR)
+			break;
+		for (int i = 0; i < n; i++) {
+			uint64_t tag = evs[i].data.u64;
+
+			if (tag == TAG_STOP)
+				return NULL;
+			if (tag == TAG_LISTEN) {
+				accept_conn(d);
+			} else if (tag == TAG_CONN) {
+				if (d->conn_fd >= 0 && !serve_msg(d))
+					drop_conn(d);
+			} else if (tag >= TAG_KICK0 && tag < TAG_KICK0 + VIRTIO_SCMI_VQ_COUNT) {
+				pthread_mutex_lock(&d->lock);
+				if (d->kick_reg[tag - TAG_KICK0] >= 0)
+					drain(d->kick_reg[tag - TAG_KICK0]);
+				pthread_mutex_unlock(&d->lock);
+			}
+		}
+		/* Kicked or polled: the command queue is cheap to look at. */
+		pthread_mutex_lock(&d->lock);
+		serve_cmdq(d);
+		pthread_mutex_unlock(&d->lock);
+	}
+	return NULL;
+}
+
+/* Make @path free for us: refuse a live server or a non-socket; remove a stale socket. */
+static int claim_path(const char *path, char *err, size_t err_len)
+{
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	struct stat st;
+	int fd, rc;
+
+	if (lstat(path, &st))
+		return 0;
+	if (!S_ISSOCK(st.st_mode)) {
+		snprintf(err, err_len, "%s exists and is not a socket", path);
+		return -EEXIST;
+	}
+	memcpy(sa.sun_path, path, strlen(path) + 1);
+	fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	if (fd < 0) {
+		snprintf(err, err_len, "socket: %s", strerror(errno));
+		return -errno;
+	}
+	rc = connect(fd, (struct sockaddr *)&sa, sizeof(sa));
+	close(fd);
+	if (!rc) {
+		snprintf(err, err_len, "%s: another backend is listening", path);
+		return -EADDRINUSE;
+	}
+	if (unlink(path) && errno != ENOENT) {
+		snprintf(err, err_len, "cannot remove stale %s: %s", path, strerror(errno));
+		return -errno;
+	}
+	return 0;
+}
+
+static int open_listener(struct vhost_scmi_dev *d, char *err, size_t err_len)
+{
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	struct stat st;
+	int rc;
+
+	rc = claim_path(d->path, err, err_len);
+	if (rc)
+		return rc;
+	memcpy(sa.sun_path, d->path, strlen(d->path) + 1);
+	d->listen_fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+	if (d->listen_fd < 0) {
+		snprintf(err, err_len, "socket: %s", strerror(errno));
+		return -errno;
+	}
+	if (bind(d->listen_fd, (struct sockaddr *)&sa, sizeof(sa))) {
+		rc = -errno;
+		snprintf(err, err_len, "bind %s: %s", d->path, strerror(errno));
+		return rc;
+	}
+	if (listen(d->listen_fd, 4) || lstat(d->path, &st)) {
+		rc = -errno;
+		snprintf(err, err_len, "listen %s: %s", d->path, strerror(errno));
+		unlink(d->path);
+		return rc;
+	}
+	d->sock_ino = st.st_ino;
+	return 0;
+}
+
+static int add_fd(struct vhost_scmi_dev *d, int fd, uint64_t tag)
+{
+	struct epoll_event ev = {.events = EPOLLIN, .data.u64 = tag};
+
+	return epoll_ctl(d->epfd, EPOLL_CTL_ADD, fd, &ev) ? -errno : 0;
+}
+
+static void free_dev(struct vhost_scmi_dev *d)
+{
+	struct stat st;
+
+	vhu_dev_reset(&d->vd);
+	if (d->conn_fd >= 0)
+		close(d->conn_fd);
+	if (d->listen_fd >= 0) {
+		close(d->listen_fd);
+		if (!lstat(d->path, &st) && st.st_ino == d->sock_ino)
+			unlink(d->path);
+	}
+	if (d->stop_fd >= 0)
+		close(d->stop_fd);
+	if (d->epfd >= 0)
+		close(d->epfd);
+	pthread_mutex_destroy(&d->lock);
+	free(d);
+}
+
+int vhost_scmi_start(const struct scmi_server *srv, const struct vhost_scmi_config *cfg,
+		     struct vhost_scmi_dev **out, char *err, size_t err_len)
+{
+	struct vhost_scmi_dev *d;
+	int rc;
+
+	if (!srv || !cfg || !cfg->socket_path || !out) {
+		snprintf(err, err_len, "vhost-user: missing argument");
+		return -EINVAL;
+	}
+	if (!cfg->socket_path[0] || strlen(cfg->socket_path) >= sizeof(d->path)) {
+		snprintf(err, err_len, "vhost-user: socket path empty or too long: '%s'",
+			 cfg->socket_path);
+		return -ENAMETOOLONG;
+	}
+	if (!scmi_server_channel_exists(srv, cfg->channel_id)) {
+		snprintf(err, err_len, "vhost-user %s: the platform has no channel %u",
+			 cfg->socket_path, cfg->channel_id);
+		return -ENOENT;
+	}
+	d = calloc(1, sizeof(*d));
+	if (!d) {
+		snprintf(err, err_len, "vhost-user: out of memory");
+		return -ENOMEM;
+	}
+	d->srv = srv;
+	d->channel = cfg->channel_id;
+	memcpy(d->path, cfg->socket_path, strlen(cfg->socket_path) + 1);
+	d->listen_fd = d->conn_fd = -1;
+	d->kick_reg[0] = d->kick_reg[1] = -1;
+	vhu_dev_init(&d->vd, offered_features(), offered_protocol(), VIRTIO_SCMI_VQ_COUNT);
+	if (pthread_mutex_init(&d->lock, NULL)) {
+		free(d);
+		snprintf(err, err_len, "vhost-user: cannot create a mutex");
+		return -ENOMEM;
+	}
+	d->stop_fd = eventfd(0, EFD_CLOEXEC);
+	d->epfd = epoll_create1(EPOLL_CLOEXEC);
+	if (d->stop_fd < 0 || d->epfd < 0) {
+		rc = -errno;
+		snprintf(err, err_len, "vhost-user: %s", strerror(errno));
+		goto err_free;
+	}
+	rc = open_listener(d, err, err_len);
+	if (rc)
+		goto err_free;
+	rc = add_fd(d, d->stop_fd, TAG_STOP);
+	if (!rc)
+		rc = add_fd(d, d->listen_fd, TAG_LISTEN);
+	if (!rc)
+		rc = -pthread_create(&d->thread, NULL, dev_thread, d);
+	if (rc) {
+		snprintf(err, err_len, "vhost-user %s: %s", d->path, strerror(-rc));
+		goto err_free;
+	}
+	*out = d;
+	return 0;
+
+err_free:
+	free_dev(d);
+	return rc;
+}
+
+void vhost_scmi_stop(struct vhost_scmi_dev *d)
+{
+	uint64_t one = 1;
+
+	if (!d)
+		return;
+	if (write(d->stop_fd, &one, sizeof(one)) != (ssize_t)sizeof(one))
+		LOG(d, "cannot signal the device thread: %s", strerror(errno));
+	pthread_join(d->thread, NULL);
+	free_dev(d);
+}
