@@ -725,9 +725,61 @@ static void test_platform_v2(void **state)
 	proto_fixture_close(&v2);
 }
 
+/* Agents are linux (1) and vm1 (2) on the default platform. */
+static void test_agents_views_and_reset(void **state)
+{
+	struct proto_fixture *f = *state;
+	struct scmi_agent *vm1 = proto_open_agent(f, proto_agent_vm1_dtb, SCMI_MODE_AUTO);
+	const struct scmi_server_clock_ops *ops = &sim_clock_ops;
+	struct scmi_server_clock_info a, b;
+	struct scmi_clock lx, vm;
+	uint32_t i;
+
+	init(f, &lx);
+	assert_int_equal(scmi_clock_init(vm1, &vm), 0);
+	/* Identity views under the placeholder: both see the same clocks under the same ids. */
+	assert_int_equal(vm.num_clocks, lx.num_clocks);
+	assert_int_equal(ops->count(f->plat, 2), ops->count(f->plat, 1));
+	for (i = 0; i < ops->count(f->plat, 1); i++) {
+		assert_int_equal(ops->info(f->plat, 1, i, &a), SCMI_SUCCESS);
+		assert_int_equal(ops->info(f->plat, 2, i, &b), SCMI_SUCCESS);
+		assert_string_equal(a.name, b.name);
+		assert_int_equal(a.num_parents, b.num_parents);
+	}
+	assert_int_equal(ops->info(f->plat, 2, NUM_CLOCKS, &a), SCMI_NOT_FOUND);
+	/* Votes: linux keeps PLL_GPU; vm1 keeps GPU (under it) and UART0, and subscribes. */
+	assert_int_equal(scmi_clock_enable(&lx, PLL_GPU, true), 0);
+	assert_int_equal(scmi_clock_enable(&vm, GPU, true), 0);
+	assert_int_equal(scmi_clock_enable(&vm, UART0, true), 0);
+	assert_int_equal(scmi_clock_rate_notify(&vm, UART0, true), 0);
+	sim_lock(f->plat);
+	assert_true(sim_clock_model_notify_subscribed(f->plat, 2, UART0,
+						      SCMI_SERVER_CLOCK_NOTIFY_RATE_CHANGED));
+	sim_clock_reset_agent(f->plat, 2);
+	assert_false(sim_clock_model_notify_subscribed(f->plat, 2, UART0,
+						       SCMI_SERVER_CLOCK_NOTIFY_RATE_CHANGED));
+	sim_unlock(f->plat);
+	/* What only vm1 kept on stops; linux's vote stands. */
+	assert_false(on(&lx, UART0));
+	assert_false(on(&lx, GPU));
+	assert_true(on(&lx, PLL_GPU));
+	/* vm1 works on after its reset. */
+	assert_int_equal(scmi_clock_enable(&vm, UART0, true), 0);
+	assert_true(on(&lx, UART0));
+	sim_lock(f->plat);
+	sim_clock_reset_agent(f->plat, 1);
+	sim_clock_reset_agent(f->plat, 0);  /* not an agent: nothing */
+	sim_clock_reset_agent(f->plat, 65); /* likewise */
+	sim_unlock(f->plat);
+	assert_false(on(&vm, PLL_GPU));
+	assert_true(on(&vm, UART0));
+	scmi_agent_close(vm1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+	    PROTO_TEST(test_agents_views_and_reset),
 	    PROTO_TEST(test_version_and_attributes),
 	    PROTO_TEST(test_clock_attributes),
 	    PROTO_TEST(test_name_get),

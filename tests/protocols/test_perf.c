@@ -622,9 +622,68 @@ static void test_platform_v3(void **state)
 	check_old_platform(*state, 3);
 }
 
+/* Agents are linux (1) and vm1 (2) on the default platform. */
+static void test_agents_views_and_reset(void **state)
+{
+	struct proto_fixture *f = *state;
+	struct scmi_agent *vm1 = proto_open_agent(f, proto_agent_vm1_dtb, SCMI_MODE_AUTO);
+	const struct scmi_server_perf_ops *ops = &sim_perf_ops;
+	struct scmi_server_perf_domain d1, d2;
+	struct scmi_server_perf_opp lo, mid, hi, below;
+	uint32_t i, level, max, min;
+
+	assert_int_equal(ops->count(f->plat, 2), ops->count(f->plat, 1));
+	for (i = 0; i < ops->count(f->plat, 1); i++) {
+		assert_int_equal(ops->domain(f->plat, 1, i, &d1), SCMI_SUCCESS);
+		assert_int_equal(ops->domain(f->plat, 2, i, &d2), SCMI_SUCCESS);
+		assert_string_equal(d1.name, d2.name);
+	}
+	assert_int_equal(ops->domain(f->plat, 1, 0, &d1), SCMI_SUCCESS);
+	assert_true(d1.num_levels >= 4);
+	assert_int_equal(ops->opp(f->plat, 1, 0, 0, &lo), SCMI_SUCCESS);
+	assert_int_equal(ops->opp(f->plat, 1, 0, 1, &mid), SCMI_SUCCESS);
+	assert_int_equal(ops->opp(f->plat, 1, 0, d1.num_levels - 2, &below), SCMI_SUCCESS);
+	assert_int_equal(ops->opp(f->plat, 1, 0, d1.num_levels - 1, &hi), SCMI_SUCCESS);
+	/* Both vote: the higher request wins. */
+	assert_int_equal(scmi_perf_level_set(f->agent, 0, mid.level), 0);
+	assert_int_equal(scmi_perf_level_set(vm1, 0, hi.level), 0);
+	assert_int_equal(scmi_perf_level_get(f->agent, 0, &level), 0);
+	assert_int_equal(level, hi.level);
+	/* vm1 reset: its request goes, the domain drops to linux's. */
+	sim_lock(f->plat);
+	sim_perf_reset_agent(f->plat, 2);
+	sim_unlock(f->plat);
+	assert_int_equal(scmi_perf_level_get(vm1, 0, &level), 0);
+	assert_int_equal(level, mid.level);
+	/* Limits vm1 set go with it; those linux set stay through vm1's reset. */
+	assert_int_equal(ops->limits_set(f->plat, 2, 0, below.level, lo.level), SCMI_SUCCESS);
+	sim_lock(f->plat);
+	sim_perf_reset_agent(f->plat, 1);
+	sim_unlock(f->plat);
+	assert_int_equal(ops->limits_get(f->plat, 1, 0, &max, &min), SCMI_SUCCESS);
+	assert_int_equal(max, below.level);
+	sim_lock(f->plat);
+	sim_perf_reset_agent(f->plat, 2);
+	sim_unlock(f->plat);
+	assert_int_equal(ops->limits_get(f->plat, 1, 0, &max, &min), SCMI_SUCCESS);
+	assert_int_equal(max, hi.level);
+	assert_int_equal(min, lo.level);
+	/* Nobody asks any more: back to the initial level, within the boot limits. */
+	assert_int_equal(ops->level_get(f->plat, 2, 0, &level), SCMI_SUCCESS);
+	assert_true(level >= lo.level && level <= hi.level);
+	assert_int_equal(ops->notify(f->plat, 2, 0, true, true), SCMI_SUCCESS);
+	sim_lock(f->plat);
+	assert_true(f->plat->perf->d[0].notify_limits & 2u);
+	sim_perf_reset_agent(f->plat, 2);
+	assert_false(f->plat->perf->d[0].notify_limits & 2u);
+	sim_unlock(f->plat);
+	scmi_agent_close(vm1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+	    PROTO_TEST(test_agents_views_and_reset),
 	    PROTO_TEST(test_version_and_attributes),
 	    PROTO_TEST(test_message_attributes),
 	    PROTO_TEST(test_domain_attributes),

@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "fixture.h"
+#include "platform/sim/sim_platform_priv.h"
+#include "platform/sim/sim_pinctrl.h"
 #include "scmi/pinctrl.h"
 #include "scmi/proto/endian.h"
 
@@ -491,9 +493,65 @@ static void test_set_permissions(void **state)
 			 -EINVAL);
 }
 
+/* Agents are linux (1) and vm1 (2) on the default platform. */
+static void test_agents_views_and_reset(void **state)
+{
+	struct proto_fixture *f = *state;
+	struct scmi_agent *vm1 = proto_open_agent(f, proto_agent_vm1_dtb, SCMI_MODE_AUTO);
+	const struct scmi_server_pinctrl_ops *ops = &sim_pinctrl_ops;
+	uint32_t p1, g1, f1, p2, g2, f2, n1, n2, e1, e2, i;
+	char a[SCMI_EXT_NAME_SIZE], b[SCMI_EXT_NAME_SIZE];
+	struct scmi_pinctrl lx, vm;
+
+	assert_int_equal(scmi_pinctrl_init(&lx, f->agent), 0);
+	assert_int_equal(scmi_pinctrl_init(&vm, vm1), 0);
+	assert_int_equal(vm.num_pins, lx.num_pins);
+	assert_int_equal(vm.num_groups, lx.num_groups);
+	assert_int_equal(vm.num_functions, lx.num_functions);
+	ops->counts(f->plat, 1, &p1, &g1, &f1);
+	ops->counts(f->plat, 2, &p2, &g2, &f2);
+	assert_int_equal(p1, p2);
+	assert_int_equal(g1, g2);
+	assert_int_equal(f1, f2);
+	/* Same names and associations under identity views. */
+	for (i = 0; i < g1; i++) {
+		assert_int_equal(ops->info(f->plat, 1, SCMI_SERVER_PINCTRL_GROUP, i, a, &n1), 0);
+		assert_int_equal(ops->info(f->plat, 2, SCMI_SERVER_PINCTRL_GROUP, i, b, &n2), 0);
+		assert_string_equal(a, b);
+		assert_int_equal(n1, n2);
+		assert_int_equal(ops->association(f->plat, 1, SCMI_SERVER_PINCTRL_GROUP, i, 0, &e1),
+				 SCMI_SUCCESS);
+		assert_int_equal(ops->association(f->plat, 2, SCMI_SERVER_PINCTRL_GROUP, i, 0, &e2),
+				 SCMI_SUCCESS);
+		assert_int_equal(e1, e2);
+		assert_int_equal(
+		    ops->association(f->plat, 2, SCMI_SERVER_PINCTRL_GROUP, i, n2, &e2),
+		    SCMI_NOT_FOUND);
+	}
+	assert_int_equal(ops->info(f->plat, 2, SCMI_SERVER_PINCTRL_PIN, p2, a, &n2),
+			 SCMI_NOT_FOUND);
+	/* vm1 holds group 0 (pins 0 and 1): linux is kept out until vm1 is reset. */
+	assert_int_equal(scmi_pinctrl_request(&vm, SCMI_PINCTRL_GROUP, 0), 0);
+	assert_int_equal(ops->request(f->plat, 1, SCMI_SERVER_PINCTRL_PIN, 0), SCMI_IN_USE);
+	assert_int_equal(ops->request(f->plat, 1, SCMI_SERVER_PINCTRL_PIN, 5), SCMI_SUCCESS);
+	sim_lock(f->plat);
+	sim_pinctrl_reset_agent(f->plat, 2);
+	sim_unlock(f->plat);
+	assert_int_equal(scmi_pinctrl_request(&lx, SCMI_PINCTRL_PIN, 0), 0);
+	/* linux's own pins survived vm1's reset. */
+	assert_int_equal(ops->request(f->plat, 2, SCMI_SERVER_PINCTRL_PIN, 5), SCMI_IN_USE);
+	sim_lock(f->plat);
+	sim_pinctrl_reset_agent(f->plat, 1);
+	sim_unlock(f->plat);
+	assert_int_equal(ops->request(f->plat, 2, SCMI_SERVER_PINCTRL_PIN, 5), SCMI_SUCCESS);
+	assert_int_equal(ops->release(f->plat, 1, SCMI_SERVER_PINCTRL_PIN, 5), SCMI_DENIED);
+	scmi_agent_close(vm1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+	    PROTO_TEST(test_agents_views_and_reset),
 	    PROTO_TEST(test_version_and_counts),
 	    PROTO_TEST(test_attributes_and_names),
 	    PROTO_TEST(test_unknown_ids_and_selectors),

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "fixture.h"
+#include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_platform.h"
 #include "platform/sim/sim_power.h"
 #include "scmi/power.h"
@@ -364,9 +365,44 @@ static void test_long_names(void **state)
 	proto_fixture_close(&g);
 }
 
+/* Agents are linux (1) and vm1 (2) on the default platform. */
+static void test_agents_views_and_reset(void **state)
+{
+	struct proto_fixture *f = *state;
+	struct scmi_agent *vm1 = proto_open_agent(f, proto_agent_vm1_dtb, SCMI_MODE_AUTO);
+	const struct scmi_server_power_ops *ops = &sim_power_ops;
+	struct scmi_server_power_domain d1, d2;
+	uint32_t i, s1, s2;
+
+	assert_true(ops->count(f->plat, 1) > 0);
+	assert_int_equal(ops->count(f->plat, 2), ops->count(f->plat, 1));
+	for (i = 0; i < ops->count(f->plat, 1); i++) {
+		assert_int_equal(ops->domain(f->plat, 1, i, &d1), SCMI_SUCCESS);
+		assert_int_equal(ops->domain(f->plat, 2, i, &d2), SCMI_SUCCESS);
+		assert_string_equal(d1.name, d2.name);
+		assert_int_equal(ops->state_get(f->plat, 1, i, &s1), SCMI_SUCCESS);
+		assert_int_equal(ops->state_get(f->plat, 2, i, &s2), SCMI_SUCCESS);
+		assert_int_equal(s1, s2);
+	}
+	assert_int_equal(ops->state_get(f->plat, 2, ops->count(f->plat, 2), &s2), SCMI_NOT_FOUND);
+	assert_int_equal(ops->notify(f->plat, 2, 0, 0, true), SCMI_SUCCESS);
+	assert_int_equal(ops->notify(f->plat, 1, 0, 0, true), SCMI_SUCCESS);
+	assert_int_equal(ops->state_get(f->plat, 1, 0, &s1), SCMI_SUCCESS);
+	sim_lock(f->plat);
+	sim_power_reset_agent(f->plat, 2);
+	sim_unlock(f->plat);
+	/* Only vm1's subscription goes; the state is the hardware's and stays. */
+	assert_false(sim_power_subscribed(f->plat, 2, 0, 0));
+	assert_true(sim_power_subscribed(f->plat, 1, 0, 0));
+	assert_int_equal(ops->state_get(f->plat, 2, 0, &s2), SCMI_SUCCESS);
+	assert_int_equal(s1, s2);
+	scmi_agent_close(vm1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+	    PROTO_TEST(test_agents_views_and_reset),
 	    PROTO_TEST(test_version_and_attributes),
 	    PROTO_TEST(test_domain_attributes_and_names),
 	    PROTO_TEST(test_name_get),

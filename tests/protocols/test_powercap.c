@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fixture.h"
+#include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_platform.h"
 #include "platform/sim/sim_powercap.h"
 #include "scmi/perf.h"
@@ -447,9 +448,49 @@ static void test_platform_1_0(void **state)
 	proto_fixture_close(&old);
 }
 
+/* Agents are linux (1) and vm1 (2) on the default platform. */
+static void test_agents_views_and_reset(void **state)
+{
+	struct proto_fixture *f = *state;
+	struct scmi_agent *vm1 = proto_open_agent(f, proto_agent_vm1_dtb, SCMI_MODE_AUTO);
+	const struct scmi_server_powercap_ops *ops = &sim_powercap_ops;
+	struct scmi_server_powercap_info a, b;
+	struct scmi_powercap lx, vm;
+	uint32_t i, c1, c2, low, high;
+	bool on;
+
+	assert_int_equal(scmi_powercap_init(&lx, f->agent), 0);
+	assert_int_equal(scmi_powercap_init(&vm, vm1), 0);
+	assert_int_equal(vm.num_zones, lx.num_zones);
+	assert_int_equal(ops->count(f->plat, 2), ops->count(f->plat, 1));
+	for (i = 0; i < ops->count(f->plat, 1); i++) {
+		assert_int_equal(ops->info(f->plat, 1, i, &a), SCMI_SUCCESS);
+		assert_int_equal(ops->info(f->plat, 2, i, &b), SCMI_SUCCESS);
+		assert_string_equal(a.name, b.name);
+		/* Parent zones are given in each agent's numbering: the same here. */
+		assert_int_equal(a.parent_id, b.parent_id);
+	}
+	assert_int_equal(ops->cap_get(f->plat, 2, ops->count(f->plat, 2), &c2), SCMI_NOT_FOUND);
+	assert_int_equal(ops->notify(f->plat, 2, 0, SCMI_SERVER_POWERCAP_EVENT_CAP, true, 0, 0),
+			 SCMI_SUCCESS);
+	assert_int_equal(ops->cap_get(f->plat, 1, 0, &c1), SCMI_SUCCESS);
+	sim_lock(f->plat);
+	sim_powercap_reset_agent(f->plat, 2);
+	sim_unlock(f->plat);
+	assert_int_equal(sim_powercap_subscription(f->plat, 0, 2, SCMI_SERVER_POWERCAP_EVENT_CAP,
+						   &on, &low, &high),
+			 0);
+	assert_false(on);
+	/* A cap protects the hardware: it outlives the agent's reset. */
+	assert_int_equal(ops->cap_get(f->plat, 2, 0, &c2), SCMI_SUCCESS);
+	assert_int_equal(c1, c2);
+	scmi_agent_close(vm1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+	    PROTO_TEST(test_agents_views_and_reset),
 	    PROTO_TEST(test_version_and_zones),
 	    PROTO_TEST(test_name_get),
 	    PROTO_TEST(test_unknown_zone),

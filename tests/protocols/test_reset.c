@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "fixture.h"
+#include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_platform.h"
 #include "secure/secure_world.h"
 #include "platform/sim/sim_reset.h"
@@ -369,9 +370,56 @@ static void test_platform_v1(void **state)
 	proto_fixture_close(&v1);
 }
 
+/* Agents are linux (1) and vm1 (2) on the default platform. */
+static void test_agents_views_and_reset(void **state)
+{
+	struct proto_fixture *f = *state;
+	struct scmi_agent *vm1 = proto_open_agent(f, proto_agent_vm1_dtb, SCMI_MODE_AUTO);
+	const struct scmi_server_reset_ops *ops = &sim_reset_ops;
+	struct scmi_server_reset_info a, b;
+	struct sim_reset_state st;
+	struct scmi_reset lx, vm;
+	uint32_t i;
+
+	assert_int_equal(scmi_reset_init(&lx, f->agent), 0);
+	assert_int_equal(scmi_reset_init(&vm, vm1), 0);
+	assert_int_equal(vm.num_domains, lx.num_domains);
+	assert_int_equal(ops->count(f->plat, 2), ops->count(f->plat, 1));
+	for (i = 0; i < ops->count(f->plat, 1); i++) {
+		assert_int_equal(ops->info(f->plat, 1, i, &a), SCMI_SUCCESS);
+		assert_int_equal(ops->info(f->plat, 2, i, &b), SCMI_SUCCESS);
+		assert_string_equal(a.name, b.name);
+	}
+	assert_int_equal(ops->info(f->plat, 2, ops->count(f->plat, 2), &b), SCMI_NOT_FOUND);
+	/* vm1 holds domain 0 in reset and subscribes; linux's reset does not let it go. */
+	assert_int_equal(ops->reset(f->plat, 2, 0, SCMI_SERVER_RESET_ASSERT, 0), SCMI_SUCCESS);
+	assert_int_equal(ops->notify(f->plat, 2, 0, true), SCMI_SUCCESS);
+	sim_lock(f->plat);
+	sim_reset_reset_agent(f->plat, 1);
+	sim_unlock(f->plat);
+	assert_int_equal(sim_reset_get_state(f->plat, 0, &st), 0);
+	assert_true(st.asserted);
+	sim_lock(f->plat);
+	sim_reset_reset_agent(f->plat, 2);
+	sim_unlock(f->plat);
+	assert_int_equal(sim_reset_get_state(f->plat, 0, &st), 0);
+	assert_false(st.asserted);
+	assert_false(st.in_reset);
+	assert_int_equal(st.notify_agents & 2u, 0);
+	/* A line linux asserted stays through vm1's reset. */
+	assert_int_equal(ops->reset(f->plat, 1, 0, SCMI_SERVER_RESET_ASSERT, 0), SCMI_SUCCESS);
+	sim_lock(f->plat);
+	sim_reset_reset_agent(f->plat, 2);
+	sim_unlock(f->plat);
+	assert_int_equal(sim_reset_get_state(f->plat, 0, &st), 0);
+	assert_true(st.asserted);
+	scmi_agent_close(vm1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+	    PROTO_TEST(test_agents_views_and_reset),
 	    PROTO_TEST(test_version_and_attributes),
 	    PROTO_TEST(test_domain_attributes),
 	    PROTO_TEST(test_name_get),

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fixture.h"
+#include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_platform.h"
 #include "platform/sim/sim_sensor.h"
 #include "scmi/perf.h"
@@ -768,9 +769,46 @@ static void test_old_platforms(void **state)
 	check_v2_platform(f->mode);
 }
 
+/* Agents are linux (1) and vm1 (2) on the default platform. */
+static void test_agents_views_and_reset(void **state)
+{
+	struct proto_fixture *f = *state;
+	struct scmi_agent *vm1 = proto_open_agent(f, proto_agent_vm1_dtb, SCMI_MODE_AUTO);
+	const struct scmi_server_sensor_ops *ops = &sim_sensor_ops;
+	struct scmi_server_sensor_info a, b;
+	struct scmi_server_sensor_config c1, c2;
+	bool trip, update;
+	uint32_t i;
+
+	assert_true(ops->count(f->plat, 1) > 0);
+	assert_int_equal(ops->count(f->plat, 2), ops->count(f->plat, 1));
+	for (i = 0; i < ops->count(f->plat, 1); i++) {
+		assert_int_equal(ops->info(f->plat, 1, i, &a), SCMI_SUCCESS);
+		assert_int_equal(ops->info(f->plat, 2, i, &b), SCMI_SUCCESS);
+		assert_string_equal(a.name, b.name);
+	}
+	assert_int_equal(ops->info(f->plat, 2, ops->count(f->plat, 2), &b), SCMI_NOT_FOUND);
+	assert_int_equal(ops->trip_notify(f->plat, 2, 0, true), SCMI_SUCCESS);
+	assert_int_equal(ops->update_notify(f->plat, 1, 0, true), SCMI_SUCCESS);
+	assert_int_equal(ops->config_get(f->plat, 2, 0, &c1), SCMI_SUCCESS);
+	sim_lock(f->plat);
+	sim_sensor_reset_agent(f->plat, 2);
+	sim_unlock(f->plat);
+	assert_int_equal(sim_sensor_notify_state(f->plat, 0, 2, &trip, &update), 0);
+	assert_false(trip);
+	assert_int_equal(sim_sensor_notify_state(f->plat, 0, 1, &trip, &update), 0);
+	assert_true(update);
+	/* The configuration is the sensor's: it stays. */
+	assert_int_equal(ops->config_get(f->plat, 1, 0, &c2), SCMI_SUCCESS);
+	assert_int_equal(c1.enabled, c2.enabled);
+	assert_int_equal(c1.interval.secs, c2.interval.secs);
+	scmi_agent_close(vm1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+	    PROTO_TEST(test_agents_views_and_reset),
 	    PROTO_TEST(test_version_and_attributes),
 	    PROTO_TEST(test_describe_all),
 	    PROTO_TEST(test_describe_pages_raw),

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fixture.h"
+#include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_platform.h"
 #include "platform/sim/sim_system.h"
 #include "scmi/proto/endian.h"
@@ -256,9 +257,30 @@ static void test_platform_v1(void **state)
 	proto_fixture_close(&g);
 }
 
+/* Agents are linux (1) and vm1 (2) on the default platform. */
+static void test_agents_views_and_reset(void **state)
+{
+	struct proto_fixture *f = *state;
+	struct scmi_agent *vm1 = proto_open_agent(f, proto_agent_vm1_dtb, SCMI_MODE_AUTO);
+	const struct scmi_server_system_ops *ops = &sim_system_ops;
+
+	assert_int_equal(ops->notify(f->plat, 1, true), SCMI_SUCCESS);
+	assert_int_equal(ops->notify(f->plat, 2, true), SCMI_SUCCESS);
+	assert_true(sim_system_subscribed(f->plat, 2));
+	sim_lock(f->plat);
+	sim_system_reset_agent(f->plat, 2);
+	sim_system_reset_agent(f->plat, 0);
+	sim_unlock(f->plat);
+	assert_false(sim_system_subscribed(f->plat, 2));
+	assert_true(sim_system_subscribed(f->plat, 1));
+	assert_int_equal(ops->state_get(f->plat), SCMI_SYSTEM_POWER_UP);
+	scmi_agent_close(vm1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+	    PROTO_TEST(test_agents_views_and_reset),
 	    PROTO_TEST(test_version_and_attributes),
 	    PROTO_TEST(test_state_changes),
 	    PROTO_TEST(test_denied_for_other_agent),

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fixture.h"
+#include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_platform.h"
 #include "platform/sim/sim_voltage.h"
 #include "scmi/proto/endian.h"
@@ -418,9 +419,48 @@ static void test_platform_v1(void **state)
 	proto_fixture_close(&v1);
 }
 
+/* Agents are linux (1) and vm1 (2) on the default platform. */
+static void test_agents_views_and_reset(void **state)
+{
+	struct proto_fixture *f = *state;
+	struct scmi_agent *vm1 = proto_open_agent(f, proto_agent_vm1_dtb, SCMI_MODE_AUTO);
+	const struct scmi_server_voltage_ops *ops = &sim_voltage_ops;
+	struct scmi_server_voltage_info a, b;
+	struct scmi_voltage lx, vm;
+	int32_t uv1, uv2;
+	uint32_t i, c1, c2;
+
+	assert_int_equal(scmi_voltage_init(&lx, f->agent), 0);
+	assert_int_equal(scmi_voltage_init(&vm, vm1), 0);
+	assert_int_equal(vm.num_domains, lx.num_domains);
+	assert_int_equal(ops->count(f->plat, 2), ops->count(f->plat, 1));
+	for (i = 0; i < ops->count(f->plat, 1); i++) {
+		assert_int_equal(ops->info(f->plat, 1, i, &a), SCMI_SUCCESS);
+		assert_int_equal(ops->info(f->plat, 2, i, &b), SCMI_SUCCESS);
+		assert_string_equal(a.name, b.name);
+		assert_int_equal(ops->level_get(f->plat, 1, i, &uv1), SCMI_SUCCESS);
+		assert_int_equal(ops->level_get(f->plat, 2, i, &uv2), SCMI_SUCCESS);
+		assert_int_equal(uv1, uv2);
+	}
+	assert_int_equal(ops->level_get(f->plat, 2, ops->count(f->plat, 2), &uv2), SCMI_NOT_FOUND);
+	/* Levels and modes are the rails': an agent's reset leaves them. */
+	assert_int_equal(ops->config_get(f->plat, 2, 0, &c1), SCMI_SUCCESS);
+	assert_int_equal(ops->level_get(f->plat, 2, 0, &uv1), SCMI_SUCCESS);
+	sim_lock(f->plat);
+	sim_voltage_reset_agent(f->plat, 2);
+	sim_voltage_reset_agent(f->plat, 1);
+	sim_unlock(f->plat);
+	assert_int_equal(ops->config_get(f->plat, 1, 0, &c2), SCMI_SUCCESS);
+	assert_int_equal(ops->level_get(f->plat, 1, 0, &uv2), SCMI_SUCCESS);
+	assert_int_equal(c1, c2);
+	assert_int_equal(uv1, uv2);
+	scmi_agent_close(vm1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+	    PROTO_TEST(test_agents_views_and_reset),
 	    PROTO_TEST(test_version_and_attributes),
 	    PROTO_TEST(test_domain_attributes_and_names),
 	    PROTO_TEST(test_segment),
