@@ -19,6 +19,7 @@
 
 #include "platform/sim/sim_platform.h"
 #include "scmi/tee_client.h"
+#include "secure/fault_inject.h"
 #include "secure/secure_world.h"
 #include "secure/socket_server.h"
 #include "secure/vhost_user_scmi.h"
@@ -44,6 +45,8 @@ struct options {
 	bool virtual_time;
 	struct vhost_scmi_config vhost[MAX_VHOST_USER];
 	size_t num_vhost;
+	struct fault_rule faults[FAULT_INJECT_MAX_RULES];
+	size_t num_faults;
 };
 
 static void usage(FILE *out)
@@ -52,7 +55,8 @@ static void usage(FILE *out)
 	    out,
 	    "usage: optee-simd [--socket PATH] [--platform FILE.dtb] [--kernel-uid UID]...\n"
 	    "                  [--kernel-gid GID]... [--max-sessions N] [--max-shm N]\n"
-	    "                  [--virtual-time] [--vhost-user PATH[:CHANNEL]]... [--help]\n"
+	    "                  [--virtual-time] [--vhost-user PATH[:CHANNEL]]...\n"
+	    "                  [--inject SPEC]... [--help]\n"
 	    "\n"
 	    "Serve the emulated OP-TEE (SCMI PTA over a simulated platform) on a Unix socket.\n"
 	    "  --socket PATH       socket to listen on (default: $XDG_RUNTIME_DIR/optee-simd.sock\n"
@@ -68,6 +72,10 @@ static void usage(FILE *out)
 	    "  --vhost-user PATH[:CHANNEL]\n"
 	    "                      also serve a vhost-user-scmi device (QEMU connects to PATH)\n"
 	    "                      as platform channel CHANNEL (default %u); repeatable\n"
+	    "  --inject SPEC       inject a fault, e.g. 'channel=0,proto=0x14,msg=0x6,delay=100,\n"
+	    "                      every=3' (delay=MS, drop, corrupt=token|length|short|payload,\n"
+	    "                      status=NAME; every=N or prob=P,seed=S); repeatable; see\n"
+	    "                      docs/fault-injection.md\n"
 	    "Runs in the foreground, logs to stderr, stops on SIGINT or SIGTERM.\n",
 	    SCMI_DEFAULT_PLATFORM_DTB, VHOST_USER_DEF_CHANNEL);
 }
@@ -114,6 +122,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 	    {"max-shm", required_argument, NULL, 'M'},
 	    {"virtual-time", no_argument, NULL, 'V'},
 	    {"vhost-user", required_argument, NULL, 'v'},
+	    {"inject", required_argument, NULL, 'i'},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
@@ -165,6 +174,18 @@ static int parse_args(int argc, char **argv, struct options *o)
 				goto bad_value;
 			o->num_vhost++;
 			break;
+		case 'i': {
+			char why[160];
+
+			if (o->num_faults == FAULT_INJECT_MAX_RULES)
+				goto bad_value;
+			if (fault_rule_parse(optarg, &o->faults[o->num_faults], why, sizeof(why))) {
+				fprintf(stderr, "optee-simd: --inject '%s': %s\n", optarg, why);
+				return 2;
+			}
+			o->num_faults++;
+			break;
+		}
 		case 'h':
 			usage(stdout);
 			return 1;
@@ -239,6 +260,18 @@ int main(int argc, char **argv)
 	}
 	if (o.virtual_time)
 		sim_platform_set_virtual_time(secure_world_platform(w), true);
+	for (size_t i = 0; i < o.num_faults; i++) {
+		char spec[192];
+
+		if (fault_inject_add_rule(secure_world_faults(w), &o.faults[i])) {
+			fprintf(stderr, "optee-simd: too many faults (platform DT and --inject)\n");
+			secure_world_destroy(w);
+			close(sfd);
+			return 1;
+		}
+		fprintf(stderr, "optee-simd: injecting %s\n",
+			fault_rule_format(&o.faults[i], spec, sizeof(spec)));
+	}
 	cfg.socket_path = o.socket_path;
 	cfg.kernel_uids = o.uids;
 	cfg.num_kernel_uids = o.num_uids;
