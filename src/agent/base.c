@@ -145,16 +145,36 @@ int scmi_base_discover_list_protocols(struct scmi_agent *agent, uint32_t expecte
 	return 0;
 }
 
+/*
+ * Base 1.0 replies with the name alone (16 bytes), 2.0 on with the agent id first
+ * (20 bytes): the length tells them apart. A 1.0 reply names the agent asked for.
+ */
 int scmi_base_discover_agent(struct scmi_agent *agent, uint32_t agent_id, uint32_t *id_out,
 			     char name[SCMI_NAME_BUF])
 {
 	uint8_t tx[4], rx[4 + SCMI_SHORT_NAME_SIZE];
+	size_t rx_len;
 	int ret;
 
 	scmi_put_le32(tx, agent_id);
-	ret = base_xfer(agent, SCMI_BASE_DISCOVER_AGENT, tx, sizeof(tx), rx, sizeof(rx));
+	ret = scmi_xfer(agent, SCMI_PROTOCOL_BASE, SCMI_BASE_DISCOVER_AGENT, tx, sizeof(tx), rx,
+			sizeof(rx), &rx_len, NULL);
 	if (ret)
 		return ret;
+	if (rx_len == SCMI_SHORT_NAME_SIZE) {
+		if (id_out)
+			*id_out = agent_id;
+		if (name)
+			base_copy_name(name, rx);
+		return 0;
+	}
+	if (rx_len < sizeof(rx)) {
+		scmi_agent_set_error(agent,
+				     "protocol 0x10 message 0x%02x: short reply (%zu of %zu "
+				     "bytes)",
+				     SCMI_BASE_DISCOVER_AGENT, rx_len, sizeof(rx));
+		return -EPROTO;
+	}
 	if (id_out)
 		*id_out = scmi_get_le32(rx);
 	if (name)
