@@ -44,13 +44,15 @@ int vhu_vring_map(struct vhu_vring *vq, const struct vhu_mem *mem)
 	vq->desc = vq->avail = vq->used = NULL;
 	if (!n || !vq->addr_set)
 		return -EINVAL;
-	if (vq->desc_uva % 16 || vq->avail_uva % 2 || vq->used_uva % 4)
-		return -EINVAL;
 	vq->desc = vhu_mem_uva(mem, vq->desc_uva, DESC_SIZE * n);
 	vq->avail = vhu_mem_uva(mem, vq->avail_uva, 6 + 2 * n);
 	vq->used = vhu_mem_uva(mem, vq->used_uva, 6 + 8 * n);
-	/* The mapping is page aligned, so host alignment follows the frontend's. */
-	if (!vq->desc || !vq->avail || !vq->used) {
+	/*
+	 * The spec's alignments, checked on our pointers: the indexes are accessed atomically,
+	 * and a frontend choosing odd region offsets must not make that misaligned.
+	 */
+	if (!vq->desc || !vq->avail || !vq->used || (uintptr_t)vq->desc % 16 ||
+	    (uintptr_t)vq->avail % 2 || (uintptr_t)vq->used % 4) {
 		vq->desc = vq->avail = vq->used = NULL;
 		return -EINVAL;
 	}

@@ -302,6 +302,34 @@ static void test_corrupt_avail(void **state)
 	assert_int_equal(vhost_scmi_send_p2a(x->dev, "\x01\x02\x03\x04", 4), -ENOBUFS);
 }
 
+static void test_misaligned_ring(void **state)
+{
+	struct fix *x = *state;
+	struct fe *f = connect_ready(x);
+	struct vhu_vring_addr a = {
+	    .index = 0,
+	    .desc = (uint64_t)(uintptr_t)fe_ptr(f, 0),
+	    .avail = (uint64_t)(uintptr_t)fe_ptr(f, 0x1001),
+	    .used = (uint64_t)(uintptr_t)fe_ptr(f, 0x2000),
+	};
+
+	/* Accepted as a message, but the ring is not usable: nothing is served from it. */
+	assert_int_equal(fe_ack(f, VHU_SET_VRING_ADDR, &a, sizeof(a), NULL, 0), 0);
+	put_req(f, 0);
+	fe_desc(f, 0, 0, fe_gpa(FE_BUF_BASE), 4, VHU_DESC_NEXT, 1);
+	fe_desc(f, 0, 1, fe_gpa(FE_BUF_BASE + FE_BUF_SIZE), 64, VHU_DESC_WRITE, 0);
+	fe_post(f, 0, 0);
+	fe_kick(f, 0);
+	usleep(50000);
+	assert_int_equal(fe_used_idx(f, 0), 0);
+	/* Ring addresses outside guest memory: the same. */
+	a.avail = 8;
+	assert_int_equal(fe_ack(f, VHU_SET_VRING_ADDR, &a, sizeof(a), NULL, 0), 0);
+	fe_kick(f, 0);
+	usleep(50000);
+	assert_int_equal(fe_used_idx(f, 0), 0);
+}
+
 static void test_poll_mode(void **state)
 {
 	struct fix *x = *state;
@@ -592,6 +620,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_many_commands_wrap, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_bad_chains, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_corrupt_avail, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_misaligned_ring, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_poll_mode, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_get_vring_base, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_truncated_message, setup, teardown),
