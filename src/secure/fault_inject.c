@@ -14,7 +14,8 @@
  *  - delay only:  processed as usual;
  *  - drop:        not processed, nothing written; the invoke returns after the
  *                 delay (FAULT_INJECT_DROP_HOLD_MS if none), which for an agent
- *                 with a shorter timeout is never;
+ *                 with a shorter timeout is never; an SMT area still holding the
+ *                 message is then handed back with ERROR|FREE (MSG: no bytes);
  *  - status:      not processed (a busy platform did nothing), the reply is the
  *                 header and that status alone;
  *  - corrupt:     processed, then the reply is damaged before the invoke returns.
@@ -298,13 +299,26 @@ enum scmi_server_result fault_inject_process_smt(struct fault_inject *fi,
 	enum scmi_server_result res;
 	struct fault_rule r;
 	bool has_hdr = shm && !((uintptr_t)shm & 3) && shm_size >= SCMI_SMT_HDR_SIZE;
+	uint32_t hdr = has_hdr ? scmi_smt_read32(shm, SCMI_SMT_OFF_HEADER) : 0;
 	bool fired = false;
 
 	if (fault_inject_num_rules(fi))
-		fired = decide(fi, channel, has_hdr,
-			       has_hdr ? scmi_smt_read32(shm, SCMI_SMT_OFF_HEADER) : 0, &r);
-	if (fired && !wait_and_keep(&r))
-		return SCMI_SERVER_OK; /* dropped: the area stays the agent's message */
+		fired = decide(fi, channel, has_hdr, hdr, &r);
+	if (fired && !wait_and_keep(&r)) {
+		/*
+		 * Dropped: for the hold the area stayed the platform's, unanswered. Now give
+		 * it back as the server gives back a message it refuses (ERROR|FREE), so that
+		 * the channel is not lost for good; only if it still holds that message, as
+		 * the agent may have reclaimed it and sent another meanwhile.
+		 */
+		pthread_mutex_lock(lock);
+		if (smt_handed_over(shm, shm_size) &&
+		    scmi_smt_read32(shm, SCMI_SMT_OFF_HEADER) == hdr)
+			scmi_smt_write32(shm, SCMI_SMT_OFF_STATUS,
+					 SCMI_SMT_STATUS_ERROR | SCMI_SMT_STATUS_FREE);
+		pthread_mutex_unlock(lock);
+		return SCMI_SERVER_OK;
+	}
 
 	pthread_mutex_lock(lock);
 	if (fired && r.action == FAULT_ACT_STATUS && smt_handed_over(shm, shm_size)) {
