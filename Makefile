@@ -72,3 +72,14 @@ format:
 
 clean:
 	rm -rf $(BUILD) $(BUILD_TEST) $(BUILD_FUZZ) $(BUILD_BENCH)
+
+# The real Linux arm_scmi driver (Debian's arm64 kernel under QEMU, vhost-user-scmi) against
+# optee-simd, checked from the guest's console (docs/test-linux.md). Needs root or sudo: it
+# installs QEMU and the kernel packages from bookworm-backports; the cache lives in
+# $(SCMI_LINUX_CACHE), outside the tree.
+SCMI_LINUX_CACHE ?= /var/cache/scmi-optee-linux
+export SCMI_LINUX_CACHE
+.PHONY: test-linux
+test-linux: build
+	tests/linux/run.sh $(BUILD)
+

@@ -1,0 +1,244 @@
+#!/bin/bash
+# SPDX-License-Identifier: BSD-3-Clause
+#
+# check.sh WORKDIR: judge what the Linux guest made of our server, from its console
+# (WORKDIR/console.log, "@@BEGIN name" ... "@@END name" sections written by guest-init.sh)
+# against the platform as the other agent read it over OP-TEE (WORKDIR/host/before: before the
+# guest booted; WORKDIR/host/after: while the guest waited at "@@HOST-CHECK").
+# One verdict line per assertion, then "N passed, N failed, N pending"; exit 1 on any failure.
+set -uo pipefail
+w=${1:?usage: check.sh WORKDIR}
+con=$w/console.txt
+tr -d '\r' <"$w/console.log" >"$con"
+hb=$w/host/before
+ha=$w/host/after
+# shellcheck disable=SC1091
+. "$w/plan.env"
+
+npass=0
+nfail=0
+npend=0
+pass() { printf 'PASS     %s\n' "$1"; npass=$((npass + 1)); }
+fail() { printf 'FAIL     %s: %s\n' "$1" "$2"; nfail=$((nfail + 1)); }
+pending() { printf 'PENDING  %s: %s\n' "$1" "$2"; npend=$((npend + 1)); }
+note() { printf '         %s\n' "$*"; }
+verdict() { # name failure-text: pass when failure-text is empty
+	if [ -z "$2" ]; then pass "$1"; else fail "$1" "$2"; fi
+}
+section() { awk -v n="$1" '$0 == "@@BEGIN " n { on = 1; next } $0 == "@@END " n { on = 0 } on' "$con"; }
+jfield() { grep -o "\"$2\":\(\"[^\"]*\"\|[-0-9.a-z]*\)" "$1" | sed 's/^"[^"]*"://; s/^"//; s/"$//'; }
+# Flat objects of a JSON array, one per line, the given fields tab-separated.
+jrows() {
+	f=$1
+	shift
+	sed 's/},{/}\n{/g' "$f" | while IFS= read -r obj; do
+		row=
+		for k in "$@"; do
+			v=$(printf '%s' "$obj" | grep -o "\"$k\":\(\"[^\"]*\"\|[-0-9.a-z]*\)" | head -n 1 |
+				sed 's/^"[^"]*"://; s/^"//; s/"$//')
+			row=${row:+$row	}$v
+		done
+		printf '%s\n' "$row"
+	done
+}
+
+if ! grep -q '^@@GUEST-INIT' "$con"; then
+	fail "guest reached /init" "no @@GUEST-INIT on the console"
+fi
+
+# --- Base: the probe line with our vendor, sub-vendor and version ---------------------------
+dm=$w/dmesg.txt
+section dmesg >"$dm"
+vendor=$(jfield "$hb/info.json" vendor)
+sub=$(jfield "$hb/info.json" sub_vendor)
+impl=$(printf '0x%x' "$(jfield "$hb/info.json" impl_version)")
+probe=$(grep -o "SCMI Protocol v[0-9.]* '[^']*' Firmware version 0x[0-9a-f]*" "$dm" | head -n 1)
+note "probe: ${probe:-none}"
+case $probe in
+*"'$vendor:$sub' Firmware version $impl") pass "probe line names '$vendor:$sub' $impl" ;;
+*) fail "probe line" "expected '$vendor:$sub' Firmware version $impl, got '${probe:-nothing}'" ;;
+esac
+grep -q 'Using scmi_virtio_transport' "$dm" && pass "transport is virtio (vhost-user-scmi, $device)" ||
+	fail "transport" "no 'Using scmi_virtio_transport' in dmesg"
+
+# --- No SCMI error in the kernel log ----------------------------------------------------------
+# Linux 6.12 caps a clock's discrete rates at SCMI_MAX_NUM_RATES (16): describing a clock with
+# more logs "No. of resources can't exceed 16" and Linux keeps the clock without its rate list.
+# That is Linux's limit, not our error: count it against the platform's clocks with > 16 rates.
+errs=$(grep -iE 'scmi|arm-scmi' "$dm" | grep -iE 'error|fail|timed? ?out|unable|cannot|can.t|invalid|bad|-E[A-Z]+|out-of-spec' |
+	grep -vE 'module verification failed|taints kernel|max-rx-timeout|No\. of resources can.t exceed 16')
+verdict "no SCMI error in the kernel log" "${errs:+$(echo "$errs" | head -n 5 | tr '\n' '|')}"
+cap16=$(grep -c "No. of resources can't exceed 16" "$dm")
+over16=0
+for n in $(jfield "$hb/clocks.json" id); do
+	c=$(cat "$hb/clock-rates-$n.txt" 2>/dev/null)
+	# Ranges have no count (a triplet); only lists can exceed the cap.
+	[ -n "$c" ] && [ "$c" -gt 16 ] && over16=$((over16 + 1))
+done
+if [ "$cap16" = "$over16" ]; then
+	pass "Linux's 16-rate cap hit exactly by the platform's $over16 clocks with > 16 discrete rates"
+else
+	fail "16-rate cap" "Linux logged it $cap16 times, the platform has $over16 such clocks"
+fi
+
+# --- Protocol devices: every protocol of the DT has its Linux driver bound --------------------
+bus=$w/bus.txt
+{ section scmi-bus-late; section scmi-bus; } | sort -u >"$bus"
+for pd in 11:scmi-power-domain 12:scmi-system-power 13:scmi-perf-domain 13:scmi-cpufreq \
+	  14:scmi-clocks 15:scmi-hwmon 16:scmi-reset 17:scmi-regulator 19:scmi-pinctrl; do
+	p=${pd%%:*}
+	drv=${pd#*:}
+	grep -q "^0x$p " <(jfield "$hb/info.json" id | sed 's/$/ /') || continue
+	if grep -q "driver=$drv\$" "$bus"; then pass "protocol 0x$p: $drv bound"; else
+		fail "protocol 0x$p" "no device bound to $drv"; fi
+done
+if jfield "$hb/info.json" id | grep -qx 0x18; then
+	if grep -q 'driver=scmi-powercap' "$bus"; then pass "protocol 0x18: scmi-powercap bound"; else
+		pending "protocol 0x18 (powercap)" "Debian's kernel has CONFIG_POWERCAP unset (needs make test-linux-raw's kernel)"; fi
+fi
+
+# --- Clocks: clk_summary lists every platform clock at the platform's rate -------------------
+cs=$w/clk.txt
+section clk-summary | awk 'NF >= 5 && $5 ~ /^[0-9]+$/ { print $1, $5 }' >"$cs"
+bad=
+nclk=0
+while IFS=$'\t' read -r id name rate; do
+	exp=$rate
+	[ -n "$assigned_clock" ] && [ "$id" = "${assigned_clock%%=*}" ] && exp=${assigned_clock#*=}
+	got=$(awk -v n="$name" '$1 == n { print $2 }' "$cs")
+	[ "$got" = "$exp" ] || bad="$bad $name(${got:-absent}!=$exp)"
+	nclk=$((nclk + 1))
+done < <(jrows "$hb/clocks.json" id name rate_hz)
+verdict "clk_summary lists the platform's $nclk clocks at their rates" "$bad"
+if [ -n "$assigned_clock" ]; then
+	cid=${assigned_clock%%=*}
+	r=$(jfield "$ha/clock-get-$cid.json" rate_hz 2>/dev/null)
+	verdict "rate set by the guest (assigned-clock-rates, clock $cid = ${assigned_clock#*=} Hz) seen by the platform over OP-TEE" \
+		"$([ "$r" = "${assigned_clock#*=}" ] || echo "platform says ${r:-nothing}")"
+fi
+
+# --- hwmon: every sensor, with the value the platform reads at the same moment ----------------
+hw=$w/hwmon.txt
+section hwmon >"$hw"
+hwc=$w/hwmon-check.txt
+section hwmon-check >"$hwc"
+bad=
+badv=
+ns=0
+while IFS=$'\t' read -r sid sname stype; do
+	label=$(echo "$sname" | tr ' ' '_')
+	line=$(grep " label=$label value=" "$hwc" | head -n 1)
+	ns=$((ns + 1))
+	if [ -z "$line" ]; then bad="$bad $label"; continue; fi
+	gv=${line##*value=}
+	# The platform's first reading (Linux shows axis 0 of a multi-axis sensor), in hwmon units.
+	hv=$(jfield "$ha/sensor-$sid.json" value | head -n 1)
+	he=$(jfield "$ha/sensor-$sid.json" unit_exponent | head -n 1)
+	case $stype in temperature|voltage|current) sc=3 ;; power) sc=6 ;; *) sc=0 ;; esac
+	want=$(awk -v v="$hv" -v e="$he" -v s="$sc" 'BEGIN { printf "%.0f", v * 10 ^ (e + s) }')
+	# Temperatures move with time: 3 degrees C; electrical values: 10 % (or one unit).
+	ok=$(awk -v g="$gv" -v w="$want" -v t="$stype" 'BEGIN {
+		d = g - w; if (d < 0) d = -d
+		tol = (t == "temperature") ? 3000 : (w < 0 ? -w : w) * 0.10
+		if (tol < 1) tol = 1
+		print (d <= tol) ? 1 : 0 }')
+	note "sensor $label ($stype): guest $gv, platform $want"
+	[ "$ok" = 1 ] || badv="$badv $label(guest $gv, platform $want)"
+done < <(jrows "$hb/sensors.json" id name type)
+verdict "hwmon shows the platform's $ns sensors" "${bad:+missing:$bad}"
+verdict "hwmon values match the platform's readings" "$badv"
+
+# --- cpufreq: OPPs, and a frequency chosen in the guest moves our perf level ------------------
+cf=$w/cpufreq.txt
+section cpufreq-boot >"$cf"
+i=0
+for d in $cpu_domains; do
+	line=$(grep "^policy$i " "$cf")
+	lv=$hb/perf-levels-$d.json
+	sus=$(jrows "$hb/perf.json" id sustained_freq_hz | awk -v d="$d" '$1 == d { print $2 / 1000 }')
+	all=$(jfield "$lv" freq_hz | awk '{ print $1 / 1000 }' | sort -n)
+	want_avail=$(echo "$all" | awk -v s="$sus" '$1 <= s' | paste -sd,)
+	want_boost=$(echo "$all" | awk -v s="$sus" '$1 > s' | paste -sd,)
+	avail=$(echo "$line" | sed -n 's/.* avail=\([^ ]*\).*/\1/p' | tr ',' '\n' | sort -n | paste -sd,)
+	boost=$(echo "$line" | sed -n 's/.* boost=\([^ ]*\).*/\1/p' | tr ',' '\n' | sed '/^$/d' | sort -n | paste -sd,)
+	note "policy$i (perf domain $d): available $avail; boost ${boost:-none}"
+	verdict "policy$i offers perf domain $d's OPPs up to the sustained ${sus} kHz" \
+		"$([ -n "$line" ] && [ "$avail" = "$want_avail" ] || echo "guest '${avail:-no policy}', platform '$want_avail'")"
+	verdict "policy$i's boost OPPs are perf domain $d's above sustained" \
+		"$([ "$boost" = "$want_boost" ] || echo "guest '${boost}', platform '$want_boost'")"
+	f=$(echo "$freqs" | cut -d, -f$((i + 1)))
+	got=$(jfield "$ha/perf-get-$d.json" freq_hz 2>/dev/null)
+	verdict "cpufreq policy$i pinned at $f kHz in the guest: perf domain $d runs at it (scmi perf get over OP-TEE)" \
+		"$([ "$got" = "$((f * 1000))" ] || echo "platform says ${got:-nothing} Hz")"
+	dname=$(jrows "$hb/perf.json" id name | awk -v d="$d" '$1 == d { print $2 }')
+	crate=$(jrows "$ha/clocks.json" name rate_hz | awk -v n="$dname" '$1 == n { print $2 }')
+	if [ -n "$crate" ]; then
+		verdict "...and the platform's clock $dname follows it" \
+			"$([ "$crate" = "$((f * 1000))" ] || echo "clock $dname at $crate Hz")"
+	fi
+	i=$((i + 1))
+done
+np=$(grep -c '^policy' "$cf")
+verdict "one cpufreq policy per CPU perf domain ($i)" "$([ "$np" = "$i" ] || echo "$np policies")"
+
+# --- Regulators ---------------------------------------------------------------------------------
+rg=$w/regulators.txt
+section regulators >"$rg"
+bad=
+nv=0
+while IFS=$'\t' read -r name uv on; do
+	nv=$((nv + 1))
+	line=$(grep " name=$name " "$rg")
+	mv=$(echo "$line" | sed -n 's/.*microvolts=\([^ ]*\).*/\1/p')
+	st=$(echo "$line" | sed -n 's/.*state=\([^ ]*\).*/\1/p')
+	[ "$on" = true ] && want=enabled || want=disabled
+	[ -n "$line" ] && [ "$mv" = "$uv" ] && [ "$st" = "$want" ] || bad="$bad $name(${mv:-absent} $st)"
+done < <(jrows "$hb/voltage.json" name level_uv on)
+verdict "the platform's $nv voltage domains are regulators at their level and state" "$bad"
+
+# --- Power domains (genpd) --------------------------------------------------------------------
+gp=$w/genpd.txt
+section genpd >"$gp"
+bad=
+n=0
+while IFS=$'\t' read -r name st; do
+	n=$((n + 1))
+	g=$(awk -v n="$name" '$1 == n { print $2 }' "$gp")
+	case $st in on) [ "$g" = on ] ;; *) case $g in off*) true ;; *) false ;; esac ;; esac ||
+		bad="$bad $name(guest ${g:-absent}, platform $st)"
+done < <(jrows "$hb/power.json" name state_name)
+verdict "the platform's $n power domains are genpds in the platform's state" "$bad"
+bad=
+n=0
+while IFS=$'\t' read -r id name; do
+	n=$((n + 1))
+	grep -q "^${name}_$id " "$gp" || bad="$bad ${name}_$id"
+done < <(jrows "$hb/perf.json" id name)
+verdict "the platform's $n perf domains are genpd performance domains" "${bad:+missing:$bad}"
+
+# --- Reset ------------------------------------------------------------------------------------
+nr=$(jfield "$hb/reset.json" id | wc -l)
+note "reset: Linux registers one controller for the platform's $nr lines (no sysfs per line)"
+
+# --- Pins -------------------------------------------------------------------------------------
+pc=$w/pinctrl.txt
+section pinctrl >"$pc"
+for k in pins:pin groups:group functions:function; do
+	kind=${k%%:*}
+	tag=${k#*:}
+	want=$(jfield "$hb/pinctrl-$kind.json" name | paste -sd' ')
+	got=$(awk -v t="$tag" '$1 == t { print $NF }' "$pc" | paste -sd' ')
+	# Linux lists pins by number and groups/functions by selector: same order as the platform.
+	verdict "pinctrl $kind as the platform lists them ($(echo "$want" | wc -w))" \
+		"$([ "$got" = "$want" ] || echo "guest '$(echo "$got" | cut -c1-80)', platform '$(echo "$want" | cut -c1-80)'")"
+done
+
+# --- Notifications ----------------------------------------------------------------------------
+pending "notification: a graceful shutdown request reaches the guest and powers it off" \
+	"needs P2A delivery in the server core (issue 6 item 2); scmi_power_control is loaded"
+
+g=$(grep -o '^@@GUEST-DONE uptime=[0-9.]*' "$con" | cut -d= -f2)
+[ -n "$g" ] && pass "guest finished its script (uptime ${g} s) and powered off" ||
+	fail "guest finished" "no @@GUEST-DONE on the console"
+echo "$npass passed, $nfail failed, $npend pending"
+[ "$nfail" = 0 ]

@@ -1,0 +1,133 @@
+#!/bin/busybox sh
+# SPDX-License-Identifier: BSD-3-Clause
+#
+# The guest's /init (busybox). Loads the SCMI modules, prints what Linux made of the platform
+# between "@@BEGIN name" and "@@END" lines (check.sh parses them), applies the guest-side
+# changes (cpufreq), then prints "@@HOST-CHECK" and waits for the harness to read the platform
+# back over OP-TEE and answer "@@GO" on the console. Kernel command-line variables:
+#   scmi_freqs=F0,F1,...  kHz to pin on cpufreq policy 0, 1, ... (policy order = CPU order)
+#   scmi_mods=a,b         extra modules to load first (virtio_mmio for the MMIO device)
+#   scmi_wait=S           seconds to wait for the harness (default 120)
+/bin/busybox mkdir -p /proc /sys /dev /tmp /sbin /usr/bin /usr/sbin
+/bin/busybox --install -s
+mount -t proc proc /proc
+mount -t sysfs sys /sys
+mount -t devtmpfs dev /dev 2>/dev/null
+mount -t debugfs none /sys/kernel/debug
+
+say() { echo "@@$*"; }
+up() { cut -d' ' -f1 /proc/uptime; }
+sec() {
+	name=$1
+	shift
+	echo "@@BEGIN $name"
+	"$@" 2>&1
+	echo "@@END $name"
+}
+
+say "GUEST-INIT uptime=$(up)"
+load() {
+	m=/mods/$1.ko
+	[ -f "$m" ] || return 0
+	insmod "$m" || say "INSMOD-FAILED $1"
+}
+for m in $(echo "${scmi_mods:-}" | tr ',' ' '); do load "$m"; done
+load scmi_transport_virtio
+
+# The transport probes when the virtio device shows up: wait for the SCMI core's probe line.
+i=0
+while ! dmesg | grep -q 'SCMI Protocol v' && [ $i -lt 300 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+say "SCMI-PROBED uptime=$(up) ok=$(dmesg | grep -q 'SCMI Protocol v' && echo 1 || echo 0)"
+for m in scmi-hwmon scmi-regulator pinctrl-scmi scmi_power_control; do load $m; done
+
+scmi_bus() {
+	for d in /sys/bus/scmi_protocol/devices/*; do
+		[ -e "$d" ] || continue
+		drv=-
+		[ -L "$d/driver" ] && drv=$(basename "$(readlink "$d/driver")")
+		echo "$(basename "$d") $(grep MODALIAS "$d/uevent") driver=$drv"
+	done
+}
+hwmon() {
+	for h in /sys/class/hwmon/hwmon*; do
+		[ -e "$h" ] || continue
+		echo "hwmon $(basename "$h") name=$(cat "$h/name")"
+		for f in "$h"/*_input; do
+			[ -e "$f" ] || continue
+			b=${f%_input}
+			echo "sensor $(basename "$b") label=$(cat "${b}_label" 2>/dev/null | tr ' ' '_')" \
+				"value=$(cat "$f")"
+		done
+	done
+}
+regulators() {
+	for r in /sys/class/regulator/regulator.*; do
+		[ -e "$r" ] || continue
+		echo "regulator $(basename "$r") name=$(cat "$r/name")" \
+			"microvolts=$(cat "$r/microvolts" 2>/dev/null || echo -)" \
+			"state=$(cat "$r/state" 2>/dev/null || echo -)"
+	done
+}
+pins() {
+	for p in /sys/kernel/debug/pinctrl/*; do
+		[ -f "$p/pins" ] || continue
+		echo "pinctrl $(basename "$p")"
+		sed -n 's/^pin \([0-9]*\) (\([^)]*\)).*/pin \1 \2/p' "$p/pins"
+		sed -n 's/^group: \(.*\)/group \1/p' "$p/pingroups"
+		sed -n 's/^function [0-9]*: \([^,]*\),.*/function \1/p' "$p/pinmux-functions"
+	done
+}
+cpufreq() {
+	for p in /sys/devices/system/cpu/cpufreq/policy*; do
+		[ -e "$p" ] || continue
+		echo "$(basename "$p") cpus=$(cat "$p/related_cpus" | tr ' ' ',')" \
+			"driver=$(cat "$p/scaling_driver") gov=$(cat "$p/scaling_governor")" \
+			"cur=$(cat "$p/scaling_cur_freq") min=$(cat "$p/cpuinfo_min_freq")" \
+			"max=$(cat "$p/cpuinfo_max_freq")" \
+			"avail=$(tr -s ' ' ',' <"$p/scaling_available_frequencies" | sed 's/,$//')" \
+			"boost=$(tr -s ' ' ',' <"$p/scaling_boost_frequencies" 2>/dev/null | sed 's/,$//')"
+	done
+}
+
+sec scmi-bus scmi_bus
+sec clk-summary cat /sys/kernel/debug/clk/clk_summary
+sec hwmon hwmon
+sec regulators regulators
+sec genpd cat /sys/kernel/debug/pm_genpd/pm_genpd_summary
+sec pinctrl pins
+
+load scmi-cpufreq
+sec cpufreq-boot cpufreq
+# Pin each policy on the frequency the harness chose; performance runs at scaling_max_freq.
+n=0
+for f in $(echo "${scmi_freqs:-}" | tr ',' ' '); do
+	p=/sys/devices/system/cpu/cpufreq/policy$n
+	# policy numbers are the first CPU of each policy: with one CPU each, 0, 1, ...
+	if [ -d "$p" ]; then
+		echo performance >"$p/scaling_governor"
+		echo "$f" >"$p/scaling_max_freq"
+		echo "$f" >"$p/scaling_min_freq"
+		say "CPUFREQ-SET policy$n $f -> $(cat "$p/scaling_cur_freq")"
+	else
+		say "CPUFREQ-SET policy$n $f -> missing"
+	fi
+	n=$((n + 1))
+done
+sec cpufreq-set cpufreq
+sec scmi-bus-late scmi_bus
+# Sensors again, right before the harness reads them from the host side.
+sec hwmon-check hwmon
+
+# The harness now reads the platform back over OP-TEE while we are still alive.
+say "HOST-CHECK uptime=$(up)"
+line=
+while read -t "${scmi_wait:-120}" line; do
+	case $line in *@@GO*) break ;; esac
+done
+say "HOST-DONE reply=${line:-timeout}"
+sec dmesg dmesg
+say "GUEST-DONE uptime=$(up)"
+poweroff -f

@@ -1,0 +1,163 @@
+#!/bin/bash
+# SPDX-License-Identifier: BSD-3-Clause
+#
+# run.sh [BUILD_DIR]: the real Linux arm_scmi driver against our server (make test-linux).
+# Installs and builds what it needs (setup.sh, build-modules.sh), starts optee-simd with the
+# default platform on an OP-TEE socket AND a vhost-user-scmi socket, boots Debian's arm64 kernel
+# under QEMU with that device, answers the guest's "@@HOST-CHECK" by reading the platform back
+# with `scmi` over OP-TEE (the other agent), then check.sh judges the console.
+# Environment: SCMI_LINUX_CACHE (downloads and builds, default /var/cache/scmi-optee-linux),
+# SCMI_LINUX_DEVICE=pci|mmio (default pci), SCMI_LINUX_TIMEOUT (whole guest run, s, default 300),
+# SCMI_LINUX_KEEP=1 (keep the work directory with the logs).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/common.sh"
+
+build=${1:-build}
+build=$(cd "$build" && pwd) || die "no build directory $1"
+daemon=$build/tools/optee-simd/optee-simd
+cli=$build/tools/scmi/scmi
+plat=$build/platforms/default.dtb
+device=${SCMI_LINUX_DEVICE:-pci}
+timeout_s=${SCMI_LINUX_TIMEOUT:-300}
+for f in "$daemon" "$cli" "$plat"; do [ -e "$f" ] || die "missing $f (make build)"; done
+"$daemon" --help 2>&1 | grep -q -- --vhost-user ||
+	die "$daemon has no --vhost-user option: the vhost-user-scmi frontend is not built in"
+
+t_start=$(date +%s.%N)
+"$here/setup.sh"
+"$here/build-modules.sh"
+. "$SCMI_LINUX_ENV"
+
+work=$(mktemp -d /tmp/scmi-linux.XXXXXX)
+daemon_pid=
+qemu_pid=
+cleanup() {
+	[ -n "$qemu_pid" ] && kill "$qemu_pid" 2>/dev/null || true
+	[ -n "$daemon_pid" ] && kill "$daemon_pid" 2>/dev/null || true
+	wait 2>/dev/null || true
+	if [ "${SCMI_LINUX_KEEP:-0}" = 1 ]; then log "logs kept in $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+mkdir -p "$work/host"
+
+"$here/mkinitramfs.sh" "$work/initrd.cpio.gz"
+
+log "starting optee-simd (OP-TEE socket + vhost-user-scmi socket)"
+"$daemon" --socket "$work/optee.sock" --platform "$plat" --vhost-user "$work/vu.sock" \
+	>"$work/daemon.log" 2>&1 &
+daemon_pid=$!
+for _ in $(seq 50); do
+	[ -S "$work/optee.sock" ] && [ -S "$work/vu.sock" ] && break
+	kill -0 "$daemon_pid" 2>/dev/null || { cat "$work/daemon.log" >&2; die "optee-simd exited"; }
+	sleep 0.1
+done
+[ -S "$work/vu.sock" ] || die "optee-simd did not create its sockets"
+
+scmi() { "$cli" --socket "$work/optee.sock" --json "$@"; }
+jfield() { grep -o "\"$2\":\(\"[^\"]*\"\|[-0-9.a-z]*\)" "$1" | sed 's/^"[^"]*"://; s/^"//; s/"$//'; }
+
+# The platform before the guest touches it (the OP-TEE agent's view).
+snapshot() { # dir
+	mkdir -p "$1"
+	scmi info >"$1/info.json"
+	scmi clock list >"$1/clocks.json"
+	for c in $(jfield "$1/clocks.json" id); do
+		scmi clock rates "$c" | grep -o '"count":[0-9]*' | cut -d: -f2 >"$1/clock-rates-$c.txt" || true
+	done
+	scmi perf list >"$1/perf.json"
+	for d in $(jfield "$1/perf.json" id); do scmi perf levels "$d" >"$1/perf-levels-$d.json"; done
+	scmi voltage list >"$1/voltage.json"
+	scmi power list >"$1/power.json"
+	scmi reset list >"$1/reset.json"
+	scmi sensor list >"$1/sensors.json"
+	for s in $(jfield "$1/sensors.json" id); do scmi sensor get "$s" >"$1/sensor-$s.json"; done
+	for k in pins groups functions; do scmi pinctrl list "$k" >"$1/pinctrl-$k.json"; done
+}
+snapshot "$work/host/before" || die "the OP-TEE agent cannot read the platform (see $work/daemon.log)"
+
+# What the guest will change: each CPU perf domain to a low OPP (the lowest, if it already runs
+# there), and uart0 to half its rate through assigned-clock-rates.
+freqs=
+cpu_domains=
+n=0
+while read -r id name; do
+	case $name in cpu*) ;; *) continue ;; esac
+	[ "$n" -lt "$GUEST_SMP" ] || break
+	lv=$work/host/before/perf-levels-$id.json
+	cur=$(scmi perf get "$id" | grep -o '"freq_hz":[0-9]*' | cut -d: -f2)
+	# A different OPP per domain (n+2-th lowest), so that swapped CPUs would show.
+	f=$(jfield "$lv" freq_hz | sort -n | sed -n "$((n + 2))p")
+	[ -n "$f" ] || f=$(jfield "$lv" freq_hz | sort -n | sed -n 1p)
+	[ "$f" = "$cur" ] && f=$(jfield "$lv" freq_hz | sort -n | sed -n 1p)
+	freqs=${freqs:+$freqs,}$((f / 1000))
+	cpu_domains="$cpu_domains $id"
+	n=$((n + 1))
+done < <(paste <(jfield "$work/host/before/perf.json" id) <(jfield "$work/host/before/perf.json" name))
+aclk=
+uart_line=$(paste <(jfield "$work/host/before/clocks.json" id) <(jfield "$work/host/before/clocks.json" name) \
+	<(jfield "$work/host/before/clocks.json" rate_hz) | awk '$2 == "uart0"')
+[ -n "$uart_line" ] && aclk="$(echo "$uart_line" | awk '{ print $1 "=" $3 / 2 }')"
+{
+	echo "freqs='$freqs'"
+	echo "cpu_domains='${cpu_domains# }'"
+	echo "assigned_clock='$aclk'"
+	echo "device=$device"
+	echo "kernel=$KVER"
+} >"$work/plan.env"
+ASSIGNED_CLOCK=$aclk "$here/mkdtb.sh" "$plat" "$work/guest.dtb"
+
+case $device in
+pci) dev="-device vhost-user-scmi-pci,chardev=vscmi"; extra= ;;
+mmio) dev="-device vhost-user-scmi,chardev=vscmi"; extra=" scmi_mods=virtio_mmio" ;;
+*) die "SCMI_LINUX_DEVICE must be pci or mmio" ;;
+esac
+
+mkfifo "$work/console.in"
+exec 3<>"$work/console.in"
+log "booting $KVER ($device), timeout ${timeout_s}s"
+t_boot=$(date +%s.%N)
+# shellcheck disable=SC2046,SC2086
+timeout "$timeout_s" qemu-system-aarch64 $(qemu_machine_args) \
+	-kernel "$KIMAGE" -initrd "$work/initrd.cpio.gz" -dtb "$work/guest.dtb" \
+	-append "console=ttyAMA0 quiet rdinit=/init scmi_freqs=$freqs$extra" \
+	-chardev socket,id=vscmi,path="$work/vu.sock" $dev \
+	<"$work/console.in" >"$work/console.log" 2>&1 &
+qemu_pid=$!
+
+answered=0
+while kill -0 "$qemu_pid" 2>/dev/null; do
+	if [ "$answered" = 0 ] && grep -q '^@@HOST-CHECK' "$work/console.log"; then
+		log "guest is at its host check: reading the platform back over OP-TEE"
+		snapshot "$work/host/after" || log "host snapshot failed"
+		for d in $cpu_domains; do scmi perf get "$d" >"$work/host/after/perf-get-$d.json" || true; done
+		[ -n "$aclk" ] && { scmi clock get "${aclk%%=*}" >"$work/host/after/clock-get-${aclk%%=*}.json" || true; }
+		echo "@@GO" >&3
+		answered=1
+	fi
+	sleep 0.2
+done
+rc=0
+wait "$qemu_pid" || rc=$?
+qemu_pid=
+t_guest=$(date +%s.%N)
+[ "$rc" = 124 ] && log "QEMU timed out after ${timeout_s}s"
+[ "$rc" != 0 ] && [ "$rc" != 124 ] && log "QEMU exited with $rc"
+kill "$daemon_pid" 2>/dev/null || true
+wait "$daemon_pid" 2>/dev/null || true
+daemon_pid=
+
+verdict=0
+"$here/check.sh" "$work" || verdict=$?
+t_end=$(date +%s.%N)
+awk -v a="$t_start" -v b="$t_boot" -v g="$t_guest" -v e="$t_end" 'BEGIN {
+	printf "time: setup+modules %.1f s, boot-to-verdict %.1f s (guest %.1f s), total %.1f s\n",
+		b - a, e - b, g - b, e - a }'
+if [ "$verdict" != 0 ]; then
+	echo "--- last console lines ($work/console.log) ---"
+	tail -n 30 "$work/console.log"
+	echo "--- daemon log ---"
+	tail -n 20 "$work/daemon.log"
+	SCMI_LINUX_KEEP=1
+fi
+exit "$verdict"
