@@ -93,8 +93,50 @@ for pd in 11:scmi-power-domain 12:scmi-system-power 13:scmi-perf-domain 13:scmi-
 		fail "protocol 0x$p" "no device bound to $drv"; fi
 done
 if jfield "$hb/info.json" id | grep -qx 0x18; then
-	if grep -q 'driver=scmi-powercap' "$bus"; then pass "protocol 0x18: scmi-powercap bound"; else
-		pending "protocol 0x18 (powercap)" "Debian's kernel has CONFIG_POWERCAP unset (needs make test-linux-raw's kernel)"; fi
+	pz=$w/powercap.txt
+	section powercap >"$pz"
+	if [ "$kind" = raw ]; then
+		bad=
+		nz=0
+		while IFS= read -r name; do
+			nz=$((nz + 1))
+			grep -q " name=$name\$" "$pz" || bad="$bad $name"
+		done < <(jfield "$hb/powercap.json" name)
+		verdict "protocol 0x18: the platform's $nz powercap zones are powercap zones" "${bad:+missing:$bad}"
+	else
+		pending "protocol 0x18 (powercap)" "Debian's kernel has CONFIG_POWERCAP unset (make test-linux-raw covers it)"
+	fi
+fi
+
+# --- Raw mode (make test-linux-raw): messages straight through the real virtio transport ------
+if [ "$kind" = raw ]; then
+	rw=$w/raw.txt
+	section raw >"$rw"
+	grep -q 'SCMI RAW Mode COEX enabled' "$dm" && pass "raw mode with COEX enabled" ||
+		fail "raw mode" "no 'SCMI RAW Mode COEX enabled' in dmesg"
+	le32() { printf '%08x' "$1" | sed 's/\(..\)\(..\)\(..\)\(..\)/\4\3\2\1/'; }
+	pv=$(jfield "$hb/info.json" protocol_version)
+	ver=$(le32 $(( (${pv%%.*} << 16) | ${pv#*.} )))
+	r0=$(jrows "$hb/clocks.json" id rate_hz | awk '$1 == 0 { print $2 }')
+	rate0=$(le32 $((r0 & 0xffffffff)))$(le32 $((r0 >> 32)))
+	# name | expected status and payload (after the 4-byte header) | what it shows
+	while IFS='|' read -r name want what; do
+		got=$(awk -v n="$name" '$1 == "raw" && $2 == n { print $3 }' "$rw")
+		case $want in
+		write-error) ok=$([ "$got" = write-error ] && echo 1) ;;
+		*) ok=$([ "${got:8}" = "$want" ] && echo 1) ;;
+		esac
+		verdict "raw $name: $what" "$([ "$ok" = 1 ] || echo "reply '${got:-none}', want '....$want'")"
+	done <<RAW
+base_version|00000000$ver|PROTOCOL_VERSION $pv
+base_unknown_msg|ffffffff|unknown message: NOT_SUPPORTED
+clock_rate_get_0|00000000$rate0|CLOCK_RATE_GET 0 = $r0 Hz
+clock_rate_get_no_id|f6ffffff|parameters missing: PROTOCOL_ERROR
+clock_rate_get_bad_id|fcffffff|clock 9999: NOT_FOUND
+unknown_protocol|ffffffff|protocol 0x99: NOT_SUPPORTED
+short_header|write-error|a 2-byte message: refused by Linux before the transport
+base_version_again|00000000$ver|the channel still works afterwards
+RAW
 fi
 
 # --- Clocks: clk_summary lists every platform clock at the platform's rate -------------------

@@ -8,6 +8,8 @@
 #   scmi_freqs=F0,F1,...  kHz to pin on cpufreq policy 0, 1, ... (policy order = CPU order)
 #   scmi_mods=a,b         extra modules to load first (virtio_mmio for the MMIO device)
 #   scmi_wait=S           seconds to wait for the harness (default 120)
+#   scmi_raw=1            raw-mode kernel (make test-linux-raw): drivers are built in; also send
+#                         raw messages, well-formed and malformed, through debugfs scmi/0/raw
 /bin/busybox mkdir -p /proc /sys /dev /tmp /sbin /usr/bin /usr/sbin
 /bin/busybox --install -s
 mount -t proc proc /proc
@@ -27,6 +29,7 @@ sec() {
 
 say "GUEST-INIT uptime=$(up)"
 load() {
+	[ "${scmi_raw:-0}" = 1 ] && return 0
 	m=/mods/$1.ko
 	[ -f "$m" ] || return 0
 	insmod "$m" || say "INSMOD-FAILED $1"
@@ -93,6 +96,33 @@ cpufreq() {
 }
 
 sec scmi-bus scmi_bus
+
+# Raw mode: "name hex-reply" per message (reply = header, status, payload), or "name write-error".
+rawmsg() {
+	f=/sys/kernel/debug/scmi/0/raw/message
+	if printf "$(echo "$2" | sed 's/ //g; s/\([0-9a-f][0-9a-f]\)/\\x\1/g')" >"$f" 2>/dev/null; then
+		echo "raw $1 $(dd if="$f" bs=512 count=1 2>/dev/null | hexdump -v -e '1/1 "%02x"')"
+	else
+		echo "raw $1 write-error"
+	fi
+}
+raw_tests() {
+	rawmsg base_version "00400000"
+	rawmsg base_unknown_msg "7f400000"
+	rawmsg clock_rate_get_0 "06500000 00000000"
+	rawmsg clock_rate_get_no_id "06500000"
+	rawmsg clock_rate_get_bad_id "06500000 0f270000"
+	rawmsg unknown_protocol "00640200"
+	rawmsg short_header "0040"
+	rawmsg base_version_again "00400000"
+}
+[ "${scmi_raw:-0}" = 1 ] && sec raw raw_tests
+powercap() {
+	for z in /sys/class/powercap/*; do
+		[ -e "$z/name" ] && echo "zone $(basename "$z") name=$(cat "$z/name")"
+	done
+}
+sec powercap powercap
 sec clk-summary cat /sys/kernel/debug/clk/clk_summary
 sec hwmon hwmon
 sec regulators regulators

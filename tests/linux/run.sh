@@ -8,7 +8,8 @@
 # with `scmi` over OP-TEE (the other agent), then check.sh judges the console.
 # Environment: SCMI_LINUX_CACHE (downloads and builds, default /var/cache/scmi-optee-linux),
 # SCMI_LINUX_DEVICE=pci|mmio (default pci), SCMI_LINUX_TIMEOUT (whole guest run, s, default 300),
-# SCMI_LINUX_KEEP=1 (keep the work directory with the logs).
+# SCMI_LINUX_KEEP=1 (keep the work directory with the logs), SCMI_LINUX_KERNEL=debian|raw
+# (raw: the small raw-mode kernel of build-raw-kernel.sh; make test-linux-raw).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/common.sh"
@@ -28,6 +29,16 @@ t_start=$(date +%s.%N)
 "$here/setup.sh"
 "$here/build-modules.sh"
 . "$SCMI_LINUX_ENV"
+kind=${SCMI_LINUX_KERNEL:-debian}
+case $kind in
+debian) rawarg= ;;
+raw)
+	"$here/build-raw-kernel.sh"
+	KIMAGE=$SCMI_LINUX_CACHE/raw-$KVER/Image
+	rawarg=" scmi_raw=1"
+	;;
+*) die "SCMI_LINUX_KERNEL must be debian or raw" ;;
+esac
 
 work=$(mktemp -d /tmp/scmi-linux.XXXXXX)
 daemon_pid=
@@ -73,6 +84,7 @@ snapshot() { # dir
 	scmi sensor list >"$1/sensors.json"
 	for s in $(jfield "$1/sensors.json" id); do scmi sensor get "$s" >"$1/sensor-$s.json"; done
 	for k in pins groups functions; do scmi pinctrl list "$k" >"$1/pinctrl-$k.json"; done
+	scmi powercap list >"$1/powercap.json"
 }
 snapshot "$work/host/before" || die "the OP-TEE agent cannot read the platform (see $work/daemon.log)"
 
@@ -103,7 +115,8 @@ uart_line=$(paste <(jfield "$work/host/before/clocks.json" id) <(jfield "$work/h
 	echo "cpu_domains='${cpu_domains# }'"
 	echo "assigned_clock='$aclk'"
 	echo "device=$device"
-	echo "kernel=$KVER"
+	echo "kernel='$KVER ($kind)'"
+	echo "kind=$kind"
 } >"$work/plan.env"
 ASSIGNED_CLOCK=$aclk "$here/mkdtb.sh" "$plat" "$work/guest.dtb"
 
@@ -115,12 +128,12 @@ esac
 
 mkfifo "$work/console.in"
 exec 3<>"$work/console.in"
-log "booting $KVER ($device), timeout ${timeout_s}s"
+log "booting $KVER, $kind kernel ($device), timeout ${timeout_s}s"
 t_boot=$(date +%s.%N)
 # shellcheck disable=SC2046,SC2086
 timeout "$timeout_s" qemu-system-aarch64 $(qemu_machine_args) \
 	-kernel "$KIMAGE" -initrd "$work/initrd.cpio.gz" -dtb "$work/guest.dtb" \
-	-append "console=ttyAMA0 quiet rdinit=/init scmi_freqs=$freqs$extra" \
+	-append "console=ttyAMA0 quiet rdinit=/init scmi_freqs=$freqs$extra$rawarg" \
 	-chardev socket,id=vscmi,path="$work/vu.sock" $dev \
 	<"$work/console.in" >"$work/console.log" 2>&1 &
 qemu_pid=$!
