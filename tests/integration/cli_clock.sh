@@ -15,12 +15,13 @@ for mode in "smt $AGENT_SMT" "msg $AGENT_MSG"; do
 done
 check "list --json" 0 '"name": ?"pll_gpu"' '"rate_hz": ?400000000' '"parent": ?null' \
 	'"enabled": ?false' -- "${S[@]}" --json clock list
-check "get" 0 "clock 19: display" "state: +off" "rate: +150 MHz \(150000000 Hz\)" "parent: +4" \
+check "get" 0 "clock 19: display" "state: +off" "rate: +150 MHz \(150000000 Hz\)" "parent: +pll_periph \(4\)" \
 	"latency: +20 µs" "control: state rate parent" -- "${S[@]}" clock get 19
 check "get --json" 0 '"id": ?8' '"permissions": ?0' '"enable_latency_us": ?0' -- \
 	"${S[@]}" --json clock get 8
 check "rates range" 0 "clock 5: 408 MHz to 1\.416 GHz in steps of 24 MHz" -- \
 	"${S[@]}" clock rates 5
+check "rates: one rate" 0 "^clock 0: 1 rate$" "^  24 MHz$" -- "${S[@]}" clock rates 0
 check "rates list" 0 "clock 19: 32 rates" "37\.5 MHz" "^  1\.2 GHz$" -- "${S[@]}" clock rates 19
 check "rates --json" 0 '"kind": ?"list"' '"count": ?32' '"rates_hz": ?\[37500000,' -- \
 	"${S[@]}" --json clock rates 19
@@ -43,19 +44,36 @@ check "disable" 0 "clock 7: off" -- "${S[@]}" clock disable 7
 # pll_periph is always on: a disable leaves it running, and says so.
 check "disable --json" 0 '"enabled": ?true' -- "${S[@]}" --json clock disable 4
 check "no state control" 1 "clock 0: disable: DENIED" -- "${S[@]}" clock disable 0
-check "parent get" 0 "clock 19: parent 4 \(possible: 4 3 0\)" -- "${S[@]}" clock parent 19
-check "parent set" 0 "clock 19: parent 3" -- "${S[@]}" clock parent 19 3
+check "parent get" 0 \
+	"^clock 19: parent pll_periph \(4\); possible: pll_periph \(4\), pll_gpu \(3\), osc24m \(0\)$" \
+	-- "${S[@]}" clock parent 19
+check "parent set" 0 "clock 19: parent pll_gpu \(3\)" -- "${S[@]}" clock parent 19 3
 check "parent --json" 0 '"parent": ?3' '"possible_parents": ?\[4, ?3, ?0\]' -- \
 	"${S[@]}" --json clock parent 19
 check "parent not possible" 1 "INVALID_PARAMETERS" -- "${S[@]}" clock parent 19 1
+# Names: every CLOCK (and PARENT) argument takes the name `list` shows, any case.
+check "get by name" 0 "^clock 19: display$" "parent: +pll_gpu \(3\)" -- "${S[@]}" clock get display
+check "get --json parent_name" 0 '"parent": ?3' '"parent_name": ?"pll_gpu"' -- \
+	"${S[@]}" --json clock get display
+check "set-rate by name" 0 "^clock 9: 300 MHz" -- "${S[@]}" clock set-rate axi 300MHz
+check "name in another case" 0 "^clock 9: axi$" "rate: +300 MHz" -- "${S[@]}" clock get AXI
+check "parent by names" 0 "clock 19: parent pll_periph \(4\)" -- \
+	"${S[@]}" clock parent display pll_periph
+check "rates by name" 0 "^clock 5: 408 MHz to" -- "${S[@]}" clock rates cpu_little
+check "enable by name" 0 "^clock 12: on$" -- "${S[@]}" clock enable uart0
+check "unknown name" 2 "CLOCK 'hdmi': no clock has that name" "osc24m \(0\)" -- \
+	"${S[@]}" clock get hdmi
+check "unknown parent name" 2 "PARENT 'pll_x': no clock" -- "${S[@]}" clock parent display pll_x
 # Usage errors: exit 2 before any message.
 check "no verb" 2 "." -- "${S[@]}" clock
 check "bad verb" 2 "unknown verb" -- "${S[@]}" clock frob
-check "bad id" 2 "ID" -- "${S[@]}" clock get x
+check "bad id" 2 "CLOCK 'x'" -- "${S[@]}" clock get x
+check "id too large" 2 "CLOCK '4294967296' is too large" -- "${S[@]}" clock get 4294967296
 check "bad rate" 2 "RATE" -- "${S[@]}" clock set-rate 7 fast
 check "bad round" 2 "round" -- "${S[@]}" clock set-rate 7 300MHz --round sideways
 check "extra args" 2 "." -- "${S[@]}" clock enable 7 8
-check "help" 0 "set-rate" "--round" -- "${S[@]}" clock --help
+check "help" 0 "set-rate CLOCK RATE" "--round" "ids or names" "scmi clock set-rate gpu 300MHz" -- \
+	"${S[@]}" clock --help
 
 stop_daemon
 finish

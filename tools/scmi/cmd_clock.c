@@ -23,10 +23,39 @@ static int open_clock(struct scmi_agent *agent, struct scmi_clock *clk)
 
 static int id_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
-	uint32_t id;
-
 	(void)argc;
-	return cli_arg_u32(o, "ID", argv[0], &id);
+	return cli_arg_id(o, "CLOCK", argv[0]);
+}
+
+static int clock_name(void *ctx, uint32_t id, char *name, size_t len)
+{
+	struct scmi_clock_info info;
+	int ret = scmi_clock_attributes(ctx, id, &info);
+
+	if (!ret)
+		snprintf(name, len, "%s", info.name);
+	return ret;
+}
+
+/* The clock @s names (an id or a name), on the open @clk. */
+static int clock_id(const struct cli_opts *o, struct scmi_clock *clk, const char *what,
+		    const char *s, uint32_t *id)
+{
+	const struct cli_resolve r = {"clock", NULL, clk->num_clocks, clock_name, clk};
+
+	return cli_resolve_id(o, &r, what, s, id);
+}
+
+/* "pll_periph (4)": a clock by name and id, or the id alone when its name is unknown. */
+static const char *name_and_id(struct scmi_clock *clk, uint32_t id, char *b, size_t len)
+{
+	char name[CLI_NAME_MAX];
+
+	if (clock_name(clk, id, name, sizeof(name)))
+		snprintf(b, len, "%u", id);
+	else
+		snprintf(b, len, "%s (%u)", name, id);
+	return b;
 }
 
 /* The current parent of @id, or false when the platform has no parents (before 3.0). */
@@ -136,8 +165,9 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 	int ret;
 
 	(void)argc;
-	cli_parse_u32(argv[0], &id);
 	ret = open_clock(agent, &clk);
+	if (!ret)
+		ret = clock_id(o, &clk, "CLOCK", argv[0], &id);
 	if (ret)
 		return ret;
 	ret = scmi_clock_attributes(&clk, id, &info);
@@ -161,6 +191,10 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 			cli_json_kv_u64(&j, "parent", parent);
 		else
 			cli_json_kv_null(&j, "parent");
+		if (has_parent && !clock_name(&clk, parent, b, sizeof(b)))
+			cli_json_kv_str(&j, "parent_name", b);
+		else
+			cli_json_kv_null(&j, "parent_name");
 		cli_json_kv_u64(&j, "enable_latency_us", info.enable_latency_us);
 		cli_json_kv_u64(&j, "attributes", info.attributes);
 		if (has_perms)
@@ -174,8 +208,13 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 	fputs(info.name, stdout);
 	printf("\n  state:   %s\n", info.enabled ? "on" : "off");
 	printf("  rate:    %s (%llu Hz)\n", cli_fmt_freq(b, sizeof(b), hz), (unsigned long long)hz);
-	if (has_parent)
-		printf("  parent:  %u\n", parent);
+	if (has_parent) {
+		char pb[CLI_NAME_MAX + 16];
+
+		fputs("  parent:  ", stdout);
+		fputs(name_and_id(&clk, parent, pb, sizeof(pb)), stdout);
+		fputs("\n", stdout);
+	}
 	printf("  latency: %s\n", cli_fmt_duration(b, sizeof(b), info.enable_latency_us));
 	if (has_perms)
 		printf("  control: %s%s%s\n", perms & SCMI_CLOCK_PERM_STATE ? "state " : "",
@@ -196,8 +235,9 @@ static int rates_run(const struct cli_opts *o, int argc, const char *const argv[
 	int ret;
 
 	(void)argc;
-	cli_parse_u32(argv[0], &id);
 	ret = open_clock(agent, &clk);
+	if (!ret)
+		ret = clock_id(o, &clk, "CLOCK", argv[0], &id);
 	if (ret)
 		return ret;
 	rates = calloc(RATES_MAX, sizeof(*rates));
@@ -238,7 +278,7 @@ static int rates_run(const struct cli_opts *o, int argc, const char *const argv[
 		printf("clock %u: %s to %s in steps of %s\n", id, cli_fmt_freq(b, sizeof(b), r.min),
 		       cli_fmt_freq(c, sizeof(c), r.max), cli_fmt_freq(d, sizeof(d), r.step));
 	} else {
-		printf("clock %u: %zu rates\n", id, r.count);
+		printf("clock %u: %zu rate%s\n", id, r.count, r.count == 1 ? "" : "s");
 		for (i = 0; i < shown; i++)
 			printf("  %s\n", cli_fmt_freq(b, sizeof(b), rates[i]));
 		if (shown < r.count)
@@ -268,11 +308,10 @@ static int set_rate_check(const struct cli_opts *o, int argc, const char *const 
 {
 	enum scmi_clock_round round;
 	uint64_t hz;
-	uint32_t id;
 	int ret;
 
 	(void)argc;
-	ret = cli_arg_u32(o, "ID", argv[0], &id);
+	ret = cli_arg_id(o, "CLOCK", argv[0]);
 	if (!ret)
 		ret = cli_arg_freq(o, "RATE", argv[1], &hz);
 	if (!ret)
@@ -291,10 +330,11 @@ static int set_rate_run(const struct cli_opts *o, int argc, const char *const ar
 	int ret;
 
 	(void)argc;
-	cli_parse_u32(argv[0], &id);
 	cli_parse_freq(argv[1], &hz);
 	parse_round(o, &round);
 	ret = open_clock(agent, &clk);
+	if (!ret)
+		ret = clock_id(o, &clk, "CLOCK", argv[0], &id);
 	if (ret)
 		return ret;
 	ret = scmi_clock_rate_set(&clk, id, hz, round);
@@ -319,13 +359,17 @@ static int set_rate_run(const struct cli_opts *o, int argc, const char *const ar
 	return CLI_EXIT_OK;
 }
 
-static int state_run(const struct cli_opts *o, uint32_t id, bool enable, struct scmi_agent *agent)
+static int state_run(const struct cli_opts *o, const char *arg, bool enable,
+		     struct scmi_agent *agent)
 {
 	struct scmi_clock clk;
 	bool en = false;
+	uint32_t id;
 	int ret;
 
 	ret = open_clock(agent, &clk);
+	if (!ret)
+		ret = clock_id(o, &clk, "CLOCK", arg, &id);
 	if (ret)
 		return ret;
 	ret = scmi_clock_enable(&clk, id, enable);
@@ -352,30 +396,23 @@ static int state_run(const struct cli_opts *o, uint32_t id, bool enable, struct 
 static int enable_run(const struct cli_opts *o, int argc, const char *const argv[],
 		      struct scmi_agent *agent)
 {
-	uint32_t id;
-
 	(void)argc;
-	cli_parse_u32(argv[0], &id);
-	return state_run(o, id, true, agent);
+	return state_run(o, argv[0], true, agent);
 }
 
 static int disable_run(const struct cli_opts *o, int argc, const char *const argv[],
 		       struct scmi_agent *agent)
 {
-	uint32_t id;
-
 	(void)argc;
-	cli_parse_u32(argv[0], &id);
-	return state_run(o, id, false, agent);
+	return state_run(o, argv[0], false, agent);
 }
 
 static int parent_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
-	uint32_t v;
-	int ret = cli_arg_u32(o, "ID", argv[0], &v);
+	int ret = cli_arg_id(o, "CLOCK", argv[0]);
 
 	if (!ret && argc > 1)
-		ret = cli_arg_u32(o, "PARENT", argv[1], &v);
+		ret = cli_arg_id(o, "PARENT", argv[1]);
 	return ret;
 }
 
@@ -387,12 +424,17 @@ static int parent_run(const struct cli_opts *o, int argc, const char *const argv
 	size_t n = 0, i;
 	int ret;
 
-	cli_parse_u32(argv[0], &id);
+	char b[CLI_NAME_MAX + 16];
+
 	ret = open_clock(agent, &clk);
+	if (!ret)
+		ret = clock_id(o, &clk, "CLOCK", argv[0], &id);
 	if (ret)
 		return ret;
 	if (argc > 1) {
-		cli_parse_u32(argv[1], &parent);
+		ret = clock_id(o, &clk, "PARENT", argv[1], &parent);
+		if (ret)
+			return ret;
 		ret = scmi_clock_parent_set(&clk, id, parent);
 		if (ret)
 			return cli_fail(ret, "clock %u: set parent", id);
@@ -427,10 +469,10 @@ static int parent_run(const struct cli_opts *o, int argc, const char *const argv
 		free(ids);
 		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
 	}
-	printf("clock %u: parent %u (possible:", id, parent);
+	printf("clock %u: parent %s; possible: ", id, name_and_id(&clk, parent, b, sizeof(b)));
 	for (i = 0; i < n; i++)
-		printf(" %u", ids[i]);
-	printf(")\n");
+		printf("%s%s", i ? ", " : "", name_and_id(&clk, ids[i], b, sizeof(b)));
+	printf("\n");
 	free(ids);
 	return CLI_EXIT_OK;
 }
@@ -444,16 +486,18 @@ static const char *const set_rate_opts[] = {"--round", NULL};
 
 static const struct cli_verb verbs[] = {
     {"list", "", "every clock: id, name, state, rate, parent", 0, 0, NULL, NULL, list_run},
-    {"get", "ID", "one clock: state, rate, parent, latency, permissions", 1, 1, NULL, id_check,
+    {"get", "CLOCK", "one clock: state, rate, parent, latency, permissions", 1, 1, NULL, id_check,
      get_run},
-    {"rates", "ID", "the rates a clock supports (a range or a list)", 1, 1, NULL, id_check,
+    {"rates", "CLOCK", "the rates a clock supports (a range or a list)", 1, 1, NULL, id_check,
      rates_run},
-    {"set-rate", "ID RATE", "set a rate (e.g. 800MHz), rounded as --round says", 2, 2,
+    {"set-rate", "CLOCK RATE",
+     "set a rate in Hz with a unit (300MHz, 1.2GHz, 32768), rounded as --round says", 2, 2,
      set_rate_opts, set_rate_check, set_rate_run},
-    {"enable", "ID", "vote for a clock to run", 1, 1, NULL, id_check, enable_run},
-    {"disable", "ID", "withdraw this agent's vote", 1, 1, NULL, id_check, disable_run},
-    {"parent", "ID [PARENT]", "show, or select, a clock's parent", 1, 2, NULL, parent_check,
-     parent_run},
+    {"enable", "CLOCK", "vote for a clock to run", 1, 1, NULL, id_check, enable_run},
+    {"disable", "CLOCK", "withdraw this agent's vote (another agent or a child may keep it on)", 1,
+     1, NULL, id_check, disable_run},
+    {"parent", "CLOCK [PARENT]", "show, or select, a clock's parent (and the possible ones)", 1, 2,
+     NULL, parent_check, parent_run},
     {0},
 };
 
@@ -463,4 +507,11 @@ const struct cli_command cli_cmd_clock = {
     .needs_agent = true,
     .options = options,
     .verbs = verbs,
+    .details = "CLOCK and PARENT are ids or names as `scmi clock list` shows them.\n"
+	       "\n"
+	       "Examples:\n"
+	       "  scmi clock get display\n"
+	       "  scmi clock set-rate gpu 300MHz --round closest\n"
+	       "  scmi clock parent display pll_gpu\n"
+	       "  scmi --json clock list        (rates in rate_hz)\n",
 };

@@ -86,6 +86,10 @@ static void generated_usage(FILE *f, const struct cli_command *c)
 	fputs("\nVerbs:\n", f);
 	for (const struct cli_verb *v = c->verbs; v->name; v++)
 		verb_line(f, c->name, v);
+	if (c->details) {
+		fputs("\n", f);
+		fputs(c->details, f);
+	}
 }
 
 void cli_command_help(FILE *f, const struct cli_command *c)
