@@ -7,6 +7,7 @@
 #include "fuzz_common.h"
 
 #include "platform/sim/sim_platform.h"
+#include "server/base.h"
 #include "server/scmi_server.h"
 
 uint8_t fuzz_u8(struct fuzz_in *in)
@@ -75,6 +76,48 @@ void fuzz_server_close(struct fuzz_server *fs)
 {
 	sim_platform_free(fs->plat);
 	fs->plat = NULL;
+}
+
+unsigned int fuzz_rebuild_every(void)
+{
+	static unsigned int every;
+	const char *env;
+
+	if (!every) {
+		env = getenv("SCMI_FUZZ_REBUILD_EVERY");
+		every = env ? (unsigned int)strtoul(env, NULL, 0) : 0;
+		if (!every)
+			every = FUZZ_REBUILD_EVERY;
+	}
+	return every;
+}
+
+void fuzz_reset_agents(struct sim_platform *plat, const struct scmi_server *srv)
+{
+	const struct scmi_server_base_ops *bops = scmi_server_base_ops_of(plat);
+	uint32_t id, n = srv->ops->num_agents(plat);
+
+	for (id = 1; id <= n; id++) {
+		if (bops && bops->reset_agent)
+			(void)bops->reset_agent(plat, id, true);
+		scmi_server_reset_agent(srv, id);
+	}
+}
+
+struct fuzz_server *fuzz_server_get(void)
+{
+	static struct fuzz_server fs;
+	static unsigned int served;
+
+	if (fs.plat && served++ % fuzz_rebuild_every() == 0)
+		fuzz_server_close(&fs);
+	if (!fs.plat) {
+		fuzz_server_open(&fs);
+		served = 1;
+	} else {
+		fuzz_reset_agents(fs.plat, &fs.srv);
+	}
+	return &fs;
 }
 
 void *fuzz_read_file(const char *path, size_t *size)

@@ -53,6 +53,32 @@ void fuzz_server_open(struct fuzz_server *fs);
 /** fuzz_server_close() - free what fuzz_server_open() built. */
 void fuzz_server_close(struct fuzz_server *fs);
 
+/*
+ * Inputs one persistent platform serves before it is rebuilt from the DTB (building one
+ * costs ~1.3 ms, far more than an input). SCMI_FUZZ_REBUILD_EVERY in the environment
+ * overrides it; 1 gives every input a fresh platform.
+ */
+#define FUZZ_REBUILD_EVERY 1000u
+
+/** fuzz_rebuild_every() - FUZZ_REBUILD_EVERY, or the environment's override (>= 1). */
+unsigned int fuzz_rebuild_every(void);
+
+/**
+ * fuzz_server_get() - the persistent server for this input: built on the first call and
+ * every fuzz_rebuild_every() calls, in between brought back to a boot-like state by
+ * fuzz_reset_agents(). State that reset_agent keeps by design (rates, levels, states
+ * the agents set; virtual time) carries over until the next rebuild, so an input run
+ * alone (libFuzzer -runs on one file) starts from a fresh platform.
+ */
+struct fuzz_server *fuzz_server_get(void);
+
+/**
+ * fuzz_reset_agents() - BASE_RESET_AGENT_CONFIGURATION (permissions too) of every agent
+ * of @plat through the platform's Base ops (every model's sim_<proto>_reset_agent()
+ * under the platform lock), then scmi_server_reset_agent() of @srv for each.
+ */
+void fuzz_reset_agents(struct sim_platform *plat, const struct scmi_server *srv);
+
 /** fuzz_read_file() - the malloc'ed contents of @path; NULL on any error. */
 void *fuzz_read_file(const char *path, size_t *size);
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
  * The SCMI PTA through the emulated TEE core, as a hostile client drives it.
- * Each input builds a fresh secure world (default platform), then: a client
+ * One secure world (default platform) serves fuzz_rebuild_every() inputs, then
+ * is rebuilt; between inputs every agent is reset (fuzz_reset_agents()) and the
+ * static shared memory gets back its bytes from creation time, so an input
+ * sees a boot-like world (README: what carries over). Per input: a client
  * (kernel login allowed or not), a session (login from the input), the static
  * SMT areas' bytes, one registered shared-memory buffer (exact size, its bytes
  * from the input), and a few invokes whose command, param-types word, values
@@ -12,6 +15,7 @@
  * client gave; nothing touches memory outside the buffer (ASan).
  */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -113,6 +117,56 @@ static void one_invoke(struct optee_sim_client *cl, uint32_t session, int shm, s
 	FUZZ_CHECK(arg.ret_origin >= TEE_ORIGIN_API && arg.ret_origin <= TEE_ORIGIN_TRUSTED_APP);
 }
 
+static struct secure_world *world;
+static uint8_t *static_copy;
+static unsigned int served;
+
+static void world_build(void)
+{
+	char err[256];
+	uint64_t base;
+	size_t size;
+	void *addr;
+	int fd;
+
+	if (secure_world_create(SCMI_DEFAULT_PLATFORM_DTB, NULL, &world, err, sizeof(err))) {
+		fprintf(stderr, "fuzz: %s: %s\n", SCMI_DEFAULT_PLATFORM_DTB, err);
+		abort();
+	}
+	free(static_copy);
+	static_copy = NULL;
+	if (!optee_sim_core_static_shm(secure_world_core(world), &fd, &addr, &base, &size)) {
+		static_copy = malloc(size);
+		FUZZ_CHECK(static_copy != NULL);
+		memcpy(static_copy, addr, size);
+	}
+	served = 1;
+}
+
+/* The world for this input: a fresh one every fuzz_rebuild_every() inputs, else the last
+ * one with its agents reset and its static shared memory as created. */
+static struct secure_world *world_get(void)
+{
+	uint64_t base;
+	size_t size;
+	void *addr;
+	int fd;
+
+	if (world && served++ % fuzz_rebuild_every() == 0) {
+		secure_world_destroy(world);
+		world = NULL;
+	}
+	if (!world) {
+		world_build();
+		return world;
+	}
+	fuzz_reset_agents(secure_world_platform(world), secure_world_server(world));
+	if (static_copy &&
+	    !optee_sim_core_static_shm(secure_world_core(world), &fd, &addr, &base, &size))
+		memcpy(addr, static_copy, size);
+	return world;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct fuzz_in in = {.p = data, .left = size};
@@ -123,11 +177,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	uint8_t flags, *buf;
 	size_t shm_size, n, i;
 	const uint8_t *src;
-	char err[256];
 	int shm, rc;
 
-	if (secure_world_create(SCMI_DEFAULT_PLATFORM_DTB, NULL, &w, err, sizeof(err)))
-		abort();
+	w = world_get();
 	flags = fuzz_u8(&in);
 	cred.kernel_login_allowed = !(flags & 1);
 	cl = optee_sim_client_new(secure_world_core(w), &cred);
@@ -155,7 +207,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		one_invoke(cl, oarg.session, shm, shm_size, &in);
 
 	optee_sim_client_free(cl);
-	secure_world_destroy(w);
 	free(buf);
 	return 0;
 }

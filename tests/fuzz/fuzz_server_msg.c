@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
  * scmi_server_process_msg() on hostile MSG buffers. Each input is a few
- * requests on one fresh platform. Per request: in and out sizes (0..300),
- * channel, whether in and out alias, whether the buffers are misaligned, and
- * the request bytes. Buffers are exact-size heap blocks (ASan sees overruns).
+ * requests on the shared platform (fuzz_server_get(): agents reset between
+ * inputs, rebuilt every so often). Per request: in and out sizes (0..300), channel, whether in and
+ * out alias, whether the buffers are misaligned, and the request bytes. Buffers are exact-size heap
+ * blocks (ASan sees overruns).
  *
  * Invariants (scmi_server.h): bad sizes or alignment -> ERR_PARAMS, unknown
  * channel -> ERR_CHANNEL, both with nothing written and *out_size unchanged;
@@ -79,12 +80,10 @@ static void one_message(struct fuzz_server *fs, struct fuzz_in *in)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct fuzz_in in = {.p = data, .left = size};
-	struct fuzz_server fs;
+	struct fuzz_server *fs = fuzz_server_get();
 	unsigned int i;
 
-	fuzz_server_open(&fs);
 	for (i = 0; i < MAX_MSGS && in.left; i++)
-		one_message(&fs, &in);
-	fuzz_server_close(&fs);
+		one_message(fs, &in);
 	return 0;
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
  * scmi_server_process_raw() straight at every protocol's handlers. Each input
- * is a few requests on one fresh platform. Per request: protocol (mostly one
+ * is a few requests on the shared platform (fuzz_server_get(): agents reset
+ * between inputs, rebuilt every so often). Per request: protocol (mostly one
  * of the standard 0x10..0x19, so every handler is reached), message id, token
  * and type bits, channel (which agent asks), out room (sometimes small, to
  * force paging and truncation), payload length and payload.
@@ -70,12 +71,10 @@ static void one_message(struct fuzz_server *fs, struct fuzz_in *in)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct fuzz_in in = {.p = data, .left = size};
-	struct fuzz_server fs;
+	struct fuzz_server *fs = fuzz_server_get();
 	unsigned int i;
 
-	fuzz_server_open(&fs);
 	for (i = 0; i < MAX_MSGS && in.left; i++)
-		one_message(&fs, &in);
-	fuzz_server_close(&fs);
+		one_message(fs, &in);
 	return 0;
 }

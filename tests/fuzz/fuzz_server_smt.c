@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
  * scmi_server_process_smt() on hostile SMT areas. Each input is a few
- * messages, processed in turn on one fresh platform (so a SET can change
+ * messages, processed in turn on the shared platform (fuzz_server_get():
+ * agents reset between inputs, rebuilt every so often; a SET can change
  * what a later GET sees). Per message: area size (28..539 bytes), channel,
  * whether to hand the area over (status word cleared) and the area's bytes.
  * The area is an exact-size heap buffer: ASan flags any access past it.
@@ -86,12 +87,10 @@ static void one_message(struct fuzz_server *fs, struct fuzz_in *in)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct fuzz_in in = {.p = data, .left = size};
-	struct fuzz_server fs;
+	struct fuzz_server *fs = fuzz_server_get();
 	unsigned int i;
 
-	fuzz_server_open(&fs);
 	for (i = 0; i < MAX_MSGS && in.left; i++)
-		one_message(&fs, &in);
-	fuzz_server_close(&fs);
+		one_message(fs, &in);
 	return 0;
 }
