@@ -28,10 +28,17 @@ check "child on" 0 "power 2 \(gpu\): on" -- "${S[@]}" power set 2 on
 check "state the domain lacks" 1 "INVALID_PARAMETERS" -- "${S[@]}" power set 3 0x1
 check "unknown domain" 1 "NOT_FOUND" -- "${S[@]}" power get 9
 check "bad state word" 2 "STATE" -- "${S[@]}" power set 2 sideways
-check "bad id" 2 "ID" -- "${S[@]}" power get two
+check "bad id" 2 "DOMAIN 'two': no power domain has that name" "gpu \(2\)" -- \
+	"${S[@]}" power get two
+# Names: a DOMAIN is an id or its name as `list` shows it.
+check "set by name" 0 "^power 2 \(gpu\): off$" -- "${S[@]}" power set gpu off
+check "get by name, any case" 0 "^power 2 \(gpu\): off$" -- "${S[@]}" power get GPU
+check "get by name --json" 0 '"id": ?2' '"state_name": ?"off"' -- "${S[@]}" --json power get gpu
+check "set on by name" 0 "^power 2 \(gpu\): on$" -- "${S[@]}" power set gpu on
 check "missing args" 2 "." -- "${S[@]}" power set 2
 check "unknown verb" 2 "." -- "${S[@]}" power frob
-check "help" 0 "list" "get" "set" -- "${S[@]}" power --help
+check "help" 0 "list" "get DOMAIN" "set DOMAIN STATE" "scmi power set gpu off" -- \
+	"${S[@]}" power --help
 
 stop_daemon
 finish

@@ -7,7 +7,7 @@ source "$(dirname "$0")/cli_lib.sh" "$@"
 
 check "no verb" 2 "" -- "${S[@]}" powercap
 check "unknown verb" 2 "frob" -- "${S[@]}" powercap frob
-check "bad id" 2 "ID" -- "${S[@]}" powercap get x
+check "id too large" 2 "ZONE '99999999999' is too large" -- "${S[@]}" powercap get 99999999999
 check "bad cap" 2 "CAP" -- "${S[@]}" powercap set 0 2 parsecs
 check "bad pai" 2 "PAI" -- "${S[@]}" powercap pai 0 fast
 
@@ -44,6 +44,14 @@ check "cap off step" 1 "INVALID_PARAMETERS" -- "${S[@]}" powercap set 0 1025mW
 check "pai out of range" 1 "OUT_OF_RANGE" -- "${S[@]}" powercap pai 0 2s
 check "no monitoring" 1 "NOT_SUPPORTED" -- "${S[@]}" powercap measure 2
 check "fixed pai" 1 "NOT_SUPPORTED" -- "${S[@]}" powercap pai 2 50ms
+
+# Names: a ZONE is an id or its name as `list` shows it.
+check "set by name" 0 "^powercap 0 \(soc\): cap 2 W" -- "${S[@]}" powercap set soc 2W
+check "get by name, any case" 0 "^powercap 2 \(gpu\): cap" -- "${S[@]}" powercap get GPU
+check "pai by name" 0 "^powercap 0 \(soc\): .*pai 100 ms" -- "${S[@]}" powercap pai soc
+check "unknown name" 2 "ZONE 'dram': no powercap zone has that name" "soc \(0\)" -- \
+	"${S[@]}" powercap get dram
+check "help" 0 "set ZONE CAP" "2W" "scmi powercap set soc 2W" -- "${S[@]}" powercap --help
 
 stop_daemon
 finish

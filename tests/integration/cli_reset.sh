@@ -8,7 +8,8 @@ source "$(dirname "$0")/cli_lib.sh" "$@"
 # Bad arguments are caught before any platform is contacted.
 check "no verb" 2 "reset" -- "${S[@]}" reset
 check "unknown verb" 2 "frob" -- "${S[@]}" reset frob
-check "bad id" 2 "ID" -- "${S[@]}" reset assert x
+check "id too large" 2 "DOMAIN '4294967296' is too large" -- "${S[@]}" reset assert 4294967296
+check "empty name" 2 "DOMAIN: empty" -- "${S[@]}" reset assert ""
 check "missing id" 2 "" -- "${S[@]}" reset toggle
 
 start_daemon || exit 1
@@ -34,6 +35,14 @@ check "toggle --json" 0 '"id":4,"action":"toggle"' -- "${S[@]}" --json reset tog
 # SCMI errors: exit 1, the status by name.
 check "unknown domain" 1 "reset 8: toggle: NOT_FOUND" -- "${S[@]}" reset toggle 8
 check "unknown domain assert" 1 "NOT_FOUND" -- "${S[@]}" reset assert 0xffffffff
+
+# Names: a DOMAIN is an id or its name as `list` shows it.
+check "toggle by name" 0 "^reset 0: reset \(autonomous\)$" -- "${S[@]}" reset toggle uart0
+check "assert by name, any case" 0 "^reset 7: asserted$" -- "${S[@]}" reset assert GPU_Core_And_Shader_Cluster
+check "deassert by name" 0 "^reset 7: deasserted$" -- "${S[@]}" reset deassert gpu_core_and_shader_cluster
+check "unknown name" 2 "DOMAIN 'x': no reset domain has that name" "uart0 \(0\)" -- \
+	"${S[@]}" reset assert x
+check "help" 0 "toggle DOMAIN" "id or a name" "scmi reset toggle uart0" -- "${S[@]}" reset --help
 
 stop_daemon
 finish

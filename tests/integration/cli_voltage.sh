@@ -8,7 +8,7 @@ source "$(dirname "$0")/cli_lib.sh" "$@"
 
 check "no verb" 2 "voltage" -- "${S[@]}" voltage
 check "bad level" 2 "LEVEL" -- "${S[@]}" voltage set 1 fast
-check "bad id" 2 "ID" -- "${S[@]}" voltage get x
+check "id too large" 2 "DOMAIN '0x100000000' is too large" -- "${S[@]}" voltage get 0x100000000
 check "extra argument" 2 "" -- "${S[@]}" voltage on 1 2
 
 start_daemon || exit 1
@@ -49,6 +49,16 @@ check "negative level" 1 "OUT_OF_RANGE" -- "${S[@]}" voltage set 4 -50mV
 check "level unchanged" 0 "^voltage 1: 1\.05 V$" -- "${S[@]}" voltage get 1
 check "unknown domain" 1 "voltage 6: get level: NOT_FOUND" -- "${S[@]}" voltage get 6
 check "unknown domain levels" 1 "NOT_FOUND" -- "${S[@]}" voltage levels 6
+
+# Names: a DOMAIN is an id or its name as `list` shows it.
+check "set by name" 0 "^voltage 1: 900 mV$" -- "${S[@]}" voltage set vdd_cpu_big 900mV
+check "get by name --json" 0 '"id": ?1' '"level_uv": ?900000' -- \
+	"${S[@]}" --json voltage get vdd_cpu_big
+check "levels by name" 0 "^voltage 4: " -- "${S[@]}" voltage levels VDD_IO
+check "unknown name" 2 "DOMAIN 'vdd_x': no voltage domain has that name" "vdd_soc \(3\)" -- \
+	"${S[@]}" voltage get vdd_x
+check "help" 0 "set DOMAIN LEVEL" "900mV" "scmi voltage set vdd_cpu_big 900mV" -- \
+	"${S[@]}" voltage --help
 
 stop_daemon
 finish

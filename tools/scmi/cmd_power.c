@@ -14,10 +14,8 @@
 
 static int id_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
-	uint32_t id;
-
 	(void)argc;
-	return cli_arg_u32(o, "ID", argv[0], &id);
+	return cli_arg_id(o, "DOMAIN", argv[0]);
 }
 
 static int set_check(const struct cli_opts *o, int argc, const char *const argv[])
@@ -37,6 +35,24 @@ static int open_power(struct scmi_agent *agent, struct scmi_power *pw)
 	int ret = scmi_power_open(agent, pw);
 
 	return ret ? cli_fail(ret, "power: protocol") : CLI_EXIT_OK;
+}
+
+static int domain_name(void *ctx, uint32_t id, char *name, size_t len)
+{
+	struct scmi_power_domain d;
+	int ret = scmi_power_domain_attributes(ctx, id, &d);
+
+	if (!ret)
+		snprintf(name, len, "%s", d.name);
+	return ret;
+}
+
+/* The domain @s names (an id or a name) on the open @pw. */
+static int domain_id(const struct cli_opts *o, struct scmi_power *pw, const char *s, uint32_t *id)
+{
+	const struct cli_resolve r = {"power domain", NULL, pw->num_domains, domain_name, pw};
+
+	return cli_resolve_id(o, &r, "DOMAIN", s, id);
 }
 
 static void json_domain(struct cli_json *j, const struct scmi_power_domain *d, uint32_t state)
@@ -137,8 +153,9 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 	int ret;
 
 	(void)argc;
-	cli_parse_u32(argv[0], &id);
 	ret = open_power(agent, &pw);
+	if (!ret)
+		ret = domain_id(o, &pw, argv[0], &id);
 	return ret ? ret : show(o, &pw, id);
 }
 
@@ -151,9 +168,10 @@ static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
 	int ret;
 
 	(void)argc;
-	cli_parse_u32(argv[0], &id);
 	scmi_power_state_parse(argv[1], &state);
 	ret = open_power(agent, &pw);
+	if (!ret)
+		ret = domain_id(o, &pw, argv[0], &id);
 	if (ret)
 		return ret;
 	ret = scmi_power_state_set(&pw, id, state, false);
@@ -165,9 +183,9 @@ static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
 
 static const struct cli_verb verbs[] = {
     {"list", "", "list the power domains (id, name, state, notify)", 0, 0, NULL, NULL, list_run},
-    {"get", "ID", "a domain's power state", 1, 1, NULL, id_check, get_run},
-    {"set", "ID STATE", "set a domain's state: on, off or a number (e.g. 0x1)", 2, 2, NULL,
-     set_check, set_run},
+    {"get", "DOMAIN", "a domain's power state", 1, 1, NULL, id_check, get_run},
+    {"set", "DOMAIN STATE", "set a domain's state: on, off or a number (e.g. 0x1), then show it", 2,
+     2, NULL, set_check, set_run},
     {0},
 };
 
@@ -176,4 +194,11 @@ const struct cli_command cli_cmd_power = {
     .summary = "power domains: list, state get/set",
     .needs_agent = true,
     .verbs = verbs,
+    .details = "DOMAIN is an id or a name as `scmi power list` shows it. A domain whose\n"
+	       "children are on refuses to go off (DENIED): SCMI does not show the hierarchy.\n"
+	       "\n"
+	       "Examples:\n"
+	       "  scmi power get gpu\n"
+	       "  scmi power set gpu off\n"
+	       "  scmi --json power list\n",
 };

@@ -16,10 +16,8 @@
 
 static int id_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
-	uint32_t id;
-
 	(void)argc;
-	return cli_arg_u32(o, "ID", argv[0], &id);
+	return cli_arg_id(o, "ZONE", argv[0]);
 }
 
 static int set_check(const struct cli_opts *o, int argc, const char *const argv[])
@@ -50,6 +48,30 @@ static int open_pcap(struct scmi_agent *agent, struct scmi_powercap *pc)
 	int ret = scmi_powercap_init(pc, agent);
 
 	return ret ? cli_fail(ret, "powercap: protocol") : CLI_EXIT_OK;
+}
+
+static int zone_name(void *ctx, uint32_t id, char *name, size_t len)
+{
+	struct scmi_powercap_zone_info in;
+	int ret = scmi_powercap_zone_info(ctx, id, &in);
+
+	if (!ret)
+		snprintf(name, len, "%s", in.name);
+	return ret;
+}
+
+/* Open the protocol and find the zone @s names (an id or a name). */
+static int open_zone(const struct cli_opts *o, struct scmi_agent *agent, struct scmi_powercap *pc,
+		     const char *s, uint32_t *id)
+{
+	int ret = open_pcap(agent, pc);
+
+	if (!ret) {
+		const struct cli_resolve r = {"powercap zone", NULL, pc->num_zones, zone_name, pc};
+
+		ret = cli_resolve_id(o, &r, "ZONE", s, id);
+	}
+	return ret;
 }
 
 /* A power value of a zone for people. */
@@ -194,8 +216,7 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 	int ret;
 
 	(void)argc;
-	cli_parse_u32(argv[0], &id);
-	ret = open_pcap(agent, &pc);
+	ret = open_zone(o, agent, &pc, argv[0], &id);
 	return ret ? ret : show(o, &pc, id);
 }
 
@@ -209,8 +230,7 @@ static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
 	int ret;
 
 	(void)argc;
-	cli_parse_u32(argv[0], &id);
-	ret = open_pcap(agent, &pc);
+	ret = open_zone(o, agent, &pc, argv[0], &id);
 	if (ret)
 		return ret;
 	ret = scmi_powercap_zone_info(&pc, id, &in);
@@ -243,8 +263,7 @@ static int pai_run(const struct cli_opts *o, int argc, const char *const argv[],
 	uint32_t id;
 	int ret;
 
-	cli_parse_u32(argv[0], &id);
-	ret = open_pcap(agent, &pc);
+	ret = open_zone(o, agent, &pc, argv[0], &id);
 	if (ret)
 		return ret;
 	if (argc > 1) {
@@ -267,8 +286,7 @@ static int measure_run(const struct cli_opts *o, int argc, const char *const arg
 	int ret;
 
 	(void)argc;
-	cli_parse_u32(argv[0], &id);
-	ret = open_pcap(agent, &pc);
+	ret = open_zone(o, agent, &pc, argv[0], &id);
 	if (ret)
 		return ret;
 	ret = scmi_powercap_zone_info(&pc, id, &in);
@@ -292,11 +310,12 @@ static int measure_run(const struct cli_opts *o, int argc, const char *const arg
 
 static const struct cli_verb verbs[] = {
     {"list", "", "list the zones (range, cap, interval)", 0, 0, NULL, NULL, list_run},
-    {"get", "ID", "a zone's cap and averaging interval", 1, 1, NULL, id_check, get_run},
-    {"set", "ID CAP", "set a cap (e.g. 2W, 1500mW) or \"off\"", 2, 2, NULL, set_check, set_run},
-    {"pai", "ID [PAI]", "read or set the averaging interval (e.g. 10ms)", 1, 2, NULL, pai_check,
-     pai_run},
-    {"measure", "ID", "average power over the interval", 1, 1, NULL, id_check, measure_run},
+    {"get", "ZONE", "a zone's cap and averaging interval", 1, 1, NULL, id_check, get_run},
+    {"set", "ZONE CAP", "set a cap in watts with a unit (2W, 1500mW, 500000uW) or \"off\"", 2, 2,
+     NULL, set_check, set_run},
+    {"pai", "ZONE [PAI]", "read or set the averaging interval (e.g. 10ms, 1s)", 1, 2, NULL,
+     pai_check, pai_run},
+    {"measure", "ZONE", "average power over the interval", 1, 1, NULL, id_check, measure_run},
     {0},
 };
 
@@ -305,4 +324,11 @@ const struct cli_command cli_cmd_powercap = {
     .summary = "power capping zones: list, cap get/set, pai, measure",
     .needs_agent = true,
     .verbs = verbs,
+    .details = "ZONE is an id or a name as `scmi powercap list` shows it. JSON carries power\n"
+	       "in the zone's unit, named in the key (cap_mw, cap_uw; cap for abstract units).\n"
+	       "\n"
+	       "Examples:\n"
+	       "  scmi powercap set soc 2W\n"
+	       "  scmi powercap pai soc 10ms\n"
+	       "  scmi powercap measure gpu\n",
 };

@@ -14,10 +14,18 @@
 
 static int id_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
-	uint32_t id;
-
 	(void)argc;
-	return cli_arg_u32(o, "ID", argv[0], &id);
+	return cli_arg_id(o, "DOMAIN", argv[0]);
+}
+
+static int domain_name(void *ctx, uint32_t id, char *name, size_t len)
+{
+	struct scmi_reset_domain_info info;
+	int ret = scmi_reset_domain_attributes(ctx, id, &info);
+
+	if (!ret)
+		snprintf(name, len, "%s", info.name);
+	return ret;
 }
 
 static int open_reset(struct scmi_agent *agent, struct scmi_reset *r)
@@ -98,8 +106,13 @@ static int act(const struct cli_opts *o, const char *const argv[], struct scmi_a
 	uint32_t id;
 	int ret;
 
-	cli_parse_u32(argv[0], &id);
 	ret = open_reset(agent, &r);
+	if (!ret) {
+		const struct cli_resolve res = {"reset domain", NULL, r.num_domains, domain_name,
+						&r};
+
+		ret = cli_resolve_id(o, &res, "DOMAIN", argv[0], &id);
+	}
 	if (ret)
 		return ret;
 	if (!strcmp(what, "assert"))
@@ -148,10 +161,10 @@ static int toggle_run(const struct cli_opts *o, int argc, const char *const argv
 
 static const struct cli_verb verbs[] = {
     {"list", "", "list the reset domains (id, name, latency, notify)", 0, 0, NULL, NULL, list_run},
-    {"assert", "ID", "hold a domain in reset", 1, 1, NULL, id_check, assert_run},
-    {"deassert", "ID", "release a domain from reset", 1, 1, NULL, id_check, deassert_run},
-    {"toggle", "ID", "reset a domain autonomously (assert, then release)", 1, 1, NULL, id_check,
-     toggle_run},
+    {"assert", "DOMAIN", "hold a domain in reset", 1, 1, NULL, id_check, assert_run},
+    {"deassert", "DOMAIN", "release a domain from reset", 1, 1, NULL, id_check, deassert_run},
+    {"toggle", "DOMAIN", "reset a domain autonomously (the platform asserts, then releases)", 1, 1,
+     NULL, id_check, toggle_run},
     {0},
 };
 
@@ -160,4 +173,10 @@ const struct cli_command cli_cmd_reset = {
     .summary = "reset domains: list, assert/deassert/toggle",
     .needs_agent = true,
     .verbs = verbs,
+    .details = "DOMAIN is an id or a name as `scmi reset list` shows it. SCMI has no message\n"
+	       "to read a line's state back: `list` cannot show which lines are held.\n"
+	       "\n"
+	       "Examples:\n"
+	       "  scmi reset toggle uart0\n"
+	       "  scmi reset assert gpu && scmi reset deassert gpu\n",
 };

@@ -12,20 +12,17 @@
 
 static int id_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
-	uint32_t id;
-
 	(void)argc;
-	return cli_arg_u32(o, "ID", argv[0], &id);
+	return cli_arg_id(o, "DOMAIN", argv[0]);
 }
 
 static int set_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
-	uint32_t id;
 	int32_t uv;
 	int ret;
 
 	(void)argc;
-	ret = cli_arg_u32(o, "ID", argv[0], &id);
+	ret = cli_arg_id(o, "DOMAIN", argv[0]);
 	return ret ? ret : cli_arg_voltage(o, "LEVEL", argv[1], &uv);
 }
 
@@ -34,6 +31,31 @@ static int open_voltage(struct scmi_agent *agent, struct scmi_voltage *v)
 	int ret = scmi_voltage_init(v, agent);
 
 	return ret ? cli_fail(ret, "voltage: protocol") : CLI_EXIT_OK;
+}
+
+static int domain_name(void *ctx, uint32_t id, char *name, size_t len)
+{
+	struct scmi_voltage_domain_info info;
+	int ret = scmi_voltage_domain_attributes(ctx, id, &info);
+
+	if (!ret)
+		snprintf(name, len, "%s", info.name);
+	return ret;
+}
+
+/* Open the protocol and find the domain @s names (an id or a name). */
+static int open_domain(const struct cli_opts *o, struct scmi_agent *agent, struct scmi_voltage *v,
+		       const char *s, uint32_t *id)
+{
+	int ret = open_voltage(agent, v);
+
+	if (!ret) {
+		const struct cli_resolve r = {"voltage domain", NULL, v->num_domains, domain_name,
+					      v};
+
+		ret = cli_resolve_id(o, &r, "DOMAIN", s, id);
+	}
+	return ret;
 }
 
 static const char *mode_name(uint32_t mode, char *buf, size_t len)
@@ -119,8 +141,7 @@ static int levels_run(const struct cli_opts *o, int argc, const char *const argv
 	int ret;
 
 	(void)argc;
-	cli_parse_u32(argv[0], &id);
-	ret = open_voltage(agent, &v);
+	ret = open_domain(o, agent, &v, argv[0], &id);
 	if (ret)
 		return ret;
 	lv = malloc(sizeof(*lv));
@@ -189,8 +210,7 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 	int ret;
 
 	(void)argc;
-	cli_parse_u32(argv[0], &id);
-	ret = open_voltage(agent, &v);
+	ret = open_domain(o, agent, &v, argv[0], &id);
 	if (ret)
 		return ret;
 	ret = scmi_voltage_level_get(&v, id, &uv);
@@ -208,9 +228,8 @@ static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
 	int ret;
 
 	(void)argc;
-	cli_parse_u32(argv[0], &id);
 	cli_parse_voltage(argv[1], &uv);
-	ret = open_voltage(agent, &v);
+	ret = open_domain(o, agent, &v, argv[0], &id);
 	if (ret)
 		return ret;
 	ret = scmi_voltage_level_set(&v, id, uv);
@@ -231,8 +250,7 @@ static int switch_mode(const struct cli_opts *o, const char *const argv[], struc
 	uint32_t id;
 	int ret;
 
-	cli_parse_u32(argv[0], &id);
-	ret = open_voltage(agent, &v);
+	ret = open_domain(o, agent, &v, argv[0], &id);
 	if (ret)
 		return ret;
 	ret = scmi_voltage_config_set(&v, id, mode);
@@ -269,11 +287,13 @@ static int off_run(const struct cli_opts *o, int argc, const char *const argv[],
 
 static const struct cli_verb verbs[] = {
     {"list", "", "list the voltage domains (id, name, level, mode)", 0, 0, NULL, NULL, list_run},
-    {"levels", "ID", "the levels a domain supports", 1, 1, NULL, id_check, levels_run},
-    {"get", "ID", "a domain's level", 1, 1, NULL, id_check, get_run},
-    {"set", "ID LEVEL", "set a domain's level (e.g. 900mV, 1.05V)", 2, 2, NULL, set_check, set_run},
-    {"on", "ID", "switch a domain on", 1, 1, NULL, id_check, on_run},
-    {"off", "ID", "switch a domain off", 1, 1, NULL, id_check, off_run},
+    {"levels", "DOMAIN", "the levels a domain supports (a list, or min to max in steps)", 1, 1,
+     NULL, id_check, levels_run},
+    {"get", "DOMAIN", "a domain's level", 1, 1, NULL, id_check, get_run},
+    {"set", "DOMAIN LEVEL", "set a domain's level in volts with a unit (900mV, 1.05V, 900000uV)", 2,
+     2, NULL, set_check, set_run},
+    {"on", "DOMAIN", "switch a domain on", 1, 1, NULL, id_check, on_run},
+    {"off", "DOMAIN", "switch a domain off", 1, 1, NULL, id_check, off_run},
     {0},
 };
 
@@ -282,4 +302,10 @@ const struct cli_command cli_cmd_voltage = {
     .summary = "voltage domains: list, levels, level get/set, on/off",
     .needs_agent = true,
     .verbs = verbs,
+    .details = "DOMAIN is an id or a name as `scmi voltage list` shows it.\n"
+	       "\n"
+	       "Examples:\n"
+	       "  scmi voltage set vdd_cpu_big 900mV\n"
+	       "  scmi voltage levels vdd_cpu_big\n"
+	       "  scmi --json voltage get vdd_cpu_big   (level_uv)\n",
 };
