@@ -7,7 +7,7 @@ set -u
 source "$(dirname "$0")/cli_lib.sh" "$@"
 
 check "no verb" 2 "perf" -- "${S[@]}" perf
-check "bad id" 2 "ID" -- "${S[@]}" perf get x
+check "id too large" 2 "DOMAIN '4294967296' is too large" -- "${S[@]}" perf get 4294967296
 check "bad level" 2 "LEVEL" -- "${S[@]}" perf set 1 fast
 check "level and --freq" 2 "either LEVEL or --freq" -- "${S[@]}" perf set 1 1200 --freq 1GHz
 check "bad --freq" 2 "freq" -- "${S[@]}" perf set 1 --freq fast
@@ -57,6 +57,23 @@ check "limits off the table" 1 "OUT_OF_RANGE" -- "${S[@]}" perf limits 0 100 816
 check "level not an OPP" 1 "OUT_OF_RANGE" -- "${S[@]}" perf set 1 1000
 check "unknown domain" 1 "NOT_FOUND" -- "${S[@]}" perf get 3
 check "unknown domain levels" 1 "NOT_FOUND" -- "${S[@]}" perf levels 9
+
+# Names: a DOMAIN is an id or its name as `list` shows it.
+check "set --freq by name" 0 "^perf 1: level 1608 requested$" -- "${S[@]}" perf set cpu_big --freq 1.6GHz
+check "get by name, any case" 0 "^perf 1 \(cpu_big\): level 1608, 1\.608 GHz" -- "${S[@]}" perf get CPU_BIG
+check "levels by name" 0 "^perf 2 \(gpu\): 7 levels$" -- "${S[@]}" perf levels gpu
+check "limits by name" 0 "^perf 0: limits 600\.\.816$" -- "${S[@]}" perf limits cpu_little
+check "unknown name" 2 "DOMAIN 'npu': no perf domain has that name" "cpu_big \(1\)" -- \
+	"${S[@]}" perf get npu
+# A power cap holds cpu_big below the request: set reads the level back and says so.
+check "cap the cpus" 0 "cap 300 mW" -- "${S[@]}" powercap set cpu_little_and_big_clusters 300mW
+check "set under a cap" 0 "^perf 1: level 2016 requested, running at [0-9]+ \(held by the platform" -- \
+	"${S[@]}" perf set cpu_big 2016
+check "set under a cap --json" 0 '"level":2016,"running_level":[0-9]+' -- \
+	"${S[@]}" --json perf set cpu_big 2016
+check "uncap" 0 "cap 2 W" -- "${S[@]}" powercap set cpu_little_and_big_clusters 2W
+check "help" 0 "set DOMAIN \[LEVEL\]" "does not report the level" "scmi perf set cpu_big --freq 1.6GHz" -- \
+	"${S[@]}" perf --help
 
 stop_daemon
 finish

@@ -36,12 +36,10 @@ static int id_check(const struct cli_opts *o, int argc, const char *const argv[]
 	uint32_t v;
 	int i, ret;
 
-	for (i = 0; i < argc; i++) {
-		ret = cli_arg_u32(o, i ? "LEVEL" : "ID", argv[i], &v);
-		if (ret)
-			return ret;
-	}
-	return CLI_EXIT_OK;
+	ret = cli_arg_id(o, "DOMAIN", argv[0]);
+	for (i = 1; !ret && i < argc; i++)
+		ret = cli_arg_u32(o, "LEVEL", argv[i], &v);
+	return ret;
 }
 
 static int set_check(const struct cli_opts *o, int argc, const char *const argv[])
@@ -68,12 +66,37 @@ static int limits_check(const struct cli_opts *o, int argc, const char *const ar
 
 	if (argc == 2)
 		return cli_usage_error(o, "give both MIN and MAX, or neither");
-	for (i = 0; i < argc; i++) {
-		ret = cli_arg_u32(o, i == 0 ? "ID" : i == 1 ? "MIN" : "MAX", argv[i], &v);
-		if (ret)
-			return ret;
-	}
-	return CLI_EXIT_OK;
+	ret = cli_arg_id(o, "DOMAIN", argv[0]);
+	for (i = 1; !ret && i < argc; i++)
+		ret = cli_arg_u32(o, i == 1 ? "MIN" : "MAX", argv[i], &v);
+	return ret;
+}
+
+static int domain_name(void *ctx, uint32_t id, char *name, size_t len)
+{
+	struct scmi_perf_domain_info info;
+	int ret = scmi_perf_domain_attributes(ctx, id, &info);
+
+	if (!ret)
+		snprintf(name, len, "%s", info.name);
+	return ret;
+}
+
+/* The domain @s names (an id or a name). */
+static int domain_id(const struct cli_opts *o, struct scmi_agent *agent, const char *s,
+		     uint32_t *id)
+{
+	struct scmi_perf_info pi;
+	struct cli_resolve r = {"perf domain", NULL, 0, domain_name, agent};
+	int ret;
+
+	if (cli_is_number(s))
+		return cli_resolve_id(o, &r, "DOMAIN", s, id);
+	ret = scmi_perf_protocol_info(agent, &pi);
+	if (ret)
+		return cli_fail(ret, "perf: protocol");
+	r.count = pi.num_domains;
+	return cli_resolve_id(o, &r, "DOMAIN", s, id);
 }
 
 static int load_dom(struct scmi_agent *agent, uint32_t id, struct perf_dom *d)
@@ -249,10 +272,12 @@ static int levels_run(const struct cli_opts *o, int argc, const char *const argv
 	int ret;
 
 	(void)argc;
-	cli_parse_u32(argv[0], &id);
 	ret = scmi_perf_protocol_info(agent, &pi);
 	if (ret)
 		return cli_fail(ret, "perf: protocol");
+	ret = domain_id(o, agent, argv[0], &id);
+	if (ret)
+		return ret;
 	d = calloc(1, sizeof(*d));
 	if (!d)
 		return cli_fail(-ENOMEM, "perf");
@@ -320,7 +345,9 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 	int ret, err;
 
 	(void)argc;
-	cli_parse_u32(argv[0], &id);
+	ret = domain_id(o, agent, argv[0], &id);
+	if (ret)
+		return ret;
 	d = calloc(1, sizeof(*d));
 	if (!d)
 		return cli_fail(-ENOMEM, "perf");
@@ -368,11 +395,13 @@ static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
 {
 	const char *freq = cli_opt(o, "--freq");
 	struct perf_dom *d = NULL;
-	uint32_t id, v = 0;
+	uint32_t id, v = 0, now = 0;
 	uint64_t hz = 0;
-	int ret = CLI_EXIT_OK, err;
+	int ret, err;
 
-	cli_parse_u32(argv[0], &id);
+	ret = domain_id(o, agent, argv[0], &id);
+	if (ret)
+		return ret;
 	if (argc > 1)
 		cli_parse_u32(argv[1], &v);
 	if (freq) {
@@ -400,6 +429,16 @@ static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
 		ret = cli_fail(err, "perf %u: set level %u", id, v);
 		goto out;
 	}
+	/*
+	 * SCMI reports the level the domain runs, never the one asked for: read it
+	 * back now, while the request is known, to show a limit, a power cap or
+	 * another agent's vote holding the domain elsewhere.
+	 */
+	err = scmi_perf_level_get(agent, id, &now);
+	if (err) {
+		ret = cli_fail(err, "perf %u: level", id);
+		goto out;
+	}
 	if (o->json) {
 		struct cli_json j;
 
@@ -407,10 +446,16 @@ static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
 		cli_json_begin_object(&j);
 		cli_json_kv_u64(&j, "id", id);
 		cli_json_kv_u64(&j, "level", v);
+		cli_json_kv_u64(&j, "running_level", now);
 		cli_json_end_object(&j);
 		ret = json_done(&j);
-	} else {
+	} else if (now == v) {
 		printf("perf %u: level %u requested\n", id, v);
+	} else {
+		printf(
+		    "perf %u: level %u requested, running at %u (held by the platform: limits, a "
+		    "power cap or another agent's request)\n",
+		    id, v, now);
 	}
 out:
 	free(d);
@@ -423,7 +468,9 @@ static int limits_run(const struct cli_opts *o, int argc, const char *const argv
 	uint32_t id, max, min;
 	int err;
 
-	cli_parse_u32(argv[0], &id);
+	err = domain_id(o, agent, argv[0], &id);
+	if (err)
+		return err;
 	if (argc == 3) {
 		cli_parse_u32(argv[1], &min);
 		cli_parse_u32(argv[2], &max);
@@ -458,13 +505,15 @@ static const char *const set_options[] = {"--freq", NULL};
 
 static const struct cli_verb verbs[] = {
     {"list", "", "domains with level, frequency and limits", 0, 0, NULL, NULL, list_run},
-    {"levels", "ID", "a domain's OPP table (frequency, power, latency)", 1, 1, NULL, id_check,
+    {"levels", "DOMAIN", "a domain's OPP table (frequency, power, latency)", 1, 1, NULL, id_check,
      levels_run},
-    {"get", "ID", "a domain's level, frequency and limits", 1, 1, NULL, id_check, get_run},
-    {"set", "ID [LEVEL]", "request LEVEL (an index in level-indexing mode), or use --freq", 1, 2,
+    {"get", "DOMAIN", "a domain's running level, frequency and limits", 1, 1, NULL, id_check,
+     get_run},
+    {"set", "DOMAIN [LEVEL]",
+     "request LEVEL (an index in level-indexing mode), or --freq; says if it runs elsewhere", 1, 2,
      set_options, set_check, set_run},
-    {"limits", "ID [MIN MAX]", "show, or set, a domain's limits", 1, 3, NULL, limits_check,
-     limits_run},
+    {"limits", "DOMAIN [MIN MAX]", "show, or set, a domain's limits (levels, as LEVEL)", 1, 3, NULL,
+     limits_check, limits_run},
     {0},
 };
 
@@ -474,4 +523,16 @@ const struct cli_command cli_cmd_perf = {
     .needs_agent = true,
     .options = options,
     .verbs = verbs,
+    .details = "DOMAIN is an id or a name as `scmi perf list` shows it. LEVEL, MIN and MAX are\n"
+	       "performance levels as `scmi perf levels` lists them (indexes for a domain in\n"
+	       "level-indexing mode, MODE index).\n"
+	       "The level shown is the one the domain runs. SCMI does not report the level an\n"
+	       "agent requested, so `get` and `list` cannot tell that a power cap or another\n"
+	       "agent holds a domain away from it; `set` reads the level back and says so.\n"
+	       "\n"
+	       "Examples:\n"
+	       "  scmi perf set cpu_big --freq 1.6GHz\n"
+	       "  scmi perf set cpu_big 1800\n"
+	       "  scmi perf limits cpu_little 600 816\n"
+	       "  scmi --json perf get gpu          (freq_hz, limit_min, limit_max)\n",
 };
