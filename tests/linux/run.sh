@@ -65,7 +65,8 @@ for _ in $(seq 50); do
 done
 [ -S "$work/vu.sock" ] || die "optee-simd did not create its sockets"
 
-scmi() { "$cli" --socket "$work/optee.sock" --json "$@"; }
+# A generous response timeout: the guest's TCG threads share the host's cores with us.
+scmi() { "$cli" --socket "$work/optee.sock" --timeout 2000 --json "$@"; }
 jfield() { grep -o "\"$2\":\(\"[^\"]*\"\|[-0-9.a-z]*\)" "$1" | sed 's/^"[^"]*"://; s/^"//; s/"$//'; }
 
 # The platform before the guest touches it (the OP-TEE agent's view).
@@ -85,6 +86,9 @@ snapshot() { # dir
 	for s in $(jfield "$1/sensors.json" id); do scmi sensor get "$s" >"$1/sensor-$s.json"; done
 	for k in pins groups functions; do scmi pinctrl list "$k" >"$1/pinctrl-$k.json"; done
 	scmi powercap list >"$1/powercap.json"
+	for f in "$1"/*.json; do
+		[ -s "$f" ] || { log "scmi gave nothing for $(basename "$f")"; return 1; }
+	done
 }
 snapshot "$work/host/before" || die "the OP-TEE agent cannot read the platform (see $work/daemon.log)"
 
