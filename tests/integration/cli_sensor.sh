@@ -5,10 +5,11 @@ source "$(dirname "$0")/cli_lib.sh" "$@"
 
 start_daemon --virtual-time || exit 1
 
-check "list" 0 "ID +NAME +TYPE +UNIT +AXES +ENABLED" "0 +soc_temp \(SoC die, junction\) +temperature +°C +0 +yes" \
+check "list" 0 "ID +NAME +TYPE +UNIT +AXES +ENABLED" "0 +soc_temp \(SoC die, junction\) +temperature +°C +- +yes" \
 	"4 +vdd_cpu_big_volt +voltage +V" "6 +soc_power +power +W" "8 +board_temp +temperature +°C +3 +yes" \
 	-- "${S[@]}" sensor list
 check "list --json" 0 '"name":"soc_power","type":"power","unit_code":7,"unit_exponent":-3' \
+	'"name":"soc_temp \(SoC die, junction\)",.*"axes":0,"multi_axis":false' '"name":"board_temp",.*"axes":3,"multi_axis":true' \
 	-- "${S[@]}" --json sensor list
 check "get at power-on: ambient" 0 "sensor 0 soc_temp \(SoC die, junction\): 25(\.[0-9]+)? °C" \
 	-- "${S[@]}" sensor get 0
@@ -22,7 +23,10 @@ check "get --json" 0 '"value_mc":[0-9]+' '"timestamp_us":20[0-9]{5}' -- "${S[@]}
 check "watch --count 2" 0 "-- sample 1" "-- sample 2" "soc_temp .*°C" "cpu_big_power: .*W" \
 	-- "${S[@]}" sensor watch 0 7 --count 2 --interval 10ms
 check "watch --json" 0 '"sample":1,"sensors":\[\{"id":2' -- "${S[@]}" --json sensor watch 2 --count 1
-check "trip" 0 "sensor 0: trip point 1 rising at 30000" -- "${S[@]}" sensor trip 0 1 rising 30000
+check "trip (in the sensor's unit)" 0 "^sensor 0: trip point 1 rising at 30 °C \(VALUE 30000 x 10\^-3 °C\)$" -- \
+	"${S[@]}" sensor trip 0 1 rising 30000
+check "trip --json" 0 '"event":"rising","value":30000,"unit_exponent":-3,"value_mc":30000' -- \
+	"${S[@]}" --json sensor trip soc_temp 1 rising 30000
 check "trip: id beyond the sensor's" 1 "INVALID_PARAMETERS" -- "${S[@]}" sensor trip 0 2 both 1
 check "trip: bad event" 2 "EVENT" -- "${S[@]}" sensor trip 0 0 sideways 1
 check "config" 0 "sensor 0: enabled, update interval 10 ms, timestamps on" -- "${S[@]}" sensor config 0
@@ -32,7 +36,16 @@ check "get a disabled sensor" 1 "DENIED" -- "${S[@]}" sensor get 0
 check "config enable" 0 "sensor 0: enabled, update interval 100 ms" -- "${S[@]}" sensor config 0 enable
 check "config: unsupported interval, rounded to the nearest" 0 "update interval 1 s" -- "${S[@]}" sensor config 0 --interval 100s
 check "get: unknown sensor" 1 "NOT_FOUND" -- "${S[@]}" sensor get 99
-check "get: bad id" 2 "ID" -- "${S[@]}" sensor get x
+check "get: bad id" 2 "SENSOR 'x': no sensor has that name" "board_temp \(8\)" -- "${S[@]}" sensor get x
+# Names: a SENSOR is an id, its name, or its name's first word ("soc_temp (SoC die, junction)").
+check "get by first word" 0 "^sensor 0 soc_temp \(SoC die, junction\): " -- "${S[@]}" sensor get soc_temp
+check "get by name, any case" 0 "^sensor 8 board_temp.near_soc: " -- "${S[@]}" sensor get BOARD_TEMP
+check "watch by names" 0 "-- sample 1" "^sensor 7 cpu_big_power: " "^sensor 3 gpu_temp: " -- \
+	"${S[@]}" sensor watch cpu_big_power gpu_temp --count 1
+check "watch: one unknown name" 2 "SENSOR 'gpu'" -- "${S[@]}" sensor watch 0 gpu --count 1
+check "config by name" 0 "^sensor 0: enabled" -- "${S[@]}" sensor config soc_temp
+check "help" 0 "get SENSOR" "readings change only when platform time is" "scmi sim advance" \
+	"scmi sensor get soc_temp" -- "${S[@]}" sensor --help
 check "config: bad word" 2 "enable or disable" -- "${S[@]}" sensor config 0 maybe
 
 stop_daemon

@@ -21,11 +21,10 @@
 
 static int id_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
-	uint32_t id;
 	int i, ret;
 
 	for (i = 0; i < argc; i++) {
-		ret = cli_arg_u32(o, "ID", argv[i], &id);
+		ret = cli_arg_id(o, "SENSOR", argv[i]);
 		if (ret)
 			return ret;
 	}
@@ -58,12 +57,12 @@ static int parse_i64(const char *s, int64_t *v)
 
 static int trip_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
-	uint32_t id, trip, ev;
+	uint32_t trip, ev;
 	int64_t v;
 	int ret;
 
 	(void)argc;
-	ret = cli_arg_u32(o, "ID", argv[0], &id);
+	ret = cli_arg_id(o, "SENSOR", argv[0]);
 	if (!ret)
 		ret = cli_arg_u32(o, "TRIP", argv[1], &trip);
 	if (ret)
@@ -81,10 +80,9 @@ static int config_check(const struct cli_opts *o, int argc, const char *const ar
 {
 	const char *iv = cli_opt(o, "--interval");
 	uint64_t us;
-	uint32_t id;
 	int ret;
 
-	ret = cli_arg_u32(o, "ID", argv[0], &id);
+	ret = cli_arg_id(o, "SENSOR", argv[0]);
 	if (ret)
 		return ret;
 	if (argc > 1 && strcmp(argv[1], "enable") && strcmp(argv[1], "disable"))
@@ -119,6 +117,25 @@ static int describe_one(const struct scmi_sensor_handle *h, uint32_t id, struct 
 	if (!ret && d->ext_name)
 		scmi_sensor_name_get(h, id, d->name);
 	return ret;
+}
+
+static int sensor_name(void *ctx, uint32_t id, char *name, size_t len)
+{
+	struct scmi_sensor_desc d;
+	int ret = describe_one(ctx, id, &d);
+
+	if (!ret)
+		snprintf(name, len, "%s", d.name);
+	return ret;
+}
+
+/* The sensor @s names (an id or a name) on the open @h. */
+static int sensor_id(const struct cli_opts *o, struct scmi_sensor_handle *h, const char *s,
+		     uint32_t *id)
+{
+	const struct cli_resolve r = {"sensor", NULL, h->num_sensors, sensor_name, h};
+
+	return cli_resolve_id(o, &r, "SENSOR", s, id);
 }
 
 static const char *type_name(uint8_t type)
@@ -275,6 +292,7 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 			cli_json_kv_u64(&j, "unit_code", d.type);
 			cli_json_kv_i64(&j, "unit_exponent", d.unit_exp);
 			cli_json_kv_u64(&j, "axes", d.num_axes);
+			cli_json_kv_bool(&j, "multi_axis", d.num_axes != 0);
 			cli_json_kv_u64(&j, "trip_points", d.num_trip_points);
 			cli_json_kv_bool(&j, "enabled", en);
 			cli_json_end_object(&j);
@@ -284,7 +302,11 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 		cli_table_add_name(t, d.name);
 		cli_table_add(t, "%s", type_name(d.type));
 		cli_table_add(t, "%s", unit_name(d.type));
-		cli_table_add(t, "%u", d.num_axes);
+		/* A scalar sensor has no axis descriptors: one value, no AXES to count. */
+		if (d.num_axes)
+			cli_table_add(t, "%u", d.num_axes);
+		else
+			cli_table_add(t, "-");
 		cli_table_add(t, "%s", en ? "yes" : "no");
 	}
 	if (o->json) {
@@ -359,8 +381,9 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 	int ret;
 
 	(void)argc;
-	cli_parse_u32(argv[0], &id);
 	ret = open_sensor(agent, &h);
+	if (!ret)
+		ret = sensor_id(o, &h, argv[0], &id);
 	if (ret)
 		return ret;
 	ret = describe_one(&h, id, &d);
@@ -400,8 +423,13 @@ static int watch_run(const struct cli_opts *o, int argc, const char *const argv[
 	for (i = 0; i < n; i++) {
 		uint32_t id = i;
 
-		if (argc)
-			cli_parse_u32(argv[i], &id);
+		if (argc) {
+			ret = sensor_id(o, &h, argv[i], &id);
+			if (ret) {
+				free(d);
+				return ret;
+			}
+		}
 		ret = describe_one(&h, id, &d[i]);
 		if (ret) {
 			free(d);
@@ -445,19 +473,27 @@ static int trip_run(const struct cli_opts *o, int argc, const char *const argv[]
 {
 	static const char *const ev_names[] = {"off", "rising", "falling", "both"};
 	struct scmi_sensor_handle h;
+	struct scmi_sensor_desc d;
 	struct cli_json j;
+	char b[CLI_FMT_MAX + 32];
 	uint32_t id, trip, ev = 0;
-	int64_t v = 0;
-	int ret;
+	int64_t v = 0, base;
+	const char *key;
+	int be = 0, ret;
 
 	(void)argc;
-	cli_parse_u32(argv[0], &id);
 	cli_parse_u32(argv[1], &trip);
 	parse_event(argv[2], &ev);
 	parse_i64(argv[3], &v);
 	ret = open_sensor(agent, &h);
+	if (!ret)
+		ret = sensor_id(o, &h, argv[0], &id);
 	if (ret)
 		return ret;
+	/* The unit and exponent, to say what VALUE means. */
+	ret = describe_one(&h, id, &d);
+	if (ret)
+		return cli_fail(ret, "sensor %u", id);
 	ret = scmi_sensor_trip_point_config(&h, id, (uint8_t)trip, ev, v);
 	if (ret)
 		return cli_fail(ret, "sensor %u: trip point %u", id, trip);
@@ -468,10 +504,18 @@ static int trip_run(const struct cli_opts *o, int argc, const char *const argv[]
 		cli_json_kv_u64(&j, "trip", trip);
 		cli_json_kv_str(&j, "event", ev_names[ev & 3u]);
 		cli_json_kv_i64(&j, "value", v);
+		cli_json_kv_i64(&j, "unit_exponent", d.unit_exp);
+		key = base_key(d.type, &be);
+		if (key && rescale(v, d.unit_exp, be, &base))
+			cli_json_kv_i64(&j, key, base);
 		cli_json_end_object(&j);
 		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
 	}
-	printf("sensor %u: trip point %u %s at %lld\n", id, trip, ev_names[ev & 3u], (long long)v);
+	printf("sensor %u: trip point %u %s at %s", id, trip, ev_names[ev & 3u],
+	       fmt_value(b, sizeof(b), d.type, d.unit_exp, v));
+	if (d.unit_exp)
+		printf(" (VALUE %lld x 10^%d %s)", (long long)v, d.unit_exp, unit_name(d.type));
+	printf("\n");
 	return CLI_EXIT_OK;
 }
 
@@ -486,8 +530,9 @@ static int config_run(const struct cli_opts *o, int argc, const char *const argv
 	uint64_t us = 0;
 	int ret;
 
-	cli_parse_u32(argv[0], &id);
 	ret = open_sensor(agent, &h);
+	if (!ret)
+		ret = sensor_id(o, &h, argv[0], &id);
 	if (ret)
 		return ret;
 	ret = scmi_sensor_config_get(&h, id, &cfg);
@@ -539,13 +584,14 @@ static const char *const config_options[] = {"--interval", NULL};
 static const struct cli_verb verbs[] = {
     {"list", "", "list the sensors (id, name, type, unit, axes, enabled)", 0, 0, NULL, NULL,
      list_run},
-    {"get", "ID", "read a sensor (every axis, with its timestamp)", 1, 1, NULL, id_check, get_run},
-    {"watch", "[ID...]", "read sensors (default all) every --interval, --count times", 0, -1,
+    {"get", "SENSOR", "read a sensor (every axis, with its timestamp)", 1, 1, NULL, id_check,
+     get_run},
+    {"watch", "[SENSOR...]", "read sensors (default all) every --interval, --count times", 0, -1,
      watch_options, id_check, watch_run},
-    {"trip", "ID TRIP EVENT VALUE",
-     "set trip point TRIP (EVENT off|rising|falling|both, VALUE in the sensor's units)", 4, 4, NULL,
+    {"trip", "SENSOR TRIP EVENT VALUE",
+     "set trip point TRIP (0..255) to fire on EVENT off|rising|falling|both at VALUE", 4, 4, NULL,
      trip_check, trip_run},
-    {"config", "ID [enable|disable]",
+    {"config", "SENSOR [enable|disable]",
      "show or change a sensor's configuration (--interval: its update interval)", 1, 2,
      config_options, config_check, config_run},
     {0},
@@ -557,4 +603,17 @@ const struct cli_command cli_cmd_sensor = {
     .needs_agent = true,
     .options = options,
     .verbs = verbs,
+    .details = "SENSOR is an id or a name as `scmi sensor list` shows it (its first word will\n"
+	       "do: soc_temp). VALUE is an integer in the sensor's unit times 10^exponent, as\n"
+	       "`scmi --json sensor list` gives unit_exponent (30000 with -3 is 30 °C).\n"
+	       "Under --virtual-time (optee-simd), readings change only when platform time is\n"
+	       "advanced (scmi sim advance): `watch` repeats the same sample until then.\n"
+	       "JSON readings carry the raw value and a base-unit one (value_mc, value_uv,\n"
+	       "value_mw, value_ma).\n"
+	       "\n"
+	       "Examples:\n"
+	       "  scmi sensor get soc_temp\n"
+	       "  scmi sensor watch soc_temp cpu_big_power --interval 100ms --count 10\n"
+	       "  scmi sensor trip soc_temp 1 rising 80000\n"
+	       "  scmi sensor config soc_temp --interval 100ms\n",
 };
