@@ -32,17 +32,24 @@ check "show function (two pages)" 0 "^function 5: gpio$" "^groups: 7 8 9 .* 69 7
 check "show pin --json" 0 '"type":"pin","id":0,"name":"PA0","function":null' \
 	'"bias-pull-down":1' '"slew-rate":0' -- "${S[@]}" --json pinctrl show pin 0
 
-check "set" 0 "^pin 0: PA0$" "^function: 0 \(uart0\)$" "^  bias-pull-up = 1$" \
-	"^  bias-pull-down = 0$" "^  drive-strength = 8$" -- \
+check "set: one line" 0 "^pin 0: function uart0 \(0\), bias-pull-up=1 drive-strength=8 set$" -- \
 	"${S[@]}" pinctrl set pin 0 function=uart0 config=bias-pull-up:1 config=drive-strength:8
-check "set group by number" 0 "^function: 4 \(mmc0\)$" "^  slew-rate = 3$" -- \
+check "show after set" 0 "^pin 0: PA0$" "^function: 0 \(uart0\)$" "^  bias-pull-up = 1$" \
+	"^  bias-pull-down = 0$" "^  drive-strength = 8$" -- "${S[@]}" pinctrl show pin 0
+check "set group by number" 0 "^group 5: function mmc0 \(4\), slew-rate=3 set$" -- \
 	"${S[@]}" pinctrl set group 5 function=4 config=20:3
+check "set --json shows the state" 0 '"type":"group","id":5,.*"function":4' '"slew-rate":3' -- \
+	"${S[@]}" --json pinctrl set group 5 config=slew-rate:3
 
 check "request" 0 "^pin 1: requested$" -- "${S[@]}" pinctrl request pin 1
 check "in use for vm1" 1 "pin 1: request: IN_USE" -- "${S[@]}" --dt "$VM1" pinctrl request pin 1
 check "vm1 cannot configure" 1 "IN_USE" -- \
 	"${S[@]}" --dt "$VM1" pinctrl set group 0 config=bias-disable:1
 check "vm1 cannot release" 1 "DENIED" -- "${S[@]}" --dt "$VM1" pinctrl release pin 1
+check "held by this agent or free" 0 "^held: free or by this agent \(SCMI cannot tell which\)$" -- \
+	"${S[@]}" pinctrl show pin 1
+check "held by another agent" 0 "^held: by another agent$" -- "${S[@]}" --dt "$VM1" pinctrl show pin 1
+check "held --json" 0 '"held":"other"' -- "${S[@]}" --dt "$VM1" --json pinctrl show pin 1
 check "release" 0 "^pin 1: released$" -- "${S[@]}" pinctrl release pin 1
 check "vm1 requests --json" 0 '"type":"group","id":0,"action":"request"' -- \
 	"${S[@]}" --dt "$VM1" --json pinctrl request group 0
@@ -50,7 +57,18 @@ check "vm1 requests --json" 0 '"type":"group","id":0,"action":"request"' -- \
 check "unknown pin" 1 "pinctrl pin 64.*NOT_FOUND" -- "${S[@]}" pinctrl show pin 64
 check "strength out of range" 1 "OUT_OF_RANGE" -- "${S[@]}" pinctrl set pin 9 config=drive-strength:5
 check "function does not fit" 1 "INVALID_PARAMETERS" -- "${S[@]}" pinctrl set pin 9 function=i2c0
-check "unknown function" 2 "no such function" -- "${S[@]}" pinctrl set pin 9 function=hdmi
+check "unknown function" 2 "FUNC 'hdmi': no function has that name" "gpio \(5\)" -- \
+	"${S[@]}" pinctrl set pin 9 function=hdmi
+# Names: pins, groups and functions by the names `list` shows, any case.
+check "request group by name" 0 "^group 1: requested$" -- "${S[@]}" pinctrl request group uart1_grp
+check "release group by name" 0 "^group 1: released$" -- "${S[@]}" pinctrl release group UART1_GRP
+check "show pin by name" 0 "^pin 9: PA9$" -- "${S[@]}" pinctrl show pin PA9
+check "show function by name" 0 "^function 4: mmc0$" -- "${S[@]}" pinctrl show function mmc0
+check "set by names" 0 "^pin 9: function gpio \(5\) set$" -- "${S[@]}" pinctrl set pin pa9 function=GPIO
+check "unknown group name" 2 "ID 'uart0': no group has that name" "uart0_grp \(0\)" \
+	"see scmi pinctrl list groups" -- "${S[@]}" pinctrl request group uart0
+check "help" 0 "request pin\|group ID" "who holds it" "scmi pinctrl set pin PA0 function=uart0" -- \
+	"${S[@]}" pinctrl --help
 
 stop_daemon
 finish

@@ -81,6 +81,37 @@ static int open_pc(struct scmi_agent *agent, struct scmi_pinctrl *pc)
 	return ret ? cli_fail(ret, "pinctrl: protocol") : CLI_EXIT_OK;
 }
 
+/* "name of id i" for the resolver: one kind of element of one controller. */
+struct elem_ctx {
+	const struct scmi_pinctrl *pc;
+	enum scmi_pinctrl_type t;
+};
+
+static int elem_name(void *ctx, uint32_t id, char *name, size_t len)
+{
+	const struct elem_ctx *c = ctx;
+	char b[SCMI_EXT_NAME_SIZE + 1];
+	int ret = scmi_pinctrl_name(c->pc, c->t, id, b);
+
+	if (!ret)
+		snprintf(name, len, "%s", b);
+	return ret;
+}
+
+/* The element of type @t that @s names (an id or a name). */
+static int elem_id(const struct cli_opts *o, const struct scmi_pinctrl *pc,
+		   enum scmi_pinctrl_type t, const char *what, const char *s, uint32_t *id)
+{
+	struct elem_ctx c = {pc, t};
+	const struct cli_resolve r = {type_words[t], type_plural[t],
+				      t == SCMI_PINCTRL_PIN	? pc->num_pins
+				      : t == SCMI_PINCTRL_GROUP ? pc->num_groups
+								: pc->num_functions,
+				      elem_name, &c};
+
+	return cli_resolve_id(o, &r, what, s, id);
+}
+
 static int list_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
 	enum scmi_pinctrl_type t;
@@ -153,18 +184,44 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 static int elem_check(const struct cli_opts *o, const char *const argv[], bool allow_function)
 {
 	enum scmi_pinctrl_type t;
-	uint32_t id;
 
 	if (parse_type(argv[0], false, allow_function, &t))
 		return cli_usage_error(o, "'%s': expected pin%s", argv[0],
 				       allow_function ? ", group or function" : " or group");
-	return cli_arg_u32(o, "ID", argv[1], &id);
+	return cli_arg_id(o, "ID", argv[1]);
 }
 
 static int show_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
 	(void)argc;
 	return elem_check(o, argv, true);
+}
+
+/*
+ * Who holds a pin or group. SCMI has no message for it; an empty
+ * SETTINGS_CONFIGURE changes nothing and is refused IN_USE exactly when
+ * another agent holds it. Free and held by this agent answer alike, and
+ * telling them apart would take a RELEASE (destructive), so they stay one answer.
+ */
+static const char *probe_holder(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type t,
+				uint32_t id)
+{
+	int ret = scmi_pinctrl_settings_configure(pc, t, id, SCMI_PINCTRL_NO_FUNCTION, NULL, 0);
+
+	if (!ret)
+		return "not-other";
+	if (ret == -EPERM)
+		return "other";
+	return "unknown";
+}
+
+static const char *holder_text(const char *h)
+{
+	if (!strcmp(h, "other"))
+		return "by another agent";
+	if (!strcmp(h, "not-other"))
+		return "free or by this agent (SCMI cannot tell which)";
+	return "unknown (the platform did not say)";
 }
 
 static int show_run(const struct cli_opts *o, int argc, const char *const argv[],
@@ -177,13 +234,15 @@ static int show_run(const struct cli_opts *o, int argc, const char *const argv[]
 	enum scmi_pinctrl_type t = SCMI_PINCTRL_PIN;
 	struct cli_json j;
 	uint32_t id, nassoc = 0, ncfg = 0, fn = SCMI_PINCTRL_NO_FUNCTION, i;
+	const char *holder = "unknown";
 	char b[32];
 	int ret;
 
 	(void)argc;
 	parse_type(argv[0], false, true, &t);
-	cli_parse_u32(argv[1], &id);
 	ret = open_pc(agent, &pc);
+	if (!ret)
+		ret = elem_id(o, &pc, t, "ID", argv[1], &id);
 	if (ret)
 		return ret;
 	ret = scmi_pinctrl_info(&pc, t, id, &in);
@@ -194,6 +253,8 @@ static int show_run(const struct cli_opts *o, int argc, const char *const argv[]
 						    &ncfg);
 	if (ret)
 		return cli_fail(ret, "pinctrl %s %u", type_words[t], id);
+	if (t != SCMI_PINCTRL_FUNCTION)
+		holder = probe_holder(&pc, t, id);
 	if (o->json) {
 		cli_json_init(&j, stdout);
 		cli_json_begin_object(&j);
@@ -211,6 +272,7 @@ static int show_run(const struct cli_opts *o, int argc, const char *const argv[]
 				cli_json_kv_null(&j, "function");
 			else
 				cli_json_kv_u64(&j, "function", fn);
+			cli_json_kv_str(&j, "held", holder);
 			cli_json_kv_object(&j, "configs");
 			for (i = 0; i < ncfg; i++)
 				cli_json_kv_u64(&j, conf_name(cfg[i].type, b, sizeof(b)),
@@ -236,6 +298,7 @@ static int show_run(const struct cli_opts *o, int argc, const char *const argv[]
 			scmi_pinctrl_name(&pc, SCMI_PINCTRL_FUNCTION, fn, name);
 			printf("function: %u (%s)\n", fn, name);
 		}
+		printf("held: %s\n", holder_text(holder));
 		for (i = 0; i < ncfg; i++)
 			printf("  %s = %u\n", conf_name(cfg[i].type, b, sizeof(b)), cfg[i].value);
 	}
@@ -258,8 +321,9 @@ static int own(const struct cli_opts *o, const char *const argv[], struct scmi_a
 	int ret;
 
 	parse_type(argv[0], false, false, &t);
-	cli_parse_u32(argv[1], &id);
 	ret = open_pc(agent, &pc);
+	if (!ret)
+		ret = elem_id(o, &pc, t, "ID", argv[1], &id);
 	if (ret)
 		return ret;
 	ret = request ? scmi_pinctrl_request(&pc, t, id) : scmi_pinctrl_release(&pc, t, id);
@@ -299,23 +363,12 @@ static int set_word(const struct cli_opts *o, const char *w, const struct scmi_p
 {
 	char type[64];
 	const char *colon;
-	uint32_t i;
 
 	if (!strncmp(w, "function=", 9)) {
-		if (!cli_parse_u32(w + 9, fn))
-			return 0;
-		for (i = 0; pc && i < pc->num_functions; i++) {
-			char name[SCMI_EXT_NAME_SIZE + 1];
-
-			if (!scmi_pinctrl_name(pc, SCMI_PINCTRL_FUNCTION, i, name) &&
-			    !strcmp(name, w + 9)) {
-				*fn = i;
-				return 0;
-			}
-		}
 		if (!pc)
-			return 0; /* a name: resolved once the platform is there */
-		return cli_usage_error(o, "%s: no such function", w);
+			return cli_arg_id(o, "FUNC",
+					  w + 9); /* a name: resolved with the platform */
+		return elem_id(o, pc, SCMI_PINCTRL_FUNCTION, "FUNC", w + 9, fn);
 	}
 	if (!strncmp(w, "config=", 7)) {
 		colon = strchr(w + 7, ':');
@@ -358,8 +411,9 @@ static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
 	int i, ret;
 
 	parse_type(argv[0], false, false, &t);
-	cli_parse_u32(argv[1], &id);
 	ret = open_pc(agent, &pc);
+	if (!ret)
+		ret = elem_id(o, &pc, t, "ID", argv[1], &id);
 	if (ret)
 		return ret;
 	for (i = 2; i < argc; i++) {
@@ -370,16 +424,33 @@ static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
 	ret = scmi_pinctrl_settings_configure(&pc, t, id, fn, cfg, n);
 	if (ret)
 		return cli_fail(ret, "pinctrl %s %u: configure", type_words[t], id);
-	return show_run(o, 2, argv, agent);
+	if (o->json)
+		return show_run(o, 2, argv, agent);
+	/* One line: what was done. `show` has the whole state. */
+	printf("%s %u: ", type_words[t], id);
+	if (fn != SCMI_PINCTRL_NO_FUNCTION) {
+		char name[CLI_NAME_MAX] = "?";
+		struct elem_ctx c = {&pc, SCMI_PINCTRL_FUNCTION};
+
+		elem_name(&c, fn, name, sizeof(name));
+		printf("function %s (%u)%s", name, fn, n ? ", " : "");
+	}
+	for (size_t k = 0; k < n; k++) {
+		char b[32];
+
+		printf("%s%s=%u", k ? " " : "", conf_name(cfg[k].type, b, sizeof(b)), cfg[k].value);
+	}
+	printf(" set\n");
+	return CLI_EXIT_OK;
 }
 
 static const struct cli_verb verbs[] = {
     {"list", "pins|groups|functions", "list pins, groups or functions", 1, 1, NULL, list_check,
      list_run},
-    {"show", "pin|group|function ID", "one element: associations, function, configs", 2, 2, NULL,
-     show_check, show_run},
-    {"request", "pin|group ID", "take a pin or group for this agent", 2, 2, NULL, own_check,
-     request_run},
+    {"show", "pin|group|function ID", "one element: associations, function, configs, who holds it",
+     2, 2, NULL, show_check, show_run},
+    {"request", "pin|group ID", "take a pin or group for this agent (IN_USE if another has it)", 2,
+     2, NULL, own_check, request_run},
     {"release", "pin|group ID", "give a pin or group back", 2, 2, NULL, own_check, release_run},
     {"set", "pin|group ID function=FUNC|config=TYPE:VALUE...",
      "mux and configure (e.g. function=uart0 config=bias-pull-up:1)", 3, -1, NULL, set_check,
@@ -392,4 +463,13 @@ const struct cli_command cli_cmd_pinctrl = {
     .summary = "pin control: list pins/groups/functions, show, request/release, set",
     .needs_agent = true,
     .verbs = verbs,
+    .details = "ID and FUNC are ids or names as `scmi pinctrl list pins|groups|functions` shows\n"
+	       "them. TYPE is a config name (bias-pull-up, drive-strength, slew-rate, ...) or a\n"
+	       "number (192..255 OEM); VALUE a number. SCMI does not say which agent holds an\n"
+	       "element: `show` tells \"another agent\" from \"free or this agent\".\n"
+	       "\n"
+	       "Examples:\n"
+	       "  scmi pinctrl request group uart0\n"
+	       "  scmi pinctrl set pin PA0 function=uart0 config=bias-pull-up:1\n"
+	       "  scmi pinctrl show group mmc0_clk_cmd_data8\n",
 };
