@@ -29,5 +29,11 @@ check "option on get" 2 "." -- "${S[@]}" system get --forceful
 check "missing state" 2 "." -- "${S[@]}" system set
 check "help" 0 "get" "set" "--forceful" -- "${S[@]}" system --help
 
+# A platform that does not answer while the session opens: the error says what to try.
+kill -STOP "$daemon"
+check "timeout hint" 3 "timed out \(try --timeout MS\)" -- "$SCMI" --socket "$sock" --timeout 200 system get
+kill -CONT "$daemon"
+check "answers again" 0 "^system: " -- "${S[@]}" system get
+
 stop_daemon
 finish

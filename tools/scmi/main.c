@@ -39,7 +39,9 @@ static int open_agent(const struct cli_opts *o, struct scmi_agent **agent)
 		return CLI_EXIT_TRANSPORT;
 	}
 	if (ret) {
-		cli_error("%s", errbuf[0] ? errbuf : scmi_strerror(ret));
+		/* A slow platform (a loaded machine, sanitizers) needs more than the default. */
+		cli_error("%s%s", errbuf[0] ? errbuf : scmi_strerror(ret),
+			  ret == -ETIMEDOUT ? " (try --timeout MS)" : "");
 		return cli_errno_exit(ret);
 	}
 	return CLI_EXIT_OK;
