@@ -125,9 +125,9 @@ fails "no protocol 0x7f: NOT_SUPPORTED" 'scmi raw 0x7f 0x0'
 section "Clock (0x14): a tree of PLLs and dividers"
 step "the first 12 of 20 clocks" 'scmi clock list | sed -n 1,13p'
 step "pll_periph: a discrete list" 'scmi clock rates 4'
-step "slow the axi bus (9) down..." 'scmi clock set-rate 9 300MHz'
+step "slow the axi bus down (by name or id)..." 'scmi clock set-rate axi 300MHz'
 step "...and its children follow" "scmi clock list | grep -Ew 'axi|ahb|apb'"
-step "vote for uart0 (12) to run" 'scmi clock enable 12'
+step "vote for uart0 to run" 'scmi clock enable uart0'
 
 section "Power domains (0x11): parents and children"
 step "soc (8) is the parent of domains 2 to 7" 'scmi power list'
@@ -140,22 +140,22 @@ step "right order: parent first" \
 	'scmi power set 8 on && for d in 4 2 3 5; do scmi power set $d on; done'
 
 section "Performance (0x13): OPPs and DVFS"
-step "the operating points of cpu_big (1), in MHz" 'scmi perf levels 1'
-step "cpu_big's clock, then its rail" 'scmi clock list | grep -w cpu_big && scmi voltage get 1'
-step "request 1.608 GHz" 'scmi perf set 1 1608'
+step "the operating points of cpu_big, in MHz" 'scmi perf levels cpu_big'
+step "cpu_big's clock, then its rail" 'scmi clock list | grep -w cpu_big && scmi voltage get vdd_cpu_big'
+step "request 1.608 GHz" 'scmi perf set cpu_big --freq 1.608GHz'
 step "DVFS: rail and clock moved" \
-	'scmi clock list | grep -w cpu_big && scmi voltage get 1'
+	'scmi clock list | grep -w cpu_big && scmi voltage get vdd_cpu_big'
 
 section "Sensors (0x15), on virtual time"
 step "board_temp has three axes" 'scmi sensor list'
-step "10 s of platform time: the die settles" 'scmi sim advance 10s && scmi sensor get 0'
+step "10 s of platform time: the die settles" 'scmi sim advance 10s && scmi sensor get soc_temp'
 step "all perf domains to the top" \
-	'scmi perf set 0 1416 && scmi perf set 1 2016 && scmi perf set 2 6'
-step "10 s later the die is hotter" 'scmi sim advance 10s && scmi sensor get 0'
+	'scmi perf set cpu_little 1416 && scmi perf set cpu_big 2016 && scmi perf set gpu 6'
+step "10 s later the die is hotter" 'scmi sim advance 10s && scmi sensor get soc_temp'
 
 section "Reset domains (0x16)"
-step "hold uart0 (0) in reset, release it" 'scmi reset assert 0 && scmi reset deassert 0'
-step "an autonomous reset of mmc0 (4)" 'scmi reset toggle 4'
+step "hold uart0 in reset, release it" 'scmi reset assert uart0 && scmi reset deassert uart0'
+step "an autonomous reset of mmc0" 'scmi reset toggle mmc0'
 
 section "Voltage domains (0x17)"
 step "vdd_ddr (5) has three levels" 'scmi voltage levels 5'
@@ -166,16 +166,17 @@ step "running; optional states; as JSON" 'scmi system get && scmi --json system 
 
 section "Power capping (0x18)"
 step "soc (0) contains the other zones" 'scmi powercap list'
-step "cap soc at 2 W: perf levels drop to fit" 'scmi powercap set 0 2W && scmi perf list'
-step "lift the cap: the requested level is back" 'scmi powercap set 0 off && scmi perf get 1'
+step "cap soc at 2 W: perf levels drop to fit" 'scmi powercap set soc 2W && scmi perf list'
+step "lift the cap: the requested level is back" 'scmi powercap set soc off && scmi perf get cpu_big'
 
 section "Pin control (0x19): pins shared between agents"
 step "what pins can be muxed to" 'scmi pinctrl list functions'
-step "agent linux takes group uart0_grp (0)" 'scmi pinctrl request group 0'
+step "agent linux takes group uart0_grp" 'scmi pinctrl request group uart0_grp'
 fails "vm1 wants it too: IN_USE" \
-	'scmi --dt platforms/agent-vm1.dtb pinctrl request group 0'
+	'scmi --dt platforms/agent-vm1.dtb pinctrl request group uart0_grp'
+step "vm1 sees who holds it" 'scmi --dt platforms/agent-vm1.dtb pinctrl show group uart0_grp | grep held'
 step "linux gives it back; now vm1 gets it" \
-	'scmi pinctrl release group 0 && scmi --dt platforms/agent-vm1.dtb pinctrl request group 0'
+	'scmi pinctrl release group uart0_grp && scmi --dt platforms/agent-vm1.dtb pinctrl request group uart0_grp'
 
 section "Simulation control"
 step "platform time: boot, then the 20 s we advanced" 'scmi sim time'
