@@ -4,18 +4,23 @@
  * transport answers every request from the input: per reply a control byte
  * (transport failure, wrong token, wrong protocol/message in the header), a
  * status (mostly SUCCESS), a payload length (up to past the agent's buffer)
- * and the payload bytes. When the input runs dry every request fails at
- * transport level, so a walk ends. The client calls are chosen by the input
- * too, over every client in include/scmi/ that this target knows.
+ * and the payload bytes. When the input runs dry, the server either fails
+ * every request at transport level or (first byte's bit 7) repeats its last
+ * reply forever: a server stuck on one page, which a walker must survive
+ * without looping. The client calls are chosen by the input too: Base, the
+ * generic protocol calls and every protocol client of include/scmi/
+ * (fuzz_agent_protocols.c).
  *
- * Invariants: every call returns 0 or a negative errno; no walk issues more
- * than MAX_XFERS requests (no hang); strings the agent returns are NUL-terminated;
- * counts never exceed the room given; no leak (the agent is closed each input).
+ * Invariants: every call returns 0 or a negative errno; no call issues more
+ * than MAX_XFERS requests (no hang: a walk bounded by a 16-bit remaining count
+ * or by its room stays far below); strings the agent returns are
+ * NUL-terminated; counts never exceed the room given; no leak (the agent is
+ * closed each input).
  */
 #include <errno.h>
 #include <string.h>
 
-#include "fuzz_common.h"
+#include "fuzz_agent.h"
 
 #include "agent/common.h"
 #include "agent/msg.h"
@@ -25,13 +30,19 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-#define MAX_XFERS 4096u
-#define MAX_CALLS 8u
+#define MAX_XFERS (65536u + 4096u)
+#define MAX_CALLS 12u
 
-static struct fuzz_in cur;
+struct fuzz_in fa_in;
 static unsigned int xfers;
 static uint8_t reply[8 + 4200];
 static size_t reply_len;
+/* The last reply, for a server that repeats itself once the input is spent. */
+static bool repeat_when_dry, have_last;
+static uint8_t last_ctl;
+static int32_t last_status;
+static uint32_t last_hdr_xor;
+static size_t last_len;
 
 static int fake_probe(struct scmi_agent *agent, const struct scmi_agent_config *cfg, char *err,
 		      size_t err_len)
@@ -70,23 +81,40 @@ static int fake_send(struct scmi_chan_info *cinfo, struct scmi_xfer *xfer)
 	(void)cinfo;
 	xfers++;
 	FUZZ_CHECK(xfers <= MAX_XFERS);
-	if (!cur.left)
-		return -EIO;
-	ctl = fuzz_u8(&cur);
+	if (!fa_in.left) {
+		if (!repeat_when_dry || !have_last)
+			return -EIO;
+		/* Same reply as last time, to this request: payload still in place. */
+		ctl = last_ctl;
+		if ((ctl & 0x0f) == 0x0f)
+			return -ETIMEDOUT;
+		hdr ^= last_hdr_xor;
+		scmi_put_le32(reply, hdr);
+		scmi_put_le32(reply + 4, (uint32_t)last_status);
+		reply_len = ctl & 0x40 ? (ctl >> 7) * 4u : 8 + last_len;
+		return 0;
+	}
+	ctl = fuzz_u8(&fa_in);
+	have_last = true;
+	last_ctl = ctl;
+	last_hdr_xor = 0;
 	if ((ctl & 0x0f) == 0x0f)
 		return -ETIMEDOUT;
 	if ((ctl & 0x0f) == 0x0e)
-		hdr ^= 1u << 18; /* another token */
+		last_hdr_xor = 1u << 18; /* another token */
 	if ((ctl & 0x0f) == 0x0d)
-		hdr ^= fuzz_u32(&cur); /* anything */
+		last_hdr_xor = fuzz_u32(&fa_in); /* anything */
+	hdr ^= last_hdr_xor;
 	if (ctl & 0x10)
-		status = (int32_t)fuzz_u32(&cur);
-	len = ctl & 0x20 ? fuzz_u16(&cur) % (sizeof(reply) - 8 + 1) : fuzz_u8(&cur);
+		status = (int32_t)fuzz_u32(&fa_in);
+	len = ctl & 0x20 ? fuzz_u16(&fa_in) % (sizeof(reply) - 8 + 1) : fuzz_u8(&fa_in);
 	memset(reply, 0, sizeof(reply));
 	scmi_put_le32(reply, hdr);
 	scmi_put_le32(reply + 4, (uint32_t)status);
-	src = fuzz_take(&cur, len, &n);
+	src = fuzz_take(&fa_in, len, &n);
 	memcpy(reply + 8, src, n);
+	last_status = status;
+	last_len = len;
 	/* A reply shorter than its header is possible too. */
 	reply_len = ctl & 0x40 ? (ctl >> 7) * 4u : 8 + len;
 	return 0;
@@ -115,12 +143,12 @@ static const struct scmi_transport_desc fake_desc = {
     .sync_cmds_completed_on_ret = true,
 };
 
-static void check_rc(int rc)
+void fa_check_rc(int rc)
 {
 	FUZZ_CHECK(rc <= 0 && rc > -4096);
 }
 
-static void check_name(const char *s, size_t room)
+void fa_check_name(const char *s, size_t room)
 {
 	FUZZ_CHECK(memchr(s, '\0', room) != NULL);
 }
@@ -139,70 +167,70 @@ static void call_base(struct scmi_agent *a, uint8_t which)
 
 		memset(&info, 0, sizeof(info));
 		rc = scmi_base_get_info(a, &info);
-		check_rc(rc);
+		fa_check_rc(rc);
 		if (!rc) {
-			check_name(info.vendor, sizeof(info.vendor));
-			check_name(info.sub_vendor, sizeof(info.sub_vendor));
+			fa_check_name(info.vendor, sizeof(info.vendor));
+			fa_check_name(info.sub_vendor, sizeof(info.sub_vendor));
 			FUZZ_CHECK(info.num_listed <= sizeof(info.protocols));
 		}
 		break;
 	}
 	case 1:
-		check_rc(scmi_base_attributes(a, &u1, &u2));
+		fa_check_rc(scmi_base_attributes(a, &u1, &u2));
 		break;
 	case 2:
 		rc = scmi_base_discover_vendor(a, name);
-		check_rc(rc);
+		fa_check_rc(rc);
 		if (!rc)
-			check_name(name, sizeof(name));
+			fa_check_name(name, sizeof(name));
 		break;
 	case 3:
 		rc = scmi_base_discover_sub_vendor(a, name);
-		check_rc(rc);
+		fa_check_rc(rc);
 		if (!rc)
-			check_name(name, sizeof(name));
+			fa_check_name(name, sizeof(name));
 		break;
 	case 4:
-		check_rc(scmi_base_discover_impl_version(a, &u1));
+		fa_check_rc(scmi_base_discover_impl_version(a, &u1));
 		break;
 	case 5: {
-		size_t max = fuzz_u8(&cur);
+		size_t max = fuzz_u8(&fa_in);
 
-		rc = scmi_base_discover_list_protocols(a, fuzz_u32(&cur), ids, max, &count);
-		check_rc(rc);
+		rc = scmi_base_discover_list_protocols(a, fuzz_u32(&fa_in), ids, max, &count);
+		fa_check_rc(rc);
 		if (!rc)
 			FUZZ_CHECK(count <= max);
 		break;
 	}
 	case 6:
-		rc = scmi_base_discover_agent(a, fuzz_u32(&cur), &u1, name);
-		check_rc(rc);
+		rc = scmi_base_discover_agent(a, fuzz_u32(&fa_in), &u1, name);
+		fa_check_rc(rc);
 		if (!rc)
-			check_name(name, sizeof(name));
+			fa_check_name(name, sizeof(name));
 		break;
 	case 7:
-		check_rc(scmi_base_notify_errors(a, which & 0x80));
+		fa_check_rc(scmi_base_notify_errors(a, which & 0x80));
 		break;
 	case 8:
-		check_rc(scmi_base_set_device_permissions(a, fuzz_u32(&cur), fuzz_u32(&cur),
-							  which & 0x80));
+		fa_check_rc(scmi_base_set_device_permissions(a, fuzz_u32(&fa_in), fuzz_u32(&fa_in),
+							     which & 0x80));
 		break;
 	case 9:
-		check_rc(scmi_base_set_protocol_permissions(a, fuzz_u32(&cur), fuzz_u32(&cur),
-							    fuzz_u8(&cur), which & 0x80));
+		fa_check_rc(scmi_base_set_protocol_permissions(
+		    a, fuzz_u32(&fa_in), fuzz_u32(&fa_in), fuzz_u8(&fa_in), which & 0x80));
 		break;
 	case 10:
-		check_rc(scmi_base_reset_agent_configuration(a, fuzz_u32(&cur), which & 0x80));
+		fa_check_rc(scmi_base_reset_agent_configuration(a, fuzz_u32(&fa_in), which & 0x80));
 		break;
 	default:
-		check_rc(scmi_protocol_version(a, SCMI_PROTOCOL_BASE, &u1));
+		fa_check_rc(scmi_protocol_version(a, SCMI_PROTOCOL_BASE, &u1));
 		break;
 	}
 }
 
 static void call_generic(struct scmi_agent *a, uint8_t which)
 {
-	uint8_t proto = (uint8_t)(SCMI_PROTOCOL_BASE + fuzz_u8(&cur) % 10u);
+	uint8_t proto = (uint8_t)(SCMI_PROTOCOL_BASE + fuzz_u8(&fa_in) % 10u);
 	uint8_t rx[128];
 	size_t rx_len = 0;
 	int32_t status = 0;
@@ -211,22 +239,22 @@ static void call_generic(struct scmi_agent *a, uint8_t which)
 
 	switch (which % 5u) {
 	case 0:
-		check_rc(scmi_protocol_version(a, proto, &u));
+		fa_check_rc(scmi_protocol_version(a, proto, &u));
 		break;
 	case 1:
-		check_rc(scmi_protocol_attributes(a, proto, &u));
+		fa_check_rc(scmi_protocol_attributes(a, proto, &u));
 		break;
 	case 2:
-		check_rc(scmi_protocol_message_attributes(a, proto, fuzz_u8(&cur), &u));
+		fa_check_rc(scmi_protocol_message_attributes(a, proto, fuzz_u8(&fa_in), &u));
 		break;
 	case 3:
-		check_rc(scmi_protocol_negotiate_version(a, proto, fuzz_u32(&cur)));
+		fa_check_rc(scmi_protocol_negotiate_version(a, proto, fuzz_u32(&fa_in)));
 		break;
 	default: {
-		size_t rx_max = fuzz_u8(&cur) % (sizeof(rx) + 1);
+		size_t rx_max = fuzz_u8(&fa_in) % (sizeof(rx) + 1);
 
-		rc = scmi_xfer(a, proto, fuzz_u8(&cur), NULL, 0, rx, rx_max, &rx_len, &status);
-		check_rc(rc);
+		rc = scmi_xfer(a, proto, fuzz_u8(&fa_in), NULL, 0, rx, rx_max, &rx_len, &status);
+		fa_check_rc(rc);
 		if (!rc)
 			FUZZ_CHECK(rx_len <= rx_max);
 		break;
@@ -237,22 +265,31 @@ static void call_generic(struct scmi_agent *a, uint8_t which)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct scmi_agent_config cfg = {.timeout_ms = 10};
+	static struct fa_handles h;
 	struct scmi_agent *a = NULL;
 	unsigned int i;
-	uint8_t ncalls;
+	uint8_t first, ncalls;
 
-	cur.p = data;
-	cur.left = size;
+	fa_in.p = data;
+	fa_in.left = size;
 	xfers = 0;
+	have_last = false;
+	memset(&h, 0, sizeof(h));
 	FUZZ_CHECK(scmi_agent_open_with_transport(&cfg, &fake_desc, &a) == 0);
-	ncalls = (uint8_t)(fuzz_u8(&cur) % MAX_CALLS + 1);
+	first = fuzz_u8(&fa_in);
+	repeat_when_dry = first & 0x80;
+	ncalls = (uint8_t)(first % MAX_CALLS + 1);
 	for (i = 0; i < ncalls; i++) {
-		uint8_t which = fuzz_u8(&cur);
+		/* Which client (Base, generic, or one of the protocols), then which call. */
+		uint8_t client = fuzz_u8(&fa_in) % (2u + FA_NUM_PROTOCOLS);
+		uint8_t which = fuzz_u8(&fa_in);
 
-		if (which & 0x40)
+		if (client == 0)
+			call_base(a, which);
+		else if (client == 1)
 			call_generic(a, which);
 		else
-			call_base(a, which);
+			fuzz_agent_call_protocol(a, &h, client - 2u, which);
 		xfers = 0;
 	}
 	scmi_agent_close(a);
