@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: BSD-3-Clause
-/* The "sim-control" pseudo-TA: platform time (see pta_simctl.h for the ABI). */
+/* The "sim-control" pseudo-TA: platform time and events (see pta_simctl.h for the ABI). */
 #include <errno.h>
 
+#include "platform/sim/sim_events.h"
 #include "platform/sim/sim_platform.h"
+#include "platform/sim/sim_sensor.h"
+#include "platform/sim/sim_system.h"
 #include "secure/pta_simctl.h"
 #include "secure/tee_core.h"
 
@@ -47,7 +50,25 @@ static uint32_t simctl_invoke(void *pta_ctx, void *sess_ctx, uint32_t cmd, uint3
 		rc = sim_platform_advance_time(plat, us);
 		if (rc == -EPERM)
 			return TEE_ERROR_BAD_STATE;
+		if (rc)
+			return TEE_ERROR_BAD_PARAMETERS;
+		sim_events_time_check(plat);
+		return TEE_SUCCESS;
+	case PTA_SIMCTL_CMD_REQUEST_SYSTEM_STATE:
+		if (types != PTA_SIMCTL_PT_VALUE_IN)
+			return TEE_ERROR_BAD_PARAMETERS;
+		if (params[0].value.b & ~PTA_SIMCTL_SYSTEM_GRACEFUL)
+			return TEE_ERROR_BAD_PARAMETERS;
+		rc = sim_system_request(plat, params[0].value.a,
+					params[0].value.b & PTA_SIMCTL_SYSTEM_GRACEFUL);
+		if (rc == -ENOENT)
+			return TEE_ERROR_NOT_SUPPORTED;
 		return rc ? TEE_ERROR_BAD_PARAMETERS : TEE_SUCCESS;
+	case PTA_SIMCTL_CMD_SET_AMBIENT:
+		if (types != PTA_SIMCTL_PT_VALUE_IN)
+			return TEE_ERROR_BAD_PARAMETERS;
+		rc = sim_sensor_set_ambient(plat, (int32_t)params[0].value.a);
+		return rc ? TEE_ERROR_NOT_SUPPORTED : TEE_SUCCESS;
 	default:
 		return TEE_ERROR_NOT_SUPPORTED;
 	}

@@ -17,12 +17,14 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "platform/sim/sim_events.h"
 #include "platform/sim/sim_platform.h"
 #include "scmi/proto/smt.h"
 #include "secure/fault_inject.h"
 #include "secure/pta_scmi.h"
 #include "secure/pta_simctl.h"
 #include "secure/secure_world.h"
+#include "secure/vhost_user_scmi.h"
 
 /**
  * struct secure_world - the secure side.
@@ -123,6 +125,16 @@ err_close:
 	return rc;
 }
 
+/* The platform's event hook: a notification for one agent (no platform lock held). */
+static void world_event(void *ctx, uint32_t agent_id, uint8_t proto, uint8_t msg_id,
+			const void *payload, size_t len)
+{
+	struct secure_world *w = ctx;
+
+	/* No P2A channel for the agent (OP-TEE only, no guest yet) is not an error. */
+	scmi_server_notify(&w->server, agent_id, proto, msg_id, payload, len);
+}
+
 int secure_world_create(const char *dtb_path, const struct optee_sim_limits *limits,
 			struct secure_world **out, char *err, size_t err_len)
 {
@@ -149,6 +161,13 @@ int secure_world_create(const char *dtb_path, const struct optee_sim_limits *lim
 		goto err_free;
 	}
 	scmi_server_init(&w->server, sim_platform_ops(), w->plat);
+	/* Platform events reach the agents through the virtio devices' event queues. */
+	scmi_server_set_p2a(&w->server, vhost_scmi_p2a_ops(), &w->server);
+	rc = sim_events_set_hook(w->plat, world_event, w);
+	if (rc) {
+		set_err(err, err_len, "out of memory");
+		goto err_plat;
+	}
 
 	rc = static_shm_create(w, err, err_len);
 	if (rc)
@@ -202,6 +221,7 @@ err_shm:
 	if (w->shm_fd >= 0)
 		close(w->shm_fd);
 err_plat:
+	sim_events_set_hook(w->plat, NULL, NULL);
 	sim_platform_free(w->plat);
 err_free:
 	free(w);
@@ -234,6 +254,7 @@ void secure_world_destroy(struct secure_world *w)
 		munmap(w->shm, w->shm_size);
 	if (w->shm_fd >= 0)
 		close(w->shm_fd);
+	sim_events_set_hook(w->plat, NULL, NULL);
 	sim_platform_free(w->plat);
 	free(w);
 }

@@ -61,6 +61,8 @@
  * @thread:    the device thread
  * @lock:      guards @vd and @conn_fd (see the theory of operation)
  * @vd:        vhost-user state
+ * @delayed:   the delayed response of the command being served (device thread only)
+ * @next:      the list of live devices (the P2A sink's registry)
  */
 struct vhost_scmi_dev {
 	const struct scmi_server *srv;
@@ -72,7 +74,18 @@ struct vhost_scmi_dev {
 	pthread_t thread;
 	pthread_mutex_t lock;
 	struct vhu_dev vd;
+	struct scmi_server_delayed delayed;
+	struct vhost_scmi_dev *next;
 };
+
+/*
+ * The live devices, for the P2A sink: a notification names a channel (or an agent) and
+ * must find the device(s) serving it. @devs_lock is taken before a device's @lock, and
+ * a device leaves the list before it is freed, so a device found under @devs_lock is
+ * alive while it is held.
+ */
+static pthread_mutex_t devs_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct vhost_scmi_dev *devs;
 
 #define LOG(d, fmt, ...) fprintf(stderr, "vhost-user-scmi %s: " fmt "\n", (d)->path, ##__VA_ARGS__)
 
@@ -136,8 +149,12 @@ static const char *chain_error(const struct vhu_chain *c)
 	}
 }
 
-/* Serve one chain of the command queue; @lock is held on entry and on return. */
-static void serve_chain(struct vhost_scmi_dev *d, struct vhu_chain *c)
+/*
+ * Serve one chain of the command queue; @lock is held on entry and on return. A delayed
+ * response the command leaves is put in @dl, to be sent once the reply is in the used ring.
+ */
+static void serve_chain(struct vhost_scmi_dev *d, struct vhu_chain *c,
+			struct scmi_server_delayed *dl)
 {
 	struct vhu_vring *vq = &d->vd.vq[VIRTIO_SCMI_VQ_TX];
 	uint8_t req[4 + SCMI_SERVER_MAX_PAYLOAD];
@@ -145,6 +162,7 @@ static void serve_chain(struct vhost_scmi_dev *d, struct vhu_chain *c)
 	size_t n, room, out;
 	uint32_t hdr;
 
+	dl->pending = false;
 	if (c->err || c->rd_len < 4 || c->wr_len < 8) {
 		LOG(d, "cmdq: bad descriptor chain at %u (%s), completed empty", c->head,
 		    chain_error(c));
@@ -161,14 +179,16 @@ static void serve_chain(struct vhost_scmi_dev *d, struct vhu_chain *c)
 		scmi_put_le32(rsp + 4, (uint32_t)SCMI_PROTOCOL_ERROR);
 		out = 4;
 	} else {
-		out =
-		    scmi_server_process_raw(d->srv, d->channel, hdr, req + 4, n - 4, rsp + 4, room);
+		out = scmi_server_process_p2a(d->srv, d->channel, hdr, req + 4, n - 4, rsp + 4,
+					      room, dl);
 	}
 	pthread_mutex_lock(&d->lock);
 	scmi_put_le32(rsp, hdr);
 	vhu_chain_write(c, rsp, 4 + out);
 	vhu_vring_push(vq, c->head, (uint32_t)(4 + out));
 }
+
+static void send_delayed(struct vhost_scmi_dev *d, struct scmi_server_delayed *dl);
 
 /* Take every available command. Called with @lock held. */
 static void serve_cmdq(struct vhost_scmi_dev *d)
@@ -179,13 +199,41 @@ static void serve_cmdq(struct vhost_scmi_dev *d)
 	int rc;
 
 	while ((rc = vhu_vring_pop(vq, &d->vd.mem, &c)) == 1) {
-		serve_chain(d, &c);
+		struct scmi_server_delayed *dl = &d->delayed;
+
+		serve_chain(d, &c, dl);
 		done = true;
+		if (!dl->pending)
+			continue;
+		/*
+		 * The agent must see the reply before the delayed response: signal the
+		 * used reply first, then send on the event queue (which takes the lock).
+		 */
+		vhu_vring_notify(vq);
+		done = false;
+		pthread_mutex_unlock(&d->lock);
+		send_delayed(d, dl);
+		pthread_mutex_lock(&d->lock);
 	}
 	if (rc < 0)
 		LOG(d, "cmdq: available ring corrupted by the driver; queue stopped");
 	if (done)
 		vhu_vring_notify(vq);
+}
+
+/* Send a command's delayed response on this device's event queue (@lock not held). */
+static void send_delayed(struct vhost_scmi_dev *d, struct scmi_server_delayed *dl)
+{
+	uint8_t buf[4 + SCMI_SERVER_MAX_PAYLOAD];
+	size_t len = dl->len <= SCMI_SERVER_MAX_PAYLOAD ? dl->len : 0;
+	int rc;
+
+	dl->pending = false;
+	scmi_put_le32(buf, dl->hdr);
+	memcpy(buf + 4, dl->payload, len);
+	rc = vhost_scmi_send_p2a(d, buf, 4 + len);
+	if (rc)
+		LOG(d, "eventq: delayed response 0x%08x lost: %s", dl->hdr, strerror(-rc));
 }
 
 int vhost_scmi_send_p2a(struct vhost_scmi_dev *d, const void *msg, size_t len)
@@ -501,6 +549,10 @@ int vhost_scmi_start(const struct scmi_server *srv, const struct vhost_scmi_conf
 		snprintf(err, err_len, "vhost-user %s: %s", d->path, strerror(-rc));
 		goto err_free;
 	}
+	pthread_mutex_lock(&devs_lock);
+	d->next = devs;
+	devs = d;
+	pthread_mutex_unlock(&devs_lock);
 	*out = d;
 	return 0;
 
@@ -515,8 +567,92 @@ void vhost_scmi_stop(struct vhost_scmi_dev *d)
 
 	if (!d)
 		return;
+	pthread_mutex_lock(&devs_lock);
+	for (struct vhost_scmi_dev **pp = &devs; *pp; pp = &(*pp)->next) {
+		if (*pp == d) {
+			*pp = d->next;
+			break;
+		}
+	}
+	pthread_mutex_unlock(&devs_lock);
 	if (write(d->stop_fd, &one, sizeof(one)) != (ssize_t)sizeof(one))
 		LOG(d, "cannot signal the device thread: %s", strerror(errno));
 	pthread_join(d->thread, NULL);
 	free_dev(d);
+}
+
+/* Whether a guest is connected and took the event queue (P2A) feature. @lock not held. */
+static bool dev_has_p2a(struct vhost_scmi_dev *d)
+{
+	bool on;
+
+	pthread_mutex_lock(&d->lock);
+	on = d->conn_fd >= 0 && vhu_dev_has_feature(&d->vd, VIRTIO_SCMI_F_P2A_CHANNELS);
+	pthread_mutex_unlock(&d->lock);
+	return on;
+}
+
+static bool sink_has_p2a(void *ctx, uint32_t channel_id)
+{
+	const struct vhost_scmi_dev *d;
+	bool on = false;
+
+	pthread_mutex_lock(&devs_lock);
+	for (d = devs; d && !on; d = d->next) {
+		if (d->srv == ctx && d->channel == channel_id)
+			on = dev_has_p2a((struct vhost_scmi_dev *)d);
+	}
+	pthread_mutex_unlock(&devs_lock);
+	return on;
+}
+
+static int sink_send(void *ctx, uint32_t channel_id, const void *msg, size_t len)
+{
+	struct vhost_scmi_dev *d;
+	int rc = -ENOTCONN;
+
+	pthread_mutex_lock(&devs_lock);
+	for (d = devs; d; d = d->next) {
+		if (d->srv == ctx && d->channel == channel_id) {
+			rc = vhost_scmi_send_p2a(d, msg, len);
+			if (rc)
+				LOG(d, "eventq: notification 0x%08x lost: %s",
+				    len >= 4 ? scmi_get_le32(msg) : 0u, strerror(-rc));
+		}
+	}
+	pthread_mutex_unlock(&devs_lock);
+	return rc;
+}
+
+static size_t sink_agent_channels(void *ctx, uint32_t agent_id, uint32_t *ids, size_t max)
+{
+	const struct scmi_server *srv = ctx;
+	struct vhost_scmi_dev *d;
+	uint32_t agent;
+	size_t n = 0, i;
+
+	pthread_mutex_lock(&devs_lock);
+	for (d = devs; d && n < max; d = d->next) {
+		if (d->srv != srv || !srv->ops || !srv->ops->channel_agent ||
+		    !srv->ops->channel_agent(srv->plat, d->channel, &agent) || agent != agent_id ||
+		    !dev_has_p2a(d))
+			continue;
+		for (i = 0; i < n && ids[i] != d->channel; i++)
+			;
+		if (i == n)
+			ids[n++] = d->channel;
+	}
+	pthread_mutex_unlock(&devs_lock);
+	return n;
+}
+
+static const struct scmi_server_p2a_ops sink_ops = {
+    .send = sink_send,
+    .has_p2a = sink_has_p2a,
+    .agent_channels = sink_agent_channels,
+};
+
+const struct scmi_server_p2a_ops *vhost_scmi_p2a_ops(void)
+{
+	return &sink_ops;
 }

@@ -69,6 +69,17 @@ void vhost_scmi_stop(struct vhost_scmi_dev *d);
  */
 int vhost_scmi_send_p2a(struct vhost_scmi_dev *d, const void *msg, size_t len);
 
+/**
+ * vhost_scmi_p2a_ops() - the P2A sink over every running device: register it with
+ * scmi_server_set_p2a(srv, vhost_scmi_p2a_ops(), srv) (the context is the server the
+ * devices were started with). A channel has a P2A path while a frontend is connected
+ * whose driver acked VIRTIO_SCMI_F_P2A_CHANNELS; a message for a channel goes to the
+ * event queue of each device serving it. Without it the devices still send the delayed
+ * responses of their own commands (they never get any: without a sink the server treats
+ * every channel as having no P2A path).
+ */
+const struct scmi_server_p2a_ops *vhost_scmi_p2a_ops(void);
+
 /** vhost_scmi_channel() - the channel id @d serves. */
 uint32_t vhost_scmi_channel(const struct vhost_scmi_dev *d);
 

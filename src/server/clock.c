@@ -10,7 +10,10 @@
  *
  * There is no platform-to-agent channel over OP-TEE: an asynchronous RATE_SET
  * is answered synchronously, and PROTOCOL_ATTRIBUTES says so (max pending 0).
- * Notification subscriptions are validated and recorded by the platform.
+ * On a channel with a P2A path (virtio) it gets a delayed response and
+ * PROTOCOL_ATTRIBUTES announces pending asynchronous requests (docs/p2a.md).
+ * Notification subscriptions are validated and recorded by the platform,
+ * which emits the notifications.
  */
 #include <string.h>
 
@@ -44,6 +47,13 @@
 #define ATTR_ENABLED		 (1u << 0)
 
 /* CLOCK_RATE_SET flags: bit0 async, bit1 ignore delayed response, bit2 round up, bit3 auto. */
+#define RATE_SET_ASYNC	    (1u << 0)
+#define RATE_SET_NO_DELAYED (1u << 1)
+/*
+ * Asynchronous RATE_SETs an agent may have pending (PROTOCOL_ATTRIBUTES on a P2A
+ * channel): each completes before its synchronous reply, so any number would do.
+ */
+#define CLOCK_MAX_ASYNC	    16u
 #define RATE_SET_ROUND_UP   (1u << 2)
 #define RATE_SET_ROUND_AUTO (1u << 3)
 #define RATE_SET_RESERVED   0xfffffff0u
@@ -121,8 +131,12 @@ static int32_t clk_info(const struct scmi_server_msg *msg, uint32_t id,
 
 static int32_t clock_protocol_attributes(struct scmi_server_msg *msg)
 {
-	/* Max pending asynchronous RATE_SET: 0, no delayed responses without P2A. */
-	scmi_server_msg_put_u32(msg, clk_count(msg));
+	uint32_t attr = clk_count(msg);
+
+	/* Max pending asynchronous RATE_SET: none without a P2A path to answer on. */
+	if (scmi_server_msg_can_defer(msg))
+		attr |= CLOCK_MAX_ASYNC << 16;
+	scmi_server_msg_put_u32(msg, attr);
 	return SCMI_SUCCESS;
 }
 
@@ -210,6 +224,28 @@ static int32_t clock_describe_rates(struct scmi_server_msg *msg)
 	return SCMI_SUCCESS;
 }
 
+/* The delayed response: clock_id, rate_low, rate_high after status. */
+static int32_t clock_rate_set_async(struct scmi_server_msg *msg,
+				    const struct scmi_server_clock_ops *ops, uint32_t id,
+				    uint64_t hz, enum scmi_server_clock_round round)
+{
+	uint64_t now = 0;
+	int32_t st;
+
+	scmi_server_msg_defer(msg);
+	st = ops->rate_set(msg->srv->plat, msg->agent_id, id, hz, round);
+	if (st != SCMI_SUCCESS)
+		return st;
+	if (!ops->rate_get)
+		return SCMI_GENERIC_ERROR;
+	st = ops->rate_get(msg->srv->plat, msg->agent_id, id, &now);
+	if (st != SCMI_SUCCESS)
+		return st;
+	scmi_server_msg_put_u32(msg, id);
+	put_u64(msg, now);
+	return SCMI_SUCCESS;
+}
+
 static int32_t clock_rate_set(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_clock_ops *ops = clk_ops(msg);
@@ -230,7 +266,14 @@ static int32_t clock_rate_set(struct scmi_server_msg *msg)
 		round = SCMI_SERVER_CLOCK_ROUND_UP;
 	if (!ops->rate_set)
 		return SCMI_NOT_SUPPORTED;
-	/* The async bit is honoured by completing now: success means the rate is set. */
+	/*
+	 * The rate is set before any reply. Without a P2A path the async bit is honoured by
+	 * completing now; with one, the outcome (and the rate in force) is the delayed
+	 * CLOCK_RATE_SET_COMPLETE, unless the agent asked to be spared it.
+	 */
+	if ((flags & RATE_SET_ASYNC) && !(flags & RATE_SET_NO_DELAYED) &&
+	    scmi_server_msg_can_defer(msg))
+		return clock_rate_set_async(msg, ops, id, hz, round);
 	return ops->rate_set(msg->srv->plat, msg->agent_id, id, hz, round);
 }
 

@@ -12,7 +12,9 @@
  * POWER_STATE_SET with the async flag is carried out before the reply, which
  * fulfils an asynchronous request's contract; the attributes report async as
  * unsupported, since OP-TEE has no platform-to-agent channel to signal
- * completion on.
+ * completion on. On a channel with a P2A path (virtio) async is advertised:
+ * the protocol has no delayed response for it, the state changes before the
+ * reply and POWER_STATE_CHANGED tells subscribers.
  */
 #include <string.h>
 
@@ -89,6 +91,9 @@ static int32_t power_domain_attributes(struct scmi_server_msg *msg)
 		attr |= SCMI_POWER_ATTR_NOTIFY;
 	if (d.req_notify)
 		attr |= SCMI_POWER_ATTR_REQ_NOTIFY;
+	/* With a P2A path, completion can be signalled (POWER_STATE_CHANGED). */
+	if (msg->p2a)
+		attr |= SCMI_POWER_ATTR_ASYNC;
 	if (msg->version >= SCMI_VERSION(3, 0))
 		attr |= SCMI_POWER_ATTR_EXT_NAME;
 	len = strlen(d.name);

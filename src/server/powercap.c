@@ -42,6 +42,8 @@
 
 /* CAP_SET flags: bit0 ignore delayed response, bit1 asynchronous; the rest reserved. */
 #define PCAP_CAP_SET_FLAGS_VALID 0x3u
+#define PCAP_CAP_SET_NO_DELAYED	 (1u << 0)
+#define PCAP_CAP_SET_ASYNC	 (1u << 1)
 /* Notify enable words: bit0 only. */
 #define PCAP_NOTIFY_VALID 0x1u
 
@@ -111,7 +113,9 @@ static int32_t pcap_domain_attributes(struct scmi_server_msg *msg)
 	if (in.pai_config)
 		attr |= PCAP_ATTR_PAI_CONFIG;
 	attr |= (in.unit & PCAP_ATTR_UNIT_MASK) << PCAP_ATTR_UNIT_SHIFT;
-	/* Bits 29 (async CAP_SET) and 22 (fast channels) stay 0: neither exists here. */
+	/* Async CAP_SET needs a P2A path for its delayed response; no fast channels. */
+	if (scmi_server_msg_can_defer(msg))
+		attr |= PCAP_ATTR_ASYNC;
 	memcpy(name, in.name, pcap_len(in.name, sizeof(name) - 1));
 
 	scmi_server_msg_put_u32(msg, attr);
@@ -180,7 +184,20 @@ static int32_t pcap_cap_set(struct scmi_server_msg *msg)
 		if (st)
 			return st;
 	}
-	/* The async flag is honoured by completing now: there is no delayed response to send. */
+	/*
+	 * Without a P2A path the async flag is honoured by completing now; with one, the
+	 * delayed response (domain_id, power_cap) follows unless the agent declined it.
+	 */
+	if ((flags & PCAP_CAP_SET_ASYNC) && !(flags & PCAP_CAP_SET_NO_DELAYED) &&
+	    scmi_server_msg_can_defer(msg)) {
+		scmi_server_msg_defer(msg);
+		st = pcap_ops(msg)->cap_set(msg->srv->plat, msg->agent_id, id, cap);
+		if (st)
+			return st;
+		scmi_server_msg_put_u32(msg, id);
+		scmi_server_msg_put_u32(msg, cap);
+		return SCMI_SUCCESS;
+	}
 	return pcap_ops(msg)->cap_set(msg->srv->plat, msg->agent_id, id, cap);
 }
 

@@ -7,8 +7,9 @@
  *
  * RESET is answered synchronously whatever its async flag says, and the
  * attributes report no async support: there is no platform-to-agent channel
- * over OP-TEE for RESET_COMPLETE. An autonomous reset takes precedence over
- * the explicit-assert bit, which the protocol only defines for explicit
+ * over OP-TEE for RESET_COMPLETE. On a channel with a P2A path (virtio) the
+ * async bit is advertised and an async RESET gets RESET_COMPLETE (domain_id). An autonomous reset
+ * takes precedence over the explicit-assert bit, which the protocol only defines for explicit
  * resets.
  */
 #include <string.h>
@@ -72,6 +73,8 @@ static int32_t reset_domain_attributes(struct scmi_server_msg *msg)
 		return status;
 	if (info.notify)
 		attr |= SCMI_RESET_ATTR_NOTIFY;
+	if (scmi_server_msg_can_defer(msg))
+		attr |= SCMI_RESET_ATTR_ASYNC;
 	if (msg->version >= SCMI_VERSION(3, 0))
 		attr |= SCMI_RESET_ATTR_EXT_NAME;
 	scmi_server_msg_put_u32(msg, attr);
@@ -87,6 +90,7 @@ static int32_t reset_reset(struct scmi_server_msg *msg)
 	uint32_t flags = scmi_server_msg_get_u32(msg, 4);
 	uint32_t state = scmi_server_msg_get_u32(msg, 8);
 	enum scmi_server_reset_action action;
+	int32_t status;
 
 	if (id >= reset_count(msg) || !ops->reset)
 		return SCMI_NOT_FOUND;
@@ -101,7 +105,14 @@ static int32_t reset_reset(struct scmi_server_msg *msg)
 		action = SCMI_SERVER_RESET_ASSERT;
 	else
 		action = SCMI_SERVER_RESET_DEASSERT;
-	return ops->reset(msg->srv->plat, msg->agent_id, id, action, state);
+	if (!(flags & SCMI_RESET_FLAG_ASYNC) || !scmi_server_msg_can_defer(msg))
+		return ops->reset(msg->srv->plat, msg->agent_id, id, action, state);
+	/* RESET_COMPLETE: domain_id after status. */
+	scmi_server_msg_defer(msg);
+	status = ops->reset(msg->srv->plat, msg->agent_id, id, action, state);
+	if (status == SCMI_SUCCESS)
+		scmi_server_msg_put_u32(msg, id);
+	return status;
 }
 
 static int32_t reset_notify(struct scmi_server_msg *msg)

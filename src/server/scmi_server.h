@@ -96,18 +96,63 @@ struct scmi_server_agent_state {
 };
 
 /**
+ * struct scmi_server_p2a_ops - the platform-to-agent (P2A) paths of the transports, the
+ * "sink" the server sends notifications and delayed responses to. Every callback gets
+ * the @ctx given to scmi_server_set_p2a(); each may be called from any thread, never
+ * with a platform lock held by the server.
+ *
+ * @send:           deliver @msg (le32 header + payload, @len bytes) on the P2A path of
+ *                  @channel_id; 0 or -errno (the message is then lost: P2A is best effort)
+ * @has_p2a:        whether @channel_id has a P2A path now (decides what the attributes
+ *                  advertise and whether an async request gets a delayed response)
+ * @agent_channels: up to @max channels of @agent_id that have a P2A path, into @ids;
+ *                  returns how many were written
+ */
+struct scmi_server_p2a_ops {
+	int (*send)(void *ctx, uint32_t channel_id, const void *msg, size_t len);
+	bool (*has_p2a)(void *ctx, uint32_t channel_id);
+	size_t (*agent_channels)(void *ctx, uint32_t agent_id, uint32_t *ids, size_t max);
+};
+
+/* The errno values P2A calls return (negated); the freestanding core has no <errno.h>. */
+#define SCMI_SERVER_EINVAL   22
+#define SCMI_SERVER_ENOTCONN 107
+
+/* Most P2A channels one agent gets a notification on. */
+#define SCMI_SERVER_MAX_P2A_CHANNELS 8u
+
+/**
+ * struct scmi_server_delayed - a delayed response a handler left to be sent once the
+ * synchronous response reached the agent (scmi_server_process_p2a()).
+ * @pending: there is one
+ * @hdr:     its header: the command's, type 2 (delayed response), same token
+ * @len:     payload bytes in @payload (status first)
+ * @payload: status + return values
+ */
+struct scmi_server_delayed {
+	bool pending;
+	uint32_t hdr;
+	size_t len;
+	uint8_t payload[SCMI_SERVER_MAX_PAYLOAD];
+};
+
+/**
  * struct scmi_server - one server instance. The caller provides the storage (no malloc).
  * @ops:    platform callbacks
  * @plat:   platform context passed to every callback
  * @agents: per-agent state, indexed by agent id (points into @agent_storage, so that
  *          handlers holding a const server may still update it)
  * @agent_storage: the storage behind @agents
+ * @p2a:    the P2A sink (NULL: no channel has a P2A path), see scmi_server_set_p2a()
+ * @p2a_ctx: its context
  */
 struct scmi_server {
 	const struct scmi_server_platform_ops *ops;
 	void *plat;
 	struct scmi_server_agent_state *agents;
 	struct scmi_server_agent_state agent_storage[SCMI_SERVER_MAX_AGENTS + 1];
+	const struct scmi_server_p2a_ops *p2a;
+	void *p2a_ctx;
 };
 
 /** scmi_server_reset_agent() - forget what agent @agent_id negotiated (agent reset). */
@@ -166,5 +211,42 @@ enum scmi_server_result scmi_server_process_msg(const struct scmi_server *srv, u
  */
 size_t scmi_server_process_raw(const struct scmi_server *srv, uint32_t channel_id, uint32_t hdr,
 			       const uint8_t *in, size_t in_size, uint8_t *out, size_t out_room);
+
+/**
+ * scmi_server_set_p2a() - register the P2A sink (@ops NULL: none). Call before messages
+ * flow (it is not synchronised with them).
+ */
+void scmi_server_set_p2a(struct scmi_server *srv, const struct scmi_server_p2a_ops *ops, void *ctx);
+
+/**
+ * scmi_server_process_p2a() - scmi_server_process_raw() for a transport that has a P2A
+ * path: if @channel_id has one (the sink's has_p2a), the attributes advertise
+ * notifications and asynchronous commands, and an asynchronous command (CLOCK_RATE_SET,
+ * RESET, SENSOR_READING_GET, VOLTAGE_LEVEL_SET, POWERCAP_CAP_SET with their async flag)
+ * gets a synchronous SUCCESS here and leaves its delayed response in @delayed
+ * (@delayed->pending). The caller sends the synchronous response first, then the
+ * delayed one (scmi_server_send_delayed()). @delayed NULL: as scmi_server_process_raw().
+ */
+size_t scmi_server_process_p2a(const struct scmi_server *srv, uint32_t channel_id, uint32_t hdr,
+			       const uint8_t *in, size_t in_size, uint8_t *out, size_t out_room,
+			       struct scmi_server_delayed *delayed);
+
+/**
+ * scmi_server_send_delayed() - send @delayed (if pending) on @channel_id's P2A path and
+ * clear it. Returns 0 (also when nothing was pending) or the sink's -errno.
+ */
+int scmi_server_send_delayed(const struct scmi_server *srv, uint32_t channel_id,
+			     struct scmi_server_delayed *delayed);
+
+/**
+ * scmi_server_notify() - send notification @msg_id of @protocol_id (type 3; @payload of
+ * @len bytes, no status) to every P2A channel of @agent_id. The payload is as the
+ * platform built it, in the agent's own resource ids; for layouts that depend on the
+ * version (SYSTEM_POWER_STATE_NOTIFIER) the server trims it to the version in force for
+ * that agent. Returns the number of channels it reached, or -SCMI_SERVER_EINVAL for bad
+ * arguments, -SCMI_SERVER_ENOTCONN when the agent has no P2A channel (nothing sent).
+ */
+int scmi_server_notify(const struct scmi_server *srv, uint32_t agent_id, uint8_t protocol_id,
+		       uint8_t msg_id, const void *payload, size_t len);
 
 #endif /* SCMI_SERVER_H */

@@ -16,6 +16,9 @@
  * There is no platform-to-agent channel over OP-TEE: readings are answered
  * synchronously, descriptors never claim asynchronous reads, an asynchronous
  * request is NOT_SUPPORTED, and the notify messages only record the wish.
+ * On a channel with a P2A path (virtio) descriptors claim asynchronous reads
+ * and an asynchronous READING_GET gets its reading as a delayed response;
+ * the platform emits the trip point and update notifications (docs/p2a.md).
  *
  * Paginated replies carry as many entries as fit the room of this reply and
  * count `remaining` from the first entry after the ones returned.
@@ -99,6 +102,11 @@ static int32_t sensor_info(const struct scmi_server_msg *msg, uint32_t id,
 	return SCMI_SUCCESS;
 }
 
+/* Descriptor attributes_low bit 31: asynchronous reads. */
+#define SENSOR_DESC_ASYNC (1u << 31)
+/* Pending asynchronous reads an agent may have (PROTOCOL_ATTRIBUTES, P2A channels). */
+#define SENSOR_MAX_ASYNC 16u
+
 static uint32_t exp5(int8_t e)
 {
 	return (uint32_t)e & 0x1fu;
@@ -117,8 +125,12 @@ static uint32_t interval_word(struct scmi_server_sensor_interval iv)
 
 static int32_t sensor_attributes(struct scmi_server_msg *msg)
 {
-	/* No asynchronous reads, no shared-memory statistics. */
-	scmi_server_msg_put_u32(msg, sensor_count(msg));
+	uint32_t attr = sensor_count(msg);
+
+	/* Asynchronous reads only with a P2A path to answer on; no shared-memory statistics. */
+	if (scmi_server_msg_can_defer(msg))
+		attr |= SENSOR_MAX_ASYNC << 16;
+	scmi_server_msg_put_u32(msg, attr);
 	scmi_server_msg_put_u32(msg, 0);
 	scmi_server_msg_put_u32(msg, 0);
 	scmi_server_msg_put_u32(msg, 0);
@@ -159,6 +171,8 @@ static void put_descriptor(struct scmi_server_msg *msg, uint32_t id,
 	uint32_t lo = in->num_trip_points;
 	uint32_t hi = ((uint32_t)exp5(in->unit_exp) << 11) | in->type;
 
+	if (scmi_server_msg_can_defer(msg))
+		lo |= SENSOR_DESC_ASYNC;
 	if (v2) {
 		if (in->continuous_update)
 			lo |= 1u << 30;
@@ -293,11 +307,18 @@ static int32_t sensor_reading_get(struct scmi_server_msg *msg)
 	st = sensor_id_and_bit0(msg, &info, &async);
 	if (st != SCMI_SUCCESS)
 		return st;
-	/* Descriptors never claim asynchronous reads: there is no channel to answer on. */
-	if (async)
+	/*
+	 * Descriptors claim asynchronous reads only on a channel with a P2A path; there the
+	 * reading (after sensor_id) is the delayed response. Elsewhere it is refused.
+	 */
+	if (async && !scmi_server_msg_can_defer(msg))
 		return SCMI_NOT_SUPPORTED;
 	if (!ops->read)
 		return SCMI_NOT_SUPPORTED;
+	if (async) {
+		scmi_server_msg_defer(msg);
+		scmi_server_msg_put_u32(msg, id);
+	}
 	want = (msg->version >= V2_0 && info.num_axes) ? info.num_axes : 1u;
 	memset(r, 0, sizeof(r));
 	st = ops->read(msg->srv->plat, msg->agent_id, id, r, want, &n);

@@ -15,6 +15,21 @@ void scmi_server_init(struct scmi_server *srv, const struct scmi_server_platform
 	srv->plat = plat;
 	memset(srv->agent_storage, 0, sizeof(srv->agent_storage));
 	srv->agents = srv->agent_storage;
+	srv->p2a = NULL;
+	srv->p2a_ctx = NULL;
+}
+
+void scmi_server_set_p2a(struct scmi_server *srv, const struct scmi_server_p2a_ops *ops, void *ctx)
+{
+	srv->p2a = ops;
+	srv->p2a_ctx = ctx;
+}
+
+bool scmi_server_channel_has_p2a(const struct scmi_server *srv, uint32_t channel_id)
+{
+	if (!srv || !srv->p2a || !srv->p2a->has_p2a || !srv->p2a->send)
+		return false;
+	return srv->p2a->has_p2a(srv->p2a_ctx, channel_id);
 }
 
 static bool channel_agent(const struct scmi_server *srv, uint32_t channel_id, uint32_t *agent_id)
@@ -34,6 +49,13 @@ bool scmi_server_channel_exists(const struct scmi_server *srv, uint32_t channel_
 size_t scmi_server_process_raw(const struct scmi_server *srv, uint32_t channel_id, uint32_t hdr,
 			       const uint8_t *in, size_t in_size, uint8_t *out, size_t out_room)
 {
+	return scmi_server_process_p2a(srv, channel_id, hdr, in, in_size, out, out_room, NULL);
+}
+
+size_t scmi_server_process_p2a(const struct scmi_server *srv, uint32_t channel_id, uint32_t hdr,
+			       const uint8_t *in, size_t in_size, uint8_t *out, size_t out_room,
+			       struct scmi_server_delayed *delayed)
+{
 	struct scmi_server_msg msg = {
 	    .srv = srv,
 	    .channel_id = channel_id,
@@ -45,6 +67,8 @@ size_t scmi_server_process_raw(const struct scmi_server *srv, uint32_t channel_i
 	    .out_room = out_room,
 	};
 
+	if (delayed)
+		delayed->pending = false;
 	if (!out || out_room < sizeof(uint32_t))
 		return 0;
 	if (!channel_agent(srv, channel_id, &msg.agent_id)) {
@@ -55,6 +79,11 @@ size_t scmi_server_process_raw(const struct scmi_server *srv, uint32_t channel_i
 	if (!in && in_size) {
 		scmi_put_le32(out, (uint32_t)SCMI_PROTOCOL_ERROR);
 		return sizeof(uint32_t);
+	}
+	/* Only a caller that can send delayed responses gets the P2A view of the channel. */
+	if (delayed) {
+		msg.p2a = scmi_server_channel_has_p2a(srv, channel_id);
+		msg.delayed = delayed;
 	}
 	scmi_server_dispatch(&msg, hdr);
 	return msg.out_size;

@@ -4,6 +4,8 @@
  * not depend on the meaning of a message happens here, once, before a
  * handler runs; handlers only check the values of their parameters.
  */
+#include <string.h>
+
 #include "scmi/proto/header.h"
 #include "server/server_protocol.h"
 
@@ -57,6 +59,26 @@ static int32_t validate(struct scmi_server_msg *msg, uint32_t hdr, scmi_server_h
 	return SCMI_SUCCESS;
 }
 
+/*
+ * An accepted asynchronous request: what the handler answered becomes the delayed
+ * response (same token and ids, type 2) and the agent gets a bare SUCCESS now.
+ */
+static void defer_reply(struct scmi_server_msg *msg, uint32_t hdr)
+{
+	struct scmi_server_delayed *dl = msg->delayed;
+	size_t n = msg->out_size;
+
+	if (n > sizeof(dl->payload))
+		n = sizeof(uint32_t);
+	memcpy(dl->payload, msg->out, n);
+	dl->len = n;
+	dl->hdr = scmi_hdr_make(msg->protocol_id, msg->msg_id, SCMI_MSG_TYPE_DELAYED_RESP,
+				scmi_hdr_token(hdr));
+	dl->pending = true;
+	msg->out_size = sizeof(uint32_t);
+	scmi_put_le32(msg->out, (uint32_t)SCMI_SUCCESS);
+}
+
 void scmi_server_dispatch(struct scmi_server_msg *msg, uint32_t hdr)
 {
 	scmi_server_handler_t handler = NULL;
@@ -65,6 +87,8 @@ void scmi_server_dispatch(struct scmi_server_msg *msg, uint32_t hdr)
 	msg->proto = NULL;
 	msg->overflow = false;
 	msg->version = 0;
+	msg->deferred = false;
+	msg->hdr = hdr;
 	/* The status word is always there: out_room >= 4 is the caller's promise. */
 	msg->out_size = sizeof(uint32_t);
 
@@ -76,4 +100,6 @@ void scmi_server_dispatch(struct scmi_server_msg *msg, uint32_t hdr)
 	if (status != SCMI_SUCCESS)
 		msg->out_size = sizeof(uint32_t);
 	scmi_put_le32(msg->out, (uint32_t)status);
+	if (msg->deferred && msg->delayed)
+		defer_reply(msg, hdr);
 }

@@ -54,6 +54,10 @@ struct scmi_server_protocol;
  * @out_room:    bytes the reply may use, status included (>= 4)
  * @out_size:    bytes written so far, status included
  * @overflow:    a put was refused for lack of room
+ * @p2a:         the channel has a P2A path (advertise notifications and async support)
+ * @hdr:         the command's header (for a delayed response)
+ * @delayed:     where a delayed response may be left (NULL: none possible)
+ * @deferred:    the handler accepted an asynchronous request (scmi_server_msg_defer())
  */
 struct scmi_server_msg {
 	const struct scmi_server *srv;
@@ -69,6 +73,10 @@ struct scmi_server_msg {
 	size_t out_room;
 	size_t out_size;
 	bool overflow;
+	bool p2a;
+	uint32_t hdr;
+	struct scmi_server_delayed *delayed;
+	bool deferred;
 };
 
 /** typedef scmi_server_handler_t - a message handler; returns an enum scmi_status. */
@@ -205,6 +213,28 @@ bool scmi_server_protocol_visible(const struct scmi_server *srv, uint32_t agent_
  * @hdr is the message header; @msg is filled except @proto, @out_size and @overflow.
  */
 void scmi_server_dispatch(struct scmi_server_msg *msg, uint32_t hdr);
+
+/**
+ * scmi_server_msg_can_defer() - whether an asynchronous request on this message can get a
+ * delayed response (a P2A channel and a caller that takes delayed responses).
+ */
+static inline bool scmi_server_msg_can_defer(const struct scmi_server_msg *msg)
+{
+	return msg->p2a && msg->delayed;
+}
+
+/**
+ * scmi_server_msg_defer() - the handler accepted an asynchronous request (call it only when
+ * scmi_server_msg_can_defer()): the status it returns and the values it puts from now on
+ * form the delayed response; the synchronous response is SUCCESS with no values.
+ */
+static inline void scmi_server_msg_defer(struct scmi_server_msg *msg)
+{
+	msg->deferred = true;
+}
+
+/** scmi_server_channel_has_p2a() - whether the sink says @channel_id has a P2A path. */
+bool scmi_server_channel_has_p2a(const struct scmi_server *srv, uint32_t channel_id);
 
 /** scmi_server_msg_room() - reply bytes still free. */
 static inline size_t scmi_server_msg_room(const struct scmi_server_msg *msg)

@@ -11,7 +11,8 @@
  * three entries with nothing remaining, and only from index 0.
  *
  * VOLTAGE_LEVEL_SET is answered synchronously whatever its async flag says,
- * and the attributes report no async support (no platform-to-agent channel).
+ * and the attributes report no async support (no platform-to-agent channel),
+ * except on a channel with a P2A path: async bit advertised, delayed response.
  * A level below the lowest or above the highest is OUT_OF_RANGE; one inside
  * the span that is not a level of the domain (not listed, or off the step
  * grid) is INVALID_PARAMETERS.
@@ -90,6 +91,8 @@ static int32_t voltage_domain_attributes(struct scmi_server_msg *msg)
 		return status;
 	if (msg->version >= SCMI_VERSION(2, 0))
 		attr |= SCMI_VOLTAGE_ATTR_EXT_NAME;
+	if (scmi_server_msg_can_defer(msg))
+		attr |= SCMI_VOLTAGE_ATTR_ASYNC;
 	scmi_server_msg_put_u32(msg, attr);
 	scmi_server_msg_put_bytes(msg, info.name, sizeof(info.name));
 	return SCMI_SUCCESS;
@@ -233,7 +236,18 @@ static int32_t voltage_level_set(struct scmi_server_msg *msg)
 		return status;
 	if (!ops->level_set)
 		return SCMI_NOT_SUPPORTED;
-	return ops->level_set(msg->srv->plat, msg->agent_id, id, uv);
+	if (!(flags & SCMI_VOLTAGE_LEVEL_SET_ASYNC) || !scmi_server_msg_can_defer(msg))
+		return ops->level_set(msg->srv->plat, msg->agent_id, id, uv);
+	/* The delayed response: domain_id, voltage_level after status. */
+	scmi_server_msg_defer(msg);
+	status = ops->level_set(msg->srv->plat, msg->agent_id, id, uv);
+	if (status)
+		return status;
+	if (ops->level_get && ops->level_get(msg->srv->plat, msg->agent_id, id, &uv))
+		return SCMI_GENERIC_ERROR;
+	scmi_server_msg_put_u32(msg, id);
+	scmi_server_msg_put_u32(msg, (uint32_t)uv);
+	return SCMI_SUCCESS;
 }
 
 static int32_t voltage_level_get(struct scmi_server_msg *msg)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "platform/sim/sim_clock.h"
+#include "platform/sim/sim_events.h"
 #include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_platform_priv.h"
 
@@ -192,11 +193,57 @@ static int set_rate(struct sim_clock *c, uint32_t id, uint64_t hz,
 	return sim_clock_apply_rate(c, id, target);
 }
 
+/* Rates of every clock, to tell afterwards which ones a change moved. */
+static void snapshot(const struct sim_clock *c, uint64_t *rates)
+{
+	for (uint32_t i = 0; i < c->count; i++)
+		rates[i] = sim_clock_rate(c, i);
+}
+
+static void emit_rate(struct sim_platform *p, uint32_t id, enum scmi_server_clock_notify kind,
+		      uint64_t hz, uint32_t cause)
+{
+	const struct sim_clk *k = &p->clock->clk[id];
+	uint32_t words[2] = {(uint32_t)hz, (uint32_t)(hz >> 32)};
+
+	if (k->notify[kind])
+		sim_emit_resource(p, k->notify[kind], SCMI_PROTOCOL_CLOCK, (uint8_t)kind,
+				  p->clock->count, id, cause, words, 2);
+}
+
+/* CLOCK_RATE_CHANGED for each clock whose rate differs from @before (lock held). */
+static void emit_rate_changes(struct sim_platform *p, const uint64_t *before, uint32_t cause)
+{
+	for (uint32_t i = 0; i < p->clock->count; i++) {
+		uint64_t now = sim_clock_rate(p->clock, i);
+
+		if (now != before[i])
+			emit_rate(p, i, SCMI_SERVER_CLOCK_NOTIFY_RATE_CHANGED, now, cause);
+	}
+}
+
+/*
+ * set_rate() with its notifications: the request to the clock asked for, then a change
+ * for every clock it moved (children of a PLL follow it).
+ */
+static int set_rate_notify(struct sim_platform *p, uint32_t id, uint64_t hz,
+			   enum scmi_server_clock_round round, uint32_t cause)
+{
+	uint64_t before[SIM_CLOCK_MAX];
+	int ret;
+
+	emit_rate(p, id, SCMI_SERVER_CLOCK_NOTIFY_RATE_CHANGE_REQUESTED, hz, cause);
+	snapshot(p->clock, before);
+	ret = set_rate(p->clock, id, hz, round);
+	emit_rate_changes(p, before, cause);
+	return ret;
+}
+
 int sim_clock_model_set_rate(struct sim_platform *p, uint32_t id, uint64_t hz)
 {
 	if (!p->clock || id >= p->clock->count)
 		return -ENOENT;
-	return set_rate(p->clock, id, hz, SCMI_SERVER_CLOCK_ROUND_CLOSEST);
+	return set_rate_notify(p, id, hz, SCMI_SERVER_CLOCK_ROUND_CLOSEST, 0);
 }
 
 int sim_clock_model_get_rate(struct sim_platform *p, uint32_t id, uint64_t *hz)
@@ -348,9 +395,10 @@ static int32_t op_rate_set(void *plat, uint32_t agent_id, uint32_t id, uint64_t 
 		st = SCMI_NOT_FOUND;
 	else if (!may(p, agent_id, gid, SCMI_SERVER_CLOCK_PERM_RATE))
 		st = SCMI_DENIED;
-	else if (set_rate(p->clock, gid, hz, round))
+	else if (set_rate_notify(p, gid, hz, round, agent_id))
 		st = SCMI_OUT_OF_RANGE;
 	sim_unlock(p);
+	sim_events_flush();
 	return st;
 }
 
@@ -421,6 +469,9 @@ static int32_t op_parent_set(void *plat, uint32_t agent_id, uint32_t id, uint32_
 	} else {
 		/* The rate follows (a divider keeps its divider); a running clock's new
 		 * parent starts running with it, as the vote pass derives it. */
+		uint64_t before[SIM_CLOCK_MAX];
+
+		snapshot(p->clock, before);
 		for (i = 0; i < k->nparents; i++) {
 			if (k->parents[i] == gparent) {
 				k->parent = i;
@@ -428,8 +479,10 @@ static int32_t op_parent_set(void *plat, uint32_t agent_id, uint32_t id, uint32_
 				break;
 			}
 		}
+		emit_rate_changes(p, before, agent_id);
 	}
 	sim_unlock(p);
+	sim_events_flush();
 	return st;
 }
 

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "platform/sim/sim_clock.h"
+#include "platform/sim/sim_events.h"
 #include "platform/sim/sim_perf_priv.h"
 #include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_voltage.h"
@@ -120,6 +121,18 @@ static int step(struct sim_platform *p, uint32_t id, enum sim_perf_step_kind kin
 	return ret == -ENOENT ? 0 : ret;
 }
 
+/* PERFORMANCE_LEVEL_CHANGED to the subscribers of domain @id (lock held). */
+static void emit_level(struct sim_platform *p, uint32_t id)
+{
+	struct sim_perf_domain *d = &p->perf->d[id];
+	uint32_t level;
+
+	if (!d->notify_level || sim_perf_model_level(p, id, &level, NULL))
+		return;
+	sim_emit_resource(p, d->notify_level, SCMI_PROTOCOL_PERF, SIM_PERF_EVENT_LEVEL_CHANGED,
+			  p->perf->num, id, p->perf->cause_agent, &level, 1);
+}
+
 /* Move domain @id from its current OPP to OPP @to, in the order the hardware needs. */
 static int move(struct sim_platform *p, uint32_t id, uint32_t to, bool boot)
 {
@@ -147,6 +160,8 @@ static int move(struct sim_platform *p, uint32_t id, uint32_t to, bool boot)
 		return ret;
 	}
 	d->cur = to;
+	if (!boot)
+		emit_level(p, id);
 	return 0;
 }
 
@@ -379,6 +394,13 @@ static int32_t limits_set_locked(struct sim_platform *p, uint32_t agent_id, uint
 		d->lim_agent = old_agent;
 		return SCMI_HARDWARE_ERROR;
 	}
+	if (old_max != max || old_min != min) {
+		uint32_t words[2] = {max, min};
+
+		sim_emit_resource(p, d->notify_limits, SCMI_PROTOCOL_PERF,
+				  SIM_PERF_EVENT_LIMITS_CHANGED, p->perf->num, id, agent_id, words,
+				  2);
+	}
 	return SCMI_SUCCESS;
 }
 
@@ -388,8 +410,11 @@ static int32_t op_limits_set(void *plat, uint32_t agent_id, uint32_t id, uint32_
 	int32_t st;
 
 	sim_lock(p);
+	p->perf->cause_agent = agent_id;
 	st = limits_set_locked(p, agent_id, id, max, min);
+	p->perf->cause_agent = 0;
 	sim_unlock(p);
+	sim_events_flush();
 	return st;
 }
 
@@ -438,8 +463,11 @@ static int32_t op_level_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 	int32_t st;
 
 	sim_lock(p);
+	p->perf->cause_agent = agent_id;
 	st = level_set_locked(p, agent_id, id, level);
+	p->perf->cause_agent = 0;
 	sim_unlock(p);
+	sim_events_flush();
 	return st;
 }
 

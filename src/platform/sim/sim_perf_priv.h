@@ -83,6 +83,8 @@ struct sim_perf_domain {
  * @trace:      ring of the most recent DVFS steps
  * @trace_next: slot the next step goes to
  * @trace_len:  steps in the ring
+ * @cause_agent: agent whose request is being carried out (0: the platform), for the
+ *              agent_id of the notifications
  */
 struct sim_perf {
 	uint32_t num;
@@ -90,7 +92,12 @@ struct sim_perf {
 	struct sim_perf_step trace[SIM_PERF_TRACE_LEN];
 	uint32_t trace_next;
 	uint32_t trace_len;
+	uint32_t cause_agent;
 };
+
+/* Notification ids (PERFORMANCE_LIMITS_CHANGED, PERFORMANCE_LEVEL_CHANGED). */
+#define SIM_PERF_EVENT_LIMITS_CHANGED 0x0u
+#define SIM_PERF_EVENT_LEVEL_CHANGED  0x1u
 
 /**
  * sim_perf_apply() - recompute the level domain @id should run at (votes, limits, cap) and

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "platform/sim/sim_events.h"
 #include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_power_priv.h"
@@ -122,10 +123,18 @@ static int32_t op_state_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 		status = SCMI_DENIED;
 	}
 	if (status == SCMI_SUCCESS && d->state != state) {
+		/* The request is seen, then carried out (both are instant here). */
+		sim_emit_resource(p, d->subscribers[SCMI_POWER_EVENT_STATE_CHANGE_REQUESTED],
+				  SCMI_PROTOCOL_POWER, SCMI_POWER_EVENT_STATE_CHANGE_REQUESTED,
+				  p->power->count, gid, agent_id, &state, 1);
 		d->state = state;
 		d->last_agent = agent_id;
+		sim_emit_resource(p, d->subscribers[SCMI_POWER_EVENT_STATE_CHANGED],
+				  SCMI_PROTOCOL_POWER, SCMI_POWER_EVENT_STATE_CHANGED,
+				  p->power->count, gid, agent_id, &state, 1);
 	}
 	sim_unlock(p);
+	sim_events_flush();
 	return status;
 }
 

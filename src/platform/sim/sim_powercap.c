@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "platform/sim/sim_perf.h"
+#include "platform/sim/sim_events.h"
 #include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_powercap.h"
 #include "platform/sim/sim_powercap_priv.h"
@@ -249,7 +250,18 @@ static int32_t pcap_cap_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 	}
 	/* Sample the power at the new levels from now on. */
 	pcap_sample_all(p);
+	if (st == SCMI_SUCCESS && (z->cap != old_cap || z->enabled != old_enabled)) {
+		uint32_t words[2] = {z->enabled ? z->cap : 0, z->pai_us};
+		uint64_t subs = 0;
+
+		for (uint32_t a = 1; a <= SIM_MAX_AGENTS; a++)
+			if (z->cap_notify[a])
+				subs |= 1ull << (a - 1);
+		sim_emit_resource(p, subs, SCMI_PROTOCOL_POWERCAP, SCMI_SERVER_POWERCAP_EVENT_CAP,
+				  p->powercap->num, gid, agent_id, words, 2);
+	}
 	sim_unlock(p);
+	sim_events_flush();
 	return st;
 }
 
@@ -288,12 +300,62 @@ static int32_t pcap_pai_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 	return st;
 }
 
+/* The power an agent reads now: the last window's average, else the one in progress. */
+static uint32_t zone_power(struct sim_platform *p, struct sim_pcap_zone *z)
+{
+	uint64_t elapsed;
+
+	pcap_sample(p, z);
+	elapsed = z->last_us - z->win_start_us;
+	if (z->have_avg)
+		return z->avg;
+	if (elapsed)
+		return (uint32_t)(z->win_energy / elapsed);
+	return z->last_power;
+}
+
+/*
+ * POWERCAP_MEASUREMENTS_CHANGED to each subscriber of zone @gid for whom the power is
+ * outside its thresholds, once per distinct value (lock held).
+ */
+static void check_measurement(struct sim_platform *p, uint32_t gid)
+{
+	struct sim_pcap_zone *z = &p->powercap->zones[gid];
+	uint32_t a, power = 0;
+	bool sampled = false;
+
+	for (a = 1; a <= SIM_MAX_AGENTS; a++) {
+		if (!z->meas_notify[a])
+			continue;
+		if (!sampled) {
+			power = zone_power(p, z);
+			sampled = true;
+		}
+		if (power >= z->meas_low[a] && power <= z->meas_high[a]) {
+			z->meas_reported[a] = false;
+			continue;
+		}
+		if (z->meas_reported[a] && z->meas_last[a] == power)
+			continue;
+		z->meas_reported[a] = true;
+		z->meas_last[a] = power;
+		sim_emit_resource(p, 1ull << (a - 1), SCMI_PROTOCOL_POWERCAP,
+				  SCMI_SERVER_POWERCAP_EVENT_MEASUREMENT, p->powercap->num, gid, 0,
+				  &power, 1);
+	}
+}
+
+void sim_powercap_model_check(struct sim_platform *p)
+{
+	for (uint32_t i = 0; p->powercap && i < p->powercap->num; i++)
+		check_measurement(p, i);
+}
+
 static int32_t pcap_measure(void *plat, uint32_t agent_id, uint32_t id, uint32_t *power,
 			    uint32_t *pai)
 {
 	struct sim_platform *p = plat;
 	struct sim_pcap_zone *z;
-	uint64_t elapsed;
 	uint32_t gid;
 
 	sim_lock(p);
@@ -302,16 +364,11 @@ static int32_t pcap_measure(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 		sim_unlock(p);
 		return SCMI_NOT_FOUND;
 	}
-	pcap_sample(p, z);
-	elapsed = z->last_us - z->win_start_us;
-	if (z->have_avg)
-		*power = z->avg;
-	else if (elapsed)
-		*power = (uint32_t)(z->win_energy / elapsed);
-	else
-		*power = z->last_power;
+	*power = zone_power(p, z);
 	*pai = z->pai_us;
+	check_measurement(p, gid);
 	sim_unlock(p);
+	sim_events_flush();
 	return SCMI_SUCCESS;
 }
 
@@ -334,6 +391,7 @@ static int32_t pcap_notify(void *plat, uint32_t agent_id, uint32_t id, uint32_t 
 		z->meas_notify[agent_id] = enable;
 		z->meas_low[agent_id] = enable ? low : 0;
 		z->meas_high[agent_id] = enable ? high : 0;
+		z->meas_reported[agent_id] = false;
 	}
 	sim_unlock(p);
 	return SCMI_SUCCESS;

@@ -34,6 +34,12 @@ int sim_powercap_subscription(struct sim_platform *p, uint32_t id, uint32_t agen
 			      uint32_t event, bool *enabled, uint32_t *low, uint32_t *high);
 
 /**
+ * sim_powercap_model_check() - notify measurement subscribers whose thresholds the power is
+ * now outside of (lock held; the caller flushes events after unlocking).
+ */
+void sim_powercap_model_check(struct sim_platform *p);
+
+/**
  * sim_powercap_reset_agent() - forget agent @agent_id's notification subscriptions (lock held).
  * Caps and averaging intervals it set stay: a cap protects the hardware.
  */

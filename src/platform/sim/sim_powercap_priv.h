@@ -36,6 +36,8 @@
  * @meas_notify:  per agent, subscribed to measurement changes
  * @meas_low:     per agent, the lower threshold given
  * @meas_high:    per agent, the upper threshold given
+ * @meas_reported: per agent, a measurement outside its thresholds was notified ...
+ * @meas_last:    ... with this power (the same value is not notified twice in a row)
  */
 struct sim_pcap_zone {
 	struct scmi_server_powercap_info info;
@@ -56,6 +58,8 @@ struct sim_pcap_zone {
 	bool meas_notify[SIM_MAX_AGENTS + 1];
 	uint32_t meas_low[SIM_MAX_AGENTS + 1];
 	uint32_t meas_high[SIM_MAX_AGENTS + 1];
+	bool meas_reported[SIM_MAX_AGENTS + 1];
+	uint32_t meas_last[SIM_MAX_AGENTS + 1];
 };
 
 /**

@@ -9,6 +9,7 @@
 
 #include <libfdt.h>
 
+#include "platform/sim/sim_events.h"
 #include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_reset.h"
@@ -201,6 +202,9 @@ static struct sim_reset_domain *domain(struct sim_platform *p, uint32_t id)
 	return &p->reset->domains[id];
 }
 
+/* RESET_ISSUED notification id. */
+#define SIM_RESET_EVENT_ISSUED 0x0u
+
 /* Refresh @d's derived state at platform time @now (lock held). */
 static void settle(struct sim_reset_domain *d, uint64_t now)
 {
@@ -280,7 +284,7 @@ static int32_t op_reset(void *plat, uint32_t agent_id, uint32_t id,
 {
 	struct sim_platform *p = plat;
 	struct sim_reset_domain *d;
-	uint64_t now;
+	uint64_t now, resets_before;
 	uint32_t gid;
 
 	sim_lock(p);
@@ -294,6 +298,7 @@ static int32_t op_reset(void *plat, uint32_t agent_id, uint32_t id,
 		return SCMI_INVALID_PARAMETERS;
 	}
 	now = sim_time_now_us(p);
+	resets_before = d->st.resets;
 	switch (action) {
 	case SCMI_SERVER_RESET_AUTONOMOUS:
 		/* A full pulse: whatever held the line before, it ends released. */
@@ -320,7 +325,13 @@ static int32_t op_reset(void *plat, uint32_t agent_id, uint32_t id,
 		break;
 	}
 	settle(d, now);
+	/* RESET_ISSUED when the domain enters reset (a pulse, or an assert that was not held). */
+	if (d->st.resets != resets_before)
+		sim_emit_resource(p, d->st.notify_agents, SCMI_PROTOCOL_RESET,
+				  SIM_RESET_EVENT_ISSUED, p->reset->count, gid, agent_id,
+				  &reset_state, 1);
 	sim_unlock(p);
+	sim_events_flush();
 	return SCMI_SUCCESS;
 }
 

@@ -23,8 +23,9 @@
  * Trip points are platform-wide (set by any agent); each sample checks the
  * transition from the previous one against every armed trip point and counts
  * the crossings in the configured direction. Notification wishes are kept
- * per agent. Over OP-TEE nothing can be delivered; both are visible through
- * sim_sensor_trip_state() and sim_sensor_notify_state() for the P2A path.
+ * per agent. A crossing is notified (SENSOR_TRIP_POINT_EVENT) to the agents
+ * that asked, and each new sample to continuous-update subscribers, through
+ * sim_events.h (P2A channels only; over OP-TEE nothing can be delivered).
  */
 #ifndef SCMI_SIM_SENSOR_H
 #define SCMI_SIM_SENSOR_H
@@ -187,6 +188,25 @@ int sim_sensor_trip_state(struct sim_platform *p, uint32_t id, uint32_t trip,
  */
 int sim_sensor_notify_state(struct sim_platform *p, uint32_t id, uint32_t agent_id, bool *trip,
 			    bool *update);
+
+/* Notification ids, and the trip_point_desc of SENSOR_TRIP_POINT_EVENT (docs/p2a.md). */
+#define SIM_SENSOR_EVENT_TRIP	0x0u
+#define SIM_SENSOR_EVENT_UPDATE 0x1u
+#define SIM_SENSOR_TRIP_DESC_ID 0xffu
+#define SIM_SENSOR_TRIP_DESC_UP (1u << 16)
+
+/**
+ * sim_sensor_model_check() - take the sample due now of every sensor someone subscribed
+ * to (lock held), so that trip point crossings and updates are notified as time goes by;
+ * the caller flushes events after unlocking.
+ */
+void sim_sensor_model_check(struct sim_platform *p);
+
+/**
+ * sim_sensor_set_ambient() - change the ambient temperature thermal sensors settle towards
+ * (takes the lock); 0 or -ENOENT without the model.
+ */
+int sim_sensor_set_ambient(struct sim_platform *p, int32_t ambient_mc);
 
 /**
  * sim_sensor_reset_agent() - forget agent @agent_id's trip point and continuous update

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <string.h>
 
+#include "platform/sim/sim_events.h"
 #include "platform/sim/sim_perf.h"
 #include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_platform_priv.h"
@@ -129,8 +130,40 @@ static void measure(struct sim_platform *p, struct sim_sensor_one *s, uint64_t t
 	}
 }
 
-static void check_trips(struct sim_sensor_one *s, int64_t prev, int64_t now, bool first)
+/* SENSOR_TRIP_POINT_EVENT to the subscribers of sensor @id: trip @trip crossed (lock held). */
+static void emit_trip(struct sim_platform *p, const struct sim_sensor_one *s, uint32_t id,
+		      uint32_t trip, bool rising)
 {
+	uint32_t desc = (trip & SIM_SENSOR_TRIP_DESC_ID) | (rising ? SIM_SENSOR_TRIP_DESC_UP : 0);
+
+	if (s->notify_trip)
+		sim_emit_resource(p, s->notify_trip, SCMI_PROTOCOL_SENSOR, SIM_SENSOR_EVENT_TRIP,
+				  p->sensor->count, id, 0, &desc, 1);
+}
+
+/* SENSOR_UPDATE with the new sample to the continuous-update subscribers (lock held). */
+static void emit_update(struct sim_platform *p, const struct sim_sensor_one *s, uint32_t id)
+{
+	uint32_t words[4 * SIM_SENSOR_MAX_AXES];
+	uint32_t n = s->num_axes ? s->num_axes : 1u, i;
+	uint64_t ts = s->ts_enabled ? s->last_us : 0;
+
+	if (!s->notify_update)
+		return;
+	for (i = 0; i < n; i++) {
+		words[4 * i] = (uint32_t)(uint64_t)s->last[i];
+		words[4 * i + 1] = (uint32_t)((uint64_t)s->last[i] >> 32);
+		words[4 * i + 2] = (uint32_t)ts;
+		words[4 * i + 3] = (uint32_t)(ts >> 32);
+	}
+	sim_emit_resource(p, s->notify_update, SCMI_PROTOCOL_SENSOR, SIM_SENSOR_EVENT_UPDATE,
+			  p->sensor->count, id, 0, words, 4 * n);
+}
+
+static void check_trips(struct sim_platform *p, struct sim_sensor_one *s, int64_t prev, int64_t now,
+			bool first)
+{
+	uint32_t id = (uint32_t)(s - p->sensor->s);
 	uint32_t i;
 
 	for (i = 0; i < s->num_trips; i++) {
@@ -138,10 +171,14 @@ static void check_trips(struct sim_sensor_one *s, int64_t prev, int64_t now, boo
 		bool above = now >= t->value;
 
 		if (!first && t->ev_ctrl) {
-			if ((t->ev_ctrl & 1u) && prev < t->value && above)
+			if ((t->ev_ctrl & 1u) && prev < t->value && above) {
 				t->events++;
-			if ((t->ev_ctrl & 2u) && prev >= t->value && !above)
+				emit_trip(p, s, id, i, true);
+			}
+			if ((t->ev_ctrl & 2u) && prev >= t->value && !above) {
 				t->events++;
+				emit_trip(p, s, id, i, false);
+			}
 		}
 		t->above = above;
 	}
@@ -165,7 +202,18 @@ void sim_sensor_sample(struct sim_platform *p, struct sim_sensor_one *s)
 	measure(p, s, t, s->last);
 	s->last_us = t;
 	s->sampled = true;
-	check_trips(s, prev, s->last[0], first);
+	check_trips(p, s, prev, s->last[0], first);
+	emit_update(p, s, (uint32_t)(s - p->sensor->s));
+}
+
+void sim_sensor_model_check(struct sim_platform *p)
+{
+	for (uint32_t i = 0; p->sensor && i < p->sensor->count; i++) {
+		struct sim_sensor_one *s = &p->sensor->s[i];
+
+		if (s->notify_trip || s->notify_update)
+			sim_sensor_sample(p, s);
+	}
 }
 
 static struct sim_sensor_one *sensor_of(struct sim_platform *p, uint32_t id)
@@ -202,6 +250,7 @@ int sim_sensor_trip_state(struct sim_platform *p, uint32_t id, uint32_t trip,
 		ret = 0;
 	}
 	sim_unlock(p);
+	sim_events_flush();
 	return ret;
 }
 
@@ -228,6 +277,7 @@ int sim_sensor_notify_state(struct sim_platform *p, uint32_t id, uint32_t agent_
 		ret = 0;
 	}
 	sim_unlock(p);
+	sim_events_flush();
 	return ret;
 }
 
@@ -253,6 +303,7 @@ static struct sim_sensor_one *op_sensor_fixed(struct sim_platform *p, uint32_t a
 	sim_lock(p);
 	s = op_sensor(p, agent_id, id, &gid);
 	sim_unlock(p);
+	sim_events_flush();
 	return s;
 }
 
@@ -266,6 +317,7 @@ static uint32_t op_count(void *plat, uint32_t agent_id)
 	sim_lock(p);
 	n = sim_view_count(p, agent_id, SCMI_PROTOCOL_SENSOR, p->sensor->count);
 	sim_unlock(p);
+	sim_events_flush();
 	return n;
 }
 
@@ -280,6 +332,7 @@ static int32_t op_info(void *plat, uint32_t agent_id, uint32_t id,
 	s = op_sensor(p, agent_id, id, &gid);
 	if (!s) {
 		sim_unlock(p);
+		sim_events_flush();
 		return SCMI_NOT_FOUND;
 	}
 	memcpy(info->name, s->name, sizeof(info->name));
@@ -301,6 +354,7 @@ static int32_t op_info(void *plat, uint32_t agent_id, uint32_t id,
 	info->num_intervals = s->num_intervals;
 	sim_sensor_us_to_interval(s->interval_us, &info->interval);
 	sim_unlock(p);
+	sim_events_flush();
 	return SCMI_SUCCESS;
 }
 
@@ -327,6 +381,7 @@ static int32_t op_axis_info(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 		st = SCMI_SUCCESS;
 	}
 	sim_unlock(p);
+	sim_events_flush();
 	return st;
 }
 
@@ -400,6 +455,7 @@ static int32_t op_read(void *plat, uint32_t agent_id, uint32_t id,
 	*n = count;
 out:
 	sim_unlock(p);
+	sim_events_flush();
 	return st;
 }
 
@@ -420,6 +476,7 @@ static int32_t op_config_get(void *plat, uint32_t agent_id, uint32_t id,
 		st = SCMI_SUCCESS;
 	}
 	sim_unlock(p);
+	sim_events_flush();
 	return st;
 }
 
@@ -524,6 +581,7 @@ static int32_t op_config_set(void *plat, uint32_t agent_id, uint32_t id,
 	s->ts_enabled = cfg->ts_enabled;
 out:
 	sim_unlock(p);
+	sim_events_flush();
 	return st;
 }
 
@@ -551,6 +609,7 @@ static int32_t op_trip_config(void *plat, uint32_t agent_id, uint32_t id, uint32
 		s->trips[trip].above = s->sampled && s->last[0] >= value;
 	}
 	sim_unlock(p);
+	sim_events_flush();
 	return st;
 }
 
@@ -573,6 +632,7 @@ static int32_t set_notify(struct sim_platform *p, uint32_t agent_id, uint32_t id
 		*map = enable ? (*map | bit) : (*map & ~bit);
 	}
 	sim_unlock(p);
+	sim_events_flush();
 	return st;
 }
 
@@ -614,3 +674,16 @@ const struct scmi_server_sensor_ops sim_sensor_ops = {
     .trip_notify = op_trip_notify,
     .update_notify = op_update_notify,
 };
+
+int sim_sensor_set_ambient(struct sim_platform *p, int32_t ambient_mc)
+{
+	if (!p->sensor)
+		return -ENOENT;
+	sim_lock(p);
+	/* Up to now the old ambient held; the new one acts from here on. */
+	sim_sensor_model_check(p);
+	p->sensor->ambient_mc = ambient_mc;
+	sim_unlock(p);
+	sim_events_flush();
+	return 0;
+}

@@ -17,6 +17,7 @@
 
 #include <libfdt.h>
 
+#include "platform/sim/sim_events.h"
 #include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_system.h"
@@ -162,6 +163,69 @@ static uint32_t op_supported(void *plat)
 	return p->system ? p->system->supported : 0;
 }
 
+/* SYSTEM_POWER_STATE_NOTIFIER id. */
+#define SIM_SYSTEM_EVENT_NOTIFIER 0x0u
+
+/*
+ * The notifier to every subscriber but @skip, in the 2.x layout (the server trims it to
+ * 12 bytes for an agent speaking 1.x). The timeout only means something for a graceful
+ * shutdown (lock held).
+ */
+static void emit_notifier(struct sim_platform *p, uint32_t skip, uint32_t cause, uint32_t flags,
+			  uint32_t state)
+{
+	struct sim_system *s = p->system;
+	uint32_t timeout = 0;
+	uint8_t buf[SCMI_SYSTEM_NOTIFIER_SIZE_V2];
+
+	if ((flags & SCMI_SYSTEM_FLAG_GRACEFUL) && state == SCMI_SYSTEM_SHUTDOWN)
+		timeout = s->timeout_ms;
+	sim_put32(buf, 0, cause);
+	sim_put32(buf, 4, flags);
+	sim_put32(buf, 8, state);
+	sim_put32(buf, 12, timeout);
+	for (uint32_t a = 1; a <= 64; a++) {
+		if (a != skip && ((s->subscribers >> (a - 1)) & 1u))
+			sim_emit(p, a, SCMI_PROTOCOL_SYSTEM, SIM_SYSTEM_EVENT_NOTIFIER, buf,
+				 sizeof(buf));
+	}
+}
+
+/* Record a change of state (lock held). */
+static void enter_state(struct sim_system *s, uint32_t agent_id, uint32_t flags, uint32_t state)
+{
+	s->status.last_agent = agent_id;
+	s->status.last_flags = flags;
+	s->status.last_state = state;
+	if (state == SCMI_SYSTEM_COLD_RESET || state == SCMI_SYSTEM_WARM_RESET) {
+		s->status.resets++;
+		s->status.state = SCMI_SYSTEM_POWER_UP;
+	} else {
+		s->status.state = state;
+	}
+}
+
+int sim_system_request(struct sim_platform *p, uint32_t state, bool graceful)
+{
+	struct sim_system *s = p->system;
+	uint32_t flags = graceful ? SCMI_SYSTEM_FLAG_GRACEFUL : 0;
+
+	if (!s)
+		return -ENOENT;
+	if (state >= SCMI_SYSTEM_NUM_STATES || !(s->supported & (1u << state)))
+		return -EINVAL;
+	sim_lock(p);
+	emit_notifier(p, 0, 0, flags, state);
+	/* Graceful: the agents are asked and do it; forceful: the platform does it now. */
+	if (!graceful)
+		enter_state(s, 0, flags, state);
+	sim_unlock(p);
+	sim_events_flush();
+	fprintf(stderr, "sim: system: platform requests %s %s\n",
+		graceful ? "graceful" : "forceful", state_names[state]);
+	return 0;
+}
+
 static int32_t op_state_set(void *plat, uint32_t agent_id, uint32_t flags, uint32_t state)
 {
 	struct sim_platform *p = plat;
@@ -179,17 +243,12 @@ static int32_t op_state_set(void *plat, uint32_t agent_id, uint32_t flags, uint3
 	} else if (state == SCMI_SYSTEM_SUSPEND && s->status.state == SCMI_SYSTEM_SHUTDOWN) {
 		status = SCMI_DENIED;
 	} else {
-		s->status.last_agent = agent_id;
-		s->status.last_flags = flags;
-		s->status.last_state = state;
-		if (state == SCMI_SYSTEM_COLD_RESET || state == SCMI_SYSTEM_WARM_RESET) {
-			s->status.resets++;
-			s->status.state = SCMI_SYSTEM_POWER_UP;
-		} else {
-			s->status.state = state;
-		}
+		/* The other agents hear of it: the system they run on changes. */
+		emit_notifier(p, agent_id, agent_id, flags, state);
+		enter_state(s, agent_id, flags, state);
 	}
 	sim_unlock(p);
+	sim_events_flush();
 	if (status == SCMI_SUCCESS)
 		fprintf(stderr, "sim: system: agent %u: %s %s\n", agent_id,
 			flags & SCMI_SYSTEM_FLAG_GRACEFUL ? "graceful" : "forceful",

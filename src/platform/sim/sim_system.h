@@ -44,6 +44,15 @@ struct sim_system_status {
 /** sim_system_status() - copy the model's record (takes the lock); false without the model. */
 bool sim_system_status(struct sim_platform *p, struct sim_system_status *out);
 
+/**
+ * sim_system_request() - the platform asks for system state @state (a supported standard
+ * state): every subscriber gets SYSTEM_POWER_STATE_NOTIFIER (agent_id 0, the platform).
+ * @graceful: the agents are asked to do it themselves (flags bit 0, with the shutdown
+ * timeout); forceful: the platform also moves to @state now. Takes the lock and delivers
+ * the events. 0, -ENOENT without the model, -EINVAL for a state it does not support.
+ */
+int sim_system_request(struct sim_platform *p, uint32_t state, bool graceful);
+
 /** sim_system_subscribed() - whether @agent_id subscribed to the notifier (takes the lock). */
 bool sim_system_subscribed(struct sim_platform *p, uint32_t agent_id);
 
