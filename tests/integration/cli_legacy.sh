@@ -61,7 +61,7 @@ legacy_mode() {
 	check "$name: perf levels" 0 "14 levels" "2016 +2\.016 GHz" -- "${M[@]}" perf levels 1
 	check "$name: perf limits" 0 "perf 1: limits 408\.\.2016" -- "${M[@]}" perf limits 1
 	# 1.0 sensor names are 16 bytes with the NUL; no extended names, no axes.
-	check "$name: sensor list" 0 "^ 4  vdd_cpu_big_vol +voltage" "^ 8  board_temp +temperature .* 0 +yes" -- \
+	check "$name: sensor list" 0 "^ 4  vdd_cpu_big_vol +voltage" "^ 8  board_temp +temperature .* - +yes" -- \
 		"${M[@]}" sensor list
 	check "$name: sensor get" 0 "sensor 0 soc_temp: [0-9.]+ °C" -- "${M[@]}" sensor get 0
 	check "$name: reset list" 0 "^ 0  uart0 +10 µs" -- "${M[@]}" reset list
@@ -110,7 +110,7 @@ check "voltage set" 0 "voltage 5: 1\.35 V" -- "${S[@]}" voltage set 5 1.35V
 check "powercap set" 0 "cap 2 W" -- "${S[@]}" powercap set 0 2W
 check "sensor trip" 0 "trip point 0" -- "${S[@]}" sensor trip 0 0 rising 80
 check "pinctrl request" 0 "group 0: requested" -- "${S[@]}" pinctrl request group 0
-check "pinctrl set" 0 "function: 0 \(uart0\)" -- "${S[@]}" pinctrl set group 0 function=uart0
+check "pinctrl set" 0 "^group 0: function uart0 \(0\) set$" -- "${S[@]}" pinctrl set group 0 function=uart0
 
 stop_daemon
 finish
