@@ -179,16 +179,135 @@ static int advance_run(const struct cli_opts *o, int argc, const char *const arg
 	return ret ? ret : print_time(o, now, virt);
 }
 
+/* One VALUE_INPUT command of the PTA; an exit code. */
+static int invoke_value(const struct cli_opts *o, uint32_t cmd, uint32_t a, uint32_t b,
+			const char *what)
+{
+	struct tee_param p[TEE_NUM_PARAMS];
+	struct tee_invoke_arg arg;
+	struct sim_session s;
+	int ret;
+
+	ret = sim_open(o, &s);
+	if (ret)
+		return ret;
+	memset(p, 0, sizeof(p));
+	memset(&arg, 0, sizeof(arg));
+	arg.func = cmd;
+	arg.session = s.session;
+	p[0].attr = TEE_PARAM_TYPE_VALUE_INPUT;
+	p[0].u.value.a = a;
+	p[0].u.value.b = b;
+	ret = tee_client_invoke_func(s.ctx, &arg, p, 1);
+	if (ret) {
+		cli_error("sim-control: %s: %s", what, strerror(-ret));
+		ret = CLI_EXIT_TRANSPORT;
+	} else if (arg.ret == TEE_ERROR_NOT_SUPPORTED) {
+		cli_error("sim-control: %s: the platform has no such model (or an older daemon)",
+			  what);
+		ret = CLI_EXIT_SCMI;
+	} else if (arg.ret != TEE_SUCCESS) {
+		cli_error("sim-control: %s: refused (TEE error 0x%08" PRIx32 ")", what, arg.ret);
+		ret = CLI_EXIT_SCMI;
+	}
+	sim_close(&s);
+	return ret;
+}
+
+/* `event` kinds: the system state the platform requests. */
+static const struct {
+	const char *name;
+	uint32_t state;
+} events[] = {
+    {"shutdown", 0}, {"reboot", 1}, {"cold-reset", 1}, {"warm-reset", 2}, {"suspend", 4},
+};
+
+static int event_state(const char *name, uint32_t *state)
+{
+	for (size_t i = 0; i < sizeof(events) / sizeof(events[0]); i++) {
+		if (!strcmp(name, events[i].name)) {
+			*state = events[i].state;
+			return 0;
+		}
+	}
+	return -EINVAL;
+}
+
+static int event_check(const struct cli_opts *o, int argc, const char *const argv[])
+{
+	uint32_t state;
+
+	(void)o;
+	if (event_state(argv[0], &state)) {
+		cli_error("EVENT '%s': shutdown, reboot, cold-reset, warm-reset or suspend",
+			  argv[0]);
+		return CLI_EXIT_USAGE;
+	}
+	if (argc > 1 && strcmp(argv[1], "graceful") && strcmp(argv[1], "forceful")) {
+		cli_error("MODE '%s': graceful (default) or forceful", argv[1]);
+		return CLI_EXIT_USAGE;
+	}
+	return CLI_EXIT_OK;
+}
+
+static int event_run(const struct cli_opts *o, int argc, const char *const argv[],
+		     struct scmi_agent *agent)
+{
+	bool graceful = argc < 2 || !strcmp(argv[1], "graceful");
+	uint32_t state = 0;
+	int ret;
+
+	(void)agent;
+	event_state(argv[0], &state);
+	ret = invoke_value(o, PTA_SIMCTL_CMD_REQUEST_SYSTEM_STATE, state,
+			   graceful ? PTA_SIMCTL_SYSTEM_GRACEFUL : 0, "event");
+	if (!ret)
+		printf("platform requested %s %s\n", graceful ? "graceful" : "forceful", argv[0]);
+	return ret;
+}
+
+static int ambient_check(const struct cli_opts *o, int argc, const char *const argv[])
+{
+	uint32_t v;
+
+	(void)argc;
+	if (argv[0][0] == '-')
+		return cli_arg_u32(o, "MILLICELSIUS", argv[0] + 1, &v);
+	return cli_arg_u32(o, "MILLICELSIUS", argv[0], &v);
+}
+
+static int ambient_run(const struct cli_opts *o, int argc, const char *const argv[],
+		       struct scmi_agent *agent)
+{
+	bool neg = argv[0][0] == '-';
+	uint32_t v = 0;
+	int ret;
+
+	(void)argc;
+	(void)agent;
+	cli_arg_u32(o, "MILLICELSIUS", argv[0] + (neg ? 1 : 0), &v);
+	ret = invoke_value(o, PTA_SIMCTL_CMD_SET_AMBIENT, neg ? (uint32_t) - (int64_t)v : v, 0,
+			   "ambient");
+	if (!ret)
+		printf("ambient temperature: %s%u m°C\n", neg ? "-" : "", v);
+	return ret;
+}
+
 static const struct cli_verb verbs[] = {
     {"time", "", "the platform time and whether it is virtual", 0, 0, NULL, NULL, time_run},
     {"advance", "DURATION", "advance virtual time (e.g. 500ms, 2s)", 1, 1, NULL, advance_check,
      advance_run},
+    {"event", "EVENT [graceful|forceful]",
+     "the platform requests shutdown, reboot, warm-reset or suspend (notifies subscribers)", 1, 2,
+     NULL, event_check, event_run},
+    {"ambient", "MILLICELSIUS", "set the ambient temperature thermal sensors settle towards", 1, 1,
+     NULL, ambient_check, ambient_run},
     {0},
 };
 
 const struct cli_command cli_cmd_sim = {
     .name = "sim",
-    .summary = "simulated platform control: virtual time",
+    .summary = "simulated platform control: virtual time, platform events",
     .needs_agent = false,
     .verbs = verbs,
 };
