@@ -177,7 +177,7 @@ int scmi_pinctrl_list_page(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type
 		return -EPROTO;
 	}
 	for (i = 0; i < n; i++)
-		ids[i] = scmi_get_le16(rx + 4 + 2 * i);
+		ids[i] = scmi_get_le16(rx + 4 + 2 * (size_t)i);
 	*returned = n;
 	*remaining = flags >> 16;
 	return 0;
@@ -245,8 +245,8 @@ static int pc_settings(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type typ
 	if (function)
 		*function = scmi_get_le32(rx);
 	for (i = 0; i < n; i++) {
-		configs[i].type = scmi_get_le32(rx + 8 + 8 * i) & 0xffu;
-		configs[i].value = scmi_get_le32(rx + 12 + 8 * i);
+		configs[i].type = scmi_get_le32(rx + 8 + 8 * (size_t)i) & 0xffu;
+		configs[i].value = scmi_get_le32(rx + 12 + 8 * (size_t)i);
 	}
 	*returned = n;
 	*remaining = num >> 24;
@@ -262,6 +262,7 @@ int scmi_pinctrl_settings_get_one(const struct scmi_pinctrl *pc, enum scmi_pinct
 
 	if (conf > 0xffu)
 		return -EINVAL;
+	/* cppcheck-suppress badBitmaskCheck ; GET_ONE is 0, spelled out as the wire's field */
 	ret = pc_settings(pc, type, id, (PINCTRL_GET_ONE << 18) | conf, function, &c, 1, &n, &rem);
 	if (ret)
 		return ret;

@@ -124,7 +124,9 @@ static int parse_desc(const struct scmi_sensor_handle *h, const uint8_t *p, size
 	d->continuous_update = (lo >> 30) & 1u;
 	d->ext_name = h->version >= V3_0 && ((lo >> 29) & 1u);
 	d->timestamped = (lo >> 9) & 1u;
-	d->ts_exp = d->timestamped ? sext5(lo >> 10) : 0;
+	d->ts_exp = 0;
+	if (d->timestamped)
+		d->ts_exp = sext5(lo >> 10);
 	d->ext_attrs = (lo >> 8) & 1u;
 	d->num_axes = ((hi >> 8) & 1u) ? (hi >> 16) & 0x3fu : 0;
 	if (d->ext_attrs) {
@@ -188,9 +190,8 @@ int scmi_sensor_describe_page(const struct scmi_sensor_handle *h, uint32_t first
 static int walk_step(const struct scmi_sensor_handle *h, const char *what, uint32_t got,
 		     uint32_t remaining, uint32_t *expect_left, bool first_page)
 {
-	if (first_page) {
-		*expect_left = got + remaining;
-	} else if (got + remaining != *expect_left) {
+	/* The first page announces the total; each later one must agree with it. */
+	if (!first_page && got + remaining != *expect_left) {
 		scmi_agent_set_error(h->agent,
 				     "%s: remaining %u after %u does not follow (%u left)", what,
 				     remaining, got, *expect_left);
@@ -365,10 +366,10 @@ int scmi_sensor_axis_names(const struct scmi_sensor_handle *h, uint32_t id,
 		if (len < 4 + (size_t)got * 68u)
 			return short_reply(h, SENSOR_AXIS_NAME_GET, len, 4 + (size_t)got * 68u);
 		for (i = 0; i < got; i++) {
-			axis = scmi_get_le32(rx + 4 + i * 68u);
+			axis = scmi_get_le32(rx + 4 + (size_t)i * 68u);
 			if (axis >= max)
 				return -EPROTO;
-			copy_name64(names[axis], rx + 8 + i * 68u);
+			copy_name64(names[axis], rx + 8 + (size_t)i * 68u);
 		}
 		ret = walk_step(h, "axis names", got, remaining, &left, page == 0);
 		done += got;
@@ -418,7 +419,7 @@ int scmi_sensor_update_intervals(const struct scmi_sensor_handle *h, uint32_t id
 		if (got > SCMI_SENSOR_MAX_INTERVALS - iv->count)
 			return -EPROTO;
 		for (i = 0; i < got; i++)
-			iv->words[iv->count + i] = scmi_get_le32(rx + 4 + i * 4u);
+			iv->words[iv->count + i] = scmi_get_le32(rx + 4 + (size_t)i * 4u);
 		ret = walk_step(h, "update intervals", got, remaining, &left, page == 0);
 		iv->count += got;
 		if (ret)

@@ -164,7 +164,7 @@ int scmi_voltage_describe_levels_page(const struct scmi_voltage *v, uint32_t id,
 	if (page->segmented && (page->returned != 3 || page->remaining))
 		goto err_proto;
 	for (i = 0; i < page->returned; i++)
-		page->levels[i] = (int32_t)scmi_get_le32(rx + 4 + 4 * i);
+		page->levels[i] = (int32_t)scmi_get_le32(rx + 4 + 4 * (size_t)i);
 	return 0;
 
 err_proto:

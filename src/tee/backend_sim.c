@@ -55,6 +55,14 @@ static int sim_send(struct sim_state *st, const struct optee_sim_req *req, int f
 }
 
 /* Wait for one reply packet; *@fd gets an fd the reply carried (-1 if none). */
+/* The failed call's errno, negative; never 0, which would read as a reply. */
+static int neg_errno(void)
+{
+	int e = errno;
+
+	return e > 0 ? -e : -EIO;
+}
+
 static int sim_recv(struct tee_context *ctx, struct sim_state *st, struct optee_sim_rsp *rsp,
 		    int *fd)
 {
@@ -87,7 +95,7 @@ static int sim_recv(struct tee_context *ctx, struct sim_state *st, struct optee_
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0)
-			return -errno;
+			return neg_errno();
 		if (n == 0)
 			continue; /* the deadline check above decides */
 		msg.msg_control = cbuf.buf;
@@ -96,7 +104,7 @@ static int sim_recv(struct tee_context *ctx, struct sim_state *st, struct optee_
 		if (n < 0 && (errno == EINTR || errno == EAGAIN))
 			continue;
 		if (n < 0)
-			return errno == ECONNRESET ? -ECONNRESET : -errno;
+			return neg_errno();
 		nfds = scm_take_fds(&msg, fd, 1, NULL);
 		if (n == 0) {
 			if (*fd >= 0)
@@ -128,6 +136,7 @@ static int sim_call(struct tee_context *ctx, struct optee_sim_req *req, int fd_i
 	int fd = -1;
 	int rc;
 
+	memset(rsp, 0, sizeof(*rsp)); /* a failed exchange leaves no stale reply behind */
 	req->magic = OPTEE_SIM_WIRE_MAGIC;
 	req->version = OPTEE_SIM_WIRE_VERSION;
 	req->seq = ++st->seq;

@@ -101,11 +101,15 @@ static void shm_destroy_locked(struct tee_shm *shm)
 
 void tee_client_close_context(struct tee_context *ctx)
 {
+	struct tee_shm *shm, *next;
+
 	if (!ctx)
 		return;
 	pthread_mutex_lock(&ctx->lock);
-	while (ctx->shms)
-		shm_destroy_locked(ctx->shms);
+	for (shm = ctx->shms; shm; shm = next) {
+		next = shm->next;
+		shm_destroy_locked(shm);
+	}
 	pthread_mutex_unlock(&ctx->lock);
 	ctx->ops->close(ctx);
 	pthread_mutex_destroy(&ctx->lock);

@@ -272,13 +272,14 @@ static int apply_option(struct cli_opts *o, enum opt_id id, const char *name, co
  * Does argv[*i] name option @name? Returns 1 with its value in @val (NULL for a
  * flag; consumes the next word for "--opt VALUE"), 0 if not, or -EINVAL.
  */
+/* cppcheck-suppress constParameter ; C converts char *const[] (main's argv) to no const char * */
 static int match_option(int argc, char *const argv[], int *i, const char *name, bool has_value,
 			const char **val, char *err, size_t errlen)
 {
 	const char *arg = argv[*i];
 	size_t nlen = strlen(name);
 
-	if (strncmp(arg, name, nlen))
+	if (strncmp(arg, name, nlen) != 0)
 		return 0;
 	if (arg[nlen] == '=') {
 		if (!has_value) {
@@ -404,7 +405,8 @@ int cli_raw_parse(const struct cli_opts *o, struct cli_raw_req *req, char *err, 
 		set_err(err, errlen, "protocol '%s' is out of range (0..0xff)",
 			excerpt(o->args[0], ex));
 		return -EINVAL;
-	} else if (ret) {
+	}
+	if (ret) {
 		set_err(err, errlen,
 			"unknown protocol '%s' (a number 0..0xff or base, power, system, perf, "
 			"clock, sensor, reset, voltage, powercap, pinctrl)",

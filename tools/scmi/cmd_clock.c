@@ -267,7 +267,9 @@ static int rates_run(const struct cli_opts *o, int argc, const char *const argv[
 		free(rates);
 		return cli_fail(ret, "clock %u: rates", id);
 	}
-	shown = r.count < RATES_MAX ? r.count : RATES_MAX;
+	shown = r.count;
+	if (shown > RATES_MAX)
+		shown = RATES_MAX;
 	if (o->json) {
 		struct cli_json j;
 

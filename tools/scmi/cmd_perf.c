@@ -267,7 +267,7 @@ static int levels_run(const struct cli_opts *o, int argc, const char *const argv
 	struct cli_table *t;
 	struct cli_json j;
 	char b[CLI_FMT_MAX];
-	uint32_t id;
+	uint32_t id = 0;
 	size_t i;
 	int ret;
 
@@ -341,7 +341,7 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 	struct perf_dom *d;
 	struct cli_json j;
 	char b[CLI_FMT_MAX];
-	uint32_t id, level, max, min;
+	uint32_t id = 0, level, max, min;
 	int ret, err;
 
 	(void)argc;
@@ -395,7 +395,7 @@ static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
 {
 	const char *freq = cli_opt(o, "--freq");
 	struct perf_dom *d = NULL;
-	uint32_t id, v = 0, now = 0;
+	uint32_t id = 0, v = 0, now = 0;
 	uint64_t hz = 0;
 	int ret, err;
 
@@ -465,7 +465,7 @@ out:
 static int limits_run(const struct cli_opts *o, int argc, const char *const argv[],
 		      struct scmi_agent *agent)
 {
-	uint32_t id, max, min;
+	uint32_t id = 0, max, min;
 	int err;
 
 	err = domain_id(o, agent, argv[0], &id);

@@ -236,7 +236,7 @@ static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
 	ret = scmi_powercap_zone_info(&pc, id, &in);
 	if (ret)
 		return cli_fail(ret, "powercap %u", id);
-	if (strcmp(argv[1], "off"))
+	if (strcmp(argv[1], "off") != 0)
 		cli_parse_power(argv[1], &uw);
 	/* Into the zone's unit; a bare number is taken as is for abstract units. */
 	cap = in.unit == SCMI_POWERCAP_UNIT_MW ? uw / 1000u : uw;

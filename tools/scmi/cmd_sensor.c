@@ -85,7 +85,7 @@ static int config_check(const struct cli_opts *o, int argc, const char *const ar
 	ret = cli_arg_id(o, "SENSOR", argv[0]);
 	if (ret)
 		return ret;
-	if (argc > 1 && strcmp(argv[1], "enable") && strcmp(argv[1], "disable"))
+	if (argc > 1 && strcmp(argv[1], "enable") != 0 && strcmp(argv[1], "disable") != 0)
 		return cli_usage_error(o, "expected enable or disable, not '%s'", argv[1]);
 	if (iv)
 		return cli_arg_duration(o, "--interval", iv, &us);
@@ -462,7 +462,11 @@ static int watch_run(const struct cli_opts *o, int argc, const char *const argv[
 				return CLI_EXIT_SCMI;
 			}
 		}
-		fflush(stdout);
+		/* A reader that went away (closed pipe) ends the watch. */
+		if (fflush(stdout) == EOF) {
+			free(d);
+			return cli_fail(-EIO, "sensor: writing the readings");
+		}
 	}
 	free(d);
 	return CLI_EXIT_OK;

@@ -168,9 +168,10 @@ int cli_command_run(const struct cli_opts *o, struct scmi_agent *agent)
 		return CLI_EXIT_USAGE;
 	}
 	/* Checked already by main; checked again so a caller cannot skip it. */
+	v = NULL;
 	ret = check_verb(o, &v);
-	if (ret)
-		return ret;
+	if (ret || !v)
+		return ret ? ret : CLI_EXIT_USAGE;
 	return v->run(o, o->nargs - 1, o->args + 1, agent);
 }
 

@@ -105,7 +105,7 @@ void cli_table_add(struct cli_table *t, const char *fmt, ...) __attribute__((for
  * cli_table_add_name() - append a cell holding a string from the platform
  * (resource names): anything but printable ASCII is shown as \xNN.
  */
-void cli_table_add_name(struct cli_table *t, const char *s);
+void cli_table_add_name(struct cli_table *t, const char *name);
 
 /**
  * cli_table_print() - print the table to @f; a short last row is padded with

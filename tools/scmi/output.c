@@ -97,7 +97,8 @@ void cli_json_string(FILE *f, const char *s)
 			p++;
 			continue;
 		}
-		fwrite(p, 1, n, f);
+		/* Like fputs() above: a write error stays on f (ferror) for the caller. */
+		(void)fwrite(p, 1, n, f);
 		p += n;
 	}
 	fputc('"', f);
@@ -344,7 +345,10 @@ void cli_print_raw(FILE *f, const struct cli_raw_result *r, bool json)
 	fprintf(f, "response  %zu byte%s\n", r->len, r->len == 1 ? "" : "s");
 	/* 16 bytes a row with their ASCII, then the same bytes as little-endian words. */
 	for (size_t off = 0; off < r->len; off += 16) {
-		size_t n = r->len - off < 16 ? r->len - off : 16;
+		size_t n = r->len - off;
+
+		if (n > 16)
+			n = 16;
 
 		fprintf(f, "  %04zx:", off);
 		for (size_t i = 0; i < n; i++)
