@@ -190,6 +190,10 @@ static void test_attributes(void **state)
 	assert_int_equal((u32_at(out, 4) >> 30) & 1, 0);
 	call(f, 2, 0x11, 0x3, 1, zero, 1, out, &n, &dl);
 	assert_int_equal((u32_at(out, 4) >> 30) & 1, 1);
+	/* BASE_NOTIFY_ERRORS: accepted only where BASE_ERROR_EVENT could be delivered. */
+	assert_int_equal(call(f, 0, 0x10, 0x8, 1, (const uint32_t[]){1}, 1, out, &n, &dl),
+			 SCMI_NOT_SUPPORTED);
+	assert_int_equal(call(f, 2, 0x10, 0x8, 1, (const uint32_t[]){1}, 1, out, &n, &dl), 0);
 	assert_int_equal(f->n, 0);
 }
 
