@@ -83,3 +83,10 @@ export SCMI_LINUX_CACHE
 test-linux: build
 	tests/linux/run.sh $(BUILD)
 
+
+# Optional: a small kernel with ARM_SCMI_RAW_MODE_SUPPORT(_COEX) built from the same
+# linux-source (about 7-10 minutes on 2 cores the first time, cached outside the tree): the same
+# checks plus raw messages through the real transport, and powercap.
+.PHONY: test-linux-raw
+test-linux-raw: build
+	tests/linux/run-raw.sh $(BUILD)

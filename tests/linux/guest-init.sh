@@ -3,8 +3,9 @@
 #
 # The guest's /init (busybox). Loads the SCMI modules, prints what Linux made of the platform
 # between "@@BEGIN name" and "@@END" lines (check.sh parses them), applies the guest-side
-# changes (cpufreq), then prints "@@HOST-CHECK" and waits for the harness to read the platform
-# back over OP-TEE and answer "@@GO" on the console. Kernel command-line variables:
+# changes (cpufreq). Twice (after the probe: "boot"; after the changes: "final") it prints
+# "@@HOST-CHECK NAME" and waits until the harness has read the platform over OP-TEE and answered
+# "@@GO NAME" on the console. Kernel command-line variables:
 #   scmi_freqs=F0,F1,...  kHz to pin on cpufreq policy 0, 1, ... (policy order = CPU order)
 #   scmi_mods=a,b         extra modules to load first (virtio_mmio for the MMIO device)
 #   scmi_wait=S           seconds to wait for the harness (default 120)
@@ -95,6 +96,35 @@ cpufreq() {
 	done
 }
 
+# Let the harness read the platform while nothing moves: the state Linux left at probe time.
+host_sync() {
+	say "HOST-CHECK $1 uptime=$(up)"
+	line=
+	while read -t "${scmi_wait:-120}" line; do
+		case $line in *"@@GO $1"*) break ;; esac
+	done
+	say "HOST-DONE $1 reply=${line:-timeout}"
+}
+# Pin each policy on the frequency the harness chose (min = max: any governor holds it).
+pin_cpufreq() {
+	n=0
+	for f in $(echo "${scmi_freqs:-}" | tr ',' ' '); do
+		# policy numbers are the first CPU of each policy: with one CPU each, 0, 1, ...
+		p=/sys/devices/system/cpu/cpufreq/policy$n
+		if [ -d "$p" ]; then
+			echo performance >"$p/scaling_governor" 2>/dev/null
+			echo "$f" >"$p/scaling_max_freq"
+			echo "$f" >"$p/scaling_min_freq"
+			say "CPUFREQ-SET policy$n $f -> $(cat "$p/scaling_cur_freq")"
+		else
+			say "CPUFREQ-SET policy$n $f -> missing"
+		fi
+		n=$((n + 1))
+	done
+}
+# A built-in cpufreq (raw kernel) already moves the CPU domains: hold them still from here.
+[ "${scmi_raw:-0}" = 1 ] && pin_cpufreq
+host_sync boot
 sec scmi-bus scmi_bus
 
 # Raw mode: "name hex-reply" per message (reply = header, status, payload), or "name write-error".
@@ -131,33 +161,14 @@ sec pinctrl pins
 
 load scmi-cpufreq
 sec cpufreq-boot cpufreq
-# Pin each policy on the frequency the harness chose; performance runs at scaling_max_freq.
-n=0
-for f in $(echo "${scmi_freqs:-}" | tr ',' ' '); do
-	p=/sys/devices/system/cpu/cpufreq/policy$n
-	# policy numbers are the first CPU of each policy: with one CPU each, 0, 1, ...
-	if [ -d "$p" ]; then
-		echo performance >"$p/scaling_governor"
-		echo "$f" >"$p/scaling_max_freq"
-		echo "$f" >"$p/scaling_min_freq"
-		say "CPUFREQ-SET policy$n $f -> $(cat "$p/scaling_cur_freq")"
-	else
-		say "CPUFREQ-SET policy$n $f -> missing"
-	fi
-	n=$((n + 1))
-done
+pin_cpufreq
 sec cpufreq-set cpufreq
 sec scmi-bus-late scmi_bus
 # Sensors again, right before the harness reads them from the host side.
 sec hwmon-check hwmon
 
 # The harness now reads the platform back over OP-TEE while we are still alive.
-say "HOST-CHECK uptime=$(up)"
-line=
-while read -t "${scmi_wait:-120}" line; do
-	case $line in *@@GO*) break ;; esac
-done
-say "HOST-DONE reply=${line:-timeout}"
+host_sync final
 sec dmesg dmesg
 say "GUEST-DONE uptime=$(up)"
 poweroff -f

@@ -142,16 +142,23 @@ timeout "$timeout_s" qemu-system-aarch64 $(qemu_machine_args) \
 	<"$work/console.in" >"$work/console.log" 2>&1 &
 qemu_pid=$!
 
-answered=0
+# Each "@@HOST-CHECK NAME" of the guest: snapshot the platform into host/NAME ("final" goes to
+# host/after) while the guest waits, then answer "@@GO NAME" on its console.
+done_checks=" "
 while kill -0 "$qemu_pid" 2>/dev/null; do
-	if [ "$answered" = 0 ] && grep -q '^@@HOST-CHECK' "$work/console.log"; then
-		log "guest is at its host check: reading the platform back over OP-TEE"
-		snapshot "$work/host/after" || log "host snapshot failed"
-		for d in $cpu_domains; do scmi perf get "$d" >"$work/host/after/perf-get-$d.json" || true; done
-		[ -n "$aclk" ] && { scmi clock get "${aclk%%=*}" >"$work/host/after/clock-get-${aclk%%=*}.json" || true; }
-		echo "@@GO" >&3
-		answered=1
-	fi
+	for name in $(sed -n 's/^@@HOST-CHECK \([a-z]*\) .*/\1/p' "$work/console.log"); do
+		case $done_checks in *" $name "*) continue ;; esac
+		done_checks="$done_checks$name "
+		dir=$work/host/$name
+		[ "$name" = final ] && dir=$work/host/after
+		log "guest waits at host check '$name': reading the platform over OP-TEE"
+		snapshot "$dir" || log "host snapshot '$name' failed"
+		if [ "$name" = final ]; then
+			for d in $cpu_domains; do scmi perf get "$d" >"$dir/perf-get-$d.json" || true; done
+			[ -n "$aclk" ] && { scmi clock get "${aclk%%=*}" >"$dir/clock-get-${aclk%%=*}.json" || true; }
+		fi
+		echo "@@GO $name" >&3
+	done
 	sleep 0.2
 done
 rc=0
