@@ -190,9 +190,22 @@ int main(int argc, char *argv[])
 		return 2;
 	}
 	simd = argv[1], platform = argv[2], agent_smt = argv[3], agent_msg = argv[4];
-	if (argc > 5)
-		iters = atol(argv[5]) > 0 ? atol(argv[5]) : iters;
-	signal(SIGPIPE, SIG_IGN);
+	if (argc > 5) {
+		char *end;
+		long n = strtol(argv[5], &end, 0);
+
+		if (*end || n <= 0) {
+			fprintf(stderr,
+				"bench_roundtrip: ITERS must be a positive number, not '%s'\n",
+				argv[5]);
+			return 2;
+		}
+		iters = n;
+	}
+	if (signal(SIGPIPE, SIG_IGN) == SIG_ERR) {
+		perror("signal");
+		return 1;
+	}
 	{
 		cpu_set_t one;
 
@@ -214,7 +227,8 @@ int main(int argc, char *argv[])
 	snprintf(sock, sizeof(sock), "%s/optee-simd.sock", dir);
 	daemon = fork();
 	if (daemon == 0) {
-		freopen("/dev/null", "w", stderr);
+		if (!freopen("/dev/null", "w", stderr))
+			_exit(127);
 		execl(simd, "optee-simd", "--socket", sock, "--platform", platform, (char *)NULL);
 		_exit(127);
 	}

@@ -28,7 +28,8 @@ static struct test_daemon daemon_;
 static int setup(void **state)
 {
 	(void)state;
-	signal(SIGPIPE, SIG_IGN);
+	if (signal(SIGPIPE, SIG_IGN) == SIG_ERR)
+		return -1;
 	return test_daemon_start(&daemon_, PLATFORM_DTB) ? 0 : -1;
 }
 
@@ -43,12 +44,12 @@ static struct scmi_agent *open_agent(const char *dtb, enum scmi_mode mode, uint3
 {
 	char err[256] = "";
 	struct scmi_agent_config cfg = {
-		.dt_path = dtb,
-		.socket_path = daemon_.socket,
-		.mode = mode,
-		.timeout_ms = timeout_ms,
-		.errbuf = err,
-		.errbuf_len = sizeof(err),
+	    .dt_path = dtb,
+	    .socket_path = daemon_.socket,
+	    .mode = mode,
+	    .timeout_ms = timeout_ms,
+	    .errbuf = err,
+	    .errbuf_len = sizeof(err),
 	};
 	struct scmi_agent *agent = NULL;
 	int ret = scmi_agent_open(&cfg, &agent);
@@ -162,9 +163,9 @@ static void *hammer_thread(void *arg)
 	struct hammer *h = arg;
 	char err[128];
 	struct scmi_agent_config cfg = {.dt_path = h->dtb,
-					 .socket_path = daemon_.socket,
-					 .errbuf = err,
-					 .errbuf_len = sizeof(err)};
+					.socket_path = daemon_.socket,
+					.errbuf = err,
+					.errbuf_len = sizeof(err)};
 	struct scmi_agent *agent;
 	char vendor[SCMI_NAME_BUF];
 	int i;
@@ -174,7 +175,7 @@ static void *hammer_thread(void *arg)
 		return NULL;
 	}
 	for (i = 0; i < 300; i++) {
-		if (scmi_base_discover_vendor(agent, vendor) || strcmp(vendor, "scmi-optee"))
+		if (scmi_base_discover_vendor(agent, vendor) || strcmp(vendor, "scmi-optee") != 0)
 			h->failures++;
 	}
 	scmi_agent_close(agent);
@@ -228,8 +229,8 @@ static void test_daemon_not_running(void **state)
 	(void)state;
 	char err[256] = "";
 	struct scmi_agent_config cfg = {.socket_path = "/nonexistent/optee-simd.sock",
-					 .errbuf = err,
-					 .errbuf_len = sizeof(err)};
+					.errbuf = err,
+					.errbuf_len = sizeof(err)};
 	struct scmi_agent *agent = NULL;
 
 	/* The analogue of probe deferral: a retryable error that says what is missing. */
@@ -253,9 +254,8 @@ static void test_untrusted_peer_refused(void **state)
 	assert_true(pid >= 0);
 	if (pid == 0) {
 		char err[256] = "";
-		struct scmi_agent_config cfg = {.socket_path = daemon_.socket,
-						 .errbuf = err,
-						 .errbuf_len = sizeof(err)};
+		struct scmi_agent_config cfg = {
+		    .socket_path = daemon_.socket, .errbuf = err, .errbuf_len = sizeof(err)};
 		struct scmi_agent *agent = NULL;
 		int ret;
 
@@ -273,15 +273,15 @@ static void test_untrusted_peer_refused(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_mode_smt_static),
-		cmocka_unit_test(test_mode_smt_memref),
-		cmocka_unit_test(test_mode_msg),
-		cmocka_unit_test(test_second_agent),
-		cmocka_unit_test(test_errors_cross_the_boundary),
-		cmocka_unit_test(test_two_agents_in_parallel),
-		cmocka_unit_test(test_untrusted_peer_refused),
-		cmocka_unit_test(test_daemon_not_running),
-		cmocka_unit_test(test_daemon_dies_mid_session),
+	    cmocka_unit_test(test_mode_smt_static),
+	    cmocka_unit_test(test_mode_smt_memref),
+	    cmocka_unit_test(test_mode_msg),
+	    cmocka_unit_test(test_second_agent),
+	    cmocka_unit_test(test_errors_cross_the_boundary),
+	    cmocka_unit_test(test_two_agents_in_parallel),
+	    cmocka_unit_test(test_untrusted_peer_refused),
+	    cmocka_unit_test(test_daemon_not_running),
+	    cmocka_unit_test(test_daemon_dies_mid_session),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -85,7 +85,7 @@ void fake_serve_default(struct fake *f, const struct scmi_xfer *x)
 	case SCMI_BASE_DISCOVER_AGENT:
 		scmi_put_le32(
 		    v, scmi_get_le32(x->tx) == SCMI_BASE_AGENT_ID_SELF ? 1 : scmi_get_le32(x->tx));
-		memcpy(v + 4, "agent-one", 9);
+		memcpy(v + 4, "agent-one", sizeof("agent-one")); /* NUL-padded name */
 		fake_reply(x->hdr_word, SCMI_SUCCESS, v, 20);
 		break;
 	default:

@@ -32,6 +32,7 @@ static void init_xfer(struct scmi_xfer *x, const void *tx, size_t tx_len, void *
 
 static void test_smt_prepare_and_fetch(void **state)
 {
+	static const char values[12] = "abcdefghijkl"; /* 12 bytes, no NUL */
 	const struct scmi_shmem_ops *ops = scmi_shmem_get_ops();
 	uint8_t *area = (uint8_t *)area32, rx[8];
 	struct scmi_xfer x;
@@ -52,7 +53,7 @@ static void test_smt_prepare_and_fetch(void **state)
 	/* The platform answers: status, 12 bytes of values (more than rx holds). */
 	scmi_smt_write32(area, SCMI_SMT_OFF_LENGTH, 4 + 4 + 12);
 	scmi_smt_write32(area, SCMI_SMT_OFF_PAYLOAD, (uint32_t)-4);
-	memcpy(area + 32, "abcdefghijkl", 12);
+	memcpy(area + 32, values, sizeof(values));
 	scmi_smt_write32(area, SCMI_SMT_OFF_STATUS, SCMI_SMT_STATUS_FREE);
 	assert_true(ops->poll_done(area, 128, &x));
 	assert_int_equal(ops->fetch_response(area, 128, &x), 0);

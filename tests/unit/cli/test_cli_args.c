@@ -10,6 +10,9 @@
 
 #include "cli.h"
 
+/* The argument lists' sentinel, typed: a bare NULL in a variadic call may be a plain 0. */
+#define ARGV_END ((const char *)NULL)
+
 /* A command table like the real one; only the parser's view of it matters here. */
 static const struct cli_command fake_info = {.name = "info"};
 static const struct cli_command fake_raw = {.name = "raw"};
@@ -226,7 +229,7 @@ static void test_args_every_option(void **state)
 
 	(void)state;
 	assert_int_equal(parse(&o, err, "--socket", "/s", "--dt", "a.dtb", "--mode", "smt",
-			       "--timeout", "0x64", "--json", "info", NULL),
+			       "--timeout", "0x64", "--json", "info", ARGV_END),
 			 0);
 	assert_ptr_equal(o.cmd, &fake_info);
 	assert_string_equal(o.cmd_name, "info");
@@ -239,7 +242,7 @@ static void test_args_every_option(void **state)
 
 	/* The same after the command, with --opt=value forms. */
 	assert_int_equal(parse(&o, err, "info", "--socket=/t", "--dt=b.dtb", "--mode=smt-memref",
-			       "--timeout=250", "--json", NULL),
+			       "--timeout=250", "--json", ARGV_END),
 			 0);
 	assert_ptr_equal(o.cmd, &fake_info);
 	assert_string_equal(o.socket_path, "/t");
@@ -250,7 +253,7 @@ static void test_args_every_option(void **state)
 
 	/* Options interleaved with raw's positional arguments; the last one wins. */
 	assert_int_equal(parse(&o, err, "--mode", "smt", "raw", "base", "--mode", "msg", "0x6",
-			       "--json", "00000000", NULL),
+			       "--json", "00000000", ARGV_END),
 			 0);
 	assert_ptr_equal(o.cmd, &fake_raw);
 	assert_int_equal(o.mode, SCMI_MODE_MSG);
@@ -267,18 +270,18 @@ static void test_args_help_version(void **state)
 	char err[256];
 
 	(void)state;
-	assert_int_equal(parse(&o, err, "-h", NULL), 0);
+	assert_int_equal(parse(&o, err, "-h", ARGV_END), 0);
 	assert_true(o.help);
 	assert_null(o.cmd);
-	assert_int_equal(parse(&o, err, "--help", NULL), 0);
+	assert_int_equal(parse(&o, err, "--help", ARGV_END), 0);
 	assert_true(o.help);
-	assert_int_equal(parse(&o, err, "raw", "--help", NULL), 0);
+	assert_int_equal(parse(&o, err, "raw", "--help", ARGV_END), 0);
 	assert_true(o.help);
 	assert_ptr_equal(o.cmd, &fake_raw);
-	assert_int_equal(parse(&o, err, "help", "info", NULL), 0);
+	assert_int_equal(parse(&o, err, "help", "info", ARGV_END), 0);
 	assert_ptr_equal(o.cmd, &fake_help);
 	assert_int_equal(o.nargs, 1);
-	assert_int_equal(parse(&o, err, "--version", NULL), 0);
+	assert_int_equal(parse(&o, err, "--version", ARGV_END), 0);
 	assert_true(o.version);
 	assert_false(o.help);
 }
@@ -290,7 +293,7 @@ static void test_args_separator(void **state)
 
 	(void)state;
 	/* After "--" a dashed word is an argument; "-" alone always is. */
-	assert_int_equal(parse(&o, err, "raw", "--", "--json", "-", NULL), 0);
+	assert_int_equal(parse(&o, err, "raw", "--", "--json", "-", ARGV_END), 0);
 	assert_false(o.json);
 	assert_int_equal(o.nargs, 2);
 	assert_string_equal(o.args[0], "--json");
@@ -319,30 +322,30 @@ static void expect_bad(const char *want, const char *first, ...)
 static void test_args_bad(void **state)
 {
 	(void)state;
-	expect_bad("unknown command 'frobnicate'", "frobnicate", NULL);
-	expect_bad("unknown option '--frob'", "--frob", "info", NULL);
-	expect_bad("unknown option '-x'", "info", "-x", NULL);
-	expect_bad("unknown option '--jsonx'", "--jsonx", NULL);
-	expect_bad("unknown option '--sockets'", "--sockets", "/x", NULL);
-	expect_bad("--socket needs a value", "info", "--socket", NULL);
-	expect_bad("--dt needs a value", "--dt", NULL);
-	expect_bad("--mode needs a value", "--mode", NULL);
-	expect_bad("--timeout needs a value", "--timeout", NULL);
-	expect_bad("--socket: empty path", "--socket=", "info", NULL);
-	expect_bad("--dt: empty path", "--dt", "", "info", NULL);
-	expect_bad("unknown mode 'carrier-pigeon'", "--mode", "carrier-pigeon", "info", NULL);
-	expect_bad("--timeout: 'abc'", "--timeout", "abc", NULL);
-	expect_bad("--timeout: '0'", "--timeout", "0", NULL);
-	expect_bad("--timeout: '-5'", "--timeout=-5", NULL);
-	expect_bad("--timeout: '3600001'", "--timeout", "3600001", NULL);
-	expect_bad("--timeout: '99999999999'", "--timeout", "99999999999", NULL);
-	expect_bad("--json takes no value", "--json=yes", NULL);
-	expect_bad("--help takes no value", "--help=1", NULL);
+	expect_bad("unknown command 'frobnicate'", "frobnicate", ARGV_END);
+	expect_bad("unknown option '--frob'", "--frob", "info", ARGV_END);
+	expect_bad("unknown option '-x'", "info", "-x", ARGV_END);
+	expect_bad("unknown option '--jsonx'", "--jsonx", ARGV_END);
+	expect_bad("unknown option '--sockets'", "--sockets", "/x", ARGV_END);
+	expect_bad("--socket needs a value", "info", "--socket", ARGV_END);
+	expect_bad("--dt needs a value", "--dt", ARGV_END);
+	expect_bad("--mode needs a value", "--mode", ARGV_END);
+	expect_bad("--timeout needs a value", "--timeout", ARGV_END);
+	expect_bad("--socket: empty path", "--socket=", "info", ARGV_END);
+	expect_bad("--dt: empty path", "--dt", "", "info", ARGV_END);
+	expect_bad("unknown mode 'carrier-pigeon'", "--mode", "carrier-pigeon", "info", ARGV_END);
+	expect_bad("--timeout: 'abc'", "--timeout", "abc", ARGV_END);
+	expect_bad("--timeout: '0'", "--timeout", "0", ARGV_END);
+	expect_bad("--timeout: '-5'", "--timeout=-5", ARGV_END);
+	expect_bad("--timeout: '3600001'", "--timeout", "3600001", ARGV_END);
+	expect_bad("--timeout: '99999999999'", "--timeout", "99999999999", ARGV_END);
+	expect_bad("--json takes no value", "--json=yes", ARGV_END);
+	expect_bad("--help takes no value", "--help=1", ARGV_END);
 	/* A long argument is cut in the message, which stays short. */
 	expect_bad("unknown command '0123456789012345678901234567890123456789...'",
-		   "0123456789012345678901234567890123456789X", NULL);
+		   "0123456789012345678901234567890123456789X", ARGV_END);
 	expect_bad("unknown command '0123456789012345678901234567890123456789'",
-		   "0123456789012345678901234567890123456789", NULL);
+		   "0123456789012345678901234567890123456789", ARGV_END);
 }
 
 static void test_args_too_many(void **state)
@@ -388,15 +391,16 @@ static void test_raw_args(void **state)
 	char err[256];
 
 	(void)state;
-	assert_int_equal(raw_parse(&req, err, "base", "0x0", NULL), 0);
+	assert_int_equal(raw_parse(&req, err, "base", "0x0", ARGV_END), 0);
 	assert_int_equal(req.protocol, 0x10);
 	assert_int_equal(req.message, 0);
 	assert_int_equal(req.len, 0);
-	assert_int_equal(raw_parse(&req, err, "0x7f", "255", NULL), 0);
+	assert_int_equal(raw_parse(&req, err, "0x7f", "255", ARGV_END), 0);
 	assert_int_equal(req.protocol, 0x7f);
 	assert_int_equal(req.message, 0xff);
 	/* Several payload words are concatenated. */
-	assert_int_equal(raw_parse(&req, err, "clock", "6", "01 00", "0xff,0xee", "0a", NULL), 0);
+	assert_int_equal(raw_parse(&req, err, "clock", "6", "01 00", "0xff,0xee", "0a", ARGV_END),
+			 0);
 	assert_int_equal(req.protocol, 0x14);
 	assert_int_equal(req.message, 6);
 	assert_int_equal(req.len, sizeof(want));
@@ -407,35 +411,36 @@ static void test_raw_args_bad(void **state)
 {
 	static struct cli_raw_req req;
 	static char big[2 * CLI_MAX_PAYLOAD + 3];
+	const size_t hex_len = 2 * (size_t)CLI_MAX_PAYLOAD;
 	char err[256];
 
 	(void)state;
 	assert_int_equal(raw_parse(&req, err, NULL), -EINVAL);
 	assert_non_null(strstr(err, "needs PROTO and MSG"));
-	assert_int_equal(raw_parse(&req, err, "base", NULL), -EINVAL);
-	assert_int_equal(raw_parse(&req, err, "frob", "0", NULL), -EINVAL);
+	assert_int_equal(raw_parse(&req, err, "base", ARGV_END), -EINVAL);
+	assert_int_equal(raw_parse(&req, err, "frob", "0", ARGV_END), -EINVAL);
 	assert_non_null(strstr(err, "unknown protocol 'frob'"));
-	assert_int_equal(raw_parse(&req, err, "0x100", "0", NULL), -EINVAL);
+	assert_int_equal(raw_parse(&req, err, "0x100", "0", ARGV_END), -EINVAL);
 	assert_non_null(strstr(err, "out of range"));
-	assert_int_equal(raw_parse(&req, err, "base", "zz", NULL), -EINVAL);
+	assert_int_equal(raw_parse(&req, err, "base", "zz", ARGV_END), -EINVAL);
 	assert_non_null(strstr(err, "message 'zz'"));
-	assert_int_equal(raw_parse(&req, err, "base", "0x100", NULL), -EINVAL);
-	assert_int_equal(raw_parse(&req, err, "base", "--", "-1", NULL), -EINVAL);
-	assert_int_equal(raw_parse(&req, err, "base", "0", "123", NULL), -EINVAL);
+	assert_int_equal(raw_parse(&req, err, "base", "0x100", ARGV_END), -EINVAL);
+	assert_int_equal(raw_parse(&req, err, "base", "--", "-1", ARGV_END), -EINVAL);
+	assert_int_equal(raw_parse(&req, err, "base", "0", "123", ARGV_END), -EINVAL);
 	assert_non_null(strstr(err, "bad hex payload '123'"));
 
 	/* Exactly the parse-time cap fits; a byte more does not; an odd count is bad hex. */
-	memset(big, '0', 2 * CLI_MAX_PAYLOAD);
-	big[2 * CLI_MAX_PAYLOAD] = '\0';
-	assert_int_equal(raw_parse(&req, err, "base", "0", big, "00", NULL), -E2BIG);
+	memset(big, '0', hex_len);
+	big[hex_len] = '\0';
+	assert_int_equal(raw_parse(&req, err, "base", "0", big, "00", ARGV_END), -E2BIG);
 	assert_non_null(strstr(err, "payload longer than"));
-	big[2 * CLI_MAX_PAYLOAD] = '0';
-	big[2 * CLI_MAX_PAYLOAD + 1] = '0';
-	assert_int_equal(raw_parse(&req, err, "base", "0", big, NULL), -E2BIG);
-	big[2 * CLI_MAX_PAYLOAD + 1] = '\0';
-	assert_int_equal(raw_parse(&req, err, "base", "0", big, NULL), -EINVAL);
-	big[2 * CLI_MAX_PAYLOAD] = '\0';
-	assert_int_equal(raw_parse(&req, err, "base", "0", big, NULL), 0);
+	big[hex_len] = '0';
+	big[hex_len + 1] = '0';
+	assert_int_equal(raw_parse(&req, err, "base", "0", big, ARGV_END), -E2BIG);
+	big[hex_len + 1] = '\0';
+	assert_int_equal(raw_parse(&req, err, "base", "0", big, ARGV_END), -EINVAL);
+	big[hex_len] = '\0';
+	assert_int_equal(raw_parse(&req, err, "base", "0", big, ARGV_END), 0);
 	assert_int_equal(req.len, CLI_MAX_PAYLOAD);
 }
 

@@ -16,6 +16,9 @@
 
 #include "cli.h"
 
+/* The argument lists' sentinel, typed: a bare NULL in a variadic call may be a plain 0. */
+#define ARGV_END ((const char *)NULL)
+
 /* What the last verb run saw. */
 static struct {
 	const char *verb;
@@ -111,17 +114,17 @@ static char *stderr_of(int (*fn)(const struct cli_opts *), const struct cli_opts
 	long len;
 
 	assert_non_null(tmp);
-	fflush(stderr);
+	assert_int_equal(fflush(stderr), 0);
 	dup2(fileno(tmp), STDERR_FILENO);
 	*ret = fn(o);
-	fflush(stderr);
+	assert_int_equal(fflush(stderr), 0);
 	dup2(saved, STDERR_FILENO);
 	close(saved);
 	len = ftell(tmp);
 	buf = calloc(1, (size_t)len + 1);
 	rewind(tmp);
 	assert_int_equal(fread(buf, 1, (size_t)len, tmp), (size_t)len);
-	fclose(tmp);
+	assert_int_equal(fclose(tmp), 0);
 	return buf;
 }
 
@@ -189,7 +192,7 @@ static void test_command_options(void **state)
 	struct cli_opts o;
 
 	(void)state;
-	parse_ok(&o, "clock", "watch", "--interval", "10ms", "--count=3", "--json", NULL);
+	parse_ok(&o, "clock", "watch", "--interval", "10ms", "--count=3", "--json", ARGV_END);
 	assert_ptr_equal(o.cmd, &fake_clock);
 	assert_string_equal(cli_opt(&o, "--interval"), "10ms");
 	assert_string_equal(cli_opt(&o, "--count"), "3");
@@ -197,21 +200,21 @@ static void test_command_options(void **state)
 	assert_null(cli_opt(&o, "--nonexistent"));
 	assert_true(o.json);
 	assert_int_equal(o.nargs, 1);
-	parse_ok(&o, "clock", "list", "--all", NULL);
+	parse_ok(&o, "clock", "list", "--all", ARGV_END);
 	assert_string_equal(cli_opt(&o, "--all"), "");
 	/* Negative numbers are arguments, not options. */
-	parse_ok(&o, "clock", "set", "-5", "-0.5V", NULL);
+	parse_ok(&o, "clock", "set", "-5", "-0.5V", ARGV_END);
 	assert_int_equal(o.nargs, 3);
 	assert_string_equal(o.args[1], "-5");
 	assert_string_equal(o.args[2], "-0.5V");
 
 	/* A command's options are only known after the command word. */
-	parse_bad("unknown option '--all'", "--all", "clock", "list", NULL);
-	parse_bad("unknown option '--all'", "plain", "--all", NULL);
-	parse_bad("--all takes no value", "clock", "--all=1", NULL);
-	parse_bad("--interval needs a value", "clock", "watch", "--interval", NULL);
-	parse_bad("unknown option '--intervals'", "clock", "--intervals", "1", NULL);
-	parse_bad("unknown command 'clocks'", "clocks", NULL);
+	parse_bad("unknown option '--all'", "--all", "clock", "list", ARGV_END);
+	parse_bad("unknown option '--all'", "plain", "--all", ARGV_END);
+	parse_bad("--all takes no value", "clock", "--all=1", ARGV_END);
+	parse_bad("--interval needs a value", "clock", "watch", "--interval", ARGV_END);
+	parse_bad("unknown option '--intervals'", "clock", "--intervals", "1", ARGV_END);
+	parse_bad("unknown command 'clocks'", "clocks", ARGV_END);
 }
 
 static void test_verbs(void **state)
@@ -219,14 +222,14 @@ static void test_verbs(void **state)
 	struct cli_opts o;
 
 	(void)state;
-	parse_ok(&o, "clock", "list", NULL);
+	parse_ok(&o, "clock", "list", ARGV_END);
 	memset(&seen, 0, sizeof(seen));
 	expect(&o, CLI_EXIT_OK, NULL);
 	assert_string_equal(seen.verb, "list");
 	assert_int_equal(seen.argc, 0);
 	assert_ptr_equal(seen.agent, (void *)0x1234);
 
-	parse_ok(&o, "clock", "set", "3", "1.2GHz", NULL);
+	parse_ok(&o, "clock", "set", "3", "1.2GHz", ARGV_END);
 	memset(&seen, 0, sizeof(seen));
 	expect(&o, CLI_EXIT_OK, NULL);
 	assert_string_equal(seen.verb, "set");
@@ -234,13 +237,13 @@ static void test_verbs(void **state)
 	assert_string_equal(seen.argv0, "3");
 	assert_int_equal(seen.checks, 1);
 
-	parse_ok(&o, "clock", "watch", "1", "2", "3", "4", "--count", "2", NULL);
+	parse_ok(&o, "clock", "watch", "1", "2", "3", "4", "--count", "2", ARGV_END);
 	expect(&o, CLI_EXIT_OK, NULL);
 	assert_string_equal(seen.verb, "watch");
 	assert_int_equal(seen.argc, 4);
 
 	/* Plain commands get every argument. */
-	parse_ok(&o, "plain", "a", "b", NULL);
+	parse_ok(&o, "plain", "a", "b", ARGV_END);
 	expect(&o, 7, NULL);
 	assert_int_equal(seen.argc, 2);
 	assert_string_equal(seen.argv0, "a");
@@ -252,30 +255,30 @@ static void test_verb_errors(void **state)
 
 	(void)state;
 	memset(&seen, 0, sizeof(seen));
-	parse_ok(&o, "clock", NULL);
+	parse_ok(&o, "clock", ARGV_END);
 	expect(&o, CLI_EXIT_USAGE, "clock needs a verb: list, set, watch (see scmi clock --help)");
-	parse_ok(&o, "clock", "frob", NULL);
+	parse_ok(&o, "clock", "frob", ARGV_END);
 	expect(&o, CLI_EXIT_USAGE, "clock: unknown verb 'frob' (list, set, watch)");
-	parse_ok(&o, "clock", "set", "3", NULL);
+	parse_ok(&o, "clock", "set", "3", ARGV_END);
 	expect(&o, CLI_EXIT_USAGE, "clock set: missing arguments (usage: scmi clock set ID RATE)");
-	parse_ok(&o, "clock", "set", "3", "4", "5", NULL);
+	parse_ok(&o, "clock", "set", "3", "4", "5", ARGV_END);
 	expect(&o, CLI_EXIT_USAGE, "clock set: too many arguments");
-	parse_ok(&o, "clock", "list", "x", NULL);
+	parse_ok(&o, "clock", "list", "x", ARGV_END);
 	expect(&o, CLI_EXIT_USAGE, "clock list: too many arguments (usage: scmi clock list)");
-	parse_ok(&o, "clock", "list", "--count", "3", NULL);
+	parse_ok(&o, "clock", "list", "--count", "3", ARGV_END);
 	expect(&o, CLI_EXIT_USAGE, "--count is not an option of 'clock list'");
-	parse_ok(&o, "clock", "set", "--all", "1", "2", NULL);
+	parse_ok(&o, "clock", "set", "--all", "1", "2", ARGV_END);
 	expect(&o, CLI_EXIT_USAGE, "--all is not an option of 'clock set'");
 	/* The verb's check hook: bad values are usage errors before any platform is needed. */
-	parse_ok(&o, "clock", "set", "x", "1GHz", NULL);
+	parse_ok(&o, "clock", "set", "x", "1GHz", ARGV_END);
 	expect(&o, CLI_EXIT_USAGE, "ID 'x' is not valid (e.g. 3, 0x1f) (see scmi clock --help)");
-	parse_ok(&o, "clock", "set", "0x100000000", "1GHz", NULL);
+	parse_ok(&o, "clock", "set", "0x100000000", "1GHz", ARGV_END);
 	expect(&o, CLI_EXIT_USAGE, "ID '0x100000000' is too large");
-	parse_ok(&o, "clock", "set", "1", "1.2XHz", NULL);
+	parse_ok(&o, "clock", "set", "1", "1.2XHz", ARGV_END);
 	expect(&o, CLI_EXIT_USAGE, "RATE '1.2XHz' is not valid (e.g. 800MHz, 1.2GHz");
-	parse_ok(&o, "clock", "set", "1", "0.5Hz", NULL);
+	parse_ok(&o, "clock", "set", "1", "0.5Hz", ARGV_END);
 	expect(&o, CLI_EXIT_USAGE, "RATE '0.5Hz' is not a whole number of Hz");
-	parse_ok(&o, "clock", "set", "1", "99999999999GHz", NULL);
+	parse_ok(&o, "clock", "set", "1", "99999999999GHz", ARGV_END);
 	expect(&o, CLI_EXIT_USAGE, "RATE '99999999999GHz' is too large");
 	/* No verb ever ran. */
 	assert_null(seen.verb);
@@ -289,7 +292,7 @@ static void test_help(void **state)
 
 	(void)state;
 	cli_command_help(f, &fake_clock);
-	fclose(f);
+	assert_int_equal(fclose(f), 0);
 	assert_non_null(strstr(buf, "usage: scmi [global options] clock VERB [args]\n"));
 	assert_non_null(strstr(buf, "\nVerbs:\n"));
 	assert_non_null(strstr(buf, "  clock list                   list the clocks\n"));
@@ -303,7 +306,7 @@ static void test_help(void **state)
 	buf = NULL;
 	f = open_memstream(&buf, &len);
 	cli_usage(f, table);
-	fclose(f);
+	assert_int_equal(fclose(f), 0);
 	assert_non_null(strstr(buf, "  clock      clocks\n  plain      no verbs\n"));
 	free(buf);
 }
@@ -353,7 +356,7 @@ static void test_arg_helpers(void **state)
 	int32_t uv;
 
 	(void)state;
-	parse_ok(&o, "plain", NULL);
+	parse_ok(&o, "plain", ARGV_END);
 	/* Success prints nothing and returns 0; the rest is covered by the parser tests. */
 	assert_int_equal(cli_arg_voltage(&o, "LEVEL", "-0.9V", &uv), 0);
 	assert_int_equal(uv, -900000);

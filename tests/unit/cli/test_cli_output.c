@@ -28,7 +28,7 @@ static void cap_open(struct capture *c)
 
 static char *cap_close(struct capture *c)
 {
-	fclose(c->f);
+	assert_int_equal(fclose(c->f), 0);
 	return c->buf;
 }
 
@@ -150,7 +150,7 @@ static void test_raw_text(void **state)
 	(void)state;
 	for (size_t i = 0; i < sizeof(data); i++)
 		data[i] = (uint8_t)i;
-	memcpy(data + 16, "a|\x7f~", 4);
+	memcpy(data + 16, (const uint8_t[]){'a', '|', 0x7f, '~'}, 4);
 	s = raw_out(&r, false);
 	assert_non_null(strstr(s, "protocol  0x10 (base), message 0x06\n"));
 	assert_non_null(strstr(s, "status    SUCCESS (0)\n"));

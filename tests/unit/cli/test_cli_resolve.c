@@ -55,11 +55,11 @@ static int resolve(struct fake *f, const char *s, uint32_t *id, char **err)
 	long n;
 
 	assert_non_null(tmp);
-	fflush(stderr);
+	assert_int_equal(fflush(stderr), 0);
 	dup2(fileno(tmp), STDERR_FILENO);
 	*id = 0xdead;
 	ret = cli_resolve_id(NULL, &r, "CLOCK", s, id);
-	fflush(stderr);
+	assert_int_equal(fflush(stderr), 0);
 	dup2(saved, STDERR_FILENO);
 	close(saved);
 	n = ftell(tmp);
@@ -68,7 +68,7 @@ static int resolve(struct fake *f, const char *s, uint32_t *id, char **err)
 	rewind(tmp);
 	if (n > 0)
 		assert_int_equal(fread(*err, 1, (size_t)n, tmp), (size_t)n);
-	fclose(tmp);
+	assert_int_equal(fclose(tmp), 0);
 	return ret;
 }
 

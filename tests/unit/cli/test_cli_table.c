@@ -26,7 +26,7 @@ static char *print(struct cli_table *t)
 	assert_non_null(buf);
 	rewind(f);
 	assert_int_equal(fread(buf, 1, (size_t)len, f), (size_t)len);
-	fclose(f);
+	assert_int_equal(fclose(f), 0);
 	return buf;
 }
 

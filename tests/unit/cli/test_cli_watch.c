@@ -146,7 +146,7 @@ static void test_sigint_before_wait(void **state)
 	parse(&o, "10s", NULL);
 	assert_int_equal(cli_watch_init(&w, &o, 1000000), 0);
 	assert_true(cli_watch_next(&w));
-	raise(SIGINT);
+	assert_int_equal(raise(SIGINT), 0);
 	t0 = now_us();
 	assert_false(cli_watch_next(&w));
 	assert_true(now_us() - t0 < 1000000);

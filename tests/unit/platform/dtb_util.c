@@ -24,7 +24,7 @@ void *dtb_read_default(size_t *size)
 	buf = malloc((size_t)len);
 	assert_non_null(buf);
 	assert_int_equal(fread(buf, 1, (size_t)len, f), (size_t)len);
-	fclose(f);
+	assert_int_equal(fclose(f), 0);
 	*size = (size_t)len;
 	return buf;
 }
@@ -33,12 +33,13 @@ void *dtb_editable(void)
 {
 	size_t size;
 	void *src = dtb_read_default(&size);
-	void *fdt = malloc(size + DTB_EDIT_ROOM);
+	size_t room = size + (size_t)DTB_EDIT_ROOM;
+	void *buf = malloc(room);
 
-	assert_non_null(fdt);
-	assert_int_equal(fdt_open_into(src, fdt, (int)(size + DTB_EDIT_ROOM)), 0);
+	assert_non_null(buf);
+	assert_int_equal(fdt_open_into(src, buf, (int)room), 0);
 	free(src);
-	return fdt;
+	return buf;
 }
 
 int dtb_node(void *fdt, const char *path)

@@ -275,7 +275,7 @@ static void *read_file(const char *path, size_t *size)
 	assert_non_null(buf);
 	*size = fread(buf, 1, 1 << 16, f);
 	assert_true(*size > 0 && *size < (1 << 16));
-	fclose(f);
+	assert_int_equal(fclose(f), 0);
 	return buf;
 }
 
@@ -355,13 +355,13 @@ static void test_load_file_errors(void **state)
 	assert_non_null(f);
 	assert_int_equal(fseek(f, (1L << 20), SEEK_SET), 0);
 	assert_int_equal(fputc(0, f), 0);
-	fclose(f);
+	assert_int_equal(fclose(f), 0);
 	assert_int_equal(sim_platform_load_file(path, &p, err, sizeof(err)), -EFBIG);
 	assert_non_null(strstr(err, "larger than"));
 	/* An empty file is no DTB. */
 	f = fopen(path, "wb");
 	assert_non_null(f);
-	fclose(f);
+	assert_int_equal(fclose(f), 0);
 	assert_int_equal(sim_platform_load_file(path, &p, err, sizeof(err)), -EINVAL);
 	unlink(path);
 

@@ -33,7 +33,7 @@ static uint8_t *slurp(const char *path, size_t *size)
 	buf = malloc((size_t)n);
 	assert_non_null(buf);
 	assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
-	fclose(f);
+	assert_int_equal(fclose(f), 0);
 	*size = (size_t)n;
 	return buf;
 }

@@ -663,7 +663,7 @@ static void *vendor_main(void *opaque)
 		wr32(buf, 0, hdr);
 		if (optee_sim_invoke(c, &a, p, 3) || a.ret || p[2].b != 8 + SCMI_SHORT_NAME_SIZE ||
 		    rd32(buf, 0) != hdr || rd32(buf, 4) != 0 ||
-		    strcmp((char *)buf + 8, "scmi-optee"))
+		    strcmp((char *)buf + 8, "scmi-optee") != 0)
 			v->bad++;
 	}
 	optee_sim_client_free(c);
@@ -730,8 +730,10 @@ static void check_caps(uint32_t caps)
 	uint32_t s = 0;
 	int shm;
 	struct tee_ioctl_param p[3];
-	uint32_t want_smt = caps & PTA_SCMI_CAPS_SMT_HEADER ? TEE_SUCCESS : TEE_ERROR_NOT_SUPPORTED;
-	uint32_t want_msg = caps & PTA_SCMI_CAPS_MSG_HEADER ? TEE_SUCCESS : TEE_ERROR_NOT_SUPPORTED;
+	uint32_t want_smt =
+	    (caps & PTA_SCMI_CAPS_SMT_HEADER) ? TEE_SUCCESS : TEE_ERROR_NOT_SUPPORTED;
+	uint32_t want_msg =
+	    (caps & PTA_SCMI_CAPS_MSG_HEADER) ? TEE_SUCCESS : TEE_ERROR_NOT_SUPPORTED;
 
 	assert_non_null(buf);
 	probe_world_new_caps(&w, caps);

@@ -587,7 +587,8 @@ static void *worker_main(void *arg)
 		    {.attr = TEE_PARAM_TYPE_MEMREF_INOUT, .b = 4, .c = (uint64_t)id},
 		};
 
-		if (optee_sim_invoke(c, &ia, p, 2) || ia.ret || p[0].b != i * 3 || word != i)
+		if (optee_sim_invoke(c, &ia, p, 2) || ia.ret || p[0].b != (uint64_t)i * 3 ||
+		    word != i)
 			w->failures++;
 	}
 	optee_sim_client_free(c);

@@ -152,7 +152,7 @@ static void expect_agent(struct fixture *f, uint32_t ch, uint32_t query, uint32_
 	uint8_t expect[24] = {0};
 
 	scmi_put_le32(expect + 4, id);
-	memcpy(expect + 8, name, strlen(name));
+	memcpy(expect + 8, name, strlen(name) + 1); /* the name field is NUL-padded */
 	assert_int_equal(base_call_u32(&f->srv, ch, 0x7, &query, 1, &f->r), SCMI_SUCCESS);
 	assert_int_equal(f->r.len, 24);
 	assert_memory_equal(f->r.buf, expect, sizeof(expect));

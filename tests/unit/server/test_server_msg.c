@@ -186,7 +186,7 @@ static void test_in_out_same_buffer(void **state)
 			 SCMI_SERVER_OK);
 	scmi_put_le32(expect, hdr);
 	scmi_put_le32(expect + 8, 1);
-	memcpy(expect + 12, "agent-one", 9);
+	memcpy(expect + 12, "agent-one", sizeof("agent-one")); /* NUL-padded name */
 	assert_int_equal(size, 28);
 	assert_memory_equal(f->out, expect, sizeof(expect));
 }

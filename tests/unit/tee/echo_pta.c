@@ -68,7 +68,9 @@ static uint32_t echo_invoke(void *pta_ctx, void *sess_ctx, uint32_t cmd, uint32_
 		     TEE_PARAM_TYPE_GET(types, 1) != TEE_PARAM_TYPE_MEMREF_INOUT))
 			return TEE_ERROR_BAD_PARAMETERS;
 		want = p[0].value.b;
-		n = want < p[1].memref.size ? want : p[1].memref.size;
+		n = want;
+		if (n > p[1].memref.size)
+			n = p[1].memref.size;
 		if (n)
 			memset(p[1].memref.buffer, (int)p[0].value.a, n);
 		e->last_buf = p[1].memref.buffer;

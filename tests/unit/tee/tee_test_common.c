@@ -14,6 +14,9 @@
 
 #include "tee_test_common.h"
 
+/* What the TEE's result starts as, so that a call that never sets it fails the test. */
+#define RET_UNSET 0xdeadbeefu
+
 struct echo_env *echo_env_new(const struct optee_sim_limits *limits)
 {
 	struct echo_env *env = calloc(1, sizeof(*env));
@@ -92,7 +95,7 @@ static struct tee_param memref(uint32_t attr, struct tee_shm *shm, size_t off, s
 void check_values(struct tee_context *ctx)
 {
 	struct tee_param p[4];
-	uint32_t s, ret;
+	uint32_t s, ret = RET_UNSET;
 
 	assert_int_equal(echo_open(ctx, TEE_LOGIN_PUBLIC, &s), 0);
 	p[0] = value(TEE_PARAM_TYPE_VALUE_INOUT, 41, 100);
@@ -120,7 +123,7 @@ void check_memref(struct tee_context *ctx, struct echo_env *env)
 {
 	struct tee_param p[2];
 	struct tee_shm *shm;
-	uint32_t s, ret;
+	uint32_t s, ret = RET_UNSET;
 	uint8_t *va;
 	size_t i;
 
@@ -162,22 +165,23 @@ void check_memref(struct tee_context *ctx, struct echo_env *env)
 
 void check_alias(struct tee_context *ctx)
 {
+	static const char hello[10] = "hello, tee"; /* 10 bytes, no NUL */
 	struct tee_param p[2];
 	struct tee_shm *shm;
-	uint32_t s, ret;
+	uint32_t s, ret = RET_UNSET;
 	uint8_t *va;
 
 	assert_int_equal(echo_open(ctx, TEE_LOGIN_PUBLIC, &s), 0);
 	assert_int_equal(tee_shm_alloc(ctx, 256, &shm), 0);
 	va = tee_shm_get_va(shm);
-	memcpy(va, "hello, tee", 10);
+	memcpy(va, hello, sizeof(hello));
 	/* The same shm as input and output, as Linux's SCMI transport passes it. */
 	p[0] = memref(TEE_PARAM_TYPE_MEMREF_INPUT, shm, 0, 10);
 	p[1] = memref(TEE_PARAM_TYPE_MEMREF_OUTPUT, shm, 128, 128);
 	assert_int_equal(echo_invoke(ctx, s, ECHO_CMD_COPY, p, 2, &ret), 0);
 	assert_int_equal(ret, TEE_SUCCESS);
 	assert_int_equal(p[1].u.memref.size, 10);
-	assert_memory_equal(va + 128, "hello, tee", 10);
+	assert_memory_equal(va + 128, hello, sizeof(hello));
 	tee_shm_free(shm);
 	assert_int_equal(tee_client_close_session(ctx, s), 0);
 }
@@ -186,7 +190,7 @@ void check_short_buffer(struct tee_context *ctx)
 {
 	struct tee_param p[2];
 	struct tee_shm *shm;
-	uint32_t s, ret;
+	uint32_t s, ret = RET_UNSET;
 
 	assert_int_equal(echo_open(ctx, TEE_LOGIN_PUBLIC, &s), 0);
 	assert_int_equal(tee_shm_alloc(ctx, 64, &shm), 0);
@@ -203,7 +207,7 @@ void check_bad_params(struct tee_context *ctx, struct tee_context *other)
 {
 	struct tee_param p[5];
 	struct tee_shm *shm, *foreign;
-	uint32_t s, ret;
+	uint32_t s, ret = RET_UNSET;
 
 	assert_int_equal(echo_open(ctx, TEE_LOGIN_PUBLIC, &s), 0);
 	assert_int_equal(tee_shm_alloc(ctx, 64, &shm), 0);
@@ -257,7 +261,7 @@ void check_static(struct tee_context *ctx, struct echo_env *env)
 void check_login(struct tee_context *ctx, int kernel_expect)
 {
 	struct tee_param p = {.attr = TEE_PARAM_TYPE_VALUE_OUTPUT};
-	uint32_t s, ret;
+	uint32_t s, ret = RET_UNSET;
 	int rc;
 
 	rc = echo_open(ctx, TEE_LOGIN_REE_KERNEL, &s);
@@ -277,7 +281,7 @@ void check_register_fd(struct tee_context *ctx)
 {
 	struct tee_param p[2];
 	struct tee_shm *shm;
-	uint32_t s, ret;
+	uint32_t s, ret = RET_UNSET;
 	uint8_t *va;
 	int fd;
 

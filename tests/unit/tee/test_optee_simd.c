@@ -110,7 +110,7 @@ static bool log_has(const char *what)
 	if (!fp)
 		return false;
 	n = fread(buf, 1, sizeof(buf) - 1, fp);
-	fclose(fp);
+	assert_int_equal(fclose(fp), 0);
 	buf[n] = 0;
 	return strstr(buf, what) != NULL;
 }

@@ -175,7 +175,7 @@ static void test_second_server_refused(void **state)
 	sub_path(f, "file", file, sizeof(file));
 	fp = fopen(file, "w");
 	assert_non_null(fp);
-	fclose(fp);
+	assert_int_equal(fclose(fp), 0);
 	cfg.socket_path = file;
 	assert_null(optee_sim_server_start(f->t.env->core, &cfg, err, sizeof(err)));
 	assert_int_equal(access(file, F_OK), 0);
@@ -432,7 +432,7 @@ static void *hammer_main(void *arg)
 		struct tee_param p = {.attr = TEE_PARAM_TYPE_VALUE_INOUT};
 
 		p.u.value.a = i;
-		p.u.value.b = i * 3;
+		p.u.value.b = (uint64_t)i * 3;
 		if (echo_invoke(ctx, s, ECHO_CMD_VALUES, &p, 1, &ret) || ret != TEE_SUCCESS ||
 		    p.u.value.a != i + 1 || p.u.value.b != i * 3 + 2)
 			h->failures++;
