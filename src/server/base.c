@@ -30,64 +30,9 @@
 #define BASE_VERSION_1_0     SCMI_VERSION(1, 0)
 #define BASE_VERSION_2_0     SCMI_VERSION(2, 0)
 
-/*
- * The binding table of server/base.h. A slot is claimed by a compare-and-swap on
- * @plat, then @ops is published; readers match @plat and then read @ops (NULL while
- * a slot is being filled or emptied reads as "not bound").
- */
-static struct {
-	void *plat;
-	const struct scmi_server_base_ops *ops;
-} base_slots[SCMI_SERVER_BASE_SLOTS];
-
-bool scmi_server_base_register(void *plat, const struct scmi_server_base_ops *ops)
-{
-	size_t i;
-
-	if (!plat)
-		return false;
-	for (i = 0; i < SCMI_SERVER_BASE_SLOTS; i++) {
-		void *expected = NULL;
-
-		if (__atomic_compare_exchange_n(&base_slots[i].plat, &expected, plat, false,
-						__ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
-			__atomic_store_n(&base_slots[i].ops, ops, __ATOMIC_RELEASE);
-			return true;
-		}
-	}
-	return false;
-}
-
-void scmi_server_base_unregister(void *plat)
-{
-	size_t i;
-
-	if (!plat)
-		return;
-	for (i = 0; i < SCMI_SERVER_BASE_SLOTS; i++) {
-		if (__atomic_load_n(&base_slots[i].plat, __ATOMIC_ACQUIRE) != plat)
-			continue;
-		__atomic_store_n(&base_slots[i].ops, NULL, __ATOMIC_RELEASE);
-		__atomic_store_n(&base_slots[i].plat, NULL, __ATOMIC_RELEASE);
-	}
-}
-
-const struct scmi_server_base_ops *scmi_server_base_ops_of(const void *plat)
-{
-	size_t i;
-
-	if (!plat)
-		return NULL;
-	for (i = 0; i < SCMI_SERVER_BASE_SLOTS; i++) {
-		if (__atomic_load_n(&base_slots[i].plat, __ATOMIC_ACQUIRE) == plat)
-			return __atomic_load_n(&base_slots[i].ops, __ATOMIC_ACQUIRE);
-	}
-	return NULL;
-}
-
 static const struct scmi_server_base_ops *base_ops(const struct scmi_server_msg *msg)
 {
-	return scmi_server_base_ops_of(msg->srv->plat);
+	return msg->srv->ops ? msg->srv->ops->base : NULL;
 }
 
 /*

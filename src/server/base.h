@@ -1,12 +1,9 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * What the Base protocol asks of the platform beyond struct scmi_server_platform_ops:
+ * What the Base protocol asks of the platform (struct scmi_server_platform_ops.base):
  * its own version, which agents are trusted, the devices, and the permission changes.
- *
- * struct scmi_server_platform_ops has no slot for these yet, so a platform binds them
- * to its plat pointer with scmi_server_base_register() (a small lock-free table, the
- * only global state of the server core). Without a binding, Base runs at 2.1, no agent
- * is trusted and the permission messages validate their parameters and answer DENIED.
+ * Without it (NULL), Base runs at 2.1, no agent is trusted and the permission messages
+ * validate their parameters and answer DENIED.
  */
 #ifndef SCMI_SERVER_BASE_H
 #define SCMI_SERVER_BASE_H
@@ -14,12 +11,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-/* How many platforms may be bound at once. */
-#define SCMI_SERVER_BASE_SLOTS 64u
-
 /**
  * struct scmi_server_base_ops - the platform side of Base. Every callback gets the
- * plat pointer it was registered with; each may be NULL.
+ * server's plat pointer; each may be NULL.
  * @version:          Base version the platform runs (1.0, 2.0 or 2.1); 0: the server's
  * @agent_trusted:    whether @agent_id may send permission messages
  * @device_exists:    whether @device_id names a device of the platform
@@ -41,17 +35,5 @@ struct scmi_server_base_ops {
 					    uint8_t protocol_id, bool allow);
 	int32_t (*reset_agent)(void *plat, uint32_t agent_id, bool reset_permissions);
 };
-
-/**
- * scmi_server_base_register() - bind @ops to the platform @plat (the pointer given to
- * scmi_server_init()). false when every slot is taken or @plat is NULL.
- */
-bool scmi_server_base_register(void *plat, const struct scmi_server_base_ops *ops);
-
-/** scmi_server_base_unregister() - undo the binding of @plat (before freeing it). */
-void scmi_server_base_unregister(void *plat);
-
-/** scmi_server_base_ops_of() - the ops bound to @plat, or NULL. */
-const struct scmi_server_base_ops *scmi_server_base_ops_of(const void *plat);
 
 #endif /* SCMI_SERVER_BASE_H */

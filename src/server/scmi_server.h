@@ -39,6 +39,7 @@
 #define SCMI_SERVER_STD_PROTOCOLS 16u
 
 /* Per-protocol platform ops; each is defined in src/server/<protocol>.h. */
+struct scmi_server_base_ops;
 struct scmi_server_power_ops;
 struct scmi_server_system_ops;
 struct scmi_server_perf_ops;
@@ -63,6 +64,8 @@ struct scmi_server_pinctrl_ops;
  * @protocol_available: whether protocol @protocol_id (not Base) is implemented and
  *                      visible to @agent_id
  * @protocol_version:   version the platform reports for @protocol_id; 0 = the server's own
+ * @base:               Base's own platform side: version, trust, permissions (NULL: Base
+ *                      2.1, no agent trusted)
  * @power ... @pinctrl:  ops of each protocol's resources (src/server/<protocol>.h); a NULL
  *                      table makes the protocol unavailable
  */
@@ -75,6 +78,7 @@ struct scmi_server_platform_ops {
 	uint32_t (*impl_version)(void *plat);
 	bool (*protocol_available)(void *plat, uint32_t agent_id, uint8_t protocol_id);
 	uint32_t (*protocol_version)(void *plat, uint8_t protocol_id);
+	const struct scmi_server_base_ops *base;
 	const struct scmi_server_power_ops *power;
 	const struct scmi_server_system_ops *system;
 	const struct scmi_server_perf_ops *perf;

@@ -28,12 +28,12 @@ uint32_t scmi_server_platform_version(const struct scmi_server *srv,
 	uint32_t v = 0;
 
 	/*
-	 * Base's version is the platform's Base binding's (server/base.h), not
+	 * Base's version is the platform's Base ops' (server/base.h), not
 	 * protocol_version(): platforms written before Base had versions report
 	 * their other protocols' version there for any id.
 	 */
 	if (proto->id == SCMI_PROTOCOL_BASE) {
-		bops = scmi_server_base_ops_of(srv->plat);
+		bops = srv->ops ? srv->ops->base : NULL;
 		if (bops && bops->version)
 			v = bops->version(srv->plat);
 	} else if (srv->ops && srv->ops->protocol_version) {

@@ -8,6 +8,7 @@
 
 #include "platform/sim/sim_platform.h"
 #include "server/base.h"
+#include "scmi/proto/ids.h"
 #include "server/scmi_server.h"
 
 uint8_t fuzz_u8(struct fuzz_in *in)
@@ -94,7 +95,7 @@ unsigned int fuzz_rebuild_every(void)
 
 void fuzz_reset_agents(struct sim_platform *plat, const struct scmi_server *srv)
 {
-	const struct scmi_server_base_ops *bops = scmi_server_base_ops_of(plat);
+	const struct scmi_server_base_ops *bops = sim_platform_ops()->base;
 	uint32_t id, n = srv->ops->num_agents(plat);
 
 	for (id = 1; id <= n; id++) {
@@ -118,6 +119,49 @@ struct fuzz_server *fuzz_server_get(void)
 		fuzz_reset_agents(fs.plat, &fs.srv);
 	}
 	return &fs;
+}
+
+static bool defuse_on(void)
+{
+	static int on = -1;
+
+	if (on < 0)
+		on = getenv("SCMI_FUZZ_KNOWN") == NULL;
+	return on;
+}
+
+/* SENSOR_CONFIG_SET (protocol 0x15, message 0xa): config word bits [15:11] are a signed
+ * exponent; 8..15 (bit 14 set, bit 15 clear) overflow pick_interval()'s conversion. */
+static void defuse_one(uint32_t hdr, uint8_t *payload, size_t len)
+{
+	uint32_t cfg;
+
+	if ((hdr & 0xff) != 0xa || ((hdr >> 10) & 0xff) != SCMI_PROTOCOL_SENSOR || len < 8)
+		return;
+	memcpy(&cfg, payload + 4, 4);
+	if ((cfg & 0xc000u) == 0x4000u) {
+		cfg &= ~0x4000u;
+		memcpy(payload + 4, &cfg, 4);
+	}
+}
+
+void fuzz_defuse_known_raw(uint32_t hdr, uint8_t *payload, size_t len)
+{
+	if (defuse_on() && payload)
+		defuse_one(hdr, payload, len);
+}
+
+void fuzz_defuse_known(uint8_t *buf, size_t len)
+{
+	uint32_t hdr;
+	size_t i;
+
+	if (!defuse_on() || !buf)
+		return;
+	for (i = 0; i + 12 <= len; i += 4) {
+		memcpy(&hdr, buf + i, 4);
+		defuse_one(hdr, buf + i + 4, len - i - 4);
+	}
 }
 
 void *fuzz_read_file(const char *path, size_t *size)

@@ -262,7 +262,6 @@ int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, c
 	if (ret)
 		goto err_models;
 	/* Without the binding Base still works, with no agent trusted: not worth failing. */
-	(void)scmi_server_base_register(ld->p, sim_base_ops());
 	*out = ld->p;
 	free(copy);
 	free(ld);

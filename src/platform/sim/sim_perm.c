@@ -250,7 +250,7 @@ static int32_t base_reset_agent(void *plat, uint32_t agent_id, bool reset_permis
 	return SCMI_SUCCESS;
 }
 
-static const struct scmi_server_base_ops sim_base = {
+const struct scmi_server_base_ops sim_base_ops_table = {
     .version = base_version,
     .agent_trusted = base_agent_trusted,
     .device_exists = base_device_exists,
@@ -261,5 +261,5 @@ static const struct scmi_server_base_ops sim_base = {
 
 const struct scmi_server_base_ops *sim_base_ops(void)
 {
-	return &sim_base;
+	return &sim_base_ops_table;
 }

@@ -116,7 +116,6 @@ void sim_platform_free(struct sim_platform *p)
 {
 	if (!p)
 		return;
-	scmi_server_base_unregister(p);
 	sim_perm_free(p);
 	sim_models_free(p);
 	sim_devices_free(p);
@@ -253,6 +252,7 @@ static const struct scmi_server_platform_ops sim_ops = {
     .impl_version = op_impl_version,
     .protocol_available = op_protocol_available,
     .protocol_version = op_protocol_version,
+    .base = &sim_base_ops_table,
     .power = &sim_power_ops,
     .system = &sim_system_ops,
     .perf = &sim_perf_ops,

@@ -273,7 +273,10 @@ void sim_perm_free(struct sim_platform *p);
 
 struct scmi_server_base_ops;
 
-/** sim_base_ops() - the platform side of Base (server/base.h) over sim_perm. */
+/** sim_base_ops_table - the platform side of Base (server/base.h) over sim_perm. */
+extern const struct scmi_server_base_ops sim_base_ops_table;
+
+/** sim_base_ops() - &sim_base_ops_table. */
 const struct scmi_server_base_ops *sim_base_ops(void);
 
 /* sim_models.c */
