@@ -5,12 +5,13 @@
  * replies coming from the input (fuzz_agent_response.c). Output arrays are
  * static, exactly as large as the room a call is told (ASan sees any write
  * past it), and the room itself is fuzzed, 0 included. The arrays are passed
- * even for a room of 0 (NULL only where a header says it may be: clock rates),
- * as NULL with 0 is a known finding (README) that would hide the rest.
+ * even for a room of 0 (NULL only where a header says it may be, clock rates,
+ * or with SCMI_FUZZ_NULL_WHEN_EMPTY set: fa_arr()).
  *
  * Invariants on top of "0 or -errno": names NUL-terminated, counts within the
  * room given, walkers' totals within the limits their headers promise.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "fuzz_agent.h"
@@ -31,6 +32,20 @@ static struct scmi_sensor_reading readings[64];
 static struct scmi_voltage_levels_page vpage;
 static struct scmi_voltage_levels vlevels;
 static uint8_t raw[128];
+
+/*
+ * @arr, or NULL for a room of 0 when SCMI_FUZZ_NULL_WHEN_EMPTY is set in the
+ * environment. Off by default: NULL with 0 is a known finding (README) that
+ * would stop every run; set it to replay that finding or to check its fix.
+ */
+static void *fa_arr(void *arr, size_t max)
+{
+	static int null_when_empty = -1;
+
+	if (null_when_empty < 0)
+		null_when_empty = getenv("SCMI_FUZZ_NULL_WHEN_EMPTY") != NULL;
+	return max || !null_when_empty ? arr : NULL;
+}
 
 /* A resource id: mostly small (the ones a platform has and just past them), sometimes any. */
 static uint32_t fa_id(void)
@@ -110,7 +125,8 @@ static void call_clock(struct scmi_clock *c, uint8_t which)
 	case 10:
 		max = fa_room(ROOM);
 		/* The total may exceed the room: only the first max ids are stored (ASan). */
-		fa_check_rc(scmi_clock_possible_parents(c, fa_id(), ids32, max, &count));
+		fa_check_rc(
+		    scmi_clock_possible_parents(c, fa_id(), fa_arr(ids32, max), max, &count));
 		break;
 	case 11:
 		u = fa_id();
@@ -150,12 +166,12 @@ static void call_perf(struct scmi_agent *a, uint8_t which)
 		u1 = fa_id();
 		/* returned is what the platform said: it may exceed max (ASan checks the stores).
 		 */
-		fa_check_rc(scmi_perf_describe_levels_page(a, u1, fuzz_u16(&fa_in), levels, max,
-							   &returned, &remaining));
+		fa_check_rc(scmi_perf_describe_levels_page(
+		    a, u1, fuzz_u16(&fa_in), fa_arr(levels, max), max, &returned, &remaining));
 		break;
 	case 3:
 		max = fa_room(ROOM);
-		rc = scmi_perf_describe_levels(a, fa_id(), levels, max, &count);
+		rc = scmi_perf_describe_levels(a, fa_id(), fa_arr(levels, max), max, &count);
 		fa_check_rc(rc);
 		if (!rc)
 			FUZZ_CHECK(count <= max && count <= SCMI_PERF_MAX_LEVELS);
@@ -220,7 +236,7 @@ static void call_power(struct scmi_power *pw, uint8_t which)
 		break;
 	case 2:
 		max = fa_room(sizeof(power_doms) / sizeof(power_doms[0]));
-		rc = scmi_power_list(pw, power_doms, max, &count);
+		rc = scmi_power_list(pw, fa_arr(power_doms, max), max, &count);
 		fa_check_rc(rc);
 		if (!rc) {
 			FUZZ_CHECK(count <= max);
@@ -309,7 +325,8 @@ static void call_powercap(struct scmi_powercap *pc, uint8_t which)
 	case 10:
 		max = fa_room(sizeof(raw));
 		u1 = fa_id();
-		rc = scmi_powercap_describe_fastchannel(pc, u1, fuzz_u8(&fa_in), raw, max, &len);
+		rc = scmi_powercap_describe_fastchannel(pc, u1, fuzz_u8(&fa_in), fa_arr(raw, max),
+							max, &len);
 		fa_check_rc(rc);
 		if (!rc)
 			FUZZ_CHECK(len <= max);
@@ -346,15 +363,16 @@ static void call_pinctrl(struct scmi_pinctrl *pc, uint8_t which)
 	case 2:
 		max = fa_room(ROOM);
 		id = fa_id();
-		rc = scmi_pinctrl_list_page(pc, type, id, fuzz_u16(&fa_in), ids16, max, &returned,
-					    &remaining);
+		rc = scmi_pinctrl_list_page(pc, type, id, fuzz_u16(&fa_in), fa_arr(ids16, max), max,
+					    &returned, &remaining);
 		fa_check_rc(rc);
 		if (!rc)
 			FUZZ_CHECK(returned <= max);
 		break;
 	case 3:
 		max = fa_room(ROOM);
-		rc = scmi_pinctrl_list_associations(pc, type, fa_id(), ids16, max, &count);
+		rc = scmi_pinctrl_list_associations(pc, type, fa_id(), fa_arr(ids16, max), max,
+						    &count);
 		fa_check_rc(rc);
 		if (!rc)
 			FUZZ_CHECK(count <= max);
@@ -366,15 +384,16 @@ static void call_pinctrl(struct scmi_pinctrl *pc, uint8_t which)
 	case 5:
 		max = fa_room(ROOM);
 		/* count is the total: it may exceed max. */
-		fa_check_rc(
-		    scmi_pinctrl_settings_get_all(pc, type, fa_id(), &fn, configs, max, &count));
+		fa_check_rc(scmi_pinctrl_settings_get_all(pc, type, fa_id(), &fn,
+							  fa_arr(configs, max), max, &count));
 		break;
 	case 6:
 		max = fa_room(ROOM);
 		id = fa_id();
 		/* returned as the platform said it. */
 		fa_check_rc(scmi_pinctrl_settings_get_page(pc, type, id, fuzz_u16(&fa_in), &fn,
-							   configs, max, &returned, &remaining));
+							   fa_arr(configs, max), max, &returned,
+							   &remaining));
 		break;
 	case 7:
 		fa_check_rc(scmi_pinctrl_function_get(pc, type, fa_id(), &fn));
@@ -462,8 +481,8 @@ static void call_sensor(struct scmi_sensor_handle *h, uint8_t which)
 	switch (which % 15u) {
 	case 0:
 		max = fa_room(sizeof(sensor_descs) / sizeof(sensor_descs[0]));
-		rc = scmi_sensor_describe_page(h, fuzz_u16(&fa_in), sensor_descs, max, &returned,
-					       &remaining);
+		rc = scmi_sensor_describe_page(h, fuzz_u16(&fa_in), fa_arr(sensor_descs, max), max,
+					       &returned, &remaining);
 		fa_check_rc(rc);
 		if (!rc) {
 			FUZZ_CHECK(returned <= max);
@@ -473,7 +492,7 @@ static void call_sensor(struct scmi_sensor_handle *h, uint8_t which)
 		break;
 	case 1:
 		max = fa_room(sizeof(sensor_descs) / sizeof(sensor_descs[0]));
-		rc = scmi_sensor_describe(h, sensor_descs, max, &count);
+		rc = scmi_sensor_describe(h, fa_arr(sensor_descs, max), max, &count);
 		fa_check_rc(rc);
 		if (!rc) {
 			FUZZ_CHECK(count <= max);
@@ -489,7 +508,7 @@ static void call_sensor(struct scmi_sensor_handle *h, uint8_t which)
 		break;
 	case 3:
 		max = fa_room(sizeof(axes) / sizeof(axes[0]));
-		rc = scmi_sensor_axes(h, fa_id(), axes, max, &count);
+		rc = scmi_sensor_axes(h, fa_id(), fa_arr(axes, max), max, &count);
 		fa_check_rc(rc);
 		if (!rc) {
 			FUZZ_CHECK(count <= max);
@@ -500,7 +519,7 @@ static void call_sensor(struct scmi_sensor_handle *h, uint8_t which)
 	case 4:
 		max = fa_room(sizeof(axis_names) / sizeof(axis_names[0]));
 		memset(axis_names, 0, sizeof(axis_names));
-		rc = scmi_sensor_axis_names(h, fa_id(), axis_names, max, &count);
+		rc = scmi_sensor_axis_names(h, fa_id(), fa_arr(axis_names, max), max, &count);
 		fa_check_rc(rc);
 		if (!rc) {
 			FUZZ_CHECK(count <= max);
@@ -517,7 +536,7 @@ static void call_sensor(struct scmi_sensor_handle *h, uint8_t which)
 		break;
 	case 6:
 		max = fa_room(sizeof(readings) / sizeof(readings[0]));
-		rc = scmi_sensor_reading_get(h, fa_id(), readings, max, &count);
+		rc = scmi_sensor_reading_get(h, fa_id(), fa_arr(readings, max), max, &count);
 		fa_check_rc(rc);
 		if (!rc)
 			FUZZ_CHECK(count <= max);
@@ -525,7 +544,8 @@ static void call_sensor(struct scmi_sensor_handle *h, uint8_t which)
 	case 7:
 		max = fa_room(sizeof(readings) / sizeof(readings[0]));
 		id = fa_id();
-		rc = scmi_sensor_reading_raw(h, id, fuzz_u8(&fa_in), readings, max, &count);
+		rc = scmi_sensor_reading_raw(h, id, fuzz_u8(&fa_in), fa_arr(readings, max), max,
+					     &count);
 		fa_check_rc(rc);
 		if (!rc)
 			FUZZ_CHECK(count <= max);

@@ -158,7 +158,7 @@ void fuzz_defuse_known(uint8_t *buf, size_t len)
 
 	if (!defuse_on() || !buf)
 		return;
-	for (i = 0; i + 12 <= len; i += 4) {
+	for (i = 0; i + 12 <= len; i++) {
 		memcpy(&hdr, buf + i, 4);
 		defuse_one(hdr, buf + i + 4, len - i - 4);
 	}

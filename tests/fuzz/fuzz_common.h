@@ -79,6 +79,19 @@ struct fuzz_server *fuzz_server_get(void);
  */
 void fuzz_reset_agents(struct sim_platform *plat, const struct scmi_server *srv);
 
+/**
+ * fuzz_defuse_known() - keep known, reported findings (README "Findings") from ending every
+ * run: rewrite the requests in @buf (@len bytes; a request may start at any offset, as a
+ * TEE memref window may) that would hit one. Today: a
+ * SENSOR_CONFIG_SET whose update interval exponent is 8 or more gets exponent - 8 (the
+ * sim's pick_interval() converts an out-of-range double to uint64_t). A no-op when
+ * SCMI_FUZZ_KNOWN is set in the environment, to replay those findings.
+ */
+void fuzz_defuse_known(uint8_t *buf, size_t len);
+
+/** fuzz_defuse_known_raw() - fuzz_defuse_known() for a request given as header + payload. */
+void fuzz_defuse_known_raw(uint32_t hdr, uint8_t *payload, size_t len);
+
 /** fuzz_read_file() - the malloc'ed contents of @path; NULL on any error. */
 void *fuzz_read_file(const char *path, size_t *size);
 

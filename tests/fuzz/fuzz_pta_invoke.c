@@ -66,6 +66,7 @@ static void fill_static(struct secure_world *w, struct fuzz_in *in)
 			continue;
 		src = fuzz_take(in, fuzz_u8(in) % 64u, &n);
 		memcpy((uint8_t *)addr + (ch->shmem_addr - base), src, n);
+		fuzz_defuse_known((uint8_t *)addr + (ch->shmem_addr - base), n);
 	}
 }
 
@@ -201,6 +202,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	src = fuzz_take(&in, shm_size, &n);
 	memset(buf, 0, shm_size);
 	memcpy(buf, src, n);
+	fuzz_defuse_known(buf, shm_size);
 	shm = optee_sim_shm_register(cl, buf, shm_size, NULL, NULL);
 
 	for (i = 0; i < MAX_INVOKES && in.left; i++)
