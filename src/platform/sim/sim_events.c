@@ -2,11 +2,10 @@
 /*
  * The event hook of the simulated platform (see sim_events.h).
  *
- * struct sim_platform has no slot for a hook, so hooks live in a small
- * registry keyed by the platform pointer, guarded by its own mutex (taken
- * under the platform lock by sim_emit(), never the other way round). The
- * queue is per thread: the thread that changed the state under the lock is
- * the one that delivers, right after releasing it, in order.
+ * The hook lives in the platform, set under its lock; sim_emit() runs with the
+ * lock held and only queues. The queue is per thread: the thread that changed
+ * the state under the lock is the one that delivers, right after releasing it,
+ * in order, so no hook ever runs under the platform lock.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -20,17 +19,6 @@
 #include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_powercap.h"
 #include "platform/sim/sim_sensor.h"
-
-/**
- * struct hook_entry - one platform's hook.
- * @p: the platform; @hook, @ctx: where its events go; @next: the list
- */
-struct hook_entry {
-	const struct sim_platform *p;
-	sim_event_hook_t hook;
-	void *ctx;
-	struct hook_entry *next;
-};
 
 /**
  * struct queued_event - one event waiting for its thread's flush.
@@ -48,8 +36,6 @@ struct queued_event {
 
 _Static_assert(SIM_EVENT_MAX_PAYLOAD <= 255, "len is a byte");
 
-static pthread_mutex_t hooks_lock = PTHREAD_MUTEX_INITIALIZER;
-static struct hook_entry *hooks;
 static atomic_uint_fast64_t dropped;
 
 static _Thread_local struct queued_event queue[SIM_EVENT_QUEUE];
@@ -57,71 +43,28 @@ static _Thread_local size_t queued;
 
 int sim_events_set_hook(struct sim_platform *p, sim_event_hook_t hook, void *ctx)
 {
-	struct hook_entry **pp, *e;
-	int rc = 0;
-
-	pthread_mutex_lock(&hooks_lock);
-	for (pp = &hooks; *pp && (*pp)->p != p; pp = &(*pp)->next)
-		;
-	e = *pp;
-	if (!hook) {
-		if (e) {
-			*pp = e->next;
-			free(e);
-		}
-	} else if (e) {
-		e->hook = hook;
-		e->ctx = ctx;
-	} else {
-		e = calloc(1, sizeof(*e));
-		if (e) {
-			e->p = p;
-			e->hook = hook;
-			e->ctx = ctx;
-			e->next = hooks;
-			hooks = e;
-		} else {
-			rc = -ENOMEM;
-		}
-	}
-	pthread_mutex_unlock(&hooks_lock);
-	return rc;
-}
-
-static bool find_hook(const struct sim_platform *p, sim_event_hook_t *hook, void **ctx)
-{
-	const struct hook_entry *e;
-	bool found = false;
-
-	pthread_mutex_lock(&hooks_lock);
-	for (e = hooks; e; e = e->next) {
-		if (e->p == p) {
-			*hook = e->hook;
-			*ctx = e->ctx;
-			found = true;
-			break;
-		}
-	}
-	pthread_mutex_unlock(&hooks_lock);
-	return found;
+	if (!p)
+		return -EINVAL;
+	sim_lock(p);
+	p->event_hook = hook;
+	p->event_ctx = hook ? ctx : NULL;
+	sim_unlock(p);
+	return 0;
 }
 
 void sim_emit(struct sim_platform *p, uint32_t agent_id, uint8_t proto, uint8_t msg_id,
 	      const void *payload, size_t len)
 {
 	struct queued_event *ev;
-	sim_event_hook_t hook;
-	void *ctx;
-
-	if (!p || len > SIM_EVENT_MAX_PAYLOAD || (len && !payload) || !find_hook(p, &hook, &ctx))
+	if (!p || len > SIM_EVENT_MAX_PAYLOAD || (len && !payload) || !p->event_hook)
 		return;
 	if (queued >= SIM_EVENT_QUEUE) {
 		atomic_fetch_add(&dropped, 1);
 		return;
 	}
 	ev = &queue[queued++];
-	ev->hook = hook;
-	ev->ctx = ctx;
+	ev->hook = p->event_hook;
+	ev->ctx = p->event_ctx;
 	ev->agent_id = agent_id;
 	ev->proto = proto;
 	ev->msg_id = msg_id;

@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "platform/sim/sim_events.h"
 #include "platform/sim/sim_platform.h"
 
 /* Limits, so that a hostile DTB cannot make the loader allocate or loop without bound. */
@@ -104,6 +105,8 @@ struct sim_device {
  *                    none); resources past @res_dev_len belong to no device
  * @perm:             the mutable permissions (sim_perm.c), guarded by @lock
  * @power ... @pinctrl: each protocol model's state (NULL when the DT has none)
+ * @event_hook:       where the models' events go (sim_events.h); set under @lock
+ * @event_ctx:        its context
  */
 struct sim_platform {
 	char vendor[SCMI_SHORT_NAME_SIZE];
@@ -139,6 +142,8 @@ struct sim_platform {
 	struct sim_voltage *voltage;
 	struct sim_powercap *powercap;
 	struct sim_pinctrl *pinctrl;
+	sim_event_hook_t event_hook;
+	void *event_ctx;
 };
 
 /** sim_lock() / sim_unlock() - take / release the models' lock (see above). */
