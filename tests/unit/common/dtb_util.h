@@ -27,6 +27,8 @@ void dtb_set_u32(void *fdt, const char *path, const char *prop, uint32_t val);
 void dtb_set_raw(void *fdt, const char *path, const char *prop, const void *val, int len);
 void dtb_del_prop(void *fdt, const char *path, const char *prop);
 void dtb_rename(void *fdt, const char *path, const char *name);
+/** dtb_renumber() - give node @path (<base>@<unit>) the unit address and reg @reg. */
+void dtb_renumber(void *fdt, const char *path, uint32_t reg);
 void dtb_del_node(void *fdt, const char *path);
 /** dtb_add_node() - add @name under @parent; returns its offset. */
 int dtb_add_node(void *fdt, const char *parent, const char *name);

@@ -4,6 +4,7 @@
 #include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <cmocka.h>
 
 #include <libfdt.h>
@@ -74,6 +75,20 @@ void dtb_del_prop(void *fdt, const char *path, const char *prop)
 void dtb_rename(void *fdt, const char *path, const char *name)
 {
 	assert_int_equal(fdt_set_name(fdt, dtb_node(fdt, path), name), 0);
+}
+
+void dtb_renumber(void *fdt, const char *path, uint32_t reg)
+{
+	int off = dtb_node(fdt, path);
+	const char *at = strrchr(path, '@');
+	const char *base = strrchr(path, '/') + 1;
+	char name[64];
+
+	assert_non_null(at);
+	assert_true(at > base);
+	snprintf(name, sizeof(name), "%.*s@%x", (int)(at - base), base, reg);
+	assert_int_equal(fdt_setprop_u32(fdt, off, "reg", reg), 0);
+	assert_int_equal(fdt_set_name(fdt, off, name), 0);
 }
 
 void dtb_del_node(void *fdt, const char *path)
