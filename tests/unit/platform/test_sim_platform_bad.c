@@ -16,6 +16,7 @@
 #include <libfdt.h>
 
 #include "platform/sim/sim_platform.h"
+#include "dtb_expect.h"
 #include "dtb_util.h"
 
 #define PLAT   "/scmi-platform"
@@ -29,22 +30,6 @@
 #define RM     "/reserved-memory"
 #define SHM0   RM "/scmi-shmem@3f000000"
 #define SHM1   RM "/scmi-shmem@3f000080"
-
-static void expect_fail(void *fdt, const char *fragment)
-{
-	struct sim_platform *p = (void *)1;
-	char err[256];
-	int ret;
-
-	memset(err, 0, sizeof(err));
-	ret = sim_platform_load(fdt, fdt_totalsize(fdt), &p, err, sizeof(err));
-	if (ret != -EINVAL || !strstr(err, fragment))
-		fail_msg("expected -EINVAL with \"%s\", got %d \"%s\"", fragment, ret, err);
-	assert_null(p);
-	/* One line. */
-	assert_null(strchr(err, '\n'));
-	free(fdt);
-}
 
 static void test_control(void **state)
 {
@@ -83,188 +68,95 @@ static void test_platform_node(void **state)
 	void *fdt;
 
 	(void)state;
-	fdt = dtb_editable();
-	dtb_set_str(fdt, PLAT, "compatible", "scmi-optee,platfrm");
-	expect_fail(fdt, "no node compatible \"scmi-optee,platform\"");
+	dtb_refuse_str(PLAT, "compatible", "scmi-optee,platfrm",
+		       "no node compatible \"scmi-optee,platform\"");
 
 	fdt = dtb_editable();
 	dtb_add_node(fdt, "/", "second");
 	dtb_set_str(fdt, "/second", "compatible", "scmi-optee,platform");
-	expect_fail(fdt, "more than one node compatible \"scmi-optee,platform\"");
+	dtb_expect_refused(fdt, "more than one node compatible \"scmi-optee,platform\"");
 }
 
 static void test_vendor(void **state)
 {
-	void *fdt;
-
 	(void)state;
-	fdt = dtb_editable();
-	dtb_del_prop(fdt, PLAT, "vendor");
-	expect_fail(fdt, "scmi-platform: missing vendor");
-
-	fdt = dtb_editable();
-	dtb_set_str(fdt, PLAT, "vendor", "0123456789abcdef");
-	expect_fail(fdt, "scmi-platform: vendor: longer than 15");
-
-	fdt = dtb_editable();
-	dtb_set_str(fdt, PLAT, "vendor", "");
-	expect_fail(fdt, "vendor: empty");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, PLAT, "vendor", 0x41414141);
-	expect_fail(fdt, "vendor: not a single string");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, PLAT, "vendor", "ab\0cd", 6);
-	expect_fail(fdt, "vendor: not a single string");
-
-	fdt = dtb_editable();
-	dtb_set_str(fdt, PLAT, "vendor", "tab\there");
-	expect_fail(fdt, "vendor: not printable");
-
-	fdt = dtb_editable();
-	dtb_set_str(fdt, PLAT, "sub-vendor", "0123456789abcdef");
-	expect_fail(fdt, "sub-vendor: longer than 15");
-
-	fdt = dtb_editable();
-	dtb_set_str(fdt, PLAT, "platform-name", "");
-	expect_fail(fdt, "platform-name: empty");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, PLAT, "implementation-version", "\0\0\0\0\0\0\0\1", 8);
-	expect_fail(fdt, "implementation-version: must be one cell");
+	dtb_refuse_del_prop(PLAT, "vendor", "scmi-platform: missing vendor");
+	dtb_refuse_str(PLAT, "vendor", "0123456789abcdef", "scmi-platform: vendor: longer than 15");
+	dtb_refuse_str(PLAT, "vendor", "", "vendor: empty");
+	dtb_refuse_u32(PLAT, "vendor", 0x41414141, "vendor: not a single string");
+	dtb_refuse_raw(PLAT, "vendor", "ab\0cd", 6, "vendor: not a single string");
+	dtb_refuse_str(PLAT, "vendor", "tab\there", "vendor: not printable");
+	dtb_refuse_str(PLAT, "sub-vendor", "0123456789abcdef", "sub-vendor: longer than 15");
+	dtb_refuse_str(PLAT, "platform-name", "", "platform-name: empty");
+	dtb_refuse_raw(PLAT, "implementation-version", "\0\0\0\0\0\0\0\1", 8,
+		       "implementation-version: must be one cell");
 }
 
 static void test_pta_caps(void **state)
 {
-	void *fdt;
-
 	(void)state;
-	fdt = dtb_editable();
-	dtb_set_str(fdt, PLAT, "pta-capabilities", "smt-header");
-	expect_fail(fdt, "pta-capabilities: unknown capability \"smt-header\"");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, PLAT, "pta-capabilities", "smt", 3);
-	expect_fail(fdt, "pta-capabilities: not a string list");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, PLAT, "pta-capabilities", "", 0);
-	expect_fail(fdt, "pta-capabilities: empty");
+	dtb_refuse_str(PLAT, "pta-capabilities", "smt-header",
+		       "pta-capabilities: unknown capability \"smt-header\"");
+	dtb_refuse_raw(PLAT, "pta-capabilities", "smt", 3, "pta-capabilities: not a string list");
+	dtb_refuse_raw(PLAT, "pta-capabilities", "", 0, "pta-capabilities: empty");
 
 	/* A static SMT region is useless when the PTA does not offer SMT. */
-	fdt = dtb_editable();
-	dtb_set_str(fdt, PLAT, "pta-capabilities", "msg");
-	expect_fail(fdt, "agents/agent@1/channel@0: shmem: pta-capabilities lacks \"smt\"");
+	dtb_refuse_str(PLAT, "pta-capabilities", "msg",
+		       "agents/agent@1/channel@0: shmem: pta-capabilities lacks \"smt\"");
+}
+
+/* A protocol@<id> node added with reg <id> must be refused with @fragment. */
+static void refuse_protocol(uint32_t id, const char *fragment)
+{
+	void *fdt = dtb_editable();
+	char name[32], path[64];
+
+	snprintf(name, sizeof(name), "protocol@%x", id);
+	snprintf(path, sizeof(path), PROTOS "/%s", name);
+	dtb_add_node(fdt, PROTOS, name);
+	dtb_set_u32(fdt, path, "reg", id);
+	dtb_expect_refused(fdt, fragment);
 }
 
 static void test_protocols(void **state)
 {
-	void *fdt;
-	int off;
-
 	(void)state;
-	fdt = dtb_editable();
-	dtb_add_node(fdt, PROTOS, "protocol@10");
-	dtb_set_u32(fdt, PROTOS "/protocol@10", "reg", 0x10);
-	expect_fail(fdt, "protocols/protocol@10: protocol 0x10 (Base) is implicit");
-
-	fdt = dtb_editable();
-	dtb_add_node(fdt, PROTOS, "protocol@5");
-	dtb_set_u32(fdt, PROTOS "/protocol@5", "reg", 0x5);
-	expect_fail(fdt, "protocols/protocol@5: protocol id 0x5 out of 0x11..0xff");
-
-	fdt = dtb_editable();
-	dtb_add_node(fdt, PROTOS, "protocol@100");
-	dtb_set_u32(fdt, PROTOS "/protocol@100", "reg", 0x100);
-	expect_fail(fdt, "protocol id 0x100 out of");
-
-	fdt = dtb_editable();
-	off = dtb_node(fdt, PROTOS "/protocol@19");
-	assert_int_equal(fdt_setprop_u32(fdt, off, "reg", 0x14), 0);
-	assert_int_equal(fdt_set_name(fdt, off, "protocol@14"), 0);
-	expect_fail(fdt, "duplicate protocol id 0x14");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, PROTOS "/protocol@19", "reg", 0x18);
-	expect_fail(fdt, "protocols/protocol@19: unit address does not match reg");
-
-	fdt = dtb_editable();
-	dtb_del_prop(fdt, PROTOS "/protocol@19", "reg");
-	expect_fail(fdt, "protocols/protocol@19: missing reg");
-
-	fdt = dtb_editable();
-	dtb_add_node(fdt, PROTOS, "clocks");
-	expect_fail(fdt, "protocols/clocks: unexpected node");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, PROTOS "/protocol@14", "version", 0);
-	expect_fail(fdt, "protocols/protocol@14: version: must not be 0");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, PROTOS, "#size-cells", 1);
-	expect_fail(fdt, "protocols: #size-cells: must be <0>");
+	refuse_protocol(0x10, "protocols/protocol@10: protocol 0x10 (Base) is implicit");
+	refuse_protocol(0x5, "protocols/protocol@5: protocol id 0x5 out of 0x11..0xff");
+	refuse_protocol(0x100, "protocol id 0x100 out of");
+	dtb_refuse_renumber(PROTOS "/protocol@19", 0x14, "duplicate protocol id 0x14");
+	dtb_refuse_u32(PROTOS "/protocol@19", "reg", 0x18,
+		       "protocols/protocol@19: unit address does not match reg");
+	dtb_refuse_del_prop(PROTOS "/protocol@19", "reg", "protocols/protocol@19: missing reg");
+	dtb_refuse_add_node(PROTOS, "clocks", "protocols/clocks: unexpected node");
+	dtb_refuse_u32(PROTOS "/protocol@14", "version", 0,
+		       "protocols/protocol@14: version: must not be 0");
+	dtb_refuse_u32(PROTOS, "#size-cells", 1, "protocols: #size-cells: must be <0>");
 }
 
 static void test_agents(void **state)
 {
 	void *fdt;
-	int off;
 
 	(void)state;
-	fdt = dtb_editable();
-	dtb_del_prop(fdt, A2, "agent-name");
-	expect_fail(fdt, "agents/agent@2: missing agent-name");
-
-	fdt = dtb_editable();
-	dtb_set_str(fdt, A2, "agent-name", "a-very-long-name");
-	expect_fail(fdt, "agents/agent@2: agent-name: longer than 15");
-
-	fdt = dtb_editable();
-	dtb_rename(fdt, A2, "agent@3");
-	dtb_set_u32(fdt, AGENTS "/agent@3", "reg", 3);
-	expect_fail(fdt, "agents: agent ids must be 1..2 without gaps, found 3");
-
-	fdt = dtb_editable();
-	off = dtb_node(fdt, A2);
-	assert_int_equal(fdt_setprop_u32(fdt, off, "reg", 1), 0);
-	assert_int_equal(fdt_set_name(fdt, off, "agent@1"), 0);
-	expect_fail(fdt, "agents/agent@1: duplicate agent id 1");
-
-	fdt = dtb_editable();
-	dtb_rename(fdt, A2, "agent@0");
-	dtb_set_u32(fdt, AGENTS "/agent@0", "reg", 0);
-	expect_fail(fdt, "agents/agent@0: agent id 0 is the platform itself");
-
-	fdt = dtb_editable();
-	dtb_rename(fdt, A2, "agent@41");
-	dtb_set_u32(fdt, AGENTS "/agent@41", "reg", 0x41);
-	expect_fail(fdt, "agent id 65 above the limit of 64");
-
-	fdt = dtb_editable();
-	dtb_del_node(fdt, AGENTS);
-	expect_fail(fdt, "scmi-platform: missing agents node");
+	dtb_refuse_del_prop(A2, "agent-name", "agents/agent@2: missing agent-name");
+	dtb_refuse_str(A2, "agent-name", "a-very-long-name",
+		       "agents/agent@2: agent-name: longer than 15");
+	dtb_refuse_renumber(A2, 3, "agents: agent ids must be 1..2 without gaps, found 3");
+	dtb_refuse_renumber(A2, 1, "agents/agent@1: duplicate agent id 1");
+	dtb_refuse_renumber(A2, 0, "agents/agent@0: agent id 0 is the platform itself");
+	dtb_refuse_renumber(A2, 0x41, "agent id 65 above the limit of 64");
+	dtb_refuse_del_node(AGENTS, "scmi-platform: missing agents node");
 
 	fdt = dtb_editable();
 	dtb_del_node(fdt, A1);
 	dtb_del_node(fdt, A2);
-	expect_fail(fdt, "agents: no agent");
+	dtb_expect_refused(fdt, "agents: no agent");
 
-	fdt = dtb_editable();
-	dtb_del_node(fdt, CH2);
-	expect_fail(fdt, "agents/agent@2: no channel");
-
-	fdt = dtb_editable();
-	dtb_add_node(fdt, AGENTS, "agent@3");
-	expect_fail(fdt, "agents/agent@3: missing reg");
-
-	fdt = dtb_editable();
-	dtb_add_node(fdt, AGENTS, "vm@3");
-	expect_fail(fdt, "agents/vm@3: unexpected node (expected agent@<id>)");
-
-	fdt = dtb_editable();
-	dtb_del_prop(fdt, A1, "#address-cells");
-	expect_fail(fdt, "agents/agent@1: #address-cells: must be <1>");
+	dtb_refuse_del_node(CH2, "agents/agent@2: no channel");
+	dtb_refuse_add_node(AGENTS, "agent@3", "agents/agent@3: missing reg");
+	dtb_refuse_add_node(AGENTS, "vm@3", "agents/vm@3: unexpected node (expected agent@<id>)");
+	dtb_refuse_del_prop(A1, "#address-cells", "agents/agent@1: #address-cells: must be <1>");
 }
 
 static void test_agent_limit(void **state)
@@ -289,7 +181,7 @@ static void test_agent_limit(void **state)
 		dtb_set_u32(fdt, chan, "reg", 0x100u + (uint32_t)i);
 	}
 	/* 65 agents: unique ids 1..65, so the id limit is what trips. */
-	expect_fail(fdt, "agents/agent@41: agent id 65 above the limit of 64");
+	dtb_expect_refused(fdt, "agents/agent@41: agent id 65 above the limit of 64");
 }
 
 static void test_channel_limit(void **state)
@@ -307,30 +199,19 @@ static void test_channel_limit(void **state)
 		dtb_add_node(fdt, A2, name);
 		dtb_set_u32(fdt, path, "reg", (uint32_t)i);
 	}
-	expect_fail(fdt, "too many channels (at most 256)");
+	dtb_expect_refused(fdt, "too many channels (at most 256)");
 }
 
 static void test_channels(void **state)
 {
-	void *fdt;
-
 	(void)state;
-	fdt = dtb_editable();
-	dtb_rename(fdt, CH2, "channel@1");
-	dtb_set_u32(fdt, A2 "/channel@1", "reg", 1);
-	expect_fail(fdt, "agents/agent@2/channel@1: channel id 1 already used by agent 1");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, CH1, "reg", 7);
-	expect_fail(fdt, "agents/agent@1/channel@1: unit address does not match reg");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, CH1, "reg", "\0\0", 2);
-	expect_fail(fdt, "agents/agent@1/channel@1: reg: must be one cell, is 2 bytes");
-
-	fdt = dtb_editable();
-	dtb_add_node(fdt, A1, "permissions");
-	expect_fail(fdt, "agents/agent@1/permissions: unexpected node (expected channel@<id>)");
+	dtb_refuse_renumber(CH2, 1,
+			    "agents/agent@2/channel@1: channel id 1 already used by agent 1");
+	dtb_refuse_u32(CH1, "reg", 7, "agents/agent@1/channel@1: unit address does not match reg");
+	dtb_refuse_raw(CH1, "reg", "\0\0", 2,
+		       "agents/agent@1/channel@1: reg: must be one cell, is 2 bytes");
+	dtb_refuse_add_node(A1, "permissions",
+			    "agents/agent@1/permissions: unexpected node (expected channel@<id>)");
 }
 
 static void test_shmem_phandle(void **state)
@@ -339,32 +220,25 @@ static void test_shmem_phandle(void **state)
 	uint32_t ph;
 
 	(void)state;
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, CH0, "shmem", 0x1234);
-	expect_fail(fdt, "agents/agent@1/channel@0: shmem: phandle 0x1234 does not resolve");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, CH0, "shmem", 0);
-	expect_fail(fdt, "channel@0: shmem: invalid phandle 0x0");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, CH0, "shmem", "\0\0\0\1\0\0\0\2", 8);
-	expect_fail(fdt, "channel@0: shmem: must be exactly one phandle, is 8 bytes");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, CH0, "shmem", "", 0);
-	expect_fail(fdt, "channel@0: shmem: must be exactly one phandle, is 0 bytes");
+	dtb_refuse_u32(CH0, "shmem", 0x1234,
+		       "agents/agent@1/channel@0: shmem: phandle 0x1234 does not resolve");
+	dtb_refuse_u32(CH0, "shmem", 0, "channel@0: shmem: invalid phandle 0x0");
+	dtb_refuse_raw(CH0, "shmem", "\0\0\0\1\0\0\0\2", 8,
+		       "channel@0: shmem: must be exactly one phandle, is 8 bytes");
+	dtb_refuse_raw(CH0, "shmem", "", 0,
+		       "channel@0: shmem: must be exactly one phandle, is 0 bytes");
 
 	/* A phandle to something that is not a shmem node. */
 	fdt = dtb_editable();
 	ph = dtb_phandle(fdt, PROTOS, 0x77);
 	dtb_set_u32(fdt, CH0, "shmem", ph);
-	expect_fail(fdt, "protocols: not compatible \"arm,scmi-shmem\" (shmem of channel 0)");
+	dtb_expect_refused(fdt,
+			   "protocols: not compatible \"arm,scmi-shmem\" (shmem of channel 0)");
 
 	/* One region, two channels. */
 	fdt = dtb_editable();
 	dtb_set_u32(fdt, CH2, "shmem", dtb_phandle(fdt, SHM0, 0x77));
-	expect_fail(fdt, "agents/agent@2/channel@2: shmem: region already serves channel 0");
+	dtb_expect_refused(fdt, "agents/agent@2/channel@2: shmem: region already serves channel 0");
 }
 
 static void test_shmem_reg(void **state)
@@ -375,57 +249,30 @@ static void test_shmem_reg(void **state)
 	const fdt32_t wrap[4] = {cpu_to_fdt32(0xffffffff), cpu_to_fdt32(0xffffff80), 0,
 				 cpu_to_fdt32(0x80)};
 	const fdt32_t huge[4] = {0, cpu_to_fdt32(0x3f000080), cpu_to_fdt32(1), 0};
-	void *fdt;
 
 	(void)state;
-	fdt = dtb_editable();
-	dtb_del_prop(fdt, SHM1, "reg");
-	expect_fail(fdt, "/reserved-memory/scmi-shmem@3f000080: missing reg");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, SHM1, "reg", small, 12);
-	expect_fail(fdt, "scmi-shmem@3f000080: reg: must be one (address, size) pair of 2+2 cells");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, SHM1, "reg", small, sizeof(small));
-	expect_fail(fdt, "scmi-shmem@3f000080: reg: size 127 below the SMT minimum of 128");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, SHM1, "reg", huge, sizeof(huge));
-	expect_fail(fdt, "scmi-shmem@3f000080: reg: size 4294967296 above the limit");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, SHM1, "reg", overlap, sizeof(overlap));
-	expect_fail(fdt, "scmi-shmem@3f000080: overlaps the shmem region of channel 0");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, SHM1, "reg", wrap, sizeof(wrap));
-	expect_fail(fdt, "reg: region wraps the address space");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, SHM1, "reg", far, sizeof(far));
-	expect_fail(fdt, "scmi-platform: shmem regions span 0x3f000000..0x7f001000");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, RM, "#address-cells", 3);
-	expect_fail(fdt, "/reserved-memory: #address-cells: must be 1 or 2, is 3");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, RM, "#size-cells", 0);
-	expect_fail(fdt, "/reserved-memory: #size-cells: must be 1 or 2, is 0");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, RM, "#size-cells", "\0\0\2", 3);
-	expect_fail(fdt, "/reserved-memory: #size-cells: must be one cell, is 3 bytes");
+	dtb_refuse_del_prop(SHM1, "reg", "/reserved-memory/scmi-shmem@3f000080: missing reg");
+	dtb_refuse_raw(SHM1, "reg", small, 12,
+		       "scmi-shmem@3f000080: reg: must be one (address, size) pair of 2+2 cells");
+	dtb_refuse_raw(SHM1, "reg", small, sizeof(small),
+		       "scmi-shmem@3f000080: reg: size 127 below the SMT minimum of 128");
+	dtb_refuse_raw(SHM1, "reg", huge, sizeof(huge),
+		       "scmi-shmem@3f000080: reg: size 4294967296 above the limit");
+	dtb_refuse_raw(SHM1, "reg", overlap, sizeof(overlap),
+		       "scmi-shmem@3f000080: overlaps the shmem region of channel 0");
+	dtb_refuse_raw(SHM1, "reg", wrap, sizeof(wrap), "reg: region wraps the address space");
+	dtb_refuse_raw(SHM1, "reg", far, sizeof(far),
+		       "scmi-platform: shmem regions span 0x3f000000..0x7f001000");
+	dtb_refuse_u32(RM, "#address-cells", 3,
+		       "/reserved-memory: #address-cells: must be 1 or 2, is 3");
+	dtb_refuse_u32(RM, "#size-cells", 0, "/reserved-memory: #size-cells: must be 1 or 2, is 0");
+	dtb_refuse_raw(RM, "#size-cells", "\0\0\2", 3,
+		       "/reserved-memory: #size-cells: must be one cell, is 3 bytes");
 
 	/* Translation through a non-empty ranges is not supported: refuse, don't guess. */
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, RM, "ranges", "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\1", 24);
-	expect_fail(fdt, "/reserved-memory: ranges: only an empty (1:1) ranges is supported");
-
-	fdt = dtb_editable();
-	dtb_del_prop(fdt, RM, "ranges");
-	expect_fail(fdt, "/reserved-memory: missing ranges");
+	dtb_refuse_raw(RM, "ranges", "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\1", 24,
+		       "/reserved-memory: ranges: only an empty (1:1) ranges is supported");
+	dtb_refuse_del_prop(RM, "ranges", "/reserved-memory: missing ranges");
 }
 
 int main(void)
