@@ -26,6 +26,14 @@ struct sim_platform *dtb_load(const void *fdt)
 	return p;
 }
 
+struct sim_platform *dtb_load_free(void *fdt)
+{
+	struct sim_platform *p = dtb_load(fdt);
+
+	free(fdt);
+	return p;
+}
+
 void dtb_expect_refused(void *fdt, const char *fragment)
 {
 	/* Not NULL: the loader itself must clear it on failure. */
@@ -88,6 +96,16 @@ void dtb_refuse_add_node(const char *parent, const char *name, const char *fragm
 	void *fdt = dtb_editable();
 
 	dtb_add_node(fdt, parent, name);
+	dtb_expect_refused(fdt, fragment);
+}
+
+void dtb_refuse_phandle(const char *path, const char *prop, const char *target,
+			const char *fragment)
+{
+	void *fdt = dtb_editable();
+
+	/* The fallback only serves a target without a phandle: dtc numbers from 1. */
+	dtb_set_u32(fdt, path, prop, dtb_phandle(fdt, target, 0x7777));
 	dtb_expect_refused(fdt, fragment);
 }
 

@@ -17,6 +17,9 @@ struct sim_platform;
 /** dtb_load() - load @fdt (not freed) and return the platform; fails the test on error. */
 struct sim_platform *dtb_load(const void *fdt);
 
+/** dtb_load_free() - dtb_load(), then free @fdt. */
+struct sim_platform *dtb_load_free(void *fdt);
+
 /**
  * dtb_expect_refused() - loading @fdt must fail with -EINVAL, a one-line error containing
  * @fragment and no platform. Frees @fdt.
@@ -31,6 +34,9 @@ void dtb_refuse_raw(const char *path, const char *prop, const void *val, int len
 void dtb_refuse_del_prop(const char *path, const char *prop, const char *fragment);
 void dtb_refuse_del_node(const char *path, const char *fragment);
 void dtb_refuse_add_node(const char *parent, const char *name, const char *fragment);
+/** dtb_refuse_phandle() - point @prop of @path at node @target (giving it a phandle). */
+void dtb_refuse_phandle(const char *path, const char *prop, const char *target,
+			const char *fragment);
 /** dtb_refuse_renumber() - rename node @path to <base>@<reg in hex> and set its reg. */
 void dtb_refuse_renumber(const char *path, uint32_t reg, const char *fragment);
 

@@ -17,6 +17,7 @@
 
 #include <libfdt.h>
 
+#include "dtb_expect.h"
 #include "dtb_util.h"
 #include "platform/sim/sim_clock.h"
 #include "platform/sim/sim_perf_priv.h"
@@ -24,32 +25,6 @@
 
 #define P13 "/scmi-platform/protocols/protocol@13"
 #define BIG P13 "/domain@1"
-
-static void expect_fail(void *fdt, const char *fragment)
-{
-	struct sim_platform *p = NULL;
-	char err[256];
-	int ret;
-
-	memset(err, 0, sizeof(err));
-	ret = sim_platform_load(fdt, fdt_totalsize(fdt), &p, err, sizeof(err));
-	if (ret != -EINVAL || !strstr(err, fragment))
-		fail_msg("expected -EINVAL with \"%s\", got %d \"%s\"", fragment, ret, err);
-	assert_null(p);
-	assert_null(strchr(err, '\n'));
-	free(fdt);
-}
-
-static struct sim_platform *load_ok(void *fdt)
-{
-	struct sim_platform *p = NULL;
-	char err[256] = "";
-
-	if (sim_platform_load(fdt, fdt_totalsize(fdt), &p, err, sizeof(err)))
-		fail_msg("load: %s", err);
-	free(fdt);
-	return p;
-}
 
 static void set_opps(void *fdt, const char *path, const uint32_t *cells, size_t n)
 {
@@ -72,76 +47,42 @@ static void test_bad_values(void **state)
 	void *fdt;
 
 	(void)state;
-	fdt = dtb_editable();
-	dtb_del_prop(fdt, BIG, "domain-name");
-	expect_fail(fdt, "domain@1: missing domain-name");
-
-	fdt = dtb_editable();
-	dtb_set_str(fdt, BIG, "domain-name",
-		    "a_name_far_too_long_for_the_sixty_four_bytes_an_extended_name_has");
-	expect_fail(fdt, "domain-name: longer than 63");
-
-	fdt = dtb_editable();
-	dtb_del_prop(fdt, BIG, "opps");
-	expect_fail(fdt, "domain@1: missing opps");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, BIG, "opps", "\0\0\0\1\0\0\0\2", 8);
-	expect_fail(fdt, "opps: must be <level kHz mW latency-us uV>");
+	dtb_refuse_del_prop(BIG, "domain-name", "domain@1: missing domain-name");
+	dtb_refuse_str(BIG, "domain-name",
+		       "a_name_far_too_long_for_the_sixty_four_bytes_an_extended_name_has",
+		       "domain-name: longer than 63");
+	dtb_refuse_del_prop(BIG, "opps", "domain@1: missing opps");
+	dtb_refuse_raw(BIG, "opps", "\0\0\0\1\0\0\0\2", 8,
+		       "opps: must be <level kHz mW latency-us uV>");
 
 	fdt = dtb_editable();
 	set_opps(fdt, BIG, not_rising, 10);
-	expect_fail(fdt, "opps[1]: entries must rise");
+	dtb_expect_refused(fdt, "opps[1]: entries must rise");
 
 	fdt = dtb_editable();
 	set_opps(fdt, BIG, power_falls, 10);
-	expect_fail(fdt, "opps[1]: entries must rise");
+	dtb_expect_refused(fdt, "opps[1]: entries must rise");
 
 	fdt = dtb_editable();
 	set_opps(fdt, BIG, zero_level, 5);
-	expect_fail(fdt, "opps[0]: level and kHz must not be 0");
+	dtb_expect_refused(fdt, "opps[0]: level and kHz must not be 0");
 
 	fdt = dtb_editable();
 	set_opps(fdt, BIG, slow, 5);
-	expect_fail(fdt, "opps[0]: latency above 65535");
+	dtb_expect_refused(fdt, "opps[0]: latency above 65535");
 
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, BIG, "sustained-level", 1000);
-	expect_fail(fdt, "sustained-level: 1000 is not in opps");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, BIG, "initial-level", 2017);
-	expect_fail(fdt, "initial-level: 2017 is not in opps");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, BIG, "rate-limit-us", 0x100000);
-	expect_fail(fdt, "rate-limit-us: above");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, BIG, "level-indexing", 1);
-	expect_fail(fdt, "level-indexing: must be empty");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, BIG, "clocks", 0xdead);
-	expect_fail(fdt, "clocks: no node with phandle");
+	dtb_refuse_u32(BIG, "sustained-level", 1000, "sustained-level: 1000 is not in opps");
+	dtb_refuse_u32(BIG, "initial-level", 2017, "initial-level: 2017 is not in opps");
+	dtb_refuse_u32(BIG, "rate-limit-us", 0x100000, "rate-limit-us: above");
+	dtb_refuse_u32(BIG, "level-indexing", 1, "level-indexing: must be empty");
+	dtb_refuse_u32(BIG, "clocks", 0xdead, "clocks: no node with phandle");
 
 	/* A phandle to a node that is no clock (the perf domain itself). */
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, BIG, "clocks", dtb_phandle(fdt, BIG, 0x7777));
-	expect_fail(fdt, "clocks: not a node of that protocol's model");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, BIG, "voltage-domain", dtb_phandle(fdt, BIG, 0x7777));
-	expect_fail(fdt, "voltage-domain: not a node of that protocol's model");
-
-	fdt = dtb_editable();
-	dtb_rename(fdt, BIG, "domain@5");
-	dtb_set_u32(fdt, P13 "/domain@5", "reg", 5);
-	expect_fail(fdt, "domain ids must be 0, 1, ... in order");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, P13, "#size-cells", 1);
-	expect_fail(fdt, "#size-cells");
+	dtb_refuse_phandle(BIG, "clocks", BIG, "clocks: not a node of that protocol's model");
+	dtb_refuse_phandle(BIG, "voltage-domain", BIG,
+			   "voltage-domain: not a node of that protocol's model");
+	dtb_refuse_renumber(BIG, 5, "domain ids must be 0, 1, ... in order");
+	dtb_refuse_u32(P13, "#size-cells", 1, "#size-cells");
 }
 
 static void test_versions(void **state)
@@ -153,13 +94,11 @@ static void test_versions(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
-		fdt = dtb_editable();
-		dtb_set_u32(fdt, P13, "version", bad[i]);
-		expect_fail(fdt, "is not 1.0, 2.0, 3.0 or 4.0");
+		dtb_refuse_u32(P13, "version", bad[i], "is not 1.0, 2.0, 3.0 or 4.0");
 	}
 	fdt = dtb_editable();
 	dtb_set_u32(fdt, P13, "version", 0x20000);
-	p = load_ok(fdt);
+	p = dtb_load_free(fdt);
 	sim_platform_free(p);
 }
 
@@ -167,7 +106,7 @@ static void test_default_model(void **state)
 {
 	void *fdt = dtb_editable();
 	int node = dtb_node(fdt, BIG), other = dtb_node(fdt, P13);
-	struct sim_platform *p = load_ok(fdt);
+	struct sim_platform *p = dtb_load_free(fdt);
 	uint32_t id = 99, level = 0, khz = 0;
 
 	(void)state;
@@ -203,7 +142,7 @@ static void test_refused_step_rolls_back(void **state)
 	(void)state;
 	set_opps(fdt, BIG, opps, 15);
 	dtb_set_u32(fdt, BIG, "sustained-level", 1200);
-	p = load_ok(fdt);
+	p = dtb_load_free(fdt);
 	sim_lock(p);
 	sim_perf_model_trace(p, s, SIM_PERF_TRACE_LEN, true);
 	sim_unlock(p);
@@ -236,7 +175,7 @@ static void test_refused_step_rolls_back(void **state)
 static void test_ops_bad_input(void **state)
 {
 	const struct scmi_server_perf_ops *ops = &sim_perf_ops;
-	struct sim_platform *p = load_ok(dtb_editable());
+	struct sim_platform *p = dtb_load_free(dtb_editable());
 	struct scmi_server_perf_opp opp;
 	uint32_t a, b;
 

@@ -16,6 +16,7 @@
 
 #include <libfdt.h>
 
+#include "dtb_expect.h"
 #include "dtb_util.h"
 #include "platform/sim/sim_access.h"
 #include "platform/sim/sim_perm.h"
@@ -42,51 +43,19 @@ static void set_cells(void *fdt, const char *path, const char *prop, const uint3
 	dtb_set_raw(fdt, path, prop, cells, n * 4);
 }
 
-static void expect_fail(void *fdt, const char *fragment)
-{
-	struct sim_platform *p = (void *)1;
-	char err[256] = "";
-	int ret;
-
-	ret = sim_platform_load(fdt, fdt_totalsize(fdt), &p, err, sizeof(err));
-	if (ret != -EINVAL || !strstr(err, fragment))
-		fail_msg("expected -EINVAL with \"%s\", got %d \"%s\"", fragment, ret, err);
-	assert_null(p);
-	free(fdt);
-}
-
-static struct sim_platform *load(void *fdt)
-{
-	struct sim_platform *p;
-	char err[256] = "";
-
-	if (sim_platform_load(fdt, fdt_totalsize(fdt), &p, err, sizeof(err)))
-		fail_msg("load: %s", err);
-	free(fdt);
-	return p;
-}
-
 static void test_bad_agent_properties(void **state)
 {
 	void *fdt;
 
 	(void)state;
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, A2, "trusted", 1);
-	expect_fail(fdt, "agent@2: trusted: takes no value");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, A2, "peer-uids", NULL, 0);
-	expect_fail(fdt, "peer-uids: must be a non-empty list");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, A2, "peer-gids", "abc", 3);
-	expect_fail(fdt, "peer-gids: must be a non-empty list");
+	dtb_refuse_u32(A2, "trusted", 1, "agent@2: trusted: takes no value");
+	dtb_refuse_raw(A2, "peer-uids", NULL, 0, "peer-uids: must be a non-empty list");
+	dtb_refuse_raw(A2, "peer-gids", "abc", 3, "peer-gids: must be a non-empty list");
 
 	fdt = dtb_editable();
 	set_cells(fdt, A2, "peer-uids",
 		  (uint32_t[]){1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}, 16);
-	sim_platform_free(load(fdt)); /* 16 is the limit */
+	sim_platform_free(dtb_load_free(fdt)); /* 16 is the limit */
 	{
 		uint32_t many[17] = {0};
 		fdt32_t cells[17];
@@ -94,34 +63,33 @@ static void test_bad_agent_properties(void **state)
 
 		for (i = 0; i < 17; i++)
 			cells[i] = cpu_to_fdt32(many[i] + (uint32_t)i);
-		fdt = dtb_editable();
-		dtb_set_raw(fdt, A2, "peer-uids", cells, sizeof(cells));
-		expect_fail(fdt, "peer-uids: more than 16 entries");
+		dtb_refuse_raw(A2, "peer-uids", cells, sizeof(cells),
+			       "peer-uids: more than 16 entries");
 	}
 
 	fdt = dtb_editable();
 	set_cells(fdt, A2, "protocols", (uint32_t[]){0x10}, 1);
-	expect_fail(fdt, "protocols: 0x10 (Base) is implicit");
+	dtb_expect_refused(fdt, "protocols: 0x10 (Base) is implicit");
 
 	fdt = dtb_editable();
 	set_cells(fdt, A2, "protocols", (uint32_t[]){0x20}, 1);
-	expect_fail(fdt, "protocols: 0x20 is not a protocol of the platform");
+	dtb_expect_refused(fdt, "protocols: 0x20 is not a protocol of the platform");
 
 	fdt = dtb_editable();
 	set_cells(fdt, A2, "protocols", (uint32_t[]){0x1000}, 1);
-	expect_fail(fdt, "protocols: 0x1000 is not a protocol of the platform");
+	dtb_expect_refused(fdt, "protocols: 0x1000 is not a protocol of the platform");
 
 	fdt = dtb_editable();
 	set_cells(fdt, A2, "protocols", (uint32_t[]){0x14, 0x14}, 2);
-	expect_fail(fdt, "protocols: 0x14 listed twice");
+	dtb_expect_refused(fdt, "protocols: 0x14 listed twice");
 
 	fdt = dtb_editable();
 	set_cells(fdt, A2, "devices", (uint32_t[]){9}, 1);
-	expect_fail(fdt, "devices: no device 9 in devices/");
+	dtb_expect_refused(fdt, "devices: no device 9 in devices/");
 
 	fdt = dtb_editable();
 	set_cells(fdt, A2, "devices", (uint32_t[]){1, 1}, 2);
-	expect_fail(fdt, "devices: 1 listed twice");
+	dtb_expect_refused(fdt, "devices: 1 listed twice");
 }
 
 static void test_bad_devices(void **state)
@@ -129,44 +97,32 @@ static void test_bad_devices(void **state)
 	void *fdt;
 
 	(void)state;
-	fdt = dtb_editable();
-	dtb_del_prop(fdt, GPU, "device-name");
-	expect_fail(fdt, "device@1: missing device-name");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, GPU, "reg", 2);
-	expect_fail(fdt, "device@1");
+	dtb_refuse_del_prop(GPU, "device-name", "device@1: missing device-name");
+	dtb_refuse_u32(GPU, "reg", 2, "device@1");
 
 	fdt = dtb_editable();
 	set_cells(fdt, GPU, "resources", (uint32_t[]){0xdead}, 1);
-	expect_fail(fdt, "resources: phandle 0xdead does not resolve");
+	dtb_expect_refused(fdt, "resources: phandle 0xdead does not resolve");
 
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, GPU, "resources", "abc", 3);
-	expect_fail(fdt, "resources: must be a list of phandles");
+	dtb_refuse_raw(GPU, "resources", "abc", 3, "resources: must be a list of phandles");
 
 	/* A phandle to something that is no resource: a shmem region. */
 	fdt = dtb_editable();
 	set_cells(fdt, GPU, "resources",
 		  (uint32_t[]){dtb_phandle(fdt, "/reserved-memory/scmi-shmem@3f000000", 0x7000)},
 		  1);
-	expect_fail(fdt, "is not a resource node");
+	dtb_expect_refused(fdt, "is not a resource node");
 
 	/* One resource in two devices. */
 	fdt = dtb_editable();
 	set_cells(fdt, GPU, "resources",
 		  (uint32_t[]){dtb_phandle(fdt, PLAT "/protocols/protocol@14/clock@13", 0x7001)},
 		  1);
-	expect_fail(
+	dtb_expect_refused(
 	    fdt, "device@2: resources: resource 19 of protocol 0x14 already belongs to device 1");
 
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, DEVS, "#size-cells", 1);
-	expect_fail(fdt, "devices");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, PLAT, "base-version", 0x30000);
-	expect_fail(fdt, "base-version: 0x30000 is not");
+	dtb_refuse_u32(DEVS, "#size-cells", 1, "devices");
+	dtb_refuse_u32(PLAT, "base-version", 0x30000, "base-version: 0x30000 is not");
 }
 
 /* vm1 sees only the gpu: its clocks are those of no device plus the gpu's. */
@@ -181,7 +137,7 @@ static void test_views_and_permissions(void **state)
 	set_cells(fdt, A2, "devices", (uint32_t[]){1}, 1);
 	set_cells(fdt, A2, "protocols", (uint32_t[]){0x14, 0x13}, 2);
 	set_cells(fdt, A2, "peer-uids", (uint32_t[]){7}, 1);
-	p = load(fdt);
+	p = dtb_load_free(fdt);
 
 	linux_n = sim_view_count(p, 1, SCMI_PROTOCOL_CLOCK, NUM_CLOCKS);
 	assert_int_equal(linux_n, NUM_CLOCKS);
@@ -247,7 +203,7 @@ static void test_base_version(void **state)
 
 	(void)state;
 	dtb_set_u32(fdt, PLAT, "base-version", 0x10000);
-	p = load(fdt);
+	p = dtb_load_free(fdt);
 	assert_int_equal(sim_platform_ops()->protocol_version(p, SCMI_PROTOCOL_BASE), 0x10000);
 	assert_int_equal(sim_platform_ops()->base->version(p), 0x10000);
 	sim_platform_free(p);

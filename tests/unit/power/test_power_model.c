@@ -16,6 +16,7 @@
 
 #include <libfdt.h>
 
+#include "dtb_expect.h"
 #include "dtb_util.h"
 #include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_power.h"
@@ -23,18 +24,6 @@
 
 #define PD  "/scmi-platform/protocols/protocol@11"
 #define SYS "/scmi-platform/protocols/protocol@12"
-
-static void expect_fail(void *fdt, const char *needle)
-{
-	struct sim_platform *p = NULL;
-	char err[256] = "";
-	int ret = sim_platform_load(fdt, fdt_totalsize(fdt), &p, err, sizeof(err));
-
-	if (ret == 0 || !strstr(err, needle))
-		fail_msg("expected a failure mentioning '%s', got %d '%s'", needle, ret, err);
-	assert_null(p);
-	free(fdt);
-}
 
 static void test_default_loads(void **state)
 {
@@ -65,30 +54,19 @@ static void test_default_loads(void **state)
 
 static void test_power_bad_version(void **state)
 {
-	void *fdt = dtb_editable();
-
 	(void)state;
-	dtb_set_u32(fdt, PD, "version", 0x20002);
-	expect_fail(fdt, "version");
+	dtb_refuse_u32(PD, "version", 0x20002, "version");
 }
 
 static void test_power_names(void **state)
 {
-	void *fdt = dtb_editable();
-
 	(void)state;
-	dtb_del_prop(fdt, PD "/domain@0", "domain-name");
-	expect_fail(fdt, "domain-name: missing");
-	fdt = dtb_editable();
-	dtb_set_str(fdt, PD "/domain@0", "domain-name",
-		    "a_name_of_sixty_four_characters_is_one_too_many_for_the_64_byte_");
-	expect_fail(fdt, "longer than 63");
-	fdt = dtb_editable();
-	dtb_set_str(fdt, PD "/domain@0", "domain-name", "");
-	expect_fail(fdt, "domain-name");
-	fdt = dtb_editable();
-	dtb_set_str(fdt, PD "/domain@0", "domain-name", "tab\there");
-	expect_fail(fdt, "printable");
+	dtb_refuse_del_prop(PD "/domain@0", "domain-name", "domain-name: missing");
+	dtb_refuse_str(PD "/domain@0", "domain-name",
+		       "a_name_of_sixty_four_characters_is_one_too_many_for_the_64_byte_",
+		       "longer than 63");
+	dtb_refuse_str(PD "/domain@0", "domain-name", "", "domain-name");
+	dtb_refuse_str(PD "/domain@0", "domain-name", "tab\there", "printable");
 }
 
 static void test_power_ids(void **state)
@@ -98,72 +76,44 @@ static void test_power_ids(void **state)
 	(void)state;
 	dtb_rename(fdt, PD "/domain@8", "domain@9");
 	dtb_set_u32(fdt, PD "/domain@9", "reg", 9);
-	expect_fail(fdt, "out of");
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, PD "/domain@8", "reg", 7);
-	expect_fail(fdt, "unit address");
-	fdt = dtb_editable();
-	dtb_del_prop(fdt, PD, "#address-cells");
-	expect_fail(fdt, "#address-cells");
+	dtb_expect_refused(fdt, "out of");
+	dtb_refuse_u32(PD "/domain@8", "reg", 7, "unit address");
+	dtb_refuse_del_prop(PD, "#address-cells", "#address-cells");
 }
 
 static void test_power_parents(void **state)
 {
-	void *fdt = dtb_editable();
-	uint32_t ph;
-
 	(void)state;
-	ph = dtb_phandle(fdt, "/scmi-platform/agents", 0x777);
-	dtb_set_u32(fdt, PD "/domain@2", "parent", ph);
-	expect_fail(fdt, "not a power domain");
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, PD "/domain@2", "parent", 0xabcdef);
-	expect_fail(fdt, "no node with phandle");
-	fdt = dtb_editable();
-	ph = dtb_phandle(fdt, PD "/domain@2", 0x778);
-	dtb_set_u32(fdt, PD "/domain@2", "parent", ph);
-	expect_fail(fdt, "own parent");
-	fdt = dtb_editable();
-	ph = dtb_phandle(fdt, PD "/domain@2", 0x779);
-	dtb_set_u32(fdt, PD "/domain@8", "parent", ph);
-	expect_fail(fdt, "cycle");
-	fdt = dtb_editable();
-	dtb_del_prop(fdt, PD "/domain@8", "boot-on");
-	expect_fail(fdt, "parent domain is not boot-on");
+	dtb_refuse_phandle(PD "/domain@2", "parent", "/scmi-platform/agents", "not a power domain");
+	dtb_refuse_u32(PD "/domain@2", "parent", 0xabcdef, "no node with phandle");
+	dtb_refuse_phandle(PD "/domain@2", "parent", PD "/domain@2", "own parent");
+	dtb_refuse_phandle(PD "/domain@8", "parent", PD "/domain@2", "cycle");
+	dtb_refuse_del_prop(PD "/domain@8", "boot-on", "parent domain is not boot-on");
 }
 
 static void test_power_values(void **state)
 {
 	static const uint8_t two_cells[8] = {0, 0, 0, 1, 0, 0, 0, 2};
 	uint8_t list[4 * 9] = {0};
-	void *fdt = dtb_editable();
+	void *fdt;
 	int i;
 
 	(void)state;
-	dtb_set_u32(fdt, PD "/domain@2", "retention-states", 0x40000001);
-	expect_fail(fdt, "retention-states");
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, PD "/domain@2", "retention-states", 0);
-	expect_fail(fdt, "retention-states");
+	dtb_refuse_u32(PD "/domain@2", "retention-states", 0x40000001, "retention-states");
+	dtb_refuse_u32(PD "/domain@2", "retention-states", 0, "retention-states");
 	fdt = dtb_editable();
 	for (i = 0; i < 9; i++)
 		list[4 * i + 3] = (uint8_t)(i + 1);
 	dtb_set_raw(fdt, PD "/domain@2", "retention-states", list, sizeof(list));
-	expect_fail(fdt, "more than 8");
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, PD "/domain@2", "retention-states", list, 6);
-	expect_fail(fdt, "list of cells");
+	dtb_expect_refused(fdt, "more than 8");
+	dtb_refuse_raw(PD "/domain@2", "retention-states", list, 6, "list of cells");
 	fdt = dtb_editable();
 	list[3] = 1;
 	list[7] = 1;
 	dtb_set_raw(fdt, PD "/domain@2", "retention-states", list, 8);
-	expect_fail(fdt, "twice");
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, PD "/domain@2", "power-mw", two_cells, sizeof(two_cells));
-	expect_fail(fdt, "power-mw");
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, PD "/domain@2", "boot-on", 1);
-	expect_fail(fdt, "takes no value");
+	dtb_expect_refused(fdt, "twice");
+	dtb_refuse_raw(PD "/domain@2", "power-mw", two_cells, sizeof(two_cells), "power-mw");
+	dtb_refuse_u32(PD "/domain@2", "boot-on", 1, "takes no value");
 }
 
 static void test_power_too_many(void **state)
@@ -177,7 +127,7 @@ static void test_power_too_many(void **state)
 		snprintf(name, sizeof(name), "domain@%x", i);
 		dtb_add_node(fdt, PD, name);
 	}
-	expect_fail(fdt, "more than 64");
+	dtb_expect_refused(fdt, "more than 64");
 }
 
 static void test_system_values(void **state)
@@ -185,32 +135,16 @@ static void test_system_values(void **state)
 	static const char dup[] = "shutdown\0cold-reset\0shutdown";
 	static const char nocold[] = "shutdown\0suspend";
 	static const char unknown[] = "shutdown\0cold-reset\0reboot";
-	void *fdt = dtb_editable();
 
 	(void)state;
-	dtb_set_u32(fdt, SYS, "version", 0x30000);
-	expect_fail(fdt, "version");
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, SYS, "supported-states", dup, sizeof(dup));
-	expect_fail(fdt, "twice");
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, SYS, "supported-states", nocold, sizeof(nocold));
-	expect_fail(fdt, "mandatory");
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, SYS, "supported-states", unknown, sizeof(unknown));
-	expect_fail(fdt, "unknown state");
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, SYS, "supported-states", "shutdown", 8);
-	expect_fail(fdt, "not a list of strings");
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, SYS, "allowed-agents", 9);
-	expect_fail(fdt, "no agent 9");
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, SYS, "allowed-agents", "abc", 3);
-	expect_fail(fdt, "allowed-agents");
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, SYS, "shutdown-timeout-ms", "abc", 3);
-	expect_fail(fdt, "shutdown-timeout-ms");
+	dtb_refuse_u32(SYS, "version", 0x30000, "version");
+	dtb_refuse_raw(SYS, "supported-states", dup, sizeof(dup), "twice");
+	dtb_refuse_raw(SYS, "supported-states", nocold, sizeof(nocold), "mandatory");
+	dtb_refuse_raw(SYS, "supported-states", unknown, sizeof(unknown), "unknown state");
+	dtb_refuse_raw(SYS, "supported-states", "shutdown", 8, "not a list of strings");
+	dtb_refuse_u32(SYS, "allowed-agents", 9, "no agent 9");
+	dtb_refuse_raw(SYS, "allowed-agents", "abc", 3, "allowed-agents");
+	dtb_refuse_raw(SYS, "shutdown-timeout-ms", "abc", 3, "shutdown-timeout-ms");
 }
 
 int main(void)

@@ -15,6 +15,7 @@
 
 #include <libfdt.h>
 
+#include "dtb_expect.h"
 #include "dtb_util.h"
 #include "platform/sim/sim_platform.h"
 #include "platform/sim/sim_platform_priv.h"
@@ -24,37 +25,13 @@
 #define RESET "/scmi-platform/protocols/protocol@16"
 #define VOLT  "/scmi-platform/protocols/protocol@17"
 
-static void expect_fail(void *fdt, const char *fragment)
-{
-	struct sim_platform *p = NULL;
-	char err[256] = "";
-	int ret;
-
-	ret = sim_platform_load(fdt, fdt_totalsize(fdt), &p, err, sizeof(err));
-	if (ret != -EINVAL || !strstr(err, fragment))
-		fail_msg("expected -EINVAL with \"%s\", got %d \"%s\"", fragment, ret, err);
-	assert_null(p);
-	assert_null(strchr(err, '\n'));
-	free(fdt);
-}
-
-static struct sim_platform *load(void *fdt)
-{
-	struct sim_platform *p = NULL;
-	char err[256] = "";
-
-	if (sim_platform_load(fdt, fdt_totalsize(fdt), &p, err, sizeof(err)))
-		fail_msg("load: %s", err);
-	return p;
-}
-
 static void test_control(void **state)
 {
 	void *fdt = dtb_editable();
 	struct sim_platform *p;
 
 	(void)state;
-	p = load(fdt);
+	p = dtb_load(fdt);
 	assert_int_equal(sim_reset_count(p), 8);
 	assert_int_equal(sim_voltage_count(p), 6);
 	sim_platform_free(p);
@@ -68,65 +45,32 @@ static void test_reset_rules(void **state)
 	void *fdt;
 
 	(void)state;
-	fdt = dtb_editable();
-	dtb_del_prop(fdt, RESET "/domain@3", "domain-name");
-	expect_fail(fdt, "missing domain-name");
-
-	fdt = dtb_editable();
-	dtb_set_str(fdt, RESET "/domain@3", "domain-name", "a_name_of_16_chr");
-	expect_fail(fdt, "domain-name");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, RESET "/domain@0", "latency-us", 0xffffffffu);
-	expect_fail(fdt, "latency-us");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, RESET "/domain@0", "latency-us", two, sizeof(two));
-	expect_fail(fdt, "latency-us");
-
-	fdt = dtb_editable();
-	dtb_set_str(fdt, RESET "/domain@0", "extended-name",
-		    "0123456789012345678901234567890123456789012345678901234567890123");
-	expect_fail(fdt, "extended-name");
-
-	fdt = dtb_editable();
-	dtb_set_str(fdt, RESET "/domain@0", "extended-name", "");
-	expect_fail(fdt, "extended-name");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, RESET "/domain@7", "implementation-reset-states", &bit31, 4);
-	expect_fail(fdt, "implementation-reset-states");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, RESET "/domain@7", "implementation-reset-states", "", 0);
-	expect_fail(fdt, "implementation-reset-states");
+	dtb_refuse_del_prop(RESET "/domain@3", "domain-name", "missing domain-name");
+	dtb_refuse_str(RESET "/domain@3", "domain-name", "a_name_of_16_chr", "domain-name");
+	dtb_refuse_u32(RESET "/domain@0", "latency-us", 0xffffffffu, "latency-us");
+	dtb_refuse_raw(RESET "/domain@0", "latency-us", two, sizeof(two), "latency-us");
+	dtb_refuse_str(RESET "/domain@0", "extended-name",
+		       "0123456789012345678901234567890123456789012345678901234567890123",
+		       "extended-name");
+	dtb_refuse_str(RESET "/domain@0", "extended-name", "", "extended-name");
+	dtb_refuse_raw(RESET "/domain@7", "implementation-reset-states", &bit31, 4,
+		       "implementation-reset-states");
+	dtb_refuse_raw(RESET "/domain@7", "implementation-reset-states", "", 0,
+		       "implementation-reset-states");
 
 	/* Ids contiguous from 0. */
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, RESET "/domain@7", "reg", 9);
-	dtb_rename(fdt, RESET "/domain@7", "domain@9");
-	expect_fail(fdt, "contiguous");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, RESET "/domain@7", "reg", 300);
-	dtb_rename(fdt, RESET "/domain@7", "domain@12c");
-	expect_fail(fdt, "at most");
+	dtb_refuse_renumber(RESET "/domain@7", 9, "contiguous");
+	dtb_refuse_renumber(RESET "/domain@7", 300, "at most");
 
 	fdt = dtb_editable();
 	dtb_rename(fdt, RESET "/domain@7", "line@7");
-	expect_fail(fdt, "domain@");
+	dtb_expect_refused(fdt, "domain@");
 
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, RESET, "#address-cells", 2);
-	expect_fail(fdt, "#address-cells");
+	dtb_refuse_u32(RESET, "#address-cells", 2, "#address-cells");
 
 	/* Versions the server cannot speak. */
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, RESET, "version", 0x30002);
-	expect_fail(fdt, "version");
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, RESET, "version", 0xffff);
-	expect_fail(fdt, "version");
+	dtb_refuse_u32(RESET, "version", 0x30002, "version");
+	dtb_refuse_u32(RESET, "version", 0xffff, "version");
 }
 
 static void test_voltage_rules(void **state)
@@ -142,59 +86,29 @@ static void test_voltage_rules(void **state)
 
 	(void)state;
 	/* Exactly one of the two level descriptions. */
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, VOLT "/domain@0", "voltage-levels", two, sizeof(two));
-	expect_fail(fdt, "exactly one");
-	fdt = dtb_editable();
-	dtb_del_prop(fdt, VOLT "/domain@0", "voltage-range");
-	expect_fail(fdt, "exactly one");
+	dtb_refuse_raw(VOLT "/domain@0", "voltage-levels", two, sizeof(two), "exactly one");
+	dtb_refuse_del_prop(VOLT "/domain@0", "voltage-range", "exactly one");
 
 	/* Little-endian words written as raw bytes: the cells are big-endian. */
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, VOLT "/domain@0", "voltage-range", two, sizeof(two));
-	expect_fail(fdt, "voltage-range");
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, VOLT "/domain@0", "voltage-range", step0, sizeof(step0));
-	expect_fail(fdt, "voltage-range");
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, VOLT "/domain@0", "voltage-range", step7, sizeof(step7));
-	expect_fail(fdt, "voltage-range");
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, VOLT "/domain@0", "voltage-range", inverted, sizeof(inverted));
-	expect_fail(fdt, "voltage-range");
-
-	fdt = dtb_editable();
-	dtb_set_raw(fdt, VOLT "/domain@3", "voltage-levels", bad_order, sizeof(bad_order));
-	expect_fail(fdt, "ascending");
+	dtb_refuse_raw(VOLT "/domain@0", "voltage-range", two, sizeof(two), "voltage-range");
+	dtb_refuse_raw(VOLT "/domain@0", "voltage-range", step0, sizeof(step0), "voltage-range");
+	dtb_refuse_raw(VOLT "/domain@0", "voltage-range", step7, sizeof(step7), "voltage-range");
+	dtb_refuse_raw(VOLT "/domain@0", "voltage-range", inverted, sizeof(inverted),
+		       "voltage-range");
+	dtb_refuse_raw(VOLT "/domain@3", "voltage-levels", bad_order, sizeof(bad_order),
+		       "ascending");
 	fdt = dtb_editable();
 	for (i = 0; i < 257; i++)
 		many[i] = ((uint32_t)i << 24);
 	dtb_set_raw(fdt, VOLT "/domain@3", "voltage-levels", many, sizeof(many));
-	expect_fail(fdt, "voltage-levels");
+	dtb_expect_refused(fdt, "voltage-levels");
 
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, VOLT "/domain@0", "initial-microvolt", 805000);
-	expect_fail(fdt, "initial-microvolt");
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, VOLT "/domain@3", "initial-microvolt", 1000000);
-	expect_fail(fdt, "initial-microvolt");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, VOLT "/domain@5", "implementation-modes", 0x100);
-	expect_fail(fdt, "implementation-modes");
-
-	fdt = dtb_editable();
-	dtb_del_prop(fdt, VOLT "/domain@2", "domain-name");
-	expect_fail(fdt, "missing domain-name");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, VOLT "/domain@5", "reg", 7);
-	dtb_rename(fdt, VOLT "/domain@5", "domain@7");
-	expect_fail(fdt, "contiguous");
-
-	fdt = dtb_editable();
-	dtb_set_u32(fdt, VOLT, "version", 0x20002);
-	expect_fail(fdt, "version");
+	dtb_refuse_u32(VOLT "/domain@0", "initial-microvolt", 805000, "initial-microvolt");
+	dtb_refuse_u32(VOLT "/domain@3", "initial-microvolt", 1000000, "initial-microvolt");
+	dtb_refuse_u32(VOLT "/domain@5", "implementation-modes", 0x100, "implementation-modes");
+	dtb_refuse_del_prop(VOLT "/domain@2", "domain-name", "missing domain-name");
+	dtb_refuse_renumber(VOLT "/domain@5", 7, "contiguous");
+	dtb_refuse_u32(VOLT, "version", 0x20002, "version");
 }
 
 static void test_optional_properties(void **state)
@@ -209,7 +123,7 @@ static void test_optional_properties(void **state)
 	dtb_set_raw(fdt, RESET "/domain@2", "initially-asserted", "", 0);
 	dtb_set_raw(fdt, VOLT "/domain@3", "initially-off", "", 0);
 	dtb_del_prop(fdt, VOLT "/domain@4", "initial-microvolt");
-	p = load(fdt);
+	p = dtb_load(fdt);
 	assert_int_equal(sim_reset_get_state(p, 2, &st), 0);
 	assert_true(st.asserted);
 	assert_true(st.in_reset);
@@ -235,7 +149,7 @@ static void test_no_protocol_node(void **state)
 	(void)state;
 	/* (Voltage domains are referred to by other models: their node stays.) */
 	dtb_del_node(fdt, RESET);
-	p = load(fdt);
+	p = dtb_load(fdt);
 	assert_int_equal(sim_reset_count(p), 0);
 	assert_int_equal(sim_voltage_count(p), 6);
 	sim_platform_free(p);
@@ -251,7 +165,7 @@ static void test_cross_model_functions(void **state)
 	int32_t uv = 0;
 
 	(void)state;
-	p = load(fdt);
+	p = dtb_load(fdt);
 	assert_int_equal(sim_voltage_model_id_by_node(p, dtb_node(fdt, VOLT "/domain@1"), &id), 0);
 	assert_int_equal(id, 1);
 	assert_int_equal(sim_voltage_model_id_by_node(p, dtb_node(fdt, VOLT "/domain@4"), &id), 0);
