@@ -75,6 +75,15 @@ void dtb_refuse_raw(const char *path, const char *prop, const void *val, int len
 	dtb_expect_refused(fdt, fragment);
 }
 
+void dtb_refuse_cells(const char *path, const char *prop, const uint32_t *v, size_t n,
+		      const char *fragment)
+{
+	void *fdt = dtb_editable();
+
+	dtb_set_cells(fdt, path, prop, v, n);
+	dtb_expect_refused(fdt, fragment);
+}
+
 void dtb_refuse_del_prop(const char *path, const char *prop, const char *fragment)
 {
 	void *fdt = dtb_editable();

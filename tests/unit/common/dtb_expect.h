@@ -10,6 +10,7 @@
 #ifndef TEST_DTB_EXPECT_H
 #define TEST_DTB_EXPECT_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 struct sim_platform;
@@ -31,6 +32,8 @@ void dtb_refuse_str(const char *path, const char *prop, const char *val, const c
 void dtb_refuse_u32(const char *path, const char *prop, uint32_t val, const char *fragment);
 void dtb_refuse_raw(const char *path, const char *prop, const void *val, int len,
 		    const char *fragment);
+void dtb_refuse_cells(const char *path, const char *prop, const uint32_t *v, size_t n,
+		      const char *fragment);
 void dtb_refuse_del_prop(const char *path, const char *prop, const char *fragment);
 void dtb_refuse_del_node(const char *path, const char *fragment);
 void dtb_refuse_add_node(const char *parent, const char *name, const char *fragment);

@@ -67,6 +67,17 @@ void dtb_set_raw(void *fdt, const char *path, const char *prop, const void *val,
 	assert_int_equal(fdt_setprop(fdt, dtb_node(fdt, path), prop, val, len), 0);
 }
 
+void dtb_set_cells(void *fdt, const char *path, const char *prop, const uint32_t *v, size_t n)
+{
+	fdt32_t cells[64];
+	size_t i;
+
+	assert_true(n <= 64);
+	for (i = 0; i < n; i++)
+		cells[i] = cpu_to_fdt32(v[i]);
+	dtb_set_raw(fdt, path, prop, cells, (int)(n * sizeof(cells[0])));
+}
+
 void dtb_del_prop(void *fdt, const char *path, const char *prop)
 {
 	assert_int_equal(fdt_delprop(fdt, dtb_node(fdt, path), prop), 0);

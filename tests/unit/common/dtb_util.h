@@ -25,6 +25,8 @@ int dtb_node(void *fdt, const char *path);
 void dtb_set_str(void *fdt, const char *path, const char *prop, const char *val);
 void dtb_set_u32(void *fdt, const char *path, const char *prop, uint32_t val);
 void dtb_set_raw(void *fdt, const char *path, const char *prop, const void *val, int len);
+/** dtb_set_cells() - set @prop to the @n cells @v (at most 64). */
+void dtb_set_cells(void *fdt, const char *path, const char *prop, const uint32_t *v, size_t n);
 void dtb_del_prop(void *fdt, const char *path, const char *prop);
 void dtb_rename(void *fdt, const char *path, const char *name);
 /** dtb_renumber() - give node @path (<base>@<unit>) the unit address and reg @reg. */

@@ -26,16 +26,6 @@
 #define P13 "/scmi-platform/protocols/protocol@13"
 #define BIG P13 "/domain@1"
 
-static void set_opps(void *fdt, const char *path, const uint32_t *cells, size_t n)
-{
-	fdt32_t v[64];
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		v[i] = cpu_to_fdt32(cells[i]);
-	dtb_set_raw(fdt, path, "opps", v, (int)(n * sizeof(v[0])));
-}
-
 static void test_bad_values(void **state)
 {
 	static const uint32_t not_rising[] = {408, 408000, 60, 100, 650000,
@@ -44,7 +34,6 @@ static void test_bad_values(void **state)
 	static const uint32_t slow[] = {408, 408000, 60, 70000, 650000};
 	static const uint32_t power_falls[] = {408, 408000, 60, 100, 650000,
 					       600, 600000, 50, 100, 700000};
-	void *fdt;
 
 	(void)state;
 	dtb_refuse_del_prop(BIG, "domain-name", "domain@1: missing domain-name");
@@ -55,22 +44,10 @@ static void test_bad_values(void **state)
 	dtb_refuse_raw(BIG, "opps", "\0\0\0\1\0\0\0\2", 8,
 		       "opps: must be <level kHz mW latency-us uV>");
 
-	fdt = dtb_editable();
-	set_opps(fdt, BIG, not_rising, 10);
-	dtb_expect_refused(fdt, "opps[1]: entries must rise");
-
-	fdt = dtb_editable();
-	set_opps(fdt, BIG, power_falls, 10);
-	dtb_expect_refused(fdt, "opps[1]: entries must rise");
-
-	fdt = dtb_editable();
-	set_opps(fdt, BIG, zero_level, 5);
-	dtb_expect_refused(fdt, "opps[0]: level and kHz must not be 0");
-
-	fdt = dtb_editable();
-	set_opps(fdt, BIG, slow, 5);
-	dtb_expect_refused(fdt, "opps[0]: latency above 65535");
-
+	dtb_refuse_cells(BIG, "opps", not_rising, 10, "opps[1]: entries must rise");
+	dtb_refuse_cells(BIG, "opps", power_falls, 10, "opps[1]: entries must rise");
+	dtb_refuse_cells(BIG, "opps", zero_level, 5, "opps[0]: level and kHz must not be 0");
+	dtb_refuse_cells(BIG, "opps", slow, 5, "opps[0]: latency above 65535");
 	dtb_refuse_u32(BIG, "sustained-level", 1000, "sustained-level: 1000 is not in opps");
 	dtb_refuse_u32(BIG, "initial-level", 2017, "initial-level: 2017 is not in opps");
 	dtb_refuse_u32(BIG, "rate-limit-us", 0x100000, "rate-limit-us: above");
@@ -140,7 +117,7 @@ static void test_refused_step_rolls_back(void **state)
 	size_t n;
 
 	(void)state;
-	set_opps(fdt, BIG, opps, 15);
+	dtb_set_cells(fdt, BIG, "opps", opps, 15);
 	dtb_set_u32(fdt, BIG, "sustained-level", 1200);
 	p = dtb_load_free(fdt);
 	sim_lock(p);

@@ -33,16 +33,6 @@
 #define NUM_CLOCKS 20u
 #define CLK_GPU	   7u
 
-static void set_cells(void *fdt, const char *path, const char *prop, const uint32_t *v, int n)
-{
-	fdt32_t cells[16];
-	int i;
-
-	for (i = 0; i < n; i++)
-		cells[i] = cpu_to_fdt32(v[i]);
-	dtb_set_raw(fdt, path, prop, cells, n * 4);
-}
-
 static void test_bad_agent_properties(void **state)
 {
 	void *fdt;
@@ -53,8 +43,8 @@ static void test_bad_agent_properties(void **state)
 	dtb_refuse_raw(A2, "peer-gids", "abc", 3, "peer-gids: must be a non-empty list");
 
 	fdt = dtb_editable();
-	set_cells(fdt, A2, "peer-uids",
-		  (uint32_t[]){1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}, 16);
+	dtb_set_cells(fdt, A2, "peer-uids",
+		      (uint32_t[]){1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}, 16);
 	sim_platform_free(dtb_load_free(fdt)); /* 16 is the limit */
 	{
 		uint32_t many[17] = {0};
@@ -67,29 +57,16 @@ static void test_bad_agent_properties(void **state)
 			       "peer-uids: more than 16 entries");
 	}
 
-	fdt = dtb_editable();
-	set_cells(fdt, A2, "protocols", (uint32_t[]){0x10}, 1);
-	dtb_expect_refused(fdt, "protocols: 0x10 (Base) is implicit");
-
-	fdt = dtb_editable();
-	set_cells(fdt, A2, "protocols", (uint32_t[]){0x20}, 1);
-	dtb_expect_refused(fdt, "protocols: 0x20 is not a protocol of the platform");
-
-	fdt = dtb_editable();
-	set_cells(fdt, A2, "protocols", (uint32_t[]){0x1000}, 1);
-	dtb_expect_refused(fdt, "protocols: 0x1000 is not a protocol of the platform");
-
-	fdt = dtb_editable();
-	set_cells(fdt, A2, "protocols", (uint32_t[]){0x14, 0x14}, 2);
-	dtb_expect_refused(fdt, "protocols: 0x14 listed twice");
-
-	fdt = dtb_editable();
-	set_cells(fdt, A2, "devices", (uint32_t[]){9}, 1);
-	dtb_expect_refused(fdt, "devices: no device 9 in devices/");
-
-	fdt = dtb_editable();
-	set_cells(fdt, A2, "devices", (uint32_t[]){1, 1}, 2);
-	dtb_expect_refused(fdt, "devices: 1 listed twice");
+	dtb_refuse_cells(A2, "protocols", (uint32_t[]){0x10}, 1,
+			 "protocols: 0x10 (Base) is implicit");
+	dtb_refuse_cells(A2, "protocols", (uint32_t[]){0x20}, 1,
+			 "protocols: 0x20 is not a protocol of the platform");
+	dtb_refuse_cells(A2, "protocols", (uint32_t[]){0x1000}, 1,
+			 "protocols: 0x1000 is not a protocol of the platform");
+	dtb_refuse_cells(A2, "protocols", (uint32_t[]){0x14, 0x14}, 2,
+			 "protocols: 0x14 listed twice");
+	dtb_refuse_cells(A2, "devices", (uint32_t[]){9}, 1, "devices: no device 9 in devices/");
+	dtb_refuse_cells(A2, "devices", (uint32_t[]){1, 1}, 2, "devices: 1 listed twice");
 }
 
 static void test_bad_devices(void **state)
@@ -99,25 +76,22 @@ static void test_bad_devices(void **state)
 	(void)state;
 	dtb_refuse_del_prop(GPU, "device-name", "device@1: missing device-name");
 	dtb_refuse_u32(GPU, "reg", 2, "device@1");
-
-	fdt = dtb_editable();
-	set_cells(fdt, GPU, "resources", (uint32_t[]){0xdead}, 1);
-	dtb_expect_refused(fdt, "resources: phandle 0xdead does not resolve");
-
+	dtb_refuse_cells(GPU, "resources", (uint32_t[]){0xdead}, 1,
+			 "resources: phandle 0xdead does not resolve");
 	dtb_refuse_raw(GPU, "resources", "abc", 3, "resources: must be a list of phandles");
 
 	/* A phandle to something that is no resource: a shmem region. */
 	fdt = dtb_editable();
-	set_cells(fdt, GPU, "resources",
-		  (uint32_t[]){dtb_phandle(fdt, "/reserved-memory/scmi-shmem@3f000000", 0x7000)},
-		  1);
+	dtb_set_cells(
+	    fdt, GPU, "resources",
+	    (uint32_t[]){dtb_phandle(fdt, "/reserved-memory/scmi-shmem@3f000000", 0x7000)}, 1);
 	dtb_expect_refused(fdt, "is not a resource node");
 
 	/* One resource in two devices. */
 	fdt = dtb_editable();
-	set_cells(fdt, GPU, "resources",
-		  (uint32_t[]){dtb_phandle(fdt, PLAT "/protocols/protocol@14/clock@13", 0x7001)},
-		  1);
+	dtb_set_cells(
+	    fdt, GPU, "resources",
+	    (uint32_t[]){dtb_phandle(fdt, PLAT "/protocols/protocol@14/clock@13", 0x7001)}, 1);
 	dtb_expect_refused(
 	    fdt, "device@2: resources: resource 19 of protocol 0x14 already belongs to device 1");
 
@@ -134,9 +108,9 @@ static void test_views_and_permissions(void **state)
 	uint32_t n, g, l, linux_n;
 
 	(void)state;
-	set_cells(fdt, A2, "devices", (uint32_t[]){1}, 1);
-	set_cells(fdt, A2, "protocols", (uint32_t[]){0x14, 0x13}, 2);
-	set_cells(fdt, A2, "peer-uids", (uint32_t[]){7}, 1);
+	dtb_set_cells(fdt, A2, "devices", (uint32_t[]){1}, 1);
+	dtb_set_cells(fdt, A2, "protocols", (uint32_t[]){0x14, 0x13}, 2);
+	dtb_set_cells(fdt, A2, "peer-uids", (uint32_t[]){7}, 1);
 	p = dtb_load_free(fdt);
 
 	linux_n = sim_view_count(p, 1, SCMI_PROTOCOL_CLOCK, NUM_CLOCKS);
