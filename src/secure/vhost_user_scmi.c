@@ -12,6 +12,19 @@
  * into the chain's writable part. Kicks on the event queue only mean that
  * buffers were posted: they stay available for vhost_scmi_send_p2a().
  *
+ * Delayed responses. The driver handles the command queue's and the event
+ * queue's interrupts independently (Linux: two vectors, maybe two CPUs), so a
+ * delayed response signalled right after its command's reply may be seen
+ * first, and Linux then rejects the late reply. A delayed response therefore
+ * waits in @dr until (a) the platform's own latency for the operation has
+ * passed (at least DR_FLOOR_US: a real platform is never instantaneous) and
+ * (b) the driver has consumed the reply: with VIRTIO_RING_F_EVENT_IDX the
+ * driver publishes in used_event how far it has taken used entries, so we
+ * see it (plus DR_GRACE_US, as Linux may publish it just before it parses
+ * the reply), or DR_WAIT_MS passed; without EVENT_IDX nothing shows it, and
+ * DR_BLIND_MS after the reply stands in. The device thread checks every
+ * DR_TICK_MS while some are queued; the command queue is served meanwhile.
+ *
  * Locking. @lock guards the device state (memory table, rings, connection)
  * against vhost_scmi_send_p2a() from other threads. It is not held while the
  * server runs, so that server code may send an event to this or another
@@ -34,11 +47,16 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "scmi/clock.h"
 #include "scmi/proto/endian.h"
+#include "scmi/proto/header.h"
 #include "secure/vhost_user_dev.h"
 #include "secure/vhost_user_scmi.h"
+#include "server/clock.h"
+#include "server/reset.h"
 
 /* epoll tags. */
 #define TAG_STOP   1u
@@ -46,10 +64,39 @@
 #define TAG_CONN   3u
 #define TAG_KICK0  16u
 
+/* virtio ring feature: used_event / avail_event (virtio 1.2, 2.7.10). */
+#define VHU_RING_F_EVENT_IDX 29
+
+/* Delayed responses (see the theory of operation). */
+#define DR_MAX		  32	 /* queued per device; more are sent at once */
+#define DR_FLOOR_US	  1000	 /* least time an asynchronous operation takes */
+#define DR_LATENCY_MAX_US 500000 /* a platform latency above this is taken as this */
+#define DR_GRACE_US	  2000	 /* after the driver showed it consumed the reply */
+#define DR_BLIND_MS	  20	 /* without EVENT_IDX: after the reply */
+#define DR_WAIT_MS	  1000	 /* with EVENT_IDX: longest wait for the driver */
+#define DR_GIVE_UP_MS	  1500	 /* no event buffer posted by then: the response is lost */
+#define DR_TICK_MS	  1
+
 /* A frontend that starts a message must finish it within this time (ms). */
 #define RECV_TIMEOUT_MS 2000
 /* Poll period of a queue the frontend gave no kick fd (ms). */
 #define POLL_MS 5
+
+/**
+ * struct dr_entry - a delayed response waiting for its turn.
+ * @due_ns:     not before this (CLOCK_MONOTONIC): the operation's latency
+ * @blind_ns:   without EVENT_IDX, not before this either
+ * @wait_ns:    with EVENT_IDX, sent at this time even if the driver showed nothing
+ * @give_up_ns: dropped if no event buffer is posted by then
+ * @seen_ns:    when the driver was seen to have consumed the reply (0: not yet)
+ * @used_after: the command queue's used index just after the reply was added
+ * @dl:         the response
+ */
+struct dr_entry {
+	uint64_t due_ns, blind_ns, wait_ns, give_up_ns, seen_ns;
+	uint16_t used_after;
+	struct scmi_server_delayed dl;
+};
 
 /**
  * struct vhost_scmi_dev - one device.
@@ -62,6 +109,7 @@
  * @lock:      guards @vd and @conn_fd (see the theory of operation)
  * @vd:        vhost-user state
  * @delayed:   the delayed response of the command being served (device thread only)
+ * @dr, @n_dr: delayed responses waiting to be sent, oldest first (under @lock)
  * @next:      the list of live devices (the P2A sink's registry)
  */
 struct vhost_scmi_dev {
@@ -75,6 +123,8 @@ struct vhost_scmi_dev {
 	pthread_mutex_t lock;
 	struct vhu_dev vd;
 	struct scmi_server_delayed delayed;
+	struct dr_entry dr[DR_MAX];
+	size_t n_dr;
 	struct vhost_scmi_dev *next;
 };
 
@@ -92,7 +142,7 @@ static struct vhost_scmi_dev *devs;
 static uint64_t offered_features(void)
 {
 	return (1ull << VHU_VIRTIO_F_VERSION_1) | (1ull << VHU_F_PROTOCOL_FEATURES) |
-	       (1ull << VIRTIO_SCMI_F_P2A_CHANNELS);
+	       (1ull << VHU_RING_F_EVENT_IDX) | (1ull << VIRTIO_SCMI_F_P2A_CHANNELS);
 }
 
 static uint64_t offered_protocol(void)
@@ -149,12 +199,53 @@ static const char *chain_error(const struct vhu_chain *c)
 	}
 }
 
+static uint64_t now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/*
+ * How long the platform says the asynchronous operation of request @hdr/@p takes, in us:
+ * a reset domain's latency, a clock's enable latency (the time to relock); 0 when it says
+ * nothing. Asked with the lock not held (the platform takes its own).
+ */
+static uint32_t op_latency_us(const struct vhost_scmi_dev *d, uint32_t hdr, const uint8_t *p,
+			      size_t len)
+{
+	const struct scmi_server_platform_ops *ops = d->srv->ops;
+	uint32_t agent, lat = 0;
+	struct scmi_hdr h;
+
+	scmi_hdr_unpack(hdr, &h);
+	if (!ops || !ops->channel_agent || !ops->channel_agent(d->srv->plat, d->channel, &agent))
+		return 0;
+	if (h.protocol_id == SCMI_PROTOCOL_RESET && h.msg_id == SCMI_RESET_RESET && len >= 4 &&
+	    ops->reset && ops->reset->info) {
+		struct scmi_server_reset_info ri;
+
+		if (ops->reset->info(d->srv->plat, agent, scmi_get_le32(p), &ri) == SCMI_SUCCESS &&
+		    ri.latency_us != SCMI_RESET_LATENCY_UNKNOWN)
+			lat = ri.latency_us;
+	} else if (h.protocol_id == SCMI_PROTOCOL_CLOCK && h.msg_id == SCMI_CLOCK_RATE_SET &&
+		   len >= 8 && ops->clock && ops->clock->info) {
+		struct scmi_server_clock_info ci;
+
+		if (ops->clock->info(d->srv->plat, agent, scmi_get_le32(p + 4), &ci) ==
+		    SCMI_SUCCESS)
+			lat = ci.enable_latency_us;
+	}
+	return lat < DR_LATENCY_MAX_US ? lat : DR_LATENCY_MAX_US;
+}
+
 /*
  * Serve one chain of the command queue; @lock is held on entry and on return. A delayed
- * response the command leaves is put in @dl, to be sent once the reply is in the used ring.
+ * response the command leaves is put in @dl, with the operation's latency in *@lat_us.
  */
 static void serve_chain(struct vhost_scmi_dev *d, struct vhu_chain *c,
-			struct scmi_server_delayed *dl)
+			struct scmi_server_delayed *dl, uint32_t *lat_us)
 {
 	struct vhu_vring *vq = &d->vd.vq[VIRTIO_SCMI_VQ_TX];
 	uint8_t req[4 + SCMI_SERVER_MAX_PAYLOAD];
@@ -163,6 +254,7 @@ static void serve_chain(struct vhost_scmi_dev *d, struct vhu_chain *c,
 	uint32_t hdr;
 
 	dl->pending = false;
+	*lat_us = 0;
 	if (c->err || c->rd_len < 4 || c->wr_len < 8) {
 		LOG(d, "cmdq: bad descriptor chain at %u (%s), completed empty", c->head,
 		    chain_error(c));
@@ -181,6 +273,8 @@ static void serve_chain(struct vhost_scmi_dev *d, struct vhu_chain *c,
 	} else {
 		out = scmi_server_process_p2a(d->srv, d->channel, hdr, req + 4, n - 4, rsp + 4,
 					      room, dl);
+		if (dl->pending)
+			*lat_us = op_latency_us(d, hdr, req + 4, n - 4);
 	}
 	pthread_mutex_lock(&d->lock);
 	scmi_put_le32(rsp, hdr);
@@ -188,7 +282,124 @@ static void serve_chain(struct vhost_scmi_dev *d, struct vhu_chain *c,
 	vhu_vring_push(vq, c->head, (uint32_t)(4 + out));
 }
 
-static void send_delayed(struct vhost_scmi_dev *d, struct scmi_server_delayed *dl);
+static int send_p2a_locked(struct vhost_scmi_dev *d, const void *msg, size_t len);
+
+/* Send @dl on the event queue now; @lock held. Returns what vhost_scmi_send_p2a() would. */
+static int send_delayed(struct vhost_scmi_dev *d, const struct scmi_server_delayed *dl)
+{
+	uint8_t buf[4 + SCMI_SERVER_MAX_PAYLOAD];
+	size_t len = dl->len <= SCMI_SERVER_MAX_PAYLOAD ? dl->len : 0;
+
+	scmi_put_le32(buf, dl->hdr);
+	memcpy(buf + 4, dl->payload, len);
+	return send_p2a_locked(d, buf, 4 + len);
+}
+
+/* Queue the delayed response of the reply just added to the cmdq (@lock held). */
+static void queue_delayed(struct vhost_scmi_dev *d, const struct scmi_server_delayed *dl,
+			  uint32_t lat_us)
+{
+	uint64_t now = now_ns(), floor_us = lat_us > DR_FLOOR_US ? lat_us : DR_FLOOR_US;
+	struct dr_entry *e;
+	int rc;
+
+	if (d->n_dr == DR_MAX) {
+		/* More than any agent keeps pending (we advertise 16): better early than lost. */
+		rc = send_delayed(d, dl);
+		LOG(d, "eventq: %u delayed responses queued; 0x%08x sent at once%s%s", DR_MAX,
+		    dl->hdr, rc ? ", lost: " : "", rc ? strerror(-rc) : "");
+		return;
+	}
+	e = &d->dr[d->n_dr++];
+	e->due_ns = now + floor_us * 1000u;
+	e->blind_ns = now + DR_BLIND_MS * 1000000ull;
+	e->wait_ns = now + DR_WAIT_MS * 1000000ull;
+	e->give_up_ns = now + DR_GIVE_UP_MS * 1000000ull;
+	if (e->give_up_ns < e->due_ns + 500000000ull)
+		e->give_up_ns = e->due_ns + 500000000ull;
+	e->seen_ns = 0;
+	e->used_after = d->vd.vq[VIRTIO_SCMI_VQ_TX].used_idx;
+	e->dl = *dl;
+}
+
+/*
+ * Whether the driver has taken the cmdq's used entries up to @after (exclusive): its
+ * used_event lies in [@after, used_idx]. Linux writes 0 there while its callback runs
+ * with interrupts suppressed; that value only counts when 0 is in the window (then the
+ * time limits decide, as without EVENT_IDX).
+ */
+static bool reply_consumed(const struct vhu_vring *vq, uint16_t after)
+{
+	uint16_t ev;
+
+	if (!vq->avail)
+		return false;
+	ev = __atomic_load_n((const uint16_t *)(const void *)(vq->avail + 4 + 2 * (size_t)vq->num),
+			     __ATOMIC_ACQUIRE);
+	return (uint16_t)(ev - after) <= (uint16_t)(vq->used_idx - after);
+}
+
+/* Send the queued delayed responses whose time has come; @lock held. */
+static void flush_delayed(struct vhost_scmi_dev *d)
+{
+	const struct vhu_vring *cq = &d->vd.vq[VIRTIO_SCMI_VQ_TX];
+	bool evidx = vhu_dev_has_feature(&d->vd, VHU_RING_F_EVENT_IDX);
+	uint64_t now = now_ns();
+	size_t i, kept = 0;
+
+	for (i = 0; i < d->n_dr; i++) {
+		struct dr_entry *e = &d->dr[i];
+		bool ready;
+		int rc;
+
+		if (evidx && !e->seen_ns && reply_consumed(cq, e->used_after))
+			e->seen_ns = now;
+		if (evidx)
+			ready = (e->seen_ns && now >= e->seen_ns + DR_GRACE_US * 1000ull) ||
+				now >= e->wait_ns;
+		else
+			ready = now >= e->blind_ns;
+		ready = ready && now >= e->due_ns;
+		if (ready) {
+			rc = send_delayed(d, &e->dl);
+			if (!rc) {
+				if (evidx && !e->seen_ns)
+					LOG(d,
+					    "eventq: delayed response 0x%08x sent before the "
+					    "driver showed it took the reply",
+					    e->dl.hdr);
+				continue;
+			}
+			if (rc != -ENOBUFS || now >= e->give_up_ns) {
+				LOG(d, "eventq: delayed response 0x%08x lost: %s", e->dl.hdr,
+				    strerror(-rc));
+				continue;
+			}
+		}
+		if (kept != i)
+			d->dr[kept] = *e;
+		kept++;
+	}
+	d->n_dr = kept;
+}
+
+/*
+ * With EVENT_IDX the driver kicks only when its available index passes the avail_event
+ * we publish: publish where we are, then look again (the driver may have added a chain
+ * before it saw the new value). true when more chains are available. @lock held.
+ */
+static bool publish_avail_event(struct vhost_scmi_dev *d, struct vhu_vring *vq)
+{
+	uint16_t *ev;
+
+	if (!vhu_dev_has_feature(&d->vd, VHU_RING_F_EVENT_IDX) || !vhu_vring_ready(vq))
+		return false;
+	ev = (uint16_t *)(void *)(vq->used + 4 + 8 * (size_t)vq->num);
+	__atomic_store_n(ev, vq->last_avail, __ATOMIC_RELEASE);
+	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+	return __atomic_load_n((const uint16_t *)(const void *)(vq->avail + 2), __ATOMIC_ACQUIRE) !=
+	       vq->last_avail;
+}
 
 /* Take every available command. Called with @lock held. */
 static void serve_cmdq(struct vhost_scmi_dev *d)
@@ -198,69 +409,43 @@ static void serve_cmdq(struct vhost_scmi_dev *d)
 	bool done = false;
 	int rc;
 
-	while ((rc = vhu_vring_pop(vq, &d->vd.mem, &c)) == 1) {
-		struct scmi_server_delayed *dl = &d->delayed;
+	do {
+		while ((rc = vhu_vring_pop(vq, &d->vd.mem, &c)) == 1) {
+			struct scmi_server_delayed *dl = &d->delayed;
+			uint32_t lat_us;
 
-		serve_chain(d, &c, dl);
-		done = true;
-		if (!dl->pending)
-			continue;
-		/*
-		 * The agent must see the reply before the delayed response: signal the
-		 * used reply first, then send on the event queue (which takes the lock).
-		 */
-		vhu_vring_notify(vq);
-		done = false;
-		pthread_mutex_unlock(&d->lock);
-		send_delayed(d, dl);
-		pthread_mutex_lock(&d->lock);
-	}
+			serve_chain(d, &c, dl, &lat_us);
+			done = true;
+			if (dl->pending)
+				queue_delayed(d, dl, lat_us);
+		}
+	} while (rc == 0 && publish_avail_event(d, vq));
 	if (rc < 0)
 		LOG(d, "cmdq: available ring corrupted by the driver; queue stopped");
 	if (done)
 		vhu_vring_notify(vq);
 }
 
-/* Send a command's delayed response on this device's event queue (@lock not held). */
-static void send_delayed(struct vhost_scmi_dev *d, struct scmi_server_delayed *dl)
+/* vhost_scmi_send_p2a() with @lock held. */
+static int send_p2a_locked(struct vhost_scmi_dev *d, const void *msg, size_t len)
 {
-	uint8_t buf[4 + SCMI_SERVER_MAX_PAYLOAD];
-	size_t len = dl->len <= SCMI_SERVER_MAX_PAYLOAD ? dl->len : 0;
-	int rc;
-
-	dl->pending = false;
-	scmi_put_le32(buf, dl->hdr);
-	memcpy(buf + 4, dl->payload, len);
-	rc = vhost_scmi_send_p2a(d, buf, 4 + len);
-	if (rc)
-		LOG(d, "eventq: delayed response 0x%08x lost: %s", dl->hdr, strerror(-rc));
-}
-
-int vhost_scmi_send_p2a(struct vhost_scmi_dev *d, const void *msg, size_t len)
-{
-	struct vhu_vring *vq;
+	struct vhu_vring *vq = &d->vd.vq[VIRTIO_SCMI_VQ_RX];
 	struct vhu_chain c;
 	int rc;
 
-	if (!d || !msg || len < 4 || len > UINT32_MAX)
-		return -EINVAL;
-	pthread_mutex_lock(&d->lock);
-	vq = &d->vd.vq[VIRTIO_SCMI_VQ_RX];
-	rc = -ENOTCONN;
 	if (d->conn_fd < 0 || !vhu_vring_ready(vq))
-		goto out;
-	rc = -EOPNOTSUPP;
+		return -ENOTCONN;
 	if (!vhu_dev_has_feature(&d->vd, VIRTIO_SCMI_F_P2A_CHANNELS))
-		goto out;
+		return -EOPNOTSUPP;
 	for (;;) {
 		rc = vhu_vring_pop(vq, &d->vd.mem, &c);
-		if (rc == 0) {
-			rc = -ENOBUFS;
-			break;
-		}
+		if (rc == 0 && publish_avail_event(d, vq))
+			continue;
+		if (rc == 0)
+			return -ENOBUFS;
 		if (rc < 0) {
 			LOG(d, "eventq: available ring corrupted by the driver; queue stopped");
-			break;
+			return rc;
 		}
 		if (c.err || c.n_rd || c.wr_len < len) {
 			LOG(d, "eventq: unusable buffer at %u (%s), completed empty", c.head,
@@ -272,10 +457,18 @@ int vhost_scmi_send_p2a(struct vhost_scmi_dev *d, const void *msg, size_t len)
 		vhu_chain_write(&c, msg, len);
 		vhu_vring_push(vq, c.head, (uint32_t)len);
 		vhu_vring_notify(vq);
-		rc = 0;
-		break;
+		return 0;
 	}
-out:
+}
+
+int vhost_scmi_send_p2a(struct vhost_scmi_dev *d, const void *msg, size_t len)
+{
+	int rc;
+
+	if (!d || !msg || len < 4 || len > UINT32_MAX)
+		return -EINVAL;
+	pthread_mutex_lock(&d->lock);
+	rc = send_p2a_locked(d, msg, len);
 	pthread_mutex_unlock(&d->lock);
 	return rc;
 }
@@ -288,6 +481,9 @@ static void drop_conn(struct vhost_scmi_dev *d)
 		close(d->conn_fd);
 		d->conn_fd = -1;
 	}
+	if (d->n_dr)
+		LOG(d, "eventq: %zu delayed responses lost with the frontend", d->n_dr);
+	d->n_dr = 0;
 	vhu_dev_reset(&d->vd);
 	sync_kicks(d);
 	pthread_mutex_unlock(&d->lock);
@@ -376,6 +572,8 @@ static void *dev_thread(void *arg)
 
 		pthread_mutex_lock(&d->lock);
 		timeout = must_poll(d) ? POLL_MS : -1;
+		if (d->n_dr)
+			timeout = DR_TICK_MS;
 		pthread_mutex_unlock(&d->lock);
 		n = epoll_wait(d->epfd, evs, 8, timeout);
 		if (n < 0 && errno != EINTR)
@@ -400,6 +598,7 @@ static void *dev_thread(void *arg)
 		/* Kicked or polled: the command queue is cheap to look at. */
 		pthread_mutex_lock(&d->lock);
 		serve_cmdq(d);
+		flush_delayed(d);
 		pthread_mutex_unlock(&d->lock);
 	}
 	return NULL;

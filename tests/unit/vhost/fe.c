@@ -307,3 +307,15 @@ int fe_scmi(struct fe *f, const void *req, uint32_t req_len, void *rsp, uint32_t
 	memcpy(rsp, fe_ptr(f, FE_BUF_BASE + FE_BUF_SIZE), len < rsp_room ? len : rsp_room);
 	return (int)len;
 }
+
+void fe_set_used_event(struct fe *f, unsigned int q, uint16_t v)
+{
+	__atomic_store_n((uint16_t *)(void *)fe_ptr(f, q_avail(q) + 4 + 2 * FE_QSIZE), v,
+			 __ATOMIC_SEQ_CST);
+}
+
+uint16_t fe_avail_event(struct fe *f, unsigned int q)
+{
+	return __atomic_load_n((uint16_t *)(void *)fe_ptr(f, q_used(q) + 4 + 8 * FE_QSIZE),
+			       __ATOMIC_ACQUIRE);
+}

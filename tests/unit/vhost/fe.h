@@ -86,6 +86,15 @@ int fe_wait_used(struct fe *f, unsigned int q, uint32_t *id, uint32_t *len);
 /** fe_used_idx() - the used index the backend published on queue @q. */
 uint16_t fe_used_idx(struct fe *f, unsigned int q);
 
+/**
+ * fe_set_used_event() - with EVENT_IDX: publish in queue @q's used_event that the driver
+ * took used entries up to @v (exclusive), as a driver does once it has handled them.
+ */
+void fe_set_used_event(struct fe *f, unsigned int q, uint16_t v);
+
+/** fe_avail_event() - with EVENT_IDX: the avail_event the backend published on queue @q. */
+uint16_t fe_avail_event(struct fe *f, unsigned int q);
+
 /** fe_wait_closed() - whether the backend closes the connection within 5 s. */
 bool fe_wait_closed(struct fe *f);
 

@@ -17,6 +17,7 @@
 #include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -28,6 +29,7 @@
 #include "scmi/proto/ids.h"
 #include "scmi/proto/status.h"
 #include "secure/vhost_user_scmi.h"
+#include "server/reset.h"
 #include "server/scmi_server.h"
 
 #define CHANNEL 2u
@@ -35,6 +37,9 @@
 #define FEATURES                                                                                   \
 	((1ull << VHU_VIRTIO_F_VERSION_1) | (1ull << VHU_F_PROTOCOL_FEATURES) |                    \
 	 (1ull << VIRTIO_SCMI_F_P2A_CHANNELS))
+/* VIRTIO_RING_F_EVENT_IDX: offered too; most tests do not ack it. */
+#define EVENT_IDX (1ull << 29)
+#define OFFERED	  (FEATURES | EVENT_IDX)
 
 struct fix {
 	struct sim_platform *plat;
@@ -106,7 +111,7 @@ static void test_features(void **state)
 
 	assert_int_equal(fe_connect(&x->fe, x->path), 0);
 	assert_int_equal(fe_get_u64(&x->fe, VHU_GET_FEATURES, &v), 0);
-	assert_int_equal(v, FEATURES);
+	assert_int_equal(v, OFFERED);
 	assert_int_equal(fe_get_u64(&x->fe, VHU_GET_PROTOCOL_FEATURES, &v), 0);
 	assert_int_equal(v, (1ull << VHU_PROTOCOL_F_MQ) | (1ull << VHU_PROTOCOL_F_REPLY_ACK));
 	assert_int_equal(fe_get_u64(&x->fe, VHU_GET_QUEUE_NUM, &v), 0);
@@ -477,7 +482,7 @@ static void test_bad_requests(void **state)
 	assert_int_equal(fe_ack(&x->fe, 99, &v, 8, NULL, 0), 1);
 	assert_int_equal(fe_ack(&x->fe, VHU_SET_LOG_BASE, &v, 8, &x->fe.memfd, 1), 1);
 	assert_int_equal(fe_get_u64(&x->fe, VHU_GET_FEATURES, &v), 0);
-	assert_int_equal(v, FEATURES);
+	assert_int_equal(v, OFFERED);
 	fe_close(&x->fe);
 
 	/* Feature bit we never offered. */
@@ -595,6 +600,189 @@ static void test_eventq_needs_feature(void **state)
 	expect_alive(&x->fe);
 }
 
+/*
+ * Delayed responses: the driver must see a command's reply before its delayed response
+ * (Linux rejects a reply that comes after the delayed one), and the platform takes time.
+ */
+
+static uint64_t mono_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* Post @n writable 128-byte buffers (descriptors 0..n-1, slots 4..) on the eventq. */
+static void post_events(struct fe *f, uint16_t n)
+{
+	for (uint16_t i = 0; i < n; i++) {
+		fe_desc(f, 1, i, fe_gpa(FE_BUF_BASE + (4u + i) * FE_BUF_SIZE), 128, VHU_DESC_WRITE,
+			0);
+		fe_post(f, 1, i);
+	}
+	fe_kick(f, 1);
+}
+
+/*
+ * Wait (up to 5 s) for the next eventq element, watching the used index closely (not the
+ * call fd) so that the time it appeared is known to 0.2 ms. Returns that time; the
+ * element's buffer is copied into @msg (128 bytes).
+ */
+static uint64_t wait_event(struct fe *f, uint8_t *msg, uint32_t *len)
+{
+	uint64_t end = mono_ns() + 5000000000ull, seen;
+	uint32_t id;
+
+	while (fe_used_idx(f, 1) == f->used_seen[1]) {
+		assert_true(mono_ns() < end);
+		usleep(200);
+	}
+	seen = mono_ns();
+	assert_int_equal(fe_wait_used(f, 1, &id, len), 0);
+	assert_true(id < FE_QSIZE);
+	memcpy(msg, fe_ptr(f, FE_BUF_BASE + (4u + id) * FE_BUF_SIZE), 128);
+	return seen;
+}
+
+/* An async SENSOR_READING_GET of sensor 0: synchronous SUCCESS with nothing else. */
+static void sensor_read_async(struct fe *f, uint16_t token)
+{
+	const uint32_t args[2] = {0, 1};
+	uint8_t rsp[64];
+
+	assert_int_equal(
+	    cmd(f, SCMI_PROTOCOL_SENSOR, 0x6, token, args, sizeof(args), rsp, sizeof(rsp)), 8);
+	assert_int_equal(scmi_get_le32(rsp), scmi_hdr_make(SCMI_PROTOCOL_SENSOR, 0x6, 0, token));
+	assert_int_equal((int32_t)scmi_get_le32(rsp + 4), SCMI_SUCCESS);
+}
+
+static void expect_sensor_delayed(const uint8_t *msg, uint32_t len, uint16_t token)
+{
+	/* header, status, sensor_id, one 16-byte reading (sensor protocol >= 2.0) */
+	assert_int_equal(len, 4 + 4 + 4 + 16);
+	assert_int_equal(scmi_get_le32(msg), scmi_hdr_make(SCMI_PROTOCOL_SENSOR, 0x6,
+							   SCMI_MSG_TYPE_DELAYED_RESP, token));
+	assert_int_equal((int32_t)scmi_get_le32(msg + 4), SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(msg + 8), 0);
+}
+
+/* Without EVENT_IDX nothing shows the driver took the reply: 20 ms after it stand in. */
+static void test_delayed_after_reply(void **state)
+{
+	struct fix *x = *state;
+	struct fe *f;
+	uint8_t msg[128], rsp[64];
+	uint64_t t0, seen;
+	uint32_t len;
+
+	scmi_server_set_p2a(&x->srv, vhost_scmi_p2a_ops(), &x->srv);
+	f = connect_ready(x);
+	post_events(f, 2);
+	t0 = mono_ns();
+	sensor_read_async(f, 0x21);
+	/* The reply is there; the delayed response is not. */
+	assert_int_equal(fe_used_idx(f, 1), 0);
+	/* Other commands are served meanwhile. */
+	assert_int_equal(cmd(f, SCMI_PROTOCOL_BASE, 0, 0x22, NULL, 0, rsp, sizeof(rsp)), 12);
+	assert_int_equal(scmi_hdr_token(scmi_get_le32(rsp)), 0x22);
+	seen = wait_event(f, msg, &len);
+	expect_sensor_delayed(msg, len, 0x21);
+	assert_true(seen - t0 >= 20000000ull);
+	assert_true(seen - t0 < 2000000000ull);
+}
+
+/* With EVENT_IDX the delayed response waits until used_event shows the reply was taken. */
+static void test_delayed_waits_for_driver(void **state)
+{
+	struct fix *x = *state;
+	const uint32_t reset[3] = {0, SCMI_RESET_FLAG_ASYNC | SCMI_RESET_FLAG_AUTONOMOUS, 0};
+	uint8_t msg[128], rsp[64];
+	struct fe *f;
+	uint64_t t0, t1, seen;
+	uint32_t len;
+
+	scmi_server_set_p2a(&x->srv, vhost_scmi_p2a_ops(), &x->srv);
+	assert_int_equal(fe_connect(&x->fe, x->path), 0);
+	assert_int_equal(fe_handshake(&x->fe, FEATURES | EVENT_IDX), 0);
+	f = &x->fe;
+	post_events(f, 2);
+	t0 = mono_ns();
+	assert_int_equal(cmd(f, SCMI_PROTOCOL_RESET, SCMI_RESET_RESET, 0x31, reset, sizeof(reset),
+			     rsp, sizeof(rsp)),
+			 8);
+	assert_int_equal((int32_t)scmi_get_le32(rsp + 4), SCMI_SUCCESS);
+	/* The device published where it is in the available ring, so the driver kicks. */
+	assert_int_equal(fe_avail_event(f, 0), f->avail_idx[0]);
+	/* The driver does not say it took the reply: commands go on, no delayed response. */
+	for (uint16_t t = 0; t < 3; t++) {
+		assert_int_equal(cmd(f, SCMI_PROTOCOL_BASE, 0, t, NULL, 0, rsp, sizeof(rsp)), 12);
+		assert_int_equal(fe_avail_event(f, 0), f->avail_idx[0]);
+	}
+	while (mono_ns() < t0 + 100000000ull)
+		usleep(1000);
+	assert_int_equal(fe_used_idx(f, 1), 0);
+	/* Now it does (the reply was used entry 0: taken up to 1). */
+	t1 = mono_ns();
+	fe_set_used_event(f, 0, 1);
+	seen = wait_event(f, msg, &len);
+	assert_int_equal(len, 4 + 4 + 4);
+	assert_int_equal(scmi_get_le32(msg), scmi_hdr_make(SCMI_PROTOCOL_RESET, SCMI_RESET_RESET,
+							   SCMI_MSG_TYPE_DELAYED_RESP, 0x31));
+	assert_int_equal((int32_t)scmi_get_le32(msg + 4), SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(msg + 8), 0);
+	assert_true(seen > t1);
+	assert_true(seen - t1 < 900000000ull); /* not the 1 s fallback */
+}
+
+/* A driver that never publishes used_event still gets its delayed response, after 1 s. */
+static void test_delayed_silent_driver(void **state)
+{
+	struct fix *x = *state;
+	uint8_t msg[128];
+	struct fe *f;
+	uint64_t t0, seen;
+	uint32_t len;
+
+	scmi_server_set_p2a(&x->srv, vhost_scmi_p2a_ops(), &x->srv);
+	assert_int_equal(fe_connect(&x->fe, x->path), 0);
+	assert_int_equal(fe_handshake(&x->fe, FEATURES | EVENT_IDX), 0);
+	f = &x->fe;
+	post_events(f, 2);
+	t0 = mono_ns();
+	sensor_read_async(f, 0x41);
+	seen = wait_event(f, msg, &len);
+	expect_sensor_delayed(msg, len, 0x41);
+	assert_true(seen - t0 >= 1000000000ull);
+	assert_true(seen - t0 < 1900000000ull);
+}
+
+/* No event buffer posted yet: the delayed responses wait for one, in order; then a drop. */
+static void test_delayed_waits_for_buffer(void **state)
+{
+	struct fix *x = *state;
+	uint8_t msg[128];
+	struct fe *f;
+	uint32_t len;
+
+	scmi_server_set_p2a(&x->srv, vhost_scmi_p2a_ops(), &x->srv);
+	f = connect_ready(x);
+	sensor_read_async(f, 0x51);
+	sensor_read_async(f, 0x52);
+	usleep(200000);
+	assert_int_equal(fe_used_idx(f, 1), 0);
+	post_events(f, 3);
+	wait_event(f, msg, &len);
+	expect_sensor_delayed(msg, len, 0x51);
+	wait_event(f, msg, &len);
+	expect_sensor_delayed(msg, len, 0x52);
+	/* One more pending when the frontend goes: dropped with it, no leak, no crash. */
+	sensor_read_async(f, 0x53);
+	fe_close(f);
+	x->fe.sock = -1;
+	usleep(50000);
+}
+
 static void test_start_errors(void **state)
 {
 	struct fix *x = *state;
@@ -629,6 +817,10 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_second_frontend_refused, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_eventq, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_eventq_needs_feature, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_delayed_after_reply, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_delayed_waits_for_driver, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_delayed_silent_driver, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_delayed_waits_for_buffer, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_start_errors, setup, teardown),
 	};
 
