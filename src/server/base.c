@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "server/base.h"
+#include "server/server_helpers.h"
 #include "server/server_protocol.h"
 
 /* Bit 0 is the only defined bit of NOTIFY_ERRORS and of every permission flags word. */
@@ -129,29 +130,25 @@ static int32_t base_list_protocols(struct scmi_server_msg *msg)
 {
 	uint8_t ids[BASE_PROTOCOL_ID_MAX + 1] = {0};
 	uint32_t skip = scmi_server_msg_get_u32(msg, 0);
-	uint32_t total, remain, fit, n;
-	size_t room;
+	struct scmi_server_page page;
+	uint32_t total, words;
+	int32_t st;
 
 	total = visible_protocols(msg, 0, NULL, 0);
 	if (skip > total)
 		return SCMI_INVALID_PARAMETERS;
-	remain = total - skip;
-
-	room = scmi_server_msg_room(msg);
-	if (room < sizeof(uint32_t))
-		return SCMI_PROTOCOL_ERROR;
-	room -= sizeof(uint32_t);
 	/* Ids travel four to a word, and only whole words of room count. */
-	room &= ~(size_t)3;
-	fit = room < sizeof(ids) ? (uint32_t)room : (uint32_t)sizeof(ids);
-	n = remain < fit ? remain : fit;
-	if (remain && !n)
-		return SCMI_PROTOCOL_ERROR;
+	st = scmi_server_page_room(msg, sizeof(uint32_t), sizeof(uint32_t), sizeof(ids) / 4u,
+				   &words);
+	if (st == SCMI_SUCCESS)
+		st = scmi_server_page_cut(skip, total, words * 4u, &page);
+	if (st != SCMI_SUCCESS)
+		return st;
 
-	visible_protocols(msg, skip, ids, n);
-	scmi_server_msg_put_u32(msg, n);
-	/* ids[] is zeroed beyond n, which pads the last word. */
-	scmi_server_msg_put_bytes(msg, ids, (n + 3u) / 4u * 4u);
+	visible_protocols(msg, skip, ids, page.count);
+	scmi_server_msg_put_u32(msg, page.count);
+	/* ids[] is zeroed beyond the page, which pads the last word. */
+	scmi_server_msg_put_bytes(msg, ids, (page.count + 3u) / 4u * 4u);
 	return SCMI_SUCCESS;
 }
 

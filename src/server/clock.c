@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "server/clock.h"
+#include "server/server_helpers.h"
 #include "server/server_protocol.h"
 
 #define CLOCK_ATTRIBUTES		   0x3
@@ -69,8 +70,6 @@
 #define CONFIG_STATE_KEEP   3u
 /* CLOCK_CONFIG_GET flags: bits[7:0] OEM config type. */
 #define CONFIG_GET_RESERVED 0xffffff00u
-/* Notify enable: bit0. */
-#define NOTIFY_RESERVED 0xfffffffeu
 
 /* DESCRIBE_RATES num_rates_flags. */
 #define RATES_TRIPLET	   (1u << 12)
@@ -83,6 +82,8 @@
 /* Entries of one page built on the stack: bounded by the largest reply anyway. */
 #define PAGE_MAX_RATES	 (SCMI_SERVER_MAX_PAYLOAD / 8u)
 #define PAGE_MAX_PARENTS (SCMI_SERVER_MAX_PAYLOAD / 4u)
+#define PAGE_FIT_PARENTS                                                                           \
+	(PAGE_MAX_PARENTS < PARENTS_RETURNED_MAX ? PAGE_MAX_PARENTS : PARENTS_RETURNED_MAX)
 
 static const struct scmi_server_clock_ops *clk_ops(const struct scmi_server_msg *msg)
 {
@@ -182,20 +183,17 @@ static int32_t clock_describe_rates(struct scmi_server_msg *msg)
 	uint32_t index = scmi_server_msg_get_u32(msg, 4);
 	uint64_t rates[PAGE_MAX_RATES];
 	struct scmi_server_clock_rates r = {0};
-	uint32_t id, fit, n, i;
-	size_t room;
+	struct scmi_server_page page;
+	uint32_t id, fit, i;
 	int32_t st;
 
 	if (!clk_id(msg, &id))
 		return SCMI_NOT_FOUND;
 	if (!ops->describe)
 		return SCMI_NOT_SUPPORTED;
-	room = scmi_server_msg_room(msg);
-	if (room < 4)
-		return SCMI_PROTOCOL_ERROR;
-	fit = (uint32_t)((room - 4) / 8);
-	if (fit > PAGE_MAX_RATES)
-		fit = PAGE_MAX_RATES;
+	st = scmi_server_page_room(msg, 4, 8, PAGE_MAX_RATES, &fit);
+	if (st != SCMI_SUCCESS)
+		return st;
 	st = ops->describe(msg->srv->plat, msg->agent_id, id, index, rates, fit, &r);
 	if (st != SCMI_SUCCESS)
 		return st;
@@ -210,16 +208,14 @@ static int32_t clock_describe_rates(struct scmi_server_msg *msg)
 		put_u64(msg, r.step);
 		return SCMI_SUCCESS;
 	}
-	if (index > r.count)
-		return SCMI_INVALID_PARAMETERS;
-	n = r.count - index < fit ? r.count - index : fit;
-	if (r.count - index && !n)
-		return SCMI_PROTOCOL_ERROR;
+	st = scmi_server_page_cut(index, r.count, fit, &page);
+	if (st != SCMI_SUCCESS)
+		return st;
 	/* Both counts are bounded by their fields: 12 bits returned, 16 bits remaining. */
-	if (r.count - index - n > 0xffffu)
+	if (page.remaining > 0xffffu)
 		return SCMI_GENERIC_ERROR;
-	scmi_server_msg_put_u32(msg, n | ((r.count - index - n) << RATES_REMAIN_SHIFT));
-	for (i = 0; i < n; i++)
+	scmi_server_msg_put_u32(msg, page.count | (page.remaining << RATES_REMAIN_SHIFT));
+	for (i = 0; i < page.count; i++)
 		put_u64(msg, rates[i]);
 	return SCMI_SUCCESS;
 }
@@ -338,25 +334,24 @@ static int32_t clock_name_get(struct scmi_server_msg *msg)
 	st = clk_info(msg, id, &info);
 	if (st != SCMI_SUCCESS)
 		return st;
-	/* The name is NUL-padded to its 64 bytes by clk_info()'s memset. */
-	scmi_server_msg_put_u32(msg, 0);
-	scmi_server_msg_put_bytes(msg, info.name, sizeof(info.name));
-	return SCMI_SUCCESS;
+	return scmi_server_name_get_reply(msg, info.name, sizeof(info.name) - 1);
 }
 
 static int32_t clock_notify(struct scmi_server_msg *msg, enum scmi_server_clock_notify kind)
 {
 	const struct scmi_server_clock_ops *ops = clk_ops(msg);
-	uint32_t enable = scmi_server_msg_get_u32(msg, 4);
 	uint32_t id;
+	bool enable;
+	int32_t st;
 
 	if (!clk_id(msg, &id))
 		return SCMI_NOT_FOUND;
-	if (enable & NOTIFY_RESERVED)
-		return SCMI_INVALID_PARAMETERS;
+	st = scmi_server_notify_enable(msg, 4, &enable);
+	if (st != SCMI_SUCCESS)
+		return st;
 	if (!ops->notify)
 		return SCMI_NOT_SUPPORTED;
-	return ops->notify(msg->srv->plat, msg->agent_id, id, kind, enable & 1u);
+	return ops->notify(msg->srv->plat, msg->agent_id, id, kind, enable);
 }
 
 static int32_t clock_rate_notify(struct scmi_server_msg *msg)
@@ -396,34 +391,26 @@ static int32_t clock_possible_parents(struct scmi_server_msg *msg)
 	const struct scmi_server_clock_ops *ops = clk_ops(msg);
 	uint32_t skip = scmi_server_msg_get_u32(msg, 4);
 	uint32_t ids[PAGE_MAX_PARENTS];
-	uint32_t id, fit, total = 0, n, i;
-	size_t room;
+	struct scmi_server_page page;
+	uint32_t id, fit, total = 0, i;
 	int32_t st;
 
 	if (!clk_id(msg, &id))
 		return SCMI_NOT_FOUND;
 	if (!ops->parents)
 		return SCMI_NOT_SUPPORTED;
-	room = scmi_server_msg_room(msg);
-	if (room < 4)
-		return SCMI_PROTOCOL_ERROR;
-	fit = (uint32_t)((room - 4) / 4);
-	if (fit > PAGE_MAX_PARENTS)
-		fit = PAGE_MAX_PARENTS;
-	if (fit > PARENTS_RETURNED_MAX)
-		fit = PARENTS_RETURNED_MAX;
-	st = ops->parents(msg->srv->plat, msg->agent_id, id, skip, ids, fit, &total);
+	st = scmi_server_page_room(msg, 4, 4, PAGE_FIT_PARENTS, &fit);
 	if (st != SCMI_SUCCESS)
 		return st;
-	if (skip > total)
-		return SCMI_INVALID_PARAMETERS;
-	n = total - skip < fit ? total - skip : fit;
-	if (total - skip && !n)
-		return SCMI_PROTOCOL_ERROR;
-	if (total - skip - n > PARENTS_REMAIN_MAX)
+	st = ops->parents(msg->srv->plat, msg->agent_id, id, skip, ids, fit, &total);
+	if (st == SCMI_SUCCESS)
+		st = scmi_server_page_cut(skip, total, fit, &page);
+	if (st != SCMI_SUCCESS)
+		return st;
+	if (page.remaining > PARENTS_REMAIN_MAX)
 		return SCMI_GENERIC_ERROR;
-	scmi_server_msg_put_u32(msg, n | ((total - skip - n) << PARENTS_REMAIN_SHIFT));
-	for (i = 0; i < n; i++)
+	scmi_server_msg_put_u32(msg, page.count | (page.remaining << PARENTS_REMAIN_SHIFT));
+	for (i = 0; i < page.count; i++)
 		scmi_server_msg_put_u32(msg, ids[i]);
 	return SCMI_SUCCESS;
 }

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "server/perf.h"
+#include "server/server_helpers.h"
 #include "server/server_protocol.h"
 
 #define PERF_MSG_DOMAIN_ATTRIBUTES    0x3u
@@ -45,7 +46,6 @@
 #define PERF_PROTO_POWER_UW    (1u << 17)
 
 #define PERF_RATE_LIMIT_MASK   0xfffffu
-#define PERF_NOTIFY_ENABLE     1u
 #define PERF_LEVEL_ENTRY_V1    12u
 #define PERF_LEVEL_ENTRY_V4    20u
 #define PERF_NUM_RETURNED_MAX  0xfffu
@@ -210,32 +210,22 @@ static int32_t perf_describe_levels(struct scmi_server_msg *msg)
 	struct scmi_server_perf_domain d;
 	struct scmi_server_perf_opp opp;
 	uint32_t id, skip = scmi_server_msg_get_u32(msg, 4);
-	uint32_t remain, fit, n, i;
 	size_t entry = perf_v4(msg) ? PERF_LEVEL_ENTRY_V4 : PERF_LEVEL_ENTRY_V1;
-	size_t room;
+	struct scmi_server_page page;
+	uint32_t i;
 	int32_t st;
 
 	st = perf_domain(msg, &id, &d);
+	if (st == SCMI_SUCCESS)
+		st = scmi_server_page_get(msg, skip, d.num_levels, entry, PERF_NUM_RETURNED_MAX,
+					  &page);
 	if (st != SCMI_SUCCESS)
 		return st;
-	if (skip > d.num_levels)
-		return SCMI_INVALID_PARAMETERS;
-	remain = d.num_levels - skip;
-	room = scmi_server_msg_room(msg);
-	if (room < sizeof(uint32_t))
-		return SCMI_PROTOCOL_ERROR;
-	room -= sizeof(uint32_t);
-	fit = (uint32_t)(room / entry);
-	if (fit > PERF_NUM_RETURNED_MAX)
-		fit = PERF_NUM_RETURNED_MAX;
-	n = remain < fit ? remain : fit;
-	if (remain && !n)
-		return SCMI_PROTOCOL_ERROR;
-	if (remain - n > PERF_NUM_REMAINING_MAX)
+	if (page.remaining > PERF_NUM_REMAINING_MAX)
 		return SCMI_GENERIC_ERROR;
 
-	scmi_server_msg_put_u32(msg, n | ((remain - n) << 16));
-	for (i = 0; i < n; i++) {
+	scmi_server_msg_put_u32(msg, page.count | (page.remaining << 16));
+	for (i = 0; i < page.count; i++) {
 		st = perf_opp(msg, id, skip + i, &opp);
 		if (st != SCMI_SUCCESS)
 			return st;
@@ -341,17 +331,18 @@ static int32_t perf_notify(struct scmi_server_msg *msg, bool limits)
 {
 	const struct scmi_server_perf_ops *ops = perf_ops(msg);
 	struct scmi_server_perf_domain d;
-	uint32_t id, enable = scmi_server_msg_get_u32(msg, 4);
+	bool enable;
+	uint32_t id;
 	int32_t st;
 
 	st = perf_domain(msg, &id, &d);
+	if (st == SCMI_SUCCESS)
+		st = scmi_server_notify_enable(msg, 4, &enable);
 	if (st != SCMI_SUCCESS)
 		return st;
-	if (enable & ~PERF_NOTIFY_ENABLE)
-		return SCMI_INVALID_PARAMETERS;
 	if (!(limits ? d.notify_limits : d.notify_level) || !ops->notify)
 		return SCMI_NOT_SUPPORTED;
-	return ops->notify(msg->srv->plat, msg->agent_id, id, limits, enable != 0);
+	return ops->notify(msg->srv->plat, msg->agent_id, id, limits, enable);
 }
 
 static int32_t perf_notify_limits(struct scmi_server_msg *msg)
@@ -382,7 +373,6 @@ static int32_t perf_describe_fastchannel(struct scmi_server_msg *msg)
 static int32_t perf_domain_name_get(struct scmi_server_msg *msg)
 {
 	struct scmi_server_perf_domain d;
-	char name[SCMI_EXT_NAME_SIZE] = {0};
 	uint32_t id;
 	int32_t st;
 
@@ -391,10 +381,7 @@ static int32_t perf_domain_name_get(struct scmi_server_msg *msg)
 		return st;
 	if (!d.extended_name)
 		return SCMI_NOT_SUPPORTED;
-	memcpy(name, d.name, sizeof(name) - 1);
-	scmi_server_msg_put_u32(msg, 0);
-	scmi_server_msg_put_bytes(msg, name, sizeof(name));
-	return SCMI_SUCCESS;
+	return scmi_server_name_get_reply(msg, d.name, sizeof(d.name) - 1);
 }
 
 static const scmi_server_handler_t perf_handlers[] = {

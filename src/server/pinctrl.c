@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "server/pinctrl.h"
+#include "server/server_helpers.h"
 #include "server/server_protocol.h"
 
 #define PINCTRL_ATTRIBUTES	   0x3
@@ -97,15 +98,6 @@ static int32_t pc_info(const struct scmi_server_msg *msg, uint32_t sel, uint32_t
 	return st;
 }
 
-static size_t pc_len(const char *s, size_t max)
-{
-	size_t n = 0;
-
-	while (n < max && s[n])
-		n++;
-	return n;
-}
-
 static int32_t pc_attributes(struct scmi_server_msg *msg)
 {
 	uint32_t pins = pc_count(msg, SCMI_SERVER_PINCTRL_PIN);
@@ -122,9 +114,7 @@ static int32_t pc_element_attributes(struct scmi_server_msg *msg)
 	uint32_t id = scmi_server_msg_get_u32(msg, 0);
 	uint32_t flags = scmi_server_msg_get_u32(msg, 4);
 	char ext[SCMI_EXT_NAME_SIZE];
-	char name[SCMI_SHORT_NAME_SIZE] = {0};
 	uint32_t num, attr;
-	size_t len;
 	int32_t st;
 
 	if (flags & ~PINCTRL_SEL_MASK)
@@ -134,13 +124,11 @@ static int32_t pc_element_attributes(struct scmi_server_msg *msg)
 		st = pc_info(msg, flags, id, ext, &num);
 	if (st)
 		return st;
-	len = pc_len(ext, sizeof(ext));
 	attr = num & 0xffffu;
-	if (len >= SCMI_SHORT_NAME_SIZE)
+	if (strnlen(ext, sizeof(ext)) >= SCMI_SHORT_NAME_SIZE)
 		attr |= PINCTRL_ATTR_EXT_NAME;
-	memcpy(name, ext, len < sizeof(name) - 1 ? len : sizeof(name) - 1);
 	scmi_server_msg_put_u32(msg, attr);
-	scmi_server_msg_put_bytes(msg, name, sizeof(name));
+	scmi_server_msg_put_name(msg, ext, SCMI_SHORT_NAME_SIZE - 1, SCMI_SHORT_NAME_SIZE);
 	return SCMI_SUCCESS;
 }
 
@@ -156,8 +144,8 @@ static int32_t pc_list_associations(struct scmi_server_msg *msg)
 	uint32_t flags = scmi_server_msg_get_u32(msg, 4);
 	uint32_t index = scmi_server_msg_get_u32(msg, 8);
 	char name[SCMI_EXT_NAME_SIZE];
-	uint32_t total, remain, fit, n, i;
-	size_t room;
+	struct scmi_server_page page;
+	uint32_t total, words, n, i;
 	int32_t st;
 
 	if (flags & ~PINCTRL_SEL_MASK)
@@ -171,19 +159,18 @@ static int32_t pc_list_associations(struct scmi_server_msg *msg)
 		return SCMI_NOT_SUPPORTED;
 	if (index > total)
 		return SCMI_INVALID_PARAMETERS;
-	remain = total - index;
-	room = scmi_server_msg_room(msg);
-	if (room < sizeof(uint32_t))
-		return SCMI_PROTOCOL_ERROR;
-	room = (room - sizeof(uint32_t)) & ~(size_t)3;
-	fit = room / 2u > 0xfffu ? 0xfffu : (uint32_t)(room / 2u);
-	n = remain < fit ? remain : fit;
-	if (remain && !n)
-		return SCMI_PROTOCOL_ERROR;
-	if (remain - n > 0xffffu)
+	/* Ids travel two to a word (only whole words of room count), at most 12 bits of them. */
+	st = scmi_server_page_room(msg, sizeof(uint32_t), sizeof(uint32_t), UINT32_MAX, &words);
+	if (!st)
+		st =
+		    scmi_server_page_cut(index, total, words > 0x7ffu ? 0xfffu : words * 2u, &page);
+	if (st)
+		return st;
+	if (page.remaining > 0xffffu)
 		return SCMI_PROTOCOL_ERROR;
 
-	scmi_server_msg_put_u32(msg, n | ((remain - n) << 16));
+	n = page.count;
+	scmi_server_msg_put_u32(msg, n | (page.remaining << 16));
 	for (i = 0; i < n; i += 2) {
 		uint32_t a = 0, b = 0;
 
@@ -215,8 +202,8 @@ static int32_t pc_settings_get(struct scmi_server_msg *msg)
 	uint32_t flag = (attr >> PINCTRL_GET_FLAG_SHIFT) & 3u;
 	uint32_t sel = (attr >> PINCTRL_GET_SEL_SHIFT) & 3u;
 	uint32_t function = SCMI_SERVER_PINCTRL_NO_FUNCTION;
-	uint32_t total = 0, skip, fit, n, i, type, value;
-	size_t room;
+	uint32_t total = 0, skip, fit, i, type, value;
+	struct scmi_server_page page;
 	int32_t st;
 
 	if (attr & PINCTRL_GET_RESERVED)
@@ -256,16 +243,15 @@ static int32_t pc_settings_get(struct scmi_server_msg *msg)
 			total = 0xffu;
 		if (skip > total)
 			return SCMI_INVALID_PARAMETERS;
-		room = scmi_server_msg_room(msg);
-		if (room < 2 * sizeof(uint32_t))
-			return SCMI_PROTOCOL_ERROR;
-		fit = (uint32_t)((room - 2 * sizeof(uint32_t)) / 8u);
-		n = total - skip < fit ? total - skip : fit;
-		if (total > skip && !n)
-			return SCMI_PROTOCOL_ERROR;
+		/* function_selected and num_configs, then (type, value) pairs. */
+		st = scmi_server_page_room(msg, 2 * sizeof(uint32_t), 8u, UINT32_MAX, &fit);
+		if (!st)
+			st = scmi_server_page_cut(skip, total, fit, &page);
+		if (st)
+			return st;
 		scmi_server_msg_put_u32(msg, function);
-		scmi_server_msg_put_u32(msg, n | ((total - skip - n) << 24));
-		for (i = 0; i < n; i++) {
+		scmi_server_msg_put_u32(msg, page.count | (page.remaining << 24));
+		for (i = 0; i < page.count; i++) {
 			st = ops->config_at(msg->srv->plat, msg->agent_id, sel, id, skip + i, &type,
 					    &value);
 			if (st)
@@ -370,9 +356,7 @@ static int32_t pc_name_get(struct scmi_server_msg *msg)
 		st = pc_info(msg, flags, id, name, &num);
 	if (st)
 		return st;
-	scmi_server_msg_put_u32(msg, 0);
-	scmi_server_msg_put_bytes(msg, name, sizeof(name));
-	return SCMI_SUCCESS;
+	return scmi_server_name_get_reply(msg, name, sizeof(name) - 1);
 }
 
 static int32_t pc_set_permissions(struct scmi_server_msg *msg)

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "server/power.h"
+#include "server/server_helpers.h"
 #include "server/server_protocol.h"
 
 #define POWER_MSG_DOMAIN_ATTRIBUTES	  0x3u
@@ -30,8 +31,6 @@
 
 /* POWER_STATE_SET flags: only bit 0 (async) is defined. */
 #define POWER_SET_FLAGS_RESERVED 0xfffffffeu
-/* notify_enable: only bit 0 is defined. */
-#define POWER_NOTIFY_RESERVED 0xfffffffeu
 
 static const struct scmi_server_power_ops *power_ops(const struct scmi_server_msg *msg)
 {
@@ -144,22 +143,22 @@ static int32_t power_notify(struct scmi_server_msg *msg, uint32_t event)
 {
 	const struct scmi_server_power_ops *ops = power_ops(msg);
 	struct scmi_server_power_domain d;
-	uint32_t enable = scmi_server_msg_get_u32(msg, 4);
+	bool enable;
 	uint32_t id;
 	int32_t status;
 
 	status = power_domain(msg, 0, &id, &d);
+	if (!status)
+		status = scmi_server_notify_enable(msg, 4, &enable);
 	if (status)
 		return status;
-	if (enable & POWER_NOTIFY_RESERVED)
-		return SCMI_INVALID_PARAMETERS;
 	if (!ops->notify)
 		return SCMI_NOT_SUPPORTED;
 	/* A domain without the notification attribute refuses the subscription. */
 	if ((event == SCMI_POWER_EVENT_STATE_CHANGED && !d.notify) ||
 	    (event == SCMI_POWER_EVENT_STATE_CHANGE_REQUESTED && !d.req_notify))
 		return SCMI_NOT_SUPPORTED;
-	return ops->notify(msg->srv->plat, msg->agent_id, id, event, enable & 1u);
+	return ops->notify(msg->srv->plat, msg->agent_id, id, event, enable);
 }
 
 static int32_t power_state_notify(struct scmi_server_msg *msg)
@@ -181,10 +180,7 @@ static int32_t power_domain_name_get(struct scmi_server_msg *msg)
 	status = power_domain(msg, 0, &id, &d);
 	if (status)
 		return status;
-	/* flags (reserved), then the zero-padded name. */
-	scmi_server_msg_put_u32(msg, 0);
-	scmi_server_msg_put_bytes(msg, d.name, sizeof(d.name));
-	return SCMI_SUCCESS;
+	return scmi_server_name_get_reply(msg, d.name, sizeof(d.name) - 1);
 }
 
 static const scmi_server_handler_t power_handlers[] = {

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "server/powercap.h"
+#include "server/server_helpers.h"
 #include "server/server_protocol.h"
 
 #define PCAP_DOMAIN_ATTRIBUTES	  0x3
@@ -44,8 +45,6 @@
 #define PCAP_CAP_SET_FLAGS_VALID 0x3u
 #define PCAP_CAP_SET_NO_DELAYED	 (1u << 0)
 #define PCAP_CAP_SET_ASYNC	 (1u << 1)
-/* Notify enable words: bit0 only. */
-#define PCAP_NOTIFY_VALID 0x1u
 
 static const struct scmi_server_powercap_ops *pcap_ops(const struct scmi_server_msg *msg)
 {
@@ -65,16 +64,6 @@ static int32_t pcap_zone(const struct scmi_server_msg *msg, uint32_t *id,
 	return ops->info(msg->srv->plat, msg->agent_id, *id, info);
 }
 
-/* Length of @s, at most @max. */
-static size_t pcap_len(const char *s, size_t max)
-{
-	size_t n = 0;
-
-	while (n < max && s[n])
-		n++;
-	return n;
-}
-
 static bool pcap_v2(const struct scmi_server_msg *msg)
 {
 	return msg->version >= SCMI_VERSION(2, 0);
@@ -92,7 +81,6 @@ static int32_t pcap_attributes(struct scmi_server_msg *msg)
 static int32_t pcap_domain_attributes(struct scmi_server_msg *msg)
 {
 	struct scmi_server_powercap_info in;
-	char name[SCMI_SHORT_NAME_SIZE] = {0};
 	uint32_t id, attr = 0;
 	int32_t st;
 
@@ -104,7 +92,7 @@ static int32_t pcap_domain_attributes(struct scmi_server_msg *msg)
 		attr |= PCAP_ATTR_CAP_NOTIFY;
 	if (in.meas_notify)
 		attr |= PCAP_ATTR_MEAS_NOTIFY;
-	if (pcap_len(in.name, SCMI_EXT_NAME_SIZE) >= SCMI_SHORT_NAME_SIZE)
+	if (strnlen(in.name, SCMI_EXT_NAME_SIZE) >= SCMI_SHORT_NAME_SIZE)
 		attr |= PCAP_ATTR_EXT_NAME;
 	if (in.cap_config)
 		attr |= PCAP_ATTR_CAP_CONFIG;
@@ -116,10 +104,8 @@ static int32_t pcap_domain_attributes(struct scmi_server_msg *msg)
 	/* Async CAP_SET needs a P2A path for its delayed response; no fast channels. */
 	if (scmi_server_msg_can_defer(msg))
 		attr |= PCAP_ATTR_ASYNC;
-	memcpy(name, in.name, pcap_len(in.name, sizeof(name) - 1));
-
 	scmi_server_msg_put_u32(msg, attr);
-	scmi_server_msg_put_bytes(msg, name, sizeof(name));
+	scmi_server_msg_put_name(msg, in.name, SCMI_SHORT_NAME_SIZE - 1, SCMI_SHORT_NAME_SIZE);
 	scmi_server_msg_put_u32(msg, in.min_pai);
 	scmi_server_msg_put_u32(msg, in.max_pai);
 	scmi_server_msg_put_u32(msg, in.pai_step);
@@ -243,18 +229,13 @@ static int32_t pcap_pai_set(struct scmi_server_msg *msg)
 static int32_t pcap_name_get(struct scmi_server_msg *msg)
 {
 	struct scmi_server_powercap_info in;
-	char name[SCMI_EXT_NAME_SIZE] = {0};
 	uint32_t id;
 	int32_t st;
 
 	st = pcap_zone(msg, &id, &in);
 	if (st)
 		return st;
-	in.name[SCMI_EXT_NAME_SIZE - 1] = '\0';
-	memcpy(name, in.name, pcap_len(in.name, sizeof(name) - 1));
-	scmi_server_msg_put_u32(msg, 0);
-	scmi_server_msg_put_bytes(msg, name, sizeof(name));
-	return SCMI_SUCCESS;
+	return scmi_server_name_get_reply(msg, in.name, sizeof(in.name) - 1);
 }
 
 static int32_t pcap_measurements_get(struct scmi_server_msg *msg)
@@ -279,15 +260,16 @@ static int32_t pcap_measurements_get(struct scmi_server_msg *msg)
 static int32_t pcap_notify(struct scmi_server_msg *msg, uint32_t event, bool supported,
 			   uint32_t low, uint32_t high)
 {
-	uint32_t enable = scmi_server_msg_get_u32(msg, 4);
 	uint32_t id = scmi_server_msg_get_u32(msg, 0);
+	bool enable;
+	int32_t st;
 
-	if (enable & ~PCAP_NOTIFY_VALID)
-		return SCMI_INVALID_PARAMETERS;
+	st = scmi_server_notify_enable(msg, 4, &enable);
+	if (st)
+		return st;
 	if (!supported || !pcap_ops(msg)->notify)
 		return SCMI_NOT_SUPPORTED;
-	return pcap_ops(msg)->notify(msg->srv->plat, msg->agent_id, id, event, enable & 1u, low,
-				     high);
+	return pcap_ops(msg)->notify(msg->srv->plat, msg->agent_id, id, event, enable, low, high);
 }
 
 static int32_t pcap_cap_notify(struct scmi_server_msg *msg)

@@ -15,11 +15,11 @@
 #include <string.h>
 
 #include "server/reset.h"
+#include "server/server_helpers.h"
 #include "server/server_protocol.h"
 
 #define RESET_FLAGS_VALID                                                                          \
 	(SCMI_RESET_FLAG_AUTONOMOUS | SCMI_RESET_FLAG_ASSERT | SCMI_RESET_FLAG_ASYNC)
-#define RESET_NOTIFY_ENABLE 1u
 /* num_domains is a 16-bit field. */
 #define RESET_MAX_DOMAINS 0xffffu
 
@@ -120,35 +120,30 @@ static int32_t reset_notify(struct scmi_server_msg *msg)
 	const struct scmi_server_reset_ops *ops = reset_ops(msg);
 	struct scmi_server_reset_info info;
 	uint32_t id = scmi_server_msg_get_u32(msg, 0);
-	uint32_t enable = scmi_server_msg_get_u32(msg, 4);
+	bool enable;
 	int32_t status;
 
 	status = reset_info(msg, id, &info);
+	if (!status)
+		status = scmi_server_notify_enable(msg, 4, &enable);
 	if (status)
 		return status;
-	if (enable & ~RESET_NOTIFY_ENABLE)
-		return SCMI_INVALID_PARAMETERS;
 	if (!info.notify || !ops->notify)
 		return SCMI_NOT_SUPPORTED;
-	return ops->notify(msg->srv->plat, msg->agent_id, id, enable & RESET_NOTIFY_ENABLE);
+	return ops->notify(msg->srv->plat, msg->agent_id, id, enable);
 }
 
 static int32_t reset_domain_name_get(struct scmi_server_msg *msg)
 {
 	struct scmi_server_reset_info info;
-	char name[SCMI_EXT_NAME_SIZE] = {0};
 	int32_t status;
 
 	status = reset_info(msg, scmi_server_msg_get_u32(msg, 0), &info);
 	if (status)
 		return status;
 	if (info.ext_name[0])
-		memcpy(name, info.ext_name, strnlen(info.ext_name, sizeof(name) - 1));
-	else
-		memcpy(name, info.name, strnlen(info.name, SCMI_SHORT_NAME_SIZE - 1));
-	scmi_server_msg_put_u32(msg, 0);
-	scmi_server_msg_put_bytes(msg, name, sizeof(name));
-	return SCMI_SUCCESS;
+		return scmi_server_name_get_reply(msg, info.ext_name, SCMI_EXT_NAME_SIZE - 1);
+	return scmi_server_name_get_reply(msg, info.name, SCMI_SHORT_NAME_SIZE - 1);
 }
 
 static const scmi_server_handler_t reset_handlers[] = {

@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "server/sensor.h"
+#include "server/server_helpers.h"
 #include "server/server_protocol.h"
 
 #define SENSOR_DESCRIPTION_GET		0x3
@@ -425,8 +426,8 @@ static int32_t sensor_list_update_intervals(struct scmi_server_msg *msg)
 	struct scmi_server_sensor_info info;
 	uint32_t id = scmi_server_msg_get_u32(msg, 0);
 	uint32_t first = scmi_server_msg_get_u32(msg, 4);
-	uint32_t total, n, i;
-	size_t fit;
+	struct scmi_server_page page;
+	uint32_t total, i;
 	int32_t st;
 
 	st = sensor_info(msg, id, &info);
@@ -438,18 +439,16 @@ static int32_t sensor_list_update_intervals(struct scmi_server_msg *msg)
 	if (total > 0xfffu)
 		total = 0xfffu;
 	/* A triplet travels whole, in one reply: only index 0 names it. */
-	if (first > total || (info.segmented && first))
+	if (info.segmented && first)
 		return SCMI_INVALID_PARAMETERS;
-	fit = scmi_server_msg_room(msg);
-	if (fit < 4)
-		return SCMI_PROTOCOL_ERROR;
-	fit = (fit - 4) / 4;
-	n = total - first < fit ? total - first : (uint32_t)fit;
-	if ((!n && first < total) || (info.segmented && n < 3))
-		return SCMI_PROTOCOL_ERROR;
-	scmi_server_msg_put_u32(msg, n | (info.segmented ? INTERVALS_SEGMENTED : 0) |
-					 ((total - first - n) << 16));
-	for (i = first; i < first + n; i++) {
+	st = scmi_server_page_get(msg, first, total, 4, UINT32_MAX, &page);
+	if (st == SCMI_SUCCESS && info.segmented && page.count < 3)
+		st = SCMI_PROTOCOL_ERROR;
+	if (st != SCMI_SUCCESS)
+		return st;
+	scmi_server_msg_put_u32(msg, page.count | (info.segmented ? INTERVALS_SEGMENTED : 0) |
+					 (page.remaining << 16));
+	for (i = first; i < first + page.count; i++) {
 		st = ops->interval(msg->srv->plat, msg->agent_id, id, i, &iv);
 		if (st != SCMI_SUCCESS)
 			return SCMI_GENERIC_ERROR;
@@ -531,16 +530,6 @@ static int32_t sensor_continuous_update_notify(struct scmi_server_msg *msg)
 				  enable);
 }
 
-static void put_name64(struct scmi_server_msg *msg, char name[SCMI_SERVER_SENSOR_NAME_SIZE])
-{
-	size_t len;
-
-	name[SCMI_SERVER_SENSOR_NAME_SIZE - 1] = '\0';
-	len = strlen(name);
-	memset(name + len, 0, SCMI_SERVER_SENSOR_NAME_SIZE - len);
-	scmi_server_msg_put_bytes(msg, name, SCMI_SERVER_SENSOR_NAME_SIZE);
-}
-
 static int32_t sensor_name_get(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_sensor_ops *ops = sensor_ops(msg);
@@ -556,9 +545,7 @@ static int32_t sensor_name_get(struct scmi_server_msg *msg)
 	if (!info.has_ext_name || !ops->ext_name ||
 	    ops->ext_name(msg->srv->plat, msg->agent_id, id, name) != SCMI_SUCCESS)
 		memcpy(name, info.name, SCMI_SHORT_NAME_SIZE);
-	scmi_server_msg_put_u32(msg, 0);
-	put_name64(msg, name);
-	return SCMI_SUCCESS;
+	return scmi_server_name_get_reply(msg, name, sizeof(name) - 1);
 }
 
 static int32_t sensor_axis_name_get(struct scmi_server_msg *msg)
@@ -568,22 +555,18 @@ static int32_t sensor_axis_name_get(struct scmi_server_msg *msg)
 	struct scmi_server_sensor_axis_info a;
 	struct scmi_server_sensor_info info;
 	uint32_t id = scmi_server_msg_get_u32(msg, 0);
-	uint32_t first, n, i;
-	size_t fit;
+	struct scmi_server_page page;
+	uint32_t first, i;
 	int32_t st;
 
 	st = axis_request(msg, &info, &first);
+	if (st == SCMI_SUCCESS)
+		st = scmi_server_page_get(msg, first, info.num_axes, AXIS_NAME_ENTRY, UINT32_MAX,
+					  &page);
 	if (st != SCMI_SUCCESS)
 		return st;
-	fit = scmi_server_msg_room(msg);
-	if (fit < 4)
-		return SCMI_PROTOCOL_ERROR;
-	fit = (fit - 4) / AXIS_NAME_ENTRY;
-	n = info.num_axes - first < fit ? info.num_axes - first : (uint32_t)fit;
-	if (!n && first < info.num_axes)
-		return SCMI_PROTOCOL_ERROR;
-	scmi_server_msg_put_u32(msg, n | ((info.num_axes - first - n) << 26));
-	for (i = first; i < first + n; i++) {
+	scmi_server_msg_put_u32(msg, page.count | (page.remaining << 26));
+	for (i = first; i < first + page.count; i++) {
 		if (axis_info(msg, id, i, &a) != SCMI_SUCCESS)
 			return SCMI_GENERIC_ERROR;
 		memset(name, 0, sizeof(name));
@@ -591,7 +574,7 @@ static int32_t sensor_axis_name_get(struct scmi_server_msg *msg)
 		    ops->axis_ext_name(msg->srv->plat, msg->agent_id, id, i, name) != SCMI_SUCCESS)
 			memcpy(name, a.name, SCMI_SHORT_NAME_SIZE);
 		scmi_server_msg_put_u32(msg, i);
-		put_name64(msg, name);
+		scmi_server_msg_put_name(msg, name, sizeof(name) - 1, sizeof(name));
 	}
 	return SCMI_SUCCESS;
 }

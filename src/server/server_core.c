@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "scmi/proto/header.h"
+#include "server/server_helpers.h"
 #include "server/server_protocol.h"
 
 void scmi_server_init(struct scmi_server *srv, const struct scmi_server_platform_ops *ops,
@@ -107,6 +108,47 @@ bool scmi_server_msg_put_u32(struct scmi_server_msg *msg, uint32_t v)
 
 	scmi_put_le32(b, v);
 	return scmi_server_msg_put_bytes(msg, b, sizeof(b));
+}
+
+int32_t scmi_server_page_room(const struct scmi_server_msg *msg, size_t header, size_t entry,
+			      uint32_t max, uint32_t *fit)
+{
+	size_t room = scmi_server_msg_room(msg);
+
+	if (room < header)
+		return SCMI_PROTOCOL_ERROR;
+	room = (room - header) / entry;
+	*fit = room > max ? max : (uint32_t)room;
+	return SCMI_SUCCESS;
+}
+
+int32_t scmi_server_page_cut(uint32_t start, uint32_t total, uint32_t fit,
+			     struct scmi_server_page *page)
+{
+	uint32_t left;
+
+	if (start > total)
+		return SCMI_INVALID_PARAMETERS;
+	left = total - start;
+	page->count = left < fit ? left : fit;
+	if (left && !page->count)
+		return SCMI_PROTOCOL_ERROR;
+	page->remaining = left - page->count;
+	return SCMI_SUCCESS;
+}
+
+int32_t scmi_server_page_get(const struct scmi_server_msg *msg, uint32_t start, uint32_t total,
+			     size_t entry, uint32_t max, struct scmi_server_page *page)
+{
+	uint32_t fit;
+	int32_t st;
+
+	if (start > total)
+		return SCMI_INVALID_PARAMETERS;
+	st = scmi_server_page_room(msg, sizeof(uint32_t), entry, max, &fit);
+	if (st != SCMI_SUCCESS)
+		return st;
+	return scmi_server_page_cut(start, total, fit, page);
 }
 
 uint32_t scmi_server_msg_get_u32(const struct scmi_server_msg *msg, size_t off)

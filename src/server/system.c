@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "scmi/proto/endian.h"
+#include "server/server_helpers.h"
 #include "server/server_protocol.h"
 #include "server/system.h"
 
@@ -23,7 +24,6 @@
 #define SYSTEM_MSG_STATE_NOTIFY 0x5u
 
 #define SYSTEM_FLAGS_RESERVED	0xfffffffeu
-#define SYSTEM_NOTIFY_RESERVED	0xfffffffeu
 
 static const struct scmi_server_system_ops *system_ops(const struct scmi_server_msg *msg)
 {
@@ -94,13 +94,15 @@ static int32_t system_state_get(struct scmi_server_msg *msg)
 static int32_t system_state_notify(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_system_ops *ops = system_ops(msg);
-	uint32_t enable = scmi_server_msg_get_u32(msg, 0);
+	bool enable;
+	int32_t st;
 
-	if (enable & SYSTEM_NOTIFY_RESERVED)
-		return SCMI_INVALID_PARAMETERS;
+	st = scmi_server_notify_enable(msg, 0, &enable);
+	if (st != SCMI_SUCCESS)
+		return st;
 	if (!ops || !ops->notify)
 		return SCMI_NOT_SUPPORTED;
-	return ops->notify(msg->srv->plat, msg->agent_id, enable & 1u);
+	return ops->notify(msg->srv->plat, msg->agent_id, enable);
 }
 
 size_t scmi_server_system_notifier(uint32_t version, uint32_t agent_id, uint32_t flags,

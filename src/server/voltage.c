@@ -19,6 +19,7 @@
  */
 #include <string.h>
 
+#include "server/server_helpers.h"
 #include "server/server_protocol.h"
 #include "server/voltage.h"
 
@@ -103,9 +104,9 @@ static int32_t voltage_describe_levels(struct scmi_server_msg *msg)
 	struct scmi_server_voltage_info info;
 	uint32_t id = scmi_server_msg_get_u32(msg, 0);
 	uint32_t index = scmi_server_msg_get_u32(msg, 4);
-	uint32_t fit, n, i, flags;
+	struct scmi_server_page page;
+	uint32_t fit, i, flags;
 	int32_t status, uv;
-	size_t room;
 
 	status = voltage_info(msg, id, &info);
 	if (status)
@@ -113,25 +114,21 @@ static int32_t voltage_describe_levels(struct scmi_server_msg *msg)
 	if (index >= info.num_levels || (info.segmented && index))
 		return SCMI_OUT_OF_RANGE;
 
-	room = scmi_server_msg_room(msg);
-	if (room < sizeof(uint32_t))
-		return SCMI_PROTOCOL_ERROR;
-	room = (room - sizeof(uint32_t)) / sizeof(int32_t);
-	fit = room > SCMI_VOLTAGE_LEVELS_RETURNED_MASK ? SCMI_VOLTAGE_LEVELS_RETURNED_MASK
-						       : (uint32_t)room;
-	n = info.num_levels - index;
-	if (n > fit) {
-		/* A segment cannot be split; a list page needs room for one level at least. */
-		if (info.segmented || !fit)
-			return SCMI_PROTOCOL_ERROR;
-		n = fit;
-	}
+	status = scmi_server_page_room(msg, sizeof(uint32_t), sizeof(int32_t),
+				       SCMI_VOLTAGE_LEVELS_RETURNED_MASK, &fit);
+	/* A segment cannot be split. */
+	if (!status && info.segmented && fit < info.num_levels)
+		status = SCMI_PROTOCOL_ERROR;
+	if (!status)
+		status = scmi_server_page_cut(index, info.num_levels, fit, &page);
+	if (status)
+		return status;
 
-	flags = n | ((info.num_levels - index - n) << SCMI_VOLTAGE_LEVELS_REMAINING_SHIFT);
+	flags = page.count | (page.remaining << SCMI_VOLTAGE_LEVELS_REMAINING_SHIFT);
 	if (info.segmented)
 		flags |= SCMI_VOLTAGE_LEVELS_SEGMENTED;
 	scmi_server_msg_put_u32(msg, flags);
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < page.count; i++) {
 		status = level_at(msg, id, index + i, &uv);
 		if (status)
 			return status;
@@ -272,19 +269,14 @@ static int32_t voltage_level_get(struct scmi_server_msg *msg)
 static int32_t voltage_domain_name_get(struct scmi_server_msg *msg)
 {
 	struct scmi_server_voltage_info info;
-	char name[SCMI_EXT_NAME_SIZE] = {0};
 	int32_t status;
 
 	status = voltage_info(msg, scmi_server_msg_get_u32(msg, 0), &info);
 	if (status)
 		return status;
 	if (info.ext_name[0])
-		memcpy(name, info.ext_name, strnlen(info.ext_name, sizeof(name) - 1));
-	else
-		memcpy(name, info.name, strnlen(info.name, SCMI_SHORT_NAME_SIZE - 1));
-	scmi_server_msg_put_u32(msg, 0);
-	scmi_server_msg_put_bytes(msg, name, sizeof(name));
-	return SCMI_SUCCESS;
+		return scmi_server_name_get_reply(msg, info.ext_name, SCMI_EXT_NAME_SIZE - 1);
+	return scmi_server_name_get_reply(msg, info.name, SCMI_SHORT_NAME_SIZE - 1);
 }
 
 static const scmi_server_handler_t voltage_handlers[] = {

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * Reply shapes several protocols share (see server_helpers.h): names and notify_enable.
+ * The paging helpers live with the bounded reply helpers in server_core.c, which the
+ * unit tests link on its own with base.c.
+ */
+#include <string.h>
+
+#include "server/server_helpers.h"
+
+void scmi_server_msg_put_name(struct scmi_server_msg *msg, const char *name, size_t max_len,
+			      size_t field)
+{
+	char buf[SCMI_EXT_NAME_SIZE] = {0};
+
+	/* Every name field of the protocols is 16 or 64 bytes. */
+	if (field > sizeof(buf))
+		field = sizeof(buf);
+	if (!field)
+		return;
+	if (max_len > field - 1)
+		max_len = field - 1;
+	memcpy(buf, name, strnlen(name, max_len));
+	scmi_server_msg_put_bytes(msg, buf, field);
+}
+
+int32_t scmi_server_name_get_reply(struct scmi_server_msg *msg, const char *name, size_t max_len)
+{
+	scmi_server_msg_put_u32(msg, 0);
+	scmi_server_msg_put_name(msg, name, max_len, SCMI_EXT_NAME_SIZE);
+	return SCMI_SUCCESS;
+}
+
+int32_t scmi_server_notify_enable(const struct scmi_server_msg *msg, size_t off, bool *enable)
+{
+	uint32_t word = scmi_server_msg_get_u32(msg, off);
+
+	if (word & ~1u)
+		return SCMI_INVALID_PARAMETERS;
+	*enable = word & 1u;
+	return SCMI_SUCCESS;
+}
