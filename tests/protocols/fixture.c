@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "platform/sim/sim_platform.h"
+#include "scmi/proto/endian.h"
 #include "scmi/tee_inproc.h"
 #include "secure/secure_world.h"
 
@@ -77,6 +78,30 @@ void proto_fixture_close(struct proto_fixture *f)
 	scmi_agent_close(f->agent);
 	secure_world_destroy(f->world);
 	memset(f, 0, sizeof(*f));
+}
+
+int proto_raw(struct scmi_agent *agent, uint8_t proto, uint8_t msg, const uint32_t *words, size_t n,
+	      void *rx, size_t rx_max, size_t *rx_len, int32_t *status)
+{
+	uint8_t tx[64];
+	size_t i, len = 0;
+	int ret;
+
+	assert_true(n <= sizeof(tx) / 4);
+	for (i = 0; i < n; i++)
+		scmi_put_le32(tx + 4 * i, words[i]);
+	ret = scmi_xfer(agent, proto, msg, tx, 4 * n, rx, rx_max, &len, status);
+	if (rx_len)
+		*rx_len = len;
+	return ret;
+}
+
+int proto_raw_capped(struct scmi_agent *agent, uint8_t proto, uint8_t msg, const uint32_t *words,
+		     size_t n, void *rx, size_t rx_max, size_t *rx_len, int32_t *status)
+{
+	if (rx_max > scmi_agent_max_msg_size(agent))
+		rx_max = scmi_agent_max_msg_size(agent);
+	return proto_raw(agent, proto, msg, words, n, rx, rx_max, rx_len, status);
 }
 
 enum scmi_mode proto_current_mode(void)

@@ -80,6 +80,20 @@ int proto_teardown(void **state);
 /** proto_current_mode() - the transport mode of the group running now. */
 enum scmi_mode proto_current_mode(void);
 
+/**
+ * proto_raw() - one raw message, as the agent library would never send it: @n words
+ * (at most 16) as the little-endian payload of message @msg of protocol @proto. The
+ * reply's return values go to @rx (room @rx_max), their length to *@rx_len and the
+ * SCMI status to *@status (each may be NULL; *@rx_len is 0 when nothing came back).
+ * Returns what scmi_xfer() returns.
+ */
+int proto_raw(struct scmi_agent *agent, uint8_t proto, uint8_t msg, const uint32_t *words, size_t n,
+	      void *rx, size_t rx_max, size_t *rx_len, int32_t *status);
+
+/** proto_raw_capped() - proto_raw() with @rx_max cut to the agent's largest reply. */
+int proto_raw_capped(struct scmi_agent *agent, uint8_t proto, uint8_t msg, const uint32_t *words,
+		     size_t n, void *rx, size_t rx_max, size_t *rx_len, int32_t *status);
+
 #define PROTO_TEST(fn) cmocka_unit_test_setup_teardown(fn, proto_setup, proto_teardown)
 
 /** proto_run() - run @tests once per transport mode; returns the number of failures. */

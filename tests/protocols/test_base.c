@@ -27,15 +27,9 @@
 static int32_t raw(struct scmi_agent *a, uint8_t proto, uint8_t msg, const uint32_t *w, size_t n,
 		   uint8_t *rx, size_t rx_max, size_t *rx_len)
 {
-	uint8_t tx[16];
 	int32_t status = SCMI_SUCCESS;
-	size_t i, len = 0;
 
-	for (i = 0; i < n; i++)
-		scmi_put_le32(tx + 4 * i, w[i]);
-	(void)scmi_xfer(a, proto, msg, tx, 4 * n, rx, rx_max, &len, &status);
-	if (rx_len)
-		*rx_len = len;
+	(void)proto_raw(a, proto, msg, w, n, rx, rx_max, rx_len, &status);
 	return status;
 }
 

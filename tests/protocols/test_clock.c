@@ -55,16 +55,11 @@ static const char *const names[NUM_CLOCKS] = {
     "eth",	   "display",
 };
 
-/* A raw message of @n words; reply into @rx. Returns what scmi_xfer returns. */
+/* A raw request; returns scmi_xfer()'s result (an errno), the reply bytes in *rx_len. */
 static int raw(struct scmi_agent *agent, uint8_t msg, const uint32_t *words, size_t n, void *rx,
 	       size_t rx_max, size_t *rx_len)
 {
-	uint8_t tx[32];
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		scmi_put_le32(tx + 4 * i, words[i]);
-	return scmi_xfer(agent, SCMI_PROTOCOL_CLOCK, msg, tx, 4 * n, rx, rx_max, rx_len, NULL);
+	return proto_raw(agent, SCMI_PROTOCOL_CLOCK, msg, words, n, rx, rx_max, rx_len, NULL);
 }
 
 static void init(struct proto_fixture *f, struct scmi_clock *clk)

@@ -226,15 +226,13 @@ static bool allowed(const struct dt_model *m, const struct perm_state *ps, uint3
 static int32_t send(struct scmi_agent *a, uint8_t proto, uint8_t msg, const uint32_t *w, size_t n,
 		    uint32_t *rx, size_t rx_words)
 {
-	uint8_t tx[32], buf[64];
+	uint8_t buf[64];
 	int32_t status = SCMI_SUCCESS;
-	size_t len = 0, i;
+	size_t i;
 	int ret;
 
-	for (i = 0; i < n; i++)
-		scmi_put_le32(tx + 4 * i, w[i]);
 	memset(buf, 0, sizeof(buf));
-	ret = scmi_xfer(a, proto, msg, tx, 4 * n, buf, sizeof(buf), &len, &status);
+	ret = proto_raw(a, proto, msg, w, n, buf, sizeof(buf), NULL, &status);
 	if (ret && status == SCMI_SUCCESS)
 		fail_msg("protocol 0x%x msg 0x%x: transport error %d", proto, msg, ret);
 	for (i = 0; i < rx_words; i++)

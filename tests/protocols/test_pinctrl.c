@@ -44,18 +44,12 @@ static void init(struct proto_fixture *f, struct scmi_pinctrl *pc)
 	assert_int_equal(scmi_pinctrl_init(pc, f->agent), 0);
 }
 
-/* A raw request; returns scmi_xfer's result, reply bytes in @rx (@len). */
-static int raw(struct scmi_agent *a, uint8_t msg, const uint32_t *w, size_t n, uint8_t *rx,
-	       size_t rx_max, size_t *len)
+/* A raw request (room capped to the largest reply); returns scmi_xfer()'s result. */
+static int raw(struct scmi_agent *agent, uint8_t msg, const uint32_t *words, size_t n, uint8_t *rx,
+	       size_t rx_max, size_t *rx_len)
 {
-	uint8_t tx[64];
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		scmi_put_le32(tx + 4 * i, w[i]);
-	if (rx_max > scmi_agent_max_msg_size(a))
-		rx_max = scmi_agent_max_msg_size(a);
-	return scmi_xfer(a, SCMI_PROTOCOL_PINCTRL, msg, tx, 4 * n, rx, rx_max, len, NULL);
+	return proto_raw_capped(agent, SCMI_PROTOCOL_PINCTRL, msg, words, n, rx, rx_max, rx_len,
+				NULL);
 }
 
 static uint32_t conf_of(struct proto_fixture *f, struct scmi_pinctrl *pc, uint32_t type,

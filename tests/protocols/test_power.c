@@ -31,17 +31,11 @@ static void open_power(struct scmi_agent *agent, struct scmi_power *pw)
 	assert_int_equal(scmi_power_open(agent, pw), 0);
 }
 
-/* One raw message; returns the errno and stores the reply's return values. */
+/* A raw request; returns scmi_xfer()'s result (an errno), the reply bytes in *rx_len. */
 static int raw(struct scmi_agent *agent, uint8_t msg, const uint32_t *words, size_t n, uint8_t *rx,
 	       size_t rx_max, size_t *rx_len)
 {
-	uint8_t tx[16];
-	size_t i, len = 0;
-
-	for (i = 0; i < n; i++)
-		scmi_put_le32(tx + 4 * i, words[i]);
-	return scmi_xfer(agent, SCMI_PROTOCOL_POWER, msg, tx, 4 * n, rx, rx_max,
-			 rx_len ? rx_len : &len, NULL);
+	return proto_raw(agent, SCMI_PROTOCOL_POWER, msg, words, n, rx, rx_max, rx_len, NULL);
 }
 
 static void test_version_and_attributes(void **state)

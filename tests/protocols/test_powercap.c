@@ -38,17 +38,13 @@ static void init(struct proto_fixture *f, struct scmi_powercap *pc)
 	assert_int_equal(scmi_powercap_init(pc, f->agent), 0);
 }
 
-/* A raw request of up to four words; returns scmi_xfer's result, status in *st. */
+/* A raw request; returns scmi_xfer()'s result, status in *st. */
 static int raw(struct proto_fixture *f, uint8_t msg, const uint32_t *w, size_t n, int32_t *st)
 {
-	uint8_t tx[16], rx[64];
-	size_t i, len;
+	uint8_t rx[64];
 
-	for (i = 0; i < n; i++)
-		scmi_put_le32(tx + 4 * i, w[i]);
 	*st = 0;
-	return scmi_xfer(f->agent, SCMI_PROTOCOL_POWERCAP, msg, tx, 4 * n, rx, sizeof(rx), &len,
-			 st);
+	return proto_raw(f->agent, SCMI_PROTOCOL_POWERCAP, msg, w, n, rx, sizeof(rx), NULL, st);
 }
 
 static void test_version_and_zones(void **state)

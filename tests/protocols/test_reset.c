@@ -36,11 +36,6 @@ static const struct {
     {"mmc0", 100}, {"usb", 0},	  {"eth", 250}, {"gpu_core_and_shader_cluster", 1000},
 };
 
-/*
- * A fixture on platform @name of proto_platforms_dir in @mode. (fixture.h declares
- * proto_fixture_open() but fixture.c does not define it yet.)
- */
-
 static void init(struct proto_fixture *f, struct scmi_reset *r)
 {
 	assert_int_equal(scmi_reset_init(r, f->agent), 0);
@@ -54,17 +49,11 @@ static struct sim_reset_state state_of(struct proto_fixture *f, uint32_t id)
 	return st;
 }
 
-/* A raw request; returns the errno of the status, the reply bytes in *rx_len. */
+/* A raw request; returns scmi_xfer()'s result (an errno), the reply bytes in *rx_len. */
 static int raw(struct scmi_agent *agent, uint8_t msg, const uint32_t *words, size_t n, uint8_t *rx,
 	       size_t rx_max, size_t *rx_len)
 {
-	uint8_t tx[16];
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		scmi_put_le32(tx + 4 * i, words[i]);
-	*rx_len = 0;
-	return scmi_xfer(agent, SCMI_PROTOCOL_RESET, msg, tx, 4 * n, rx, rx_max, rx_len, NULL);
+	return proto_raw(agent, SCMI_PROTOCOL_RESET, msg, words, n, rx, rx_max, rx_len, NULL);
 }
 
 static void test_version_and_attributes(void **state)

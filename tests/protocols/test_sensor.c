@@ -59,22 +59,12 @@ static void open_handle(struct scmi_agent *agent, struct scmi_sensor_handle *h)
 	assert_int_equal(scmi_sensor_open(agent, h), 0);
 }
 
-/* A raw request; returns the errno of the status, the reply bytes in *rx_len. */
+/* A raw request (room capped to the largest reply); returns scmi_xfer()'s result. */
 static int raw(struct scmi_agent *agent, uint8_t msg, const uint32_t *words, size_t n, uint8_t *rx,
 	       size_t rx_max, size_t *rx_len)
 {
-	uint8_t tx[16];
-	size_t i, len = 0;
-	int ret;
-
-	for (i = 0; i < n; i++)
-		scmi_put_le32(tx + 4 * i, words[i]);
-	if (rx_max > scmi_agent_max_msg_size(agent))
-		rx_max = scmi_agent_max_msg_size(agent);
-	ret = scmi_xfer(agent, SCMI_PROTOCOL_SENSOR, msg, tx, 4 * n, rx, rx_max, &len, NULL);
-	if (rx_len)
-		*rx_len = len;
-	return ret;
+	return proto_raw_capped(agent, SCMI_PROTOCOL_SENSOR, msg, words, n, rx, rx_max, rx_len,
+				NULL);
 }
 
 static int64_t read1(const struct scmi_sensor_handle *h, uint32_t id, uint64_t *ts)

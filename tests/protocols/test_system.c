@@ -23,16 +23,11 @@ static void open_system(struct scmi_agent *agent, struct scmi_system *sys)
 	assert_int_equal(scmi_system_open(agent, sys), 0);
 }
 
+/* A raw request; returns scmi_xfer()'s result (an errno), the reply bytes in *rx_len. */
 static int raw(struct scmi_agent *agent, uint8_t msg, const uint32_t *words, size_t n, uint8_t *rx,
 	       size_t rx_max, size_t *rx_len)
 {
-	uint8_t tx[8];
-	size_t i, len = 0;
-
-	for (i = 0; i < n; i++)
-		scmi_put_le32(tx + 4 * i, words[i]);
-	return scmi_xfer(agent, SCMI_PROTOCOL_SYSTEM, msg, tx, 4 * n, rx, rx_max,
-			 rx_len ? rx_len : &len, NULL);
+	return proto_raw(agent, SCMI_PROTOCOL_SYSTEM, msg, words, n, rx, rx_max, rx_len, NULL);
 }
 
 static uint32_t get_state(struct scmi_system *sys)

@@ -39,11 +39,6 @@ static const char *const names[NUM_DOMAINS] = {
     "vdd_soc",	      "vdd_io",	     "vdd_ddr_dram_core_and_io_supply",
 };
 
-/*
- * A fixture on platform @name of proto_platforms_dir in @mode. (fixture.h declares
- * proto_fixture_open() but fixture.c does not define it yet.)
- */
-
 static void init(struct proto_fixture *f, struct scmi_voltage *v)
 {
 	assert_int_equal(scmi_voltage_init(v, f->agent), 0);
@@ -65,17 +60,11 @@ static uint32_t model_config(struct proto_fixture *f, uint32_t id)
 	return config;
 }
 
-/* A raw request; returns the errno of the status, the reply bytes in *rx_len. */
+/* A raw request; returns scmi_xfer()'s result (an errno), the reply bytes in *rx_len. */
 static int raw(struct scmi_agent *agent, uint8_t msg, const uint32_t *words, size_t n, uint8_t *rx,
 	       size_t rx_max, size_t *rx_len)
 {
-	uint8_t tx[16];
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		scmi_put_le32(tx + 4 * i, words[i]);
-	*rx_len = 0;
-	return scmi_xfer(agent, SCMI_PROTOCOL_VOLTAGE, msg, tx, 4 * n, rx, rx_max, rx_len, NULL);
+	return proto_raw(agent, SCMI_PROTOCOL_VOLTAGE, msg, words, n, rx, rx_max, rx_len, NULL);
 }
 
 static void test_version_and_attributes(void **state)
