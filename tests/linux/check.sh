@@ -69,7 +69,7 @@ grep -q 'Using scmi_virtio_transport' "$dm" && pass "transport is virtio (vhost-
 # Linux 6.12 caps a clock's discrete rates at SCMI_MAX_NUM_RATES (16): describing a clock with
 # more logs "No. of resources can't exceed 16" and Linux keeps the clock without its rate list.
 # That is Linux's limit, not our error: count it against the platform's clocks with > 16 rates.
-errs=$(grep -iE 'scmi|arm-scmi' "$dm" | grep -iE 'error|fail|timed? ?out|unable|cannot|can.t|invalid|bad|-E[A-Z]+|out-of-spec' |
+errs=$(cat "$dm" <(section dmesg-shutdown) | grep -iE 'scmi|arm-scmi' | grep -iE 'error|fail|timed? ?out|unable|cannot|can.t|invalid|bad|-E[A-Z]+|out-of-spec|OoO|not expected|unexpected' |
 	grep -vE 'module verification failed|taints kernel|max-rx-timeout|No\. of resources can.t exceed 16')
 verdict "no SCMI error in the kernel log" "${errs:+$(echo "$errs" | head -n 5 | tr '\n' '|')}"
 cap16=$(grep -c "No. of resources can't exceed 16" "$dm")
@@ -294,8 +294,27 @@ for k in pins:pin groups:group functions:function; do
 done
 
 # --- Notifications ----------------------------------------------------------------------------
-pending "notification: a graceful shutdown request reaches the guest and powers it off" \
-	"needs P2A delivery in the server core (issue 6 item 2); scmi_power_control is loaded"
+# At "@@AWAIT-SHUTDOWN" the harness ran `scmi sim event shutdown` on the host: the platform sends
+# SYSTEM_POWER_STATE_NOTIFIER (graceful, state 0 = shutdown) to the agents that subscribed, here
+# the guest's scmi_power_control. It starts orderly_poweroff(): /sbin/poweroff (busybox) signals
+# init (USR2), and the guest's /init powers off.
+sd=$w/dmesg-shutdown.txt
+section dmesg-shutdown >"$sd"
+ev=$(cat "$w/host/sim-event.txt" 2>/dev/null)
+verdict "the platform raised a graceful shutdown request (scmi sim event shutdown over OP-TEE)" \
+	"$(echo "$ev" | grep -q 'graceful shutdown' || echo "CLI said '${ev:-nothing}'")"
+served=$(grep -o 'scmi-system-power [^ ]*: Serving shutdown/reboot request: [0-9]*' "$sd" | head -n 1)
+note "guest: ${served:-no scmi-system-power line}"
+verdict "the notification reached Linux: scmi_power_control serves a shutdown (state 0) request" \
+	"$(echo "$served" | grep -q 'request: 0$' || echo "dmesg after the request: '$(head -c 200 "$sd" | tr '\n' '|')'")"
+req=$(sed -n 's/^@@SHUTDOWN-REQUEST \([a-z]*\).*/\1/p' "$con")
+verdict "...and had its effect: orderly_poweroff ran /sbin/poweroff, which asked init to power off" \
+	"$([ "$req" = poweroff ] || echo "init got '${req:-nothing}'")"
+forced=$(grep -iE 'orderly|forcing|forceful' "$sd")
+verdict "...gracefully (no forced shutdown)" "${forced:+$(echo "$forced" | tr '\n' '|')}"
+grep -q 'reboot: Power down' <(sed -n '/^@@SHUTDOWN-REQUEST/,$p' "$con") &&
+	pass "the guest powered off after the request" ||
+	fail "guest power-off" "no 'reboot: Power down' after the request"
 
 g=$(grep -o '^@@GUEST-DONE uptime=[0-9.]*' "$con" | cut -d= -f2)
 [ -n "$g" ] && pass "guest finished its script (uptime ${g} s) and powered off" ||

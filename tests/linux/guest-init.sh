@@ -5,7 +5,9 @@
 # between "@@BEGIN name" and "@@END" lines (check.sh parses them), applies the guest-side
 # changes (cpufreq). Twice (after the probe: "boot"; after the changes: "final") it prints
 # "@@HOST-CHECK NAME" and waits until the harness has read the platform over OP-TEE and answered
-# "@@GO NAME" on the console. Kernel command-line variables:
+# "@@GO NAME" on the console. Last it prints "@@AWAIT-SHUTDOWN" and waits for the harness's
+# graceful shutdown request (an SCMI notification) to reach it through scmi_power_control and
+# /sbin/poweroff, then powers off. Kernel command-line variables:
 #   scmi_freqs=F0,F1,...  kHz to pin on cpufreq policy 0, 1, ... (policy order = CPU order)
 #   scmi_mods=a,b         extra modules to load first (virtio_mmio for the MMIO device)
 #   scmi_wait=S           seconds to wait for the harness (default 120)
@@ -170,5 +172,25 @@ sec hwmon-check hwmon
 # The harness now reads the platform back over OP-TEE while we are still alive.
 host_sync final
 sec dmesg dmesg
-say "GUEST-DONE uptime=$(up)"
+
+# A notification: the harness makes the platform request a graceful shutdown (SCMI
+# SYSTEM_POWER_STATE_NOTIFIER). scmi_power_control calls orderly_poweroff(), which runs
+# /sbin/poweroff (busybox), which signals init, that is us: USR2 = poweroff, TERM = reboot,
+# USR1 = halt. Nothing else in this script powers the guest off before that signal.
+req=
+trap 'req=poweroff' USR2
+trap 'req=reboot' TERM
+trap 'req=halt' USR1
+n0=$(dmesg | wc -l)
+say "AWAIT-SHUTDOWN uptime=$(up)"
+i=0
+while [ -z "$req" ] && [ $i -lt $((${scmi_wait:-120} * 5)) ]; do
+	sleep 0.2
+	i=$((i + 1))
+done
+say "SHUTDOWN-REQUEST ${req:-none} uptime=$(up)"
+# What the kernel logged since the request was awaited (the SCMI power control lines).
+dmesg_since() { dmesg | tail -n +$(($1 + 1)); }
+sec dmesg-shutdown dmesg_since "$n0"
+say "GUEST-DONE uptime=$(up) shutdown=${req:-timeout}"
 poweroff -f

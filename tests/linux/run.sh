@@ -5,7 +5,9 @@
 # Installs and builds what it needs (setup.sh, build-modules.sh), starts optee-simd with the
 # default platform on an OP-TEE socket AND a vhost-user-scmi socket, boots Debian's arm64 kernel
 # under QEMU with that device, answers the guest's "@@HOST-CHECK" by reading the platform back
-# with `scmi` over OP-TEE (the other agent), then check.sh judges the console.
+# with `scmi` over OP-TEE (the other agent), and at "@@AWAIT-SHUTDOWN" makes the platform
+# request a graceful shutdown (`scmi sim event shutdown`, an SCMI notification to the guest);
+# then check.sh judges the console.
 # Environment: SCMI_LINUX_CACHE (downloads and builds, default /var/cache/scmi-optee-linux),
 # SCMI_LINUX_DEVICE=pci|mmio (default pci), SCMI_LINUX_TIMEOUT (whole guest run, s, default 300),
 # SCMI_LINUX_KEEP=1 (keep the work directory with the logs), SCMI_LINUX_KERNEL=debian|raw
@@ -145,6 +147,7 @@ qemu_pid=$!
 # Each "@@HOST-CHECK NAME" of the guest: snapshot the platform into host/NAME ("final" goes to
 # host/after) while the guest waits, then answer "@@GO NAME" on its console.
 done_checks=" "
+shutdown_sent=
 while kill -0 "$qemu_pid" 2>/dev/null; do
 	for name in $(sed -n 's/^@@HOST-CHECK \([a-z]*\) .*/\1/p' "$work/console.log"); do
 		case $done_checks in *" $name "*) continue ;; esac
@@ -159,6 +162,14 @@ while kill -0 "$qemu_pid" 2>/dev/null; do
 		fi
 		echo "@@GO $name" >&3
 	done
+	# The guest waits for a notification: the platform requests a graceful shutdown.
+	if [ -z "$shutdown_sent" ] && grep -q '^@@AWAIT-SHUTDOWN' "$work/console.log"; then
+		shutdown_sent=1
+		log "guest awaits a shutdown request: raising one on the platform over OP-TEE"
+		date +%s.%N >"$work/host/sim-event.time"
+		"$cli" --socket "$work/optee.sock" --timeout 2000 sim event shutdown \
+			>"$work/host/sim-event.txt" 2>&1 || log "scmi sim event shutdown failed"
+	fi
 	sleep 0.2
 done
 rc=0
