@@ -150,3 +150,46 @@ int sim_walk_end(struct sim_loader *ld, int parent, int last)
 		return 0;
 	return sim_fail(ld, parent, "corrupt subnodes (%s)", fdt_strerror(last));
 }
+
+int sim_load_domains(struct sim_loader *ld, int node, uint32_t max, uint32_t *count,
+		     int (*load)(struct sim_loader *ld, int child, uint32_t id, void *ctx),
+		     void *ctx)
+{
+	uint32_t seen[SIM_LOAD_MAX_DOMAINS / 32u] = {0};
+	uint32_t id, n = 0;
+	int child, ret;
+
+	if (max > SIM_LOAD_MAX_DOMAINS)
+		return -EINVAL;
+	child = fdt_first_subnode(ld->fdt, node);
+	if (child >= 0) {
+		ret = sim_check_cells(ld, node, 1, 0);
+		if (ret)
+			return ret;
+	}
+	for (; child >= 0; child = fdt_next_subnode(ld->fdt, child)) {
+		ret = sim_unit_node(ld, child, "domain", &id);
+		if (ret)
+			return ret;
+		if (id >= max)
+			return sim_fail(ld, child, "domain id %u: at most %u domains", id, max);
+		if (sim_bit_test(seen, id))
+			return sim_fail(ld, child, "duplicate domain id %u", id);
+		sim_bit_set(seen, id);
+		if (id + 1 > n)
+			n = id + 1;
+		ret = load(ld, child, id, ctx);
+		if (ret)
+			return ret;
+	}
+	ret = sim_walk_end(ld, node, child);
+	if (ret)
+		return ret;
+	for (id = 0; id < n; id++) {
+		if (!sim_bit_test(seen, id))
+			return sim_fail(ld, node,
+					"domain ids must be contiguous from 0: %u missing", id);
+	}
+	*count = n;
+	return 0;
+}

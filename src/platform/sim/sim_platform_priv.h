@@ -243,6 +243,19 @@ int sim_unit_node(struct sim_loader *ld, int node, const char *base, uint32_t *r
 /** sim_walk_end() - check how a subnode walk ended: -FDT_ERR_NOTFOUND is fine. */
 int sim_walk_end(struct sim_loader *ld, int parent, int last);
 
+/* Most "domain@<id>" children sim_load_domains() can number. */
+#define SIM_LOAD_MAX_DOMAINS 256u
+
+/**
+ * sim_load_domains() - load the "domain@<id>" children of @node: ids below @max (at most
+ * SIM_LOAD_MAX_DOMAINS), each once, contiguous from 0 (#address-cells 1, #size-cells 0
+ * when there is any). @load(@ld, child, id, @ctx) reads one, in tree order. *@count gets
+ * the number of domains. Returns 0 or a negative errno (reported).
+ */
+int sim_load_domains(struct sim_loader *ld, int node, uint32_t max, uint32_t *count,
+		     int (*load)(struct sim_loader *ld, int child, uint32_t id, void *ctx),
+		     void *ctx);
+
 /* sim_load_agents.c */
 
 /**

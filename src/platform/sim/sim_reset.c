@@ -96,24 +96,11 @@ static int load_impl_states(struct sim_loader *ld, int node, struct sim_reset_do
 	return 0;
 }
 
-static int load_domain(struct sim_loader *ld, int node, struct sim_reset *r, uint32_t *seen)
+static int load_domain(struct sim_loader *ld, int node, uint32_t id, void *ctx)
 {
-	struct sim_reset_domain *d;
-	uint32_t id;
+	struct sim_reset *r = ctx;
+	struct sim_reset_domain *d = &r->domains[id];
 	int ret;
-
-	ret = sim_unit_node(ld, node, "domain", &id);
-	if (ret)
-		return ret;
-	if (id >= SIM_RESET_MAX_DOMAINS)
-		return sim_fail(ld, node, "domain id %u: at most %u domains", id,
-				SIM_RESET_MAX_DOMAINS);
-	if (sim_bit_test(seen, id))
-		return sim_fail(ld, node, "duplicate domain id %u", id);
-	sim_bit_set(seen, id);
-	d = &r->domains[id];
-	if (id + 1 > r->count)
-		r->count = id + 1;
 
 	ret = sim_prop_name(ld, node, "domain-name", false, d->name);
 	if (ret == -ENOENT)
@@ -141,10 +128,9 @@ static int load_domain(struct sim_loader *ld, int node, struct sim_reset *r, uin
 
 int sim_reset_load(struct sim_loader *ld, int node)
 {
-	uint32_t seen[SIM_RESET_MAX_DOMAINS / 32u] = {0};
 	struct sim_reset *r;
-	uint32_t v, i;
-	int child, ret;
+	uint32_t v;
+	int ret;
 
 	if (node < 0)
 		return 0;
@@ -155,27 +141,9 @@ int sim_reset_load(struct sim_loader *ld, int node)
 	if (!r)
 		return -ENOMEM;
 
-	child = fdt_first_subnode(ld->fdt, node);
-	if (child >= 0) {
-		ret = sim_check_cells(ld, node, 1, 0);
-		if (ret)
-			goto err_free;
-	}
-	for (; child >= 0; child = fdt_next_subnode(ld->fdt, child)) {
-		ret = load_domain(ld, child, r, seen);
-		if (ret)
-			goto err_free;
-	}
-	ret = sim_walk_end(ld, node, child);
+	ret = sim_load_domains(ld, node, SIM_RESET_MAX_DOMAINS, &r->count, load_domain, r);
 	if (ret)
 		goto err_free;
-	for (i = 0; i < r->count; i++) {
-		if (!sim_bit_test(seen, i)) {
-			ret = sim_fail(ld, node, "domain ids must be contiguous from 0: %u missing",
-				       i);
-			goto err_free;
-		}
-	}
 	ld->p->reset = r;
 	return 0;
 

@@ -148,25 +148,14 @@ static int load_levels(struct sim_loader *ld, int node, struct sim_voltage_domai
 	return 0;
 }
 
-static int load_domain(struct sim_loader *ld, int node, struct sim_voltage *v, uint32_t *seen)
+static int load_domain(struct sim_loader *ld, int node, uint32_t id, void *ctx)
 {
-	struct sim_voltage_domain *d;
-	uint32_t id, init;
+	struct sim_voltage *v = ctx;
+	struct sim_voltage_domain *d = &v->domains[id];
+	uint32_t init;
 	int ret, err;
 
-	ret = sim_unit_node(ld, node, "domain", &id);
-	if (ret)
-		return ret;
-	if (id >= SIM_VOLTAGE_MAX_DOMAINS)
-		return sim_fail(ld, node, "domain id %u: at most %u domains", id,
-				SIM_VOLTAGE_MAX_DOMAINS);
-	if (sim_bit_test(seen, id))
-		return sim_fail(ld, node, "duplicate domain id %u", id);
-	sim_bit_set(seen, id);
-	d = &v->domains[id];
 	d->node = node;
-	if (id + 1 > v->count)
-		v->count = id + 1;
 
 	ret = sim_prop_name(ld, node, "domain-name", false, d->name);
 	if (ret == -ENOENT)
@@ -201,10 +190,9 @@ static int load_domain(struct sim_loader *ld, int node, struct sim_voltage *v, u
 
 int sim_voltage_load(struct sim_loader *ld, int node)
 {
-	uint32_t seen[SIM_VOLTAGE_MAX_DOMAINS / 32u] = {0};
 	struct sim_voltage *v;
-	uint32_t ver, i;
-	int child, ret;
+	uint32_t ver;
+	int ret;
 
 	if (node < 0)
 		return 0;
@@ -215,27 +203,9 @@ int sim_voltage_load(struct sim_loader *ld, int node)
 	if (!v)
 		return -ENOMEM;
 
-	child = fdt_first_subnode(ld->fdt, node);
-	if (child >= 0) {
-		ret = sim_check_cells(ld, node, 1, 0);
-		if (ret)
-			goto err_free;
-	}
-	for (; child >= 0; child = fdt_next_subnode(ld->fdt, child)) {
-		ret = load_domain(ld, child, v, seen);
-		if (ret)
-			goto err_free;
-	}
-	ret = sim_walk_end(ld, node, child);
+	ret = sim_load_domains(ld, node, SIM_VOLTAGE_MAX_DOMAINS, &v->count, load_domain, v);
 	if (ret)
 		goto err_free;
-	for (i = 0; i < v->count; i++) {
-		if (!sim_bit_test(seen, i)) {
-			ret = sim_fail(ld, node, "domain ids must be contiguous from 0: %u missing",
-				       i);
-			goto err_free;
-		}
-	}
 	ld->p->voltage = v;
 	return 0;
 
