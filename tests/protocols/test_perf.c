@@ -534,11 +534,6 @@ static void test_power_cap_model(void **state)
 	assert_int_equal(level, 2016);
 }
 
-/*
- * A fixture on platform DTB @path in @mode (fixture.h declares proto_fixture_open(), but
- * fixture.c does not define it yet).
- */
-
 /* Older platforms: message gating and the 12-byte level entry. */
 static void check_old_platform(struct proto_fixture *f, uint32_t major)
 {

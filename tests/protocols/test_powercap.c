@@ -28,11 +28,6 @@
 #define MSG_CAP_NOTIFY	0xa
 #define MSG_DESCRIBE_FC 0xc
 
-/*
- * A fixture on platform @name of proto_platforms_dir in @mode (fixture.h declares
- * proto_fixture_open() but fixture.c does not define it yet).
- */
-
 static void init(struct proto_fixture *f, struct scmi_powercap *pc)
 {
 	assert_int_equal(scmi_powercap_init(pc, f->agent), 0);
