@@ -47,7 +47,7 @@ static void test_bad_agent_properties(void **state)
 		      (uint32_t[]){1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}, 16);
 	sim_platform_free(dtb_load_free(fdt)); /* 16 is the limit */
 	{
-		uint32_t many[17] = {0};
+		const uint32_t many[17] = {0};
 		fdt32_t cells[17];
 		int i;
 
