@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "fixture.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -102,6 +103,20 @@ int proto_raw_capped(struct scmi_agent *agent, uint8_t proto, uint8_t msg, const
 	if (rx_max > scmi_agent_max_msg_size(agent))
 		rx_max = scmi_agent_max_msg_size(agent);
 	return proto_raw(agent, proto, msg, words, n, rx, rx_max, rx_len, status);
+}
+
+void proto_assert_messages(struct scmi_agent *agent, uint8_t proto, uint32_t last)
+{
+	uint32_t id, attr;
+
+	for (id = 0; id <= 0x11; id++) {
+		int want = (id <= last || id == 0x10) ? 0 : -ENOENT;
+		int ret = scmi_protocol_message_attributes(agent, proto, id, &attr);
+
+		if (ret != want)
+			fail_msg("protocol 0x%x message 0x%x: %d, expected %d", proto, id, ret,
+				 want);
+	}
 }
 
 enum scmi_mode proto_current_mode(void)

@@ -94,6 +94,12 @@ int proto_raw(struct scmi_agent *agent, uint8_t proto, uint8_t msg, const uint32
 int proto_raw_capped(struct scmi_agent *agent, uint8_t proto, uint8_t msg, const uint32_t *words,
 		     size_t n, void *rx, size_t rx_max, size_t *rx_len, int32_t *status);
 
+/**
+ * proto_assert_messages() - PROTOCOL_MESSAGE_ATTRIBUTES of @proto finds messages 0..@last
+ * and NEGOTIATE_PROTOCOL_VERSION (0x10), and no other id up to 0x11.
+ */
+void proto_assert_messages(struct scmi_agent *agent, uint8_t proto, uint32_t last);
+
 #define PROTO_TEST(fn) cmocka_unit_test_setup_teardown(fn, proto_setup, proto_teardown)
 
 /** proto_run() - run @tests once per transport mode; returns the number of failures. */

@@ -60,18 +60,11 @@ static void test_version_and_attributes(void **state)
 {
 	struct proto_fixture *f = *state;
 	struct scmi_reset r;
-	uint32_t attr, id;
 
 	init(f, &r);
 	assert_int_equal(r.version, 0x30001);
 	assert_int_equal(r.num_domains, NUM_DOMAINS);
-	for (id = 0; id <= 0x10; id++) {
-		int want = (id <= 6 || id == 0x10) ? 0 : -ENOENT;
-
-		assert_int_equal(
-		    scmi_protocol_message_attributes(f->agent, SCMI_PROTOCOL_RESET, id, &attr),
-		    want);
-	}
+	proto_assert_messages(f->agent, SCMI_PROTOCOL_RESET, 6);
 }
 
 static void test_domain_attributes(void **state)

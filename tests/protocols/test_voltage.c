@@ -71,18 +71,11 @@ static void test_version_and_attributes(void **state)
 {
 	struct proto_fixture *f = *state;
 	struct scmi_voltage v;
-	uint32_t attr, id;
 
 	init(f, &v);
 	assert_int_equal(v.version, 0x20001);
 	assert_int_equal(v.num_domains, NUM_DOMAINS);
-	for (id = 0; id <= 0x10; id++) {
-		int want = (id <= 9 || id == 0x10) ? 0 : -ENOENT;
-
-		assert_int_equal(
-		    scmi_protocol_message_attributes(f->agent, SCMI_PROTOCOL_VOLTAGE, id, &attr),
-		    want);
-	}
+	proto_assert_messages(f->agent, SCMI_PROTOCOL_VOLTAGE, 9);
 }
 
 static void test_domain_attributes_and_names(void **state)
