@@ -66,7 +66,33 @@ static void fill_static(struct secure_world *w, struct fuzz_in *in)
 			continue;
 		src = fuzz_take(in, fuzz_u8(in) % 64u, &n);
 		memcpy((uint8_t *)addr + (ch->shmem_addr - base), src, n);
-		fuzz_defuse_known((uint8_t *)addr + (ch->shmem_addr - base), n);
+	}
+}
+
+/*
+ * Known findings out of every static SMT area and the registered buffer, before each
+ * invoke: a response the previous invoke wrote could read as a request in a shifted window.
+ */
+static void defuse(struct secure_world *w, uint8_t *buf, size_t shm_size)
+{
+	struct sim_platform *plat = secure_world_platform(w);
+	uint64_t base;
+	size_t i, size, len;
+	void *addr;
+	int fd;
+
+	fuzz_defuse_known(buf, shm_size);
+	if (optee_sim_core_static_shm(secure_world_core(w), &fd, &addr, &base, &size))
+		return;
+	for (i = 0; i < sim_platform_num_channels(plat); i++) {
+		const struct sim_channel *ch = sim_platform_channel_at(plat, i);
+
+		if (!ch->has_shmem || ch->shmem_addr < base || ch->shmem_addr - base >= size)
+			continue;
+		len = size - (ch->shmem_addr - base);
+		if (ch->shmem_size < len)
+			len = ch->shmem_size;
+		fuzz_defuse_known((uint8_t *)addr + (ch->shmem_addr - base), len);
 	}
 }
 
@@ -202,11 +228,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	src = fuzz_take(&in, shm_size, &n);
 	memset(buf, 0, shm_size);
 	memcpy(buf, src, n);
-	fuzz_defuse_known(buf, shm_size);
 	shm = optee_sim_shm_register(cl, buf, shm_size, NULL, NULL);
 
-	for (i = 0; i < MAX_INVOKES && in.left; i++)
+	for (i = 0; i < MAX_INVOKES && in.left; i++) {
+		defuse(w, buf, shm_size);
 		one_invoke(cl, oarg.session, shm, shm_size, &in);
+	}
 
 	optee_sim_client_free(cl);
 	free(buf);

@@ -49,7 +49,7 @@ static void one_message(struct fuzz_server *fs, struct fuzz_in *in)
 	outb = out_blk + skew;
 	src = fuzz_take(in, in_size, &n);
 	memcpy(inb, src, n);
-	fuzz_defuse_known(inb, n);
+	fuzz_defuse_known(inb, in_size); /* the zeros past n count too */
 	if (in_size >= 4)
 		memcpy(&hdr, inb, 4);
 	memcpy(before, out_blk, out_alloc);
