@@ -90,3 +90,19 @@ test-linux: build
 .PHONY: test-linux-raw
 test-linux-raw: build
 	tests/linux/run-raw.sh $(BUILD)
+
+# Static checks (docs/lint.md): clang-tidy (.clang-tidy) and cppcheck over every C file of the
+# build and the fuzz targets; any finding not in tools/lint/known-findings fails. Installs the two
+# tools if missing, like deps.
+LINT_DEB_PKGS := clang-tidy cppcheck
+BUILD_LINT    ?= build-lint
+.PHONY: lint
+lint: deps
+	@missing=""; for p in $(LINT_DEB_PKGS); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing; \
+	fi
+	tools/lint/lint.sh $(BUILD_LINT)
