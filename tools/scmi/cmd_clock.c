@@ -141,7 +141,7 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 			cli_json_end_object(&j);
 		}
 		cli_json_end_array(&j);
-		ret = cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		ret = cli_json_exit(&j);
 		goto out;
 	}
 	t = cli_table_new(cols, sizeof(cols) / sizeof(cols[0]));
@@ -198,9 +198,7 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 	if (o->json) {
 		struct cli_json j;
 
-		cli_json_init(&j, stdout);
-		cli_json_begin_object(&j);
-		cli_json_kv_u64(&j, "id", id);
+		cli_json_begin_item(&j, id);
 		cli_json_kv_str(&j, "name", info.name);
 		cli_json_kv_bool(&j, "enabled", info.enabled);
 		cli_json_kv_u64(&j, "rate_hz", hz);
@@ -218,8 +216,7 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 			cli_json_kv_u64(&j, "permissions", perms);
 		else
 			cli_json_kv_null(&j, "permissions");
-		cli_json_end_object(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_end_item(&j);
 	}
 	printf("clock %u: ", id);
 	fputs(info.name, stdout);
@@ -273,9 +270,7 @@ static int rates_run(const struct cli_opts *o, int argc, const char *const argv[
 	if (o->json) {
 		struct cli_json j;
 
-		cli_json_init(&j, stdout);
-		cli_json_begin_object(&j);
-		cli_json_kv_u64(&j, "id", id);
+		cli_json_begin_item(&j, id);
 		if (r.range) {
 			cli_json_kv_str(&j, "kind", "range");
 			cli_json_kv_u64(&j, "min_hz", r.min);
@@ -291,7 +286,7 @@ static int rates_run(const struct cli_opts *o, int argc, const char *const argv[
 		}
 		cli_json_end_object(&j);
 		free(rates);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_exit(&j);
 	}
 	if (r.range) {
 		printf("clock %u: %s to %s in steps of %s\n", id, cli_fmt_freq(b, sizeof(b), r.min),
@@ -365,13 +360,10 @@ static int set_rate_run(const struct cli_opts *o, int argc, const char *const ar
 	if (o->json) {
 		struct cli_json j;
 
-		cli_json_init(&j, stdout);
-		cli_json_begin_object(&j);
-		cli_json_kv_u64(&j, "id", id);
+		cli_json_begin_item(&j, id);
 		cli_json_kv_u64(&j, "requested_hz", hz);
 		cli_json_kv_u64(&j, "rate_hz", got);
-		cli_json_end_object(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_end_item(&j);
 	}
 	printf("clock %u: %s (%llu Hz)\n", id, cli_fmt_freq(b, sizeof(b), got),
 	       (unsigned long long)got);
@@ -400,12 +392,9 @@ static int state_run(const struct cli_opts *o, const char *arg, bool enable,
 	if (o->json) {
 		struct cli_json j;
 
-		cli_json_init(&j, stdout);
-		cli_json_begin_object(&j);
-		cli_json_kv_u64(&j, "id", id);
+		cli_json_begin_item(&j, id);
 		cli_json_kv_bool(&j, "enabled", en);
-		cli_json_end_object(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_end_item(&j);
 	}
 	/* Another agent's vote or a running child may keep it on: say what it is now. */
 	printf("clock %u: %s\n", id, en ? "on" : "off");
@@ -476,9 +465,7 @@ static int parent_run(const struct cli_opts *o, int argc, const char *const argv
 	if (o->json) {
 		struct cli_json j;
 
-		cli_json_init(&j, stdout);
-		cli_json_begin_object(&j);
-		cli_json_kv_u64(&j, "id", id);
+		cli_json_begin_item(&j, id);
 		cli_json_kv_u64(&j, "parent", parent);
 		cli_json_kv_array(&j, "possible_parents");
 		for (i = 0; i < n; i++)
@@ -486,7 +473,7 @@ static int parent_run(const struct cli_opts *o, int argc, const char *const argv
 		cli_json_end_array(&j);
 		cli_json_end_object(&j);
 		free(ids);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_exit(&j);
 	}
 	printf("clock %u: parent %s; possible: ", id, name_and_id(&clk, parent, b, sizeof(b)));
 	for (i = 0; i < n; i++)

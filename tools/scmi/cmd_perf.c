@@ -152,11 +152,6 @@ static char *fmt_hz(char *b, size_t len, uint64_t hz)
 	return cli_fmt_freq(b, len, hz);
 }
 
-static int json_done(struct cli_json *j)
-{
-	return cli_json_end(j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
-}
-
 static void json_domain(struct cli_json *j, const struct perf_dom *d, uint32_t level, uint32_t max,
 			uint32_t min)
 {
@@ -243,7 +238,7 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 	if (o->json) {
 		cli_json_end_array(&j);
 		cli_json_end_object(&j);
-		if (json_done(&j) && !ret)
+		if (cli_json_exit(&j) && !ret)
 			ret = CLI_EXIT_SCMI;
 	} else {
 		if (!ret && cli_table_print(t, stdout))
@@ -285,9 +280,7 @@ static int levels_run(const struct cli_opts *o, int argc, const char *const argv
 	if (ret)
 		goto out;
 	if (o->json) {
-		cli_json_init(&j, stdout);
-		cli_json_begin_object(&j);
-		cli_json_kv_u64(&j, "id", id);
+		cli_json_begin_item(&j, id);
 		cli_json_kv_str(&j, "name", d->info.name);
 		cli_json_kv_bool(&j, "level_indexing", d->info.level_indexing);
 		cli_json_kv_array(&j, "levels");
@@ -304,7 +297,7 @@ static int levels_run(const struct cli_opts *o, int argc, const char *const argv
 		}
 		cli_json_end_array(&j);
 		cli_json_end_object(&j);
-		ret = json_done(&j);
+		ret = cli_json_exit(&j);
 		goto out;
 	}
 	t = cli_table_new(cols, sizeof(cols) / sizeof(cols[0]));
@@ -364,7 +357,7 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 	if (o->json) {
 		cli_json_init(&j, stdout);
 		json_domain(&j, d, level, max, min);
-		ret = json_done(&j);
+		ret = cli_json_exit(&j);
 		goto out;
 	}
 	printf("perf %u (%s): %s %u, %s, limits %u..%u\n", id, d->info.name,
@@ -442,13 +435,11 @@ static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
 	if (o->json) {
 		struct cli_json j;
 
-		cli_json_init(&j, stdout);
-		cli_json_begin_object(&j);
-		cli_json_kv_u64(&j, "id", id);
+		cli_json_begin_item(&j, id);
 		cli_json_kv_u64(&j, "level", v);
 		cli_json_kv_u64(&j, "running_level", now);
 		cli_json_end_object(&j);
-		ret = json_done(&j);
+		ret = cli_json_exit(&j);
 	} else if (now == v) {
 		printf("perf %u: level %u requested\n", id, v);
 	} else {
@@ -484,13 +475,11 @@ static int limits_run(const struct cli_opts *o, int argc, const char *const argv
 	if (o->json) {
 		struct cli_json j;
 
-		cli_json_init(&j, stdout);
-		cli_json_begin_object(&j);
-		cli_json_kv_u64(&j, "id", id);
+		cli_json_begin_item(&j, id);
 		cli_json_kv_u64(&j, "limit_min", min);
 		cli_json_kv_u64(&j, "limit_max", max);
 		cli_json_end_object(&j);
-		return json_done(&j);
+		return cli_json_exit(&j);
 	}
 	printf("perf %u: limits %u..%u\n", id, min, max);
 	return CLI_EXIT_OK;

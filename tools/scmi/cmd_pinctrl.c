@@ -174,7 +174,7 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 	}
 	if (o->json) {
 		cli_json_end_array(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_exit(&j);
 	}
 	ret = cli_table_print(tb, stdout);
 	cli_table_free(tb);
@@ -279,8 +279,7 @@ static int show_run(const struct cli_opts *o, int argc, const char *const argv[]
 						cfg[i].value);
 			cli_json_end_object(&j);
 		}
-		cli_json_end_object(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_end_item(&j);
 	}
 	printf("%s %u: %s\n", type_words[t], id, in.name);
 	if (t != SCMI_PINCTRL_PIN) {
@@ -336,8 +335,7 @@ static int own(const struct cli_opts *o, const char *const argv[], struct scmi_a
 		cli_json_kv_str(&j, "type", type_words[t]);
 		cli_json_kv_u64(&j, "id", id);
 		cli_json_kv_str(&j, "action", request ? "request" : "release");
-		cli_json_end_object(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_end_item(&j);
 	}
 	printf("%s %u: %s\n", type_words[t], id, request ? "requested" : "released");
 	return CLI_EXIT_OK;

@@ -69,56 +69,47 @@ static void json_domain(struct cli_json *j, const struct scmi_power_domain *d, u
 	cli_json_end_object(j);
 }
 
+static int list_row(void *ctx, uint32_t id, struct cli_json *j, struct cli_table *t)
+{
+	struct scmi_power_domain d;
+	uint32_t state;
+	char b[24];
+	int ret;
+
+	ret = scmi_power_domain_attributes(ctx, id, &d);
+	if (!ret)
+		ret = scmi_power_state_get(ctx, id, &state);
+	if (ret)
+		return cli_fail(ret, "power %u: attributes", id);
+	if (j) {
+		json_domain(j, &d, state);
+		return CLI_EXIT_OK;
+	}
+	cli_table_add(t, "%u", id);
+	cli_table_add_name(t, d.name);
+	cli_table_add(t, "%s", scmi_power_state_name(state, b, sizeof(b)));
+	cli_table_add(t, "%s", d.notify ? "yes" : "no");
+	return CLI_EXIT_OK;
+}
+
 static int list_run(const struct cli_opts *o, int argc, const char *const argv[],
 		    struct scmi_agent *agent)
 {
 	static const struct cli_column cols[] = {
 	    {"ID", CLI_RIGHT}, {"NAME", CLI_LEFT}, {"STATE", CLI_LEFT}, {"NOTIFY", CLI_LEFT}};
-	struct scmi_power_domain d;
-	struct cli_table *t = NULL;
 	struct scmi_power pw;
-	struct cli_json j;
-	uint32_t id, state;
-	char b[24];
 	int ret;
 
 	(void)argc;
 	(void)argv;
 	ret = open_power(agent, &pw);
-	if (ret)
-		return ret;
-	if (o->json) {
-		cli_json_init(&j, stdout);
-		cli_json_begin_array(&j);
-	} else {
-		t = cli_table_new(cols, sizeof(cols) / sizeof(cols[0]));
-		if (!t)
-			return cli_fail(-ENOMEM, "power: list");
+	if (!ret) {
+		const struct cli_list l = {"power",	   cols,     sizeof(cols) / sizeof(cols[0]),
+					   pw.num_domains, list_row, &pw};
+
+		ret = cli_list_run(o, &l);
 	}
-	for (id = 0; id < pw.num_domains; id++) {
-		ret = scmi_power_domain_attributes(&pw, id, &d);
-		if (!ret)
-			ret = scmi_power_state_get(&pw, id, &state);
-		if (ret) {
-			cli_table_free(t);
-			return cli_fail(ret, "power %u: attributes", id);
-		}
-		if (o->json) {
-			json_domain(&j, &d, state);
-			continue;
-		}
-		cli_table_add(t, "%u", id);
-		cli_table_add_name(t, d.name);
-		cli_table_add(t, "%s", scmi_power_state_name(state, b, sizeof(b)));
-		cli_table_add(t, "%s", d.notify ? "yes" : "no");
-	}
-	if (o->json) {
-		cli_json_end_array(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
-	}
-	ret = cli_table_print(t, stdout);
-	cli_table_free(t);
-	return ret ? cli_fail(ret, "power: list") : CLI_EXIT_OK;
+	return ret;
 }
 
 /* Print one domain's state, as `get` and `set` both end. */
@@ -139,7 +130,7 @@ static int show(const struct cli_opts *o, struct scmi_power *pw, uint32_t id)
 	if (o->json) {
 		cli_json_init(&j, stdout);
 		json_domain(&j, &d, state);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_exit(&j);
 	}
 	printf("power %u (%s): %s\n", id, d.name, scmi_power_state_name(state, b, sizeof(b)));
 	return CLI_EXIT_OK;

@@ -95,84 +95,73 @@ static const char *power_key(char *b, size_t len, const char *what, enum scmi_po
 	return b;
 }
 
+static int list_row(void *ctx, uint32_t id, struct cli_json *j, struct cli_table *t)
+{
+	struct scmi_powercap_zone_info in;
+	char b[CLI_FMT_MAX], k[32];
+	uint32_t cap, pai;
+	int ret;
+
+	ret = scmi_powercap_zone_info(ctx, id, &in);
+	if (!ret)
+		ret = scmi_powercap_cap_get(ctx, id, &cap);
+	if (!ret)
+		ret = scmi_powercap_pai_get(ctx, id, &pai);
+	if (ret)
+		return cli_fail(ret, "powercap %u", id);
+	if (j) {
+		cli_json_begin_object(j);
+		cli_json_kv_u64(j, "id", id);
+		cli_json_kv_str(j, "name", in.name);
+		if (in.parent_id == SCMI_POWERCAP_ROOT)
+			cli_json_kv_null(j, "parent");
+		else
+			cli_json_kv_u64(j, "parent", in.parent_id);
+		cli_json_kv_u64(j, power_key(k, sizeof(k), "min_cap", in.unit), in.min_cap);
+		cli_json_kv_u64(j, power_key(k, sizeof(k), "max_cap", in.unit), in.max_cap);
+		cli_json_kv_u64(j, power_key(k, sizeof(k), "cap", in.unit), cap);
+		cli_json_kv_bool(j, "capping", cap != 0);
+		cli_json_kv_u64(j, "pai_us", pai);
+		cli_json_kv_bool(j, "measurement", in.monitoring);
+		cli_json_end_object(j);
+		return CLI_EXIT_OK;
+	}
+	cli_table_add(t, "%u", id);
+	cli_table_add_name(t, in.name);
+	if (in.parent_id == SCMI_POWERCAP_ROOT)
+		cli_table_add(t, "-");
+	else
+		cli_table_add(t, "%u", in.parent_id);
+	cli_table_add(t, "%s", fmt_power(b, sizeof(b), in.unit, in.min_cap));
+	cli_table_add(t, "%s", fmt_power(b, sizeof(b), in.unit, in.max_cap));
+	if (cap)
+		cli_table_add(t, "%s", fmt_power(b, sizeof(b), in.unit, cap));
+	else
+		cli_table_add(t, "off");
+	cli_table_add(t, "%s", cli_fmt_duration(b, sizeof(b), pai));
+	cli_table_add(t, "%s", in.monitoring ? "yes" : "no");
+	return CLI_EXIT_OK;
+}
+
 static int list_run(const struct cli_opts *o, int argc, const char *const argv[],
 		    struct scmi_agent *agent)
 {
 	static const struct cli_column cols[] = {
 	    {"ID", CLI_RIGHT},	{"NAME", CLI_LEFT}, {"PARENT", CLI_RIGHT}, {"MIN", CLI_RIGHT},
 	    {"MAX", CLI_RIGHT}, {"CAP", CLI_RIGHT}, {"PAI", CLI_RIGHT},	   {"MEASURE", CLI_LEFT}};
-	struct scmi_powercap_zone_info in;
-	struct cli_table *t = NULL;
 	struct scmi_powercap pc;
-	struct cli_json j;
-	char b[CLI_FMT_MAX], k[32];
-	uint32_t id, cap, pai;
 	int ret;
 
 	(void)argc;
 	(void)argv;
 	ret = open_pcap(agent, &pc);
-	if (ret)
-		return ret;
-	if (o->json) {
-		cli_json_init(&j, stdout);
-		cli_json_begin_array(&j);
-	} else {
-		t = cli_table_new(cols, sizeof(cols) / sizeof(cols[0]));
-		if (!t)
-			return cli_fail(-ENOMEM, "powercap: list");
+	if (!ret) {
+		const struct cli_list l = {"powercap",	 cols,	   sizeof(cols) / sizeof(cols[0]),
+					   pc.num_zones, list_row, &pc};
+
+		ret = cli_list_run(o, &l);
 	}
-	for (id = 0; id < pc.num_zones; id++) {
-		ret = scmi_powercap_zone_info(&pc, id, &in);
-		if (!ret)
-			ret = scmi_powercap_cap_get(&pc, id, &cap);
-		if (!ret)
-			ret = scmi_powercap_pai_get(&pc, id, &pai);
-		if (ret) {
-			cli_table_free(t);
-			return cli_fail(ret, "powercap %u", id);
-		}
-		if (o->json) {
-			cli_json_begin_object(&j);
-			cli_json_kv_u64(&j, "id", id);
-			cli_json_kv_str(&j, "name", in.name);
-			if (in.parent_id == SCMI_POWERCAP_ROOT)
-				cli_json_kv_null(&j, "parent");
-			else
-				cli_json_kv_u64(&j, "parent", in.parent_id);
-			cli_json_kv_u64(&j, power_key(k, sizeof(k), "min_cap", in.unit),
-					in.min_cap);
-			cli_json_kv_u64(&j, power_key(k, sizeof(k), "max_cap", in.unit),
-					in.max_cap);
-			cli_json_kv_u64(&j, power_key(k, sizeof(k), "cap", in.unit), cap);
-			cli_json_kv_bool(&j, "capping", cap != 0);
-			cli_json_kv_u64(&j, "pai_us", pai);
-			cli_json_kv_bool(&j, "measurement", in.monitoring);
-			cli_json_end_object(&j);
-			continue;
-		}
-		cli_table_add(t, "%u", id);
-		cli_table_add_name(t, in.name);
-		if (in.parent_id == SCMI_POWERCAP_ROOT)
-			cli_table_add(t, "-");
-		else
-			cli_table_add(t, "%u", in.parent_id);
-		cli_table_add(t, "%s", fmt_power(b, sizeof(b), in.unit, in.min_cap));
-		cli_table_add(t, "%s", fmt_power(b, sizeof(b), in.unit, in.max_cap));
-		if (cap)
-			cli_table_add(t, "%s", fmt_power(b, sizeof(b), in.unit, cap));
-		else
-			cli_table_add(t, "off");
-		cli_table_add(t, "%s", cli_fmt_duration(b, sizeof(b), pai));
-		cli_table_add(t, "%s", in.monitoring ? "yes" : "no");
-	}
-	if (o->json) {
-		cli_json_end_array(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
-	}
-	ret = cli_table_print(t, stdout);
-	cli_table_free(t);
-	return ret ? cli_fail(ret, "powercap: list") : CLI_EXIT_OK;
+	return ret;
 }
 
 /* What get, set and pai print: the zone's cap and interval after the action. */
@@ -192,15 +181,12 @@ static int show(const struct cli_opts *o, const struct scmi_powercap *pc, uint32
 	if (ret)
 		return cli_fail(ret, "powercap %u", id);
 	if (o->json) {
-		cli_json_init(&j, stdout);
-		cli_json_begin_object(&j);
-		cli_json_kv_u64(&j, "id", id);
+		cli_json_begin_item(&j, id);
 		cli_json_kv_str(&j, "name", in.name);
 		cli_json_kv_u64(&j, power_key(k, sizeof(k), "cap", in.unit), cap);
 		cli_json_kv_bool(&j, "capping", cap != 0);
 		cli_json_kv_u64(&j, "pai_us", pai);
-		cli_json_end_object(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_end_item(&j);
 	}
 	printf("powercap %u (%s): cap %s, pai %s\n", id, in.name,
 	       cap ? fmt_power(b, sizeof(b), in.unit, cap) : "off",
@@ -295,13 +281,10 @@ static int measure_run(const struct cli_opts *o, int argc, const char *const arg
 	if (ret)
 		return cli_fail(ret, "powercap %u: measure", id);
 	if (o->json) {
-		cli_json_init(&j, stdout);
-		cli_json_begin_object(&j);
-		cli_json_kv_u64(&j, "id", id);
+		cli_json_begin_item(&j, id);
 		cli_json_kv_u64(&j, power_key(k, sizeof(k), "power", in.unit), power);
 		cli_json_kv_u64(&j, "pai_us", pai);
-		cli_json_end_object(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_end_item(&j);
 	}
 	printf("powercap %u (%s): %s averaged over %s\n", id, in.name,
 	       fmt_power(b, sizeof(b), in.unit, power), cli_fmt_duration(b2, sizeof(b2), pai));

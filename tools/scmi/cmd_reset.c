@@ -35,66 +35,56 @@ static int open_reset(struct scmi_agent *agent, struct scmi_reset *r)
 	return ret ? cli_fail(ret, "reset: protocol") : CLI_EXIT_OK;
 }
 
+static int list_row(void *ctx, uint32_t id, struct cli_json *j, struct cli_table *t)
+{
+	struct scmi_reset_domain_info info;
+	char b[CLI_FMT_MAX];
+	int ret;
+
+	ret = scmi_reset_domain_attributes(ctx, id, &info);
+	if (ret)
+		return cli_fail(ret, "reset %u: attributes", id);
+	if (j) {
+		cli_json_begin_object(j);
+		cli_json_kv_u64(j, "id", id);
+		cli_json_kv_str(j, "name", info.name);
+		if (info.latency_known)
+			cli_json_kv_u64(j, "latency_us", info.latency_us);
+		else
+			cli_json_kv_null(j, "latency_us");
+		cli_json_kv_bool(j, "notify", info.notify);
+		cli_json_kv_bool(j, "async", info.async);
+		cli_json_end_object(j);
+		return CLI_EXIT_OK;
+	}
+	cli_table_add(t, "%u", id);
+	cli_table_add_name(t, info.name);
+	if (info.latency_known)
+		cli_table_add(t, "%s", cli_fmt_duration(b, sizeof(b), info.latency_us));
+	else
+		cli_table_add(t, "unknown");
+	cli_table_add(t, "%s", info.notify ? "yes" : "no");
+	return CLI_EXIT_OK;
+}
+
 static int list_run(const struct cli_opts *o, int argc, const char *const argv[],
 		    struct scmi_agent *agent)
 {
 	static const struct cli_column cols[] = {
 	    {"ID", CLI_RIGHT}, {"NAME", CLI_LEFT}, {"LATENCY", CLI_RIGHT}, {"NOTIFY", CLI_LEFT}};
-	struct scmi_reset_domain_info info;
-	struct cli_table *t = NULL;
 	struct scmi_reset r;
-	struct cli_json j;
-	char b[CLI_FMT_MAX];
-	uint32_t id;
 	int ret;
 
 	(void)argc;
 	(void)argv;
 	ret = open_reset(agent, &r);
-	if (ret)
-		return ret;
-	if (o->json) {
-		cli_json_init(&j, stdout);
-		cli_json_begin_array(&j);
-	} else {
-		t = cli_table_new(cols, sizeof(cols) / sizeof(cols[0]));
-		if (!t)
-			return cli_fail(-ENOMEM, "reset: list");
+	if (!ret) {
+		const struct cli_list l = {"reset",	  cols,	    sizeof(cols) / sizeof(cols[0]),
+					   r.num_domains, list_row, &r};
+
+		ret = cli_list_run(o, &l);
 	}
-	for (id = 0; id < r.num_domains; id++) {
-		ret = scmi_reset_domain_attributes(&r, id, &info);
-		if (ret) {
-			cli_table_free(t);
-			return cli_fail(ret, "reset %u: attributes", id);
-		}
-		if (o->json) {
-			cli_json_begin_object(&j);
-			cli_json_kv_u64(&j, "id", id);
-			cli_json_kv_str(&j, "name", info.name);
-			if (info.latency_known)
-				cli_json_kv_u64(&j, "latency_us", info.latency_us);
-			else
-				cli_json_kv_null(&j, "latency_us");
-			cli_json_kv_bool(&j, "notify", info.notify);
-			cli_json_kv_bool(&j, "async", info.async);
-			cli_json_end_object(&j);
-			continue;
-		}
-		cli_table_add(t, "%u", id);
-		cli_table_add_name(t, info.name);
-		if (info.latency_known)
-			cli_table_add(t, "%s", cli_fmt_duration(b, sizeof(b), info.latency_us));
-		else
-			cli_table_add(t, "unknown");
-		cli_table_add(t, "%s", info.notify ? "yes" : "no");
-	}
-	if (o->json) {
-		cli_json_end_array(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
-	}
-	ret = cli_table_print(t, stdout);
-	cli_table_free(t);
-	return ret ? cli_fail(ret, "reset: list") : CLI_EXIT_OK;
+	return ret;
 }
 
 /* assert / deassert / toggle: one action on one domain, reported the same way. */
@@ -124,12 +114,9 @@ static int act(const struct cli_opts *o, const char *const argv[], struct scmi_a
 	if (ret)
 		return cli_fail(ret, "reset %u: %s", id, what);
 	if (o->json) {
-		cli_json_init(&j, stdout);
-		cli_json_begin_object(&j);
-		cli_json_kv_u64(&j, "id", id);
+		cli_json_begin_item(&j, id);
 		cli_json_kv_str(&j, "action", what);
-		cli_json_end_object(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_end_item(&j);
 	}
 	printf("reset %u: %s\n", id,
 	       !strcmp(what, "assert")	   ? "asserted"

@@ -250,6 +250,43 @@ static bool sensor_enabled(const struct scmi_sensor_handle *h, uint32_t id)
 	return cfg & SCMI_SENSOR_CONFIG_ENABLE;
 }
 
+static int list_row(void *ctx, uint32_t id, struct cli_json *j, struct cli_table *t)
+{
+	struct scmi_sensor_desc d;
+	bool en;
+	int ret;
+
+	ret = describe_one(ctx, id, &d);
+	if (ret)
+		return cli_fail(ret, "sensor %u", id);
+	en = sensor_enabled(ctx, id);
+	if (j) {
+		cli_json_begin_object(j);
+		cli_json_kv_u64(j, "id", id);
+		cli_json_kv_str(j, "name", d.name);
+		cli_json_kv_str(j, "type", type_name(d.type));
+		cli_json_kv_u64(j, "unit_code", d.type);
+		cli_json_kv_i64(j, "unit_exponent", d.unit_exp);
+		cli_json_kv_u64(j, "axes", d.num_axes);
+		cli_json_kv_bool(j, "multi_axis", d.num_axes != 0);
+		cli_json_kv_u64(j, "trip_points", d.num_trip_points);
+		cli_json_kv_bool(j, "enabled", en);
+		cli_json_end_object(j);
+		return CLI_EXIT_OK;
+	}
+	cli_table_add(t, "%u", id);
+	cli_table_add_name(t, d.name);
+	cli_table_add(t, "%s", type_name(d.type));
+	cli_table_add(t, "%s", unit_name(d.type));
+	/* A scalar sensor has no axis descriptors: one value, no AXES to count. */
+	if (d.num_axes)
+		cli_table_add(t, "%u", d.num_axes);
+	else
+		cli_table_add(t, "-");
+	cli_table_add(t, "%s", en ? "yes" : "no");
+	return CLI_EXIT_OK;
+}
+
 static int list_run(const struct cli_opts *o, int argc, const char *const argv[],
 		    struct scmi_agent *agent)
 {
@@ -257,65 +294,23 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 						 {"TYPE", CLI_LEFT},  {"UNIT", CLI_LEFT},
 						 {"AXES", CLI_RIGHT}, {"ENABLED", CLI_LEFT}};
 	struct scmi_sensor_handle h;
-	struct scmi_sensor_desc d;
-	struct cli_table *t = NULL;
-	struct cli_json j;
-	uint32_t id;
-	bool en;
 	int ret;
 
 	(void)argc;
 	(void)argv;
 	ret = open_sensor(agent, &h);
-	if (ret)
-		return ret;
-	if (o->json) {
-		cli_json_init(&j, stdout);
-		cli_json_begin_array(&j);
-	} else {
-		t = cli_table_new(cols, sizeof(cols) / sizeof(cols[0]));
-		if (!t)
-			return cli_fail(-ENOMEM, "sensor: list");
+	if (!ret) {
+		const struct cli_list l = {"sensor",
+					   cols,
+					   sizeof(cols) / sizeof(cols[0]),
+					   h.num_sensors < CLI_SENSOR_MAX ? h.num_sensors
+									  : CLI_SENSOR_MAX,
+					   list_row,
+					   &h};
+
+		ret = cli_list_run(o, &l);
 	}
-	for (id = 0; id < h.num_sensors && id < CLI_SENSOR_MAX; id++) {
-		ret = describe_one(&h, id, &d);
-		if (ret) {
-			cli_table_free(t);
-			return cli_fail(ret, "sensor %u", id);
-		}
-		en = sensor_enabled(&h, id);
-		if (o->json) {
-			cli_json_begin_object(&j);
-			cli_json_kv_u64(&j, "id", id);
-			cli_json_kv_str(&j, "name", d.name);
-			cli_json_kv_str(&j, "type", type_name(d.type));
-			cli_json_kv_u64(&j, "unit_code", d.type);
-			cli_json_kv_i64(&j, "unit_exponent", d.unit_exp);
-			cli_json_kv_u64(&j, "axes", d.num_axes);
-			cli_json_kv_bool(&j, "multi_axis", d.num_axes != 0);
-			cli_json_kv_u64(&j, "trip_points", d.num_trip_points);
-			cli_json_kv_bool(&j, "enabled", en);
-			cli_json_end_object(&j);
-			continue;
-		}
-		cli_table_add(t, "%u", id);
-		cli_table_add_name(t, d.name);
-		cli_table_add(t, "%s", type_name(d.type));
-		cli_table_add(t, "%s", unit_name(d.type));
-		/* A scalar sensor has no axis descriptors: one value, no AXES to count. */
-		if (d.num_axes)
-			cli_table_add(t, "%u", d.num_axes);
-		else
-			cli_table_add(t, "-");
-		cli_table_add(t, "%s", en ? "yes" : "no");
-	}
-	if (o->json) {
-		cli_json_end_array(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
-	}
-	ret = cli_table_print(t, stdout);
-	cli_table_free(t);
-	return ret ? cli_fail(ret, "sensor: list") : CLI_EXIT_OK;
+	return ret;
 }
 
 /* One reading of sensor @id, printed as text (one line per axis) or into @j. */
@@ -395,7 +390,7 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 	if (ret)
 		return cli_fail(ret, "sensor %u: read", id);
 	if (o->json)
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_exit(&j);
 	return CLI_EXIT_OK;
 }
 
@@ -502,9 +497,7 @@ static int trip_run(const struct cli_opts *o, int argc, const char *const argv[]
 	if (ret)
 		return cli_fail(ret, "sensor %u: trip point %u", id, trip);
 	if (o->json) {
-		cli_json_init(&j, stdout);
-		cli_json_begin_object(&j);
-		cli_json_kv_u64(&j, "id", id);
+		cli_json_begin_item(&j, id);
 		cli_json_kv_u64(&j, "trip", trip);
 		cli_json_kv_str(&j, "event", ev_names[ev & 3u]);
 		cli_json_kv_i64(&j, "value", v);
@@ -512,8 +505,7 @@ static int trip_run(const struct cli_opts *o, int argc, const char *const argv[]
 		key = base_key(d.type, &be);
 		if (key && rescale(v, d.unit_exp, be, &base))
 			cli_json_kv_i64(&j, key, base);
-		cli_json_end_object(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_end_item(&j);
 	}
 	printf("sensor %u: trip point %u %s at %s", id, trip, ev_names[ev & 3u],
 	       fmt_value(b, sizeof(b), d.type, d.unit_exp, v));
@@ -561,14 +553,11 @@ static int config_run(const struct cli_opts *o, int argc, const char *const argv
 	}
 	us = scmi_sensor_interval_us(scmi_sensor_config_interval(cfg));
 	if (o->json) {
-		cli_json_init(&j, stdout);
-		cli_json_begin_object(&j);
-		cli_json_kv_u64(&j, "id", id);
+		cli_json_begin_item(&j, id);
 		cli_json_kv_bool(&j, "enabled", cfg & SCMI_SENSOR_CONFIG_ENABLE);
 		cli_json_kv_bool(&j, "timestamps", cfg & SCMI_SENSOR_CONFIG_TIMESTAMP);
 		cli_json_kv_u64(&j, "interval_us", us);
-		cli_json_end_object(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_end_item(&j);
 	}
 	printf("sensor %u: %s, update interval %s, timestamps %s\n", id,
 	       cfg & SCMI_SENSOR_CONFIG_ENABLE ? "enabled" : "disabled",

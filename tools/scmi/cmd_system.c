@@ -54,8 +54,7 @@ static int show(const struct cli_opts *o, struct scmi_system *sys)
 		cli_json_kv_bool(&j, "warm_reset_supported", warm);
 		cli_json_kv_bool(&j, "suspend_supported", suspend);
 		cli_json_kv_str(&j, "version", v);
-		cli_json_end_object(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_end_item(&j);
 	}
 	printf("system: %s\n", scmi_system_state_name(state));
 	printf("warm reset: %s, suspend: %s (protocol %s)\n", warm ? "supported" : "not supported",

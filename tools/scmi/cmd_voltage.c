@@ -68,65 +68,56 @@ static const char *mode_name(uint32_t mode, char *buf, size_t len)
 	return buf;
 }
 
+static int list_row(void *ctx, uint32_t id, struct cli_json *j, struct cli_table *t)
+{
+	struct scmi_voltage_domain_info info;
+	char b[CLI_FMT_MAX], m[16];
+	uint32_t mode;
+	int32_t uv;
+	int ret;
+
+	ret = scmi_voltage_domain_attributes(ctx, id, &info);
+	if (!ret)
+		ret = scmi_voltage_level_get(ctx, id, &uv);
+	if (!ret)
+		ret = scmi_voltage_config_get(ctx, id, &mode);
+	if (ret)
+		return cli_fail(ret, "voltage %u", id);
+	if (j) {
+		cli_json_begin_object(j);
+		cli_json_kv_u64(j, "id", id);
+		cli_json_kv_str(j, "name", info.name);
+		cli_json_kv_i64(j, "level_uv", uv);
+		cli_json_kv_str(j, "mode", mode_name(mode, m, sizeof(m)));
+		cli_json_kv_bool(j, "on", mode != SCMI_VOLTAGE_MODE_OFF);
+		cli_json_end_object(j);
+		return CLI_EXIT_OK;
+	}
+	cli_table_add(t, "%u", id);
+	cli_table_add_name(t, info.name);
+	cli_table_add(t, "%s", cli_fmt_voltage(b, sizeof(b), uv));
+	cli_table_add(t, "%s", mode_name(mode, m, sizeof(m)));
+	return CLI_EXIT_OK;
+}
+
 static int list_run(const struct cli_opts *o, int argc, const char *const argv[],
 		    struct scmi_agent *agent)
 {
 	static const struct cli_column cols[] = {
 	    {"ID", CLI_RIGHT}, {"NAME", CLI_LEFT}, {"LEVEL", CLI_RIGHT}, {"MODE", CLI_LEFT}};
-	struct scmi_voltage_domain_info info;
-	struct cli_table *t = NULL;
 	struct scmi_voltage v;
-	struct cli_json j;
-	char b[CLI_FMT_MAX], m[16];
-	uint32_t id, mode;
-	int32_t uv;
 	int ret;
 
 	(void)argc;
 	(void)argv;
 	ret = open_voltage(agent, &v);
-	if (ret)
-		return ret;
-	if (o->json) {
-		cli_json_init(&j, stdout);
-		cli_json_begin_array(&j);
-	} else {
-		t = cli_table_new(cols, sizeof(cols) / sizeof(cols[0]));
-		if (!t)
-			return cli_fail(-ENOMEM, "voltage: list");
+	if (!ret) {
+		const struct cli_list l = {"voltage",	  cols,	    sizeof(cols) / sizeof(cols[0]),
+					   v.num_domains, list_row, &v};
+
+		ret = cli_list_run(o, &l);
 	}
-	for (id = 0; id < v.num_domains; id++) {
-		ret = scmi_voltage_domain_attributes(&v, id, &info);
-		if (!ret)
-			ret = scmi_voltage_level_get(&v, id, &uv);
-		if (!ret)
-			ret = scmi_voltage_config_get(&v, id, &mode);
-		if (ret) {
-			cli_table_free(t);
-			return cli_fail(ret, "voltage %u", id);
-		}
-		if (o->json) {
-			cli_json_begin_object(&j);
-			cli_json_kv_u64(&j, "id", id);
-			cli_json_kv_str(&j, "name", info.name);
-			cli_json_kv_i64(&j, "level_uv", uv);
-			cli_json_kv_str(&j, "mode", mode_name(mode, m, sizeof(m)));
-			cli_json_kv_bool(&j, "on", mode != SCMI_VOLTAGE_MODE_OFF);
-			cli_json_end_object(&j);
-			continue;
-		}
-		cli_table_add(t, "%u", id);
-		cli_table_add_name(t, info.name);
-		cli_table_add(t, "%s", cli_fmt_voltage(b, sizeof(b), uv));
-		cli_table_add(t, "%s", mode_name(mode, m, sizeof(m)));
-	}
-	if (o->json) {
-		cli_json_end_array(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
-	}
-	ret = cli_table_print(t, stdout);
-	cli_table_free(t);
-	return ret ? cli_fail(ret, "voltage: list") : CLI_EXIT_OK;
+	return ret;
 }
 
 static int levels_run(const struct cli_opts *o, int argc, const char *const argv[],
@@ -153,9 +144,7 @@ static int levels_run(const struct cli_opts *o, int argc, const char *const argv
 		return cli_fail(ret, "voltage %u: levels", id);
 	}
 	if (o->json) {
-		cli_json_init(&j, stdout);
-		cli_json_begin_object(&j);
-		cli_json_kv_u64(&j, "id", id);
+		cli_json_begin_item(&j, id);
 		if (lv->segmented) {
 			cli_json_kv_i64(&j, "min_uv", lv->levels[0]);
 			cli_json_kv_i64(&j, "max_uv", lv->levels[1]);
@@ -168,7 +157,7 @@ static int levels_run(const struct cli_opts *o, int argc, const char *const argv
 		}
 		cli_json_end_object(&j);
 		free(lv);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_exit(&j);
 	}
 	if (lv->segmented) {
 		printf("voltage %u: %s to %s in steps of %s\n", id,
@@ -190,12 +179,9 @@ static int print_level(const struct cli_opts *o, uint32_t id, int32_t uv)
 	char b[CLI_FMT_MAX];
 
 	if (o->json) {
-		cli_json_init(&j, stdout);
-		cli_json_begin_object(&j);
-		cli_json_kv_u64(&j, "id", id);
+		cli_json_begin_item(&j, id);
 		cli_json_kv_i64(&j, "level_uv", uv);
-		cli_json_end_object(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_end_item(&j);
 	}
 	printf("voltage %u: %s\n", id, cli_fmt_voltage(b, sizeof(b), uv));
 	return CLI_EXIT_OK;
@@ -259,13 +245,10 @@ static int switch_mode(const struct cli_opts *o, const char *const argv[], struc
 	if (ret)
 		return cli_fail(ret, "voltage %u: mode", id);
 	if (o->json) {
-		cli_json_init(&j, stdout);
-		cli_json_begin_object(&j);
-		cli_json_kv_u64(&j, "id", id);
+		cli_json_begin_item(&j, id);
 		cli_json_kv_str(&j, "mode", mode_name(mode, m, sizeof(m)));
 		cli_json_kv_bool(&j, "on", mode != SCMI_VOLTAGE_MODE_OFF);
-		cli_json_end_object(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_end_item(&j);
 	}
 	printf("voltage %u: %s\n", id, mode_name(mode, m, sizeof(m)));
 	return CLI_EXIT_OK;

@@ -183,4 +183,19 @@ void cli_json_kv_array(struct cli_json *j, const char *key);  /* key then '[' */
  */
 int cli_json_end(struct cli_json *j);
 
+/**
+ * cli_json_exit() - cli_json_end() as a command's exit code: CLI_EXIT_OK, or
+ * CLI_EXIT_SCMI when the document is not to be trusted.
+ */
+int cli_json_exit(struct cli_json *j);
+
+/**
+ * cli_json_begin_item() - start a document on stdout that describes resource
+ * @id: '{' and its "id" member, the way every `get`-like verb begins.
+ */
+void cli_json_begin_item(struct cli_json *j, uint64_t id);
+
+/** cli_json_end_item() - '}' and cli_json_exit(): the end of cli_json_begin_item(). */
+int cli_json_end_item(struct cli_json *j);
+
 #endif /* SCMI_TOOLS_FMT_H */

@@ -203,3 +203,21 @@ int cli_json_end(struct cli_json *j)
 	fputc('\n', j->f);
 	return j->err;
 }
+
+int cli_json_exit(struct cli_json *j)
+{
+	return cli_json_end(j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+}
+
+void cli_json_begin_item(struct cli_json *j, uint64_t id)
+{
+	cli_json_init(j, stdout);
+	cli_json_begin_object(j);
+	cli_json_kv_u64(j, "id", id);
+}
+
+int cli_json_end_item(struct cli_json *j)
+{
+	cli_json_end_object(j);
+	return cli_json_exit(j);
+}
