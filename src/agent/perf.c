@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "agent/common.h"
+#include "agent/proto_common.h"
 #include "scmi/perf.h"
 #include "scmi/proto/endian.h"
 
@@ -17,19 +18,7 @@
 static int perf_xfer(struct scmi_agent *agent, uint8_t msg_id, const void *tx, size_t tx_len,
 		     void *rx, size_t rx_need)
 {
-	size_t rx_len;
-	int ret;
-
-	ret = scmi_xfer(agent, SCMI_PROTOCOL_PERF, msg_id, tx, tx_len, rx, rx_need, &rx_len, NULL);
-	if (ret)
-		return ret;
-	if (rx_len < rx_need) {
-		scmi_agent_set_error(agent,
-				     "protocol 0x13 message 0x%02x: short reply (%zu of %zu bytes)",
-				     msg_id, rx_len, rx_need);
-		return -EPROTO;
-	}
-	return 0;
+	return scmi_proto_xfer(agent, SCMI_PROTOCOL_PERF, msg_id, tx, tx_len, rx, rx_need);
 }
 
 /* The version whose layouts to use: the platform's, at most the client's own. */
@@ -44,21 +33,13 @@ static int perf_version(struct scmi_agent *agent, uint32_t *version)
 
 int scmi_perf_init(struct scmi_agent *agent, uint32_t *version)
 {
-	uint32_t v, attr;
+	uint32_t v;
 	int ret;
 
-	ret = scmi_protocol_version(agent, SCMI_PROTOCOL_PERF, &v);
-	if (ret)
-		return ret;
-	if (v > SCMI_PERF_VERSION &&
-	    !scmi_protocol_message_attributes(agent, SCMI_PROTOCOL_PERF,
-					      SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, &attr))
-		(void)scmi_protocol_negotiate_version(agent, SCMI_PROTOCOL_PERF, SCMI_PERF_VERSION);
-	if (v > SCMI_PERF_VERSION)
-		v = SCMI_PERF_VERSION;
-	if (version)
+	ret = scmi_proto_version(agent, SCMI_PROTOCOL_PERF, SCMI_PERF_VERSION, NULL, &v);
+	if (!ret && version)
 		*version = v;
-	return 0;
+	return ret;
 }
 
 int scmi_perf_protocol_info(struct scmi_agent *agent, struct scmi_perf_info *info)
@@ -87,16 +68,11 @@ int scmi_perf_protocol_info(struct scmi_agent *agent, struct scmi_perf_info *inf
 
 static int perf_name_get(struct scmi_agent *agent, uint32_t domain, char name[SCMI_PERF_NAME_BUF])
 {
-	uint8_t tx[4], rx[4 + SCMI_EXT_NAME_SIZE];
-	int ret;
+	uint8_t tx[4];
 
 	scmi_put_le32(tx, domain);
-	ret = perf_xfer(agent, SCMI_PERF_DOMAIN_NAME_GET, tx, sizeof(tx), rx, sizeof(rx));
-	if (ret)
-		return ret;
-	memcpy(name, rx + 4, SCMI_EXT_NAME_SIZE);
-	name[SCMI_PERF_NAME_BUF - 1] = '\0';
-	return 0;
+	return scmi_proto_name_get(agent, SCMI_PROTOCOL_PERF, SCMI_PERF_DOMAIN_NAME_GET, tx,
+				   sizeof(tx), name, SCMI_PERF_NAME_BUF);
 }
 
 int scmi_perf_domain_attributes(struct scmi_agent *agent, uint32_t domain,
@@ -126,17 +102,10 @@ int scmi_perf_domain_attributes(struct scmi_agent *agent, uint32_t domain,
 	info->rate_limit_us = scmi_get_le32(rx + 4) & 0xfffffu;
 	info->sustained_freq_khz = scmi_get_le32(rx + 8);
 	info->sustained_level = scmi_get_le32(rx + 12);
-	memcpy(info->name, rx + 16, SCMI_SHORT_NAME_SIZE);
-	info->name[SCMI_SHORT_NAME_SIZE - 1] = '\0';
+	scmi_proto_copy_name(info->name, SCMI_SHORT_NAME_SIZE, rx + 16, SCMI_SHORT_NAME_SIZE);
 	/* As Linux: the extended name is a bonus; failing to get it keeps the short one. */
-	if (SCMI_VERSION_MAJOR(version) >= 3 && ((attr >> 26) & 1u)) {
-		char ext[SCMI_PERF_NAME_BUF];
-
-		if (!perf_name_get(agent, domain, ext)) {
-			memcpy(info->name, ext, sizeof(ext));
-			info->extended_name = true;
-		}
-	}
+	if (SCMI_VERSION_MAJOR(version) >= 3 && ((attr >> 26) & 1u))
+		info->extended_name = !perf_name_get(agent, domain, info->name);
 	return 0;
 }
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "agent/common.h"
+#include "agent/proto_common.h"
 #include "scmi/power.h"
 #include "scmi/proto/endian.h"
 
@@ -26,47 +27,24 @@
 static int power_xfer(struct scmi_power *pw, uint8_t msg_id, const void *tx, size_t tx_len,
 		      void *rx, size_t rx_need)
 {
-	size_t rx_len = 0;
-	int ret;
-
-	if (!pw || !pw->agent)
+	if (!pw)
 		return -EINVAL;
-	ret = scmi_xfer(pw->agent, SCMI_PROTOCOL_POWER, msg_id, tx, tx_len, rx, rx_need, &rx_len,
-			NULL);
-	if (ret)
-		return ret;
-	if (rx_len < rx_need) {
-		scmi_agent_set_error(pw->agent,
-				     "protocol 0x11 message 0x%02x: short reply (%zu of %zu bytes)",
-				     msg_id, rx_len, rx_need);
-		return -EPROTO;
-	}
-	return 0;
+	return scmi_proto_xfer(pw->agent, SCMI_PROTOCOL_POWER, msg_id, tx, tx_len, rx, rx_need);
 }
 
 int scmi_power_open(struct scmi_agent *agent, struct scmi_power *pw)
 {
 	uint8_t rx[16];
-	uint32_t v, attr;
 	int ret;
 
 	if (!agent || !pw)
 		return -EINVAL;
 	memset(pw, 0, sizeof(*pw));
 	pw->agent = agent;
-	ret = scmi_protocol_version(agent, SCMI_PROTOCOL_POWER, &v);
+	ret = scmi_proto_version(agent, SCMI_PROTOCOL_POWER, SCMI_POWER_VERSION_SUPPORTED,
+				 &pw->platform_version, &pw->version);
 	if (ret)
 		return ret;
-	pw->platform_version = v;
-	pw->version = v;
-	/* Newer platform: ask for ours, as Linux; if refused, speak ours anyway. */
-	if (v > SCMI_POWER_VERSION_SUPPORTED) {
-		if (!scmi_protocol_message_attributes(agent, SCMI_PROTOCOL_POWER,
-						      SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, &attr))
-			scmi_protocol_negotiate_version(agent, SCMI_PROTOCOL_POWER,
-							SCMI_POWER_VERSION_SUPPORTED);
-		pw->version = SCMI_POWER_VERSION_SUPPORTED;
-	}
 	ret = power_xfer(pw, SCMI_MSG_PROTOCOL_ATTRIBUTES, NULL, 0, rx, sizeof(rx));
 	if (ret)
 		return ret;
@@ -78,26 +56,20 @@ int scmi_power_open(struct scmi_agent *agent, struct scmi_power *pw)
 
 int scmi_power_domain_name_get(struct scmi_power *pw, uint32_t id, char name[SCMI_POWER_NAME_SIZE])
 {
-	uint8_t tx[4], rx[4 + SCMI_POWER_NAME_SIZE];
-	int ret;
+	uint8_t tx[4];
 
 	if (!pw || !name)
 		return -EINVAL;
 	if (pw->version < 0x30000u)
 		return -EOPNOTSUPP;
 	scmi_put_le32(tx, id);
-	ret = power_xfer(pw, POWER_MSG_DOMAIN_NAME_GET, tx, sizeof(tx), rx, sizeof(rx));
-	if (ret)
-		return ret;
-	memcpy(name, rx + 4, SCMI_POWER_NAME_SIZE);
-	name[SCMI_POWER_NAME_SIZE - 1] = '\0';
-	return 0;
+	return scmi_proto_name_get(pw->agent, SCMI_PROTOCOL_POWER, POWER_MSG_DOMAIN_NAME_GET, tx,
+				   sizeof(tx), name, SCMI_POWER_NAME_SIZE);
 }
 
 int scmi_power_domain_attributes(struct scmi_power *pw, uint32_t id, struct scmi_power_domain *out)
 {
 	uint8_t tx[4], rx[4 + SCMI_SHORT_NAME_SIZE];
-	char ext[SCMI_POWER_NAME_SIZE];
 	uint32_t attr;
 	int ret;
 
@@ -117,10 +89,9 @@ int scmi_power_domain_attributes(struct scmi_power *pw, uint32_t id, struct scmi
 	out->req_notify = attr & POWER_ATTR_REQ_NOTIFY;
 	/* The extended-name bit means nothing before 3.0, whatever a platform sets. */
 	out->ext_name = (attr & POWER_ATTR_EXT_NAME) && pw->version >= 0x30000u;
-	memcpy(out->name, rx + 4, SCMI_SHORT_NAME_SIZE);
-	out->name[SCMI_SHORT_NAME_SIZE - 1] = '\0';
-	if (out->ext_name && !scmi_power_domain_name_get(pw, id, ext))
-		memcpy(out->name, ext, sizeof(ext));
+	scmi_proto_copy_name(out->name, SCMI_SHORT_NAME_SIZE, rx + 4, SCMI_SHORT_NAME_SIZE);
+	if (out->ext_name)
+		(void)scmi_power_domain_name_get(pw, id, out->name);
 	return 0;
 }
 

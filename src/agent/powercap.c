@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "agent/common.h"
+#include "agent/proto_common.h"
 #include "scmi/powercap.h"
 #include "scmi/proto/endian.h"
 
@@ -36,60 +37,26 @@
 static int pcap_xfer(const struct scmi_powercap *pc, uint8_t msg_id, const void *tx, size_t tx_len,
 		     void *rx, size_t rx_need)
 {
-	size_t rx_len = 0;
-	int ret;
-
-	if (!pc || !pc->agent)
+	if (!pc)
 		return -EINVAL;
-	ret = scmi_xfer(pc->agent, SCMI_PROTOCOL_POWERCAP, msg_id, tx, tx_len, rx, rx_need, &rx_len,
-			NULL);
-	if (ret)
-		return ret;
-	if (rx_len < rx_need) {
-		scmi_agent_set_error(pc->agent,
-				     "protocol 0x18 message 0x%02x: short reply (%zu of %zu bytes)",
-				     msg_id, rx_len, rx_need);
-		return -EPROTO;
-	}
-	return 0;
+	return scmi_proto_xfer(pc->agent, SCMI_PROTOCOL_POWERCAP, msg_id, tx, tx_len, rx, rx_need);
 }
 
 int scmi_powercap_init(struct scmi_powercap *pc, struct scmi_agent *agent)
 {
-	uint32_t version, attr;
+	uint32_t attr;
 	int ret;
 
 	if (!pc || !agent)
 		return -EINVAL;
 	memset(pc, 0, sizeof(*pc));
 	pc->agent = agent;
-	ret = scmi_protocol_version(agent, SCMI_PROTOCOL_POWERCAP, &version);
-	if (ret)
-		return ret;
-	if (version > SCMI_POWERCAP_CLIENT_VERSION) {
-		/* As Linux: ask to speak our version; if refused, speak it anyway. */
-		if (!scmi_protocol_message_attributes(agent, SCMI_PROTOCOL_POWERCAP,
-						      SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, &attr))
-			scmi_protocol_negotiate_version(agent, SCMI_PROTOCOL_POWERCAP,
-							SCMI_POWERCAP_CLIENT_VERSION);
-		version = SCMI_POWERCAP_CLIENT_VERSION;
-	}
-	pc->version = version;
-	ret = scmi_protocol_attributes(agent, SCMI_PROTOCOL_POWERCAP, &attr);
+	ret = scmi_proto_init(agent, SCMI_PROTOCOL_POWERCAP, SCMI_POWERCAP_CLIENT_VERSION, NULL,
+			      &pc->version, &attr);
 	if (ret)
 		return ret;
 	pc->num_zones = attr & 0xffffu;
 	return 0;
-}
-
-static void pcap_copy_name(char *dst, size_t dst_size, const uint8_t *src, size_t src_size)
-{
-	size_t n = strnlen((const char *)src, src_size);
-
-	if (n >= dst_size)
-		n = dst_size - 1;
-	memcpy(dst, src, n);
-	dst[n] = '\0';
 }
 
 static int pcap_id_u32(const struct scmi_powercap *pc, uint8_t msg_id, uint32_t id, uint32_t *out)
@@ -109,17 +76,13 @@ static int pcap_id_u32(const struct scmi_powercap *pc, uint8_t msg_id, uint32_t 
 int scmi_powercap_zone_name(const struct scmi_powercap *pc, uint32_t id,
 			    char name[SCMI_EXT_NAME_SIZE + 1])
 {
-	uint8_t tx[4], rx[4 + SCMI_EXT_NAME_SIZE];
-	int ret;
+	uint8_t tx[4];
 
-	if (!name)
+	if (!pc)
 		return -EINVAL;
 	scmi_put_le32(tx, id);
-	ret = pcap_xfer(pc, PCAP_DOMAIN_NAME_GET, tx, sizeof(tx), rx, sizeof(rx));
-	if (ret)
-		return ret;
-	pcap_copy_name(name, SCMI_EXT_NAME_SIZE + 1, rx + 4, SCMI_EXT_NAME_SIZE);
-	return 0;
+	return scmi_proto_name_get(pc->agent, SCMI_PROTOCOL_POWERCAP, PCAP_DOMAIN_NAME_GET, tx,
+				   sizeof(tx), name, SCMI_EXT_NAME_SIZE + 1);
 }
 
 /* Linux's checks of a zone description: a failure means the platform is broken. */
@@ -167,7 +130,7 @@ int scmi_powercap_zone_info(const struct scmi_powercap *pc, uint32_t id,
 	info->pai_config = attr & PCAP_ATTR_PAI_CONFIG;
 	info->fastchannel = attr & PCAP_ATTR_FASTCHANNEL;
 	info->unit = (enum scmi_powercap_unit)((attr >> 23) & 3u);
-	pcap_copy_name(info->name, sizeof(info->name), rx + 4, SCMI_SHORT_NAME_SIZE);
+	scmi_proto_copy_name(info->name, sizeof(info->name), rx + 4, SCMI_SHORT_NAME_SIZE);
 	info->min_pai_us = scmi_get_le32(w);
 	info->max_pai_us = scmi_get_le32(w + 4);
 	info->pai_step_us = scmi_get_le32(w + 8);
@@ -181,13 +144,9 @@ int scmi_powercap_zone_info(const struct scmi_powercap *pc, uint32_t id,
 		scmi_agent_set_error(pc->agent, "powercap zone %u: inconsistent attributes", id);
 		return -EPROTO;
 	}
-	if (info->ext_name) {
-		char ext[SCMI_EXT_NAME_SIZE + 1];
-
-		/* As Linux: on failure keep the short name. */
-		if (!scmi_powercap_zone_name(pc, id, ext))
-			memcpy(info->name, ext, sizeof(ext));
-	}
+	/* As Linux: on failure keep the short name. */
+	if (info->ext_name)
+		(void)scmi_powercap_zone_name(pc, id, info->name);
 	return 0;
 }
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "agent/common.h"
+#include "agent/proto_common.h"
 #include "scmi/proto/endian.h"
 #include "scmi/reset.h"
 
@@ -27,78 +28,40 @@
 static int reset_xfer(const struct scmi_reset *r, uint8_t msg_id, const void *tx, size_t tx_len,
 		      void *rx, size_t rx_need)
 {
-	size_t rx_len = 0;
-	int ret;
-
-	if (!r || !r->agent)
+	if (!r)
 		return -EINVAL;
-	ret = scmi_xfer(r->agent, SCMI_PROTOCOL_RESET, msg_id, tx, tx_len, rx, rx_need, &rx_len,
-			NULL);
-	if (ret)
-		return ret;
-	if (rx_len < rx_need) {
-		scmi_agent_set_error(r->agent,
-				     "protocol 0x16 message 0x%02x: short reply (%zu of %zu bytes)",
-				     msg_id, rx_len, rx_need);
-		return -EPROTO;
-	}
-	return 0;
+	return scmi_proto_xfer(r->agent, SCMI_PROTOCOL_RESET, msg_id, tx, tx_len, rx, rx_need);
 }
 
 int scmi_reset_init(struct scmi_reset *r, struct scmi_agent *agent)
 {
-	uint32_t version, attr;
+	uint32_t attr;
 	int ret;
 
 	if (!r || !agent)
 		return -EINVAL;
 	memset(r, 0, sizeof(*r));
 	r->agent = agent;
-	ret = scmi_protocol_version(agent, SCMI_PROTOCOL_RESET, &version);
-	if (ret)
-		return ret;
-	if (version > SCMI_RESET_CLIENT_VERSION) {
-		/* As Linux: ask to speak our version; if refused, speak it anyway. */
-		if (!scmi_protocol_message_attributes(agent, SCMI_PROTOCOL_RESET,
-						      SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, &attr))
-			scmi_protocol_negotiate_version(agent, SCMI_PROTOCOL_RESET,
-							SCMI_RESET_CLIENT_VERSION);
-		version = SCMI_RESET_CLIENT_VERSION;
-	}
-	r->version = version;
-	ret = scmi_protocol_attributes(agent, SCMI_PROTOCOL_RESET, &attr);
+	ret = scmi_proto_init(agent, SCMI_PROTOCOL_RESET, SCMI_RESET_CLIENT_VERSION, NULL,
+			      &r->version, &attr);
 	if (ret)
 		return ret;
 	r->num_domains = attr & 0xffffu;
 	return 0;
 }
 
-static void copy_name(char *dst, size_t dst_size, const uint8_t *src, size_t src_size)
-{
-	size_t n = strnlen((const char *)src, src_size);
-
-	if (n >= dst_size)
-		n = dst_size - 1;
-	memcpy(dst, src, n);
-	dst[n] = '\0';
-}
-
 int scmi_reset_domain_name(const struct scmi_reset *r, uint32_t id,
 			   char name[SCMI_EXT_NAME_SIZE + 1])
 {
-	uint8_t tx[4], rx[4 + SCMI_EXT_NAME_SIZE];
-	int ret;
+	uint8_t tx[4];
 
 	if (!r || !name)
 		return -EINVAL;
 	if (r->version < SCMI_VERSION(3, 0))
 		return -EOPNOTSUPP;
 	scmi_put_le32(tx, id);
-	ret = reset_xfer(r, RESET_DOMAIN_NAME_GET, tx, sizeof(tx), rx, sizeof(rx));
-	if (ret)
-		return ret;
-	copy_name(name, SCMI_EXT_NAME_SIZE + 1, rx + 4, SCMI_EXT_NAME_SIZE);
-	return 0;
+	return scmi_proto_name_get(r->agent, SCMI_PROTOCOL_RESET, RESET_DOMAIN_NAME_GET, tx,
+				   sizeof(tx), name, SCMI_EXT_NAME_SIZE + 1);
 }
 
 int scmi_reset_domain_attributes(const struct scmi_reset *r, uint32_t id,
@@ -122,16 +85,10 @@ int scmi_reset_domain_attributes(const struct scmi_reset *r, uint32_t id,
 	info->latency_known = info->latency_us != RESET_LATENCY_UNKNOWN;
 	if (!info->latency_known)
 		info->latency_us = 0;
-	copy_name(info->name, sizeof(info->name), rx + 8, SCMI_SHORT_NAME_SIZE);
-	/* The bit means nothing before 3.0; as Linux, a failed NAME_GET keeps the short name. */
-	if (r->version >= SCMI_VERSION(3, 0) && (attr & RESET_ATTR_EXT_NAME)) {
-		char name[SCMI_EXT_NAME_SIZE + 1];
-
-		if (!scmi_reset_domain_name(r, id, name)) {
-			memcpy(info->name, name, sizeof(name));
-			info->ext_name = true;
-		}
-	}
+	scmi_proto_copy_name(info->name, sizeof(info->name), rx + 8, SCMI_SHORT_NAME_SIZE);
+	/* The bit means nothing before 3.0; a failed NAME_GET keeps the short name. */
+	if (r->version >= SCMI_VERSION(3, 0) && (attr & RESET_ATTR_EXT_NAME))
+		info->ext_name = !scmi_reset_domain_name(r, id, info->name);
 	return 0;
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "agent/common.h"
+#include "agent/proto_common.h"
 #include "scmi/proto/endian.h"
 #include "scmi/voltage.h"
 
@@ -29,78 +30,40 @@
 static int voltage_xfer(const struct scmi_voltage *v, uint8_t msg_id, const void *tx, size_t tx_len,
 			void *rx, size_t rx_need)
 {
-	size_t rx_len = 0;
-	int ret;
-
-	if (!v || !v->agent)
+	if (!v)
 		return -EINVAL;
-	ret = scmi_xfer(v->agent, SCMI_PROTOCOL_VOLTAGE, msg_id, tx, tx_len, rx, rx_need, &rx_len,
-			NULL);
-	if (ret)
-		return ret;
-	if (rx_len < rx_need) {
-		scmi_agent_set_error(v->agent,
-				     "protocol 0x17 message 0x%02x: short reply (%zu of %zu bytes)",
-				     msg_id, rx_len, rx_need);
-		return -EPROTO;
-	}
-	return 0;
+	return scmi_proto_xfer(v->agent, SCMI_PROTOCOL_VOLTAGE, msg_id, tx, tx_len, rx, rx_need);
 }
 
 int scmi_voltage_init(struct scmi_voltage *v, struct scmi_agent *agent)
 {
-	uint32_t version, attr;
+	uint32_t attr;
 	int ret;
 
 	if (!v || !agent)
 		return -EINVAL;
 	memset(v, 0, sizeof(*v));
 	v->agent = agent;
-	ret = scmi_protocol_version(agent, SCMI_PROTOCOL_VOLTAGE, &version);
-	if (ret)
-		return ret;
-	if (version > SCMI_VOLTAGE_CLIENT_VERSION) {
-		/* As Linux: ask to speak our version; if refused, speak it anyway. */
-		if (!scmi_protocol_message_attributes(agent, SCMI_PROTOCOL_VOLTAGE,
-						      SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, &attr))
-			scmi_protocol_negotiate_version(agent, SCMI_PROTOCOL_VOLTAGE,
-							SCMI_VOLTAGE_CLIENT_VERSION);
-		version = SCMI_VOLTAGE_CLIENT_VERSION;
-	}
-	v->version = version;
-	ret = scmi_protocol_attributes(agent, SCMI_PROTOCOL_VOLTAGE, &attr);
+	ret = scmi_proto_init(agent, SCMI_PROTOCOL_VOLTAGE, SCMI_VOLTAGE_CLIENT_VERSION, NULL,
+			      &v->version, &attr);
 	if (ret)
 		return ret;
 	v->num_domains = attr & 0xffffu;
 	return 0;
 }
 
-static void copy_name(char *dst, size_t dst_size, const uint8_t *src, size_t src_size)
-{
-	size_t n = strnlen((const char *)src, src_size);
-
-	if (n >= dst_size)
-		n = dst_size - 1;
-	memcpy(dst, src, n);
-	dst[n] = '\0';
-}
-
 int scmi_voltage_domain_name(const struct scmi_voltage *v, uint32_t id,
 			     char name[SCMI_EXT_NAME_SIZE + 1])
 {
-	uint8_t tx[4], rx[4 + SCMI_EXT_NAME_SIZE];
-	int ret;
+	uint8_t tx[4];
 
 	if (!v || !name)
 		return -EINVAL;
 	if (v->version < SCMI_VERSION(2, 0))
 		return -EOPNOTSUPP;
 	scmi_put_le32(tx, id);
-	ret = voltage_xfer(v, VOLTAGE_DOMAIN_NAME_GET, tx, sizeof(tx), rx, sizeof(rx));
-	if (ret)
-		return ret;
-	copy_name(name, SCMI_EXT_NAME_SIZE + 1, rx + 4, SCMI_EXT_NAME_SIZE);
-	return 0;
+	return scmi_proto_name_get(v->agent, SCMI_PROTOCOL_VOLTAGE, VOLTAGE_DOMAIN_NAME_GET, tx,
+				   sizeof(tx), name, SCMI_EXT_NAME_SIZE + 1);
 }
 
 int scmi_voltage_domain_attributes(const struct scmi_voltage *v, uint32_t id,
@@ -119,16 +82,10 @@ int scmi_voltage_domain_attributes(const struct scmi_voltage *v, uint32_t id,
 	memset(info, 0, sizeof(*info));
 	attr = scmi_get_le32(rx);
 	info->async = attr & VOLTAGE_ATTR_ASYNC;
-	copy_name(info->name, sizeof(info->name), rx + 4, SCMI_SHORT_NAME_SIZE);
-	/* The bit means nothing before 2.0; as Linux, a failed NAME_GET keeps the short name. */
-	if (v->version >= SCMI_VERSION(2, 0) && (attr & VOLTAGE_ATTR_EXT_NAME)) {
-		char name[SCMI_EXT_NAME_SIZE + 1];
-
-		if (!scmi_voltage_domain_name(v, id, name)) {
-			memcpy(info->name, name, sizeof(name));
-			info->ext_name = true;
-		}
-	}
+	scmi_proto_copy_name(info->name, sizeof(info->name), rx + 4, SCMI_SHORT_NAME_SIZE);
+	/* The bit means nothing before 2.0; a failed NAME_GET keeps the short name. */
+	if (v->version >= SCMI_VERSION(2, 0) && (attr & VOLTAGE_ATTR_EXT_NAME))
+		info->ext_name = !scmi_voltage_domain_name(v, id, info->name);
 	return 0;
 }
 
