@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "agent/common.h"
+#include "agent/proto_common.h"
 #include "scmi/base.h"
 #include "scmi/proto/endian.h"
 
@@ -16,26 +17,12 @@
 static int base_xfer(struct scmi_agent *agent, uint8_t msg_id, const void *tx, size_t tx_len,
 		     void *rx, size_t rx_need)
 {
-	size_t rx_len;
-	int ret;
-
-	ret = scmi_xfer(agent, SCMI_PROTOCOL_BASE, msg_id, tx, tx_len, rx, rx_need, &rx_len, NULL);
-	if (ret)
-		return ret;
-	if (rx_len < rx_need) {
-		scmi_agent_set_error(agent,
-				     "protocol 0x10 message 0x%02x: short reply (%zu of %zu "
-				     "bytes)",
-				     msg_id, rx_len, rx_need);
-		return -EPROTO;
-	}
-	return 0;
+	return scmi_proto_xfer(agent, SCMI_PROTOCOL_BASE, msg_id, tx, tx_len, rx, rx_need);
 }
 
 static void base_copy_name(char dst[SCMI_NAME_BUF], const uint8_t *src)
 {
-	memcpy(dst, src, SCMI_SHORT_NAME_SIZE);
-	dst[SCMI_SHORT_NAME_SIZE] = '\0';
+	scmi_proto_copy_name(dst, SCMI_NAME_BUF, src, SCMI_SHORT_NAME_SIZE);
 }
 
 int scmi_base_attributes(struct scmi_agent *agent, uint32_t *num_protocols, uint32_t *num_agents)

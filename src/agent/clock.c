@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "agent/common.h"
+#include "agent/proto_common.h"
 #include "scmi/clock.h"
 #include "scmi/proto/endian.h"
 
@@ -21,20 +22,7 @@
 static int clk_xfer(struct scmi_clock *clk, uint8_t msg_id, const void *tx, size_t tx_len, void *rx,
 		    size_t rx_need)
 {
-	size_t rx_len = 0;
-	int ret;
-
-	ret = scmi_xfer(clk->agent, SCMI_PROTOCOL_CLOCK, msg_id, tx, tx_len, rx, rx_need, &rx_len,
-			NULL);
-	if (ret)
-		return ret;
-	if (rx_len < rx_need) {
-		scmi_agent_set_error(clk->agent,
-				     "protocol 0x14 message 0x%02x: short reply (%zu of %zu bytes)",
-				     msg_id, rx_len, rx_need);
-		return -EPROTO;
-	}
-	return 0;
+	return scmi_proto_xfer(clk->agent, SCMI_PROTOCOL_CLOCK, msg_id, tx, tx_len, rx, rx_need);
 }
 
 /* The version in force must have the message: nothing is sent otherwise. */
@@ -56,40 +44,20 @@ static int clk_id_xfer(struct scmi_clock *clk, uint8_t msg_id, uint32_t id, void
 
 int scmi_clock_init(struct scmi_agent *agent, struct scmi_clock *clk)
 {
-	uint32_t v, attr, msg_attr;
+	uint32_t attr;
 	int ret;
 
 	if (!agent || !clk)
 		return -EINVAL;
 	memset(clk, 0, sizeof(*clk));
 	clk->agent = agent;
-	ret = scmi_protocol_version(agent, SCMI_PROTOCOL_CLOCK, &v);
-	if (ret)
-		return ret;
-	clk->platform_version = v;
-	clk->version = v;
-	if (v > SCMI_CLOCK_VERSION) {
-		/* As Linux: negotiate if the platform has the message, else carry on at ours. */
-		if (!scmi_protocol_message_attributes(
-			agent, SCMI_PROTOCOL_CLOCK, SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, &msg_attr))
-			scmi_protocol_negotiate_version(agent, SCMI_PROTOCOL_CLOCK,
-							SCMI_CLOCK_VERSION);
-		clk->version = SCMI_CLOCK_VERSION;
-	}
-	ret = scmi_protocol_attributes(agent, SCMI_PROTOCOL_CLOCK, &attr);
+	ret = scmi_proto_init(agent, SCMI_PROTOCOL_CLOCK, SCMI_CLOCK_VERSION,
+			      &clk->platform_version, &clk->version, &attr);
 	if (ret)
 		return ret;
 	clk->num_clocks = attr & 0xffffu;
 	clk->max_async = (attr >> 16) & 0xffu;
 	return 0;
-}
-
-static void copy_name(char *dst, size_t dst_size, const uint8_t *src, size_t src_size)
-{
-	size_t n = src_size < dst_size - 1 ? src_size : dst_size - 1;
-
-	memcpy(dst, src, n);
-	dst[n] = '\0';
 }
 
 int scmi_clock_name_get(struct scmi_clock *clk, uint32_t id, char name[SCMI_CLOCK_NAME_BUF])
@@ -103,7 +71,7 @@ int scmi_clock_name_get(struct scmi_clock *clk, uint32_t id, char name[SCMI_CLOC
 		ret = clk_id_xfer(clk, SCMI_CLOCK_NAME_GET, id, rx, sizeof(rx));
 	if (ret)
 		return ret;
-	copy_name(name, SCMI_CLOCK_NAME_BUF, rx + 4, SCMI_EXT_NAME_SIZE);
+	scmi_proto_copy_name(name, SCMI_CLOCK_NAME_BUF, rx + 4, SCMI_EXT_NAME_SIZE);
 	return 0;
 }
 
@@ -123,7 +91,7 @@ int scmi_clock_attributes(struct scmi_clock *clk, uint32_t id, struct scmi_clock
 	memset(info, 0, sizeof(*info));
 	info->attributes = scmi_get_le32(rx);
 	info->enabled = info->attributes & SCMI_CLOCK_ATTR_ENABLED;
-	copy_name(info->name, sizeof(info->name), rx + 4, SCMI_SHORT_NAME_SIZE);
+	scmi_proto_copy_name(info->name, sizeof(info->name), rx + 4, SCMI_SHORT_NAME_SIZE);
 	if (clk->version >= V2) {
 		info->enable_latency_us = scmi_get_le32(rx + 4 + SCMI_SHORT_NAME_SIZE);
 		/* As Linux: a failing NAME_GET keeps the short name. */

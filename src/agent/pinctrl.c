@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "agent/common.h"
+#include "agent/proto_common.h"
 #include "scmi/pinctrl.h"
 #include "scmi/proto/endian.h"
 
@@ -67,7 +68,7 @@ static bool pc_type_ok(enum scmi_pinctrl_type type)
 
 int scmi_pinctrl_init(struct scmi_pinctrl *pc, struct scmi_agent *agent)
 {
-	uint32_t version, attr;
+	uint32_t attr;
 	uint8_t rx[8];
 	int ret;
 
@@ -75,17 +76,10 @@ int scmi_pinctrl_init(struct scmi_pinctrl *pc, struct scmi_agent *agent)
 		return -EINVAL;
 	memset(pc, 0, sizeof(*pc));
 	pc->agent = agent;
-	ret = scmi_protocol_version(agent, SCMI_PROTOCOL_PINCTRL, &version);
+	ret = scmi_proto_version(agent, SCMI_PROTOCOL_PINCTRL, SCMI_PINCTRL_CLIENT_VERSION, NULL,
+				 &pc->version);
 	if (ret)
 		return ret;
-	if (version > SCMI_PINCTRL_CLIENT_VERSION) {
-		if (!scmi_protocol_message_attributes(agent, SCMI_PROTOCOL_PINCTRL,
-						      SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, &attr))
-			scmi_protocol_negotiate_version(agent, SCMI_PROTOCOL_PINCTRL,
-							SCMI_PINCTRL_CLIENT_VERSION);
-		version = SCMI_PINCTRL_CLIENT_VERSION;
-	}
-	pc->version = version;
 	ret = pc_xfer(pc, SCMI_MSG_PROTOCOL_ATTRIBUTES, NULL, 0, rx, sizeof(rx), sizeof(rx), NULL);
 	if (ret)
 		return ret;
@@ -94,16 +88,6 @@ int scmi_pinctrl_init(struct scmi_pinctrl *pc, struct scmi_agent *agent)
 	pc->num_groups = attr >> 16;
 	pc->num_functions = scmi_get_le32(rx + 4) & 0xffffu;
 	return 0;
-}
-
-static void pc_copy_name(char *dst, size_t dst_size, const uint8_t *src, size_t src_size)
-{
-	size_t n = strnlen((const char *)src, src_size);
-
-	if (n >= dst_size)
-		n = dst_size - 1;
-	memcpy(dst, src, n);
-	dst[n] = '\0';
 }
 
 int scmi_pinctrl_name(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type type, uint32_t id,
@@ -119,7 +103,7 @@ int scmi_pinctrl_name(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type type
 	ret = pc_xfer(pc, PINCTRL_NAME_GET, tx, sizeof(tx), rx, sizeof(rx), sizeof(rx), NULL);
 	if (ret)
 		return ret;
-	pc_copy_name(name, SCMI_EXT_NAME_SIZE + 1, rx + 4, SCMI_EXT_NAME_SIZE);
+	scmi_proto_copy_name(name, SCMI_EXT_NAME_SIZE + 1, rx + 4, SCMI_EXT_NAME_SIZE);
 	return 0;
 }
 
@@ -141,7 +125,7 @@ int scmi_pinctrl_info(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type type
 	attr = scmi_get_le32(rx);
 	info->ext_name = attr & PINCTRL_ATTR_EXT_NAME;
 	info->num_elems = attr & 0xffffu;
-	pc_copy_name(info->name, sizeof(info->name), rx + 4, SCMI_SHORT_NAME_SIZE);
+	scmi_proto_copy_name(info->name, sizeof(info->name), rx + 4, SCMI_SHORT_NAME_SIZE);
 	if (info->ext_name) {
 		char ext[SCMI_EXT_NAME_SIZE + 1];
 

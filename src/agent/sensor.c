@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "agent/common.h"
+#include "agent/proto_common.h"
 #include "scmi/proto/endian.h"
 #include "scmi/sensor.h"
 
@@ -77,12 +78,9 @@ int scmi_sensor_open(struct scmi_agent *agent, struct scmi_sensor_handle *h)
 	ret = scmi_protocol_version(agent, SCMI_PROTOCOL_SENSOR, &v);
 	if (ret)
 		return ret;
-	/* A newer platform is asked to speak our version, as Linux does. */
+	/* A newer platform is asked to speak our version; refused, it speaks its own. */
 	if (v > SCMI_SENSOR_CLIENT_VERSION &&
-	    !scmi_protocol_message_attributes(agent, SCMI_PROTOCOL_SENSOR,
-					      SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, &attr) &&
-	    !scmi_protocol_negotiate_version(agent, SCMI_PROTOCOL_SENSOR,
-					     SCMI_SENSOR_CLIENT_VERSION))
+	    !scmi_proto_negotiate(agent, SCMI_PROTOCOL_SENSOR, SCMI_SENSOR_CLIENT_VERSION))
 		v = SCMI_SENSOR_CLIENT_VERSION;
 	h->version = v;
 	ret = sensor_xfer(h, SCMI_MSG_PROTOCOL_ATTRIBUTES, NULL, 0, rx, sizeof(rx), &len);
@@ -183,41 +181,18 @@ int scmi_sensor_describe_page(const struct scmi_sensor_handle *h, uint32_t first
 	return 0;
 }
 
-/*
- * The generic walk check: a page must not overrun what was announced and the
- * remaining count must shrink by what was returned. Returns 0 to go on, 1 when done.
- */
-static int walk_step(const struct scmi_sensor_handle *h, const char *what, uint32_t got,
-		     uint32_t remaining, uint32_t *expect_left, bool first_page)
-{
-	/* The first page announces the total; each later one must agree with it. */
-	if (!first_page && got + remaining != *expect_left) {
-		scmi_agent_set_error(h->agent,
-				     "%s: remaining %u after %u does not follow (%u left)", what,
-				     remaining, got, *expect_left);
-		return -EPROTO;
-	}
-	*expect_left = remaining;
-	if (!remaining)
-		return 1;
-	if (!got) {
-		scmi_agent_set_error(h->agent, "%s: empty page with %u remaining", what, remaining);
-		return -EPROTO;
-	}
-	return 0;
-}
-
 int scmi_sensor_describe(const struct scmi_sensor_handle *h, struct scmi_sensor_desc *out,
 			 size_t max, size_t *count)
 {
-	uint32_t got, remaining, left = 0, page;
+	struct scmi_proto_walk w = {"sensor descriptions", 0, SENSOR_MAX_PAGES, 0};
+	uint32_t got, remaining;
 	size_t done = 0;
 	int ret;
 
 	if (!h || !count || (max && !out))
 		return -EINVAL;
 	*count = 0;
-	for (page = 0; page < SENSOR_MAX_PAGES; page++) {
+	for (;;) {
 		ret = scmi_sensor_describe_page(h, (uint32_t)done, out + done, max - done, &got,
 						&remaining);
 		if (ret)
@@ -228,7 +203,7 @@ int scmi_sensor_describe(const struct scmi_sensor_handle *h, struct scmi_sensor_
 					     h->num_sensors);
 			return -EPROTO;
 		}
-		ret = walk_step(h, "sensor descriptions", got, remaining, &left, page == 0);
+		ret = scmi_proto_walk_step(h->agent, &w, got, remaining);
 		done += got;
 		*count = done;
 		if (ret)
@@ -236,7 +211,6 @@ int scmi_sensor_describe(const struct scmi_sensor_handle *h, struct scmi_sensor_
 		if (done >= max)
 			return 0;
 	}
-	return -EPROTO;
 }
 
 static void copy_name64(char dst[SCMI_SENSOR_NAME_BUF], const uint8_t *src)
@@ -290,8 +264,9 @@ static int axis_page(const struct scmi_sensor_handle *h, uint8_t msg_id, uint32_
 int scmi_sensor_axes(const struct scmi_sensor_handle *h, uint32_t id, struct scmi_sensor_axis *out,
 		     size_t max, size_t *count)
 {
+	struct scmi_proto_walk w = {"axis descriptions", 0, SENSOR_MAX_PAGES, 0};
 	uint8_t rx[SENSOR_RX_MAX];
-	uint32_t got, remaining, left = 0, page, i;
+	uint32_t got, remaining, i;
 	size_t done = 0, len, off;
 	int ret;
 
@@ -300,7 +275,7 @@ int scmi_sensor_axes(const struct scmi_sensor_handle *h, uint32_t id, struct scm
 	*count = 0;
 	if (h->version < V2_0)
 		return -EOPNOTSUPP;
-	for (page = 0; page < SENSOR_MAX_PAGES; page++) {
+	for (;;) {
 		ret = axis_page(h, SENSOR_AXIS_DESCRIPTION_GET, id, (uint32_t)done, rx, &len, &got,
 				&remaining);
 		if (ret)
@@ -334,7 +309,7 @@ int scmi_sensor_axes(const struct scmi_sensor_handle *h, uint32_t id, struct scm
 			a->max_range = (int64_t)scmi_get_le64(rx + off + 12);
 			off += 20;
 		}
-		ret = walk_step(h, "axis descriptions", got, remaining, &left, page == 0);
+		ret = scmi_proto_walk_step(h->agent, &w, got, remaining);
 		done += got;
 		*count = done;
 		if (ret)
@@ -342,14 +317,14 @@ int scmi_sensor_axes(const struct scmi_sensor_handle *h, uint32_t id, struct scm
 		if (done >= max)
 			return 0;
 	}
-	return -EPROTO;
 }
 
 int scmi_sensor_axis_names(const struct scmi_sensor_handle *h, uint32_t id,
 			   char (*names)[SCMI_SENSOR_NAME_BUF], size_t max, size_t *count)
 {
+	struct scmi_proto_walk w = {"axis names", 0, SENSOR_MAX_PAGES, 0};
 	uint8_t rx[SENSOR_RX_MAX];
-	uint32_t got, remaining, left = 0, page, i, axis;
+	uint32_t got, remaining, i, axis;
 	size_t done = 0, len;
 	int ret;
 
@@ -358,7 +333,7 @@ int scmi_sensor_axis_names(const struct scmi_sensor_handle *h, uint32_t id,
 	*count = 0;
 	if (h->version < V3_1)
 		return -EOPNOTSUPP;
-	for (page = 0; page < SENSOR_MAX_PAGES; page++) {
+	for (;;) {
 		ret = axis_page(h, SENSOR_AXIS_NAME_GET, id, (uint32_t)done, rx, &len, &got,
 				&remaining);
 		if (ret)
@@ -371,20 +346,20 @@ int scmi_sensor_axis_names(const struct scmi_sensor_handle *h, uint32_t id,
 				return -EPROTO;
 			copy_name64(names[axis], rx + 8 + (size_t)i * 68u);
 		}
-		ret = walk_step(h, "axis names", got, remaining, &left, page == 0);
+		ret = scmi_proto_walk_step(h->agent, &w, got, remaining);
 		done += got;
 		*count = done;
 		if (ret)
 			return ret < 0 ? ret : 0;
 	}
-	return -EPROTO;
 }
 
 int scmi_sensor_update_intervals(const struct scmi_sensor_handle *h, uint32_t id,
 				 struct scmi_sensor_intervals *iv)
 {
+	struct scmi_proto_walk w = {"update intervals", 0, SENSOR_MAX_PAGES, 0};
 	uint8_t tx[8], rx[SENSOR_RX_MAX];
-	uint32_t flags, got, remaining, left = 0, page, i;
+	uint32_t flags, got, remaining, i;
 	size_t len;
 	int ret;
 
@@ -393,7 +368,7 @@ int scmi_sensor_update_intervals(const struct scmi_sensor_handle *h, uint32_t id
 	memset(iv, 0, sizeof(*iv));
 	if (h->version < V2_0)
 		return -EOPNOTSUPP;
-	for (page = 0; page < SENSOR_MAX_PAGES; page++) {
+	for (;;) {
 		scmi_put_le32(tx, id);
 		scmi_put_le32(tx + 4, iv->count);
 		ret = sensor_xfer(h, SENSOR_LIST_UPDATE_INTERVALS, tx, sizeof(tx), rx, sizeof(rx),
@@ -408,7 +383,7 @@ int scmi_sensor_update_intervals(const struct scmi_sensor_handle *h, uint32_t id
 		if (len < 4 + (size_t)got * 4u)
 			return short_reply(h, SENSOR_LIST_UPDATE_INTERVALS, len, 4 + got * 4u);
 		if ((flags >> 12) & 1u) {
-			if (page || got != 3 || remaining) {
+			if (w.page || got != 3 || remaining) {
 				scmi_agent_set_error(h->agent,
 						     "update intervals: a segmented reply "
 						     "must be one triplet");
@@ -420,12 +395,11 @@ int scmi_sensor_update_intervals(const struct scmi_sensor_handle *h, uint32_t id
 			return -EPROTO;
 		for (i = 0; i < got; i++)
 			iv->words[iv->count + i] = scmi_get_le32(rx + 4 + (size_t)i * 4u);
-		ret = walk_step(h, "update intervals", got, remaining, &left, page == 0);
+		ret = scmi_proto_walk_step(h->agent, &w, got, remaining);
 		iv->count += got;
 		if (ret)
 			return ret < 0 ? ret : 0;
 	}
-	return -EPROTO;
 }
 
 int scmi_sensor_reading_raw(const struct scmi_sensor_handle *h, uint32_t id, uint32_t flags,

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "agent/common.h"
+#include "agent/proto_common.h"
 #include "scmi/proto/endian.h"
 #include "scmi/system.h"
 
@@ -20,26 +21,12 @@ static const char *const state_names[] = {
 
 int scmi_system_open(struct scmi_agent *agent, struct scmi_system *sys)
 {
-	uint32_t v, attr;
-	int ret;
-
 	if (!agent || !sys)
 		return -EINVAL;
 	memset(sys, 0, sizeof(*sys));
 	sys->agent = agent;
-	ret = scmi_protocol_version(agent, SCMI_PROTOCOL_SYSTEM, &v);
-	if (ret)
-		return ret;
-	sys->platform_version = v;
-	sys->version = v;
-	if (v > SCMI_SYSTEM_VERSION_SUPPORTED) {
-		if (!scmi_protocol_message_attributes(agent, SCMI_PROTOCOL_SYSTEM,
-						      SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, &attr))
-			scmi_protocol_negotiate_version(agent, SCMI_PROTOCOL_SYSTEM,
-							SCMI_SYSTEM_VERSION_SUPPORTED);
-		sys->version = SCMI_SYSTEM_VERSION_SUPPORTED;
-	}
-	return 0;
+	return scmi_proto_version(agent, SCMI_PROTOCOL_SYSTEM, SCMI_SYSTEM_VERSION_SUPPORTED,
+				  &sys->platform_version, &sys->version);
 }
 
 int scmi_system_capabilities(struct scmi_system *sys, bool *warm_reset, bool *suspend)
