@@ -13,12 +13,21 @@
 
 uint64_t sim_clock_rate(const struct sim_clock *c, uint32_t id)
 {
-	const struct sim_clk *k = &c->clk[id];
+	uint32_t chain[SIM_CLOCK_MAX], depth = 0;
+	uint64_t hz;
 
-	if (k->type != SIM_CLK_DIVIDER)
-		return k->rate;
-	/* Parents have smaller ids: the recursion ends at a fixed clock or a PLL. */
-	return sim_clock_rate(c, k->parents[k->parent]) / k->div;
+	/*
+	 * Up to the source (a fixed clock or a PLL), then down through the dividers. Parents
+	 * have smaller ids (the loader refuses others), so the chain is shorter than the tree.
+	 */
+	while (c->clk[id].type == SIM_CLK_DIVIDER && depth < SIM_CLOCK_MAX) {
+		chain[depth++] = id;
+		id = c->clk[id].parents[c->clk[id].parent];
+	}
+	hz = c->clk[id].rate;
+	while (depth > 0)
+		hz /= c->clk[chain[--depth]].div;
+	return hz;
 }
 
 void sim_clock_rateset(const struct sim_clock *c, uint32_t id, struct sim_clk_rateset *rs)
@@ -80,7 +89,6 @@ int sim_clock_round(const struct sim_clock *c, const struct sim_clk_rateset *rs,
 		lo = rs->min + k * rs->step;
 		/* (max - min) is a multiple of step, so lo < hz <= max puts hi within the range. */
 		hi = lo == hz ? lo : lo + rs->step;
-		have_lo = have_hi = true;
 	} else {
 		for (i = 0; i < rs->n; i++) {
 			r = sim_clock_rate_at(c, rs, i);
@@ -115,8 +123,15 @@ int sim_clock_apply_rate(struct sim_clock *c, uint32_t id, uint64_t hz)
 {
 	struct sim_clk *k = &c->clk[id];
 	uint64_t prate;
-	uint32_t d;
+	uint32_t d, hops;
 
+	/* A set-rate-parent divider passes the request up: parents have smaller ids. */
+	for (hops = 0; k->type == SIM_CLK_DIVIDER && k->set_rate_parent; hops++) {
+		if (hops >= SIM_CLOCK_MAX)
+			return -ERANGE;
+		hz *= k->div;
+		k = &c->clk[k->parents[k->parent]];
+	}
 	switch (k->type) {
 	case SIM_CLK_FIXED:
 		return hz == k->rate ? 0 : -ERANGE;
@@ -124,8 +139,6 @@ int sim_clock_apply_rate(struct sim_clock *c, uint32_t id, uint64_t hz)
 		k->rate = hz;
 		return 0;
 	case SIM_CLK_DIVIDER:
-		if (k->set_rate_parent)
-			return sim_clock_apply_rate(c, k->parents[k->parent], hz * k->div);
 		prate = sim_clock_rate(c, k->parents[k->parent]);
 		/* The smallest divider that gives it: the one with the least jitter. */
 		for (d = 1; d <= k->max_div; d++) {
@@ -193,11 +206,12 @@ static int set_rate(struct sim_clock *c, uint32_t id, uint64_t hz,
 	return sim_clock_apply_rate(c, id, target);
 }
 
-/* Rates of every clock, to tell afterwards which ones a change moved. */
-static void snapshot(const struct sim_clock *c, uint64_t *rates)
+/* Rates of every clock, to tell afterwards which ones a change moved; returns how many. */
+static uint32_t snapshot(const struct sim_clock *c, uint64_t *rates)
 {
 	for (uint32_t i = 0; i < c->count; i++)
 		rates[i] = sim_clock_rate(c, i);
+	return c->count;
 }
 
 static void emit_rate(struct sim_platform *p, uint32_t id, enum scmi_server_clock_notify kind,
@@ -211,10 +225,11 @@ static void emit_rate(struct sim_platform *p, uint32_t id, enum scmi_server_cloc
 				  p->clock->count, id, cause, words, 2);
 }
 
-/* CLOCK_RATE_CHANGED for each clock whose rate differs from @before (lock held). */
-static void emit_rate_changes(struct sim_platform *p, const uint64_t *before, uint32_t cause)
+/* CLOCK_RATE_CHANGED for each of the @n clocks whose rate differs from @before (lock held). */
+static void emit_rate_changes(struct sim_platform *p, const uint64_t *before, uint32_t n,
+			      uint32_t cause)
 {
-	for (uint32_t i = 0; i < p->clock->count; i++) {
+	for (uint32_t i = 0; i < n; i++) {
 		uint64_t now = sim_clock_rate(p->clock, i);
 
 		if (now != before[i])
@@ -230,12 +245,13 @@ static int set_rate_notify(struct sim_platform *p, uint32_t id, uint64_t hz,
 			   enum scmi_server_clock_round round, uint32_t cause)
 {
 	uint64_t before[SIM_CLOCK_MAX];
+	uint32_t n;
 	int ret;
 
 	emit_rate(p, id, SCMI_SERVER_CLOCK_NOTIFY_RATE_CHANGE_REQUESTED, hz, cause);
-	snapshot(p->clock, before);
+	n = snapshot(p->clock, before);
 	ret = set_rate(p->clock, id, hz, round);
-	emit_rate_changes(p, before, cause);
+	emit_rate_changes(p, before, n, cause);
 	return ret;
 }
 
@@ -455,32 +471,36 @@ static int32_t op_parent_set(void *plat, uint32_t agent_id, uint32_t id, uint32_
 	struct sim_platform *p = plat;
 	struct sim_clk *k;
 	int32_t st = SCMI_INVALID_PARAMETERS;
-	uint32_t i, gid, gparent;
+	uint64_t before[SIM_CLOCK_MAX];
+	uint32_t i, n, gid, gparent;
 
 	sim_lock(p);
 	k = op_clk(p, agent_id, id, &gid);
 	if (!k) {
 		st = SCMI_NOT_FOUND;
-	} else if (!may(p, agent_id, gid, SCMI_SERVER_CLOCK_PERM_PARENT)) {
-		st = SCMI_DENIED;
-	} else if (!sim_view_global(p, agent_id, SCMI_PROTOCOL_CLOCK, p->clock->count, parent_id,
-				    &gparent)) {
-		st = SCMI_NOT_FOUND;
-	} else {
-		/* The rate follows (a divider keeps its divider); a running clock's new
-		 * parent starts running with it, as the vote pass derives it. */
-		uint64_t before[SIM_CLOCK_MAX];
-
-		snapshot(p->clock, before);
-		for (i = 0; i < k->nparents; i++) {
-			if (k->parents[i] == gparent) {
-				k->parent = i;
-				st = SCMI_SUCCESS;
-				break;
-			}
-		}
-		emit_rate_changes(p, before, agent_id);
+		goto out;
 	}
+	if (!may(p, agent_id, gid, SCMI_SERVER_CLOCK_PERM_PARENT)) {
+		st = SCMI_DENIED;
+		goto out;
+	}
+	if (!sim_view_global(p, agent_id, SCMI_PROTOCOL_CLOCK, p->clock->count, parent_id,
+			     &gparent)) {
+		st = SCMI_NOT_FOUND;
+		goto out;
+	}
+	/* The rate follows (a divider keeps its divider); a running clock's new parent starts
+	 * running with it, as the vote pass derives it. */
+	n = snapshot(p->clock, before);
+	for (i = 0; i < k->nparents; i++) {
+		if (k->parents[i] == gparent) {
+			k->parent = i;
+			st = SCMI_SUCCESS;
+			break;
+		}
+	}
+	emit_rate_changes(p, before, n, agent_id);
+out:
 	sim_unlock(p);
 	sim_events_flush();
 	return st;

@@ -24,6 +24,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "platform/sim/sim_reset_agent.h" /* sim_clock_reset_agent() */
 #include "server/clock.h"
 
 struct sim_platform;
@@ -132,13 +133,6 @@ bool sim_clock_model_is_on(struct sim_platform *p, uint32_t id);
  */
 bool sim_clock_model_notify_subscribed(struct sim_platform *p, uint32_t agent_id, uint32_t id,
 				       enum scmi_server_clock_notify kind);
-
-/**
- * sim_clock_reset_agent() - forget what agent @agent_id asked of the clocks (lock held): its
- * enable votes (a clock only it kept running stops, unless always-on or a running child needs
- * it) and its notification subscriptions. Rates and parents stay as they are.
- */
-void sim_clock_reset_agent(struct sim_platform *p, uint32_t agent_id);
 
 /* Model internals shared by sim_clock.c and sim_clock_load.c. */
 

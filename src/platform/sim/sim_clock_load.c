@@ -28,7 +28,8 @@ static int prop_cells(struct sim_loader *ld, int node, const char *name, uint32_
 		      uint32_t max, uint32_t *n)
 {
 	const fdt32_t *v;
-	int len, i;
+	uint32_t cells, i;
+	int len;
 
 	v = fdt_getprop(ld->fdt, node, name, &len);
 	if (!v) {
@@ -36,13 +37,15 @@ static int prop_cells(struct sim_loader *ld, int node, const char *name, uint32_
 			return -ENOENT;
 		return sim_fail(ld, node, "%s: unreadable (%s)", name, fdt_strerror(len));
 	}
-	if (len == 0 || len % 4)
+	if (len <= 0 || len % 4)
 		return sim_fail(ld, node, "%s: must be a non-empty list of cells", name);
-	if ((uint32_t)len / 4 > max)
+	/* One count bounds the copy and is what the caller gets: every out[0..*n) is written. */
+	cells = (uint32_t)len / 4u;
+	if (cells > max)
 		return sim_fail(ld, node, "%s: more than %" PRIu32 " entries", name, max);
-	for (i = 0; i < len / 4; i++)
+	for (i = 0; i < cells; i++)
 		out[i] = fdt32_ld(&v[i]);
-	*n = (uint32_t)len / 4;
+	*n = cells;
 	return 0;
 }
 

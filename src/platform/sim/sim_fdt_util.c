@@ -44,20 +44,19 @@ static void node_path(struct sim_loader *ld, int node, char *buf, size_t len)
 		memmove(buf, buf + n + 1, strlen(buf + n + 1) + 1);
 }
 
-int sim_fail(struct sim_loader *ld, int node, const char *fmt, ...)
+void sim_report(struct sim_loader *ld, int node, const char *fmt, ...)
 {
 	char path[SIM_PATH_MAX];
 	char msg[SIM_PATH_MAX];
 	va_list ap;
 
 	if (!ld->err || !ld->err_len)
-		return -EINVAL;
+		return;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
 	node_path(ld, node, path, sizeof(path));
 	snprintf(ld->err, ld->err_len, "%s: %s", path, msg);
-	return -EINVAL;
 }
 
 int sim_prop_u32(struct sim_loader *ld, int node, const char *name, uint32_t *val)

@@ -225,7 +225,8 @@ static int load_cells(struct sim_loader *ld, int node, const char *name, uint32_
 		      uint32_t *out, uint32_t *n)
 {
 	const fdt32_t *prop;
-	int len, i;
+	uint32_t cells, i;
+	int len;
 
 	*n = 0;
 	prop = fdt_getprop(ld->fdt, node, name, &len);
@@ -234,13 +235,15 @@ static int load_cells(struct sim_loader *ld, int node, const char *name, uint32_
 			return 0;
 		return sim_fail(ld, node, "%s: unreadable (%s)", name, fdt_strerror(len));
 	}
-	if (len == 0 || len % (int)sizeof(*prop))
+	if (len <= 0 || len % (int)sizeof(*prop))
 		return sim_fail(ld, node, "%s: must be a non-empty list of cells", name);
-	if (len / (int)sizeof(*prop) > (int)max)
+	/* One count bounds the copy and is what the caller gets: every out[0..*n) is written. */
+	cells = (uint32_t)len / (uint32_t)sizeof(*prop);
+	if (cells > max)
 		return sim_fail(ld, node, "%s: more than %" PRIu32 " entries", name, max);
-	for (i = 0; i < len / (int)sizeof(*prop); i++)
+	for (i = 0; i < cells; i++)
 		out[i] = fdt32_ld(&prop[i]);
-	*n = (uint32_t)(len / (int)sizeof(*prop));
+	*n = cells;
 	return 0;
 }
 

@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "platform/sim/sim_reset_agent.h" /* sim_perf_reset_agent() */
 #include "server/perf.h"
 
 struct sim_platform;
@@ -62,14 +63,6 @@ uint32_t sim_perf_model_num_domains(struct sim_platform *p);
  * (either may be NULL; lock held). -ENOENT for an unknown domain.
  */
 int sim_perf_model_level(struct sim_platform *p, uint32_t id, uint32_t *level, uint32_t *freq_khz);
-
-/**
- * sim_perf_reset_agent() - forget what agent @agent_id asked of the perf domains (lock held):
- * its level requests, the limits it set (those domains return to the boot limits, the whole
- * OPP table) and its notification subscriptions; each domain it touched moves to the level the
- * remaining requests ask. A power cap is not the agent's: it stays.
- */
-void sim_perf_reset_agent(struct sim_platform *p, uint32_t agent_id);
 
 /** enum sim_perf_step_kind - what one DVFS step moved. */
 enum sim_perf_step_kind {

@@ -66,12 +66,13 @@ static int load_opps(struct sim_loader *ld, int node, struct sim_perf_domain *d)
 		return sim_fail(ld, node, "opps: more than %u entries", SIM_PERF_MAX_OPPS);
 	for (i = 0; i < n; i++) {
 		struct sim_perf_opp *o = &d->opps[i];
+		const fdt32_t *cell = &v[(size_t)i * OPP_CELLS];
 
-		o->level = fdt32_ld(&v[i * OPP_CELLS]);
-		o->freq_khz = fdt32_ld(&v[i * OPP_CELLS + 1]);
-		o->power_mw = fdt32_ld(&v[i * OPP_CELLS + 2]);
-		o->latency_us = fdt32_ld(&v[i * OPP_CELLS + 3]);
-		o->uv = fdt32_ld(&v[i * OPP_CELLS + 4]);
+		o->level = fdt32_ld(&cell[0]);
+		o->freq_khz = fdt32_ld(&cell[1]);
+		o->power_mw = fdt32_ld(&cell[2]);
+		o->latency_us = fdt32_ld(&cell[3]);
+		o->uv = fdt32_ld(&cell[4]);
 		if (!o->level || !o->freq_khz)
 			return sim_fail(ld, node, "opps[%" PRIu32 "]: level and kHz must not be 0",
 					i);

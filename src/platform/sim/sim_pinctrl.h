@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "platform/sim/sim_reset_agent.h" /* sim_pinctrl_reset_agent() */
 #include "server/pinctrl.h"
 
 struct sim_platform;
@@ -24,14 +25,10 @@ void sim_pinctrl_free(struct sim_platform *p);
 /** sim_pinctrl_ops - the server's pinctrl ops over this model. */
 extern const struct scmi_server_pinctrl_ops sim_pinctrl_ops;
 
-/**
- * sim_pinctrl_reset_agent() - forget what agent @agent_id holds (lock held): every pin it
- * requested is free again. Mux and pad settings are the pins' own and stay.
- *
+/*
  * Per-agent views: the permissions core numbers pin n as resource n, group n as resource
  * npins + n and function n as resource npins + ngroups + n of protocol 0x19; each agent then
  * numbers the pins, groups and functions it sees densely from 0, in platform order.
  */
-void sim_pinctrl_reset_agent(struct sim_platform *p, uint32_t agent_id);
 
 #endif /* SCMI_SIM_PINCTRL_H */

@@ -11,6 +11,7 @@
 #ifndef SCMI_SIM_PLATFORM_PRIV_H
 #define SCMI_SIM_PLATFORM_PRIV_H
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -208,11 +209,18 @@ static inline void sim_bit_set(uint32_t *map, uint32_t bit)
 /* sim_fdt_util.c */
 
 /**
- * sim_fail() - write "<node path>: <message>" into the loader's err; returns -EINVAL.
+ * sim_report() - write "<node path>: <message>" into the loader's err (if any).
  * The path is relative to the platform node for nodes inside it, absolute otherwise.
  */
-int sim_fail(struct sim_loader *ld, int node, const char *fmt, ...)
+void sim_report(struct sim_loader *ld, int node, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+
+/**
+ * sim_fail() - sim_report(), then -EINVAL: `return sim_fail(ld, node, "...", ...);`.
+ * A macro, so that the error value is visible at every call site: static analysers do not
+ * follow a variadic function's return value, and a reader need not look it up either.
+ */
+#define sim_fail(ld, node, ...) (sim_report((ld), (node), __VA_ARGS__), -EINVAL)
 
 /**
  * sim_prop_u32() - read the single-cell property @name of @node into @val.

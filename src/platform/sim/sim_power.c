@@ -100,28 +100,35 @@ static int32_t op_domain(void *plat, uint32_t agent_id, uint32_t id,
 	return d ? SCMI_SUCCESS : SCMI_NOT_FOUND;
 }
 
+/* Whether @agent_id may put domain @d (global id @gid) in @state, as an SCMI status. */
+static int32_t check_state_set(struct sim_platform *p, uint32_t agent_id,
+			       const struct sim_power_domain *d, uint32_t gid, uint32_t state)
+{
+	if (!sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_POWER, gid))
+		return SCMI_DENIED;
+	if (!domain_has_state(d, state))
+		return SCMI_INVALID_PARAMETERS;
+	if (sim_power_state_powered(state)) {
+		/* Not on under a parent that is off. */
+		if (d->parent != SIM_POWER_NO_PARENT &&
+		    !sim_power_state_powered(p->power->domains[d->parent].state))
+			return SCMI_DENIED;
+		return SCMI_SUCCESS;
+	}
+	/* Not off under a child that is on. */
+	return any_child_powered(p->power, gid) ? SCMI_DENIED : SCMI_SUCCESS;
+}
+
 static int32_t op_state_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t state)
 {
 	struct sim_platform *p = plat;
 	struct sim_power_domain *d;
-	int32_t status = SCMI_SUCCESS;
+	int32_t status;
 	uint32_t gid;
 
 	sim_lock(p);
 	d = op_domain_of(p, agent_id, id, &gid);
-	if (!d) {
-		status = SCMI_NOT_FOUND;
-	} else if (!sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_POWER, gid)) {
-		status = SCMI_DENIED;
-	} else if (!domain_has_state(d, state)) {
-		status = SCMI_INVALID_PARAMETERS;
-	} else if (sim_power_state_powered(state)) {
-		if (d->parent != SIM_POWER_NO_PARENT &&
-		    !sim_power_state_powered(p->power->domains[d->parent].state))
-			status = SCMI_DENIED;
-	} else if (any_child_powered(p->power, gid)) {
-		status = SCMI_DENIED;
-	}
+	status = d ? check_state_set(p, agent_id, d, gid, state) : SCMI_NOT_FOUND;
 	if (status == SCMI_SUCCESS && d->state != state) {
 		/* The request is seen, then carried out (both are instant here). */
 		sim_emit_resource(p, d->subscribers[SCMI_POWER_EVENT_STATE_CHANGE_REQUESTED],

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "platform/sim/sim_reset_agent.h" /* sim_power_reset_agent() */
 #include "server/power.h"
 
 struct sim_platform;
@@ -51,12 +52,5 @@ bool sim_power_subscribed(struct sim_platform *p, uint32_t agent_id, uint32_t id
  * (takes the lock). Requests are "last writer wins": there is no per-agent vote.
  */
 uint32_t sim_power_last_agent(struct sim_platform *p, uint32_t id);
-
-/**
- * sim_power_reset_agent() - forget what agent @agent_id asked of the power domains (lock held):
- * its notification subscriptions, and that it last set a state (sim_power_last_agent() gives 0
- * for those). States are last-writer-wins hardware state: they stay as they are.
- */
-void sim_power_reset_agent(struct sim_platform *p, uint32_t agent_id);
 
 #endif /* SCMI_SIM_POWER_H */

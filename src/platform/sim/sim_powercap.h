@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "platform/sim/sim_reset_agent.h" /* sim_powercap_reset_agent() */
 #include "server/powercap.h"
 
 struct sim_platform;
@@ -38,11 +39,5 @@ int sim_powercap_subscription(struct sim_platform *p, uint32_t id, uint32_t agen
  * now outside of (lock held; the caller flushes events after unlocking).
  */
 void sim_powercap_model_check(struct sim_platform *p);
-
-/**
- * sim_powercap_reset_agent() - forget agent @agent_id's notification subscriptions (lock held).
- * Caps and averaging intervals it set stay: a cap protects the hardware.
- */
-void sim_powercap_reset_agent(struct sim_platform *p, uint32_t agent_id);
 
 #endif /* SCMI_SIM_POWERCAP_H */

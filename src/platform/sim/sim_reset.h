@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "platform/sim/sim_reset_agent.h" /* sim_reset_reset_agent() */
 #include "server/reset.h"
 
 struct sim_platform;
@@ -54,12 +55,5 @@ uint32_t sim_reset_count(struct sim_platform *p);
  * tests and tools, not for other models). 0 or -ENOENT.
  */
 int sim_reset_get_state(struct sim_platform *p, uint32_t id, struct sim_reset_state *st);
-
-/**
- * sim_reset_reset_agent() - forget what agent @agent_id asked of the reset domains (lock held):
- * its RESET_ISSUED subscriptions, and the lines it holds asserted, which are deasserted. An
- * autonomous reset in progress completes as it would.
- */
-void sim_reset_reset_agent(struct sim_platform *p, uint32_t agent_id);
 
 #endif /* SCMI_SIM_RESET_H */

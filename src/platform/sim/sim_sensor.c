@@ -71,7 +71,8 @@ static int prop_u32_list(struct sim_loader *ld, int node, const char *name, uint
 			 uint32_t max, uint32_t *n)
 {
 	const fdt32_t *c;
-	int len, i;
+	uint32_t cells, i;
+	int len;
 
 	*n = 0;
 	c = fdt_getprop(ld->fdt, node, name, &len);
@@ -79,9 +80,11 @@ static int prop_u32_list(struct sim_loader *ld, int node, const char *name, uint
 		return len == -FDT_ERR_NOTFOUND ? 0 : sim_fail(ld, node, "%s: unreadable", name);
 	if (len <= 0 || len % 4 || (uint32_t)len / 4u > max)
 		return sim_fail(ld, node, "%s: must be 1 to %u cells", name, max);
-	for (i = 0; i < len / 4; i++)
+	/* One count bounds the copy and is what the caller gets: every v[0..*n) is written. */
+	cells = (uint32_t)len / 4u;
+	for (i = 0; i < cells; i++)
 		v[i] = fdt32_to_cpu(c[i]);
-	*n = (uint32_t)len / 4u;
+	*n = cells;
 	return 0;
 }
 
@@ -244,6 +247,7 @@ static int load_intervals(struct sim_loader *ld, int node, struct sim_sensor_one
 {
 	struct scmi_server_sensor_interval iv;
 	uint32_t list[SIM_SENSOR_MAX_INTERVALS], n, range[3], nr, dflt, i;
+	bool segmented = false;
 	int ret;
 
 	ret = prop_u32_list(ld, node, "update-intervals-us", list, SIM_SENSOR_MAX_INTERVALS, &n);
@@ -264,7 +268,7 @@ static int load_intervals(struct sim_loader *ld, int node, struct sim_sensor_one
 					"0 < low < high, step > 0 dividing high - low");
 		memcpy(list, range, sizeof(range));
 		n = 3;
-		s->segmented = true;
+		segmented = true;
 	} else if (!n) {
 		list[0] = SIM_SENSOR_DEFAULT_INTERVAL_US;
 		n = 1;
@@ -273,20 +277,21 @@ static int load_intervals(struct sim_loader *ld, int node, struct sim_sensor_one
 		if (!list[i] || !sim_sensor_us_to_interval(list[i], &iv))
 			return sim_fail(ld, node, "update interval %u us: not 1..65535 x 10^n us",
 					list[i]);
-		if (!s->segmented && i && list[i] <= list[i - 1])
+		if (!segmented && i && list[i] <= list[i - 1])
 			return sim_fail(ld, node, "update-intervals-us: not strictly ascending");
 	}
 	memcpy(s->intervals_us, list, n * sizeof(list[0]));
 	s->num_intervals = n;
+	s->segmented = segmented;
 	ret = prop_bounded(ld, node, "default-interval-us", list[0], 1, UINT32_MAX, &dflt);
 	if (ret)
 		return ret;
-	for (i = 0; i < n && !s->segmented; i++) {
+	for (i = 0; i < n && !segmented; i++) {
 		if (list[i] == dflt)
 			break;
 	}
-	if ((!s->segmented && i == n) ||
-	    (s->segmented && (dflt < list[0] || dflt > list[1] || (dflt - list[0]) % list[2])))
+	if ((!segmented && i == n) ||
+	    (segmented && (dflt < list[0] || dflt > list[1] || (dflt - list[0]) % list[2])))
 		return sim_fail(ld, node, "default-interval-us: %u is not a supported interval",
 				dflt);
 	s->interval_us = dflt;

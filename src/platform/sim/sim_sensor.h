@@ -33,6 +33,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "platform/sim/sim_reset_agent.h" /* sim_sensor_reset_agent() */
 #include "server/sensor.h"
 
 struct sim_platform;
@@ -207,13 +208,6 @@ void sim_sensor_model_check(struct sim_platform *p);
  * (takes the lock); 0 or -ENOENT without the model.
  */
 int sim_sensor_set_ambient(struct sim_platform *p, int32_t ambient_mc);
-
-/**
- * sim_sensor_reset_agent() - forget agent @agent_id's trip point and continuous update
- * subscriptions (lock held). Configurations (enable, interval, timestamps) and trip points are
- * the sensor's, shared by every agent: they stay.
- */
-void sim_sensor_reset_agent(struct sim_platform *p, uint32_t agent_id);
 
 /* Internals shared by sim_sensor*.c. */
 

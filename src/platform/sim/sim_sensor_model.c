@@ -144,20 +144,21 @@ static void emit_trip(struct sim_platform *p, const struct sim_sensor_one *s, ui
 /* SENSOR_UPDATE with the new sample to the continuous-update subscribers (lock held). */
 static void emit_update(struct sim_platform *p, const struct sim_sensor_one *s, uint32_t id)
 {
-	uint32_t words[4 * SIM_SENSOR_MAX_AXES];
+	uint32_t words[4 * SIM_SENSOR_MAX_AXES], *w = words;
 	uint32_t n = s->num_axes ? s->num_axes : 1u, i;
 	uint64_t ts = s->ts_enabled ? s->last_us : 0;
 
 	if (!s->notify_update)
 		return;
-	for (i = 0; i < n; i++) {
-		words[4 * i] = (uint32_t)(uint64_t)s->last[i];
-		words[4 * i + 1] = (uint32_t)((uint64_t)s->last[i] >> 32);
-		words[4 * i + 2] = (uint32_t)ts;
-		words[4 * i + 3] = (uint32_t)(ts >> 32);
+	/* Four words per axis: value low, high, timestamp low, high. */
+	for (i = 0; i < n; i++, w += 4) {
+		w[0] = (uint32_t)(uint64_t)s->last[i];
+		w[1] = (uint32_t)((uint64_t)s->last[i] >> 32);
+		w[2] = (uint32_t)ts;
+		w[3] = (uint32_t)(ts >> 32);
 	}
 	sim_emit_resource(p, s->notify_update, SCMI_PROTOCOL_SENSOR, SIM_SENSOR_EVENT_UPDATE,
-			  p->sensor->count, id, 0, words, 4 * n);
+			  p->sensor->count, id, 0, words, (size_t)(w - words));
 }
 
 static void check_trips(struct sim_platform *p, struct sim_sensor_one *s, int64_t prev, int64_t now,

@@ -238,9 +238,9 @@ static int32_t op_state_set(void *plat, uint32_t agent_id, uint32_t flags, uint3
 		return SCMI_DENIED;
 	sim_lock(p);
 	/* The whole system is the protocol's one resource (global id 0). */
-	if (!sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_SYSTEM, 0)) {
-		status = SCMI_DENIED;
-	} else if (state == SCMI_SYSTEM_SUSPEND && s->status.state == SCMI_SYSTEM_SHUTDOWN) {
+	/* Revoked, or a suspend that would cut a shutdown short: both refused alike. */
+	if (!sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_SYSTEM, 0) ||
+	    (state == SCMI_SYSTEM_SUSPEND && s->status.state == SCMI_SYSTEM_SHUTDOWN)) {
 		status = SCMI_DENIED;
 	} else {
 		/* The other agents hear of it: the system they run on changes. */

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "platform/sim/sim_reset_agent.h" /* sim_system_reset_agent() */
 #include "server/system.h"
 
 struct sim_platform;
@@ -55,11 +56,5 @@ int sim_system_request(struct sim_platform *p, uint32_t state, bool graceful);
 
 /** sim_system_subscribed() - whether @agent_id subscribed to the notifier (takes the lock). */
 bool sim_system_subscribed(struct sim_platform *p, uint32_t agent_id);
-
-/**
- * sim_system_reset_agent() - forget agent @agent_id's notifier subscription (lock held). The
- * system state (and the record of who last changed it) stays.
- */
-void sim_system_reset_agent(struct sim_platform *p, uint32_t agent_id);
 
 #endif /* SCMI_SIM_SYSTEM_H */

@@ -292,20 +292,21 @@ int sim_voltage_get(struct sim_platform *p, uint32_t id, int32_t *uv, uint32_t *
 }
 
 /*
- * The global id of the domain agent @agent_id calls @id (its local id); false when it sees no
- * such domain. Takes the lock.
+ * The domain agent @agent_id calls @id (its local id), its global id in @gid; NULL when it
+ * sees no such domain. Takes the lock.
  */
-static bool op_gid(struct sim_platform *p, uint32_t agent_id, uint32_t id, uint32_t *gid)
+static struct sim_voltage_domain *op_domain(struct sim_platform *p, uint32_t agent_id, uint32_t id,
+					    uint32_t *gid)
 {
 	bool ok;
 
 	if (agent_id < 1 || agent_id > SIM_MAX_AGENTS)
-		return false;
+		return NULL;
 	sim_lock(p);
-	ok = sim_view_global(p, agent_id, SCMI_PROTOCOL_VOLTAGE, sim_voltage_count(p), id, gid) &&
-	     *gid < sim_voltage_count(p);
+	ok = sim_view_global(p, agent_id, SCMI_PROTOCOL_VOLTAGE, sim_voltage_count(p), id, gid);
 	sim_unlock(p);
-	return ok;
+	/* The domain table is fixed after load: the pointer stays valid without the lock. */
+	return ok ? domain(p, *gid) : NULL;
 }
 
 /* Whether @agent_id may change domain @gid. Takes the lock. */
@@ -336,9 +337,9 @@ static int32_t op_info(void *plat, uint32_t agent_id, uint32_t id,
 	struct sim_voltage_domain *d;
 	uint32_t gid;
 
-	if (!op_gid(plat, agent_id, id, &gid))
+	d = op_domain(plat, agent_id, id, &gid);
+	if (!d)
 		return SCMI_NOT_FOUND;
-	d = domain(plat, gid);
 	/* Immutable after load: no lock. */
 	memcpy(info->name, d->name, sizeof(info->name));
 	memcpy(info->ext_name, d->ext_name, sizeof(info->ext_name));
@@ -352,9 +353,9 @@ static int32_t op_level_at(void *plat, uint32_t agent_id, uint32_t id, uint32_t 
 	struct sim_voltage_domain *d;
 	uint32_t gid;
 
-	if (!op_gid(plat, agent_id, id, &gid))
+	d = op_domain(plat, agent_id, id, &gid);
+	if (!d)
 		return SCMI_NOT_FOUND;
-	d = domain(plat, gid);
 	if (index >= d->num_levels)
 		return SCMI_OUT_OF_RANGE;
 	*uv = d->levels[index];
@@ -367,11 +368,11 @@ static int32_t op_config_set(void *plat, uint32_t agent_id, uint32_t id, uint32_
 	struct sim_voltage_domain *d;
 	uint32_t gid;
 
-	if (!op_gid(p, agent_id, id, &gid))
+	d = op_domain(p, agent_id, id, &gid);
+	if (!d)
 		return SCMI_NOT_FOUND;
 	if (!op_allowed(p, agent_id, gid))
 		return SCMI_DENIED;
-	d = domain(p, gid);
 	if ((config & SCMI_VOLTAGE_CONFIG_IMPL) && !(d->impl_modes & (1u << (config & 7u))))
 		return SCMI_INVALID_PARAMETERS;
 	sim_lock(p);
@@ -383,12 +384,14 @@ static int32_t op_config_set(void *plat, uint32_t agent_id, uint32_t id, uint32_
 static int32_t op_config_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t *config)
 {
 	struct sim_platform *p = plat;
+	const struct sim_voltage_domain *d;
 	uint32_t gid;
 
-	if (!op_gid(p, agent_id, id, &gid))
+	d = op_domain(p, agent_id, id, &gid);
+	if (!d)
 		return SCMI_NOT_FOUND;
 	sim_lock(p);
-	*config = domain(p, gid)->config;
+	*config = d->config;
 	sim_unlock(p);
 	return SCMI_SUCCESS;
 }
@@ -399,7 +402,7 @@ static int32_t op_level_set(void *plat, uint32_t agent_id, uint32_t id, int32_t 
 	uint32_t gid;
 	int ret;
 
-	if (!op_gid(p, agent_id, id, &gid))
+	if (!op_domain(p, agent_id, id, &gid))
 		return SCMI_NOT_FOUND;
 	if (!op_allowed(p, agent_id, gid))
 		return SCMI_DENIED;
@@ -419,7 +422,7 @@ static int32_t op_level_get(void *plat, uint32_t agent_id, uint32_t id, int32_t 
 	uint32_t gid;
 	int ret;
 
-	if (!op_gid(p, agent_id, id, &gid))
+	if (!op_domain(p, agent_id, id, &gid))
 		return SCMI_NOT_FOUND;
 	sim_lock(p);
 	ret = sim_voltage_model_get_level(p, gid, uv);

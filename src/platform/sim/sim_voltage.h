@@ -16,6 +16,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "platform/sim/sim_reset_agent.h" /* sim_voltage_reset_agent() */
 #include "server/voltage.h"
 
 struct sim_platform;
@@ -54,12 +55,5 @@ uint32_t sim_voltage_count(struct sim_platform *p);
  * tools, not for other models). 0 or -ENOENT.
  */
 int sim_voltage_get(struct sim_platform *p, uint32_t id, int32_t *uv, uint32_t *config);
-
-/**
- * sim_voltage_reset_agent() - forget what agent @agent_id asked of the voltage domains (lock
- * held): nothing is kept per agent, levels and modes are the rails' (last writer wins), so
- * they stay.
- */
-void sim_voltage_reset_agent(struct sim_platform *p, uint32_t agent_id);
 
 #endif /* SCMI_SIM_VOLTAGE_H */
