@@ -64,7 +64,7 @@ static int add_prop(const void *fdt, int off, const char *node, char *spec, size
 	if (!data || !name)
 		return dt_err(err, err_len, node, "unreadable property");
 	for (size_t i = 0; i < sizeof(u32_props) / sizeof(u32_props[0]); i++) {
-		if (strcmp(name, u32_props[i].prop))
+		if (strcmp(name, u32_props[i].prop) != 0)
 			continue;
 		if (len != 4) {
 			snprintf(val, sizeof(val), "%s must be one u32 cell", name);
@@ -105,7 +105,7 @@ static int add_prop(const void *fdt, int off, const char *node, char *spec, size
 			return dt_err(err, err_len, node, "seed must be one or two u32 cells");
 		snprintf(val, sizeof(val), "%llu", (unsigned long long)seed);
 		append(spec, spec_len, "seed", val);
-	} else if (strcmp(name, "reg") && strcmp(name, "phandle")) {
+	} else if (strcmp(name, "reg") != 0 && strcmp(name, "phandle") != 0) {
 		snprintf(val, sizeof(val), "unknown property %.24s", name);
 		return dt_err(err, err_len, node, val);
 	}
@@ -173,8 +173,8 @@ int fault_inject_load_dt(struct fault_inject *fi, const void *fdt, size_t size, 
 
 int fault_inject_load_dt_file(struct fault_inject *fi, const char *path, char *err, size_t err_len)
 {
-	size_t cap = 64 * 1024, len = 0;
-	char *buf = NULL, *nbuf;
+	size_t cap = (size_t)64 * 1024, len = 0;
+	char *buf, *nbuf;
 	FILE *f;
 	int rc;
 
@@ -187,12 +187,16 @@ int fault_inject_load_dt_file(struct fault_inject *fi, const char *path, char *e
 			snprintf(err, err_len, "faults: cannot open %s: %s", path, strerror(-rc));
 		return rc;
 	}
+	buf = malloc(cap);
+	if (!buf) {
+		rc = -ENOMEM;
+		goto out;
+	}
 	for (;;) {
 		size_t got;
 
-		if (len == cap || !buf) {
-			if (buf)
-				cap *= 2;
+		if (len == cap) {
+			cap *= 2;
 			if (cap > FAULT_DT_MAX_FILE) {
 				rc = -EFBIG;
 				goto out;
@@ -218,6 +222,6 @@ out:
 	if (rc && rc != -EINVAL && err && err_len && !err[0])
 		snprintf(err, err_len, "faults: cannot read %s: %s", path, strerror(-rc));
 	free(buf);
-	fclose(f);
+	(void)fclose(f); /* read only: a failing close loses nothing */
 	return rc;
 }

@@ -374,11 +374,19 @@ enum scmi_server_result fault_inject_process_msg(struct fault_inject *fi,
 	const volatile uint8_t *req = in;
 	volatile uint8_t *resp = out;
 	enum scmi_server_result res;
-	size_t room = *out_size;
+	size_t room;
 	struct fault_rule r;
 	bool has_hdr = in && in_size >= SCMI_MSG_HDR_SIZE;
 	bool fired = false;
 
+	if (!out || !out_size) {
+		/* No reply buffer: nothing to fault, and the plain call refuses it. */
+		pthread_mutex_lock(lock);
+		res = scmi_server_process_msg(srv, channel, in, in_size, out, out_size);
+		pthread_mutex_unlock(lock);
+		return res;
+	}
+	room = *out_size;
 	if (fault_inject_num_rules(fi))
 		fired = decide(fi, channel, has_hdr, has_hdr ? vget_le32(req) : 0, &r);
 	if (fired && !wait_and_keep(&r)) {
@@ -387,8 +395,7 @@ enum scmi_server_result fault_inject_process_msg(struct fault_inject *fi,
 	}
 
 	pthread_mutex_lock(lock);
-	if (fired && r.action == FAULT_ACT_STATUS && has_hdr && out &&
-	    room >= SCMI_MSG_RESP_OVERHEAD) {
+	if (fired && r.action == FAULT_ACT_STATUS && has_hdr && room >= SCMI_MSG_RESP_OVERHEAD) {
 		/* Read the header first: @in and @out may be one buffer. */
 		uint32_t hdr = vget_le32(req);
 

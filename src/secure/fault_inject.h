@@ -143,7 +143,8 @@ enum scmi_server_result fault_inject_process_smt(struct fault_inject *fi,
 /**
  * fault_inject_process_msg() - scmi_server_process_msg() on @channel under @lock, with
  * the faults of @fi applied. A dropped message returns SCMI_SERVER_OK with *@out_size 0;
- * an oversized reply sets *@out_size beyond the room the buffer had.
+ * an oversized reply sets *@out_size beyond the room the buffer had. No reply buffer
+ * (@out or @out_size NULL): no rule applies, the plain call's SCMI_SERVER_ERR_PARAMS.
  */
 enum scmi_server_result fault_inject_process_msg(struct fault_inject *fi,
 						 const struct scmi_server *srv, uint32_t channel,

@@ -186,9 +186,17 @@ static int find_key(const char *name)
 	return -1;
 }
 
+/* A key that takes no value (spec_keys[].flag). */
+static void set_flag(struct fault_rule *r, int k)
+{
+	if (k == K_DROP)
+		r->action = FAULT_ACT_DROP;
+}
+
+/* A key with value @v (never NULL: flags go to set_flag()). */
 static int set_key(struct fault_rule *r, int k, const char *v, char *err, size_t err_len)
 {
-	uint64_t n;
+	uint64_t n = 0; /* stored even when the parse fails: the rule is then dropped */
 	bool ok = true;
 
 	switch (k) {
@@ -204,9 +212,6 @@ static int set_key(struct fault_rule *r, int k, const char *v, char *err, size_t
 	case K_DELAY:
 		ok = parse_u64(v, FAULT_INJECT_MAX_DELAY_MS, &n);
 		r->delay_ms = (uint32_t)n;
-		break;
-	case K_DROP:
-		r->action = FAULT_ACT_DROP;
 		break;
 	case K_CORRUPT:
 		ok = parse_corrupt(v, &r->corrupt);
@@ -310,10 +315,14 @@ int fault_rule_parse(const char *spec, struct fault_rule *out, char *err, size_t
 		if (seen[k])
 			return spec_err(err, err_len, "fault: %s given twice", spec_keys[k].name);
 		seen[k] = true;
-		if (spec_keys[k].flag && val)
-			return spec_err(err, err_len, "fault: %s takes no value",
-					spec_keys[k].name);
-		if (!spec_keys[k].flag && (!val || !val[0]))
+		if (spec_keys[k].flag) {
+			if (val)
+				return spec_err(err, err_len, "fault: %s takes no value",
+						spec_keys[k].name);
+			set_flag(&r, k);
+			continue;
+		}
+		if (!val || !val[0])
 			return spec_err(err, err_len, "fault: %s needs a value", spec_keys[k].name);
 		rc = set_key(&r, k, val, err, err_len);
 		if (rc)

@@ -135,7 +135,9 @@ struct pta_scmi *pta_scmi_new(const struct scmi_server *server, const struct sim
 			goto err_locks;
 		pta->num_chans++;
 	}
-	qsort(pta->chans, pta->num_chans, sizeof(*pta->chans), chan_cmp);
+	/* A loaded platform has a channel; without one there is no table to sort. */
+	if (pta->num_chans)
+		qsort(pta->chans, pta->num_chans, sizeof(*pta->chans), chan_cmp);
 	return pta;
 
 err_locks:

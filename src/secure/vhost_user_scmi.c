@@ -492,7 +492,7 @@ static void drop_conn(struct vhost_scmi_dev *d)
 static void accept_conn(struct vhost_scmi_dev *d)
 {
 	struct timeval tv = {.tv_sec = RECV_TIMEOUT_MS / 1000,
-			     .tv_usec = (RECV_TIMEOUT_MS % 1000) * 1000};
+			     .tv_usec = (suseconds_t)(RECV_TIMEOUT_MS % 1000) * 1000};
 	struct epoll_event ev = {.events = EPOLLIN, .data.u64 = TAG_CONN};
 	int fd = accept4(d->listen_fd, NULL, NULL, SOCK_CLOEXEC);
 
@@ -791,6 +791,7 @@ static bool dev_has_p2a(struct vhost_scmi_dev *d)
 	return on;
 }
 
+/* cppcheck-suppress constParameter ; the type of scmi_server_p2a_ops.has_p2a */
 static bool sink_has_p2a(void *ctx, uint32_t channel_id)
 {
 	const struct vhost_scmi_dev *d;
@@ -805,6 +806,7 @@ static bool sink_has_p2a(void *ctx, uint32_t channel_id)
 	return on;
 }
 
+/* cppcheck-suppress constParameter ; the type of scmi_server_p2a_ops.send */
 static int sink_send(void *ctx, uint32_t channel_id, const void *msg, size_t len)
 {
 	struct vhost_scmi_dev *d;

@@ -115,6 +115,7 @@ int vhu_vring_pop(struct vhu_vring *vq, const struct vhu_mem *mem, struct vhu_ch
 {
 	uint16_t avail_idx, head, idx;
 	uint32_t steps;
+	size_t slot;
 
 	if (!vhu_vring_ready(vq))
 		return 0;
@@ -123,7 +124,8 @@ int vhu_vring_pop(struct vhu_vring *vq, const struct vhu_mem *mem, struct vhu_ch
 		return 0;
 	if ((uint16_t)(avail_idx - vq->last_avail) > vq->num)
 		goto broken;
-	head = scmi_get_le16(vq->avail + 4 + 2 * (vq->last_avail % vq->num));
+	slot = vq->last_avail % vq->num;
+	head = scmi_get_le16(vq->avail + 4 + 2 * slot);
 	if (head >= vq->num)
 		goto broken;
 	vq->last_avail++;

@@ -22,6 +22,8 @@
 #include "scmi/base.h"
 #include "scmi/clock.h"
 #include "scmi/scmi.h"
+#include "platform/sim/sim_platform.h"
+#include "scmi/proto/msg.h"
 #include "secure/fault_inject.h"
 #include "secure/secure_world.h"
 #include "secure/socket_server.h"
@@ -443,6 +445,41 @@ static void test_filters(void **state)
 	scmi_agent_close(vm1);
 }
 
+/*
+ * A MSG call without a reply buffer is refused as the plain call refuses it, whatever the
+ * rules say. Without @out_size it used to be read (and, for a drop, written) before any check.
+ */
+static void test_msg_without_reply_buffer(void **state)
+{
+	struct ff *f = *state;
+	const struct sim_channel *ch = sim_platform_channel_at(secure_world_platform(f->world), 0);
+	const struct scmi_server *srv = secure_world_server(f->world);
+	pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+	uint32_t in[2] = {0x10u << 10 | 0x5u, 0}, out[8];
+	size_t out_size = sizeof(out);
+	const char *const specs[] = {NULL, "drop", "corrupt=token", "status=BUSY"};
+
+	assert_non_null(ch);
+	for (size_t i = 0; i < sizeof(specs) / sizeof(specs[0]); i++) {
+		if (specs[i])
+			inject(f, specs[i]);
+		assert_int_equal(fault_inject_process_msg(f->fi, srv, ch->id, in, SCMI_MSG_HDR_SIZE,
+							  out, NULL, &lock),
+				 SCMI_SERVER_ERR_PARAMS);
+		assert_int_equal(fault_inject_process_msg(f->fi, srv, ch->id, in, SCMI_MSG_HDR_SIZE,
+							  NULL, &out_size, &lock),
+				 SCMI_SERVER_ERR_PARAMS);
+		assert_int_equal(out_size, sizeof(out));
+		fault_inject_clear(f->fi);
+	}
+	/* And with a buffer, the same message is answered. */
+	assert_int_equal(fault_inject_process_msg(f->fi, srv, ch->id, in, SCMI_MSG_HDR_SIZE, out,
+						  &out_size, &lock),
+			 SCMI_SERVER_OK);
+	assert_true(out_size >= SCMI_MSG_RESP_OVERHEAD);
+	pthread_mutex_destroy(&lock);
+}
+
 /* A platform DTB like the default one with a faults node; written into @f's directory. */
 static void write_faulty_platform(const char *path)
 {
@@ -526,6 +563,7 @@ int main(void)
 	    T(test_prob_seeded),
 	    T(test_filters),
 	    T(test_dt_node),
+	    T(test_msg_without_reply_buffer),
 	};
 	char group[64];
 	int failures = 0;
