@@ -148,7 +148,7 @@ static int32_t base_list_protocols(struct scmi_server_msg *msg)
 	visible_protocols(msg, skip, ids, page.count);
 	scmi_server_msg_put_u32(msg, page.count);
 	/* ids[] is zeroed beyond the page, which pads the last word. */
-	scmi_server_msg_put_bytes(msg, ids, (page.count + 3u) / 4u * 4u);
+	scmi_server_msg_put_bytes(msg, ids, ((size_t)page.count + 3u) / 4u * 4u);
 	return SCMI_SUCCESS;
 }
 

@@ -154,7 +154,7 @@ static size_t desc_size(const struct scmi_server_msg *msg, const struct scmi_ser
 static uint32_t v1_interval_bits(struct scmi_server_sensor_interval iv)
 {
 	uint32_t secs = iv.secs;
-	int32_t e = iv.exp;
+	int32_t e = (int32_t)iv.exp; /* a signed power of ten: sign-extended on purpose */
 
 	while (secs > 0x1fu && e < 15) {
 		secs = (secs + 5u) / 10u;

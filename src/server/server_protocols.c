@@ -21,7 +21,7 @@
 SCMI_SERVER_PROTOCOL_LIST(SCMI_SERVER_DECLARE)
 #undef SCMI_SERVER_DECLARE
 
-#define SCMI_SERVER_ENTRY(name) &name,
+#define SCMI_SERVER_ENTRY(name) &(name),
 static const struct scmi_server_protocol *const protocols[] = {
     SCMI_SERVER_PROTOCOL_LIST(SCMI_SERVER_ENTRY)};
 #undef SCMI_SERVER_ENTRY

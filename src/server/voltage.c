@@ -202,7 +202,7 @@ static int32_t check_level(const struct scmi_server_msg *msg, uint32_t id,
 			return status;
 		if (step <= 0)
 			return uv == lo ? SCMI_SUCCESS : SCMI_INVALID_PARAMETERS;
-		return ((int64_t)uv - lo) % step ? SCMI_INVALID_PARAMETERS : SCMI_SUCCESS;
+		return ((int64_t)uv - lo) % step != 0 ? SCMI_INVALID_PARAMETERS : SCMI_SUCCESS;
 	}
 	for (i = 0; i < info->num_levels; i++) {
 		status = level_at(msg, id, i, &v);
