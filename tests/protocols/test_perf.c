@@ -149,9 +149,10 @@ static void test_describe_levels_raw_pages(void **state)
 	struct proto_fixture *f = *state;
 	uint8_t tx[8], rx[256];
 	size_t len = 0, max = scmi_agent_max_msg_size(f->agent);
-	uint32_t returned, remaining, first = 0, pages = 0;
+	uint32_t returned, remaining, first, pages = 0;
 
-	do {
+	/* Page by page until every level was returned: first stays an index of big_levels. */
+	for (first = 0; first < PROTO_ARRAY_SIZE(big_levels); first += returned) {
 		scmi_put_le32(tx, D_BIG);
 		scmi_put_le32(tx + 4, first);
 		assert_int_equal(scmi_xfer(f->agent, SCMI_PROTOCOL_PERF, SCMI_PERF_DESCRIBE_LEVELS,
@@ -169,9 +170,8 @@ static void test_describe_levels_raw_pages(void **state)
 		assert_int_equal(first + returned + remaining, PROTO_ARRAY_SIZE(big_levels));
 		assert_int_equal(scmi_get_le32(rx + 4), big_levels[first]);
 		assert_int_equal(scmi_get_le32(rx + 4 + 16), first); /* level index */
-		first += returned;
 		pages++;
-	} while (remaining);
+	}
 	assert_true(pages >= 3);
 
 	/* One past the last is an empty last page; beyond is refused. */

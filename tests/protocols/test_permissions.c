@@ -84,7 +84,7 @@ static void *read_dtb(const char *path)
 	buf = malloc((size_t)n);
 	assert_non_null(buf);
 	assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
-	fclose(f);
+	assert_int_equal(fclose(f), 0);
 	assert_int_equal(fdt_check_full(buf, (size_t)n), 0);
 	return buf;
 }
@@ -381,15 +381,17 @@ static void check_agent(struct scmi_agent *a, uint32_t agent, const struct dt_mo
 	}
 }
 
-static int dev_index(const struct dt_model *m, uint32_t id)
+/* The index of device @id in the model; the test fails if there is none. */
+static uint32_t dev_index(const struct dt_model *m, uint32_t id)
 {
 	uint32_t i;
 
 	for (i = 0; i < m->ndev; i++) {
 		if (m->dev_id[i] == id)
-			return (int)i;
+			return i;
 	}
-	return -1;
+	fail_msg("device %u is not in the platform DT", id);
+	return 0; /* not reached: fail_msg() ends the test */
 }
 
 /*
@@ -403,7 +405,7 @@ static void run_matrix(struct proto_fixture *f, const char *dtb)
 	struct perm_state ps;
 	struct baseline *b = calloc(1, sizeof(*b));
 	struct scmi_agent *vm1;
-	int gpu, display;
+	uint32_t gpu, display;
 
 	assert_non_null(b);
 	model_load(dtb, &m);
@@ -425,7 +427,6 @@ static void run_matrix(struct proto_fixture *f, const char *dtb)
 	/* linux takes the gpu from vm1, and the display's clocks. */
 	gpu = dev_index(&m, 1);
 	display = dev_index(&m, 2);
-	assert_true(gpu >= 0 && display >= 0);
 	assert_int_equal(scmi_base_set_device_permissions(g.agent, AGENT_VM1, 1, false), 0);
 	ps.dev_allowed[AGENT_VM1] &= ~(UINT64_C(1) << gpu);
 	assert_int_equal(

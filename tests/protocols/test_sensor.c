@@ -41,7 +41,7 @@
 #define NUM_SENSORS		  9u
 #define AMBIENT_MC		  25000
 #define SOC_K_MC_PER_W		  15000
-#define SOC_TAU_US		  2000000u
+#define SOC_TAU_US		  UINT64_C(2000000) /* 64-bit: multiples are times in us */
 #define BOARD_TAU_US		  30000000u
 
 static const struct {

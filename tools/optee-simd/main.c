@@ -241,7 +241,11 @@ int main(int argc, char **argv)
 		fprintf(stderr, "optee-simd: cannot block signals\n");
 		return 1;
 	}
-	signal(SIGPIPE, SIG_IGN);
+	/* A client that goes away mid-reply must not kill the daemon. */
+	if (signal(SIGPIPE, SIG_IGN) == SIG_ERR) {
+		fprintf(stderr, "optee-simd: cannot ignore SIGPIPE: %s\n", strerror(errno));
+		return 1;
+	}
 	sfd = signalfd(-1, &mask, SFD_CLOEXEC);
 	if (sfd < 0) {
 		fprintf(stderr, "optee-simd: signalfd: %s\n", strerror(errno));

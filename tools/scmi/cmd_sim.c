@@ -243,7 +243,7 @@ static int event_check(const struct cli_opts *o, int argc, const char *const arg
 			  argv[0]);
 		return CLI_EXIT_USAGE;
 	}
-	if (argc > 1 && strcmp(argv[1], "graceful") && strcmp(argv[1], "forceful")) {
+	if (argc > 1 && strcmp(argv[1], "graceful") != 0 && strcmp(argv[1], "forceful") != 0) {
 		cli_error("MODE '%s': graceful (default) or forceful", argv[1]);
 		return CLI_EXIT_USAGE;
 	}

@@ -490,7 +490,7 @@ static void write_faulty_platform(const char *path)
 
 	assert_non_null(fp);
 	n = fread(buf, 1, sizeof(buf) / 2, fp);
-	fclose(fp);
+	assert_int_equal(fclose(fp), 0);
 	assert_true(n > 0);
 	assert_int_equal(fdt_open_into(buf, buf, sizeof(buf)), 0);
 	plat = fdt_node_offset_by_compatible(buf, -1, "scmi-optee,platform");
@@ -507,7 +507,7 @@ static void write_faulty_platform(const char *path)
 	fp = fopen(path, "wb");
 	assert_non_null(fp);
 	assert_int_equal(fwrite(buf, 1, fdt_totalsize(buf), fp), fdt_totalsize(buf));
-	fclose(fp);
+	assert_int_equal(fclose(fp), 0);
 }
 
 static void test_dt_node(void **state)

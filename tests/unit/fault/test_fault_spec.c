@@ -202,10 +202,12 @@ static void dt_bad(void (*spoil)(void *buf, int node), const char *reason)
 	int faults, n;
 
 	faults = make_tree(buf, sizeof(buf));
-	n = fdt_add_subnode(buf, faults, "fault@0");
+	assert_true(fdt_add_subnode(buf, faults, "fault@0") >= 0);
 	assert_int_equal(
 	    fdt_setprop_u32(buf, fdt_add_subnode(buf, faults, "fault@9"), "delay-ms", 5), 0);
+	/* Looked up again: adding fault@9 moved fault@0. */
 	n = fdt_subnode_offset(buf, faults, "fault@0");
+	assert_true(n >= 0);
 	spoil(buf, n);
 	assert_int_equal(fault_inject_load_dt(fi, buf, sizeof(buf), err, sizeof(err)), -EINVAL);
 	if (!strstr(err, reason) || !strstr(err, "faults/fault@0"))

@@ -384,7 +384,7 @@ static void test_trip_point_virtual_time(void **state)
 	assert_int_equal(f->n, 0);
 	/* Ambient up 20 degrees: nothing until time moves on. */
 	assert_int_equal(sim_sensor_set_ambient(f->p, f->p->sensor->ambient_mc + 20000), 0);
-	assert_int_equal(sim_platform_advance_time(f->p, 60u * 1000000u), 0);
+	assert_int_equal(sim_platform_advance_time(f->p, 60 * UINT64_C(1000000)), 0);
 	sim_events_time_check(f->p);
 	assert_int_equal(f->n, 1);
 	expect_notif(last(f), 2, 0x15, 0x0, 12);

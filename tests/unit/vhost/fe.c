@@ -230,8 +230,9 @@ void fe_post(struct fe *f, unsigned int q, uint16_t head)
 {
 	uint8_t *avail = fe_ptr(f, q_avail(q));
 	uint16_t idx = f->avail_idx[q];
+	size_t slot = idx % FE_QSIZE;
 
-	memcpy(avail + 4 + 2 * (idx % FE_QSIZE), &head, 2);
+	memcpy(avail + 4 + 2 * slot, &head, 2);
 	f->avail_idx[q] = ++idx;
 	__atomic_store_n((uint16_t *)(void *)(avail + 2), idx, __ATOMIC_RELEASE);
 }

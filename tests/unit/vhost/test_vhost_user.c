@@ -182,8 +182,9 @@ static void test_many_commands_wrap(void **state)
 	uint8_t rsp[64];
 
 	/* More than the queue size, so that the ring indexes wrap. */
-	for (uint16_t t = 0; t < 3 * FE_QSIZE + 1; t++) {
-		assert_int_equal(cmd(f, SCMI_PROTOCOL_BASE, 0, t, NULL, 0, rsp, sizeof(rsp)), 12);
+	for (uint32_t t = 0; t < 3 * FE_QSIZE + 1; t++) {
+		assert_int_equal(
+		    cmd(f, SCMI_PROTOCOL_BASE, 0, (uint16_t)t, NULL, 0, rsp, sizeof(rsp)), 12);
 		assert_int_equal(scmi_hdr_token(scmi_get_le32(rsp)), t);
 	}
 }
@@ -339,7 +340,7 @@ static void test_poll_mode(void **state)
 {
 	struct fix *x = *state;
 	struct fe *f = connect_ready(x);
-	uint64_t v = 0 | VHU_VRING_NOFD;
+	uint64_t v = VHU_VRING_NOFD; /* of vring 0 (the low byte) */
 
 	/* No kick fd: the device polls the queue. */
 	assert_int_equal(fe_ack(f, VHU_SET_VRING_KICK, &v, 8, NULL, 0), 0);
@@ -493,7 +494,7 @@ static void test_bad_requests(void **state)
 	/* Memory region larger than its fd. */
 	assert_int_equal(fe_connect(&x->fe, x->path), 0);
 	t.regions[0].gpa = FE_GPA;
-	t.regions[0].size = 2 * FE_MEM_SIZE;
+	t.regions[0].size = (uint64_t)2 * FE_MEM_SIZE;
 	t.regions[0].uaddr = 0x1000;
 	assert_int_equal(fe_send(&x->fe, VHU_SET_MEM_TABLE, 0, &t, 40, &x->fe.memfd, 1), 0);
 	expect_dropped_then_serves(x);
