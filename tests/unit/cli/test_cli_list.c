@@ -49,15 +49,15 @@ static int captured(int (*fn)(void *), void *arg, char *out, size_t out_len, cha
 
 	assert_non_null(fo);
 	assert_non_null(fe);
-	fflush(stdout);
-	fflush(stderr);
+	assert_int_equal(fflush(stdout), 0);
+	assert_int_equal(fflush(stderr), 0);
 	so = dup(STDOUT_FILENO);
 	se = dup(STDERR_FILENO);
 	dup2(fileno(fo), STDOUT_FILENO);
 	dup2(fileno(fe), STDERR_FILENO);
 	ret = fn(arg);
-	fflush(stdout);
-	fflush(stderr);
+	assert_int_equal(fflush(stdout), 0);
+	assert_int_equal(fflush(stderr), 0);
 	dup2(so, STDOUT_FILENO);
 	dup2(se, STDERR_FILENO);
 	close(so);
@@ -68,8 +68,8 @@ static int captured(int (*fn)(void *), void *arg, char *out, size_t out_len, cha
 	rewind(fe);
 	n = fread(err, 1, err_len - 1, fe);
 	err[n] = '\0';
-	fclose(fo);
-	fclose(fe);
+	assert_int_equal(fclose(fo), 0);
+	assert_int_equal(fclose(fe), 0);
 	return ret;
 }
 
