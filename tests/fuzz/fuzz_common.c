@@ -95,7 +95,7 @@ unsigned int fuzz_rebuild_every(void)
 
 void fuzz_reset_agents(struct sim_platform *plat, const struct scmi_server *srv)
 {
-	const struct scmi_server_base_ops *bops = sim_platform_ops()->base;
+	const struct scmi_server_base_ops *bops = srv->ops->base;
 	uint32_t id, n = srv->ops->num_agents(plat);
 
 	for (id = 1; id <= n; id++) {

@@ -74,7 +74,7 @@ struct fuzz_server *fuzz_server_get(void);
 
 /**
  * fuzz_reset_agents() - BASE_RESET_AGENT_CONFIGURATION (permissions too) of every agent
- * of @plat through the platform's Base ops (every model's sim_<proto>_reset_agent()
+ * of @plat through @srv's Base ops (srv->ops->base: each model's sim_<proto>_reset_agent()
  * under the platform lock), then scmi_server_reset_agent() of @srv for each.
  */
 void fuzz_reset_agents(struct sim_platform *plat, const struct scmi_server *srv);
