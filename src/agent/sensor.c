@@ -192,6 +192,9 @@ int scmi_sensor_describe(const struct scmi_sensor_handle *h, struct scmi_sensor_
 	if (!h || !count || (max && !out))
 		return -EINVAL;
 	*count = 0;
+	/* No room: nothing to ask the platform for (and no pointer arithmetic on NULL). */
+	if (!max)
+		return 0;
 	for (;;) {
 		ret = scmi_sensor_describe_page(h, (uint32_t)done, out + done, max - done, &got,
 						&remaining);

@@ -34,16 +34,15 @@ static struct scmi_voltage_levels vlevels;
 static uint8_t raw[128];
 
 /*
- * @arr, or NULL for a room of 0 when SCMI_FUZZ_NULL_WHEN_EMPTY is set in the
- * environment. Off by default: NULL with 0 is a known finding (README) that
- * would stop every run; set it to replay that finding or to check its fix.
+ * @arr, or NULL for a room of 0 (a caller may pass NULL with no room; set
+ * SCMI_FUZZ_NONNULL_WHEN_EMPTY to always pass the array).
  */
 static void *fa_arr(void *arr, size_t max)
 {
 	static int null_when_empty = -1;
 
 	if (null_when_empty < 0)
-		null_when_empty = getenv("SCMI_FUZZ_NULL_WHEN_EMPTY") != NULL;
+		null_when_empty = getenv("SCMI_FUZZ_NONNULL_WHEN_EMPTY") == NULL;
 	return max || !null_when_empty ? arr : NULL;
 }
 

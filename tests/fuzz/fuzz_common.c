@@ -126,7 +126,7 @@ static bool defuse_on(void)
 	static int on = -1;
 
 	if (on < 0)
-		on = getenv("SCMI_FUZZ_KNOWN") == NULL;
+		on = getenv("SCMI_FUZZ_DEFUSE") != NULL;
 	return on;
 }
 

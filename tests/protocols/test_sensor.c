@@ -137,6 +137,29 @@ static void test_describe_all(void **state)
 	assert_int_equal(d[ID_SOC_TEMP].num_axes, 0);
 }
 
+/*
+ * Found by fuzz_server_raw and fuzz_agent_response (tests/fuzz/crashes): an update
+ * interval of ~2^64 us made the platform convert an out-of-range double to an integer
+ * (undefined: UBSan aborts), and describe with no room did pointer arithmetic on NULL.
+ */
+static void test_fuzz_regressions(void **state)
+{
+	struct proto_fixture *f = *state;
+	struct scmi_sensor_handle h;
+	/* SENSOR_CONFIG_SET of sensor 2: interval 0x3fc * 10^12 s, rounded down (to the
+	 * range's top), sensor disabled. */
+	const uint32_t cfg[2] = {2, 0xff206000u};
+	int32_t status = 0;
+	size_t n = 99;
+
+	open_handle(f->agent, &h);
+	assert_int_equal(
+	    proto_raw(f->agent, SCMI_PROTOCOL_SENSOR, 0xa, cfg, 2, NULL, 0, NULL, &status), 0);
+	assert_int_equal(status, SCMI_SUCCESS);
+	assert_int_equal(scmi_sensor_describe(&h, NULL, 0, &n), 0);
+	assert_int_equal(n, 0);
+}
+
 static void test_describe_pages_raw(void **state)
 {
 	struct proto_fixture *f = *state;
@@ -801,6 +824,7 @@ int main(void)
 	    PROTO_TEST(test_agents_views_and_reset),
 	    PROTO_TEST(test_version_and_attributes),
 	    PROTO_TEST(test_describe_all),
+	    PROTO_TEST(test_fuzz_regressions),
 	    PROTO_TEST(test_describe_pages_raw),
 	    PROTO_TEST(test_name_get),
 	    PROTO_TEST(test_axes),

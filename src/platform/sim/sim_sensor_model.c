@@ -525,6 +525,12 @@ static bool pick_interval(const struct sim_sensor_one *s, double want, uint8_t r
 		/* The two grid points around the request, clipped to the range. */
 		if (k < 0)
 			k = -1;
+		/*
+		 * A huge request (2^64 us and more) would not fit the integer below: converting
+		 * such a double is undefined. Beyond the last grid step only hi matters.
+		 */
+		if (k > (double)(hi - lo) / st + 1)
+			k = (double)(hi - lo) / st + 1;
 		below = k < 0 ? 0 : (uint64_t)k;
 		if (k >= 0 && lo + below * st <= hi)
 			consider((uint32_t)(lo + below * st), want, round, out, &found);
