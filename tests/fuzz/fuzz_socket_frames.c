@@ -50,6 +50,7 @@ static void cleanup(void)
 	rmdir(dir);
 }
 
+// NOLINTNEXTLINE(readability-non-const-parameter): signature fixed by libFuzzer
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	struct optee_sim_server_config cfg = {.quiet = true};
@@ -71,7 +72,11 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		fprintf(stderr, "fuzz: %s\n", err);
 		abort();
 	}
-	atexit(cleanup);
+	if (atexit(cleanup)) {
+		cleanup();
+		fprintf(stderr, "fuzz: atexit failed\n");
+		abort();
+	}
 	return 0;
 }
 
@@ -126,6 +131,8 @@ static int read_reply(int fd, struct optee_sim_rsp *rsp)
 	ssize_t n;
 	int r;
 
+	/* Callers read *rsp only after a 1, but it is never left indeterminate. */
+	memset(rsp, 0, sizeof(*rsp));
 	msg.msg_control = cbuf.buf;
 	msg.msg_controllen = sizeof(cbuf.buf);
 	/* libFuzzer's timeout alarm interrupts waits: EINTR is no failure. */
