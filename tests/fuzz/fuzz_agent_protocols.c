@@ -11,6 +11,7 @@
  * Invariants on top of "0 or -errno": names NUL-terminated, counts within the
  * room given, walkers' totals within the limits their headers promise.
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -70,6 +71,37 @@ static uint32_t fa_version(uint32_t client)
 	return v > client ? client : v;
 }
 
+/* A call that fills a name: 0 or -errno, and on success the name ends within @room. */
+static void fa_check_named(int rc, const char *name, size_t room)
+{
+	fa_check_rc(rc);
+	if (!rc)
+		fa_check_name(name, room);
+}
+
+/* A call that stores @count entries in a room of @max: 0 or -errno, and on success in it. */
+static void fa_check_count(int rc, size_t count, size_t max)
+{
+	fa_check_rc(rc);
+	if (!rc)
+		FUZZ_CHECK(count <= max);
+}
+
+/*
+ * A call that stores @count named entries of @stride bytes in a room of @max: as
+ * fa_check_count(), and each name (at @names, then every @stride bytes) ends within @room.
+ */
+static void fa_check_list(int rc, size_t count, size_t max, const char *names, size_t stride,
+			  size_t room)
+{
+	size_t i;
+
+	fa_check_count(rc, count, max);
+	if (!rc)
+		for (i = 0; i < count; i++)
+			fa_check_name(names + i * stride, room);
+}
+
 static void call_clock(struct scmi_clock *c, uint8_t which)
 {
 	static struct scmi_clock_info info;
@@ -79,20 +111,14 @@ static void call_clock(struct scmi_clock *c, uint8_t which)
 	uint64_t hz;
 	size_t max, count = 0;
 	bool on;
-	int rc;
 
 	switch (which % 14u) {
 	case 0:
-		rc = scmi_clock_attributes(c, fa_id(), &info);
-		fa_check_rc(rc);
-		if (!rc)
-			fa_check_name(info.name, sizeof(info.name));
+		fa_check_named(scmi_clock_attributes(c, fa_id(), &info), info.name,
+			       sizeof(info.name));
 		break;
 	case 1:
-		rc = scmi_clock_name_get(c, fa_id(), name);
-		fa_check_rc(rc);
-		if (!rc)
-			fa_check_name(name, sizeof(name));
+		fa_check_named(scmi_clock_name_get(c, fa_id(), name), name, sizeof(name));
 		break;
 	case 2:
 		max = fa_room(ROOM);
@@ -155,10 +181,8 @@ static void call_perf(struct scmi_agent *a, uint8_t which)
 		fa_check_rc(scmi_perf_protocol_info(a, &info));
 		break;
 	case 1:
-		rc = scmi_perf_domain_attributes(a, fa_id(), &dom);
-		fa_check_rc(rc);
-		if (!rc)
-			fa_check_name(dom.name, sizeof(dom.name));
+		fa_check_named(scmi_perf_domain_attributes(a, fa_id(), &dom), dom.name,
+			       sizeof(dom.name));
 		break;
 	case 2:
 		max = fa_room(ROOM);
@@ -201,10 +225,7 @@ static void call_perf(struct scmi_agent *a, uint8_t which)
 		fa_check_rc(scmi_perf_describe_fastchannel(a, u1, fuzz_u8(&fa_in), &fc));
 		break;
 	case 11:
-		rc = scmi_perf_domain_name_get(a, fa_id(), name);
-		fa_check_rc(rc);
-		if (!rc)
-			fa_check_name(name, sizeof(name));
+		fa_check_named(scmi_perf_domain_name_get(a, fa_id(), name), name, sizeof(name));
 		break;
 	default:
 		fa_check_rc(scmi_perf_init(a, &u1));
@@ -217,31 +238,23 @@ static void call_power(struct scmi_power *pw, uint8_t which)
 	static struct scmi_power_domain dom;
 	char name[SCMI_POWER_NAME_SIZE];
 	uint32_t u;
-	size_t i, max, count = 0;
+	size_t max, count = 0;
 	int rc;
 
 	switch (which % 9u) {
 	case 0:
-		rc = scmi_power_domain_attributes(pw, fa_id(), &dom);
-		fa_check_rc(rc);
-		if (!rc)
-			fa_check_name(dom.name, sizeof(dom.name));
+		fa_check_named(scmi_power_domain_attributes(pw, fa_id(), &dom), dom.name,
+			       sizeof(dom.name));
 		break;
 	case 1:
-		rc = scmi_power_domain_name_get(pw, fa_id(), name);
-		fa_check_rc(rc);
-		if (!rc)
-			fa_check_name(name, sizeof(name));
+		fa_check_named(scmi_power_domain_name_get(pw, fa_id(), name), name, sizeof(name));
 		break;
 	case 2:
 		max = fa_room(sizeof(power_doms) / sizeof(power_doms[0]));
 		rc = scmi_power_list(pw, fa_arr(power_doms, max), max, &count);
-		fa_check_rc(rc);
-		if (!rc) {
-			FUZZ_CHECK(count <= max);
-			for (i = 0; i < count; i++)
-				fa_check_name(power_doms[i].name, sizeof(power_doms[i].name));
-		}
+		fa_check_list(rc, count, max,
+			      (const char *)power_doms + offsetof(struct scmi_power_domain, name),
+			      sizeof(power_doms[0]), sizeof(power_doms[0].name));
 		break;
 	case 3:
 		u = fa_id();
@@ -280,16 +293,10 @@ static void call_powercap(struct scmi_powercap *pc, uint8_t which)
 
 	switch (which % 12u) {
 	case 0:
-		rc = scmi_powercap_zone_info(pc, fa_id(), &zi);
-		fa_check_rc(rc);
-		if (!rc)
-			fa_check_name(zi.name, sizeof(zi.name));
+		fa_check_named(scmi_powercap_zone_info(pc, fa_id(), &zi), zi.name, sizeof(zi.name));
 		break;
 	case 1:
-		rc = scmi_powercap_zone_name(pc, fa_id(), name);
-		fa_check_rc(rc);
-		if (!rc)
-			fa_check_name(name, sizeof(name));
+		fa_check_named(scmi_powercap_zone_name(pc, fa_id(), name), name, sizeof(name));
 		break;
 	case 2:
 		fa_check_rc(scmi_powercap_cap_get(pc, fa_id(), &u1));
@@ -326,9 +333,7 @@ static void call_powercap(struct scmi_powercap *pc, uint8_t which)
 		u1 = fa_id();
 		rc = scmi_powercap_describe_fastchannel(pc, u1, fuzz_u8(&fa_in), fa_arr(raw, max),
 							max, &len);
-		fa_check_rc(rc);
-		if (!rc)
-			FUZZ_CHECK(len <= max);
+		fa_check_count(rc, len, max);
 		break;
 	default:
 		fa_check_rc(scmi_powercap_init(pc, pc->agent));
@@ -348,33 +353,24 @@ static void call_pinctrl(struct scmi_pinctrl *pc, uint8_t which)
 
 	switch (which % 13u) {
 	case 0:
-		rc = scmi_pinctrl_info(pc, type, fa_id(), &info);
-		fa_check_rc(rc);
-		if (!rc)
-			fa_check_name(info.name, sizeof(info.name));
+		fa_check_named(scmi_pinctrl_info(pc, type, fa_id(), &info), info.name,
+			       sizeof(info.name));
 		break;
 	case 1:
-		rc = scmi_pinctrl_name(pc, type, fa_id(), name);
-		fa_check_rc(rc);
-		if (!rc)
-			fa_check_name(name, sizeof(name));
+		fa_check_named(scmi_pinctrl_name(pc, type, fa_id(), name), name, sizeof(name));
 		break;
 	case 2:
 		max = fa_room(ROOM);
 		id = fa_id();
 		rc = scmi_pinctrl_list_page(pc, type, id, fuzz_u16(&fa_in), fa_arr(ids16, max), max,
 					    &returned, &remaining);
-		fa_check_rc(rc);
-		if (!rc)
-			FUZZ_CHECK(returned <= max);
+		fa_check_count(rc, returned, max);
 		break;
 	case 3:
 		max = fa_room(ROOM);
 		rc = scmi_pinctrl_list_associations(pc, type, fa_id(), fa_arr(ids16, max), max,
 						    &count);
-		fa_check_rc(rc);
-		if (!rc)
-			FUZZ_CHECK(count <= max);
+		fa_check_count(rc, count, max);
 		break;
 	case 4:
 		id = fa_id();
@@ -431,20 +427,14 @@ static void call_reset(struct scmi_reset *r, uint8_t which)
 	static struct scmi_reset_domain_info info;
 	char name[SCMI_EXT_NAME_SIZE + 1];
 	uint32_t id, u;
-	int rc;
 
 	switch (which % 9u) {
 	case 0:
-		rc = scmi_reset_domain_attributes(r, fa_id(), &info);
-		fa_check_rc(rc);
-		if (!rc)
-			fa_check_name(info.name, sizeof(info.name));
+		fa_check_named(scmi_reset_domain_attributes(r, fa_id(), &info), info.name,
+			       sizeof(info.name));
 		break;
 	case 1:
-		rc = scmi_reset_domain_name(r, fa_id(), name);
-		fa_check_rc(rc);
-		if (!rc)
-			fa_check_name(name, sizeof(name));
+		fa_check_named(scmi_reset_domain_name(r, fa_id(), name), name, sizeof(name));
 		break;
 	case 2:
 		id = fa_id();
@@ -482,38 +472,26 @@ static void call_sensor(struct scmi_sensor_handle *h, uint8_t which)
 		max = fa_room(sizeof(sensor_descs) / sizeof(sensor_descs[0]));
 		rc = scmi_sensor_describe_page(h, fuzz_u16(&fa_in), fa_arr(sensor_descs, max), max,
 					       &returned, &remaining);
-		fa_check_rc(rc);
-		if (!rc) {
-			FUZZ_CHECK(returned <= max);
-			for (i = 0; i < returned; i++)
-				fa_check_name(sensor_descs[i].name, sizeof(sensor_descs[i].name));
-		}
+		fa_check_list(rc, returned, max,
+			      (const char *)sensor_descs + offsetof(struct scmi_sensor_desc, name),
+			      sizeof(sensor_descs[0]), sizeof(sensor_descs[0].name));
 		break;
 	case 1:
 		max = fa_room(sizeof(sensor_descs) / sizeof(sensor_descs[0]));
 		rc = scmi_sensor_describe(h, fa_arr(sensor_descs, max), max, &count);
-		fa_check_rc(rc);
-		if (!rc) {
-			FUZZ_CHECK(count <= max);
-			for (i = 0; i < count; i++)
-				fa_check_name(sensor_descs[i].name, sizeof(sensor_descs[i].name));
-		}
+		fa_check_list(rc, count, max,
+			      (const char *)sensor_descs + offsetof(struct scmi_sensor_desc, name),
+			      sizeof(sensor_descs[0]), sizeof(sensor_descs[0].name));
 		break;
 	case 2:
-		rc = scmi_sensor_name_get(h, fa_id(), name);
-		fa_check_rc(rc);
-		if (!rc)
-			fa_check_name(name, sizeof(name));
+		fa_check_named(scmi_sensor_name_get(h, fa_id(), name), name, sizeof(name));
 		break;
 	case 3:
 		max = fa_room(sizeof(axes) / sizeof(axes[0]));
 		rc = scmi_sensor_axes(h, fa_id(), fa_arr(axes, max), max, &count);
-		fa_check_rc(rc);
-		if (!rc) {
-			FUZZ_CHECK(count <= max);
-			for (i = 0; i < count; i++)
-				fa_check_name(axes[i].name, sizeof(axes[i].name));
-		}
+		fa_check_list(rc, count, max,
+			      (const char *)axes + offsetof(struct scmi_sensor_axis, name),
+			      sizeof(axes[0]), sizeof(axes[0].name));
 		break;
 	case 4:
 		max = fa_room(sizeof(axis_names) / sizeof(axis_names[0]));
@@ -536,18 +514,14 @@ static void call_sensor(struct scmi_sensor_handle *h, uint8_t which)
 	case 6:
 		max = fa_room(sizeof(readings) / sizeof(readings[0]));
 		rc = scmi_sensor_reading_get(h, fa_id(), fa_arr(readings, max), max, &count);
-		fa_check_rc(rc);
-		if (!rc)
-			FUZZ_CHECK(count <= max);
+		fa_check_count(rc, count, max);
 		break;
 	case 7:
 		max = fa_room(sizeof(readings) / sizeof(readings[0]));
 		id = fa_id();
 		rc = scmi_sensor_reading_raw(h, id, fuzz_u8(&fa_in), fa_arr(readings, max), max,
 					     &count);
-		fa_check_rc(rc);
-		if (!rc)
-			FUZZ_CHECK(count <= max);
+		fa_check_count(rc, count, max);
 		break;
 	case 8:
 		fa_check_rc(scmi_sensor_trip_point_notify(h, fa_id(), which & 0x80));
@@ -629,30 +603,20 @@ static void call_voltage(struct scmi_voltage *v, uint8_t which)
 
 	switch (which % 9u) {
 	case 0:
-		rc = scmi_voltage_domain_attributes(v, fa_id(), &info);
-		fa_check_rc(rc);
-		if (!rc)
-			fa_check_name(info.name, sizeof(info.name));
+		fa_check_named(scmi_voltage_domain_attributes(v, fa_id(), &info), info.name,
+			       sizeof(info.name));
 		break;
 	case 1:
-		rc = scmi_voltage_domain_name(v, fa_id(), name);
-		fa_check_rc(rc);
-		if (!rc)
-			fa_check_name(name, sizeof(name));
+		fa_check_named(scmi_voltage_domain_name(v, fa_id(), name), name, sizeof(name));
 		break;
 	case 2:
 		id = fa_id();
 		rc = scmi_voltage_describe_levels_page(v, id, fuzz_u16(&fa_in), &vpage);
-		fa_check_rc(rc);
-		if (!rc)
-			FUZZ_CHECK(vpage.returned <=
-				   sizeof(vpage.levels) / sizeof(vpage.levels[0]));
+		fa_check_count(rc, vpage.returned, sizeof(vpage.levels) / sizeof(vpage.levels[0]));
 		break;
 	case 3:
 		rc = scmi_voltage_describe_levels(v, fa_id(), &vlevels);
-		fa_check_rc(rc);
-		if (!rc)
-			FUZZ_CHECK(vlevels.count <= SCMI_VOLTAGE_MAX_LEVELS);
+		fa_check_count(rc, vlevels.count, SCMI_VOLTAGE_MAX_LEVELS);
 		break;
 	case 4:
 		id = fa_id();
