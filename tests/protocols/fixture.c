@@ -119,6 +119,30 @@ void proto_assert_messages(struct scmi_agent *agent, uint8_t proto, uint32_t las
 	}
 }
 
+void proto_assert_init(struct scmi_agent *agent, uint8_t proto, uint32_t version, uint32_t want,
+		       uint32_t count, uint32_t want_count, uint32_t last)
+{
+	assert_int_equal(version, want);
+	assert_int_equal(count, want_count);
+	proto_assert_messages(agent, proto, last);
+}
+
+void proto_assert_bad_lengths(struct scmi_agent *agent, uint8_t proto, const uint32_t *w,
+			      const struct proto_bad_len *cases, size_t count)
+{
+	uint8_t rx[80];
+	size_t i, len;
+
+	for (i = 0; i < count; i++) {
+		int ret = proto_raw(agent, proto, cases[i].msg, w, cases[i].words, rx, sizeof(rx),
+				    &len, NULL);
+
+		if (ret != -EPROTO)
+			fail_msg("protocol 0x%x message 0x%x with %u words: %d, expected %d", proto,
+				 cases[i].msg, cases[i].words, ret, -EPROTO);
+	}
+}
+
 enum scmi_mode proto_current_mode(void)
 {
 	return current_mode;

@@ -100,6 +100,27 @@ int proto_raw_capped(struct scmi_agent *agent, uint8_t proto, uint8_t msg, const
  */
 void proto_assert_messages(struct scmi_agent *agent, uint8_t proto, uint32_t last);
 
+/**
+ * proto_assert_init() - @proto's client init settled on @version, which is @want, found
+ * @count resources, which is @want_count, and the platform lists messages 0..@last of it
+ * (proto_assert_messages()).
+ */
+void proto_assert_init(struct scmi_agent *agent, uint8_t proto, uint32_t version, uint32_t want,
+		       uint32_t count, uint32_t want_count, uint32_t last);
+
+/** struct proto_bad_len - message @msg sent with @words words, a length it must refuse. */
+struct proto_bad_len {
+	uint8_t msg;
+	uint8_t words;
+};
+
+/**
+ * proto_assert_bad_lengths() - each of the @count @cases of @proto, sent raw with the first
+ * words of @w, fails with -EPROTO.
+ */
+void proto_assert_bad_lengths(struct scmi_agent *agent, uint8_t proto, const uint32_t *w,
+			      const struct proto_bad_len *cases, size_t count);
+
 #define PROTO_TEST(fn) cmocka_unit_test_setup_teardown(fn, proto_setup, proto_teardown)
 
 /** proto_run() - run @tests once per transport mode; returns the number of failures. */

@@ -36,6 +36,10 @@ static const struct {
     {"mmc0", 100}, {"usb", 0},	  {"eth", 250}, {"gpu_core_and_shader_cluster", 1000},
 };
 
+/* A raw request of this protocol: proto_raw() without the SCMI status. */
+#define raw(agent, msg, words, n, rx, rx_max, rx_len)                                              \
+	proto_raw(agent, SCMI_PROTOCOL_RESET, msg, words, n, rx, rx_max, rx_len, NULL)
+
 static void init(struct proto_fixture *f, struct scmi_reset *r)
 {
 	assert_int_equal(scmi_reset_init(r, f->agent), 0);
@@ -49,22 +53,14 @@ static struct sim_reset_state state_of(struct proto_fixture *f, uint32_t id)
 	return st;
 }
 
-/* A raw request; returns scmi_xfer()'s result (an errno), the reply bytes in *rx_len. */
-static int raw(struct scmi_agent *agent, uint8_t msg, const uint32_t *words, size_t n, uint8_t *rx,
-	       size_t rx_max, size_t *rx_len)
-{
-	return proto_raw(agent, SCMI_PROTOCOL_RESET, msg, words, n, rx, rx_max, rx_len, NULL);
-}
-
 static void test_version_and_attributes(void **state)
 {
 	struct proto_fixture *f = *state;
 	struct scmi_reset r;
 
 	init(f, &r);
-	assert_int_equal(r.version, 0x30001);
-	assert_int_equal(r.num_domains, NUM_DOMAINS);
-	proto_assert_messages(f->agent, SCMI_PROTOCOL_RESET, 6);
+	proto_assert_init(f->agent, SCMI_PROTOCOL_RESET, r.version, 0x30001, r.num_domains,
+			  NUM_DOMAINS, 6);
 }
 
 static void test_domain_attributes(void **state)
@@ -282,17 +278,13 @@ static void test_notify_per_agent(void **state)
 static void test_request_sizes(void **state)
 {
 	struct proto_fixture *f = *state;
+	static const struct proto_bad_len bad[] = {
+	    {MSG_RESET, 2},  {MSG_RESET, 4},	{MSG_DOMAIN_ATTRIBUTES, 0},
+	    {MSG_NOTIFY, 1}, {MSG_NAME_GET, 2}, {SCMI_MSG_PROTOCOL_ATTRIBUTES, 1},
+	};
 	uint32_t w[4] = {0, 0, 0, 0};
-	uint8_t rx[80];
-	size_t len;
 
-	assert_int_equal(raw(f->agent, MSG_RESET, w, 2, rx, sizeof(rx), &len), -EPROTO);
-	assert_int_equal(raw(f->agent, MSG_RESET, w, 4, rx, sizeof(rx), &len), -EPROTO);
-	assert_int_equal(raw(f->agent, MSG_DOMAIN_ATTRIBUTES, w, 0, rx, sizeof(rx), &len), -EPROTO);
-	assert_int_equal(raw(f->agent, MSG_NOTIFY, w, 1, rx, sizeof(rx), &len), -EPROTO);
-	assert_int_equal(raw(f->agent, MSG_NAME_GET, w, 2, rx, sizeof(rx), &len), -EPROTO);
-	assert_int_equal(raw(f->agent, SCMI_MSG_PROTOCOL_ATTRIBUTES, w, 1, rx, sizeof(rx), &len),
-			 -EPROTO);
+	proto_assert_bad_lengths(f->agent, SCMI_PROTOCOL_RESET, w, bad, PROTO_ARRAY_SIZE(bad));
 	assert_int_equal(state_of(f, 0).resets, 0);
 }
 

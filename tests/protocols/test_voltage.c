@@ -39,6 +39,10 @@ static const char *const names[NUM_DOMAINS] = {
     "vdd_soc",	      "vdd_io",	     "vdd_ddr_dram_core_and_io_supply",
 };
 
+/* A raw request of this protocol: proto_raw() without the SCMI status. */
+#define raw(agent, msg, words, n, rx, rx_max, rx_len)                                              \
+	proto_raw(agent, SCMI_PROTOCOL_VOLTAGE, msg, words, n, rx, rx_max, rx_len, NULL)
+
 static void init(struct proto_fixture *f, struct scmi_voltage *v)
 {
 	assert_int_equal(scmi_voltage_init(v, f->agent), 0);
@@ -60,22 +64,14 @@ static uint32_t model_config(struct proto_fixture *f, uint32_t id)
 	return config;
 }
 
-/* A raw request; returns scmi_xfer()'s result (an errno), the reply bytes in *rx_len. */
-static int raw(struct scmi_agent *agent, uint8_t msg, const uint32_t *words, size_t n, uint8_t *rx,
-	       size_t rx_max, size_t *rx_len)
-{
-	return proto_raw(agent, SCMI_PROTOCOL_VOLTAGE, msg, words, n, rx, rx_max, rx_len, NULL);
-}
-
 static void test_version_and_attributes(void **state)
 {
 	struct proto_fixture *f = *state;
 	struct scmi_voltage v;
 
 	init(f, &v);
-	assert_int_equal(v.version, 0x20001);
-	assert_int_equal(v.num_domains, NUM_DOMAINS);
-	proto_assert_messages(f->agent, SCMI_PROTOCOL_VOLTAGE, 9);
+	proto_assert_init(f->agent, SCMI_PROTOCOL_VOLTAGE, v.version, 0x20001, v.num_domains,
+			  NUM_DOMAINS, 9);
 }
 
 static void test_domain_attributes_and_names(void **state)
@@ -338,18 +334,14 @@ static void test_unknown_domain(void **state)
 static void test_request_sizes(void **state)
 {
 	struct proto_fixture *f = *state;
+	static const struct proto_bad_len bad[] = {
+	    {MSG_LEVEL_SET, 2},	 {MSG_LEVEL_SET, 4},	     {MSG_DESCRIBE_LEVELS, 1},
+	    {MSG_CONFIG_SET, 1}, {MSG_CONFIG_GET, 0},	     {MSG_LEVEL_GET, 2},
+	    {MSG_NAME_GET, 0},	 {MSG_DOMAIN_ATTRIBUTES, 2},
+	};
 	uint32_t w[4] = {ID_GPU, 0, 900000, 0};
-	uint8_t rx[80];
-	size_t len;
 
-	assert_int_equal(raw(f->agent, MSG_LEVEL_SET, w, 2, rx, sizeof(rx), &len), -EPROTO);
-	assert_int_equal(raw(f->agent, MSG_LEVEL_SET, w, 4, rx, sizeof(rx), &len), -EPROTO);
-	assert_int_equal(raw(f->agent, MSG_DESCRIBE_LEVELS, w, 1, rx, sizeof(rx), &len), -EPROTO);
-	assert_int_equal(raw(f->agent, MSG_CONFIG_SET, w, 1, rx, sizeof(rx), &len), -EPROTO);
-	assert_int_equal(raw(f->agent, MSG_CONFIG_GET, w, 0, rx, sizeof(rx), &len), -EPROTO);
-	assert_int_equal(raw(f->agent, MSG_LEVEL_GET, w, 2, rx, sizeof(rx), &len), -EPROTO);
-	assert_int_equal(raw(f->agent, MSG_NAME_GET, w, 0, rx, sizeof(rx), &len), -EPROTO);
-	assert_int_equal(raw(f->agent, MSG_DOMAIN_ATTRIBUTES, w, 2, rx, sizeof(rx), &len), -EPROTO);
+	proto_assert_bad_lengths(f->agent, SCMI_PROTOCOL_VOLTAGE, w, bad, PROTO_ARRAY_SIZE(bad));
 	assert_int_equal(model_level(f, ID_GPU), 800000);
 }
 
