@@ -277,6 +277,52 @@ static int32_t pc_pins(const struct sim_pinctrl *pc, uint32_t sel, uint32_t id,
 	return SCMI_NOT_FOUND;
 }
 
+/* Another agent holds one of @pins. */
+static bool pc_held_by_other(const struct sim_pinctrl *pc, const uint16_t *pins, uint32_t n,
+			     uint32_t agent_id)
+{
+	uint32_t i;
+
+	for (i = 0; i < n; i++) {
+		if (pc->pins[pins[i]].owner && pc->pins[pins[i]].owner != agent_id)
+			return true;
+	}
+	return false;
+}
+
+/**
+ * struct pc_op - what an op on a pin or group works on.
+ * @gid:  global id of the pin or group
+ * @pins: the pins it stands for, @pins[0..@n)
+ * @n:    how many
+ * @one:  storage @pins points to for a single pin
+ */
+struct pc_op {
+	uint32_t gid;
+	const uint16_t *pins;
+	uint32_t n;
+	uint16_t one;
+};
+
+/*
+ * The start every op on pin or group @id shares: takes the lock (held on return, whatever
+ * the status) and fills @op. With @change, the agent must also be allowed to use it and no
+ * other agent may hold any of its pins (DENIED, IN_USE).
+ */
+static int32_t pc_enter(struct sim_platform *p, uint32_t agent_id, uint32_t sel, uint32_t id,
+			bool change, struct pc_op *op)
+{
+	int32_t st;
+
+	sim_lock(p);
+	st = pc_target(p, agent_id, sel, id, change, &op->gid);
+	if (!st)
+		st = pc_pins(p->pinctrl, sel, op->gid, &op->pins, &op->n, &op->one);
+	if (!st && change && pc_held_by_other(p->pinctrl, op->pins, op->n, agent_id))
+		st = SCMI_IN_USE;
+	return st;
+}
+
 static bool pc_function_has_group(const struct sim_pinctrl *pc, uint32_t f, uint32_t g)
 {
 	uint32_t i;
@@ -318,25 +364,21 @@ static int32_t pc_function_get(void *plat, uint32_t agent_id, uint32_t sel, uint
 {
 	struct sim_platform *p = plat;
 	struct sim_pinctrl *pc = pc_of(plat);
-	const uint16_t *pins;
-	uint16_t one;
-	uint32_t n, i, f, gid;
+	struct pc_op op;
+	uint32_t i, f;
 	int32_t st;
 
-	sim_lock(p);
-	st = pc_target(p, agent_id, sel, id, false, &gid);
-	if (!st)
-		st = pc_pins(pc, sel, gid, &pins, &n, &one);
+	st = pc_enter(p, agent_id, sel, id, false, &op);
 	if (st)
 		goto out;
-	f = pc->pins[pins[0]].function;
+	f = pc->pins[op.pins[0]].function;
 	/* A group serves a function when every pin of it does and the function has the group. */
-	for (i = 1; i < n; i++) {
-		if (pc->pins[pins[i]].function != f)
+	for (i = 1; i < op.n; i++) {
+		if (pc->pins[op.pins[i]].function != f)
 			f = SIM_PINCTRL_NONE;
 	}
 	if (sel == SCMI_SERVER_PINCTRL_GROUP && f != SIM_PINCTRL_NONE &&
-	    !pc_function_has_group(pc, f, gid))
+	    !pc_function_has_group(pc, f, op.gid))
 		f = SIM_PINCTRL_NONE;
 	/* A function the agent cannot see is no function it could name: none, for it. */
 	if (f != SIM_PINCTRL_NONE && !pc_local(p, agent_id, SCMI_SERVER_PINCTRL_FUNCTION, f, &f))
@@ -351,11 +393,10 @@ static int32_t pc_config_count(void *plat, uint32_t agent_id, uint32_t sel, uint
 			       uint32_t *count)
 {
 	struct sim_platform *p = plat;
-	uint32_t gid;
+	struct pc_op op;
 	int32_t st;
 
-	sim_lock(p);
-	st = pc_target(p, agent_id, sel, id, false, &gid);
+	st = pc_enter(p, agent_id, sel, id, false, &op);
 	sim_unlock(p);
 	if (!st)
 		*count = sizeof(pc_types);
@@ -415,17 +456,12 @@ static int32_t pc_config_get(void *plat, uint32_t agent_id, uint32_t sel, uint32
 			     uint32_t type, uint32_t *value)
 {
 	struct sim_platform *p = plat;
-	const uint16_t *pins;
-	uint16_t one;
-	uint32_t n, gid;
+	struct pc_op op;
 	int32_t st;
 
-	sim_lock(p);
-	st = pc_target(p, agent_id, sel, id, false, &gid);
+	st = pc_enter(p, agent_id, sel, id, false, &op);
 	if (!st)
-		st = pc_pins(pc_of(plat), sel, gid, &pins, &n, &one);
-	if (!st)
-		st = pc_read(&p->pinctrl->pins[pins[0]], type, value);
+		st = pc_read(&p->pinctrl->pins[op.pins[0]], type, value);
 	sim_unlock(p);
 	return st;
 }
@@ -532,48 +568,27 @@ static void pc_write(struct sim_pin *pin, uint32_t type, uint32_t v)
 	}
 }
 
-/* Another agent holds one of @pins. */
-static bool pc_held_by_other(const struct sim_pinctrl *pc, const uint16_t *pins, uint32_t n,
-			     uint32_t agent_id)
-{
-	uint32_t i;
-
-	for (i = 0; i < n; i++) {
-		if (pc->pins[pins[i]].owner && pc->pins[pins[i]].owner != agent_id)
-			return true;
-	}
-	return false;
-}
-
 static int32_t pc_configure(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
 			    uint32_t function, const uint32_t *types, const uint32_t *values,
 			    uint32_t nconf)
 {
 	struct sim_platform *p = plat;
 	struct sim_pinctrl *pc = pc_of(plat);
-	const uint16_t *pins;
-	uint16_t one;
-	uint32_t n, i, j, gid;
+	struct pc_op op;
+	uint32_t i, j;
 	int32_t st;
 
-	sim_lock(p);
-	st = pc_target(p, agent_id, sel, id, true, &gid);
-	if (!st)
-		st = pc_pins(pc, sel, gid, &pins, &n, &one);
+	/* Everything is checked before anything is written: all or nothing. */
+	st = pc_enter(p, agent_id, sel, id, true, &op);
 	if (st)
 		goto out;
-	/* Everything is checked before anything is written: all or nothing. */
-	if (pc_held_by_other(pc, pins, n, agent_id)) {
-		st = SCMI_IN_USE;
-		goto out;
-	}
 	if (function != SCMI_SERVER_PINCTRL_NO_FUNCTION) {
 		/* The function is named in the agent's numbering too. */
 		if (!pc_global(p, agent_id, SCMI_SERVER_PINCTRL_FUNCTION, function, &function)) {
 			st = SCMI_NOT_FOUND;
 			goto out;
 		}
-		if (!pc_function_fits(pc, function, sel, gid)) {
+		if (!pc_function_fits(pc, function, sel, op.gid)) {
 			st = SCMI_INVALID_PARAMETERS;
 			goto out;
 		}
@@ -583,8 +598,8 @@ static int32_t pc_configure(void *plat, uint32_t agent_id, uint32_t sel, uint32_
 		if (st)
 			goto out;
 	}
-	for (i = 0; i < n; i++) {
-		struct sim_pin *pin = &pc->pins[pins[i]];
+	for (i = 0; i < op.n; i++) {
+		struct sim_pin *pin = &pc->pins[op.pins[i]];
 
 		if (function != SCMI_SERVER_PINCTRL_NO_FUNCTION)
 			pin->function = function;
@@ -600,24 +615,16 @@ static int32_t pc_request(void *plat, uint32_t agent_id, uint32_t sel, uint32_t 
 {
 	struct sim_platform *p = plat;
 	struct sim_pinctrl *pc = pc_of(plat);
-	const uint16_t *pins;
-	uint16_t one;
-	uint32_t n, i, gid;
+	struct pc_op op;
+	uint32_t i;
 	int32_t st;
 
-	sim_lock(p);
-	st = pc_target(p, agent_id, sel, id, true, &gid);
-	if (!st)
-		st = pc_pins(pc, sel, gid, &pins, &n, &one);
+	st = pc_enter(p, agent_id, sel, id, true, &op);
 	if (st)
 		goto out;
-	if (pc_held_by_other(pc, pins, n, agent_id)) {
-		st = SCMI_IN_USE;
-		goto out;
-	}
 	/* Asking again for what one already holds is harmless. */
-	for (i = 0; i < n; i++)
-		pc->pins[pins[i]].owner = agent_id;
+	for (i = 0; i < op.n; i++)
+		pc->pins[op.pins[i]].owner = agent_id;
 out:
 	sim_unlock(p);
 	return st;
@@ -627,26 +634,22 @@ static int32_t pc_release(void *plat, uint32_t agent_id, uint32_t sel, uint32_t 
 {
 	struct sim_platform *p = plat;
 	struct sim_pinctrl *pc = pc_of(plat);
-	const uint16_t *pins;
-	uint16_t one;
-	uint32_t n, i, gid;
+	struct pc_op op;
+	uint32_t i;
 	int32_t st;
 
-	sim_lock(p);
 	/* Giving back needs no permission: a revoked agent may still let go. */
-	st = pc_target(p, agent_id, sel, id, false, &gid);
-	if (!st)
-		st = pc_pins(pc, sel, gid, &pins, &n, &one);
+	st = pc_enter(p, agent_id, sel, id, false, &op);
 	if (st)
 		goto out;
-	for (i = 0; i < n; i++) {
-		if (pc->pins[pins[i]].owner != agent_id) {
+	for (i = 0; i < op.n; i++) {
+		if (pc->pins[op.pins[i]].owner != agent_id) {
 			st = SCMI_DENIED;
 			goto out;
 		}
 	}
-	for (i = 0; i < n; i++)
-		pc->pins[pins[i]].owner = 0;
+	for (i = 0; i < op.n; i++)
+		pc->pins[op.pins[i]].owner = 0;
 out:
 	sim_unlock(p);
 	return st;

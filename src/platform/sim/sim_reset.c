@@ -205,6 +205,27 @@ static struct sim_reset_domain *op_domain(struct sim_platform *p, uint32_t agent
 	return domain(p, *gid);
 }
 
+/*
+ * The start every op on domain @id shares: takes the lock and finds the domain (@d, global id
+ * in @gid); with @change the agent must also be allowed to use it. On success the lock stays
+ * held; on failure (NOT_FOUND, DENIED) it is released.
+ */
+static int32_t op_enter(struct sim_platform *p, uint32_t agent_id, uint32_t id, bool change,
+			struct sim_reset_domain **d, uint32_t *gid)
+{
+	int32_t st = SCMI_SUCCESS;
+
+	sim_lock(p);
+	*d = op_domain(p, agent_id, id, gid);
+	if (!*d)
+		st = SCMI_NOT_FOUND;
+	else if (change && !sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_RESET, *gid))
+		st = SCMI_DENIED;
+	if (st)
+		sim_unlock(p);
+	return st;
+}
+
 static uint32_t op_count(void *plat, uint32_t agent_id)
 {
 	struct sim_platform *p = plat;
@@ -222,12 +243,12 @@ static int32_t op_info(void *plat, uint32_t agent_id, uint32_t id,
 	struct sim_platform *p = plat;
 	struct sim_reset_domain *d;
 	uint32_t gid;
+	int32_t st;
 
-	sim_lock(p);
-	d = op_domain(p, agent_id, id, &gid);
+	st = op_enter(p, agent_id, id, false, &d, &gid);
+	if (st)
+		return st;
 	sim_unlock(p);
-	if (!d)
-		return SCMI_NOT_FOUND;
 	/* Immutable after load: no lock. */
 	memcpy(info->name, d->name, sizeof(info->name));
 	memcpy(info->ext_name, d->ext_name, sizeof(info->ext_name));
@@ -254,13 +275,11 @@ static int32_t op_reset(void *plat, uint32_t agent_id, uint32_t id,
 	struct sim_reset_domain *d;
 	uint64_t now, resets_before;
 	uint32_t gid;
+	int32_t st;
 
-	sim_lock(p);
-	d = op_domain(p, agent_id, id, &gid);
-	if (!d || !sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_RESET, gid)) {
-		sim_unlock(p);
-		return d ? SCMI_DENIED : SCMI_NOT_FOUND;
-	}
+	st = op_enter(p, agent_id, id, true, &d, &gid);
+	if (st)
+		return st;
 	if ((reset_state & SCMI_RESET_STATE_IMPL) && !impl_state_known(d, reset_state)) {
 		sim_unlock(p);
 		return SCMI_INVALID_PARAMETERS;
@@ -309,13 +328,11 @@ static int32_t op_notify(void *plat, uint32_t agent_id, uint32_t id, bool enable
 	struct sim_reset_domain *d;
 	uint64_t bit;
 	uint32_t gid;
+	int32_t st;
 
-	sim_lock(p);
-	d = op_domain(p, agent_id, id, &gid);
-	if (!d) {
-		sim_unlock(p);
-		return SCMI_NOT_FOUND;
-	}
+	st = op_enter(p, agent_id, id, false, &d, &gid);
+	if (st)
+		return st;
 	bit = (uint64_t)1 << (agent_id - 1);
 	if (enable)
 		d->st.notify_agents |= bit;

@@ -320,6 +320,21 @@ static bool op_allowed(struct sim_platform *p, uint32_t agent_id, uint32_t gid)
 	return ok;
 }
 
+/*
+ * The start every op on domain @id shares: the domain (@d, global id in @gid) or NOT_FOUND;
+ * with @change, DENIED unless the agent may change it. Takes and releases the lock.
+ */
+static int32_t op_enter(struct sim_platform *p, uint32_t agent_id, uint32_t id, bool change,
+			struct sim_voltage_domain **d, uint32_t *gid)
+{
+	*d = op_domain(p, agent_id, id, gid);
+	if (!*d)
+		return SCMI_NOT_FOUND;
+	if (change && !op_allowed(p, agent_id, *gid))
+		return SCMI_DENIED;
+	return SCMI_SUCCESS;
+}
+
 static uint32_t op_count(void *plat, uint32_t agent_id)
 {
 	struct sim_platform *p = plat;
@@ -336,10 +351,11 @@ static int32_t op_info(void *plat, uint32_t agent_id, uint32_t id,
 {
 	struct sim_voltage_domain *d;
 	uint32_t gid;
+	int32_t st;
 
-	d = op_domain(plat, agent_id, id, &gid);
-	if (!d)
-		return SCMI_NOT_FOUND;
+	st = op_enter(plat, agent_id, id, false, &d, &gid);
+	if (st)
+		return st;
 	/* Immutable after load: no lock. */
 	memcpy(info->name, d->name, sizeof(info->name));
 	memcpy(info->ext_name, d->ext_name, sizeof(info->ext_name));
@@ -352,10 +368,11 @@ static int32_t op_level_at(void *plat, uint32_t agent_id, uint32_t id, uint32_t 
 {
 	struct sim_voltage_domain *d;
 	uint32_t gid;
+	int32_t st;
 
-	d = op_domain(plat, agent_id, id, &gid);
-	if (!d)
-		return SCMI_NOT_FOUND;
+	st = op_enter(plat, agent_id, id, false, &d, &gid);
+	if (st)
+		return st;
 	if (index >= d->num_levels)
 		return SCMI_OUT_OF_RANGE;
 	*uv = d->levels[index];
@@ -367,12 +384,11 @@ static int32_t op_config_set(void *plat, uint32_t agent_id, uint32_t id, uint32_
 	struct sim_platform *p = plat;
 	struct sim_voltage_domain *d;
 	uint32_t gid;
+	int32_t st;
 
-	d = op_domain(p, agent_id, id, &gid);
-	if (!d)
-		return SCMI_NOT_FOUND;
-	if (!op_allowed(p, agent_id, gid))
-		return SCMI_DENIED;
+	st = op_enter(p, agent_id, id, true, &d, &gid);
+	if (st)
+		return st;
 	if ((config & SCMI_VOLTAGE_CONFIG_IMPL) && !(d->impl_modes & (1u << (config & 7u))))
 		return SCMI_INVALID_PARAMETERS;
 	sim_lock(p);
@@ -384,12 +400,13 @@ static int32_t op_config_set(void *plat, uint32_t agent_id, uint32_t id, uint32_
 static int32_t op_config_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t *config)
 {
 	struct sim_platform *p = plat;
-	const struct sim_voltage_domain *d;
+	struct sim_voltage_domain *d;
 	uint32_t gid;
+	int32_t st;
 
-	d = op_domain(p, agent_id, id, &gid);
-	if (!d)
-		return SCMI_NOT_FOUND;
+	st = op_enter(p, agent_id, id, false, &d, &gid);
+	if (st)
+		return st;
 	sim_lock(p);
 	*config = d->config;
 	sim_unlock(p);
@@ -399,13 +416,14 @@ static int32_t op_config_get(void *plat, uint32_t agent_id, uint32_t id, uint32_
 static int32_t op_level_set(void *plat, uint32_t agent_id, uint32_t id, int32_t uv)
 {
 	struct sim_platform *p = plat;
+	struct sim_voltage_domain *d;
 	uint32_t gid;
+	int32_t st;
 	int ret;
 
-	if (!op_domain(p, agent_id, id, &gid))
-		return SCMI_NOT_FOUND;
-	if (!op_allowed(p, agent_id, gid))
-		return SCMI_DENIED;
+	st = op_enter(p, agent_id, id, true, &d, &gid);
+	if (st)
+		return st;
 	sim_lock(p);
 	ret = sim_voltage_model_set_level(p, gid, uv);
 	sim_unlock(p);
@@ -419,11 +437,14 @@ static int32_t op_level_set(void *plat, uint32_t agent_id, uint32_t id, int32_t 
 static int32_t op_level_get(void *plat, uint32_t agent_id, uint32_t id, int32_t *uv)
 {
 	struct sim_platform *p = plat;
+	struct sim_voltage_domain *d;
 	uint32_t gid;
+	int32_t st;
 	int ret;
 
-	if (!op_domain(p, agent_id, id, &gid))
-		return SCMI_NOT_FOUND;
+	st = op_enter(p, agent_id, id, false, &d, &gid);
+	if (st)
+		return st;
 	sim_lock(p);
 	ret = sim_voltage_model_get_level(p, gid, uv);
 	sim_unlock(p);
