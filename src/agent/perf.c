@@ -228,60 +228,47 @@ int scmi_perf_describe_levels(struct scmi_agent *agent, uint32_t domain,
 
 int scmi_perf_limits_set(struct scmi_agent *agent, uint32_t domain, uint32_t max, uint32_t min)
 {
-	uint8_t tx[12];
+	const uint32_t tx[] = {domain, max, min};
 
-	scmi_put_le32(tx, domain);
-	scmi_put_le32(tx + 4, max);
-	scmi_put_le32(tx + 8, min);
-	return perf_xfer(agent, SCMI_PERF_LIMITS_SET, tx, sizeof(tx), NULL, 0);
+	return scmi_proto_xfer_u32(agent, SCMI_PROTOCOL_PERF, SCMI_PERF_LIMITS_SET, tx, 3, NULL, 0);
 }
 
 int scmi_perf_limits_get(struct scmi_agent *agent, uint32_t domain, uint32_t *max, uint32_t *min)
 {
-	uint8_t tx[4], rx[8];
+	uint32_t rx[2];
 	int ret;
 
-	scmi_put_le32(tx, domain);
-	ret = perf_xfer(agent, SCMI_PERF_LIMITS_GET, tx, sizeof(tx), rx, sizeof(rx));
+	ret =
+	    scmi_proto_xfer_u32(agent, SCMI_PROTOCOL_PERF, SCMI_PERF_LIMITS_GET, &domain, 1, rx, 2);
 	if (ret)
 		return ret;
 	if (max)
-		*max = scmi_get_le32(rx);
+		*max = rx[0];
 	if (min)
-		*min = scmi_get_le32(rx + 4);
+		*min = rx[1];
 	return 0;
 }
 
 int scmi_perf_level_set(struct scmi_agent *agent, uint32_t domain, uint32_t level)
 {
-	uint8_t tx[8];
+	const uint32_t tx[] = {domain, level};
 
-	scmi_put_le32(tx, domain);
-	scmi_put_le32(tx + 4, level);
-	return perf_xfer(agent, SCMI_PERF_LEVEL_SET, tx, sizeof(tx), NULL, 0);
+	return scmi_proto_xfer_u32(agent, SCMI_PROTOCOL_PERF, SCMI_PERF_LEVEL_SET, tx, 2, NULL, 0);
 }
 
 int scmi_perf_level_get(struct scmi_agent *agent, uint32_t domain, uint32_t *level)
 {
-	uint8_t tx[4], rx[4];
-	int ret;
-
 	if (!level)
 		return -EINVAL;
-	scmi_put_le32(tx, domain);
-	ret = perf_xfer(agent, SCMI_PERF_LEVEL_GET, tx, sizeof(tx), rx, sizeof(rx));
-	if (!ret)
-		*level = scmi_get_le32(rx);
-	return ret;
+	return scmi_proto_xfer_u32(agent, SCMI_PROTOCOL_PERF, SCMI_PERF_LEVEL_GET, &domain, 1,
+				   level, 1);
 }
 
 static int perf_notify(struct scmi_agent *agent, uint8_t msg_id, uint32_t domain, bool enable)
 {
-	uint8_t tx[8];
+	const uint32_t tx[] = {domain, enable ? 1u : 0u};
 
-	scmi_put_le32(tx, domain);
-	scmi_put_le32(tx + 4, enable ? 1u : 0u);
-	return perf_xfer(agent, msg_id, tx, sizeof(tx), NULL, 0);
+	return scmi_proto_xfer_u32(agent, SCMI_PROTOCOL_PERF, msg_id, tx, 2, NULL, 0);
 }
 
 int scmi_perf_notify_limits(struct scmi_agent *agent, uint32_t domain, bool enable)

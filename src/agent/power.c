@@ -32,6 +32,15 @@ static int power_xfer(struct scmi_power *pw, uint8_t msg_id, const void *tx, siz
 	return scmi_proto_xfer(pw->agent, SCMI_PROTOCOL_POWER, msg_id, tx, tx_len, rx, rx_need);
 }
 
+static int power_xfer_u32(struct scmi_power *pw, uint8_t msg_id, const uint32_t *args,
+			  size_t n_args, uint32_t *out, size_t n_out)
+{
+	if (!pw)
+		return -EINVAL;
+	return scmi_proto_xfer_u32(pw->agent, SCMI_PROTOCOL_POWER, msg_id, args, n_args, out,
+				   n_out);
+}
+
 int scmi_power_open(struct scmi_agent *agent, struct scmi_power *pw)
 {
 	uint8_t rx[16];
@@ -115,35 +124,23 @@ int scmi_power_list(struct scmi_power *pw, struct scmi_power_domain *out, size_t
 
 int scmi_power_state_set(struct scmi_power *pw, uint32_t id, uint32_t state, bool async)
 {
-	uint8_t tx[12];
+	const uint32_t tx[] = {async ? 1u : 0u, id, state};
 
-	scmi_put_le32(tx, async ? 1u : 0u);
-	scmi_put_le32(tx + 4, id);
-	scmi_put_le32(tx + 8, state);
-	return power_xfer(pw, POWER_MSG_STATE_SET, tx, sizeof(tx), NULL, 0);
+	return power_xfer_u32(pw, POWER_MSG_STATE_SET, tx, 3, NULL, 0);
 }
 
 int scmi_power_state_get(struct scmi_power *pw, uint32_t id, uint32_t *state)
 {
-	uint8_t tx[4], rx[4];
-	int ret;
-
 	if (!state)
 		return -EINVAL;
-	scmi_put_le32(tx, id);
-	ret = power_xfer(pw, POWER_MSG_STATE_GET, tx, sizeof(tx), rx, sizeof(rx));
-	if (!ret)
-		*state = scmi_get_le32(rx);
-	return ret;
+	return power_xfer_u32(pw, POWER_MSG_STATE_GET, &id, 1, state, 1);
 }
 
 static int power_notify(struct scmi_power *pw, uint8_t msg_id, uint32_t id, bool enable)
 {
-	uint8_t tx[8];
+	const uint32_t tx[] = {id, enable ? 1u : 0u};
 
-	scmi_put_le32(tx, id);
-	scmi_put_le32(tx + 4, enable ? 1u : 0u);
-	return power_xfer(pw, msg_id, tx, sizeof(tx), NULL, 0);
+	return power_xfer_u32(pw, msg_id, tx, 2, NULL, 0);
 }
 
 int scmi_power_state_notify(struct scmi_power *pw, uint32_t id, bool enable)

@@ -5,6 +5,7 @@
 
 #include "agent/common.h"
 #include "agent/proto_common.h"
+#include "scmi/proto/endian.h"
 
 int scmi_proto_xfer(struct scmi_agent *agent, uint8_t protocol_id, uint8_t msg_id, const void *tx,
 		    size_t tx_len, void *rx, size_t rx_need)
@@ -23,6 +24,26 @@ int scmi_proto_xfer(struct scmi_agent *agent, uint8_t protocol_id, uint8_t msg_i
 		    protocol_id, msg_id, rx_len, rx_need);
 		return -EPROTO;
 	}
+	return 0;
+}
+
+int scmi_proto_xfer_u32(struct scmi_agent *agent, uint8_t protocol_id, uint8_t msg_id,
+			const uint32_t *args, size_t n_args, uint32_t *out, size_t n_out)
+{
+	uint8_t tx[4 * SCMI_PROTO_U32_MAX], rx[4 * SCMI_PROTO_U32_MAX];
+	size_t i;
+	int ret;
+
+	if (n_args > SCMI_PROTO_U32_MAX || n_out > SCMI_PROTO_U32_MAX || (n_out && !out))
+		return -EINVAL;
+	for (i = 0; i < n_args; i++)
+		scmi_put_le32(tx + 4 * i, args[i]);
+	ret = scmi_proto_xfer(agent, protocol_id, msg_id, n_args ? tx : NULL, 4 * n_args,
+			      n_out ? rx : NULL, 4 * n_out);
+	if (ret)
+		return ret;
+	for (i = 0; i < n_out; i++)
+		out[i] = scmi_get_le32(rx + 4 * i);
 	return 0;
 }
 

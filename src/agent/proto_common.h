@@ -21,6 +21,18 @@
 int scmi_proto_xfer(struct scmi_agent *agent, uint8_t protocol_id, uint8_t msg_id, const void *tx,
 		    size_t tx_len, void *rx, size_t rx_need);
 
+/* Words scmi_proto_xfer_u32() carries each way at most. */
+#define SCMI_PROTO_U32_MAX 4u
+
+/**
+ * scmi_proto_xfer_u32() - scmi_proto_xfer() of @n_args little-endian words
+ * (the resource id first, then its arguments) whose reply must hold @n_out
+ * words, read into @out (may be NULL when @n_out is 0). Returns -EINVAL if
+ * either count passes SCMI_PROTO_U32_MAX.
+ */
+int scmi_proto_xfer_u32(struct scmi_agent *agent, uint8_t protocol_id, uint8_t msg_id,
+			const uint32_t *args, size_t n_args, uint32_t *out, size_t n_out);
+
 /**
  * scmi_proto_negotiate() - as Linux, ask a platform newer than the client to
  * speak @version: NEGOTIATE_PROTOCOL_VERSION, if PROTOCOL_MESSAGE_ATTRIBUTES

@@ -58,6 +58,23 @@ static int short_reply(const struct scmi_sensor_handle *h, uint8_t msg_id, size_
 	return -EPROTO;
 }
 
+/* @msg_id naming sensor @id, whose reply must hold @need bytes at @rx. */
+static int sensor_id_xfer(const struct scmi_sensor_handle *h, uint8_t msg_id, uint32_t id, void *rx,
+			  size_t need)
+{
+	uint8_t tx[4];
+	size_t len;
+	int ret;
+
+	scmi_put_le32(tx, id);
+	ret = sensor_xfer(h, msg_id, tx, sizeof(tx), rx, need, &len);
+	if (ret)
+		return ret;
+	if (len < need)
+		return short_reply(h, msg_id, len, need);
+	return 0;
+}
+
 static int8_t sext5(uint32_t v)
 {
 	v &= 0x1fu;
@@ -225,20 +242,16 @@ static void copy_name64(char dst[SCMI_SENSOR_NAME_BUF], const uint8_t *src)
 int scmi_sensor_name_get(const struct scmi_sensor_handle *h, uint32_t id,
 			 char name[SCMI_SENSOR_NAME_BUF])
 {
-	uint8_t tx[4], rx[68];
-	size_t len;
+	uint8_t rx[68];
 	int ret;
 
 	if (!h || !name)
 		return -EINVAL;
 	if (h->version < V3_0)
 		return -EOPNOTSUPP;
-	scmi_put_le32(tx, id);
-	ret = sensor_xfer(h, SENSOR_NAME_GET, tx, sizeof(tx), rx, sizeof(rx), &len);
+	ret = sensor_id_xfer(h, SENSOR_NAME_GET, id, rx, sizeof(rx));
 	if (ret)
 		return ret;
-	if (len < sizeof(rx))
-		return short_reply(h, SENSOR_NAME_GET, len, sizeof(rx));
 	copy_name64(name, rx + 4);
 	return 0;
 }
@@ -477,20 +490,16 @@ int scmi_sensor_trip_point_config(const struct scmi_sensor_handle *h, uint32_t i
 
 int scmi_sensor_config_get(const struct scmi_sensor_handle *h, uint32_t id, uint32_t *config)
 {
-	uint8_t tx[4], rx[4];
-	size_t len;
+	uint8_t rx[4];
 	int ret;
 
 	if (!h || !config)
 		return -EINVAL;
 	if (h->version < V2_0)
 		return -EOPNOTSUPP;
-	scmi_put_le32(tx, id);
-	ret = sensor_xfer(h, SENSOR_CONFIG_GET, tx, sizeof(tx), rx, sizeof(rx), &len);
+	ret = sensor_id_xfer(h, SENSOR_CONFIG_GET, id, rx, sizeof(rx));
 	if (ret)
 		return ret;
-	if (len < 4)
-		return short_reply(h, SENSOR_CONFIG_GET, len, 4);
 	*config = scmi_get_le32(rx);
 	return 0;
 }

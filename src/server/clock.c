@@ -130,6 +130,23 @@ static int32_t clk_info(const struct scmi_server_msg *msg, uint32_t id,
 	return st;
 }
 
+/* The clock named by the first request word, if the platform has @op for it; a status. */
+static int32_t clk_op_id(const struct scmi_server_msg *msg, bool op, uint32_t *id)
+{
+	if (!clk_id(msg, id))
+		return SCMI_NOT_FOUND;
+	return op ? SCMI_SUCCESS : SCMI_NOT_SUPPORTED;
+}
+
+/* The clock named by the first request word, described into @info; a status. */
+static int32_t clk_described(const struct scmi_server_msg *msg, uint32_t *id,
+			     struct scmi_server_clock_info *info)
+{
+	if (!clk_id(msg, id))
+		return SCMI_NOT_FOUND;
+	return clk_info(msg, *id, info);
+}
+
 static int32_t clock_protocol_attributes(struct scmi_server_msg *msg)
 {
 	uint32_t attr = clk_count(msg);
@@ -149,9 +166,7 @@ static int32_t clock_attributes(struct scmi_server_msg *msg)
 	size_t len;
 	int32_t st;
 
-	if (!clk_id(msg, &id))
-		return SCMI_NOT_FOUND;
-	st = clk_info(msg, id, &info);
+	st = clk_described(msg, &id, &info);
 	if (st != SCMI_SUCCESS)
 		return st;
 	len = strlen(info.name);
@@ -187,10 +202,9 @@ static int32_t clock_describe_rates(struct scmi_server_msg *msg)
 	uint32_t id, fit, i;
 	int32_t st;
 
-	if (!clk_id(msg, &id))
-		return SCMI_NOT_FOUND;
-	if (!ops->describe)
-		return SCMI_NOT_SUPPORTED;
+	st = clk_op_id(msg, ops->describe != NULL, &id);
+	if (st != SCMI_SUCCESS)
+		return st;
 	st = scmi_server_page_room(msg, 4, 8, PAGE_MAX_RATES, &fit);
 	if (st != SCMI_SUCCESS)
 		return st;
@@ -280,10 +294,9 @@ static int32_t clock_rate_get(struct scmi_server_msg *msg)
 	uint32_t id;
 	int32_t st;
 
-	if (!clk_id(msg, &id))
-		return SCMI_NOT_FOUND;
-	if (!ops->rate_get)
-		return SCMI_NOT_SUPPORTED;
+	st = clk_op_id(msg, ops->rate_get != NULL, &id);
+	if (st != SCMI_SUCCESS)
+		return st;
 	st = ops->rate_get(msg->srv->plat, msg->agent_id, id, &hz);
 	if (st != SCMI_SUCCESS)
 		return st;
@@ -329,9 +342,7 @@ static int32_t clock_name_get(struct scmi_server_msg *msg)
 	uint32_t id;
 	int32_t st;
 
-	if (!clk_id(msg, &id))
-		return SCMI_NOT_FOUND;
-	st = clk_info(msg, id, &info);
+	st = clk_described(msg, &id, &info);
 	if (st != SCMI_SUCCESS)
 		return st;
 	return scmi_server_name_get_reply(msg, info.name, sizeof(info.name) - 1);
@@ -395,10 +406,9 @@ static int32_t clock_possible_parents(struct scmi_server_msg *msg)
 	uint32_t id, fit, total = 0, i;
 	int32_t st;
 
-	if (!clk_id(msg, &id))
-		return SCMI_NOT_FOUND;
-	if (!ops->parents)
-		return SCMI_NOT_SUPPORTED;
+	st = clk_op_id(msg, ops->parents != NULL, &id);
+	if (st != SCMI_SUCCESS)
+		return st;
 	st = scmi_server_page_room(msg, 4, 4, PAGE_FIT_PARENTS, &fit);
 	if (st != SCMI_SUCCESS)
 		return st;
@@ -434,10 +444,9 @@ static int32_t clock_parent_get(struct scmi_server_msg *msg)
 	uint32_t id, parent = 0;
 	int32_t st;
 
-	if (!clk_id(msg, &id))
-		return SCMI_NOT_FOUND;
-	if (!ops->parent_get)
-		return SCMI_NOT_SUPPORTED;
+	st = clk_op_id(msg, ops->parent_get != NULL, &id);
+	if (st != SCMI_SUCCESS)
+		return st;
 	st = ops->parent_get(msg->srv->plat, msg->agent_id, id, &parent);
 	if (st != SCMI_SUCCESS)
 		return st;
@@ -451,9 +460,7 @@ static int32_t clock_get_permissions(struct scmi_server_msg *msg)
 	uint32_t id;
 	int32_t st;
 
-	if (!clk_id(msg, &id))
-		return SCMI_NOT_FOUND;
-	st = clk_info(msg, id, &info);
+	st = clk_described(msg, &id, &info);
 	if (st != SCMI_SUCCESS)
 		return st;
 	scmi_server_msg_put_u32(msg, info.permissions & (SCMI_SERVER_CLOCK_PERM_STATE |

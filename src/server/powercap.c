@@ -118,18 +118,30 @@ static int32_t pcap_domain_attributes(struct scmi_server_msg *msg)
 	return SCMI_SUCCESS;
 }
 
+typedef int32_t (*pcap_getter_t)(void *plat, uint32_t agent_id, uint32_t id, uint32_t *v);
+
+/* One value of the zone named by the first request word, from @get; a status. */
+static int32_t pcap_read(struct scmi_server_msg *msg, pcap_getter_t get,
+			 struct scmi_server_powercap_info *in, uint32_t *v)
+{
+	uint32_t id;
+	int32_t st;
+
+	st = pcap_zone(msg, &id, in);
+	if (st)
+		return st;
+	if (!get)
+		return SCMI_NOT_SUPPORTED;
+	return get(msg->srv->plat, msg->agent_id, id, v);
+}
+
 static int32_t pcap_cap_get(struct scmi_server_msg *msg)
 {
 	struct scmi_server_powercap_info in;
-	uint32_t id, cap = 0;
+	uint32_t cap = 0;
 	int32_t st;
 
-	st = pcap_zone(msg, &id, &in);
-	if (st)
-		return st;
-	if (!pcap_ops(msg)->cap_get)
-		return SCMI_NOT_SUPPORTED;
-	st = pcap_ops(msg)->cap_get(msg->srv->plat, msg->agent_id, id, &cap);
+	st = pcap_read(msg, pcap_ops(msg)->cap_get, &in, &cap);
 	if (st)
 		return st;
 	/* A 1.0 agent knows nothing of disabled capping: it sees the ceiling, no cap at all. */
@@ -190,15 +202,10 @@ static int32_t pcap_cap_set(struct scmi_server_msg *msg)
 static int32_t pcap_pai_get(struct scmi_server_msg *msg)
 {
 	struct scmi_server_powercap_info in;
-	uint32_t id, pai = 0;
+	uint32_t pai = 0;
 	int32_t st;
 
-	st = pcap_zone(msg, &id, &in);
-	if (st)
-		return st;
-	if (!pcap_ops(msg)->pai_get)
-		return SCMI_NOT_SUPPORTED;
-	st = pcap_ops(msg)->pai_get(msg->srv->plat, msg->agent_id, id, &pai);
+	st = pcap_read(msg, pcap_ops(msg)->pai_get, &in, &pai);
 	if (st)
 		return st;
 	scmi_server_msg_put_u32(msg, pai);
