@@ -580,17 +580,36 @@ struct optee_sim_server *optee_sim_server_start(struct optee_sim_core *core,
 		snprintf(err, err_len, "socket: %s", strerror(errno));
 		goto err_pipe;
 	}
-	memcpy(sa.sun_path, srv->path, strlen(srv->path) + 1);
-	if (bind(srv->listen_fd, (struct sockaddr *)&sa, sizeof(sa))) {
-		snprintf(err, err_len, "bind %s: %s", srv->path, strerror(errno));
+	/*
+	 * Bind under a private name, listen, then link it into place: the path appears only
+	 * once it accepts connections, so a client (or a second daemon probing for a live
+	 * one) never finds it bound but not yet listening.
+	 */
+	if ((size_t)snprintf(sa.sun_path, sizeof(sa.sun_path), "%s.%ld.tmp", srv->path,
+			     (long)getpid()) >= sizeof(sa.sun_path)) {
+		snprintf(err, err_len, "socket path too long: %s", srv->path);
 		goto err_sock;
 	}
+	unlink(sa.sun_path);
+	if (bind(srv->listen_fd, (struct sockaddr *)&sa, sizeof(sa))) {
+		snprintf(err, err_len, "bind %s: %s", sa.sun_path, strerror(errno));
+		goto err_sock;
+	}
+	if (listen(srv->listen_fd, 64)) {
+		snprintf(err, err_len, "listen %s: %s", sa.sun_path, strerror(errno));
+		unlink(sa.sun_path);
+		goto err_sock;
+	}
+	/* link() refuses to replace: a daemon that claimed the path meanwhile wins. */
+	if (link(sa.sun_path, srv->path)) {
+		snprintf(err, err_len, "cannot publish %s: %s", srv->path,
+			 errno == EEXIST ? "another daemon is listening there" : strerror(errno));
+		unlink(sa.sun_path);
+		goto err_sock;
+	}
+	unlink(sa.sun_path);
 	if (!stat(srv->path, &st))
 		srv->sock_ino = st.st_ino;
-	if (listen(srv->listen_fd, 64)) {
-		snprintf(err, err_len, "listen %s: %s", srv->path, strerror(errno));
-		goto err_unlink;
-	}
 	rc = pthread_create(&srv->accept_thread, NULL, accept_main, srv);
 	if (rc) {
 		snprintf(err, err_len, "cannot start the accept thread: %s", strerror(rc));
