@@ -32,6 +32,7 @@
 #include <unistd.h>
 
 #include "secure/socket_server.h"
+#include "secure/unix_path.h"
 #include "tee/scm_rights.h"
 
 /* Room for more fds than any valid frame carries, to see (and close) extras. */
@@ -462,42 +463,6 @@ static void *accept_main(void *arg)
 	return NULL;
 }
 
-/* Make @path free for us: refuse a live server or a non-socket; remove a stale socket. */
-static int srv_claim_path(const char *path, char *err, size_t err_len)
-{
-	struct sockaddr_un sa = {.sun_family = AF_UNIX};
-	struct stat st;
-	int fd, rc;
-
-	if (lstat(path, &st)) {
-		if (errno == ENOENT)
-			return 0;
-		snprintf(err, err_len, "%s: %s", path, strerror(errno));
-		return -errno;
-	}
-	if (!S_ISSOCK(st.st_mode)) {
-		snprintf(err, err_len, "%s exists and is not a socket", path);
-		return -EEXIST;
-	}
-	memcpy(sa.sun_path, path, strlen(path) + 1);
-	fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
-	if (fd < 0) {
-		snprintf(err, err_len, "socket: %s", strerror(errno));
-		return -errno;
-	}
-	rc = connect(fd, (struct sockaddr *)&sa, sizeof(sa));
-	close(fd);
-	if (!rc) {
-		snprintf(err, err_len, "%s: another daemon is listening", path);
-		return -EADDRINUSE;
-	}
-	if (unlink(path) && errno != ENOENT) {
-		snprintf(err, err_len, "cannot remove stale %s: %s", path, strerror(errno));
-		return -errno;
-	}
-	return 0;
-}
-
 static int srv_copy_cfg(struct optee_sim_server *srv, const struct optee_sim_server_config *cfg)
 {
 	srv->cfg = *cfg;
@@ -569,7 +534,7 @@ struct optee_sim_server *optee_sim_server_start(struct optee_sim_core *core,
 		snprintf(err, err_len, "out of memory");
 		goto err_free;
 	}
-	if (srv_claim_path(srv->path, err, err_len))
+	if (unix_claim_path(srv->path, SOCK_SEQPACKET, "daemon", err, err_len))
 		goto err_free;
 	if (pipe2(srv->wake, O_CLOEXEC | O_NONBLOCK)) {
 		snprintf(err, err_len, "pipe: %s", strerror(errno));

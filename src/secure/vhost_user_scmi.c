@@ -54,6 +54,7 @@
 #include "scmi/proto/endian.h"
 #include "scmi/proto/header.h"
 #include "secure/vhost_user_dev.h"
+#include "secure/unix_path.h"
 #include "secure/vhost_user_scmi.h"
 #include "server/clock.h"
 #include "server/reset.h"
@@ -604,45 +605,13 @@ static void *dev_thread(void *arg)
 	return NULL;
 }
 
-/* Make @path free for us: refuse a live server or a non-socket; remove a stale socket. */
-static int claim_path(const char *path, char *err, size_t err_len)
-{
-	struct sockaddr_un sa = {.sun_family = AF_UNIX};
-	struct stat st;
-	int fd, rc;
-
-	if (lstat(path, &st))
-		return 0;
-	if (!S_ISSOCK(st.st_mode)) {
-		snprintf(err, err_len, "%s exists and is not a socket", path);
-		return -EEXIST;
-	}
-	memcpy(sa.sun_path, path, strlen(path) + 1);
-	fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-	if (fd < 0) {
-		snprintf(err, err_len, "socket: %s", strerror(errno));
-		return -errno;
-	}
-	rc = connect(fd, (struct sockaddr *)&sa, sizeof(sa));
-	close(fd);
-	if (!rc) {
-		snprintf(err, err_len, "%s: another backend is listening", path);
-		return -EADDRINUSE;
-	}
-	if (unlink(path) && errno != ENOENT) {
-		snprintf(err, err_len, "cannot remove stale %s: %s", path, strerror(errno));
-		return -errno;
-	}
-	return 0;
-}
-
 static int open_listener(struct vhost_scmi_dev *d, char *err, size_t err_len)
 {
 	struct sockaddr_un sa = {.sun_family = AF_UNIX};
 	struct stat st;
 	int rc;
 
-	rc = claim_path(d->path, err, err_len);
+	rc = unix_claim_path(d->path, SOCK_STREAM, "backend", err, err_len);
 	if (rc)
 		return rc;
 	memcpy(sa.sun_path, d->path, strlen(d->path) + 1);
