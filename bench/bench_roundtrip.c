@@ -35,7 +35,7 @@
 #include "scmi/tee_client.h"
 #include "scmi/tee_inproc.h"
 #include "secure/secure_world.h"
-#include "tee/tee_wire.h"
+#include "scmi/proto/tee_wire.h"
 
 #define RUNS 5
 

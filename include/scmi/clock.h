@@ -16,54 +16,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "proto/clock.h"
 #include "scmi.h"
 
-/* Clock protocol messages. */
-#define SCMI_CLOCK_ATTRIBUTES			0x3
-#define SCMI_CLOCK_DESCRIBE_RATES		0x4
-#define SCMI_CLOCK_RATE_SET			0x5
-#define SCMI_CLOCK_RATE_GET			0x6
-#define SCMI_CLOCK_CONFIG_SET			0x7
-#define SCMI_CLOCK_NAME_GET			0x8
-#define SCMI_CLOCK_RATE_NOTIFY			0x9
-#define SCMI_CLOCK_RATE_CHANGE_REQUESTED_NOTIFY 0xa
-#define SCMI_CLOCK_CONFIG_GET			0xb
-#define SCMI_CLOCK_POSSIBLE_PARENTS_GET		0xc
-#define SCMI_CLOCK_PARENT_SET			0xd
-#define SCMI_CLOCK_PARENT_GET			0xe
-#define SCMI_CLOCK_GET_PERMISSIONS		0xf
-
 /* The newest version this client speaks. */
-#define SCMI_CLOCK_VERSION SCMI_VERSION(3, 0)
-
-/* CLOCK_ATTRIBUTES bits. */
-#define SCMI_CLOCK_ATTR_RATE_CHANGED_NOTIFY (1u << 31)
-#define SCMI_CLOCK_ATTR_RATE_REQ_NOTIFY	    (1u << 30)
-#define SCMI_CLOCK_ATTR_EXT_NAME	    (1u << 29)
-#define SCMI_CLOCK_ATTR_PARENTS		    (1u << 28)
-#define SCMI_CLOCK_ATTR_EXT_CONFIG	    (1u << 27)
-#define SCMI_CLOCK_ATTR_GET_PERMISSIONS	    (1u << 1)
-#define SCMI_CLOCK_ATTR_ENABLED		    (1u << 0)
-
-/* CLOCK_GET_PERMISSIONS bits. */
-#define SCMI_CLOCK_PERM_STATE  (1u << 31)
-#define SCMI_CLOCK_PERM_PARENT (1u << 30)
-#define SCMI_CLOCK_PERM_RATE   (1u << 29)
-
-/* CLOCK_RATE_SET flags. */
-#define SCMI_CLOCK_RATE_ASYNC	     (1u << 0)
-#define SCMI_CLOCK_RATE_IGNORE_DRESP (1u << 1)
-#define SCMI_CLOCK_RATE_ROUND_UP     (1u << 2)
-#define SCMI_CLOCK_RATE_ROUND_AUTO   (1u << 3)
-
-/* DESCRIBE_RATES num_rates_flags: returned [11:0], triplet bit 12, remaining [31:16]. */
-#define SCMI_CLOCK_RATES_RETURNED(f)  ((f)&0xfffu)
-#define SCMI_CLOCK_RATES_TRIPLET      (1u << 12)
-#define SCMI_CLOCK_RATES_REMAINING(f) ((f) >> 16)
-
-/* POSSIBLE_PARENTS_GET num_parent_flags: returned [7:0], remaining [31:24]. */
-#define SCMI_CLOCK_PARENTS_RETURNED(f)	((f)&0xffu)
-#define SCMI_CLOCK_PARENTS_REMAINING(f) ((f) >> 24)
+#define SCMI_CLOCK_VERSION SCMI_CLOCK_VERSION_3_0
 
 /** Room for a clock name: 64 bytes on the wire plus a NUL. */
 #define SCMI_CLOCK_NAME_BUF (SCMI_EXT_NAME_SIZE + 1)

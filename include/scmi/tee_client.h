@@ -24,6 +24,7 @@
 #include <stdint.h>
 
 #include "proto/tee.h"
+#include "proto/tee_wire.h"
 
 struct tee_context;
 struct tee_shm;
@@ -47,36 +48,6 @@ struct tee_param {
 			size_t size;
 		} memref;
 	} u;
-};
-
-/**
- * struct tee_open_session_arg - open-session request (struct tee_ioctl_open_session_arg).
- * @uuid:       the TA's UUID, 16 bytes in RFC 4122 order
- * @clnt_login: TEE_LOGIN_*
- * @session:    out: session id
- * @ret:        out: TEE_Result
- * @ret_origin: out: TEE_ORIGIN_*
- */
-struct tee_open_session_arg {
-	uint8_t uuid[TEE_UUID_SIZE];
-	uint32_t clnt_login;
-	uint32_t session;
-	uint32_t ret;
-	uint32_t ret_origin;
-};
-
-/**
- * struct tee_invoke_arg - invoke request (struct tee_ioctl_invoke_arg).
- * @func:       command id of the TA
- * @session:    session id from open_session
- * @ret:        out: TEE_Result
- * @ret_origin: out: TEE_ORIGIN_*
- */
-struct tee_invoke_arg {
-	uint32_t func;
-	uint32_t session;
-	uint32_t ret;
-	uint32_t ret_origin;
 };
 
 /**

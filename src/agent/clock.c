@@ -11,13 +11,13 @@
 #include "agent/common.h"
 #include "agent/proto_common.h"
 #include "scmi/clock.h"
-#include "scmi/proto/endian.h"
+#include "scmi/proto/clock.h"
 
 /* Bound on pages of one walk, whatever the platform claims. */
 #define CLOCK_MAX_PAGES 1024u
 
-#define V2		SCMI_VERSION(2, 0)
-#define V3		SCMI_VERSION(3, 0)
+#define V2		SCMI_CLOCK_VERSION_2_0
+#define V3		SCMI_CLOCK_VERSION_3_0
 
 static int clk_xfer(struct scmi_clock *clk, uint8_t msg_id, const void *tx, size_t tx_len, void *rx,
 		    size_t rx_need)
@@ -36,9 +36,9 @@ static int clk_need(const struct scmi_clock *clk, uint32_t version)
 static int clk_id_xfer(struct scmi_clock *clk, uint8_t msg_id, uint32_t id, void *rx,
 		       size_t rx_need)
 {
-	uint8_t tx[4];
+	uint8_t tx[sizeof(struct scmi_id_a2p)];
 
-	scmi_put_le32(tx, id);
+	SCMI_PUT_U32(tx, struct scmi_id_a2p, id, id);
 	return clk_xfer(clk, msg_id, tx, sizeof(tx), rx, rx_need);
 }
 
@@ -55,45 +55,50 @@ int scmi_clock_init(struct scmi_agent *agent, struct scmi_clock *clk)
 			      &clk->platform_version, &clk->version, &attr);
 	if (ret)
 		return ret;
-	clk->num_clocks = attr & 0xffffu;
-	clk->max_async = (attr >> 16) & 0xffu;
+	clk->num_clocks = SCMI_CLOCK_PA_NUM_CLOCKS(attr);
+	clk->max_async = SCMI_CLOCK_PA_MAX_ASYNC(attr);
 	return 0;
 }
 
 int scmi_clock_name_get(struct scmi_clock *clk, uint32_t id, char name[SCMI_CLOCK_NAME_BUF])
 {
-	uint8_t rx[4 + SCMI_EXT_NAME_SIZE];
-	int ret = clk_need(clk, V2);
+	uint8_t rx[sizeof(struct scmi_name_get_p2a)];
+	int ret = clk_need(clk, SCMI_MSG_CLOCK_NAME_GET_SINCE);
 
 	if (!ret && !name)
 		ret = -EINVAL;
 	if (!ret)
-		ret = clk_id_xfer(clk, SCMI_CLOCK_NAME_GET, id, rx, sizeof(rx));
+		ret = clk_id_xfer(clk, SCMI_MSG_CLOCK_NAME_GET, id, rx, sizeof(rx));
 	if (ret)
 		return ret;
-	scmi_proto_copy_name(name, SCMI_CLOCK_NAME_BUF, rx + 4, SCMI_EXT_NAME_SIZE);
+	scmi_proto_copy_name(name, SCMI_CLOCK_NAME_BUF,
+			     SCMI_FIELD_PTR(rx, struct scmi_name_get_p2a, name),
+			     SCMI_FIELD_SIZE(struct scmi_name_get_p2a, name));
 	return 0;
 }
 
 int scmi_clock_attributes(struct scmi_clock *clk, uint32_t id, struct scmi_clock_info *info)
 {
-	/* attributes, name[16], and from 2.0 the enable latency. */
-	uint8_t rx[4 + SCMI_SHORT_NAME_SIZE + 4];
-	size_t need = clk && clk->version >= V2 ? sizeof(rx) : sizeof(rx) - 4;
+	/* The 1.0 reply ends before the enable latency. */
+	uint8_t rx[sizeof(struct scmi_clock_attributes_p2a)];
+	size_t need = clk && clk->version >= V2 ? sizeof(rx) : SCMI_CLOCK_ATTRIBUTES_V1_SIZE;
 	int ret = clk_need(clk, 0);
 
 	if (!ret && !info)
 		ret = -EINVAL;
 	if (!ret)
-		ret = clk_id_xfer(clk, SCMI_CLOCK_ATTRIBUTES, id, rx, need);
+		ret = clk_id_xfer(clk, SCMI_MSG_CLOCK_ATTRIBUTES, id, rx, need);
 	if (ret)
 		return ret;
 	memset(info, 0, sizeof(*info));
-	info->attributes = scmi_get_le32(rx);
+	info->attributes = SCMI_GET_U32(rx, struct scmi_clock_attributes_p2a, attributes);
 	info->enabled = info->attributes & SCMI_CLOCK_ATTR_ENABLED;
-	scmi_proto_copy_name(info->name, sizeof(info->name), rx + 4, SCMI_SHORT_NAME_SIZE);
+	scmi_proto_copy_name(info->name, sizeof(info->name),
+			     SCMI_FIELD_PTR(rx, struct scmi_clock_attributes_p2a, name),
+			     SCMI_FIELD_SIZE(struct scmi_clock_attributes_p2a, name));
 	if (clk->version >= V2) {
-		info->enable_latency_us = scmi_get_le32(rx + 4 + SCMI_SHORT_NAME_SIZE);
+		info->enable_latency_us =
+		    SCMI_GET_U32(rx, struct scmi_clock_attributes_p2a, enable_latency);
 		/* As Linux: a failing NAME_GET keeps the short name. */
 		if (info->attributes & SCMI_CLOCK_ATTR_EXT_NAME) {
 			char ext[SCMI_CLOCK_NAME_BUF];
@@ -116,7 +121,9 @@ static size_t page_room(const struct scmi_clock *clk, size_t cap)
 int scmi_clock_describe_rates(struct scmi_clock *clk, uint32_t id, struct scmi_clock_rates *r,
 			      uint64_t *rates, size_t max)
 {
-	uint8_t rx[SCMI_DT_MAX_MSG_SIZE], tx[8];
+	const size_t head = sizeof(struct scmi_clock_describe_rates_p2a);
+	const size_t entry = SCMI_FIELD_SIZE(struct scmi_clock_describe_rates_p2a, rates[0]);
+	uint8_t rx[SCMI_DT_MAX_MSG_SIZE], tx[sizeof(struct scmi_clock_describe_rates_a2p)];
 	uint32_t index = 0, flags, n, remaining, prev_total = 0, pages = 0, i;
 	size_t rx_len, room;
 	int ret = clk_need(clk, 0);
@@ -133,22 +140,22 @@ int scmi_clock_describe_rates(struct scmi_clock *clk, uint32_t id, struct scmi_c
 					     CLOCK_MAX_PAGES);
 			return -EPROTO;
 		}
-		scmi_put_le32(tx, id);
-		scmi_put_le32(tx + 4, index);
-		ret = scmi_xfer(clk->agent, SCMI_PROTOCOL_CLOCK, SCMI_CLOCK_DESCRIBE_RATES, tx,
+		SCMI_PUT_U32(tx, struct scmi_clock_describe_rates_a2p, clock_id, id);
+		SCMI_PUT_U32(tx, struct scmi_clock_describe_rates_a2p, rate_index, index);
+		ret = scmi_xfer(clk->agent, SCMI_PROTOCOL_CLOCK, SCMI_MSG_CLOCK_DESCRIBE_RATES, tx,
 				sizeof(tx), rx, room, &rx_len, NULL);
 		if (ret)
 			return ret;
-		if (rx_len < 4)
+		if (rx_len < head)
 			goto err_short;
-		flags = scmi_get_le32(rx);
+		flags = SCMI_GET_U32(rx, struct scmi_clock_describe_rates_p2a, num_rates_flags);
 		n = SCMI_CLOCK_RATES_RETURNED(flags);
 		remaining = SCMI_CLOCK_RATES_REMAINING(flags);
-		if (rx_len < 4 + (size_t)n * 8)
+		if (rx_len < head + (size_t)n * entry)
 			goto err_short;
 		if (flags & SCMI_CLOCK_RATES_TRIPLET) {
 			/* A range is one page of exactly three entries, the first page. */
-			if (index || n != 3 || remaining) {
+			if (index || n != SCMI_CLOCK_RATES_TRIPLET_COUNT || remaining) {
 				scmi_agent_set_error(clk->agent,
 						     "DESCRIBE_RATES: bad triplet (%u returned, %u "
 						     "remaining, index %u)",
@@ -156,9 +163,9 @@ int scmi_clock_describe_rates(struct scmi_clock *clk, uint32_t id, struct scmi_c
 				return -EPROTO;
 			}
 			r->range = true;
-			r->min = scmi_get_le64(rx + 4);
-			r->max = scmi_get_le64(rx + 12);
-			r->step = scmi_get_le64(rx + 20);
+			r->min = scmi_get_le64(rx + head);
+			r->max = scmi_get_le64(rx + head + entry);
+			r->step = scmi_get_le64(rx + head + 2 * entry);
 			if (r->min > r->max || (!r->step && r->min != r->max)) {
 				scmi_agent_set_error(clk->agent, "DESCRIBE_RATES: bad range");
 				return -EPROTO;
@@ -175,7 +182,7 @@ int scmi_clock_describe_rates(struct scmi_clock *clk, uint32_t id, struct scmi_c
 		prev_total = index + n + remaining;
 		for (i = 0; i < n; i++) {
 			if (index + i < max)
-				rates[index + i] = scmi_get_le64(rx + 4 + (size_t)i * 8);
+				rates[index + i] = scmi_get_le64(rx + head + (size_t)i * entry);
 		}
 		index += n;
 		if (!remaining)
@@ -196,22 +203,22 @@ err_short:
 
 int scmi_clock_rate_get(struct scmi_clock *clk, uint32_t id, uint64_t *hz)
 {
-	uint8_t rx[8];
+	uint8_t rx[sizeof(struct scmi_clock_rate_get_p2a)];
 	int ret = clk_need(clk, 0);
 
 	if (!ret && !hz)
 		ret = -EINVAL;
 	if (!ret)
-		ret = clk_id_xfer(clk, SCMI_CLOCK_RATE_GET, id, rx, sizeof(rx));
+		ret = clk_id_xfer(clk, SCMI_MSG_CLOCK_RATE_GET, id, rx, sizeof(rx));
 	if (!ret)
-		*hz = scmi_get_le64(rx);
+		*hz = SCMI_GET_U64(rx, struct scmi_clock_rate_get_p2a, rate);
 	return ret;
 }
 
 int scmi_clock_rate_set(struct scmi_clock *clk, uint32_t id, uint64_t hz,
 			enum scmi_clock_round round)
 {
-	uint8_t tx[16];
+	uint8_t tx[sizeof(struct scmi_clock_rate_set_a2p)];
 	uint32_t flags = 0;
 	int ret = clk_need(clk, 0);
 
@@ -224,39 +231,43 @@ int scmi_clock_rate_set(struct scmi_clock *clk, uint32_t id, uint64_t hz,
 	else if (round != SCMI_CLOCK_ROUND_DOWN)
 		return -EINVAL;
 	/* Synchronous: no delayed responses over this transport (max_async is 0). */
-	scmi_put_le32(tx, flags);
-	scmi_put_le32(tx + 4, id);
-	scmi_put_le64(tx + 8, hz);
-	return clk_xfer(clk, SCMI_CLOCK_RATE_SET, tx, sizeof(tx), NULL, 0);
+	SCMI_PUT_U32(tx, struct scmi_clock_rate_set_a2p, flags, flags);
+	SCMI_PUT_U32(tx, struct scmi_clock_rate_set_a2p, clock_id, id);
+	SCMI_PUT_U64(tx, struct scmi_clock_rate_set_a2p, rate, hz);
+	return clk_xfer(clk, SCMI_MSG_CLOCK_RATE_SET, tx, sizeof(tx), NULL, 0);
 }
 
 int scmi_clock_enable(struct scmi_clock *clk, uint32_t id, bool enable)
 {
-	uint8_t tx[12];
+	uint8_t tx[sizeof(struct scmi_clock_config_set_a2p)];
 	int ret = clk_need(clk, 0);
 
 	if (ret)
 		return ret;
-	scmi_put_le32(tx, id);
-	scmi_put_le32(tx + 4, enable ? 1u : 0u);
-	scmi_put_le32(tx + 8, 0);
-	return clk_xfer(clk, SCMI_CLOCK_CONFIG_SET, tx, clk->version >= V3 ? 12 : 8, NULL, 0);
+	/* The v1 enable bit is the v3 state ON; both forms agree on the first two words. */
+	SCMI_PUT_U32(tx, struct scmi_clock_config_set_a2p, clock_id, id);
+	SCMI_PUT_U32(tx, struct scmi_clock_config_set_a2p, attributes,
+		     enable ? SCMI_CLOCK_CONFIG_STATE_ON : SCMI_CLOCK_CONFIG_STATE_OFF);
+	SCMI_PUT_U32(tx, struct scmi_clock_config_set_a2p, oem_config_val, 0);
+	return clk_xfer(clk, SCMI_MSG_CLOCK_CONFIG_SET, tx,
+			clk->version >= V3 ? sizeof(tx) : SCMI_CLOCK_CONFIG_SET_V1_SIZE, NULL, 0);
 }
 
 int scmi_clock_config_get(struct scmi_clock *clk, uint32_t id, uint32_t *config)
 {
-	uint8_t tx[8], rx[12];
-	int ret = clk_need(clk, V3);
+	uint8_t tx[sizeof(struct scmi_clock_config_get_a2p)];
+	uint8_t rx[sizeof(struct scmi_clock_config_get_p2a)];
+	int ret = clk_need(clk, SCMI_MSG_CLOCK_CONFIG_GET_SINCE);
 
 	if (!ret && !config)
 		ret = -EINVAL;
 	if (ret)
 		return ret;
-	scmi_put_le32(tx, id);
-	scmi_put_le32(tx + 4, 0);
-	ret = clk_xfer(clk, SCMI_CLOCK_CONFIG_GET, tx, sizeof(tx), rx, sizeof(rx));
+	SCMI_PUT_U32(tx, struct scmi_clock_config_get_a2p, clock_id, id);
+	SCMI_PUT_U32(tx, struct scmi_clock_config_get_a2p, flags, 0);
+	ret = clk_xfer(clk, SCMI_MSG_CLOCK_CONFIG_GET, tx, sizeof(tx), rx, sizeof(rx));
 	if (!ret)
-		*config = scmi_get_le32(rx + 4);
+		*config = SCMI_GET_U32(rx, struct scmi_clock_config_get_p2a, config);
 	return ret;
 }
 
@@ -273,7 +284,7 @@ int scmi_clock_state_get(struct scmi_clock *clk, uint32_t id, bool *enabled)
 	if (clk->version >= V3) {
 		ret = scmi_clock_config_get(clk, id, &config);
 		if (!ret)
-			*enabled = config & 1u;
+			*enabled = config & SCMI_CLOCK_CONFIG_ENABLED;
 		return ret;
 	}
 	ret = scmi_clock_attributes(clk, id, &info);
@@ -284,33 +295,35 @@ int scmi_clock_state_get(struct scmi_clock *clk, uint32_t id, bool *enabled)
 
 static int clk_notify(struct scmi_clock *clk, uint8_t msg_id, uint32_t id, bool enable)
 {
-	uint8_t tx[8];
-	int ret = clk_need(clk, V2);
+	uint8_t tx[sizeof(struct scmi_notify_a2p)];
+	int ret = clk_need(clk, SCMI_MSG_CLOCK_RATE_NOTIFY_SINCE);
 
 	if (ret)
 		return ret;
-	scmi_put_le32(tx, id);
-	scmi_put_le32(tx + 4, enable ? 1u : 0u);
+	SCMI_PUT_U32(tx, struct scmi_notify_a2p, id, id);
+	SCMI_PUT_U32(tx, struct scmi_notify_a2p, notify_enable, enable ? SCMI_NOTIFY_ENABLE : 0u);
 	return clk_xfer(clk, msg_id, tx, sizeof(tx), NULL, 0);
 }
 
 int scmi_clock_rate_notify(struct scmi_clock *clk, uint32_t id, bool enable)
 {
-	return clk_notify(clk, SCMI_CLOCK_RATE_NOTIFY, id, enable);
+	return clk_notify(clk, SCMI_MSG_CLOCK_RATE_NOTIFY, id, enable);
 }
 
 int scmi_clock_rate_req_notify(struct scmi_clock *clk, uint32_t id, bool enable)
 {
-	return clk_notify(clk, SCMI_CLOCK_RATE_CHANGE_REQUESTED_NOTIFY, id, enable);
+	return clk_notify(clk, SCMI_MSG_CLOCK_RATE_CHANGE_REQUESTED_NOTIFY, id, enable);
 }
 
 int scmi_clock_possible_parents(struct scmi_clock *clk, uint32_t id, uint32_t *ids, size_t max,
 				size_t *count)
 {
-	uint8_t rx[SCMI_DT_MAX_MSG_SIZE], tx[8];
+	const size_t head = sizeof(struct scmi_clock_possible_parents_p2a);
+	const size_t entry = SCMI_FIELD_SIZE(struct scmi_clock_possible_parents_p2a, parents[0]);
+	uint8_t rx[SCMI_DT_MAX_MSG_SIZE], tx[sizeof(struct scmi_clock_possible_parents_a2p)];
 	uint32_t skip = 0, flags, n, remaining, prev_total = 0, pages = 0, i;
 	size_t rx_len, room;
-	int ret = clk_need(clk, V3);
+	int ret = clk_need(clk, SCMI_MSG_CLOCK_POSSIBLE_PARENTS_GET_SINCE);
 
 	if (!ret && (!count || (max && !ids)))
 		ret = -EINVAL;
@@ -324,18 +337,19 @@ int scmi_clock_possible_parents(struct scmi_clock *clk, uint32_t id, uint32_t *i
 					     CLOCK_MAX_PAGES);
 			return -EPROTO;
 		}
-		scmi_put_le32(tx, id);
-		scmi_put_le32(tx + 4, skip);
-		ret = scmi_xfer(clk->agent, SCMI_PROTOCOL_CLOCK, SCMI_CLOCK_POSSIBLE_PARENTS_GET,
-				tx, sizeof(tx), rx, room, &rx_len, NULL);
+		SCMI_PUT_U32(tx, struct scmi_clock_possible_parents_a2p, clock_id, id);
+		SCMI_PUT_U32(tx, struct scmi_clock_possible_parents_a2p, skip_parents, skip);
+		ret =
+		    scmi_xfer(clk->agent, SCMI_PROTOCOL_CLOCK, SCMI_MSG_CLOCK_POSSIBLE_PARENTS_GET,
+			      tx, sizeof(tx), rx, room, &rx_len, NULL);
 		if (ret)
 			return ret;
-		if (rx_len < 4)
+		if (rx_len < head)
 			goto err_short;
-		flags = scmi_get_le32(rx);
+		flags = SCMI_GET_U32(rx, struct scmi_clock_possible_parents_p2a, num_parent_flags);
 		n = SCMI_CLOCK_PARENTS_RETURNED(flags);
 		remaining = SCMI_CLOCK_PARENTS_REMAINING(flags);
-		if (rx_len < 4 + (size_t)n * 4)
+		if (rx_len < head + (size_t)n * entry)
 			goto err_short;
 		if (pages > 1 && skip + n + remaining != prev_total) {
 			scmi_agent_set_error(clk->agent,
@@ -346,7 +360,7 @@ int scmi_clock_possible_parents(struct scmi_clock *clk, uint32_t id, uint32_t *i
 		prev_total = skip + n + remaining;
 		for (i = 0; i < n; i++) {
 			if (skip + i < max)
-				ids[skip + i] = scmi_get_le32(rx + 4 + (size_t)i * 4);
+				ids[skip + i] = scmi_get_le32(rx + head + (size_t)i * entry);
 		}
 		skip += n;
 		if (!remaining)
@@ -369,40 +383,40 @@ err_short:
 
 int scmi_clock_parent_set(struct scmi_clock *clk, uint32_t id, uint32_t parent)
 {
-	uint8_t tx[8];
-	int ret = clk_need(clk, V3);
+	uint8_t tx[sizeof(struct scmi_clock_parent_set_a2p)];
+	int ret = clk_need(clk, SCMI_MSG_CLOCK_PARENT_SET_SINCE);
 
 	if (ret)
 		return ret;
-	scmi_put_le32(tx, id);
-	scmi_put_le32(tx + 4, parent);
-	return clk_xfer(clk, SCMI_CLOCK_PARENT_SET, tx, sizeof(tx), NULL, 0);
+	SCMI_PUT_U32(tx, struct scmi_clock_parent_set_a2p, clock_id, id);
+	SCMI_PUT_U32(tx, struct scmi_clock_parent_set_a2p, parent_id, parent);
+	return clk_xfer(clk, SCMI_MSG_CLOCK_PARENT_SET, tx, sizeof(tx), NULL, 0);
 }
 
 int scmi_clock_parent_get(struct scmi_clock *clk, uint32_t id, uint32_t *parent)
 {
-	uint8_t rx[4];
-	int ret = clk_need(clk, V3);
+	uint8_t rx[sizeof(struct scmi_clock_parent_get_p2a)];
+	int ret = clk_need(clk, SCMI_MSG_CLOCK_PARENT_GET_SINCE);
 
 	if (!ret && !parent)
 		ret = -EINVAL;
 	if (!ret)
-		ret = clk_id_xfer(clk, SCMI_CLOCK_PARENT_GET, id, rx, sizeof(rx));
+		ret = clk_id_xfer(clk, SCMI_MSG_CLOCK_PARENT_GET, id, rx, sizeof(rx));
 	if (!ret)
-		*parent = scmi_get_le32(rx);
+		*parent = SCMI_GET_U32(rx, struct scmi_clock_parent_get_p2a, parent_id);
 	return ret;
 }
 
 int scmi_clock_get_permissions(struct scmi_clock *clk, uint32_t id, uint32_t *perms)
 {
-	uint8_t rx[4];
-	int ret = clk_need(clk, V3);
+	uint8_t rx[sizeof(struct scmi_clock_get_permissions_p2a)];
+	int ret = clk_need(clk, SCMI_MSG_CLOCK_GET_PERMISSIONS_SINCE);
 
 	if (!ret && !perms)
 		ret = -EINVAL;
 	if (!ret)
-		ret = clk_id_xfer(clk, SCMI_CLOCK_GET_PERMISSIONS, id, rx, sizeof(rx));
+		ret = clk_id_xfer(clk, SCMI_MSG_CLOCK_GET_PERMISSIONS, id, rx, sizeof(rx));
 	if (!ret)
-		*perms = scmi_get_le32(rx);
+		*perms = SCMI_GET_U32(rx, struct scmi_clock_get_permissions_p2a, permissions);
 	return ret;
 }

@@ -17,7 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "server/scmi_server.h"
+#include "scmi/server/server.h"
 
 struct fault_inject;
 struct pta_scmi;

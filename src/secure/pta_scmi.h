@@ -9,7 +9,7 @@
 #include <stdint.h>
 
 #include "secure/tee_core.h"
-#include "server/scmi_server.h"
+#include "scmi/server/server.h"
 
 struct sim_platform;
 struct pta_scmi;

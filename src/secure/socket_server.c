@@ -33,7 +33,7 @@
 
 #include "secure/socket_server.h"
 #include "secure/unix_path.h"
-#include "tee/scm_rights.h"
+#include "ipc/scm_rights.h"
 
 /* Room for more fds than any valid frame carries, to see (and close) extras. */
 #define SRV_MAX_RX_FDS 8

@@ -3,7 +3,7 @@
  * The socket door of the emulated TEE: serves an optee_sim_core to sim-backend
  * clients (tee_client_open_sim) over a SOCK_SEQPACKET Unix socket, one thread
  * per connection, one optee_sim_client per connection. Wire format:
- * src/tee/tee_wire.h.
+ * include/scmi/proto/tee_wire.h.
  */
 #ifndef SCMI_SECURE_SOCKET_SERVER_H
 #define SCMI_SECURE_SOCKET_SERVER_H

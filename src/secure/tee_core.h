@@ -18,8 +18,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 
-#include "scmi/tee_client.h"
-#include "tee/tee_wire.h"
+#include "scmi/proto/tee_wire.h"
 
 struct optee_sim_core;
 struct optee_sim_client;

@@ -56,8 +56,8 @@
 #include "secure/vhost_user_dev.h"
 #include "secure/unix_path.h"
 #include "secure/vhost_user_scmi.h"
-#include "server/clock.h"
-#include "server/reset.h"
+#include "scmi/server/clock.h"
+#include "scmi/server/reset.h"
 
 /* epoll tags. */
 #define TAG_STOP   1u
@@ -230,7 +230,7 @@ static uint32_t op_latency_us(const struct vhost_scmi_dev *d, uint32_t hdr, cons
 		if (ops->reset->info(d->srv->plat, agent, scmi_get_le32(p), &ri) == SCMI_SUCCESS &&
 		    ri.latency_us != SCMI_RESET_LATENCY_UNKNOWN)
 			lat = ri.latency_us;
-	} else if (h.protocol_id == SCMI_PROTOCOL_CLOCK && h.msg_id == SCMI_CLOCK_RATE_SET &&
+	} else if (h.protocol_id == SCMI_PROTOCOL_CLOCK && h.msg_id == SCMI_MSG_CLOCK_RATE_SET &&
 		   len >= 8 && ops->clock && ops->clock->info) {
 		struct scmi_server_clock_info ci;
 

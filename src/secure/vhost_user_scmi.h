@@ -22,7 +22,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "server/scmi_server.h"
+#include "scmi/server/server.h"
 
 /* virtio-scmi feature bits. */
 #define VIRTIO_SCMI_F_P2A_CHANNELS  0

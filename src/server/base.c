@@ -17,7 +17,7 @@
  */
 #include <string.h>
 
-#include "server/base.h"
+#include "scmi/server/base.h"
 #include "server/server_helpers.h"
 #include "server/server_protocol.h"
 

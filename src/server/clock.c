@@ -17,73 +17,29 @@
  */
 #include <string.h>
 
-#include "server/clock.h"
+#include "scmi/proto/clock.h"
+#include "scmi/server/clock.h"
 #include "server/server_helpers.h"
 #include "server/server_protocol.h"
 
-#define CLOCK_ATTRIBUTES		   0x3
-#define CLOCK_DESCRIBE_RATES		   0x4
-#define CLOCK_RATE_SET			   0x5
-#define CLOCK_RATE_GET			   0x6
-#define CLOCK_CONFIG_SET		   0x7
-#define CLOCK_NAME_GET			   0x8
-#define CLOCK_RATE_NOTIFY		   0x9
-#define CLOCK_RATE_CHANGE_REQUESTED_NOTIFY 0xa
-#define CLOCK_CONFIG_GET		   0xb
-#define CLOCK_POSSIBLE_PARENTS_GET	   0xc
-#define CLOCK_PARENT_SET		   0xd
-#define CLOCK_PARENT_GET		   0xe
-#define CLOCK_GET_PERMISSIONS		   0xf
+#define V1 SCMI_CLOCK_VERSION_1_0
+#define V2 SCMI_CLOCK_VERSION_2_0
+#define V3 SCMI_CLOCK_VERSION_3_0
 
-#define V1				   SCMI_VERSION(1, 0)
-#define V2				   SCMI_VERSION(2, 0)
-#define V3				   SCMI_VERSION(3, 0)
-
-/* CLOCK_ATTRIBUTES bits. */
-#define ATTR_RATE_CHANGED_NOTIFY (1u << 31)
-#define ATTR_RATE_REQ_NOTIFY	 (1u << 30)
-#define ATTR_EXT_NAME		 (1u << 29)
-#define ATTR_PARENTS		 (1u << 28)
-#define ATTR_GET_PERMISSIONS	 (1u << 1)
-#define ATTR_ENABLED		 (1u << 0)
-
-/* CLOCK_RATE_SET flags: bit0 async, bit1 ignore delayed response, bit2 round up, bit3 auto. */
-#define RATE_SET_ASYNC	    (1u << 0)
-#define RATE_SET_NO_DELAYED (1u << 1)
 /*
  * Asynchronous RATE_SETs an agent may have pending (PROTOCOL_ATTRIBUTES on a P2A
  * channel): each completes before its synchronous reply, so any number would do.
  */
-#define CLOCK_MAX_ASYNC	    16u
-#define RATE_SET_ROUND_UP   (1u << 2)
-#define RATE_SET_ROUND_AUTO (1u << 3)
-#define RATE_SET_RESERVED   0xfffffff0u
-
-/* CLOCK_CONFIG_SET attributes: v1/v2 bit0 enable; v3 bits[1:0] state, bits[23:16] OEM type. */
-#define CONFIG_V2_RESERVED  0xfffffffeu
-#define CONFIG_V3_STATE	    0x3u
-#define CONFIG_V3_OEM_SHIFT 16
-#define CONFIG_V3_OEM_MASK  0xffu
-#define CONFIG_V3_RESERVED  0xff00fffcu
-#define CONFIG_STATE_OFF    0u
-#define CONFIG_STATE_ON	    1u
-#define CONFIG_STATE_KEEP   3u
-/* CLOCK_CONFIG_GET flags: bits[7:0] OEM config type. */
-#define CONFIG_GET_RESERVED 0xffffff00u
-
-/* DESCRIBE_RATES num_rates_flags. */
-#define RATES_TRIPLET	   (1u << 12)
-#define RATES_REMAIN_SHIFT 16
-/* POSSIBLE_PARENTS_GET num_parent_flags: returned in [7:0], remaining in [31:24]. */
-#define PARENTS_RETURNED_MAX 0xffu
-#define PARENTS_REMAIN_MAX   0xffu
-#define PARENTS_REMAIN_SHIFT 24
+#define CLOCK_MAX_ASYNC 16u
 
 /* Entries of one page built on the stack: bounded by the largest reply anyway. */
-#define PAGE_MAX_RATES	 (SCMI_SERVER_MAX_PAYLOAD / 8u)
-#define PAGE_MAX_PARENTS (SCMI_SERVER_MAX_PAYLOAD / 4u)
+#define RATE_SIZE	 SCMI_FIELD_SIZE(struct scmi_clock_describe_rates_p2a, rates[0])
+#define PARENT_SIZE	 SCMI_FIELD_SIZE(struct scmi_clock_possible_parents_p2a, parents[0])
+#define PAGE_MAX_RATES	 (SCMI_SERVER_MAX_PAYLOAD / RATE_SIZE)
+#define PAGE_MAX_PARENTS (SCMI_SERVER_MAX_PAYLOAD / PARENT_SIZE)
 #define PAGE_FIT_PARENTS                                                                           \
-	(PAGE_MAX_PARENTS < PARENTS_RETURNED_MAX ? PAGE_MAX_PARENTS : PARENTS_RETURNED_MAX)
+	(PAGE_MAX_PARENTS < SCMI_CLOCK_PARENTS_RETURNED_MAX ? PAGE_MAX_PARENTS                     \
+							    : SCMI_CLOCK_PARENTS_RETURNED_MAX)
 
 static const struct scmi_server_clock_ops *clk_ops(const struct scmi_server_msg *msg)
 {
@@ -99,20 +55,17 @@ static uint32_t clk_count(const struct scmi_server_msg *msg)
 		return 0;
 	n = ops->count(msg->srv->plat, msg->agent_id);
 	/* num_clocks is 16 bits on the wire: ids beyond cannot be announced. */
-	return n > 0xffffu ? 0xffffu : n;
+	return n > SCMI_CLOCK_PA_NUM_CLOCKS_MAX ? SCMI_CLOCK_PA_NUM_CLOCKS_MAX : n;
 }
 
-/* The clock id of the request's first word, if it names a clock. */
+/*
+ * The clock id of the request, if it names a clock. Every clock request starts with
+ * clock_id, except RATE_SET, which reads its own.
+ */
 static bool clk_id(const struct scmi_server_msg *msg, uint32_t *id)
 {
-	*id = scmi_server_msg_get_u32(msg, 0);
+	*id = SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id);
 	return *id < clk_count(msg);
-}
-
-static void put_u64(struct scmi_server_msg *msg, uint64_t v)
-{
-	scmi_server_msg_put_u32(msg, (uint32_t)v);
-	scmi_server_msg_put_u32(msg, (uint32_t)(v >> 32));
 }
 
 static int32_t clk_info(const struct scmi_server_msg *msg, uint32_t id,
@@ -153,7 +106,7 @@ static int32_t clock_protocol_attributes(struct scmi_server_msg *msg)
 
 	/* Max pending asynchronous RATE_SET: none without a P2A path to answer on. */
 	if (scmi_server_msg_can_defer(msg))
-		attr |= CLOCK_MAX_ASYNC << 16;
+		attr |= CLOCK_MAX_ASYNC << SCMI_CLOCK_PA_MAX_ASYNC_SHIFT;
 	scmi_server_msg_put_u32(msg, attr);
 	return SCMI_SUCCESS;
 }
@@ -172,13 +125,14 @@ static int32_t clock_attributes(struct scmi_server_msg *msg)
 	len = strlen(info.name);
 	memcpy(short_name, info.name, len < sizeof(short_name) ? len : sizeof(short_name) - 1);
 	if (info.enabled)
-		attr |= ATTR_ENABLED;
+		attr |= SCMI_CLOCK_ATTR_ENABLED;
 	if (msg->version >= V2)
-		attr |= ATTR_RATE_CHANGED_NOTIFY | ATTR_RATE_REQ_NOTIFY | ATTR_EXT_NAME;
+		attr |= SCMI_CLOCK_ATTR_RATE_CHANGED_NOTIFY | SCMI_CLOCK_ATTR_RATE_REQ_NOTIFY |
+			SCMI_CLOCK_ATTR_EXT_NAME;
 	if (msg->version >= V3) {
-		attr |= ATTR_GET_PERMISSIONS;
+		attr |= SCMI_CLOCK_ATTR_GET_PERMISSIONS;
 		if (info.num_parents)
-			attr |= ATTR_PARENTS;
+			attr |= SCMI_CLOCK_ATTR_PARENTS;
 	}
 	scmi_server_msg_put_u32(msg, attr);
 	scmi_server_msg_put_bytes(msg, short_name, sizeof(short_name));
@@ -195,7 +149,7 @@ static int32_t clock_attributes(struct scmi_server_msg *msg)
 static int32_t clock_describe_rates(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_clock_ops *ops = clk_ops(msg);
-	uint32_t index = scmi_server_msg_get_u32(msg, 4);
+	uint32_t index = SCMI_SERVER_IN_U32(msg, struct scmi_clock_describe_rates_a2p, rate_index);
 	uint64_t rates[PAGE_MAX_RATES];
 	struct scmi_server_clock_rates r = {0};
 	struct scmi_server_page page;
@@ -205,7 +159,8 @@ static int32_t clock_describe_rates(struct scmi_server_msg *msg)
 	st = clk_op_id(msg, ops->describe != NULL, &id);
 	if (st != SCMI_SUCCESS)
 		return st;
-	st = scmi_server_page_room(msg, 4, 8, PAGE_MAX_RATES, &fit);
+	st = scmi_server_page_room(msg, sizeof(struct scmi_clock_describe_rates_p2a), RATE_SIZE,
+				   PAGE_MAX_RATES, &fit);
 	if (st != SCMI_SUCCESS)
 		return st;
 	st = ops->describe(msg->srv->plat, msg->agent_id, id, index, rates, fit, &r);
@@ -214,27 +169,29 @@ static int32_t clock_describe_rates(struct scmi_server_msg *msg)
 	if (r.range) {
 		if (index != 0)
 			return SCMI_INVALID_PARAMETERS;
-		if (fit < 3)
+		if (fit < SCMI_CLOCK_RATES_TRIPLET_COUNT)
 			return SCMI_PROTOCOL_ERROR;
-		scmi_server_msg_put_u32(msg, 3u | RATES_TRIPLET);
-		put_u64(msg, r.min);
-		put_u64(msg, r.max);
-		put_u64(msg, r.step);
+		scmi_server_msg_put_u32(msg,
+					SCMI_CLOCK_RATES_TRIPLET_COUNT | SCMI_CLOCK_RATES_TRIPLET);
+		scmi_server_msg_put_u64(msg, r.min);
+		scmi_server_msg_put_u64(msg, r.max);
+		scmi_server_msg_put_u64(msg, r.step);
 		return SCMI_SUCCESS;
 	}
 	st = scmi_server_page_cut(index, r.count, fit, &page);
 	if (st != SCMI_SUCCESS)
 		return st;
 	/* Both counts are bounded by their fields: 12 bits returned, 16 bits remaining. */
-	if (page.remaining > 0xffffu)
+	if (page.remaining > SCMI_CLOCK_RATES_REMAINING_MAX)
 		return SCMI_GENERIC_ERROR;
-	scmi_server_msg_put_u32(msg, page.count | (page.remaining << RATES_REMAIN_SHIFT));
+	scmi_server_msg_put_u32(msg,
+				page.count | (page.remaining << SCMI_CLOCK_RATES_REMAINING_SHIFT));
 	for (i = 0; i < page.count; i++)
-		put_u64(msg, rates[i]);
+		scmi_server_msg_put_u64(msg, rates[i]);
 	return SCMI_SUCCESS;
 }
 
-/* The delayed response: clock_id, rate_low, rate_high after status. */
+/* The delayed response, struct scmi_clock_rate_set_dresp after the status. */
 static int32_t clock_rate_set_async(struct scmi_server_msg *msg,
 				    const struct scmi_server_clock_ops *ops, uint32_t id,
 				    uint64_t hz, enum scmi_server_clock_round round)
@@ -252,27 +209,26 @@ static int32_t clock_rate_set_async(struct scmi_server_msg *msg,
 	if (st != SCMI_SUCCESS)
 		return st;
 	scmi_server_msg_put_u32(msg, id);
-	put_u64(msg, now);
+	scmi_server_msg_put_u64(msg, now);
 	return SCMI_SUCCESS;
 }
 
 static int32_t clock_rate_set(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_clock_ops *ops = clk_ops(msg);
-	uint32_t flags = scmi_server_msg_get_u32(msg, 0);
-	uint32_t id = scmi_server_msg_get_u32(msg, 4);
-	uint64_t hz = (uint64_t)scmi_server_msg_get_u32(msg, 8) |
-		      ((uint64_t)scmi_server_msg_get_u32(msg, 12) << 32);
+	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_clock_rate_set_a2p, flags);
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_clock_rate_set_a2p, clock_id);
+	uint64_t hz = SCMI_SERVER_IN_U64(msg, struct scmi_clock_rate_set_a2p, rate);
 	enum scmi_server_clock_round round = SCMI_SERVER_CLOCK_ROUND_DOWN;
 
 	if (id >= clk_count(msg))
 		return SCMI_NOT_FOUND;
-	if (flags & RATE_SET_RESERVED)
+	if (flags & SCMI_CLOCK_RATE_RESERVED)
 		return SCMI_INVALID_PARAMETERS;
 	/* Auto wins over up when both are set: the closest rate is also a valid "up". */
-	if (flags & RATE_SET_ROUND_AUTO)
+	if (flags & SCMI_CLOCK_RATE_ROUND_AUTO)
 		round = SCMI_SERVER_CLOCK_ROUND_CLOSEST;
-	else if (flags & RATE_SET_ROUND_UP)
+	else if (flags & SCMI_CLOCK_RATE_ROUND_UP)
 		round = SCMI_SERVER_CLOCK_ROUND_UP;
 	if (!ops->rate_set)
 		return SCMI_NOT_SUPPORTED;
@@ -281,7 +237,7 @@ static int32_t clock_rate_set(struct scmi_server_msg *msg)
 	 * completing now; with one, the outcome (and the rate in force) is the delayed
 	 * CLOCK_RATE_SET_COMPLETE, unless the agent asked to be spared it.
 	 */
-	if ((flags & RATE_SET_ASYNC) && !(flags & RATE_SET_NO_DELAYED) &&
+	if ((flags & SCMI_CLOCK_RATE_ASYNC) && !(flags & SCMI_CLOCK_RATE_IGNORE_DRESP) &&
 	    scmi_server_msg_can_defer(msg))
 		return clock_rate_set_async(msg, ops, id, hz, round);
 	return ops->rate_set(msg->srv->plat, msg->agent_id, id, hz, round);
@@ -300,15 +256,16 @@ static int32_t clock_rate_get(struct scmi_server_msg *msg)
 	st = ops->rate_get(msg->srv->plat, msg->agent_id, id, &hz);
 	if (st != SCMI_SUCCESS)
 		return st;
-	put_u64(msg, hz);
+	scmi_server_msg_put_u64(msg, hz);
 	return SCMI_SUCCESS;
 }
 
 static int32_t clock_config_set(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_clock_ops *ops = clk_ops(msg);
-	size_t want = msg->version >= V3 ? 12 : 8;
-	uint32_t attr = scmi_server_msg_get_u32(msg, 4);
+	size_t want = msg->version >= V3 ? sizeof(struct scmi_clock_config_set_a2p)
+					 : SCMI_CLOCK_CONFIG_SET_V1_SIZE;
+	uint32_t attr = SCMI_SERVER_IN_U32(msg, struct scmi_clock_config_set_a2p, attributes);
 	uint32_t id, state;
 
 	if (msg->in_size != want)
@@ -316,24 +273,26 @@ static int32_t clock_config_set(struct scmi_server_msg *msg)
 	if (!clk_id(msg, &id))
 		return SCMI_NOT_FOUND;
 	if (msg->version < V3) {
-		if (attr & CONFIG_V2_RESERVED)
+		if (attr & SCMI_CLOCK_CONFIG_V1_RESERVED)
 			return SCMI_INVALID_PARAMETERS;
-		state = attr & 1u;
+		state = attr & SCMI_CLOCK_CONFIG_V1_ENABLE ? SCMI_CLOCK_CONFIG_STATE_ON
+							   : SCMI_CLOCK_CONFIG_STATE_OFF;
 	} else {
-		if (attr & CONFIG_V3_RESERVED)
+		if (attr & SCMI_CLOCK_CONFIG_RESERVED)
 			return SCMI_INVALID_PARAMETERS;
 		/* No OEM configuration is supported (attribute bit 27 is never set). */
-		if ((attr >> CONFIG_V3_OEM_SHIFT) & CONFIG_V3_OEM_MASK)
+		if (SCMI_CLOCK_CONFIG_OEM_TYPE(attr))
 			return SCMI_NOT_SUPPORTED;
-		state = attr & CONFIG_V3_STATE;
-		if (state == CONFIG_STATE_KEEP)
+		state = attr & SCMI_CLOCK_CONFIG_STATE_MASK;
+		if (state == SCMI_CLOCK_CONFIG_STATE_UNCHANGED)
 			return SCMI_SUCCESS;
-		if (state != CONFIG_STATE_OFF && state != CONFIG_STATE_ON)
+		if (state != SCMI_CLOCK_CONFIG_STATE_OFF && state != SCMI_CLOCK_CONFIG_STATE_ON)
 			return SCMI_INVALID_PARAMETERS;
 	}
 	if (!ops->state_set)
 		return SCMI_NOT_SUPPORTED;
-	return ops->state_set(msg->srv->plat, msg->agent_id, id, state == CONFIG_STATE_ON);
+	return ops->state_set(msg->srv->plat, msg->agent_id, id,
+			      state == SCMI_CLOCK_CONFIG_STATE_ON);
 }
 
 static int32_t clock_name_get(struct scmi_server_msg *msg)
@@ -357,7 +316,8 @@ static int32_t clock_notify(struct scmi_server_msg *msg, enum scmi_server_clock_
 
 	if (!clk_id(msg, &id))
 		return SCMI_NOT_FOUND;
-	st = scmi_server_notify_enable(msg, 4, &enable);
+	st = scmi_server_notify_enable(msg, SCMI_U32_OFFSET(struct scmi_notify_a2p, notify_enable),
+				       &enable);
 	if (st != SCMI_SUCCESS)
 		return st;
 	if (!ops->notify)
@@ -378,21 +338,22 @@ static int32_t clock_rate_req_notify(struct scmi_server_msg *msg)
 static int32_t clock_config_get(struct scmi_server_msg *msg)
 {
 	struct scmi_server_clock_info info;
-	uint32_t flags = scmi_server_msg_get_u32(msg, 4);
+	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_clock_config_get_a2p, flags);
 	uint32_t id;
 	int32_t st;
 
 	if (!clk_id(msg, &id))
 		return SCMI_NOT_FOUND;
-	if (flags & CONFIG_GET_RESERVED)
+	if (flags & SCMI_CLOCK_CONFIG_GET_RESERVED)
 		return SCMI_INVALID_PARAMETERS;
 	if (flags)
 		return SCMI_NOT_SUPPORTED;
 	st = clk_info(msg, id, &info);
 	if (st != SCMI_SUCCESS)
 		return st;
+	/* struct scmi_clock_config_get_p2a: attributes, config, oem_config_val. */
 	scmi_server_msg_put_u32(msg, 0);
-	scmi_server_msg_put_u32(msg, info.enabled ? 1u : 0u);
+	scmi_server_msg_put_u32(msg, info.enabled ? SCMI_CLOCK_CONFIG_ENABLED : 0u);
 	scmi_server_msg_put_u32(msg, 0);
 	return SCMI_SUCCESS;
 }
@@ -400,7 +361,8 @@ static int32_t clock_config_get(struct scmi_server_msg *msg)
 static int32_t clock_possible_parents(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_clock_ops *ops = clk_ops(msg);
-	uint32_t skip = scmi_server_msg_get_u32(msg, 4);
+	uint32_t skip =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_clock_possible_parents_a2p, skip_parents);
 	uint32_t ids[PAGE_MAX_PARENTS];
 	struct scmi_server_page page;
 	uint32_t id, fit, total = 0, i;
@@ -409,7 +371,8 @@ static int32_t clock_possible_parents(struct scmi_server_msg *msg)
 	st = clk_op_id(msg, ops->parents != NULL, &id);
 	if (st != SCMI_SUCCESS)
 		return st;
-	st = scmi_server_page_room(msg, 4, 4, PAGE_FIT_PARENTS, &fit);
+	st = scmi_server_page_room(msg, sizeof(struct scmi_clock_possible_parents_p2a), PARENT_SIZE,
+				   PAGE_FIT_PARENTS, &fit);
 	if (st != SCMI_SUCCESS)
 		return st;
 	st = ops->parents(msg->srv->plat, msg->agent_id, id, skip, ids, fit, &total);
@@ -417,9 +380,10 @@ static int32_t clock_possible_parents(struct scmi_server_msg *msg)
 		st = scmi_server_page_cut(skip, total, fit, &page);
 	if (st != SCMI_SUCCESS)
 		return st;
-	if (page.remaining > PARENTS_REMAIN_MAX)
+	if (page.remaining > SCMI_CLOCK_PARENTS_REMAINING_MAX)
 		return SCMI_GENERIC_ERROR;
-	scmi_server_msg_put_u32(msg, page.count | (page.remaining << PARENTS_REMAIN_SHIFT));
+	scmi_server_msg_put_u32(msg, page.count |
+					 (page.remaining << SCMI_CLOCK_PARENTS_REMAINING_SHIFT));
 	for (i = 0; i < page.count; i++)
 		scmi_server_msg_put_u32(msg, ids[i]);
 	return SCMI_SUCCESS;
@@ -428,7 +392,7 @@ static int32_t clock_possible_parents(struct scmi_server_msg *msg)
 static int32_t clock_parent_set(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_clock_ops *ops = clk_ops(msg);
-	uint32_t parent = scmi_server_msg_get_u32(msg, 4);
+	uint32_t parent = SCMI_SERVER_IN_U32(msg, struct scmi_clock_parent_set_a2p, parent_id);
 	uint32_t id;
 
 	if (!clk_id(msg, &id) || parent >= clk_count(msg))
@@ -463,9 +427,7 @@ static int32_t clock_get_permissions(struct scmi_server_msg *msg)
 	st = clk_described(msg, &id, &info);
 	if (st != SCMI_SUCCESS)
 		return st;
-	scmi_server_msg_put_u32(msg, info.permissions & (SCMI_SERVER_CLOCK_PERM_STATE |
-							 SCMI_SERVER_CLOCK_PERM_PARENT |
-							 SCMI_SERVER_CLOCK_PERM_RATE));
+	scmi_server_msg_put_u32(msg, info.permissions & SCMI_CLOCK_PERM_ALL);
 	return SCMI_SUCCESS;
 }
 
@@ -473,60 +435,61 @@ static const scmi_server_handler_t clock_handlers[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = clock_protocol_attributes,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = scmi_server_common_msg_attributes,
-    [CLOCK_ATTRIBUTES] = clock_attributes,
-    [CLOCK_DESCRIBE_RATES] = clock_describe_rates,
-    [CLOCK_RATE_SET] = clock_rate_set,
-    [CLOCK_RATE_GET] = clock_rate_get,
-    [CLOCK_CONFIG_SET] = clock_config_set,
-    [CLOCK_NAME_GET] = clock_name_get,
-    [CLOCK_RATE_NOTIFY] = clock_rate_notify,
-    [CLOCK_RATE_CHANGE_REQUESTED_NOTIFY] = clock_rate_req_notify,
-    [CLOCK_CONFIG_GET] = clock_config_get,
-    [CLOCK_POSSIBLE_PARENTS_GET] = clock_possible_parents,
-    [CLOCK_PARENT_SET] = clock_parent_set,
-    [CLOCK_PARENT_GET] = clock_parent_get,
-    [CLOCK_GET_PERMISSIONS] = clock_get_permissions,
+    [SCMI_MSG_CLOCK_ATTRIBUTES] = clock_attributes,
+    [SCMI_MSG_CLOCK_DESCRIBE_RATES] = clock_describe_rates,
+    [SCMI_MSG_CLOCK_RATE_SET] = clock_rate_set,
+    [SCMI_MSG_CLOCK_RATE_GET] = clock_rate_get,
+    [SCMI_MSG_CLOCK_CONFIG_SET] = clock_config_set,
+    [SCMI_MSG_CLOCK_NAME_GET] = clock_name_get,
+    [SCMI_MSG_CLOCK_RATE_NOTIFY] = clock_rate_notify,
+    [SCMI_MSG_CLOCK_RATE_CHANGE_REQUESTED_NOTIFY] = clock_rate_req_notify,
+    [SCMI_MSG_CLOCK_CONFIG_GET] = clock_config_get,
+    [SCMI_MSG_CLOCK_POSSIBLE_PARENTS_GET] = clock_possible_parents,
+    [SCMI_MSG_CLOCK_PARENT_SET] = clock_parent_set,
+    [SCMI_MSG_CLOCK_PARENT_GET] = clock_parent_get,
+    [SCMI_MSG_CLOCK_GET_PERMISSIONS] = clock_get_permissions,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
 static const uint16_t clock_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = 4,
-    [CLOCK_ATTRIBUTES] = 4,
-    [CLOCK_DESCRIBE_RATES] = 8,
-    [CLOCK_RATE_SET] = 16,
-    [CLOCK_RATE_GET] = 4,
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
+    [SCMI_MSG_CLOCK_ATTRIBUTES] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_CLOCK_DESCRIBE_RATES] = sizeof(struct scmi_clock_describe_rates_a2p),
+    [SCMI_MSG_CLOCK_RATE_SET] = sizeof(struct scmi_clock_rate_set_a2p),
+    [SCMI_MSG_CLOCK_RATE_GET] = sizeof(struct scmi_id_a2p),
     /* Two words before 3.0, three from 3.0: checked by the handler. */
-    [CLOCK_CONFIG_SET] = SCMI_SERVER_SIZE_VARIABLE,
-    [CLOCK_NAME_GET] = 4,
-    [CLOCK_RATE_NOTIFY] = 8,
-    [CLOCK_RATE_CHANGE_REQUESTED_NOTIFY] = 8,
-    [CLOCK_CONFIG_GET] = 8,
-    [CLOCK_POSSIBLE_PARENTS_GET] = 8,
-    [CLOCK_PARENT_SET] = 8,
-    [CLOCK_PARENT_GET] = 4,
-    [CLOCK_GET_PERMISSIONS] = 4,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 4,
+    [SCMI_MSG_CLOCK_CONFIG_SET] = SCMI_SERVER_SIZE_VARIABLE,
+    [SCMI_MSG_CLOCK_NAME_GET] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_CLOCK_RATE_NOTIFY] = sizeof(struct scmi_notify_a2p),
+    [SCMI_MSG_CLOCK_RATE_CHANGE_REQUESTED_NOTIFY] = sizeof(struct scmi_notify_a2p),
+    [SCMI_MSG_CLOCK_CONFIG_GET] = sizeof(struct scmi_clock_config_get_a2p),
+    [SCMI_MSG_CLOCK_POSSIBLE_PARENTS_GET] = sizeof(struct scmi_clock_possible_parents_a2p),
+    [SCMI_MSG_CLOCK_PARENT_SET] = sizeof(struct scmi_clock_parent_set_a2p),
+    [SCMI_MSG_CLOCK_PARENT_GET] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_CLOCK_GET_PERMISSIONS] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
 };
 
 static const uint32_t clock_min_versions[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = V1,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = V1,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = V1,
-    [CLOCK_ATTRIBUTES] = V1,
-    [CLOCK_DESCRIBE_RATES] = V1,
-    [CLOCK_RATE_SET] = V1,
-    [CLOCK_RATE_GET] = V1,
-    [CLOCK_CONFIG_SET] = V1,
-    [CLOCK_NAME_GET] = V2,
-    [CLOCK_RATE_NOTIFY] = V2,
-    [CLOCK_RATE_CHANGE_REQUESTED_NOTIFY] = V2,
-    [CLOCK_CONFIG_GET] = V3,
-    [CLOCK_POSSIBLE_PARENTS_GET] = V3,
-    [CLOCK_PARENT_SET] = V3,
-    [CLOCK_PARENT_GET] = V3,
-    [CLOCK_GET_PERMISSIONS] = V3,
+    [SCMI_MSG_CLOCK_ATTRIBUTES] = V1,
+    [SCMI_MSG_CLOCK_DESCRIBE_RATES] = V1,
+    [SCMI_MSG_CLOCK_RATE_SET] = V1,
+    [SCMI_MSG_CLOCK_RATE_GET] = V1,
+    [SCMI_MSG_CLOCK_CONFIG_SET] = V1,
+    [SCMI_MSG_CLOCK_NAME_GET] = SCMI_MSG_CLOCK_NAME_GET_SINCE,
+    [SCMI_MSG_CLOCK_RATE_NOTIFY] = SCMI_MSG_CLOCK_RATE_NOTIFY_SINCE,
+    [SCMI_MSG_CLOCK_RATE_CHANGE_REQUESTED_NOTIFY] =
+	SCMI_MSG_CLOCK_RATE_CHANGE_REQUESTED_NOTIFY_SINCE,
+    [SCMI_MSG_CLOCK_CONFIG_GET] = SCMI_MSG_CLOCK_CONFIG_GET_SINCE,
+    [SCMI_MSG_CLOCK_POSSIBLE_PARENTS_GET] = SCMI_MSG_CLOCK_POSSIBLE_PARENTS_GET_SINCE,
+    [SCMI_MSG_CLOCK_PARENT_SET] = SCMI_MSG_CLOCK_PARENT_SET_SINCE,
+    [SCMI_MSG_CLOCK_PARENT_GET] = SCMI_MSG_CLOCK_PARENT_GET_SINCE,
+    [SCMI_MSG_CLOCK_GET_PERMISSIONS] = SCMI_MSG_CLOCK_GET_PERMISSIONS_SINCE,
     /* NEGOTIATE exists whatever the version, so an agent can always come back up. */
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
 };

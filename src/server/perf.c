@@ -19,7 +19,7 @@
  */
 #include <string.h>
 
-#include "server/perf.h"
+#include "scmi/server/perf.h"
 #include "server/server_helpers.h"
 #include "server/server_protocol.h"
 

@@ -14,7 +14,7 @@
  */
 #include <string.h>
 
-#include "server/pinctrl.h"
+#include "scmi/server/pinctrl.h"
 #include "server/server_helpers.h"
 #include "server/server_protocol.h"
 

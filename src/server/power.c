@@ -18,7 +18,7 @@
  */
 #include <string.h>
 
-#include "server/power.h"
+#include "scmi/server/power.h"
 #include "server/server_helpers.h"
 #include "server/server_protocol.h"
 

@@ -15,7 +15,7 @@
  */
 #include <string.h>
 
-#include "server/powercap.h"
+#include "scmi/server/powercap.h"
 #include "server/server_helpers.h"
 #include "server/server_protocol.h"
 

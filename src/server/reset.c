@@ -14,7 +14,7 @@
  */
 #include <string.h>
 
-#include "server/reset.h"
+#include "scmi/server/reset.h"
 #include "server/server_helpers.h"
 #include "server/server_protocol.h"
 

@@ -25,7 +25,7 @@
  */
 #include <string.h>
 
-#include "server/sensor.h"
+#include "scmi/server/sensor.h"
 #include "server/server_helpers.h"
 #include "server/server_protocol.h"
 

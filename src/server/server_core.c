@@ -110,6 +110,14 @@ bool scmi_server_msg_put_u32(struct scmi_server_msg *msg, uint32_t v)
 	return scmi_server_msg_put_bytes(msg, b, sizeof(b));
 }
 
+bool scmi_server_msg_put_u64(struct scmi_server_msg *msg, uint64_t v)
+{
+	uint8_t b[8];
+
+	scmi_put_le64(b, v);
+	return scmi_server_msg_put_bytes(msg, b, sizeof(b));
+}
+
 int32_t scmi_server_page_room(const struct scmi_server_msg *msg, size_t header, size_t entry,
 			      uint32_t max, uint32_t *fit)
 {
@@ -156,6 +164,13 @@ uint32_t scmi_server_msg_get_u32(const struct scmi_server_msg *msg, size_t off)
 	if (off > msg->in_size || msg->in_size - off < sizeof(uint32_t))
 		return 0;
 	return scmi_get_le32(msg->in + off);
+}
+
+uint64_t scmi_server_msg_get_u64(const struct scmi_server_msg *msg, size_t off)
+{
+	if (off > msg->in_size || msg->in_size - off < sizeof(uint64_t))
+		return 0;
+	return scmi_get_le64(msg->in + off);
 }
 
 uint32_t scmi_server_plat_num_agents(const struct scmi_server *srv)

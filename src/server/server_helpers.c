@@ -26,8 +26,10 @@ void scmi_server_msg_put_name(struct scmi_server_msg *msg, const char *name, siz
 
 int32_t scmi_server_name_get_reply(struct scmi_server_msg *msg, const char *name, size_t max_len)
 {
+	/* struct scmi_name_get_p2a: flags, then the name. */
 	scmi_server_msg_put_u32(msg, 0);
-	scmi_server_msg_put_name(msg, name, max_len, SCMI_EXT_NAME_SIZE);
+	scmi_server_msg_put_name(msg, name, max_len,
+				 SCMI_FIELD_SIZE(struct scmi_name_get_p2a, name));
 	return SCMI_SUCCESS;
 }
 
@@ -35,8 +37,8 @@ int32_t scmi_server_notify_enable(const struct scmi_server_msg *msg, size_t off,
 {
 	uint32_t word = scmi_server_msg_get_u32(msg, off);
 
-	if (word & ~1u)
+	if (word & SCMI_NOTIFY_ENABLE_RESERVED)
 		return SCMI_INVALID_PARAMETERS;
-	*enable = word & 1u;
+	*enable = word & SCMI_NOTIFY_ENABLE;
 	return SCMI_SUCCESS;
 }

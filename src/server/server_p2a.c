@@ -13,7 +13,7 @@
 
 #include "scmi/proto/header.h"
 #include "server/server_protocol.h"
-#include "server/system.h"
+#include "scmi/server/system.h"
 
 /* SYSTEM_POWER_STATE_NOTIFIER id (protocol 0x12). */
 #define SYSTEM_NOTIFIER_ID 0x0u

@@ -28,8 +28,9 @@
 
 #include "scmi/proto/endian.h"
 #include "scmi/proto/ids.h"
+#include "scmi/proto/layout.h"
 #include "scmi/proto/status.h"
-#include "server/scmi_server.h"
+#include "scmi/server/server.h"
 
 #define SCMI_SERVER_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -254,6 +255,22 @@ bool scmi_server_msg_put_bytes(struct scmi_server_msg *msg, const void *p, size_
  * the size table makes that unreachable for fixed-size messages).
  */
 uint32_t scmi_server_msg_get_u32(const struct scmi_server_msg *msg, size_t off);
+
+/** scmi_server_msg_put_u64() - append @v as two LE words, low first (struct scmi_u64). */
+bool scmi_server_msg_put_u64(struct scmi_server_msg *msg, uint64_t v);
+
+/** scmi_server_msg_get_u64() - the struct scmi_u64 at byte @off of the request (0 past its end). */
+uint64_t scmi_server_msg_get_u64(const struct scmi_server_msg *msg, size_t off);
+
+/*
+ * SCMI_SERVER_IN_U32() / SCMI_SERVER_IN_U64() - request field @field of layout @type
+ * (include/scmi/proto/<protocol>.h), read as scmi_server_msg_get_u32/_u64() do. Handlers
+ * name fields this way, never by byte offset.
+ */
+#define SCMI_SERVER_IN_U32(msg, type, field)                                                       \
+	scmi_server_msg_get_u32((msg), SCMI_U32_OFFSET(type, field))
+#define SCMI_SERVER_IN_U64(msg, type, field)                                                       \
+	scmi_server_msg_get_u64((msg), SCMI_U64_OFFSET(type, field))
 
 /* Platform ops, called through wrappers that tolerate a missing callback. */
 

@@ -8,7 +8,7 @@
  * and PROTOCOL_VERSION reports it. A platform configured for an old version
  * (DT) behaves as firmware of that version would.
  */
-#include "server/base.h"
+#include "scmi/server/base.h"
 #include "server/server_protocol.h"
 
 static uint32_t *negotiated_slot(const struct scmi_server *srv, uint32_t agent_id, uint8_t id)

@@ -17,7 +17,7 @@
 #include "scmi/proto/endian.h"
 #include "server/server_helpers.h"
 #include "server/server_protocol.h"
-#include "server/system.h"
+#include "scmi/server/system.h"
 
 #define SYSTEM_MSG_STATE_SET	0x3u
 #define SYSTEM_MSG_STATE_GET	0x4u

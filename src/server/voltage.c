@@ -21,7 +21,7 @@
 
 #include "server/server_helpers.h"
 #include "server/server_protocol.h"
-#include "server/voltage.h"
+#include "scmi/server/voltage.h"
 
 /* num_domains is a 16-bit field. */
 #define VOLTAGE_MAX_DOMAINS	      0xffffu

@@ -21,7 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "tee/scm_rights.h"
+#include "ipc/scm_rights.h"
 #include "tee/tee_priv.h"
 
 /* The most fds a reply may carry; more are closed by the kernel (MSG_CTRUNC). */

@@ -18,7 +18,7 @@
 #include <stdint.h>
 
 #include "scmi/tee_client.h"
-#include "tee/tee_wire.h"
+#include "scmi/proto/tee_wire.h"
 
 /**
  * struct tee_backend_ops - what a backend does; called with the context lock held.

@@ -7,9 +7,9 @@
 #include "fuzz_common.h"
 
 #include "platform/sim/sim_platform.h"
-#include "server/base.h"
+#include "scmi/server/base.h"
 #include "scmi/proto/ids.h"
-#include "server/scmi_server.h"
+#include "scmi/server/server.h"
 
 uint8_t fuzz_u8(struct fuzz_in *in)
 {

@@ -27,7 +27,8 @@
 
 #include "secure/secure_world.h"
 #include "secure/socket_server.h"
-#include "tee/tee_wire.h"
+#include "ipc/scm_rights.h"
+#include "scmi/proto/tee_wire.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -91,31 +92,6 @@ static int connect_server(void)
 	return fd;
 }
 
-/* Send @len bytes as one packet, with @pass_fd in SCM_RIGHTS if >= 0. */
-static int send_pkt(int fd, const void *buf, size_t len, int pass_fd)
-{
-	union {
-		char buf[CMSG_SPACE(sizeof(int))];
-		struct cmsghdr align;
-	} cbuf;
-	struct iovec iov = {.iov_base = (void *)buf, .iov_len = len};
-	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
-
-	if (pass_fd >= 0) {
-		struct cmsghdr *c;
-
-		memset(&cbuf, 0, sizeof(cbuf));
-		msg.msg_control = cbuf.buf;
-		msg.msg_controllen = sizeof(cbuf.buf);
-		c = CMSG_FIRSTHDR(&msg);
-		c->cmsg_level = SOL_SOCKET;
-		c->cmsg_type = SCM_RIGHTS;
-		c->cmsg_len = CMSG_LEN(sizeof(int));
-		memcpy(CMSG_DATA(c), &pass_fd, sizeof(int));
-	}
-	return sendmsg(fd, &msg, MSG_NOSIGNAL) == (ssize_t)len ? 0 : -1;
-}
-
 /* Read one reply (closing any fd it carries). 1: a reply, 0: EOF, -1: timeout or error. */
 static int read_reply(int fd, struct optee_sim_rsp *rsp)
 {
@@ -127,7 +103,6 @@ static int read_reply(int fd, struct optee_sim_rsp *rsp)
 	struct iovec iov = {.iov_base = buf, .iov_len = sizeof(buf)};
 	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
 	struct pollfd pfd = {.fd = fd, .events = POLLIN};
-	struct cmsghdr *c;
 	ssize_t n;
 	int r;
 
@@ -147,17 +122,12 @@ static int read_reply(int fd, struct optee_sim_rsp *rsp)
 	} while (n < 0 && errno == EINTR);
 	if (n < 0)
 		return errno == ECONNRESET ? 0 : -1;
-	for (c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
-		if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
-			size_t i, nfd = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+	{
+		int fds[4];
+		int i, nfd = scm_take_fds(&msg, fds, 4, NULL);
 
-			for (i = 0; i < nfd; i++) {
-				int rfd;
-
-				memcpy(&rfd, CMSG_DATA(c) + i * sizeof(int), sizeof(int));
-				close(rfd);
-			}
-		}
+		for (i = 0; i < nfd && i < 4; i++)
+			close(fds[i]);
 	}
 	if (n == 0)
 		return 0;
@@ -188,7 +158,7 @@ static void liveness_check(void)
 	req.version = OPTEE_SIM_WIRE_VERSION;
 	req.op = OPTEE_SIM_OP_STATIC_SHM;
 	req.seq = 0x5eed;
-	FUZZ_CHECK(send_pkt(fd, &req, sizeof(req), -1) == 0);
+	FUZZ_CHECK(scm_send_packet(fd, &req, sizeof(req), -1) == 0);
 	FUZZ_CHECK(read_reply(fd, &rsp) == 1);
 	FUZZ_CHECK(rsp.magic == OPTEE_SIM_WIRE_MAGIC && rsp.seq == 0x5eed && rsp.err == 0);
 	/* Wait for the server to hang up: its connection thread has then freed its client, so
@@ -218,7 +188,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 		if ((ctl & 3) == 3) {
 			/* An empty packet: the server takes it for the end of the connection. */
-			if (send_pkt(fd, "", 0, -1))
+			if (scm_send_packet(fd, "", 0, -1))
 				break;
 			continue;
 		}
@@ -229,7 +199,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			src = fuzz_take(&in, len, &n);
 			memset(raw, 0, sizeof(raw));
 			memcpy(raw, src, n);
-			if (send_pkt(fd, raw, len, -1))
+			if (scm_send_packet(fd, raw, len, -1))
 				break;
 			continue;
 		}
@@ -247,7 +217,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			}
 			if (ctl & 0x10)
 				pass_fd = make_memfd(&in, ctl);
-			r = send_pkt(fd, &req, sizeof(req), pass_fd);
+			r = scm_send_packet(fd, &req, sizeof(req), pass_fd);
 			if (pass_fd >= 0)
 				close(pass_fd);
 			if (r)

@@ -96,7 +96,7 @@ static void test_version_and_attributes(void **state)
 	assert_int_equal(clk.max_async, 0);
 	assert_int_equal(scmi_protocol_attributes(f->agent, SCMI_PROTOCOL_CLOCK, &attr), 0);
 	assert_int_equal(attr, NUM_CLOCKS);
-	for (uint32_t m = 0; m <= SCMI_CLOCK_GET_PERMISSIONS; m++)
+	for (uint32_t m = 0; m <= SCMI_MSG_CLOCK_GET_PERMISSIONS; m++)
 		assert_int_equal(
 		    scmi_protocol_message_attributes(f->agent, SCMI_PROTOCOL_CLOCK, m, &attr), 0);
 	assert_int_equal(
@@ -135,7 +135,7 @@ static void test_clock_attributes(void **state)
 	assert_false(on(&clk, PLL_GPU));
 	/* 3.0 layout: attributes, name[16], latency. */
 	id = DISPLAY;
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_ATTRIBUTES, &id, 1, rx, sizeof(rx), &len), 0);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_ATTRIBUTES, &id, 1, rx, sizeof(rx), &len), 0);
 	assert_int_equal(len, 24);
 	assert_int_equal(scmi_get_le32(rx + 20), 20);
 	assert_memory_equal(rx + 4, "display\0\0\0\0\0\0\0\0\0", 16);
@@ -153,7 +153,7 @@ static void test_name_get(void **state)
 	init(f, &clk);
 	assert_int_equal(scmi_clock_name_get(&clk, PLL_CPU_LITTLE, name), 0);
 	assert_string_equal(name, "pll_cpu_little");
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_NAME_GET, &id, 1, rx, sizeof(rx), &len), 0);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_NAME_GET, &id, 1, rx, sizeof(rx), &len), 0);
 	assert_int_equal(len, 68);
 	assert_int_equal(scmi_get_le32(rx), 0);
 	/* NUL-padded to 64 bytes. */
@@ -213,14 +213,15 @@ static void test_describe_range(void **state)
 	assert_int_equal(r.max, 800 * MHZ);
 	assert_int_equal(r.step, 1 * MHZ);
 	/* Raw: one triplet, remaining 0; 64-bit rates as low/high words. */
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_DESCRIBE_RATES, w, 2, rx, sizeof(rx), &len), 0);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_DESCRIBE_RATES, w, 2, rx, sizeof(rx), &len),
+			 0);
 	assert_int_equal(len, 28);
 	assert_int_equal(scmi_get_le32(rx), 3u | SCMI_CLOCK_RATES_TRIPLET);
 	assert_int_equal(scmi_get_le64(rx + 12), 2016 * MHZ);
 	assert_int_equal(scmi_get_le32(rx + 16), (uint32_t)((2016 * MHZ) >> 32));
 	/* A range has no index beyond 0. */
 	w[1] = 1;
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_DESCRIBE_RATES, w, 2, rx, sizeof(rx), &len),
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_DESCRIBE_RATES, w, 2, rx, sizeof(rx), &len),
 			 -EINVAL);
 }
 
@@ -242,7 +243,8 @@ static void test_describe_list_pages(void **state)
 	for (i = 0; i < 32; i++)
 		assert_int_equal(rates[i], 1200 * MHZ / (32 - i));
 	/* The first page: as many as fit, and the rest counted in remaining. */
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_DESCRIBE_RATES, w, 2, rx, sizeof(rx), &len), 0);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_DESCRIBE_RATES, w, 2, rx, sizeof(rx), &len),
+			 0);
 	n = SCMI_CLOCK_RATES_RETURNED(scmi_get_le32(rx));
 	remaining = SCMI_CLOCK_RATES_REMAINING(scmi_get_le32(rx));
 	assert_false(scmi_get_le32(rx) & SCMI_CLOCK_RATES_TRIPLET);
@@ -252,15 +254,17 @@ static void test_describe_list_pages(void **state)
 	assert_int_equal(scmi_get_le64(rx + 4), 1200 * MHZ / 32);
 	/* From the middle: remaining counts from the index asked for. */
 	w[1] = 30;
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_DESCRIBE_RATES, w, 2, rx, sizeof(rx), &len), 0);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_DESCRIBE_RATES, w, 2, rx, sizeof(rx), &len),
+			 0);
 	assert_int_equal(scmi_get_le32(rx), 2);
 	assert_int_equal(scmi_get_le64(rx + 4), 1200 * MHZ / 2);
 	assert_int_equal(scmi_get_le64(rx + 12), 1200 * MHZ);
 	w[1] = 32;
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_DESCRIBE_RATES, w, 2, rx, sizeof(rx), &len), 0);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_DESCRIBE_RATES, w, 2, rx, sizeof(rx), &len),
+			 0);
 	assert_int_equal(scmi_get_le32(rx), 0);
 	w[1] = 33;
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_DESCRIBE_RATES, w, 2, rx, sizeof(rx), &len),
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_DESCRIBE_RATES, w, 2, rx, sizeof(rx), &len),
 			 -EINVAL);
 	/* A fixed clock lists its one rate; fewer slots than rates still counts them all. */
 	assert_int_equal(scmi_clock_describe_rates(&clk, OSC24M, &r, rates, 1), 0);
@@ -341,22 +345,22 @@ static void test_rate_set_flags(void **state)
 	init(f, &clk);
 	/* Async and ignore-delayed-response: done synchronously, the rate is set on return. */
 	w[0] = SCMI_CLOCK_RATE_ASYNC;
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_RATE_SET, w, 4, NULL, 0, NULL), 0);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_RATE_SET, w, 4, NULL, 0, NULL), 0);
 	assert_int_equal(rate_of(&clk, GPU), 500 * MHZ);
 	w[0] = SCMI_CLOCK_RATE_ASYNC | SCMI_CLOCK_RATE_IGNORE_DRESP;
 	w[2] = (uint32_t)(600 * MHZ);
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_RATE_SET, w, 4, NULL, 0, NULL), 0);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_RATE_SET, w, 4, NULL, 0, NULL), 0);
 	assert_int_equal(rate_of(&clk, GPU), 600 * MHZ);
 	/* Reserved flag bits. */
 	w[0] = 1u << 4;
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_RATE_SET, w, 4, NULL, 0, NULL), -EINVAL);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_RATE_SET, w, 4, NULL, 0, NULL), -EINVAL);
 	/* The high word counts: 2^32 + 600 MHz is far out of range. */
 	w[0] = 0;
 	w[3] = 1;
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_RATE_SET, w, 4, NULL, 0, NULL), -ERANGE);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_RATE_SET, w, 4, NULL, 0, NULL), -ERANGE);
 	/* Wrong request sizes. */
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_RATE_SET, w, 3, NULL, 0, NULL), -EPROTO);
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_RATE_GET, w, 2, NULL, 0, NULL), -EPROTO);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_RATE_SET, w, 3, NULL, 0, NULL), -EPROTO);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_RATE_GET, w, 2, NULL, 0, NULL), -EPROTO);
 }
 
 static void test_parent_change_seen_by_child(void **state)
@@ -410,18 +414,19 @@ static void test_parents(void **state)
 	assert_int_equal(scmi_clock_possible_parents(&clk, OSC24M, ids, 8, &n), 0);
 	assert_int_equal(n, 0);
 	/* Raw pages: skip 1 returns 2 with none remaining; skip 3 is an empty last page. */
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_POSSIBLE_PARENTS_GET, w, 2, rx, sizeof(rx), &len),
-			 0);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_CLOCK_POSSIBLE_PARENTS_GET, w, 2, rx, sizeof(rx), &len), 0);
 	assert_int_equal(scmi_get_le32(rx), 2);
 	assert_int_equal(len, 12);
 	assert_int_equal(scmi_get_le32(rx + 4), PLL_GPU);
 	w[1] = 3;
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_POSSIBLE_PARENTS_GET, w, 2, rx, sizeof(rx), &len),
-			 0);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_CLOCK_POSSIBLE_PARENTS_GET, w, 2, rx, sizeof(rx), &len), 0);
 	assert_int_equal(scmi_get_le32(rx), 0);
 	w[1] = 4;
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_POSSIBLE_PARENTS_GET, w, 2, rx, sizeof(rx), &len),
-			 -EINVAL);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_CLOCK_POSSIBLE_PARENTS_GET, w, 2, rx, sizeof(rx), &len),
+	    -EINVAL);
 	/* Not a possible parent; no parent at all. */
 	assert_int_equal(scmi_clock_parent_set(&clk, DISPLAY, PLL_CPU_BIG), -EINVAL);
 	assert_int_equal(scmi_clock_parent_set(&clk, DISPLAY, DISPLAY), -EINVAL);
@@ -501,37 +506,39 @@ static void test_config_set_layouts(void **state)
 	size_t len;
 
 	init(f, &clk);
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_CONFIG_SET, w, 3, NULL, 0, NULL), 0);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_CONFIG_SET, w, 3, NULL, 0, NULL), 0);
 	assert_true(on(&clk, UART1));
 	/* State 3: unchanged. */
 	w[1] = 3;
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_CONFIG_SET, w, 3, NULL, 0, NULL), 0);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_CONFIG_SET, w, 3, NULL, 0, NULL), 0);
 	assert_true(on(&clk, UART1));
 	/* State 2 is reserved; so are bits outside state and OEM type. */
 	w[1] = 2;
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_CONFIG_SET, w, 3, NULL, 0, NULL), -EINVAL);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_CONFIG_SET, w, 3, NULL, 0, NULL), -EINVAL);
 	w[1] = 1u << 8;
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_CONFIG_SET, w, 3, NULL, 0, NULL), -EINVAL);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_CONFIG_SET, w, 3, NULL, 0, NULL), -EINVAL);
 	/* No OEM configuration (duty cycle, phase, ...). */
 	w[1] = (1u << 16) | 1u;
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_CONFIG_SET, w, 3, NULL, 0, NULL), -EOPNOTSUPP);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_CONFIG_SET, w, 3, NULL, 0, NULL),
+			 -EOPNOTSUPP);
 	/* 3.0 takes three words: the two-word form is a protocol error. */
 	w[1] = 0;
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_CONFIG_SET, w, 2, NULL, 0, NULL), -EPROTO);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_CONFIG_SET, w, 2, NULL, 0, NULL), -EPROTO);
 	assert_true(on(&clk, UART1));
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_CONFIG_SET, w, 3, NULL, 0, NULL), 0);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_CONFIG_SET, w, 3, NULL, 0, NULL), 0);
 	assert_false(on(&clk, UART1));
 	/* CONFIG_GET: attributes 0, config bit0, OEM value 0; OEM types refused. */
 	w[0] = UART1;
 	w[1] = 0;
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_CONFIG_GET, w, 2, rx, sizeof(rx), &len), 0);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_CONFIG_GET, w, 2, rx, sizeof(rx), &len), 0);
 	assert_int_equal(len, 12);
 	assert_int_equal(scmi_get_le32(rx + 4), 0);
 	w[1] = 1;
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_CONFIG_GET, w, 2, rx, sizeof(rx), &len),
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_CONFIG_GET, w, 2, rx, sizeof(rx), &len),
 			 -EOPNOTSUPP);
 	w[1] = 1u << 8;
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_CONFIG_GET, w, 2, rx, sizeof(rx), &len), -EINVAL);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_CONFIG_GET, w, 2, rx, sizeof(rx), &len),
+			 -EINVAL);
 	assert_int_equal(scmi_clock_config_get(&clk, OSC24M, &cfg), 0);
 	assert_int_equal(cfg, 1);
 }
@@ -546,9 +553,10 @@ static void test_notify_recorded_per_agent(void **state)
 	init(f, &clk);
 	assert_int_equal(scmi_clock_rate_notify(&clk, GPU, true), 0);
 	assert_int_equal(scmi_clock_rate_req_notify(&clk, CPU_BIG, true), 0);
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_RATE_NOTIFY, w, 2, NULL, 0, NULL), -EINVAL);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_RATE_NOTIFY, w, 2, NULL, 0, NULL), -EINVAL);
 	assert_int_equal(
-	    raw(f->agent, SCMI_CLOCK_RATE_CHANGE_REQUESTED_NOTIFY, w, 2, NULL, 0, NULL), -EINVAL);
+	    raw(f->agent, SCMI_MSG_CLOCK_RATE_CHANGE_REQUESTED_NOTIFY, w, 2, NULL, 0, NULL),
+	    -EINVAL);
 	sim_lock(f->plat);
 	/* Agent 1 is linux; vm1 (agent 2) subscribed to nothing. */
 	assert_true(sim_clock_model_notify_subscribed(f->plat, 1, GPU,
@@ -618,22 +626,22 @@ static void test_negotiated_2_0(void **state)
 			 0);
 	init(f, &clk);
 	assert_int_equal(clk.version, 0x20000);
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_ATTRIBUTES, w, 1, rx, sizeof(rx), &len), 0);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_ATTRIBUTES, w, 1, rx, sizeof(rx), &len), 0);
 	assert_int_equal(len, 24);
 	assert_int_equal(
 	    scmi_get_le32(rx) & (SCMI_CLOCK_ATTR_PARENTS | SCMI_CLOCK_ATTR_GET_PERMISSIONS), 0);
 	assert_true(scmi_get_le32(rx) & SCMI_CLOCK_ATTR_EXT_NAME);
 	/* Two-word CONFIG_SET now, and the three-word one refused. */
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_CONFIG_SET, w, 3, NULL, 0, NULL), -EPROTO);
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_CONFIG_SET, w, 2, NULL, 0, NULL), 0);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_CONFIG_SET, w, 3, NULL, 0, NULL), -EPROTO);
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_CONFIG_SET, w, 2, NULL, 0, NULL), 0);
 	assert_true(on(&clk, UART0));
 	assert_int_equal(scmi_clock_enable(&clk, UART0, false), 0);
 	assert_false(on(&clk, UART0));
 	/* The 3.0 messages are gone; the client does not even send them. */
-	assert_int_equal(raw(f->agent, SCMI_CLOCK_PARENT_GET, w, 1, rx, sizeof(rx), &len),
+	assert_int_equal(raw(f->agent, SCMI_MSG_CLOCK_PARENT_GET, w, 1, rx, sizeof(rx), &len),
 			 -EOPNOTSUPP);
 	assert_int_equal(scmi_protocol_message_attributes(f->agent, SCMI_PROTOCOL_CLOCK,
-							  SCMI_CLOCK_CONFIG_GET, &v),
+							  SCMI_MSG_CLOCK_CONFIG_GET, &v),
 			 -ENOENT);
 	assert_int_equal(scmi_clock_parent_get(&clk, UART0, &v), -EOPNOTSUPP);
 	assert_int_equal(scmi_clock_name_get(&clk, UART0, (char[SCMI_CLOCK_NAME_BUF]){0}), 0);
@@ -665,15 +673,16 @@ static void test_platform_v1(void **state)
 		assert_int_equal(info.attributes & ~SCMI_CLOCK_ATTR_ENABLED, 0);
 		assert_int_equal(info.enable_latency_us, 0);
 	}
-	assert_int_equal(raw(v1.agent, SCMI_CLOCK_ATTRIBUTES, w, 1, rx, sizeof(rx), &len), 0);
+	assert_int_equal(raw(v1.agent, SCMI_MSG_CLOCK_ATTRIBUTES, w, 1, rx, sizeof(rx), &len), 0);
 	assert_int_equal(len, 20);
 	/* 2.0 and 3.0 messages: NOT_SUPPORTED, and NOT_FOUND in message attributes. */
-	for (v = SCMI_CLOCK_NAME_GET; v <= SCMI_CLOCK_GET_PERMISSIONS; v++) {
+	for (v = SCMI_MSG_CLOCK_NAME_GET; v <= SCMI_MSG_CLOCK_GET_PERMISSIONS; v++) {
 		uint32_t a;
 
 		assert_int_equal(raw(v1.agent, (uint8_t)v, w,
-				     v == SCMI_CLOCK_NAME_GET || v == SCMI_CLOCK_PARENT_GET ||
-					     v == SCMI_CLOCK_GET_PERMISSIONS
+				     v == SCMI_MSG_CLOCK_NAME_GET ||
+					     v == SCMI_MSG_CLOCK_PARENT_GET ||
+					     v == SCMI_MSG_CLOCK_GET_PERMISSIONS
 					 ? 1
 					 : 2,
 				     rx, sizeof(rx), &len),

@@ -16,7 +16,7 @@
 #include "scmi/proto/endian.h"
 #include "scmi/system.h"
 #include "secure/secure_world.h"
-#include "server/system.h"
+#include "scmi/server/system.h"
 
 static void open_system(struct scmi_agent *agent, struct scmi_system *sys)
 {

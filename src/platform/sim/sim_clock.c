@@ -409,7 +409,7 @@ static int32_t op_rate_set(void *plat, uint32_t agent_id, uint32_t id, uint64_t 
 	sim_lock(p);
 	if (!op_clk(p, agent_id, id, &gid))
 		st = SCMI_NOT_FOUND;
-	else if (!may(p, agent_id, gid, SCMI_SERVER_CLOCK_PERM_RATE))
+	else if (!may(p, agent_id, gid, SCMI_CLOCK_PERM_RATE))
 		st = SCMI_DENIED;
 	else if (set_rate_notify(p, gid, hz, round, agent_id))
 		st = SCMI_OUT_OF_RANGE;
@@ -429,7 +429,7 @@ static int32_t op_state_set(void *plat, uint32_t agent_id, uint32_t id, bool ena
 	k = op_clk(p, agent_id, id, &gid);
 	if (!k) {
 		st = SCMI_NOT_FOUND;
-	} else if (!may(p, agent_id, gid, SCMI_SERVER_CLOCK_PERM_STATE)) {
+	} else if (!may(p, agent_id, gid, SCMI_CLOCK_PERM_STATE)) {
 		st = SCMI_DENIED;
 	} else if (enable) {
 		k->votes |= 1ull << (agent_id - 1);
@@ -480,7 +480,7 @@ static int32_t op_parent_set(void *plat, uint32_t agent_id, uint32_t id, uint32_
 		st = SCMI_NOT_FOUND;
 		goto out;
 	}
-	if (!may(p, agent_id, gid, SCMI_SERVER_CLOCK_PERM_PARENT)) {
+	if (!may(p, agent_id, gid, SCMI_CLOCK_PERM_PARENT)) {
 		st = SCMI_DENIED;
 		goto out;
 	}

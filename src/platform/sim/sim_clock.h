@@ -25,7 +25,7 @@
 #include <stdint.h>
 
 #include "platform/sim/sim_reset_agent.h" /* sim_clock_reset_agent() */
-#include "server/clock.h"
+#include "scmi/server/clock.h"
 
 struct sim_platform;
 struct sim_loader;
@@ -63,7 +63,7 @@ enum sim_clk_type {
  * @set_rate_parent: divider: a rate request goes to the parent (@max_div is 1)
  * @always_on:       runs whatever the votes
  * @latency_us:      enable latency reported to agents
- * @perms:           SCMI_SERVER_CLOCK_PERM_* every agent has
+ * @perms:           SCMI_CLOCK_PERM_* every agent has
  * @votes:           bit (agent id - 1): that agent enabled it
  * @notify:          per enum scmi_server_clock_notify, bit (agent id - 1): subscribed
  */

@@ -248,14 +248,13 @@ static int load_clock(struct sim_loader *ld, int node, struct sim_clock *c, uint
 	if (ret)
 		return ret;
 	k->always_on = has_prop(ld, node, "always-on");
-	k->perms = SCMI_SERVER_CLOCK_PERM_STATE | SCMI_SERVER_CLOCK_PERM_PARENT |
-		   SCMI_SERVER_CLOCK_PERM_RATE;
+	k->perms = SCMI_CLOCK_PERM_ALL;
 	if (has_prop(ld, node, "no-state-control"))
-		k->perms &= ~SCMI_SERVER_CLOCK_PERM_STATE;
+		k->perms &= ~SCMI_CLOCK_PERM_STATE;
 	if (has_prop(ld, node, "no-parent-control"))
-		k->perms &= ~SCMI_SERVER_CLOCK_PERM_PARENT;
+		k->perms &= ~SCMI_CLOCK_PERM_PARENT;
 	if (has_prop(ld, node, "no-rate-control"))
-		k->perms &= ~SCMI_SERVER_CLOCK_PERM_RATE;
+		k->perms &= ~SCMI_CLOCK_PERM_RATE;
 
 	ret = sim_prop_u32(ld, node, "clock-frequency", &hz);
 	if (ret && ret != -ENOENT)

@@ -19,7 +19,7 @@
 
 #include "scmi/proto/pta.h"
 #include "platform/sim/sim_platform_priv.h"
-#include "server/base.h"
+#include "scmi/server/base.h"
 #include "scmi/proto/fdt_sanity.h"
 
 #define SIM_COMPATIBLE "scmi-optee,platform"

@@ -18,7 +18,7 @@
 #include <stdint.h>
 
 #include "platform/sim/sim_reset_agent.h" /* sim_perf_reset_agent() */
-#include "server/perf.h"
+#include "scmi/server/perf.h"
 
 struct sim_platform;
 struct sim_loader;

@@ -22,7 +22,7 @@
 
 #include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_platform_priv.h"
-#include "server/base.h"
+#include "scmi/server/base.h"
 
 /**
  * struct sim_perm - the mutable permissions, guarded by the platform lock.

@@ -11,7 +11,7 @@
 #include <stdint.h>
 
 #include "platform/sim/sim_reset_agent.h" /* sim_pinctrl_reset_agent() */
-#include "server/pinctrl.h"
+#include "scmi/server/pinctrl.h"
 
 struct sim_platform;
 struct sim_loader;

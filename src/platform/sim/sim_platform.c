@@ -20,7 +20,7 @@
 #include "platform/sim/sim_sensor.h"
 #include "platform/sim/sim_system.h"
 #include "platform/sim/sim_voltage.h"
-#include "server/base.h"
+#include "scmi/server/base.h"
 
 static const struct sim_agent *agent_of(const struct sim_platform *p, uint32_t agent_id)
 {

@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "server/scmi_server.h"
+#include "scmi/server/server.h"
 
 struct sim_platform;
 

@@ -11,7 +11,7 @@
 #include <stdint.h>
 
 #include "platform/sim/sim_reset_agent.h" /* sim_power_reset_agent() */
-#include "server/power.h"
+#include "scmi/server/power.h"
 
 struct sim_platform;
 struct sim_loader;

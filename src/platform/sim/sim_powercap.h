@@ -11,7 +11,7 @@
 #include <stdint.h>
 
 #include "platform/sim/sim_reset_agent.h" /* sim_powercap_reset_agent() */
-#include "server/powercap.h"
+#include "scmi/server/powercap.h"
 
 struct sim_platform;
 struct sim_loader;

@@ -10,7 +10,7 @@
 #include <stdint.h>
 
 #include "platform/sim/sim_platform_priv.h"
-#include "server/powercap.h"
+#include "scmi/server/powercap.h"
 
 /* Bounds the binding enforces. */
 #define SIM_POWERCAP_MAX_ZONES	 16u

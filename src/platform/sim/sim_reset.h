@@ -15,7 +15,7 @@
 #include <stdint.h>
 
 #include "platform/sim/sim_reset_agent.h" /* sim_reset_reset_agent() */
-#include "server/reset.h"
+#include "scmi/server/reset.h"
 
 struct sim_platform;
 struct sim_loader;

@@ -34,7 +34,7 @@
 #include <stdint.h>
 
 #include "platform/sim/sim_reset_agent.h" /* sim_sensor_reset_agent() */
-#include "server/sensor.h"
+#include "scmi/server/sensor.h"
 
 struct sim_platform;
 struct sim_loader;

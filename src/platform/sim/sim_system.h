@@ -12,7 +12,7 @@
 #include <stdint.h>
 
 #include "platform/sim/sim_reset_agent.h" /* sim_system_reset_agent() */
-#include "server/system.h"
+#include "scmi/server/system.h"
 
 struct sim_platform;
 struct sim_loader;

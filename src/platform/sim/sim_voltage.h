@@ -17,7 +17,7 @@
 #include <stdint.h>
 
 #include "platform/sim/sim_reset_agent.h" /* sim_voltage_reset_agent() */
-#include "server/voltage.h"
+#include "scmi/server/voltage.h"
 
 struct sim_platform;
 struct sim_loader;

@@ -22,7 +22,7 @@
 #include "platform/sim/sim_system.h"
 #include "scmi/proto/endian.h"
 #include "scmi/proto/header.h"
-#include "server/scmi_server.h"
+#include "scmi/server/server.h"
 
 #define MAX_SENT 32
 

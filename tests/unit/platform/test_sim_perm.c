@@ -22,7 +22,7 @@
 #include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_platform.h"
 #include "scmi/proto/ids.h"
-#include "server/base.h"
+#include "scmi/server/base.h"
 
 #define PLAT	   "/scmi-platform"
 #define A1	   PLAT "/agents/agent@1"

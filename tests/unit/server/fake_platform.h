@@ -9,7 +9,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "server/scmi_server.h"
+#include "scmi/server/server.h"
 
 #define FAKE_CH_AGENT1	  0u
 #define FAKE_CH_AGENT2	  1u

@@ -8,7 +8,7 @@
 
 #include "scmi/proto/endian.h"
 #include "scmi/proto/header.h"
-#include "server/scmi_server.h"
+#include "scmi/server/server.h"
 
 #define CANARY	    0xa5u
 #define CANARY_SIZE 32u

@@ -13,7 +13,7 @@
 
 #include <cmocka.h>
 
-#include "tee/scm_rights.h"
+#include "ipc/scm_rights.h"
 #include "tee_test_common.h"
 
 static void pair(int sv[2])

@@ -29,8 +29,8 @@
 #include "scmi/proto/ids.h"
 #include "scmi/proto/status.h"
 #include "secure/vhost_user_scmi.h"
-#include "server/reset.h"
-#include "server/scmi_server.h"
+#include "scmi/server/reset.h"
+#include "scmi/server/server.h"
 
 #define CHANNEL 2u
 

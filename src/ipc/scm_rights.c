@@ -4,7 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "tee/scm_rights.h"
+#include "ipc/scm_rights.h"
 
 int scm_send_packet(int sock, const void *buf, size_t len, int fd)
 {

@@ -13,12 +13,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "scmi/proto/ids.h"
-
-/* CLOCK_GET_PERMISSIONS bits, also what the platform reports in info.permissions. */
-#define SCMI_SERVER_CLOCK_PERM_STATE  (1u << 31)
-#define SCMI_SERVER_CLOCK_PERM_PARENT (1u << 30)
-#define SCMI_SERVER_CLOCK_PERM_RATE   (1u << 29)
+#include "scmi/proto/clock.h"
 
 /** enum scmi_server_clock_round - how CLOCK_RATE_SET rounds to a supported rate. */
 enum scmi_server_clock_round {
@@ -39,7 +34,7 @@ enum scmi_server_clock_notify {
  * @enabled:           the clock runs
  * @enable_latency_us: worst-case enable delay in microseconds (0: unknown)
  * @num_parents:       clocks it may be parented to (0: a root clock)
- * @permissions:       SCMI_SERVER_CLOCK_PERM_* the agent has on it
+ * @permissions:       SCMI_CLOCK_PERM_* (proto/clock.h) the agent has on it
  */
 struct scmi_server_clock_info {
 	char name[SCMI_EXT_NAME_SIZE];

@@ -11,8 +11,8 @@
  * Shared memory crosses as a file descriptor in SCM_RIGHTS on
  * OPTEE_SIM_OP_SHM_REGISTER (request) and OPTEE_SIM_OP_STATIC_SHM (reply).
  */
-#ifndef SCMI_TEE_WIRE_H
-#define SCMI_TEE_WIRE_H
+#ifndef SCMI_PROTO_TEE_WIRE_H
+#define SCMI_PROTO_TEE_WIRE_H
 
 #include <stdint.h>
 
@@ -27,6 +27,36 @@ struct tee_ioctl_param {
 	uint64_t a;
 	uint64_t b;
 	uint64_t c;
+};
+
+/**
+ * struct tee_open_session_arg - open-session request (struct tee_ioctl_open_session_arg).
+ * @uuid:       the TA's UUID, 16 bytes in RFC 4122 order
+ * @clnt_login: TEE_LOGIN_*
+ * @session:    out: session id
+ * @ret:        out: TEE_Result
+ * @ret_origin: out: TEE_ORIGIN_*
+ */
+struct tee_open_session_arg {
+	uint8_t uuid[TEE_UUID_SIZE];
+	uint32_t clnt_login;
+	uint32_t session;
+	uint32_t ret;
+	uint32_t ret_origin;
+};
+
+/**
+ * struct tee_invoke_arg - invoke request (struct tee_ioctl_invoke_arg).
+ * @func:       command id of the TA
+ * @session:    session id from open_session
+ * @ret:        out: TEE_Result
+ * @ret_origin: out: TEE_ORIGIN_*
+ */
+struct tee_invoke_arg {
+	uint32_t func;
+	uint32_t session;
+	uint32_t ret;
+	uint32_t ret_origin;
 };
 
 /** enum optee_sim_op - request kinds. */
@@ -99,4 +129,4 @@ struct optee_sim_rsp {
 	struct tee_ioctl_param params[TEE_NUM_PARAMS];
 };
 
-#endif /* SCMI_TEE_WIRE_H */
+#endif /* SCMI_PROTO_TEE_WIRE_H */

@@ -4,8 +4,8 @@
  * backend and the daemon's socket server) send one packet with at most one
  * fd, and collect the fds of a received message the same way.
  */
-#ifndef SCMI_TEE_SCM_RIGHTS_H
-#define SCMI_TEE_SCM_RIGHTS_H
+#ifndef SCMI_IPC_SCM_RIGHTS_H
+#define SCMI_IPC_SCM_RIGHTS_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -30,4 +30,4 @@ int scm_send_packet(int sock, const void *buf, size_t len, int fd);
  */
 int scm_take_fds(struct msghdr *msg, int *fds, int max, bool *foreign);
 
-#endif /* SCMI_TEE_SCM_RIGHTS_H */
+#endif /* SCMI_IPC_SCM_RIGHTS_H */

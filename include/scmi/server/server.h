@@ -20,8 +20,8 @@
  * channels may be processed in parallel. The caller serialises calls on one
  * channel.
  */
-#ifndef SCMI_SERVER_H
-#define SCMI_SERVER_H
+#ifndef SCMI_SERVER_SERVER_H
+#define SCMI_SERVER_SERVER_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -38,7 +38,7 @@
 /* Standard protocols 0x10..0x1f have per-agent negotiated versions. */
 #define SCMI_SERVER_STD_PROTOCOLS 16u
 
-/* Per-protocol platform ops; each is defined in src/server/<protocol>.h. */
+/* Per-protocol platform ops; each is defined in include/scmi/server/<protocol>.h. */
 struct scmi_server_base_ops;
 struct scmi_server_power_ops;
 struct scmi_server_system_ops;
@@ -66,7 +66,7 @@ struct scmi_server_pinctrl_ops;
  * @protocol_version:   version the platform reports for @protocol_id; 0 = the server's own
  * @base:               Base's own platform side: version, trust, permissions (NULL: Base
  *                      2.1, no agent trusted)
- * @power ... @pinctrl:  ops of each protocol's resources (src/server/<protocol>.h); a NULL
+ * @power ... @pinctrl:  ops of each protocol's resources (include/scmi/server/<protocol>.h); a NULL
  *                      table makes the protocol unavailable
  */
 struct scmi_server_platform_ops {
@@ -253,4 +253,4 @@ int scmi_server_send_delayed(const struct scmi_server *srv, uint32_t channel_id,
 int scmi_server_notify(const struct scmi_server *srv, uint32_t agent_id, uint8_t protocol_id,
 		       uint8_t msg_id, const void *payload, size_t len);
 
-#endif /* SCMI_SERVER_H */
+#endif /* SCMI_SERVER_SERVER_H */
