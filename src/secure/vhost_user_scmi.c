@@ -50,14 +50,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "scmi/clock.h"
 #include "scmi/proto/endian.h"
 #include "scmi/proto/header.h"
 #include "secure/vhost_user_dev.h"
 #include "secure/unix_path.h"
 #include "secure/vhost_user_scmi.h"
-#include "scmi/server/clock.h"
-#include "scmi/server/reset.h"
 
 /* epoll tags. */
 #define TAG_STOP   1u
@@ -209,39 +206,6 @@ static uint64_t now_ns(void)
 }
 
 /*
- * How long the platform says the asynchronous operation of request @hdr/@p takes, in us:
- * a reset domain's latency, a clock's enable latency (the time to relock); 0 when it says
- * nothing. Asked with the lock not held (the platform takes its own).
- */
-static uint32_t op_latency_us(const struct vhost_scmi_dev *d, uint32_t hdr, const uint8_t *p,
-			      size_t len)
-{
-	const struct scmi_server_platform_ops *ops = d->srv->ops;
-	uint32_t agent, lat = 0;
-	struct scmi_hdr h;
-
-	scmi_hdr_unpack(hdr, &h);
-	if (!ops || !ops->channel_agent || !ops->channel_agent(d->srv->plat, d->channel, &agent))
-		return 0;
-	if (h.protocol_id == SCMI_PROTOCOL_RESET && h.msg_id == SCMI_RESET_RESET && len >= 4 &&
-	    ops->reset && ops->reset->info) {
-		struct scmi_server_reset_info ri;
-
-		if (ops->reset->info(d->srv->plat, agent, scmi_get_le32(p), &ri) == SCMI_SUCCESS &&
-		    ri.latency_us != SCMI_RESET_LATENCY_UNKNOWN)
-			lat = ri.latency_us;
-	} else if (h.protocol_id == SCMI_PROTOCOL_CLOCK && h.msg_id == SCMI_MSG_CLOCK_RATE_SET &&
-		   len >= 8 && ops->clock && ops->clock->info) {
-		struct scmi_server_clock_info ci;
-
-		if (ops->clock->info(d->srv->plat, agent, scmi_get_le32(p + 4), &ci) ==
-		    SCMI_SUCCESS)
-			lat = ci.enable_latency_us;
-	}
-	return lat < DR_LATENCY_MAX_US ? lat : DR_LATENCY_MAX_US;
-}
-
-/*
  * Serve one chain of the command queue; @lock is held on entry and on return. A delayed
  * response the command leaves is put in @dl, with the operation's latency in *@lat_us.
  */
@@ -274,8 +238,10 @@ static void serve_chain(struct vhost_scmi_dev *d, struct vhu_chain *c,
 	} else {
 		out = scmi_server_process_p2a(d->srv, d->channel, hdr, req + 4, n - 4, rsp + 4,
 					      room, dl);
+		/* The server says how long the operation takes; we only keep time. */
 		if (dl->pending)
-			*lat_us = op_latency_us(d, hdr, req + 4, n - 4);
+			*lat_us =
+			    dl->latency_us < DR_LATENCY_MAX_US ? dl->latency_us : DR_LATENCY_MAX_US;
 	}
 	pthread_mutex_lock(&d->lock);
 	scmi_put_le32(rsp, hdr);

@@ -196,10 +196,13 @@ static int32_t clock_rate_set_async(struct scmi_server_msg *msg,
 				    const struct scmi_server_clock_ops *ops, uint32_t id,
 				    uint64_t hz, enum scmi_server_clock_round round)
 {
+	struct scmi_server_clock_info info;
 	uint64_t now = 0;
 	int32_t st;
 
-	scmi_server_msg_defer(msg);
+	/* The clock's enable latency stands for the time it takes to relock at the new rate. */
+	scmi_server_msg_defer(msg, clk_info(msg, id, &info) == SCMI_SUCCESS ? info.enable_latency_us
+									    : 0);
 	st = ops->rate_set(msg->srv->plat, msg->agent_id, id, hz, round);
 	if (st != SCMI_SUCCESS)
 		return st;

@@ -188,7 +188,7 @@ static int32_t pcap_cap_set(struct scmi_server_msg *msg)
 	 */
 	if ((flags & PCAP_CAP_SET_ASYNC) && !(flags & PCAP_CAP_SET_NO_DELAYED) &&
 	    scmi_server_msg_can_defer(msg)) {
-		scmi_server_msg_defer(msg);
+		scmi_server_msg_defer(msg, 0);
 		st = pcap_ops(msg)->cap_set(msg->srv->plat, msg->agent_id, id, cap);
 		if (st)
 			return st;

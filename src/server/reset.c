@@ -56,6 +56,17 @@ static int32_t reset_info(const struct scmi_server_msg *msg, uint32_t id,
 	return status;
 }
 
+/* How long a reset of domain @id takes, as the platform says (0: it does not say). */
+static uint32_t reset_latency(const struct scmi_server_msg *msg, uint32_t id)
+{
+	struct scmi_server_reset_info info;
+
+	if (reset_info(msg, id, &info) != SCMI_SUCCESS ||
+	    info.latency_us == SCMI_RESET_LATENCY_UNKNOWN)
+		return 0;
+	return info.latency_us;
+}
+
 static int32_t reset_attributes(struct scmi_server_msg *msg)
 {
 	scmi_server_msg_put_u32(msg, reset_count(msg));
@@ -107,8 +118,8 @@ static int32_t reset_reset(struct scmi_server_msg *msg)
 		action = SCMI_SERVER_RESET_DEASSERT;
 	if (!(flags & SCMI_RESET_FLAG_ASYNC) || !scmi_server_msg_can_defer(msg))
 		return ops->reset(msg->srv->plat, msg->agent_id, id, action, state);
-	/* RESET_COMPLETE: domain_id after status. */
-	scmi_server_msg_defer(msg);
+	/* RESET_COMPLETE: domain_id after status, once the domain's latency has passed. */
+	scmi_server_msg_defer(msg, reset_latency(msg, id));
 	status = ops->reset(msg->srv->plat, msg->agent_id, id, action, state);
 	if (status == SCMI_SUCCESS)
 		scmi_server_msg_put_u32(msg, id);

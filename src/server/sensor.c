@@ -317,7 +317,7 @@ static int32_t sensor_reading_get(struct scmi_server_msg *msg)
 	if (!ops->read)
 		return SCMI_NOT_SUPPORTED;
 	if (async) {
-		scmi_server_msg_defer(msg);
+		scmi_server_msg_defer(msg, 0);
 		scmi_server_msg_put_u32(msg, id);
 	}
 	want = (msg->version >= V2_0 && info.num_axes) ? info.num_axes : 1u;

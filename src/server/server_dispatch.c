@@ -72,6 +72,7 @@ static void defer_reply(struct scmi_server_msg *msg, uint32_t hdr)
 		n = sizeof(uint32_t);
 	memcpy(dl->payload, msg->out, n);
 	dl->len = n;
+	dl->latency_us = msg->latency_us;
 	dl->hdr = scmi_hdr_make(msg->protocol_id, msg->msg_id, SCMI_MSG_TYPE_DELAYED_RESP,
 				scmi_hdr_token(hdr));
 	dl->pending = true;
@@ -88,6 +89,7 @@ void scmi_server_dispatch(struct scmi_server_msg *msg, uint32_t hdr)
 	msg->overflow = false;
 	msg->version = 0;
 	msg->deferred = false;
+	msg->latency_us = 0;
 	msg->hdr = hdr;
 	/* The status word is always there: out_room >= 4 is the caller's promise. */
 	msg->out_size = sizeof(uint32_t);

@@ -59,6 +59,7 @@ struct scmi_server_protocol;
  * @hdr:         the command's header (for a delayed response)
  * @delayed:     where a delayed response may be left (NULL: none possible)
  * @deferred:    the handler accepted an asynchronous request (scmi_server_msg_defer())
+ * @latency_us:  the deferred operation's latency, as the platform gave it
  */
 struct scmi_server_msg {
 	const struct scmi_server *srv;
@@ -78,6 +79,7 @@ struct scmi_server_msg {
 	uint32_t hdr;
 	struct scmi_server_delayed *delayed;
 	bool deferred;
+	uint32_t latency_us;
 };
 
 /** typedef scmi_server_handler_t - a message handler; returns an enum scmi_status. */
@@ -228,10 +230,14 @@ static inline bool scmi_server_msg_can_defer(const struct scmi_server_msg *msg)
  * scmi_server_msg_defer() - the handler accepted an asynchronous request (call it only when
  * scmi_server_msg_can_defer()): the status it returns and the values it puts from now on
  * form the delayed response; the synchronous response is SUCCESS with no values.
+ * @latency_us is how long the platform says the operation takes (0: unknown); it travels
+ * with the delayed response (struct scmi_server_delayed), so that a transport can model
+ * time without knowing any protocol.
  */
-static inline void scmi_server_msg_defer(struct scmi_server_msg *msg)
+static inline void scmi_server_msg_defer(struct scmi_server_msg *msg, uint32_t latency_us)
 {
 	msg->deferred = true;
+	msg->latency_us = latency_us;
 }
 
 /** scmi_server_channel_has_p2a() - whether the sink says @channel_id has a P2A path. */

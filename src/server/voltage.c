@@ -236,7 +236,7 @@ static int32_t voltage_level_set(struct scmi_server_msg *msg)
 	if (!(flags & SCMI_VOLTAGE_LEVEL_SET_ASYNC) || !scmi_server_msg_can_defer(msg))
 		return ops->level_set(msg->srv->plat, msg->agent_id, id, uv);
 	/* The delayed response: domain_id, voltage_level after status. */
-	scmi_server_msg_defer(msg);
+	scmi_server_msg_defer(msg, 0);
 	status = ops->level_set(msg->srv->plat, msg->agent_id, id, uv);
 	if (status)
 		return status;

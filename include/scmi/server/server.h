@@ -131,12 +131,16 @@ struct scmi_server_p2a_ops {
  * @pending: there is one
  * @hdr:     its header: the command's, type 2 (delayed response), same token
  * @len:     payload bytes in @payload (status first)
+ * @latency_us: how long the platform says the operation takes (0: it says nothing); a
+ *          transport that models time sends the delayed response no earlier than this
+ *          after the command
  * @payload: status + return values
  */
 struct scmi_server_delayed {
 	bool pending;
 	uint32_t hdr;
 	size_t len;
+	uint32_t latency_us;
 	uint8_t payload[SCMI_SERVER_MAX_PAYLOAD];
 };
 

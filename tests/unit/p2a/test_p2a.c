@@ -270,6 +270,39 @@ static void test_delayed(void **state)
 	assert_false(dl.pending);
 }
 
+/*
+ * The delayed response carries the operation's latency as the platform gives it, so that a
+ * transport can model time without parsing the message: a reset domain's latency, a clock's
+ * enable latency (the time to relock), 0 where the platform says nothing.
+ */
+static void test_delayed_latency(void **state)
+{
+	struct fx *f = *state;
+	const uint32_t mmc0[] = {4, (1u << 2) | 1u, 0}; /* RESET domain 4, async autonomous */
+	const uint32_t usb[] = {5, (1u << 2) | 1u, 0};	/* domain 5: latency not documented */
+	uint32_t rate_set[4] = {1, 1, 0, 0};		/* CLOCK_RATE_SET async, clock 1 */
+	uint8_t out[SCMI_SERVER_MAX_PAYLOAD];
+	struct scmi_server_delayed dl;
+	size_t n;
+
+	assert_int_equal(call(f, 1, 0x16, 0x4, 7, mmc0, 3, out, &n, &dl), 0);
+	assert_true(dl.pending);
+	assert_int_equal(dl.latency_us, 100);
+	assert_int_equal(call(f, 1, 0x16, 0x4, 8, usb, 3, out, &n, &dl), 0);
+	assert_true(dl.pending);
+	assert_int_equal(dl.latency_us, 0);
+	assert_int_equal(call(f, 1, 0x14, 0x6, 9, &rate_set[1], 1, out, &n, &dl), 0);
+	rate_set[2] = u32_at(out, 4);
+	rate_set[3] = u32_at(out, 8);
+	assert_int_equal(call(f, 1, 0x14, 0x5, 10, rate_set, 4, out, &n, &dl), 0);
+	assert_true(dl.pending);
+	assert_int_equal(dl.latency_us, 50);
+	/* A synchronous command leaves no latency behind. */
+	rate_set[0] = 0;
+	assert_int_equal(call(f, 1, 0x14, 0x5, 11, rate_set, 4, out, &n, &dl), 0);
+	assert_false(dl.pending);
+}
+
 static const struct sent *last(struct fx *f)
 {
 	assert_true(f->n > 0);
@@ -437,6 +470,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_setup_teardown(test_attributes, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_delayed, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_delayed_latency, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_power_notify, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_perf_clock_notify, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_reset_powercap_notify, setup, teardown),
