@@ -20,9 +20,23 @@
 
 #include "platform/sim/sim_events.h"
 #include "platform/sim/sim_platform.h"
+#include "scmi/server/server.h"
+
+/*
+ * Agents 1..SIM_MAX_AGENTS: the server keeps per-agent state for as many, and the models keep
+ * per-agent votes and subscriptions for them (sim_agent_id_valid()).
+ */
+#define SIM_MAX_AGENTS SCMI_SERVER_MAX_AGENTS
+/* Per-agent permission sets are uint64_t bitmaps, bit agent_id - 1. */
+_Static_assert(SIM_MAX_AGENTS <= 64, "agent bitmaps are 64 bits wide");
+
+/** sim_agent_id_valid() - whether @agent_id is an agent the models keep state for (not 0). */
+static inline bool sim_agent_id_valid(uint32_t agent_id)
+{
+	return agent_id >= 1 && agent_id <= SIM_MAX_AGENTS;
+}
 
 /* Limits, so that a hostile DTB cannot make the loader allocate or loop without bound. */
-#define SIM_MAX_AGENTS	     64u
 #define SIM_MAX_CHANNELS     256u
 #define SIM_MAX_DTB_SIZE     (1u << 20)
 #define SIM_SHMEM_MAX_REGION (1u << 20)
