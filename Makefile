@@ -37,6 +37,22 @@ test: deps
 	cmake --build $(BUILD_TEST)
 	cd $(BUILD_TEST) && ctest --output-on-failure -j2
 
+# Every build type a user may pick, each with warnings as errors: the README's build
+# (RelWithDebInfo), Release (-O3 finds warnings -O0 hides), and clang with sanitizers; the
+# last two also run the unit and protocol tests. `make test` is the gcc Debug+ASan+UBSan build.
+BUILD_TYPES_DIR ?= build-types
+.PHONY: check-builds
+check-builds: deps
+	cmake -S . -B $(BUILD_TYPES_DIR)/relwithdebinfo -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build $(BUILD_TYPES_DIR)/relwithdebinfo
+	cmake -S . -B $(BUILD_TYPES_DIR)/release -G Ninja -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BUILD_TYPES_DIR)/release
+	cd $(BUILD_TYPES_DIR)/release && ctest -j2 -L 'unit|protocol' --output-on-failure
+	cmake -S . -B $(BUILD_TYPES_DIR)/clang -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSCMI_SANITIZE=ON \
+		-DCMAKE_C_COMPILER=clang
+	cmake --build $(BUILD_TYPES_DIR)/clang
+	cd $(BUILD_TYPES_DIR)/clang && ctest -j2 -L 'unit|protocol' --output-on-failure
+
 # Release build, no sanitizers: costs of a round trip, as ratios to the IPC under it.
 BUILD_BENCH ?= build-bench
 bench: deps
@@ -71,7 +87,7 @@ format:
 	clang-format -i $$(git ls-files '*.c' '*.h')
 
 clean:
-	rm -rf $(BUILD) $(BUILD_TEST) $(BUILD_FUZZ) $(BUILD_BENCH)
+	rm -rf $(BUILD) $(BUILD_TEST) $(BUILD_FUZZ) $(BUILD_BENCH) $(BUILD_TYPES_DIR)
 
 # The real Linux arm_scmi driver (Debian's arm64 kernel under QEMU, vhost-user-scmi) against
 # optee-simd, checked from the guest's console (docs/test-linux.md). Needs root or sudo: it

@@ -18,7 +18,8 @@
 /* Longest spec accepted; anything longer is surely not a rule. */
 #define FAULT_SPEC_MAX 512u
 
-static int spec_err(char *err, size_t err_len, const char *fmt, ...)
+__attribute__((format(printf, 3, 4))) static int spec_err(char *err, size_t err_len,
+							  const char *fmt, ...)
 {
 	va_list ap;
 
@@ -336,7 +337,8 @@ int fault_rule_parse(const char *spec, struct fault_rule *out, char *err, size_t
 }
 
 /* Append to @buf at *@pos, never past @len. */
-static void put(char *buf, size_t len, size_t *pos, const char *fmt, ...)
+__attribute__((format(printf, 4, 5))) static void put(char *buf, size_t len, size_t *pos,
+						      const char *fmt, ...)
 {
 	va_list ap;
 	int n;

@@ -76,4 +76,12 @@ check "help" 0 "set-rate CLOCK RATE" "--round" "ids or names" "scmi clock set-ra
 	"${S[@]}" clock --help
 
 stop_daemon
+
+# A parent whose name fills the 64-byte field: shown whole, in the table and in JSON.
+long=osc24m_reference_crystal_oscillator_of_the_always_on_domain_001
+start_daemon --platform "$(dirname "$PLATFORM")/long-names.dtb"
+check "long parent name, JSON" 0 "\"parent_name\": ?\"$long\"" -- \
+	"${S[@]}" --json clock get pll_cpu_little
+check "long parent name, table" 0 "parent:  $long \(0\)" -- "${S[@]}" clock get pll_cpu_little
+stop_daemon
 finish

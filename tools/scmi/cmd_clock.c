@@ -196,6 +196,7 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 	if (info.attributes & SCMI_CLOCK_ATTR_GET_PERMISSIONS)
 		has_perms = !scmi_clock_get_permissions(&clk, id, &perms);
 	if (o->json) {
+		char pname[CLI_NAME_MAX];
 		struct cli_json j;
 
 		cli_json_begin_item(&j, id);
@@ -206,8 +207,8 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 			cli_json_kv_u64(&j, "parent", parent);
 		else
 			cli_json_kv_null(&j, "parent");
-		if (has_parent && !parent_name(&clk, parent, b, sizeof(b)))
-			cli_json_kv_str(&j, "parent_name", b);
+		if (has_parent && !parent_name(&clk, parent, pname, sizeof(pname)))
+			cli_json_kv_str(&j, "parent_name", pname);
 		else
 			cli_json_kv_null(&j, "parent_name");
 		cli_json_kv_u64(&j, "enable_latency_us", info.enable_latency_us);

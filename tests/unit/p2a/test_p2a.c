@@ -120,7 +120,7 @@ static int32_t call(struct fx *f, uint32_t ch, uint8_t proto, uint8_t msg, uint1
 		    const uint32_t *args, size_t nargs, uint8_t *out, size_t *out_len,
 		    struct scmi_server_delayed *dl)
 {
-	uint8_t in[64], rsp[SCMI_SERVER_MAX_PAYLOAD];
+	uint8_t in[64] = {0}, rsp[SCMI_SERVER_MAX_PAYLOAD];
 	size_t n;
 
 	for (size_t i = 0; i < nargs; i++)
