@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
  * `scmi sim`: control of the simulated platform through the daemon's
- * sim-control pseudo-TA (src/secure/pta_simctl.h), not through SCMI, so no
+ * sim-control pseudo-TA (include/scmi/proto/pta_simctl.h), not through SCMI, so no
  * agent is opened. `time` prints the platform time and whether it is
  * virtual; `advance DURATION` moves virtual time on (optee-simd
  * --virtual-time), which is how tests step sensors and other dynamics.
@@ -12,7 +12,7 @@
 
 #include "cli.h"
 #include "scmi/tee_client.h"
-#include "secure/pta_simctl.h"
+#include "scmi/proto/pta_simctl.h"
 
 /**
  * struct sim_session - an open session to the sim-control PTA.
