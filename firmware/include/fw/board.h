@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/* QEMU virt's devices the firmware drives: GICv2 (secure set-up), power-off and restart. */
+#ifndef FW_BOARD_H
+#define FW_BOARD_H
+
+/** fw_gic_dist_init() - every interrupt to group 1 (non-secure), distributor on. Boot CPU. */
+void fw_gic_dist_init(void);
+
+/** fw_gic_cpu_init() - this CPU's banked interrupts to group 1, its interface open to all. */
+void fw_gic_cpu_init(void);
+
+/** fw_power_off() - switch the machine off (QEMU exits). */
+void fw_power_off(void) __attribute__((noreturn));
+
+/** fw_power_reset() - restart the machine. */
+void fw_power_reset(void) __attribute__((noreturn));
+
+#endif /* FW_BOARD_H */

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * The SMC dispatcher: PSCI, and OP-TEE's calls as Linux's optee driver makes
+ * them at probe and for every message. The answers that matter (facts in
+ * shared/reference/optee-smc-abi.md §a): DISABLE_SHM_CACHE must end with
+ * ENOTAVAIL and ENABLE_SHM_CACHE must succeed, or the driver waits forever;
+ * the thread count must be at least 2; and no call ever returns
+ * ETHREAD_LIMIT or EBUSY, as every call runs to completion here, with
+ * interrupts masked, under one lock.
+ */
+#include "fw/config.h"
+#include "fw/console.h"
+#include "fw/fw.h"
+#include "fw/optee_abi.h"
+
+#define SMCCC_64	 (1u << 30)
+#define SMCCC_UNKNOWN_64 (~0ull)
+
+static void set4(struct fw_smc_regs *r, uint64_t a0, uint64_t a1, uint64_t a2, uint64_t a3)
+{
+	r->x[0] = a0;
+	r->x[1] = a1;
+	r->x[2] = a2;
+	r->x[3] = a3;
+}
+
+static bool optee_fast(struct fw_smc_regs *r, uint32_t fid)
+{
+	switch (fid) {
+	case OPTEE_SMC_CALLS_UID:
+		set4(r, OPTEE_MSG_UID_0, OPTEE_MSG_UID_1, OPTEE_MSG_UID_2, OPTEE_MSG_UID_3);
+		return true;
+	case OPTEE_SMC_CALLS_REVISION:
+		set4(r, OPTEE_MSG_REVISION_MAJOR, OPTEE_MSG_REVISION_MINOR, 0, 0);
+		return true;
+	case OPTEE_SMC_GET_OS_UUID:
+		set4(r, OPTEE_OS_UUID_0, OPTEE_OS_UUID_1, OPTEE_OS_UUID_2, OPTEE_OS_UUID_3);
+		return true;
+	case OPTEE_SMC_GET_OS_REVISION:
+		set4(r, FW_REV_MAJOR, FW_REV_MINOR, (uint32_t)FW_BUILD_ID, 0);
+		return true;
+	case OPTEE_SMC_EXCHANGE_CAPABILITIES:
+		set4(r, OPTEE_SMC_RETURN_OK,
+		     fw_svc.dyn_shm ? OPTEE_SMC_SEC_CAP_DYNAMIC_SHM
+				    : OPTEE_SMC_SEC_CAP_HAVE_RESERVED_SHM,
+		     0, 0);
+		fw_printf("fw: optee: capabilities exchanged (normal world 0x%x)\n",
+			  (uint32_t)r->x[1]);
+		return true;
+	case OPTEE_SMC_GET_SHM_CONFIG:
+		if (fw_svc.dyn_shm)
+			set4(r, OPTEE_SMC_RETURN_ENOTAVAIL, 0, 0, 0);
+		else
+			set4(r, OPTEE_SMC_RETURN_OK, fw_svc.tee.pool.base, fw_svc.tee.pool.size,
+			     OPTEE_SMC_SHM_CACHED);
+		return true;
+	case OPTEE_SMC_DISABLE_SHM_CACHE:
+		/* Nothing cached: the driver loops until it hears this. */
+		set4(r, OPTEE_SMC_RETURN_ENOTAVAIL, 0, 0, 0);
+		return true;
+	case OPTEE_SMC_ENABLE_SHM_CACHE:
+		set4(r, OPTEE_SMC_RETURN_OK, 0, 0, 0);
+		return true;
+	case OPTEE_SMC_GET_THREAD_COUNT:
+		set4(r, OPTEE_SMC_RETURN_OK, FW_THREAD_COUNT, 0, 0);
+		return true;
+	default:
+		return false;
+	}
+}
+
+static void call_with_arg(struct fw_smc_regs *r)
+{
+	uint64_t pa = ((uint64_t)(uint32_t)r->x[1] << 32) | (uint32_t)r->x[2];
+	uint32_t ret;
+
+	fw_lock(&fw_svc.lock);
+	ret = fw_tee_call_with_arg(&fw_svc.tee, pa);
+	fw_unlock(&fw_svc.lock);
+	r->x[0] = ret;
+}
+
+void fw_smc_handler(struct fw_smc_regs *r);
+void fw_smc_handler(struct fw_smc_regs *r)
+{
+	uint32_t fid = (uint32_t)r->x[0];
+
+	if (fw_psci(r, fid) || optee_fast(r, fid))
+		goto out;
+	switch (fid) {
+	case OPTEE_SMC_CALL_WITH_ARG:
+		call_with_arg(r);
+		break;
+	case OPTEE_SMC_CALL_WITH_RPC_ARG:
+	case OPTEE_SMC_CALL_WITH_REGD_ARG:
+	case OPTEE_SMC_RETURN_FROM_RPC:
+		/* Never offered (no RPC_ARG capability), never needed (no RPC is ever made). */
+		r->x[0] = OPTEE_SMC_RETURN_EBADCMD;
+		break;
+	default:
+		r->x[0] = (fid & SMCCC_64) ? SMCCC_UNKNOWN_64 : OPTEE_SMC_RETURN_UNKNOWN_FUNCTION;
+		break;
+	}
+out:
+	/* An SMC32 call's results are 32-bit. */
+	if (!(fid & SMCCC_64))
+		for (int i = 0; i < 4; i++)
+			r->x[i] = (uint32_t)r->x[i];
+}
+
+void fw_report(void)
+{
+	unsigned int open = 0;
+
+	fw_printf("fw: SCMI messages served: %u", fw_pta_scmi_served(&fw_svc.scmi));
+	for (size_t i = 0; i < fw_svc.scmi.num_chans; i++)
+		fw_printf("%s channel %u: %u", i ? "," : " (", fw_svc.scmi.chans[i].id,
+			  fw_svc.scmi.chans[i].served);
+	for (size_t i = 0; i < FW_TEE_MAX_SESSIONS; i++)
+		open += fw_svc.tee.sessions[i].id != 0;
+	fw_printf(")\nfw: OP-TEE calls: %u, TEE errors: %u, open sessions: %u\n",
+		  fw_svc.tee.stats.calls, fw_svc.tee.stats.errors, open);
+}
