@@ -144,22 +144,6 @@ struct scmi_server_protocol {
 	    .min_versions = (minv_tbl),                                                            \
 	}
 
-/**
- * scmi_server_confine_index() - @idx if it is below @count, else 0, computed without
- * a branch so that a mispredicted bounds check cannot steer a speculative table read.
- * Call it after the architectural check, on the value actually used to index.
- */
-static inline size_t scmi_server_confine_index(size_t idx, size_t count)
-{
-	size_t mask = (size_t)0 - (size_t)(idx < count);
-
-#if defined(__GNUC__) || defined(__clang__)
-	/* Keep the compiler from turning the mask back into a branch. */
-	__asm__("" : "+r"(mask));
-#endif
-	return idx & mask;
-}
-
 /** scmi_server_protocol_find() - the protocol the server implements with @id, or NULL. */
 const struct scmi_server_protocol *scmi_server_protocol_find(uint8_t id);
 

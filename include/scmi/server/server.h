@@ -163,6 +163,22 @@ struct scmi_server {
 	void *p2a_ctx;
 };
 
+/**
+ * scmi_server_confine_index() - @idx if it is below @count, else 0, computed without
+ * a branch so that a mispredicted bounds check cannot steer a speculative table read.
+ * Call it after the architectural check, on the value actually used to index.
+ */
+static inline size_t scmi_server_confine_index(size_t idx, size_t count)
+{
+	size_t mask = (size_t)0 - (size_t)(idx < count);
+
+#if defined(__GNUC__) || defined(__clang__)
+	/* Keep the compiler from turning the mask back into a branch. */
+	__asm__("" : "+r"(mask));
+#endif
+	return idx & mask;
+}
+
 /** scmi_server_reset_agent() - forget what agent @agent_id negotiated (agent reset). */
 void scmi_server_reset_agent(const struct scmi_server *srv, uint32_t agent_id);
 

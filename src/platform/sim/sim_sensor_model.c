@@ -13,7 +13,6 @@
 #include "platform/sim/sim_power.h"
 #include "platform/sim/sim_sensor.h"
 #include "platform/sim/sim_voltage.h"
-#include "server/server_protocol.h"
 
 double sim_sensor_exp_neg(double x)
 {
