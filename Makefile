@@ -122,3 +122,19 @@ lint: deps
 		$(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing; \
 	fi
 	tools/lint/lint.sh $(BUILD_LINT)
+
+# The OP-TEE-ABI secure firmware (firmware/README.md), cross-built with Debian's aarch64 GCC
+# into $(BUILD_FW)/firmware; make test-linux-optee boots Debian's stock kernel and its optee and
+# scmi_optee modules against it in each channel configuration (docs/secure-firmware.md).
+# make qemu-optee KERNEL=Image [DTB=...] [INITRD=...] boots any arm64 kernel against it.
+BUILD_FW ?= build-fw
+FW_BIN   := $(BUILD_FW)/firmware/fw.bin
+.PHONY: firmware test-linux-optee qemu-optee
+firmware:
+	@command -v aarch64-linux-gnu-gcc >/dev/null || { $(SUDO) apt-get update && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y gcc-aarch64-linux-gnu; }
+	$(MAKE) -C firmware O=$(CURDIR)/$(BUILD_FW)/firmware
+test-linux-optee: firmware
+	tests/linux-optee/run.sh $(FW_BIN)
+qemu-optee: firmware
+	tests/linux-optee/qemu.sh $(FW_BIN) "$(KERNEL)" "$(DTB)" "$(INITRD)"
