@@ -19,26 +19,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "proto/perf.h"
 #include "scmi.h"
 
 /** Highest perf protocol version this client speaks. */
-#define SCMI_PERF_VERSION SCMI_VERSION(4, 0)
+#define SCMI_PERF_VERSION SCMI_PERF_VERSION_4_0
 /** Room for a perf domain name (extended: 64 bytes with the NUL). */
 #define SCMI_PERF_NAME_BUF SCMI_EXT_NAME_SIZE
 /** Most levels scmi_perf_describe_levels() walks, whatever the platform claims. */
 #define SCMI_PERF_MAX_LEVELS 256u
-
-/* Messages of the protocol. */
-#define SCMI_PERF_DOMAIN_ATTRIBUTES    0x3
-#define SCMI_PERF_DESCRIBE_LEVELS      0x4
-#define SCMI_PERF_LIMITS_SET	       0x5
-#define SCMI_PERF_LIMITS_GET	       0x6
-#define SCMI_PERF_LEVEL_SET	       0x7
-#define SCMI_PERF_LEVEL_GET	       0x8
-#define SCMI_PERF_NOTIFY_LIMITS	       0x9
-#define SCMI_PERF_NOTIFY_LEVEL	       0xa
-#define SCMI_PERF_DESCRIBE_FASTCHANNEL 0xb
-#define SCMI_PERF_DOMAIN_NAME_GET      0xc
 
 /**
  * struct scmi_perf_info - PROTOCOL_ATTRIBUTES.
@@ -104,7 +93,7 @@ struct scmi_perf_level {
 
 /**
  * struct scmi_perf_fastchannel - PERF_DESCRIBE_FASTCHANNEL.
- * @attributes:    bit 0 doorbell, bits [2:1] doorbell width
+ * @attributes:    SCMI_PERF_FC_DOORBELL, SCMI_PERF_FC_DOORBELL_WIDTH() (proto/perf.h)
  * @rate_limit_us: rate limit, microseconds
  * @chan_addr:     channel address
  * @chan_size:     channel size

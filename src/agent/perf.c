@@ -10,10 +10,10 @@
 #include "agent/common.h"
 #include "agent/proto_common.h"
 #include "scmi/perf.h"
-#include "scmi/proto/endian.h"
+#include "scmi/proto/perf.h"
 
-#define PERF_ENTRY_V1 12u
-#define PERF_ENTRY_V4 20u
+#define V3 SCMI_PERF_VERSION_3_0
+#define V4 SCMI_PERF_VERSION_4_0
 
 static int perf_xfer(struct scmi_agent *agent, uint8_t msg_id, const void *tx, size_t tx_len,
 		     void *rx, size_t rx_need)
@@ -44,7 +44,7 @@ int scmi_perf_init(struct scmi_agent *agent, uint32_t *version)
 
 int scmi_perf_protocol_info(struct scmi_agent *agent, struct scmi_perf_info *info)
 {
-	uint8_t rx[16];
+	uint8_t rx[sizeof(struct scmi_perf_protocol_attributes_p2a)];
 	uint32_t attr;
 	int ret;
 
@@ -57,28 +57,29 @@ int scmi_perf_protocol_info(struct scmi_agent *agent, struct scmi_perf_info *inf
 	ret = perf_xfer(agent, SCMI_MSG_PROTOCOL_ATTRIBUTES, NULL, 0, rx, sizeof(rx));
 	if (ret)
 		return ret;
-	attr = scmi_get_le32(rx);
-	info->num_domains = attr & 0xffffu;
-	info->power_mw = (attr >> 16) & 1u;
-	info->power_uw = SCMI_VERSION_MAJOR(info->version) >= 3 && ((attr >> 17) & 1u);
-	info->stats_addr = (uint64_t)scmi_get_le32(rx + 4) | (uint64_t)scmi_get_le32(rx + 8) << 32;
-	info->stats_size = scmi_get_le32(rx + 12);
+	attr = SCMI_GET_U32(rx, struct scmi_perf_protocol_attributes_p2a, attributes);
+	info->num_domains = SCMI_PERF_PA_NUM_DOMAINS(attr);
+	info->power_mw = attr & SCMI_PERF_PA_POWER_MW;
+	info->power_uw = info->version >= V3 && (attr & SCMI_PERF_PA_POWER_UW);
+	info->stats_addr = SCMI_GET_U64(rx, struct scmi_perf_protocol_attributes_p2a, stats_addr);
+	info->stats_size = SCMI_GET_U32(rx, struct scmi_perf_protocol_attributes_p2a, stats_size);
 	return 0;
 }
 
 static int perf_name_get(struct scmi_agent *agent, uint32_t domain, char name[SCMI_PERF_NAME_BUF])
 {
-	uint8_t tx[4];
+	uint8_t tx[sizeof(struct scmi_id_a2p)];
 
-	scmi_put_le32(tx, domain);
-	return scmi_proto_name_get(agent, SCMI_PROTOCOL_PERF, SCMI_PERF_DOMAIN_NAME_GET, tx,
+	SCMI_PUT_U32(tx, struct scmi_id_a2p, id, domain);
+	return scmi_proto_name_get(agent, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_DOMAIN_NAME_GET, tx,
 				   sizeof(tx), name, SCMI_PERF_NAME_BUF);
 }
 
 int scmi_perf_domain_attributes(struct scmi_agent *agent, uint32_t domain,
 				struct scmi_perf_domain_info *info)
 {
-	uint8_t tx[4], rx[16 + SCMI_SHORT_NAME_SIZE];
+	uint8_t tx[sizeof(struct scmi_id_a2p)];
+	uint8_t rx[sizeof(struct scmi_perf_domain_attributes_p2a)];
 	uint32_t attr, version;
 	int ret;
 
@@ -88,23 +89,29 @@ int scmi_perf_domain_attributes(struct scmi_agent *agent, uint32_t domain,
 	ret = perf_version(agent, &version);
 	if (ret)
 		return ret;
-	scmi_put_le32(tx, domain);
-	ret = perf_xfer(agent, SCMI_PERF_DOMAIN_ATTRIBUTES, tx, sizeof(tx), rx, sizeof(rx));
+	SCMI_PUT_U32(tx, struct scmi_id_a2p, id, domain);
+	ret = perf_xfer(agent, SCMI_MSG_PERF_DOMAIN_ATTRIBUTES, tx, sizeof(tx), rx, sizeof(rx));
 	if (ret)
 		return ret;
-	attr = scmi_get_le32(rx);
-	info->set_limits = (attr >> 31) & 1u;
-	info->set_level = (attr >> 30) & 1u;
-	info->notify_limits = (attr >> 29) & 1u;
-	info->notify_level = (attr >> 28) & 1u;
-	info->fastchannels = SCMI_VERSION_MAJOR(version) >= 2 && ((attr >> 27) & 1u);
-	info->level_indexing = SCMI_VERSION_MAJOR(version) >= 4 && ((attr >> 25) & 1u);
-	info->rate_limit_us = scmi_get_le32(rx + 4) & 0xfffffu;
-	info->sustained_freq_khz = scmi_get_le32(rx + 8);
-	info->sustained_level = scmi_get_le32(rx + 12);
-	scmi_proto_copy_name(info->name, SCMI_SHORT_NAME_SIZE, rx + 16, SCMI_SHORT_NAME_SIZE);
+	attr = SCMI_GET_U32(rx, struct scmi_perf_domain_attributes_p2a, attributes);
+	info->set_limits = attr & SCMI_PERF_ATTR_SET_LIMITS;
+	info->set_level = attr & SCMI_PERF_ATTR_SET_LEVEL;
+	info->notify_limits = attr & SCMI_PERF_ATTR_LIMITS_NOTIFY;
+	info->notify_level = attr & SCMI_PERF_ATTR_LEVEL_NOTIFY;
+	info->fastchannels =
+	    version >= SCMI_PERF_VERSION_2_0 && (attr & SCMI_PERF_ATTR_FASTCHANNELS);
+	info->level_indexing = version >= V4 && (attr & SCMI_PERF_ATTR_LEVEL_INDEXING);
+	info->rate_limit_us = SCMI_GET_U32(rx, struct scmi_perf_domain_attributes_p2a, rate_limit) &
+			      SCMI_PERF_RATE_LIMIT_MASK;
+	info->sustained_freq_khz =
+	    SCMI_GET_U32(rx, struct scmi_perf_domain_attributes_p2a, sustained_freq_khz);
+	info->sustained_level =
+	    SCMI_GET_U32(rx, struct scmi_perf_domain_attributes_p2a, sustained_perf_level);
+	scmi_proto_copy_name(info->name, SCMI_SHORT_NAME_SIZE,
+			     SCMI_FIELD_PTR(rx, struct scmi_perf_domain_attributes_p2a, name),
+			     SCMI_FIELD_SIZE(struct scmi_perf_domain_attributes_p2a, name));
 	/* As Linux: the extended name is a bonus; failing to get it keeps the short one. */
-	if (SCMI_VERSION_MAJOR(version) >= 3 && ((attr >> 26) & 1u))
+	if (version >= V3 && (attr & SCMI_PERF_ATTR_EXT_NAME))
 		info->extended_name = !perf_name_get(agent, domain, info->name);
 	return 0;
 }
@@ -113,42 +120,48 @@ static int levels_page(struct scmi_agent *agent, uint32_t version, uint32_t doma
 		       struct scmi_perf_level *levels, size_t max, uint32_t *returned,
 		       uint32_t *remaining)
 {
-	uint8_t tx[8], rx[SCMI_DT_MAX_MSG_SIZE];
+	const size_t head = sizeof(struct scmi_perf_describe_levels_p2a);
+	uint8_t tx[sizeof(struct scmi_perf_describe_levels_a2p)], rx[SCMI_DT_MAX_MSG_SIZE];
 	size_t rx_max, rx_len, entry, i;
 	uint32_t word;
 	int ret;
 
-	entry = SCMI_VERSION_MAJOR(version) >= 4 ? PERF_ENTRY_V4 : PERF_ENTRY_V1;
+	entry = version >= V4 ? SCMI_FIELD_SIZE(struct scmi_perf_describe_levels_p2a, levels[0])
+			      : SCMI_PERF_LEVEL_ENTRY_V1_SIZE;
 	rx_max = scmi_agent_max_msg_size(agent);
 	if (rx_max > sizeof(rx))
 		rx_max = sizeof(rx);
-	scmi_put_le32(tx, domain);
-	scmi_put_le32(tx + 4, first);
-	ret = scmi_xfer(agent, SCMI_PROTOCOL_PERF, SCMI_PERF_DESCRIBE_LEVELS, tx, sizeof(tx), rx,
-			rx_max, &rx_len, NULL);
+	SCMI_PUT_U32(tx, struct scmi_perf_describe_levels_a2p, domain_id, domain);
+	SCMI_PUT_U32(tx, struct scmi_perf_describe_levels_a2p, level_index, first);
+	ret = scmi_xfer(agent, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, tx, sizeof(tx),
+			rx, rx_max, &rx_len, NULL);
 	if (ret)
 		return ret;
-	if (rx_len < 4) {
+	if (rx_len < head) {
 		scmi_agent_set_error(agent, "DESCRIBE_LEVELS: short reply (%zu bytes)", rx_len);
 		return -EPROTO;
 	}
-	word = scmi_get_le32(rx);
-	*returned = word & 0xfffu;
-	*remaining = word >> 16;
-	if (4 + (size_t)*returned * entry > rx_len) {
+	word = SCMI_GET_U32(rx, struct scmi_perf_describe_levels_p2a, num_levels);
+	*returned = SCMI_PERF_LEVELS_RETURNED(word);
+	*remaining = SCMI_PERF_LEVELS_REMAINING(word);
+	if (head + (size_t)*returned * entry > rx_len) {
 		scmi_agent_set_error(agent, "DESCRIBE_LEVELS: %u levels claimed in %zu bytes",
 				     *returned, rx_len);
 		return -EPROTO;
 	}
 	for (i = 0; i < *returned && i < max; i++) {
-		const uint8_t *e = rx + 4 + i * entry;
+		const uint8_t *e = rx + head + i * entry;
 
-		levels[i].perf = scmi_get_le32(e);
-		levels[i].power = scmi_get_le32(e + 4);
-		levels[i].latency_us = scmi_get_le32(e + 8) & 0xffffu;
-		if (entry == PERF_ENTRY_V4) {
-			levels[i].freq_khz = scmi_get_le32(e + 12);
-			levels[i].index = scmi_get_le32(e + 16);
+		levels[i].perf = SCMI_GET_U32(e, struct scmi_perf_level_entry, perf_level);
+		levels[i].power = SCMI_GET_U32(e, struct scmi_perf_level_entry, power_cost);
+		levels[i].latency_us =
+		    SCMI_GET_U32(e, struct scmi_perf_level_entry, transition_latency) &
+		    SCMI_PERF_LEVEL_LATENCY_MASK;
+		if (version >= V4) {
+			levels[i].freq_khz =
+			    SCMI_GET_U32(e, struct scmi_perf_level_entry, indicative_freq_khz);
+			levels[i].index =
+			    SCMI_GET_U32(e, struct scmi_perf_level_entry, level_index);
 		} else {
 			levels[i].freq_khz = 0;
 			levels[i].index = first + (uint32_t)i;
@@ -175,7 +188,7 @@ int scmi_perf_describe_levels_page(struct scmi_agent *agent, uint32_t domain, ui
 int scmi_perf_describe_levels(struct scmi_agent *agent, uint32_t domain,
 			      struct scmi_perf_level *levels, size_t max, size_t *count)
 {
-	struct scmi_perf_level page[SCMI_DT_MAX_MSG_SIZE / PERF_ENTRY_V1];
+	struct scmi_perf_level page[SCMI_DT_MAX_MSG_SIZE / SCMI_PERF_LEVEL_ENTRY_V1_SIZE];
 	uint32_t version, got = 0, returned, remaining, expect = 0;
 	bool first_page = true;
 	size_t i;
@@ -226,20 +239,28 @@ int scmi_perf_describe_levels(struct scmi_agent *agent, uint32_t domain,
 	return 0;
 }
 
+/*
+ * The commands below carry words only: each word list is its layout's fields in order
+ * (named at each call), so scmi_proto_xfer_u32() packs and unpacks them.
+ */
+
 int scmi_perf_limits_set(struct scmi_agent *agent, uint32_t domain, uint32_t max, uint32_t min)
 {
+	/* struct scmi_perf_limits_set_a2p. */
 	const uint32_t tx[] = {domain, max, min};
 
-	return scmi_proto_xfer_u32(agent, SCMI_PROTOCOL_PERF, SCMI_PERF_LIMITS_SET, tx, 3, NULL, 0);
+	return scmi_proto_xfer_u32(agent, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_LIMITS_SET, tx, 3, NULL,
+				   0);
 }
 
 int scmi_perf_limits_get(struct scmi_agent *agent, uint32_t domain, uint32_t *max, uint32_t *min)
 {
+	/* struct scmi_id_a2p in, struct scmi_perf_limits_get_p2a out. */
 	uint32_t rx[2];
 	int ret;
 
-	ret =
-	    scmi_proto_xfer_u32(agent, SCMI_PROTOCOL_PERF, SCMI_PERF_LIMITS_GET, &domain, 1, rx, 2);
+	ret = scmi_proto_xfer_u32(agent, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_LIMITS_GET, &domain, 1,
+				  rx, 2);
 	if (ret)
 		return ret;
 	if (max)
@@ -251,40 +272,45 @@ int scmi_perf_limits_get(struct scmi_agent *agent, uint32_t domain, uint32_t *ma
 
 int scmi_perf_level_set(struct scmi_agent *agent, uint32_t domain, uint32_t level)
 {
+	/* struct scmi_perf_level_set_a2p. */
 	const uint32_t tx[] = {domain, level};
 
-	return scmi_proto_xfer_u32(agent, SCMI_PROTOCOL_PERF, SCMI_PERF_LEVEL_SET, tx, 2, NULL, 0);
+	return scmi_proto_xfer_u32(agent, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_LEVEL_SET, tx, 2, NULL,
+				   0);
 }
 
 int scmi_perf_level_get(struct scmi_agent *agent, uint32_t domain, uint32_t *level)
 {
 	if (!level)
 		return -EINVAL;
-	return scmi_proto_xfer_u32(agent, SCMI_PROTOCOL_PERF, SCMI_PERF_LEVEL_GET, &domain, 1,
+	/* struct scmi_id_a2p in, struct scmi_perf_level_get_p2a out. */
+	return scmi_proto_xfer_u32(agent, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_LEVEL_GET, &domain, 1,
 				   level, 1);
 }
 
 static int perf_notify(struct scmi_agent *agent, uint8_t msg_id, uint32_t domain, bool enable)
 {
-	const uint32_t tx[] = {domain, enable ? 1u : 0u};
+	/* struct scmi_notify_a2p. */
+	const uint32_t tx[] = {domain, enable ? SCMI_NOTIFY_ENABLE : 0u};
 
 	return scmi_proto_xfer_u32(agent, SCMI_PROTOCOL_PERF, msg_id, tx, 2, NULL, 0);
 }
 
 int scmi_perf_notify_limits(struct scmi_agent *agent, uint32_t domain, bool enable)
 {
-	return perf_notify(agent, SCMI_PERF_NOTIFY_LIMITS, domain, enable);
+	return perf_notify(agent, SCMI_MSG_PERF_NOTIFY_LIMITS, domain, enable);
 }
 
 int scmi_perf_notify_level(struct scmi_agent *agent, uint32_t domain, bool enable)
 {
-	return perf_notify(agent, SCMI_PERF_NOTIFY_LEVEL, domain, enable);
+	return perf_notify(agent, SCMI_MSG_PERF_NOTIFY_LEVEL, domain, enable);
 }
 
 int scmi_perf_describe_fastchannel(struct scmi_agent *agent, uint32_t domain, uint32_t msg_id,
 				   struct scmi_perf_fastchannel *fc)
 {
-	uint8_t tx[8], rx[44];
+	uint8_t tx[sizeof(struct scmi_perf_describe_fastchannel_a2p)];
+	uint8_t rx[sizeof(struct scmi_perf_describe_fastchannel_p2a)];
 	uint32_t version;
 	int ret;
 
@@ -293,21 +319,23 @@ int scmi_perf_describe_fastchannel(struct scmi_agent *agent, uint32_t domain, ui
 	ret = perf_version(agent, &version);
 	if (ret)
 		return ret;
-	if (SCMI_VERSION_MAJOR(version) < 2)
+	if (version < SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL_SINCE)
 		return -EOPNOTSUPP;
-	scmi_put_le32(tx, domain);
-	scmi_put_le32(tx + 4, msg_id);
-	ret = perf_xfer(agent, SCMI_PERF_DESCRIBE_FASTCHANNEL, tx, sizeof(tx), rx, sizeof(rx));
+	SCMI_PUT_U32(tx, struct scmi_perf_describe_fastchannel_a2p, domain_id, domain);
+	SCMI_PUT_U32(tx, struct scmi_perf_describe_fastchannel_a2p, message_id, msg_id);
+	ret = perf_xfer(agent, SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL, tx, sizeof(tx), rx, sizeof(rx));
 	if (ret)
 		return ret;
-	fc->attributes = scmi_get_le32(rx);
-	fc->rate_limit_us = scmi_get_le32(rx + 4) & 0xfffffu;
-	fc->chan_addr = (uint64_t)scmi_get_le32(rx + 8) | (uint64_t)scmi_get_le32(rx + 12) << 32;
-	fc->chan_size = scmi_get_le32(rx + 16);
-	fc->db_addr = (uint64_t)scmi_get_le32(rx + 20) | (uint64_t)scmi_get_le32(rx + 24) << 32;
-	fc->db_set_mask = (uint64_t)scmi_get_le32(rx + 28) | (uint64_t)scmi_get_le32(rx + 32) << 32;
-	fc->db_preserve_mask = (uint64_t)scmi_get_le32(rx + 36) | (uint64_t)scmi_get_le32(rx + 40)
-								      << 32;
+	fc->attributes = SCMI_GET_U32(rx, struct scmi_perf_describe_fastchannel_p2a, attributes);
+	fc->rate_limit_us =
+	    SCMI_GET_U32(rx, struct scmi_perf_describe_fastchannel_p2a, rate_limit) &
+	    SCMI_PERF_RATE_LIMIT_MASK;
+	fc->chan_addr = SCMI_GET_U64(rx, struct scmi_perf_describe_fastchannel_p2a, chan_addr);
+	fc->chan_size = SCMI_GET_U32(rx, struct scmi_perf_describe_fastchannel_p2a, chan_size);
+	fc->db_addr = SCMI_GET_U64(rx, struct scmi_perf_describe_fastchannel_p2a, db_addr);
+	fc->db_set_mask = SCMI_GET_U64(rx, struct scmi_perf_describe_fastchannel_p2a, db_set_mask);
+	fc->db_preserve_mask =
+	    SCMI_GET_U64(rx, struct scmi_perf_describe_fastchannel_p2a, db_preserve_mask);
 	return 0;
 }
 
@@ -322,7 +350,7 @@ int scmi_perf_domain_name_get(struct scmi_agent *agent, uint32_t domain,
 	ret = perf_version(agent, &version);
 	if (ret)
 		return ret;
-	if (SCMI_VERSION_MAJOR(version) < 3)
+	if (version < SCMI_MSG_PERF_DOMAIN_NAME_GET_SINCE)
 		return -EOPNOTSUPP;
 	return perf_name_get(agent, domain, name);
 }

@@ -19,37 +19,12 @@
  */
 #include <string.h>
 
+#include "scmi/proto/perf.h"
 #include "scmi/server/perf.h"
 #include "server/server_helpers.h"
 #include "server/server_protocol.h"
 
-#define PERF_MSG_DOMAIN_ATTRIBUTES    0x3u
-#define PERF_MSG_DESCRIBE_LEVELS      0x4u
-#define PERF_MSG_LIMITS_SET	      0x5u
-#define PERF_MSG_LIMITS_GET	      0x6u
-#define PERF_MSG_LEVEL_SET	      0x7u
-#define PERF_MSG_LEVEL_GET	      0x8u
-#define PERF_MSG_NOTIFY_LIMITS	      0x9u
-#define PERF_MSG_NOTIFY_LEVEL	      0xau
-#define PERF_MSG_DESCRIBE_FASTCHANNEL 0xbu
-#define PERF_MSG_DOMAIN_NAME_GET      0xcu
-
-#define PERF_ATTR_SET_LIMITS	      (1u << 31)
-#define PERF_ATTR_SET_LEVEL	      (1u << 30)
-#define PERF_ATTR_NOTIFY_LIMITS	      (1u << 29)
-#define PERF_ATTR_NOTIFY_LEVEL	      (1u << 28)
-#define PERF_ATTR_EXTENDED_NAME	      (1u << 26)
-#define PERF_ATTR_LEVEL_INDEXING      (1u << 25)
-
-/* PROTOCOL_ATTRIBUTES flags (bits [31:16] of the first word). */
-#define PERF_PROTO_POWER_MW    (1u << 16)
-#define PERF_PROTO_POWER_UW    (1u << 17)
-
-#define PERF_RATE_LIMIT_MASK   0xfffffu
-#define PERF_LEVEL_ENTRY_V1    12u
-#define PERF_LEVEL_ENTRY_V4    20u
-#define PERF_NUM_RETURNED_MAX  0xfffu
-#define PERF_NUM_REMAINING_MAX 0xffffu
+#define LEVEL_ENTRY_V4 SCMI_FIELD_SIZE(struct scmi_perf_describe_levels_p2a, levels[0])
 
 static const struct scmi_server_perf_ops *perf_ops(const struct scmi_server_msg *msg)
 {
@@ -58,7 +33,7 @@ static const struct scmi_server_perf_ops *perf_ops(const struct scmi_server_msg 
 
 static bool perf_v4(const struct scmi_server_msg *msg)
 {
-	return SCMI_VERSION_MAJOR(msg->version) >= 4;
+	return msg->version >= SCMI_PERF_VERSION_4_0;
 }
 
 static uint32_t perf_count(const struct scmi_server_msg *msg)
@@ -68,14 +43,17 @@ static uint32_t perf_count(const struct scmi_server_msg *msg)
 	return ops && ops->count ? ops->count(msg->srv->plat, msg->agent_id) : 0;
 }
 
-/* The domain of the request's first word, or NOT_FOUND. */
+/*
+ * The domain the request names, or NOT_FOUND: every request of the protocol begins with its
+ * domain id, as struct scmi_id_a2p does.
+ */
 static int32_t perf_domain(const struct scmi_server_msg *msg, uint32_t *id,
 			   struct scmi_server_perf_domain *d)
 {
 	const struct scmi_server_perf_ops *ops = perf_ops(msg);
 	int32_t st;
 
-	*id = scmi_server_msg_get_u32(msg, 0);
+	*id = SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id);
 	if (*id >= perf_count(msg) || !ops->domain)
 		return SCMI_NOT_FOUND;
 	memset(d, 0, sizeof(*d));
@@ -151,16 +129,16 @@ static int32_t perf_attributes(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_perf_ops *ops = perf_ops(msg);
 	uint32_t n = perf_count(msg);
-	uint32_t flags = PERF_PROTO_POWER_MW;
+	uint32_t flags = SCMI_PERF_PA_POWER_MW;
 
-	if (n > 0xffffu)
-		n = 0xffffu;
+	if (n > SCMI_PERF_PA_NUM_DOMAINS_MAX)
+		n = SCMI_PERF_PA_NUM_DOMAINS_MAX;
 	/* The microwatt flag exists from v3; an older agent gets milliwatts only. */
 	if (ops && ops->power_uw && ops->power_uw(msg->srv->plat))
-		flags = SCMI_VERSION_MAJOR(msg->version) >= 3 ? PERF_PROTO_POWER_UW : 0;
+		flags = msg->version >= SCMI_PERF_VERSION_3_0 ? SCMI_PERF_PA_POWER_UW : 0;
+	/* struct scmi_perf_protocol_attributes_p2a; statistics: none. */
 	scmi_server_msg_put_u32(msg, n | flags);
-	scmi_server_msg_put_u32(msg, 0); /* statistics: none */
-	scmi_server_msg_put_u32(msg, 0);
+	scmi_server_msg_put_u64(msg, 0);
 	scmi_server_msg_put_u32(msg, 0);
 	return SCMI_SUCCESS;
 }
@@ -176,23 +154,24 @@ static int32_t perf_domain_attributes(struct scmi_server_msg *msg)
 	if (st != SCMI_SUCCESS)
 		return st;
 	if (d.set_limits)
-		attr |= PERF_ATTR_SET_LIMITS;
+		attr |= SCMI_PERF_ATTR_SET_LIMITS;
 	if (d.set_level)
-		attr |= PERF_ATTR_SET_LEVEL;
+		attr |= SCMI_PERF_ATTR_SET_LEVEL;
 	if (d.notify_limits)
-		attr |= PERF_ATTR_NOTIFY_LIMITS;
+		attr |= SCMI_PERF_ATTR_LIMITS_NOTIFY;
 	if (d.notify_level)
-		attr |= PERF_ATTR_NOTIFY_LEVEL;
-	if (d.extended_name && SCMI_VERSION_MAJOR(msg->version) >= 3)
-		attr |= PERF_ATTR_EXTENDED_NAME;
+		attr |= SCMI_PERF_ATTR_LEVEL_NOTIFY;
+	if (d.extended_name && msg->version >= SCMI_PERF_VERSION_3_0)
+		attr |= SCMI_PERF_ATTR_EXT_NAME;
 	if (d.level_indexing)
-		attr |= PERF_ATTR_LEVEL_INDEXING;
+		attr |= SCMI_PERF_ATTR_LEVEL_INDEXING;
 	st = perf_to_wire(msg, id, &d, d.sustained_level, &sustained);
 	if (st != SCMI_SUCCESS)
 		return st;
 	memcpy(name, d.name, SCMI_SHORT_NAME_SIZE - 1);
+	/* struct scmi_perf_domain_attributes_p2a. */
 	scmi_server_msg_put_u32(msg, attr);
-	scmi_server_msg_put_u32(msg, d.rate_limit_us & PERF_RATE_LIMIT_MASK);
+	scmi_server_msg_put_u32(msg, d.rate_limit_us & SCMI_PERF_RATE_LIMIT_MASK);
 	scmi_server_msg_put_u32(msg, d.sustained_freq_khz);
 	scmi_server_msg_put_u32(msg, sustained);
 	scmi_server_msg_put_bytes(msg, name, sizeof(name));
@@ -209,29 +188,34 @@ static int32_t perf_describe_levels(struct scmi_server_msg *msg)
 {
 	struct scmi_server_perf_domain d;
 	struct scmi_server_perf_opp opp;
-	uint32_t id, skip = scmi_server_msg_get_u32(msg, 4);
-	size_t entry = perf_v4(msg) ? PERF_LEVEL_ENTRY_V4 : PERF_LEVEL_ENTRY_V1;
+	uint32_t skip = SCMI_SERVER_IN_U32(msg, struct scmi_perf_describe_levels_a2p, level_index);
+	uint32_t id;
+	size_t entry = perf_v4(msg) ? LEVEL_ENTRY_V4 : SCMI_PERF_LEVEL_ENTRY_V1_SIZE;
 	struct scmi_server_page page;
 	uint32_t i;
 	int32_t st;
 
 	st = perf_domain(msg, &id, &d);
 	if (st == SCMI_SUCCESS)
-		st = scmi_server_page_get(msg, skip, d.num_levels, entry, PERF_NUM_RETURNED_MAX,
-					  &page);
+		st = scmi_server_page_get(msg, skip, d.num_levels, entry,
+					  SCMI_PERF_LEVELS_RETURNED_MAX, &page);
 	if (st != SCMI_SUCCESS)
 		return st;
-	if (page.remaining > PERF_NUM_REMAINING_MAX)
+	if (page.remaining > SCMI_PERF_LEVELS_REMAINING_MAX)
 		return SCMI_GENERIC_ERROR;
 
-	scmi_server_msg_put_u32(msg, page.count | (page.remaining << 16));
+	scmi_server_msg_put_u32(msg,
+				page.count | (page.remaining << SCMI_PERF_LEVELS_REMAINING_SHIFT));
+	/* Each a struct scmi_perf_level_entry, cut short before v4. */
 	for (i = 0; i < page.count; i++) {
 		st = perf_opp(msg, id, skip + i, &opp);
 		if (st != SCMI_SUCCESS)
 			return st;
 		scmi_server_msg_put_u32(msg, opp.level);
 		scmi_server_msg_put_u32(msg, opp.power);
-		scmi_server_msg_put_u32(msg, opp.latency_us > 0xffffu ? 0xffffu : opp.latency_us);
+		scmi_server_msg_put_u32(msg, opp.latency_us > SCMI_PERF_LEVEL_LATENCY_MASK
+						 ? SCMI_PERF_LEVEL_LATENCY_MASK
+						 : opp.latency_us);
 		if (perf_v4(msg)) {
 			scmi_server_msg_put_u32(msg, opp.freq_khz);
 			scmi_server_msg_put_u32(msg, skip + i);
@@ -252,8 +236,8 @@ static int32_t perf_limits_set(struct scmi_server_msg *msg)
 		return st;
 	if (!d.set_limits || !ops->limits_set)
 		return SCMI_DENIED;
-	max = scmi_server_msg_get_u32(msg, 4);
-	min = scmi_server_msg_get_u32(msg, 8);
+	max = SCMI_SERVER_IN_U32(msg, struct scmi_perf_limits_set_a2p, range_max);
+	min = SCMI_SERVER_IN_U32(msg, struct scmi_perf_limits_set_a2p, range_min);
 	if (min > max)
 		return SCMI_INVALID_PARAMETERS;
 	st = perf_from_wire(msg, id, &d, max, &max);
@@ -283,6 +267,7 @@ static int32_t perf_limits_get(struct scmi_server_msg *msg)
 		st = perf_to_wire(msg, id, &d, min, &min);
 	if (st != SCMI_SUCCESS)
 		return st;
+	/* struct scmi_perf_limits_get_p2a. */
 	scmi_server_msg_put_u32(msg, max);
 	scmi_server_msg_put_u32(msg, min);
 	return SCMI_SUCCESS;
@@ -300,7 +285,9 @@ static int32_t perf_level_set(struct scmi_server_msg *msg)
 		return st;
 	if (!d.set_level || !ops->level_set)
 		return SCMI_DENIED;
-	st = perf_from_wire(msg, id, &d, scmi_server_msg_get_u32(msg, 4), &level);
+	st = perf_from_wire(
+	    msg, id, &d, SCMI_SERVER_IN_U32(msg, struct scmi_perf_level_set_a2p, performance_level),
+	    &level);
 	if (st != SCMI_SUCCESS)
 		return st;
 	return ops->level_set(msg->srv->plat, msg->agent_id, id, level);
@@ -337,7 +324,8 @@ static int32_t perf_notify(struct scmi_server_msg *msg, bool limits)
 
 	st = perf_domain(msg, &id, &d);
 	if (st == SCMI_SUCCESS)
-		st = scmi_server_notify_enable(msg, 4, &enable);
+		st = scmi_server_notify_enable(
+		    msg, SCMI_U32_OFFSET(struct scmi_notify_a2p, notify_enable), &enable);
 	if (st != SCMI_SUCCESS)
 		return st;
 	if (!(limits ? d.notify_limits : d.notify_level) || !ops->notify)
@@ -358,14 +346,15 @@ static int32_t perf_notify_level(struct scmi_server_msg *msg)
 static int32_t perf_describe_fastchannel(struct scmi_server_msg *msg)
 {
 	struct scmi_server_perf_domain d;
-	uint32_t id, msg_id = scmi_server_msg_get_u32(msg, 4);
+	uint32_t id,
+	    msg_id = SCMI_SERVER_IN_U32(msg, struct scmi_perf_describe_fastchannel_a2p, message_id);
 	int32_t st;
 
 	st = perf_domain(msg, &id, &d);
 	if (st != SCMI_SUCCESS)
 		return st;
 	/* Only the level and limit messages can have a fast channel. */
-	if (msg_id < PERF_MSG_LIMITS_SET || msg_id > PERF_MSG_LEVEL_GET)
+	if (msg_id < SCMI_MSG_PERF_LIMITS_SET || msg_id > SCMI_MSG_PERF_LEVEL_GET)
 		return SCMI_INVALID_PARAMETERS;
 	return SCMI_NOT_SUPPORTED;
 }
@@ -388,43 +377,43 @@ static const scmi_server_handler_t perf_handlers[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = perf_attributes,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = scmi_server_common_msg_attributes,
-    [PERF_MSG_DOMAIN_ATTRIBUTES] = perf_domain_attributes,
-    [PERF_MSG_DESCRIBE_LEVELS] = perf_describe_levels,
-    [PERF_MSG_LIMITS_SET] = perf_limits_set,
-    [PERF_MSG_LIMITS_GET] = perf_limits_get,
-    [PERF_MSG_LEVEL_SET] = perf_level_set,
-    [PERF_MSG_LEVEL_GET] = perf_level_get,
-    [PERF_MSG_NOTIFY_LIMITS] = perf_notify_limits,
-    [PERF_MSG_NOTIFY_LEVEL] = perf_notify_level,
-    [PERF_MSG_DESCRIBE_FASTCHANNEL] = perf_describe_fastchannel,
-    [PERF_MSG_DOMAIN_NAME_GET] = perf_domain_name_get,
+    [SCMI_MSG_PERF_DOMAIN_ATTRIBUTES] = perf_domain_attributes,
+    [SCMI_MSG_PERF_DESCRIBE_LEVELS] = perf_describe_levels,
+    [SCMI_MSG_PERF_LIMITS_SET] = perf_limits_set,
+    [SCMI_MSG_PERF_LIMITS_GET] = perf_limits_get,
+    [SCMI_MSG_PERF_LEVEL_SET] = perf_level_set,
+    [SCMI_MSG_PERF_LEVEL_GET] = perf_level_get,
+    [SCMI_MSG_PERF_NOTIFY_LIMITS] = perf_notify_limits,
+    [SCMI_MSG_PERF_NOTIFY_LEVEL] = perf_notify_level,
+    [SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL] = perf_describe_fastchannel,
+    [SCMI_MSG_PERF_DOMAIN_NAME_GET] = perf_domain_name_get,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
 static const uint16_t perf_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = 4,
-    [PERF_MSG_DOMAIN_ATTRIBUTES] = 4,
-    [PERF_MSG_DESCRIBE_LEVELS] = 8,
-    [PERF_MSG_LIMITS_SET] = 12,
-    [PERF_MSG_LIMITS_GET] = 4,
-    [PERF_MSG_LEVEL_SET] = 8,
-    [PERF_MSG_LEVEL_GET] = 4,
-    [PERF_MSG_NOTIFY_LIMITS] = 8,
-    [PERF_MSG_NOTIFY_LEVEL] = 8,
-    [PERF_MSG_DESCRIBE_FASTCHANNEL] = 8,
-    [PERF_MSG_DOMAIN_NAME_GET] = 4,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 4,
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
+    [SCMI_MSG_PERF_DOMAIN_ATTRIBUTES] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_PERF_DESCRIBE_LEVELS] = sizeof(struct scmi_perf_describe_levels_a2p),
+    [SCMI_MSG_PERF_LIMITS_SET] = sizeof(struct scmi_perf_limits_set_a2p),
+    [SCMI_MSG_PERF_LIMITS_GET] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_PERF_LEVEL_SET] = sizeof(struct scmi_perf_level_set_a2p),
+    [SCMI_MSG_PERF_LEVEL_GET] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_PERF_NOTIFY_LIMITS] = sizeof(struct scmi_notify_a2p),
+    [SCMI_MSG_PERF_NOTIFY_LEVEL] = sizeof(struct scmi_notify_a2p),
+    [SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL] = sizeof(struct scmi_perf_describe_fastchannel_a2p),
+    [SCMI_MSG_PERF_DOMAIN_NAME_GET] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
 };
 
-/* Fast channels came with v2.0 (SCMI 2.0), extended names with v3.0 (SCMI 3.0). */
+/* Messages of 1.0 are left 0: they exist in every version. */
 static const uint32_t perf_min_versions[] = {
-    [PERF_MSG_DESCRIBE_FASTCHANNEL] = SCMI_VERSION(2, 0),
-    [PERF_MSG_DOMAIN_NAME_GET] = SCMI_VERSION(3, 0),
+    [SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL] = SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL_SINCE,
+    [SCMI_MSG_PERF_DOMAIN_NAME_GET] = SCMI_MSG_PERF_DOMAIN_NAME_GET_SINCE,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
 };
 
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_perf_protocol, SCMI_PROTOCOL_PERF,
-				      SCMI_VERSION(4, 0), SCMI_VERSION(1, 0), perf_handlers,
+				      SCMI_PERF_VERSION_4_0, SCMI_PERF_VERSION_1_0, perf_handlers,
 				      perf_sizes, perf_min_versions);

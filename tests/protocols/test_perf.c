@@ -59,7 +59,7 @@ static void test_message_attributes(void **state)
 	uint32_t attr, m;
 
 	/* Every message exists and none has a fast channel (bit 0). */
-	for (m = 0; m <= SCMI_PERF_DOMAIN_NAME_GET; m++) {
+	for (m = 0; m <= SCMI_MSG_PERF_DOMAIN_NAME_GET; m++) {
 		attr = 0xdead;
 		assert_int_equal(
 		    scmi_protocol_message_attributes(f->agent, SCMI_PROTOCOL_PERF, m, &attr), 0);
@@ -155,8 +155,9 @@ static void test_describe_levels_raw_pages(void **state)
 	for (first = 0; first < PROTO_ARRAY_SIZE(big_levels); first += returned) {
 		scmi_put_le32(tx, D_BIG);
 		scmi_put_le32(tx + 4, first);
-		assert_int_equal(scmi_xfer(f->agent, SCMI_PROTOCOL_PERF, SCMI_PERF_DESCRIBE_LEVELS,
-					   tx, sizeof(tx), rx, max, &len, NULL),
+		assert_int_equal(scmi_xfer(f->agent, SCMI_PROTOCOL_PERF,
+					   SCMI_MSG_PERF_DESCRIBE_LEVELS, tx, sizeof(tx), rx, max,
+					   &len, NULL),
 				 0);
 		returned = scmi_get_le32(rx) & 0xfffu;
 		remaining = scmi_get_le32(rx) >> 16;
@@ -176,13 +177,13 @@ static void test_describe_levels_raw_pages(void **state)
 
 	/* One past the last is an empty last page; beyond is refused. */
 	scmi_put_le32(tx + 4, PROTO_ARRAY_SIZE(big_levels));
-	assert_int_equal(scmi_xfer(f->agent, SCMI_PROTOCOL_PERF, SCMI_PERF_DESCRIBE_LEVELS, tx,
+	assert_int_equal(scmi_xfer(f->agent, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, tx,
 				   sizeof(tx), rx, max, &len, NULL),
 			 0);
 	assert_int_equal(len, 4);
 	assert_int_equal(scmi_get_le32(rx), 0);
 	scmi_put_le32(tx + 4, PROTO_ARRAY_SIZE(big_levels) + 1);
-	assert_int_equal(scmi_xfer(f->agent, SCMI_PROTOCOL_PERF, SCMI_PERF_DESCRIBE_LEVELS, tx,
+	assert_int_equal(scmi_xfer(f->agent, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, tx,
 				   sizeof(tx), rx, max, &len, NULL),
 			 -EINVAL);
 }
@@ -461,10 +462,10 @@ static void test_notify(void **state)
 	/* Reserved bits of notify_enable. */
 	scmi_put_le32(tx, D_BIG);
 	scmi_put_le32(tx + 4, 2);
-	assert_int_equal(scmi_xfer(f->agent, SCMI_PROTOCOL_PERF, SCMI_PERF_NOTIFY_LEVEL, tx,
+	assert_int_equal(scmi_xfer(f->agent, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_NOTIFY_LEVEL, tx,
 				   sizeof(tx), NULL, 0, NULL, NULL),
 			 -EINVAL);
-	assert_int_equal(scmi_xfer(f->agent, SCMI_PROTOCOL_PERF, SCMI_PERF_NOTIFY_LIMITS, tx,
+	assert_int_equal(scmi_xfer(f->agent, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_NOTIFY_LIMITS, tx,
 				   sizeof(tx), NULL, 0, NULL, NULL),
 			 -EINVAL);
 	scmi_agent_close(vm1);
@@ -475,14 +476,16 @@ static void test_describe_fastchannel(void **state)
 	struct proto_fixture *f = *state;
 	struct scmi_perf_fastchannel fc;
 
-	assert_int_equal(scmi_perf_describe_fastchannel(f->agent, D_BIG, SCMI_PERF_LEVEL_SET, &fc),
-			 -EOPNOTSUPP);
-	assert_int_equal(scmi_perf_describe_fastchannel(f->agent, D_BIG, SCMI_PERF_LIMITS_GET, &fc),
-			 -EOPNOTSUPP);
 	assert_int_equal(
-	    scmi_perf_describe_fastchannel(f->agent, D_BIG, SCMI_PERF_DOMAIN_ATTRIBUTES, &fc),
+	    scmi_perf_describe_fastchannel(f->agent, D_BIG, SCMI_MSG_PERF_LEVEL_SET, &fc),
+	    -EOPNOTSUPP);
+	assert_int_equal(
+	    scmi_perf_describe_fastchannel(f->agent, D_BIG, SCMI_MSG_PERF_LIMITS_GET, &fc),
+	    -EOPNOTSUPP);
+	assert_int_equal(
+	    scmi_perf_describe_fastchannel(f->agent, D_BIG, SCMI_MSG_PERF_DOMAIN_ATTRIBUTES, &fc),
 	    -EINVAL);
-	assert_int_equal(scmi_perf_describe_fastchannel(f->agent, 3, SCMI_PERF_LEVEL_SET, &fc),
+	assert_int_equal(scmi_perf_describe_fastchannel(f->agent, 3, SCMI_MSG_PERF_LEVEL_SET, &fc),
 			 -ENOENT);
 }
 
@@ -493,11 +496,11 @@ static void test_bad_sizes(void **state)
 	size_t len;
 
 	/* The central size check: one byte short or long is a PROTOCOL_ERROR. */
-	assert_int_equal(scmi_xfer(f->agent, SCMI_PROTOCOL_PERF, SCMI_PERF_LEVEL_SET, tx, 4, rx,
+	assert_int_equal(scmi_xfer(f->agent, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_LEVEL_SET, tx, 4, rx,
 				   sizeof(rx), &len, NULL),
 			 -EPROTO);
-	assert_int_equal(scmi_xfer(f->agent, SCMI_PROTOCOL_PERF, SCMI_PERF_LIMITS_SET, tx, 16, rx,
-				   sizeof(rx), &len, NULL),
+	assert_int_equal(scmi_xfer(f->agent, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_LIMITS_SET, tx, 16,
+				   rx, sizeof(rx), &len, NULL),
 			 -EPROTO);
 }
 
@@ -556,7 +559,7 @@ static void check_old_platform(struct proto_fixture *f, uint32_t major)
 	max = scmi_agent_max_msg_size(g.agent);
 	scmi_put_le32(tx, D_BIG);
 	scmi_put_le32(tx + 4, 0);
-	assert_int_equal(scmi_xfer(g.agent, SCMI_PROTOCOL_PERF, SCMI_PERF_DESCRIBE_LEVELS, tx,
+	assert_int_equal(scmi_xfer(g.agent, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, tx,
 				   sizeof(tx), rx, max, &len, NULL),
 			 0);
 	assert_int_equal(len, 4 + 12 * (scmi_get_le32(rx) & 0xfffu));
@@ -586,18 +589,21 @@ static void check_old_platform(struct proto_fixture *f, uint32_t major)
 	assert_int_equal(scmi_perf_domain_name_get(g.agent, D_BIG, name),
 			 major >= 3 ? 0 : -EOPNOTSUPP);
 	assert_int_equal(scmi_protocol_message_attributes(g.agent, SCMI_PROTOCOL_PERF,
-							  SCMI_PERF_DOMAIN_NAME_GET, &attr),
+							  SCMI_MSG_PERF_DOMAIN_NAME_GET, &attr),
 			 major >= 3 ? 0 : -ENOENT);
 	assert_int_equal(scmi_protocol_message_attributes(g.agent, SCMI_PROTOCOL_PERF,
-							  SCMI_PERF_DESCRIBE_FASTCHANNEL, &attr),
+							  SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL,
+							  &attr),
 			 major >= 2 ? 0 : -ENOENT);
-	assert_int_equal(scmi_perf_describe_fastchannel(g.agent, D_BIG, SCMI_PERF_LEVEL_GET, &fc),
-			 -EOPNOTSUPP);
+	assert_int_equal(
+	    scmi_perf_describe_fastchannel(g.agent, D_BIG, SCMI_MSG_PERF_LEVEL_GET, &fc),
+	    -EOPNOTSUPP);
 	/* The server itself refuses what the version lacks. */
 	scmi_put_le32(tx, D_BIG);
 	if (major < 3)
-		assert_int_equal(scmi_xfer(g.agent, SCMI_PROTOCOL_PERF, SCMI_PERF_DOMAIN_NAME_GET,
-					   tx, 4, rx, 68, &len, NULL),
+		assert_int_equal(scmi_xfer(g.agent, SCMI_PROTOCOL_PERF,
+					   SCMI_MSG_PERF_DOMAIN_NAME_GET, tx, 4, rx, 68, &len,
+					   NULL),
 				 -EOPNOTSUPP);
 	proto_fixture_close(&g);
 }

@@ -14,13 +14,12 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-/* Room for an extended name, NUL included (PERF_DOMAIN_NAME_GET). */
-#define SCMI_SERVER_PERF_NAME_SIZE 64u
+#include "scmi/proto/perf.h"
 
 /**
  * struct scmi_server_perf_domain - what PERF_DOMAIN_ATTRIBUTES reports of a domain.
- * @name:               NUL-terminated name, zero-padded; the first 15 characters are
- *                      the short name
+ * @name:               NUL-terminated name (PERF_DOMAIN_NAME_GET), zero-padded; the first
+ *                      15 characters are the short name
  * @extended_name:      @name is longer than a short name may be (PERF_DOMAIN_NAME_GET)
  * @set_limits:         the agent may set limits
  * @set_level:          the agent may set the level
@@ -33,7 +32,7 @@
  * @num_levels:         entries of the OPP table (1..)
  */
 struct scmi_server_perf_domain {
-	char name[SCMI_SERVER_PERF_NAME_SIZE];
+	char name[SCMI_EXT_NAME_SIZE];
 	bool extended_name;
 	bool set_limits;
 	bool set_level;

@@ -30,11 +30,6 @@ static struct sim_perf_domain *domain_of(struct sim_platform *p, uint32_t id)
 	return &p->perf->d[id];
 }
 
-static bool agent_ok(uint32_t agent_id)
-{
-	return agent_id >= 1 && agent_id <= SIM_MAX_AGENTS;
-}
-
 /* Index of the highest OPP at or below @level, or -1 when all are above. */
 static int opp_floor(const struct sim_perf_domain *d, uint32_t level)
 {
@@ -129,8 +124,9 @@ static void emit_level(struct sim_platform *p, uint32_t id)
 
 	if (!d->notify_level || sim_perf_model_level(p, id, &level, NULL))
 		return;
-	sim_emit_resource(p, d->notify_level, SCMI_PROTOCOL_PERF, SIM_PERF_EVENT_LEVEL_CHANGED,
-			  p->perf->num, id, p->perf->cause_agent, &level, 1);
+	sim_emit_resource(p, d->notify_level, SCMI_PROTOCOL_PERF,
+			  SCMI_EVT_PERFORMANCE_LEVEL_CHANGED, p->perf->num, id,
+			  p->perf->cause_agent, &level, 1);
 }
 
 /* Move domain @id from its current OPP to OPP @to, in the order the hardware needs. */
@@ -265,8 +261,9 @@ size_t sim_perf_model_trace(struct sim_platform *p, struct sim_perf_step *steps,
 static struct sim_perf_domain *op_domain_of(struct sim_platform *p, uint32_t agent_id, uint32_t id,
 					    uint32_t *gid)
 {
-	if (!agent_ok(agent_id) || !sim_view_global(p, agent_id, SCMI_PROTOCOL_PERF,
-						    sim_perf_model_num_domains(p), id, gid))
+	if (!sim_agent_id_valid(agent_id) ||
+	    !sim_view_global(p, agent_id, SCMI_PROTOCOL_PERF, sim_perf_model_num_domains(p), id,
+			     gid))
 		return NULL;
 	return domain_of(p, *gid);
 }
@@ -395,11 +392,12 @@ static int32_t limits_set_locked(struct sim_platform *p, uint32_t agent_id, uint
 		return SCMI_HARDWARE_ERROR;
 	}
 	if (old_max != max || old_min != min) {
+		/* struct scmi_perf_limits_changed_evt after agent and domain. */
 		uint32_t words[2] = {max, min};
 
 		sim_emit_resource(p, d->notify_limits, SCMI_PROTOCOL_PERF,
-				  SIM_PERF_EVENT_LIMITS_CHANGED, p->perf->num, id, agent_id, words,
-				  2);
+				  SCMI_EVT_PERFORMANCE_LIMITS_CHANGED, p->perf->num, id, agent_id,
+				  words, 2);
 	}
 	return SCMI_SUCCESS;
 }
@@ -497,7 +495,7 @@ void sim_perf_reset_agent(struct sim_platform *p, uint32_t agent_id)
 	uint64_t bit;
 	uint32_t i;
 
-	if (!agent_ok(agent_id))
+	if (!sim_agent_id_valid(agent_id))
 		return;
 	bit = (uint64_t)1 << (agent_id - 1);
 	for (i = 0; i < sim_perf_model_num_domains(p); i++) {

@@ -17,13 +17,13 @@
 /* Cells per OPP in the opps property: level, kHz, mW, latency us, uV. */
 #define OPP_CELLS 5u
 /* Rate limits are 20 bits on the wire. */
-#define RATE_LIMIT_MAX 0xfffffu
+#define RATE_LIMIT_MAX SCMI_PERF_RATE_LIMIT_MASK
 
 /* The perf protocol versions this server can speak (x.0 releases, 1.0 to 4.0). */
 static bool version_supported(uint32_t v)
 {
-	return v == SCMI_VERSION(1, 0) || v == SCMI_VERSION(2, 0) || v == SCMI_VERSION(3, 0) ||
-	       v == SCMI_VERSION(4, 0);
+	return v == SCMI_PERF_VERSION_1_0 || v == SCMI_PERF_VERSION_2_0 ||
+	       v == SCMI_PERF_VERSION_3_0 || v == SCMI_PERF_VERSION_4_0;
 }
 
 /* A printable-ASCII string of 1..63 characters. */
@@ -76,7 +76,7 @@ static int load_opps(struct sim_loader *ld, int node, struct sim_perf_domain *d)
 		if (!o->level || !o->freq_khz)
 			return sim_fail(ld, node, "opps[%" PRIu32 "]: level and kHz must not be 0",
 					i);
-		if (o->latency_us > 0xffffu)
+		if (o->latency_us > SCMI_PERF_LEVEL_LATENCY_MASK)
 			return sim_fail(ld, node, "opps[%" PRIu32 "]: latency above 65535 us", i);
 		if (o->uv > INT32_MAX)
 			return sim_fail(ld, node, "opps[%" PRIu32 "]: voltage too large", i);

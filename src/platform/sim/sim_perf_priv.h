@@ -95,10 +95,6 @@ struct sim_perf {
 	uint32_t cause_agent;
 };
 
-/* Notification ids (PERFORMANCE_LIMITS_CHANGED, PERFORMANCE_LEVEL_CHANGED). */
-#define SIM_PERF_EVENT_LIMITS_CHANGED 0x0u
-#define SIM_PERF_EVENT_LEVEL_CHANGED  0x1u
-
 /**
  * sim_perf_apply() - recompute the level domain @id should run at (votes, limits, cap) and
  * move it there (DVFS). 0, or -errno from the clock or voltage model (the domain is then left

@@ -56,18 +56,18 @@ static void serve(struct fake *f, const struct scmi_xfer *x)
 		scmi_put_le32(v, 2u | (3u << 16)); /* mW and µW both set */
 		n = 16;
 		break;
-	case SCMI_PERF_DOMAIN_ATTRIBUTES:
+	case SCMI_MSG_PERF_DOMAIN_ATTRIBUTES:
 		scmi_put_le32(v, (1u << 26) | (1u << 25) | (1u << 27));
 		scmi_put_le32(v + 4, 0xfff12345u);
 		memcpy(v + 16, "short_name_xxxxxxxx", 16); /* no NUL in 16 bytes */
 		n = 32;
 		break;
-	case SCMI_PERF_DOMAIN_NAME_GET:
+	case SCMI_MSG_PERF_DOMAIN_NAME_GET:
 		plat.name_gets++;
 		memcpy(v + 4, "a_long_extended_name", 21);
 		n = 68;
 		break;
-	case SCMI_PERF_DESCRIBE_LEVELS:
+	case SCMI_MSG_PERF_DESCRIBE_LEVELS:
 		plat.level_pages++;
 		e = plat.version >= 0x40000 ? 20 : 12;
 		first = scmi_get_le32((const uint8_t *)x->tx + 4);
@@ -89,11 +89,11 @@ static void serve(struct fake *f, const struct scmi_xfer *x)
 		}
 		n = 4 + ret * e;
 		break;
-	case SCMI_PERF_LEVEL_GET:
+	case SCMI_MSG_PERF_LEVEL_GET:
 		scmi_put_le32(v, 777);
 		n = 4;
 		break;
-	case SCMI_PERF_LIMITS_GET:
+	case SCMI_MSG_PERF_LIMITS_GET:
 		scmi_put_le32(v, 900);
 		scmi_put_le32(v + 4, 100);
 		n = 8;
