@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "proto/base.h"
 #include "scmi.h"
 
 /** Room for a 16-byte SCMI name plus a terminating NUL. */

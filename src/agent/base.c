@@ -9,7 +9,7 @@
 #include "agent/common.h"
 #include "agent/proto_common.h"
 #include "scmi/base.h"
-#include "scmi/proto/endian.h"
+#include "scmi/proto/base.h"
 
 /* Bound on LIST_PROTOCOLS pages, whatever the platform claims. */
 #define SCMI_BASE_MAX_LIST_PAGES 256u
@@ -20,6 +20,7 @@ static int base_xfer(struct scmi_agent *agent, uint8_t msg_id, const void *tx, s
 	return scmi_proto_xfer(agent, SCMI_PROTOCOL_BASE, msg_id, tx, tx_len, rx, rx_need);
 }
 
+/* Every Base name field is a 16-byte short name. */
 static void base_copy_name(char dst[SCMI_NAME_BUF], const uint8_t *src)
 {
 	scmi_proto_copy_name(dst, SCMI_NAME_BUF, src, SCMI_SHORT_NAME_SIZE);
@@ -34,15 +35,16 @@ int scmi_base_attributes(struct scmi_agent *agent, uint32_t *num_protocols, uint
 	if (ret)
 		return ret;
 	if (num_protocols)
-		*num_protocols = attr & 0xffu;
+		*num_protocols = SCMI_BASE_PA_NUM_PROTOCOLS(attr);
 	if (num_agents)
-		*num_agents = (attr >> 8) & 0xffu;
+		*num_agents = SCMI_BASE_PA_NUM_AGENTS(attr);
 	return 0;
 }
 
+/* DISCOVER_VENDOR and DISCOVER_SUB_VENDOR: one reply shape. */
 static int base_name(struct scmi_agent *agent, uint8_t msg_id, char name[SCMI_NAME_BUF])
 {
-	uint8_t rx[SCMI_SHORT_NAME_SIZE];
+	uint8_t rx[sizeof(struct scmi_base_discover_vendor_p2a)];
 	int ret;
 
 	if (!name)
@@ -50,37 +52,43 @@ static int base_name(struct scmi_agent *agent, uint8_t msg_id, char name[SCMI_NA
 	ret = base_xfer(agent, msg_id, NULL, 0, rx, sizeof(rx));
 	if (ret)
 		return ret;
-	base_copy_name(name, rx);
+	base_copy_name(name,
+		       SCMI_FIELD_PTR(rx, struct scmi_base_discover_vendor_p2a, vendor_identifier));
 	return 0;
 }
 
 int scmi_base_discover_vendor(struct scmi_agent *agent, char vendor[SCMI_NAME_BUF])
 {
-	return base_name(agent, SCMI_BASE_DISCOVER_VENDOR, vendor);
+	return base_name(agent, SCMI_MSG_BASE_DISCOVER_VENDOR, vendor);
 }
 
 int scmi_base_discover_sub_vendor(struct scmi_agent *agent, char sub_vendor[SCMI_NAME_BUF])
 {
-	return base_name(agent, SCMI_BASE_DISCOVER_SUB_VENDOR, sub_vendor);
+	return base_name(agent, SCMI_MSG_BASE_DISCOVER_SUB_VENDOR, sub_vendor);
 }
 
 int scmi_base_discover_impl_version(struct scmi_agent *agent, uint32_t *impl_version)
 {
-	uint8_t rx[4];
+	uint8_t rx[sizeof(struct scmi_base_discover_impl_version_p2a)];
 	int ret;
 
 	if (!impl_version)
 		return -EINVAL;
-	ret = base_xfer(agent, SCMI_BASE_DISCOVER_IMPLEMENTATION_VERSION, NULL, 0, rx, sizeof(rx));
+	ret = base_xfer(agent, SCMI_MSG_BASE_DISCOVER_IMPLEMENTATION_VERSION, NULL, 0, rx,
+			sizeof(rx));
 	if (!ret)
-		*impl_version = scmi_get_le32(rx);
+		*impl_version =
+		    SCMI_GET_U32(rx, struct scmi_base_discover_impl_version_p2a, impl_version);
 	return ret;
 }
 
 int scmi_base_discover_list_protocols(struct scmi_agent *agent, uint32_t expected, uint8_t *ids,
 				      size_t max, size_t *count)
 {
-	uint8_t rx[SCMI_DT_MAX_MSG_SIZE], tx[4];
+	const size_t head = sizeof(struct scmi_base_discover_list_protocols_p2a);
+	const size_t entry =
+	    SCMI_FIELD_SIZE(struct scmi_base_discover_list_protocols_p2a, protocols[0]);
+	uint8_t rx[SCMI_DT_MAX_MSG_SIZE], tx[sizeof(struct scmi_base_discover_list_protocols_a2p)];
 	size_t rx_max, rx_len, need, stored = 0, i;
 	uint32_t listed = 0, num, pages = 0;
 	int ret;
@@ -98,17 +106,17 @@ int scmi_base_discover_list_protocols(struct scmi_agent *agent, uint32_t expecte
 					     SCMI_BASE_MAX_LIST_PAGES);
 			return -EPROTO;
 		}
-		scmi_put_le32(tx, listed);
-		ret = scmi_xfer(agent, SCMI_PROTOCOL_BASE, SCMI_BASE_DISCOVER_LIST_PROTOCOLS, tx,
-				sizeof(tx), rx, rx_max, &rx_len, NULL);
+		SCMI_PUT_U32(tx, struct scmi_base_discover_list_protocols_a2p, skip, listed);
+		ret = scmi_xfer(agent, SCMI_PROTOCOL_BASE, SCMI_MSG_BASE_DISCOVER_LIST_PROTOCOLS,
+				tx, sizeof(tx), rx, rx_max, &rx_len, NULL);
 		if (ret)
 			return ret;
-		if (rx_len < 4) {
+		if (rx_len < head) {
 			scmi_agent_set_error(agent, "LIST_PROTOCOLS: short reply (%zu bytes)",
 					     rx_len);
 			return -EPROTO;
 		}
-		num = scmi_get_le32(rx);
+		num = SCMI_GET_U32(rx, struct scmi_base_discover_list_protocols_p2a, num_protocols);
 		if (!num)
 			break; /* an empty page ends the walk, as in Linux */
 		if (num > expected - listed) {
@@ -117,7 +125,10 @@ int scmi_base_discover_list_protocols(struct scmi_agent *agent, uint32_t expecte
 					     num, expected - listed);
 			return -EPROTO;
 		}
-		need = 4 + 4 * (((size_t)num + 3) / 4);
+		/* The ids fill whole words. */
+		need = head + entry * SCMI_BASE_PROTOCOLS_PER_WORD *
+				  (((size_t)num + SCMI_BASE_PROTOCOLS_PER_WORD - 1) /
+				   SCMI_BASE_PROTOCOLS_PER_WORD);
 		if (rx_len < need) {
 			scmi_agent_set_error(
 			    agent, "LIST_PROTOCOLS: page claims %u ids in %zu bytes", num, rx_len);
@@ -125,7 +136,7 @@ int scmi_base_discover_list_protocols(struct scmi_agent *agent, uint32_t expecte
 		}
 		for (i = 0; i < num; i++)
 			if (stored < max)
-				ids[stored++] = rx[4 + i];
+				ids[stored++] = rx[head + i * entry];
 		listed += num;
 	}
 	*count = stored;
@@ -133,81 +144,87 @@ int scmi_base_discover_list_protocols(struct scmi_agent *agent, uint32_t expecte
 }
 
 /*
- * Base 1.0 replies with the name alone (16 bytes), 2.0 on with the agent id first
- * (20 bytes): the length tells them apart. A 1.0 reply names the agent asked for.
+ * Base 1.0 replies with the name alone, 2.0 on with the agent id first: the length
+ * tells them apart. A 1.0 reply names the agent asked for.
  */
 int scmi_base_discover_agent(struct scmi_agent *agent, uint32_t agent_id, uint32_t *id_out,
 			     char name[SCMI_NAME_BUF])
 {
-	uint8_t tx[4], rx[4 + SCMI_SHORT_NAME_SIZE];
+	uint8_t tx[sizeof(struct scmi_base_discover_agent_a2p)];
+	uint8_t rx[sizeof(struct scmi_base_discover_agent_p2a)];
 	size_t rx_len;
 	int ret;
 
-	scmi_put_le32(tx, agent_id);
-	ret = scmi_xfer(agent, SCMI_PROTOCOL_BASE, SCMI_BASE_DISCOVER_AGENT, tx, sizeof(tx), rx,
+	SCMI_PUT_U32(tx, struct scmi_base_discover_agent_a2p, agent_id, agent_id);
+	ret = scmi_xfer(agent, SCMI_PROTOCOL_BASE, SCMI_MSG_BASE_DISCOVER_AGENT, tx, sizeof(tx), rx,
 			sizeof(rx), &rx_len, NULL);
 	if (ret)
 		return ret;
-	if (rx_len == SCMI_SHORT_NAME_SIZE) {
+	if (rx_len == sizeof(struct scmi_base_discover_agent_v1_p2a)) {
 		if (id_out)
 			*id_out = agent_id;
 		if (name)
-			base_copy_name(name, rx);
+			base_copy_name(
+			    name, SCMI_FIELD_PTR(rx, struct scmi_base_discover_agent_v1_p2a, name));
 		return 0;
 	}
 	if (rx_len < sizeof(rx)) {
 		scmi_agent_set_error(agent,
 				     "protocol 0x10 message 0x%02x: short reply (%zu of %zu "
 				     "bytes)",
-				     SCMI_BASE_DISCOVER_AGENT, rx_len, sizeof(rx));
+				     SCMI_MSG_BASE_DISCOVER_AGENT, rx_len, sizeof(rx));
 		return -EPROTO;
 	}
 	if (id_out)
-		*id_out = scmi_get_le32(rx);
+		*id_out = SCMI_GET_U32(rx, struct scmi_base_discover_agent_p2a, agent_id);
 	if (name)
-		base_copy_name(name, rx + 4);
+		base_copy_name(name, SCMI_FIELD_PTR(rx, struct scmi_base_discover_agent_p2a, name));
 	return 0;
 }
 
 int scmi_base_notify_errors(struct scmi_agent *agent, bool enable)
 {
-	uint8_t tx[4];
+	uint8_t tx[sizeof(struct scmi_base_notify_errors_a2p)];
 
-	scmi_put_le32(tx, enable ? 1u : 0u);
-	return base_xfer(agent, SCMI_BASE_NOTIFY_ERRORS, tx, sizeof(tx), NULL, 0);
+	SCMI_PUT_U32(tx, struct scmi_base_notify_errors_a2p, notify_enable,
+		     enable ? SCMI_NOTIFY_ENABLE : 0u);
+	return base_xfer(agent, SCMI_MSG_BASE_NOTIFY_ERRORS, tx, sizeof(tx), NULL, 0);
 }
 
 int scmi_base_set_device_permissions(struct scmi_agent *agent, uint32_t agent_id,
 				     uint32_t device_id, bool allow)
 {
-	uint8_t tx[12];
+	uint8_t tx[sizeof(struct scmi_base_set_device_permissions_a2p)];
 
-	scmi_put_le32(tx, agent_id);
-	scmi_put_le32(tx + 4, device_id);
-	scmi_put_le32(tx + 8, allow ? 1u : 0u);
-	return base_xfer(agent, SCMI_BASE_SET_DEVICE_PERMISSIONS, tx, sizeof(tx), NULL, 0);
+	SCMI_PUT_U32(tx, struct scmi_base_set_device_permissions_a2p, agent_id, agent_id);
+	SCMI_PUT_U32(tx, struct scmi_base_set_device_permissions_a2p, device_id, device_id);
+	SCMI_PUT_U32(tx, struct scmi_base_set_device_permissions_a2p, flags,
+		     allow ? SCMI_BASE_PERM_ALLOW : 0u);
+	return base_xfer(agent, SCMI_MSG_BASE_SET_DEVICE_PERMISSIONS, tx, sizeof(tx), NULL, 0);
 }
 
 int scmi_base_set_protocol_permissions(struct scmi_agent *agent, uint32_t agent_id,
 				       uint32_t device_id, uint8_t protocol_id, bool allow)
 {
-	uint8_t tx[16];
+	uint8_t tx[sizeof(struct scmi_base_set_protocol_permissions_a2p)];
 
-	scmi_put_le32(tx, agent_id);
-	scmi_put_le32(tx + 4, device_id);
-	scmi_put_le32(tx + 8, protocol_id);
-	scmi_put_le32(tx + 12, allow ? 1u : 0u);
-	return base_xfer(agent, SCMI_BASE_SET_PROTOCOL_PERMISSIONS, tx, sizeof(tx), NULL, 0);
+	SCMI_PUT_U32(tx, struct scmi_base_set_protocol_permissions_a2p, agent_id, agent_id);
+	SCMI_PUT_U32(tx, struct scmi_base_set_protocol_permissions_a2p, device_id, device_id);
+	SCMI_PUT_U32(tx, struct scmi_base_set_protocol_permissions_a2p, command_id, protocol_id);
+	SCMI_PUT_U32(tx, struct scmi_base_set_protocol_permissions_a2p, flags,
+		     allow ? SCMI_BASE_PERM_ALLOW : 0u);
+	return base_xfer(agent, SCMI_MSG_BASE_SET_PROTOCOL_PERMISSIONS, tx, sizeof(tx), NULL, 0);
 }
 
 int scmi_base_reset_agent_configuration(struct scmi_agent *agent, uint32_t agent_id,
 					bool reset_permissions)
 {
-	uint8_t tx[8];
+	uint8_t tx[sizeof(struct scmi_base_reset_agent_configuration_a2p)];
 
-	scmi_put_le32(tx, agent_id);
-	scmi_put_le32(tx + 4, reset_permissions ? 1u : 0u);
-	return base_xfer(agent, SCMI_BASE_RESET_AGENT_CONFIGURATION, tx, sizeof(tx), NULL, 0);
+	SCMI_PUT_U32(tx, struct scmi_base_reset_agent_configuration_a2p, agent_id, agent_id);
+	SCMI_PUT_U32(tx, struct scmi_base_reset_agent_configuration_a2p, flags,
+		     reset_permissions ? SCMI_BASE_RESET_PERMISSIONS : 0u);
+	return base_xfer(agent, SCMI_MSG_BASE_RESET_AGENT_CONFIGURATION, tx, sizeof(tx), NULL, 0);
 }
 
 int scmi_base_get_info(struct scmi_agent *agent, struct scmi_base_info *info)

@@ -17,19 +17,19 @@
  */
 #include <string.h>
 
+#include "scmi/proto/base.h"
+#include "scmi/proto/header.h"
 #include "scmi/server/base.h"
 #include "server/server_helpers.h"
 #include "server/server_protocol.h"
 
-/* Bit 0 is the only defined bit of NOTIFY_ERRORS and of every permission flags word. */
-#define BASE_FLAGS_RESERVED 0xfffffffeu
-/* SET_PROTOCOL_PERMISSIONS command_id: protocol id in [7:0], the rest reserved. */
-#define BASE_COMMAND_ID_PROTO_MASK 0xffu
-/* Highest protocol id an agent may see listed (ids are 8 bits). */
-#define BASE_PROTOCOL_ID_MAX 0xffu
-
-#define BASE_VERSION_1_0     SCMI_VERSION(1, 0)
-#define BASE_VERSION_2_0     SCMI_VERSION(2, 0)
+/* Highest protocol id an agent may see listed (the header's protocol id field). */
+#define BASE_PROTOCOL_ID_MAX SCMI_HDR_PROTO_MASK
+/* Entries of LIST_PROTOCOLS: one byte each. */
+#define BASE_PROTOCOL_SIZE                                                                         \
+	SCMI_FIELD_SIZE(struct scmi_base_discover_list_protocols_p2a, protocols[0])
+/* Ids travel in whole words. */
+#define BASE_PROTOCOLS_WORD (BASE_PROTOCOL_SIZE * SCMI_BASE_PROTOCOLS_PER_WORD)
 
 static const struct scmi_server_base_ops *base_ops(const struct scmi_server_msg *msg)
 {
@@ -63,11 +63,11 @@ static int32_t base_attributes(struct scmi_server_msg *msg)
 	uint32_t agents = scmi_server_plat_num_agents(msg->srv);
 
 	/* Both fields are 8 bits: saturate rather than wrap. */
-	if (protocols > 0xff)
-		protocols = 0xff;
-	if (agents > 0xff)
-		agents = 0xff;
-	scmi_server_msg_put_u32(msg, protocols | (agents << 8));
+	if (protocols > SCMI_BASE_PA_COUNT_MAX)
+		protocols = SCMI_BASE_PA_COUNT_MAX;
+	if (agents > SCMI_BASE_PA_COUNT_MAX)
+		agents = SCMI_BASE_PA_COUNT_MAX;
+	scmi_server_msg_put_u32(msg, protocols | (agents << SCMI_BASE_PA_NUM_AGENTS_SHIFT));
 	return SCMI_SUCCESS;
 }
 
@@ -78,12 +78,14 @@ static int32_t base_attributes(struct scmi_server_msg *msg)
  */
 static bool negotiate_exists(const struct scmi_server_msg *msg)
 {
-	return scmi_server_platform_version(msg->srv, msg->proto) >= SCMI_BASE_VERSION_2_1;
+	return scmi_server_platform_version(msg->srv, msg->proto) >=
+	       SCMI_MSG_BASE_NEGOTIATE_PROTOCOL_VERSION_SINCE;
 }
 
 static int32_t base_message_attributes(struct scmi_server_msg *msg)
 {
-	if (scmi_server_msg_get_u32(msg, 0) == SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION &&
+	if (SCMI_SERVER_IN_U32(msg, struct scmi_msg_attributes_a2p, message_id) ==
+		SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION &&
 	    !negotiate_exists(msg))
 		return SCMI_NOT_FOUND;
 	return scmi_server_common_msg_attributes(msg);
@@ -98,16 +100,17 @@ static int32_t base_negotiate(struct scmi_server_msg *msg)
 
 static int32_t base_vendor(struct scmi_server_msg *msg)
 {
-	char name[SCMI_SHORT_NAME_SIZE];
+	char name[SCMI_FIELD_SIZE(struct scmi_base_discover_vendor_p2a, vendor_identifier)];
 
 	scmi_server_plat_vendor(msg->srv, name);
 	scmi_server_msg_put_bytes(msg, name, sizeof(name));
 	return SCMI_SUCCESS;
 }
 
+/* The same shape as DISCOVER_VENDOR. */
 static int32_t base_sub_vendor(struct scmi_server_msg *msg)
 {
-	char name[SCMI_SHORT_NAME_SIZE];
+	char name[SCMI_FIELD_SIZE(struct scmi_base_discover_vendor_p2a, vendor_identifier)];
 
 	scmi_server_plat_sub_vendor(msg->srv, name);
 	scmi_server_msg_put_bytes(msg, name, sizeof(name));
@@ -129,7 +132,7 @@ static int32_t base_impl_version(struct scmi_server_msg *msg)
 static int32_t base_list_protocols(struct scmi_server_msg *msg)
 {
 	uint8_t ids[BASE_PROTOCOL_ID_MAX + 1] = {0};
-	uint32_t skip = scmi_server_msg_get_u32(msg, 0);
+	uint32_t skip = SCMI_SERVER_IN_U32(msg, struct scmi_base_discover_list_protocols_a2p, skip);
 	struct scmi_server_page page;
 	uint32_t total, words;
 	int32_t st;
@@ -137,18 +140,20 @@ static int32_t base_list_protocols(struct scmi_server_msg *msg)
 	total = visible_protocols(msg, 0, NULL, 0);
 	if (skip > total)
 		return SCMI_INVALID_PARAMETERS;
-	/* Ids travel four to a word, and only whole words of room count. */
-	st = scmi_server_page_room(msg, sizeof(uint32_t), sizeof(uint32_t), sizeof(ids) / 4u,
-				   &words);
+	/* Only whole words of room count. */
+	st = scmi_server_page_room(msg, sizeof(struct scmi_base_discover_list_protocols_p2a),
+				   BASE_PROTOCOLS_WORD, sizeof(ids) / BASE_PROTOCOLS_WORD, &words);
 	if (st == SCMI_SUCCESS)
-		st = scmi_server_page_cut(skip, total, words * 4u, &page);
+		st = scmi_server_page_cut(skip, total, words * SCMI_BASE_PROTOCOLS_PER_WORD, &page);
 	if (st != SCMI_SUCCESS)
 		return st;
 
 	visible_protocols(msg, skip, ids, page.count);
 	scmi_server_msg_put_u32(msg, page.count);
 	/* ids[] is zeroed beyond the page, which pads the last word. */
-	scmi_server_msg_put_bytes(msg, ids, ((size_t)page.count + 3u) / 4u * 4u);
+	scmi_server_msg_put_bytes(msg, ids,
+				  ((size_t)page.count + SCMI_BASE_PROTOCOLS_PER_WORD - 1u) /
+				      SCMI_BASE_PROTOCOLS_PER_WORD * BASE_PROTOCOLS_WORD);
 	return SCMI_SUCCESS;
 }
 
@@ -163,15 +168,16 @@ static bool known_agent(const struct scmi_server_msg *msg, uint32_t agent_id,
 
 static int32_t base_discover_agent(struct scmi_server_msg *msg)
 {
-	char name[SCMI_SHORT_NAME_SIZE];
-	uint32_t agent_id = scmi_server_msg_get_u32(msg, 0);
+	char name[SCMI_FIELD_SIZE(struct scmi_base_discover_agent_p2a, name)];
+	uint32_t agent_id = SCMI_SERVER_IN_U32(msg, struct scmi_base_discover_agent_a2p, agent_id);
 
 	/* 1.0 knows no "myself" id: it is just an unknown agent there. */
-	if (agent_id == SCMI_BASE_AGENT_ID_SELF && msg->version >= BASE_VERSION_2_0)
+	if (agent_id == SCMI_BASE_AGENT_ID_SELF && msg->version >= SCMI_BASE_VERSION_2_0)
 		agent_id = msg->agent_id;
 	if (!known_agent(msg, agent_id, name))
 		return SCMI_NOT_FOUND;
-	if (msg->version >= BASE_VERSION_2_0)
+	/* struct scmi_base_discover_agent_p2a; 1.0 answers the name alone (_v1_p2a). */
+	if (msg->version >= SCMI_BASE_VERSION_2_0)
 		scmi_server_msg_put_u32(msg, agent_id);
 	scmi_server_msg_put_bytes(msg, name, sizeof(name));
 	return SCMI_SUCCESS;
@@ -179,7 +185,10 @@ static int32_t base_discover_agent(struct scmi_server_msg *msg)
 
 static int32_t base_notify_errors(struct scmi_server_msg *msg)
 {
-	if (scmi_server_msg_get_u32(msg, 0) & BASE_FLAGS_RESERVED)
+	uint32_t enable =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_base_notify_errors_a2p, notify_enable);
+
+	if (enable & SCMI_NOTIFY_ENABLE_RESERVED)
 		return SCMI_INVALID_PARAMETERS;
 	/*
 	 * Without a platform-to-agent channel there is nowhere to deliver BASE_ERROR_EVENT.
@@ -222,12 +231,15 @@ static bool caller_trusted(const struct scmi_server_msg *msg)
 static int32_t base_set_device_permissions(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_base_ops *ops = base_ops(msg);
-	uint32_t agent_id = scmi_server_msg_get_u32(msg, 0);
-	uint32_t device_id = scmi_server_msg_get_u32(msg, 4);
-	uint32_t flags = scmi_server_msg_get_u32(msg, 8);
+	uint32_t agent_id =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_base_set_device_permissions_a2p, agent_id);
+	uint32_t device_id =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_base_set_device_permissions_a2p, device_id);
+	uint32_t flags =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_base_set_device_permissions_a2p, flags);
 	int32_t status;
 
-	if (flags & BASE_FLAGS_RESERVED)
+	if (flags & SCMI_BASE_PERM_RESERVED)
 		return SCMI_INVALID_PARAMETERS;
 	status = check_target_agent(msg, agent_id);
 	if (!status)
@@ -236,20 +248,25 @@ static int32_t base_set_device_permissions(struct scmi_server_msg *msg)
 		return status;
 	if (!caller_trusted(msg) || !ops->set_device_permissions)
 		return SCMI_DENIED;
-	return ops->set_device_permissions(msg->srv->plat, agent_id, device_id, flags & 1u);
+	return ops->set_device_permissions(msg->srv->plat, agent_id, device_id,
+					   flags & SCMI_BASE_PERM_ALLOW);
 }
 
 static int32_t base_set_protocol_permissions(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_base_ops *ops = base_ops(msg);
-	uint32_t agent_id = scmi_server_msg_get_u32(msg, 0);
-	uint32_t device_id = scmi_server_msg_get_u32(msg, 4);
-	uint32_t command_id = scmi_server_msg_get_u32(msg, 8);
-	uint32_t flags = scmi_server_msg_get_u32(msg, 12);
-	uint8_t protocol_id = (uint8_t)(command_id & BASE_COMMAND_ID_PROTO_MASK);
+	uint32_t agent_id =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_base_set_protocol_permissions_a2p, agent_id);
+	uint32_t device_id =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_base_set_protocol_permissions_a2p, device_id);
+	uint32_t command_id =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_base_set_protocol_permissions_a2p, command_id);
+	uint32_t flags =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_base_set_protocol_permissions_a2p, flags);
+	uint8_t protocol_id = (uint8_t)SCMI_BASE_COMMAND_ID_PROTOCOL(command_id);
 	int32_t status;
 
-	if ((flags & BASE_FLAGS_RESERVED) || (command_id & ~BASE_COMMAND_ID_PROTO_MASK))
+	if ((flags & SCMI_BASE_PERM_RESERVED) || (command_id & SCMI_BASE_COMMAND_ID_RESERVED))
 		return SCMI_INVALID_PARAMETERS;
 	status = check_target_agent(msg, agent_id);
 	if (!status)
@@ -262,24 +279,26 @@ static int32_t base_set_protocol_permissions(struct scmi_server_msg *msg)
 	if (!caller_trusted(msg) || !ops->set_protocol_permissions)
 		return SCMI_DENIED;
 	return ops->set_protocol_permissions(msg->srv->plat, agent_id, device_id, protocol_id,
-					     flags & 1u);
+					     flags & SCMI_BASE_PERM_ALLOW);
 }
 
 static int32_t base_reset_agent_configuration(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_base_ops *ops = base_ops(msg);
-	uint32_t agent_id = scmi_server_msg_get_u32(msg, 0);
-	uint32_t flags = scmi_server_msg_get_u32(msg, 4);
+	uint32_t agent_id =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_base_reset_agent_configuration_a2p, agent_id);
+	uint32_t flags =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_base_reset_agent_configuration_a2p, flags);
 	int32_t status;
 
-	if (flags & BASE_FLAGS_RESERVED)
+	if (flags & SCMI_BASE_RESET_RESERVED)
 		return SCMI_INVALID_PARAMETERS;
 	status = check_target_agent(msg, agent_id);
 	if (status)
 		return status;
 	if (!caller_trusted(msg) || !ops->reset_agent)
 		return SCMI_DENIED;
-	status = ops->reset_agent(msg->srv->plat, agent_id, flags & 1u);
+	status = ops->reset_agent(msg->srv->plat, agent_id, flags & SCMI_BASE_RESET_PERMISSIONS);
 	if (status)
 		return status;
 	/* What the agent negotiated is per-agent state too. */
@@ -291,15 +310,15 @@ static const scmi_server_handler_t base_handlers[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = base_attributes,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = base_message_attributes,
-    [SCMI_BASE_DISCOVER_VENDOR] = base_vendor,
-    [SCMI_BASE_DISCOVER_SUB_VENDOR] = base_sub_vendor,
-    [SCMI_BASE_DISCOVER_IMPLEMENTATION_VERSION] = base_impl_version,
-    [SCMI_BASE_DISCOVER_LIST_PROTOCOLS] = base_list_protocols,
-    [SCMI_BASE_DISCOVER_AGENT] = base_discover_agent,
-    [SCMI_BASE_NOTIFY_ERRORS] = base_notify_errors,
-    [SCMI_BASE_SET_DEVICE_PERMISSIONS] = base_set_device_permissions,
-    [SCMI_BASE_SET_PROTOCOL_PERMISSIONS] = base_set_protocol_permissions,
-    [SCMI_BASE_RESET_AGENT_CONFIGURATION] = base_reset_agent_configuration,
+    [SCMI_MSG_BASE_DISCOVER_VENDOR] = base_vendor,
+    [SCMI_MSG_BASE_DISCOVER_SUB_VENDOR] = base_sub_vendor,
+    [SCMI_MSG_BASE_DISCOVER_IMPLEMENTATION_VERSION] = base_impl_version,
+    [SCMI_MSG_BASE_DISCOVER_LIST_PROTOCOLS] = base_list_protocols,
+    [SCMI_MSG_BASE_DISCOVER_AGENT] = base_discover_agent,
+    [SCMI_MSG_BASE_NOTIFY_ERRORS] = base_notify_errors,
+    [SCMI_MSG_BASE_SET_DEVICE_PERMISSIONS] = base_set_device_permissions,
+    [SCMI_MSG_BASE_SET_PROTOCOL_PERMISSIONS] = base_set_protocol_permissions,
+    [SCMI_MSG_BASE_RESET_AGENT_CONFIGURATION] = base_reset_agent_configuration,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = base_negotiate,
 };
 
@@ -307,33 +326,35 @@ static const scmi_server_handler_t base_handlers[] = {
 static const uint16_t base_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = 4,
-    [SCMI_BASE_DISCOVER_VENDOR] = 0,
-    [SCMI_BASE_DISCOVER_SUB_VENDOR] = 0,
-    [SCMI_BASE_DISCOVER_IMPLEMENTATION_VERSION] = 0,
-    [SCMI_BASE_DISCOVER_LIST_PROTOCOLS] = 4,
-    [SCMI_BASE_DISCOVER_AGENT] = 4,
-    [SCMI_BASE_NOTIFY_ERRORS] = 4,
-    [SCMI_BASE_SET_DEVICE_PERMISSIONS] = 12,
-    [SCMI_BASE_SET_PROTOCOL_PERMISSIONS] = 16,
-    [SCMI_BASE_RESET_AGENT_CONFIGURATION] = 8,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 4,
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
+    [SCMI_MSG_BASE_DISCOVER_VENDOR] = 0,
+    [SCMI_MSG_BASE_DISCOVER_SUB_VENDOR] = 0,
+    [SCMI_MSG_BASE_DISCOVER_IMPLEMENTATION_VERSION] = 0,
+    [SCMI_MSG_BASE_DISCOVER_LIST_PROTOCOLS] = sizeof(struct scmi_base_discover_list_protocols_a2p),
+    [SCMI_MSG_BASE_DISCOVER_AGENT] = sizeof(struct scmi_base_discover_agent_a2p),
+    [SCMI_MSG_BASE_NOTIFY_ERRORS] = sizeof(struct scmi_base_notify_errors_a2p),
+    [SCMI_MSG_BASE_SET_DEVICE_PERMISSIONS] = sizeof(struct scmi_base_set_device_permissions_a2p),
+    [SCMI_MSG_BASE_SET_PROTOCOL_PERMISSIONS] =
+	sizeof(struct scmi_base_set_protocol_permissions_a2p),
+    [SCMI_MSG_BASE_RESET_AGENT_CONFIGURATION] =
+	sizeof(struct scmi_base_reset_agent_configuration_a2p),
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
 };
 
 /* First version that has each message. */
 static const uint32_t base_min_versions[] = {
-    [SCMI_MSG_PROTOCOL_VERSION] = BASE_VERSION_1_0,
-    [SCMI_MSG_PROTOCOL_ATTRIBUTES] = BASE_VERSION_1_0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = BASE_VERSION_1_0,
-    [SCMI_BASE_DISCOVER_VENDOR] = BASE_VERSION_1_0,
-    [SCMI_BASE_DISCOVER_SUB_VENDOR] = BASE_VERSION_1_0,
-    [SCMI_BASE_DISCOVER_IMPLEMENTATION_VERSION] = BASE_VERSION_1_0,
-    [SCMI_BASE_DISCOVER_LIST_PROTOCOLS] = BASE_VERSION_1_0,
-    [SCMI_BASE_DISCOVER_AGENT] = BASE_VERSION_1_0,
-    [SCMI_BASE_NOTIFY_ERRORS] = BASE_VERSION_1_0,
-    [SCMI_BASE_SET_DEVICE_PERMISSIONS] = BASE_VERSION_2_0,
-    [SCMI_BASE_SET_PROTOCOL_PERMISSIONS] = BASE_VERSION_2_0,
-    [SCMI_BASE_RESET_AGENT_CONFIGURATION] = BASE_VERSION_2_0,
+    [SCMI_MSG_PROTOCOL_VERSION] = SCMI_BASE_VERSION_1_0,
+    [SCMI_MSG_PROTOCOL_ATTRIBUTES] = SCMI_BASE_VERSION_1_0,
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = SCMI_BASE_VERSION_1_0,
+    [SCMI_MSG_BASE_DISCOVER_VENDOR] = SCMI_BASE_VERSION_1_0,
+    [SCMI_MSG_BASE_DISCOVER_SUB_VENDOR] = SCMI_BASE_VERSION_1_0,
+    [SCMI_MSG_BASE_DISCOVER_IMPLEMENTATION_VERSION] = SCMI_BASE_VERSION_1_0,
+    [SCMI_MSG_BASE_DISCOVER_LIST_PROTOCOLS] = SCMI_BASE_VERSION_1_0,
+    [SCMI_MSG_BASE_DISCOVER_AGENT] = SCMI_BASE_VERSION_1_0,
+    [SCMI_MSG_BASE_NOTIFY_ERRORS] = SCMI_BASE_VERSION_1_0,
+    [SCMI_MSG_BASE_SET_DEVICE_PERMISSIONS] = SCMI_MSG_BASE_SET_DEVICE_PERMISSIONS_SINCE,
+    [SCMI_MSG_BASE_SET_PROTOCOL_PERMISSIONS] = SCMI_MSG_BASE_SET_PROTOCOL_PERMISSIONS_SINCE,
+    [SCMI_MSG_BASE_RESET_AGENT_CONFIGURATION] = SCMI_MSG_BASE_RESET_AGENT_CONFIGURATION_SINCE,
     [0xc] = 0,
     [0xd] = 0,
     [0xe] = 0,
@@ -347,5 +368,5 @@ static const uint32_t base_min_versions[] = {
  * for the name-only DISCOVER_AGENT of 1.0.
  */
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_base_protocol, SCMI_PROTOCOL_BASE,
-				      SCMI_BASE_VERSION_2_1, BASE_VERSION_2_0, base_handlers,
+				      SCMI_BASE_VERSION_2_1, SCMI_BASE_VERSION_2_0, base_handlers,
 				      base_sizes, base_min_versions);

@@ -141,7 +141,7 @@ static void test_errors_cross_the_boundary(void **state)
 			 -EOPNOTSUPP);
 	assert_int_equal(status, SCMI_NOT_SUPPORTED);
 	/* A request of the wrong length: PROTOCOL_ERROR, mapped once to -EPROTO. */
-	assert_int_equal(scmi_xfer(agent, SCMI_PROTOCOL_BASE, SCMI_BASE_DISCOVER_VENDOR, &skip,
+	assert_int_equal(scmi_xfer(agent, SCMI_PROTOCOL_BASE, SCMI_MSG_BASE_DISCOVER_VENDOR, &skip,
 				   sizeof(skip), rx, sizeof(rx), &rx_len, &status),
 			 -EPROTO);
 	assert_int_equal(status, SCMI_PROTOCOL_ERROR);

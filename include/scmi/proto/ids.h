@@ -29,23 +29,6 @@
 #define SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES 0x2
 #define SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION  0x10
 
-/* Base protocol messages. */
-#define SCMI_BASE_DISCOVER_VENDOR		  0x3
-#define SCMI_BASE_DISCOVER_SUB_VENDOR		  0x4
-#define SCMI_BASE_DISCOVER_IMPLEMENTATION_VERSION 0x5
-#define SCMI_BASE_DISCOVER_LIST_PROTOCOLS	  0x6
-#define SCMI_BASE_DISCOVER_AGENT		  0x7
-#define SCMI_BASE_NOTIFY_ERRORS			  0x8
-#define SCMI_BASE_SET_DEVICE_PERMISSIONS	  0x9
-#define SCMI_BASE_SET_PROTOCOL_PERMISSIONS	  0xA
-#define SCMI_BASE_RESET_AGENT_CONFIGURATION	  0xB
-
-/* Base protocol version reported by this project: 2.1. */
-#define SCMI_BASE_VERSION_2_1 0x00020001u
-
-/* BASE_DISCOVER_AGENT: this agent id means "the calling agent". */
-#define SCMI_BASE_AGENT_ID_SELF 0xffffffffu
-
 /* Version word: major in [31:16], minor in [15:0]. */
 #define SCMI_VERSION(major, minor) (((uint32_t)(major) << 16) | (uint32_t)(minor))
 #define SCMI_VERSION_MAJOR(v)	   ((uint32_t)(v) >> 16)

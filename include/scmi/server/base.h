@@ -11,6 +11,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "scmi/proto/base.h"
+
 /**
  * struct scmi_server_base_ops - the platform side of Base. Every callback gets the
  * server's plat pointer; each may be NULL.

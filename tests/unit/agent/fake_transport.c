@@ -6,6 +6,7 @@
 #include "fake_transport.h"
 
 #include "agent/msg.h"
+#include "scmi/proto/base.h"
 #include "scmi/proto/endian.h"
 
 struct fake fake;
@@ -52,17 +53,17 @@ void fake_serve_default(struct fake *f, const struct scmi_xfer *x)
 		scmi_put_le32(v, 0);
 		fake_reply(x->hdr_word, scmi_get_le32(x->tx) <= 0xb ? 0 : SCMI_NOT_FOUND, v, 4);
 		break;
-	case SCMI_BASE_DISCOVER_VENDOR:
+	case SCMI_MSG_BASE_DISCOVER_VENDOR:
 		fake_name(x->hdr_word, "Linaro");
 		break;
-	case SCMI_BASE_DISCOVER_SUB_VENDOR:
+	case SCMI_MSG_BASE_DISCOVER_SUB_VENDOR:
 		fake_name(x->hdr_word, "sim");
 		break;
-	case SCMI_BASE_DISCOVER_IMPLEMENTATION_VERSION:
+	case SCMI_MSG_BASE_DISCOVER_IMPLEMENTATION_VERSION:
 		scmi_put_le32(v, 0x1234);
 		fake_reply(x->hdr_word, SCMI_SUCCESS, v, 4);
 		break;
-	case SCMI_BASE_DISCOVER_LIST_PROTOCOLS:
+	case SCMI_MSG_BASE_DISCOVER_LIST_PROTOCOLS:
 		skip = scmi_get_le32(x->tx);
 		if (f->never_ends) {
 			scmi_put_le32(v, 1);
@@ -82,7 +83,7 @@ void fake_serve_default(struct fake *f, const struct scmi_xfer *x)
 			v[4 + i] = f->ids[skip + i];
 		fake_reply(x->hdr_word, SCMI_SUCCESS, v, 4 + 4 * ((n + 3) / 4));
 		break;
-	case SCMI_BASE_DISCOVER_AGENT:
+	case SCMI_MSG_BASE_DISCOVER_AGENT:
 		scmi_put_le32(
 		    v, scmi_get_le32(x->tx) == SCMI_BASE_AGENT_ID_SELF ? 1 : scmi_get_le32(x->tx));
 		memcpy(v + 4, "agent-one", sizeof("agent-one")); /* NUL-padded name */

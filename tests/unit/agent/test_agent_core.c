@@ -437,16 +437,16 @@ static void test_list_bad_pages(void **state)
 static void serve_long_vendor(struct fake *f, const struct scmi_xfer *x)
 {
 	fake_serve_default(f, x);
-	if (x->hdr.msg_id == SCMI_BASE_DISCOVER_VENDOR)
+	if (x->hdr.msg_id == SCMI_MSG_BASE_DISCOVER_VENDOR)
 		fake_reply(x->hdr_word, 0, "ABCDEFGHIJKLMNOPQRSTUVWX", 24);
-	if (x->hdr.msg_id == SCMI_BASE_DISCOVER_SUB_VENDOR)
+	if (x->hdr.msg_id == SCMI_MSG_BASE_DISCOVER_SUB_VENDOR)
 		fake_reply(x->hdr_word, SCMI_NOT_SUPPORTED, NULL, 0);
 }
 
 static void serve_sub_vendor_denied(struct fake *f, const struct scmi_xfer *x)
 {
 	fake_serve_default(f, x);
-	if (x->hdr.msg_id == SCMI_BASE_DISCOVER_SUB_VENDOR)
+	if (x->hdr.msg_id == SCMI_MSG_BASE_DISCOVER_SUB_VENDOR)
 		fake_reply(x->hdr_word, SCMI_DENIED, NULL, 0);
 }
 
@@ -491,7 +491,8 @@ static void test_base_permissions(void **state)
 	assert_int_equal(fake.log_tx[fake.nlog - 1], 2);
 	assert_int_equal(scmi_base_set_protocol_permissions(a, 2, 5, 0x14, false), 0);
 	assert_int_equal(scmi_base_reset_agent_configuration(a, 2, true), 0);
-	assert_int_equal(scmi_hdr_make(0x10, SCMI_BASE_RESET_AGENT_CONFIGURATION, 0, 0) & 0x3ffff,
+	assert_int_equal(scmi_hdr_make(0x10, SCMI_MSG_BASE_RESET_AGENT_CONFIGURATION, 0, 0) &
+			     0x3ffff,
 			 fake.log_hdr[fake.nlog - 1] & 0x3ffff);
 	fake.serve = serve_status;
 	assert_int_equal(scmi_base_set_device_permissions(a, 2, 5, true), -EACCES);

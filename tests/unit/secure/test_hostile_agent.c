@@ -16,6 +16,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "scmi/proto/base.h"
 #include "scmi/proto/header.h"
 #include "scmi/proto/ids.h"
 #include "scmi/proto/pta.h"
@@ -119,11 +120,13 @@ static uint32_t invoke(struct hostile *h, uint32_t cmd, struct tee_ioctl_param *
 /* A well-formed request, different each time, so that the scribbler races real work. */
 static void put_request(volatile uint8_t *smt, unsigned int i)
 {
-	static const uint8_t msgs[] = {SCMI_MSG_PROTOCOL_VERSION, SCMI_BASE_DISCOVER_VENDOR,
-				       SCMI_BASE_DISCOVER_LIST_PROTOCOLS, SCMI_BASE_DISCOVER_AGENT};
+	static const uint8_t msgs[] = {SCMI_MSG_PROTOCOL_VERSION, SCMI_MSG_BASE_DISCOVER_VENDOR,
+				       SCMI_MSG_BASE_DISCOVER_LIST_PROTOCOLS,
+				       SCMI_MSG_BASE_DISCOVER_AGENT};
 	uint8_t msg = msgs[i % sizeof(msgs)];
 	uint32_t len =
-	    msg == SCMI_BASE_DISCOVER_LIST_PROTOCOLS || msg == SCMI_BASE_DISCOVER_AGENT ? 8 : 4;
+	    msg == SCMI_MSG_BASE_DISCOVER_LIST_PROTOCOLS || msg == SCMI_MSG_BASE_DISCOVER_AGENT ? 8
+												: 4;
 
 	scmi_smt_write32(smt, SCMI_SMT_OFF_STATUS, 0);
 	scmi_smt_write32(smt, SCMI_SMT_OFF_LENGTH, len);

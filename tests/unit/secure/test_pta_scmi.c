@@ -22,6 +22,7 @@
 #include <cmocka.h>
 
 #include "platform/sim/sim_platform.h"
+#include "scmi/proto/base.h"
 #include "scmi/proto/header.h"
 #include "scmi/proto/ids.h"
 #include "scmi/proto/msg.h"
@@ -649,7 +650,7 @@ static void *vendor_main(void *opaque)
 	shm = optee_sim_shm_register(c, buf, 128, NULL, NULL);
 	for (int i = 0; i < v->iterations; i++) {
 		uint16_t token = (uint16_t)((v->channel * 100 + (uint32_t)i) & SCMI_HDR_TOKEN_MASK);
-		uint32_t hdr = scmi_hdr_make(SCMI_PROTOCOL_BASE, SCMI_BASE_DISCOVER_VENDOR,
+		uint32_t hdr = scmi_hdr_make(SCMI_PROTOCOL_BASE, SCMI_MSG_BASE_DISCOVER_VENDOR,
 					     SCMI_MSG_TYPE_COMMAND, token);
 		struct tee_invoke_arg a = {.func = PTA_SCMI_CMD_PROCESS_MSG_CHANNEL,
 					   .session = session};

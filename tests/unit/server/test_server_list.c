@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "fake_platform.h"
+#include "scmi/proto/base.h"
 #include "scmi/proto/ids.h"
 #include "scmi/proto/status.h"
 #include "server/server_protocol.h"
@@ -49,8 +50,8 @@ static int32_t list_call(struct fixture *f, uint32_t ch, uint32_t skip, size_t r
 	uint8_t in[4];
 
 	scmi_put_le32(in, skip);
-	return raw_call_room(&f->srv, ch, base_hdr(SCMI_BASE_DISCOVER_LIST_PROTOCOLS), in, 4, room,
-			     &f->r);
+	return raw_call_room(&f->srv, ch, base_hdr(SCMI_MSG_BASE_DISCOVER_LIST_PROTOCOLS), in, 4,
+			     room, &f->r);
 }
 
 static void test_attributes_counts(void **state)

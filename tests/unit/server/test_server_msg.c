@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "fake_platform.h"
+#include "scmi/proto/base.h"
 #include "scmi/proto/ids.h"
 #include "scmi/proto/msg.h"
 #include "scmi/proto/pta.h"
@@ -70,13 +71,13 @@ static void test_matches_raw(void **state)
 	FIX();
 	size_t out_size = PTA_SCMI_LINUX_MSG_BUF_SIZE;
 
-	scmi_put_le32(f->in, scmi_hdr_make(0x10, SCMI_BASE_DISCOVER_AGENT, 0, 5));
+	scmi_put_le32(f->in, scmi_hdr_make(0x10, SCMI_MSG_BASE_DISCOVER_AGENT, 0, 5));
 	scmi_put_le32(f->in + 4, 0);
 	assert_int_equal(
 	    scmi_server_process_msg(&f->srv, FAKE_CH_AGENT2, f->in, 8, f->out, &out_size),
 	    SCMI_SERVER_OK);
 	assert_int_equal(
-	    base_call(&f->srv, FAKE_CH_AGENT2, SCMI_BASE_DISCOVER_AGENT, f->in + 4, 4, &f->r),
+	    base_call(&f->srv, FAKE_CH_AGENT2, SCMI_MSG_BASE_DISCOVER_AGENT, f->in + 4, 4, &f->r),
 	    SCMI_SUCCESS);
 	assert_int_equal(out_size, 4 + f->r.len);
 	assert_memory_equal(f->out + 4, f->r.buf, f->r.len);
@@ -158,7 +159,7 @@ static void test_small_out(void **state)
 	assert_int_equal(scmi_get_le32(f->out + 4), (uint32_t)SCMI_PROTOCOL_ERROR);
 	expect_untouched(f->out + 8, sizeof(f->out) - 8);
 	/* Vendor needs 4 + 4 + 16 = 24. */
-	scmi_put_le32(f->in, scmi_hdr_make(0x10, SCMI_BASE_DISCOVER_VENDOR, 0, 1));
+	scmi_put_le32(f->in, scmi_hdr_make(0x10, SCMI_MSG_BASE_DISCOVER_VENDOR, 0, 1));
 	size = 23;
 	memset(f->out, CANARY, sizeof(f->out));
 	assert_int_equal(scmi_server_process_msg(&f->srv, FAKE_CH_AGENT1, f->in, 4, f->out, &size),
@@ -176,7 +177,7 @@ static void test_small_out(void **state)
 static void test_in_out_same_buffer(void **state)
 {
 	FIX();
-	uint32_t hdr = scmi_hdr_make(0x10, SCMI_BASE_DISCOVER_AGENT, 0, 0x77);
+	uint32_t hdr = scmi_hdr_make(0x10, SCMI_MSG_BASE_DISCOVER_AGENT, 0, 0x77);
 	size_t size = PTA_SCMI_LINUX_MSG_BUF_SIZE;
 	uint8_t expect[28] = {0};
 
@@ -201,14 +202,14 @@ static void test_exact_heap_buffers(void **state)
 
 	assert_non_null(in);
 	assert_non_null(out);
-	scmi_put_le32(in, scmi_hdr_make(0x10, SCMI_BASE_DISCOVER_AGENT, 0, 1));
+	scmi_put_le32(in, scmi_hdr_make(0x10, SCMI_MSG_BASE_DISCOVER_AGENT, 0, 1));
 	scmi_put_le32(in + 4, 2);
 	assert_int_equal(scmi_server_process_msg(&f->srv, FAKE_CH_AGENT1, in, 8, out, &size),
 			 SCMI_SERVER_OK);
 	assert_int_equal(size, 28);
 	assert_int_equal(scmi_get_le32(out + 8), 2);
 	/* A list reply in a tiny out: paged, not overflowed. */
-	scmi_put_le32(in, scmi_hdr_make(0x10, SCMI_BASE_DISCOVER_LIST_PROTOCOLS, 0, 1));
+	scmi_put_le32(in, scmi_hdr_make(0x10, SCMI_MSG_BASE_DISCOVER_LIST_PROTOCOLS, 0, 1));
 	scmi_put_le32(in + 4, 0);
 	size = 16;
 	assert_int_equal(scmi_server_process_msg(&f->srv, FAKE_CH_AGENT1, in, 8, out, &size),

@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "fake_platform.h"
+#include "scmi/proto/base.h"
 #include "scmi/proto/ids.h"
 #include "scmi/proto/smt.h"
 #include "scmi/proto/status.h"
@@ -87,13 +88,14 @@ static void test_discover_agent_matches_raw(void **state)
 	FIX();
 	uint8_t *a = area_new(128);
 	uint8_t in[4];
-	uint32_t hdr = scmi_hdr_make(0x10, SCMI_BASE_DISCOVER_AGENT, 0, 7);
+	uint32_t hdr = scmi_hdr_make(0x10, SCMI_MSG_BASE_DISCOVER_AGENT, 0, 7);
 
 	scmi_put_le32(in, 0xffffffffu);
 	agent_write(a, hdr, in, 8);
 	assert_int_equal(scmi_server_process_smt(&f->srv, FAKE_CH_AGENT2, a, 128), SCMI_SERVER_OK);
-	assert_int_equal(base_call(&f->srv, FAKE_CH_AGENT2, SCMI_BASE_DISCOVER_AGENT, in, 4, &f->r),
-			 SCMI_SUCCESS);
+	assert_int_equal(
+	    base_call(&f->srv, FAKE_CH_AGENT2, SCMI_MSG_BASE_DISCOVER_AGENT, in, 4, &f->r),
+	    SCMI_SUCCESS);
 	assert_int_equal(field(a, SCMI_SMT_OFF_LENGTH), 4 + f->r.len);
 	assert_memory_equal(a + SCMI_SMT_OFF_PAYLOAD, f->r.buf, f->r.len);
 	free(a);
@@ -261,7 +263,7 @@ static void test_tamper_after_copy(void **state)
 	FIX();
 	uint8_t *a = area_new(128);
 	uint8_t in[4];
-	uint32_t hdr = scmi_hdr_make(0x10, SCMI_BASE_DISCOVER_AGENT, 0, 0x155);
+	uint32_t hdr = scmi_hdr_make(0x10, SCMI_MSG_BASE_DISCOVER_AGENT, 0, 0x155);
 
 	scmi_put_le32(in, 2);
 	agent_write(a, hdr, in, 8);
@@ -274,8 +276,9 @@ static void test_tamper_after_copy(void **state)
 	f->fp.tamper_call = 0;
 	assert_int_equal(f->fp.channel_calls, 2);
 
-	assert_int_equal(base_call(&f->srv, FAKE_CH_AGENT1, SCMI_BASE_DISCOVER_AGENT, in, 4, &f->r),
-			 SCMI_SUCCESS);
+	assert_int_equal(
+	    base_call(&f->srv, FAKE_CH_AGENT1, SCMI_MSG_BASE_DISCOVER_AGENT, in, 4, &f->r),
+	    SCMI_SUCCESS);
 	assert_int_equal(field(a, SCMI_SMT_OFF_LENGTH), 4 + f->r.len);
 	assert_memory_equal(a + SCMI_SMT_OFF_PAYLOAD, f->r.buf, f->r.len);
 	assert_int_equal(field(a, SCMI_SMT_OFF_PAYLOAD + 4), 2);

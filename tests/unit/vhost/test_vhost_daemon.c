@@ -23,6 +23,7 @@
 
 #include "fe.h"
 #include "scmi/proto/endian.h"
+#include "scmi/proto/base.h"
 #include "scmi/proto/header.h"
 #include "scmi/proto/ids.h"
 #include "scmi/proto/status.h"
@@ -57,7 +58,7 @@ static uint32_t whoami(struct fe *f, char name[SCMI_SHORT_NAME_SIZE + 1])
 {
 	uint8_t req[8], rsp[64];
 
-	scmi_put_le32(req, scmi_hdr_make(SCMI_PROTOCOL_BASE, SCMI_BASE_DISCOVER_AGENT, 0, 1));
+	scmi_put_le32(req, scmi_hdr_make(SCMI_PROTOCOL_BASE, SCMI_MSG_BASE_DISCOVER_AGENT, 0, 1));
 	scmi_put_le32(req + 4, SCMI_BASE_AGENT_ID_SELF);
 	assert_int_equal(fe_scmi(f, req, 8, rsp, sizeof(rsp)), 12 + SCMI_SHORT_NAME_SIZE);
 	assert_int_equal((int32_t)scmi_get_le32(rsp + 4), SCMI_SUCCESS);

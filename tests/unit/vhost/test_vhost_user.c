@@ -25,6 +25,7 @@
 #include "fe.h"
 #include "platform/sim/sim_platform.h"
 #include "scmi/proto/endian.h"
+#include "scmi/proto/base.h"
 #include "scmi/proto/header.h"
 #include "scmi/proto/ids.h"
 #include "scmi/proto/status.h"
@@ -133,13 +134,13 @@ static void test_base_commands(void **state)
 	assert_int_equal((int32_t)scmi_get_le32(rsp + 4), SCMI_SUCCESS);
 	assert_int_equal(scmi_get_le32(rsp + 8), SCMI_BASE_VERSION_2_1);
 
-	n = cmd(f, SCMI_PROTOCOL_BASE, SCMI_BASE_DISCOVER_VENDOR, 8, NULL, 0, rsp, sizeof(rsp));
+	n = cmd(f, SCMI_PROTOCOL_BASE, SCMI_MSG_BASE_DISCOVER_VENDOR, 8, NULL, 0, rsp, sizeof(rsp));
 	assert_int_equal(n, 4 + 4 + SCMI_SHORT_NAME_SIZE);
 	assert_int_equal((int32_t)scmi_get_le32(rsp + 4), SCMI_SUCCESS);
 	assert_string_equal((char *)rsp + 8, "scmi-optee");
 
 	/* The channel is agent 2, "vm1", of the platform DT. */
-	n = cmd(f, SCMI_PROTOCOL_BASE, SCMI_BASE_DISCOVER_AGENT, 9, &self, 4, rsp, sizeof(rsp));
+	n = cmd(f, SCMI_PROTOCOL_BASE, SCMI_MSG_BASE_DISCOVER_AGENT, 9, &self, 4, rsp, sizeof(rsp));
 	assert_int_equal(n, 4 + 4 + 4 + SCMI_SHORT_NAME_SIZE);
 	assert_int_equal((int32_t)scmi_get_le32(rsp + 4), SCMI_SUCCESS);
 	assert_int_equal(scmi_get_le32(rsp + 8), 2);
@@ -275,7 +276,8 @@ static void test_bad_chains(void **state)
 	assert_int_equal((int32_t)scmi_get_le32(rsp + 4), SCMI_PROTOCOL_ERROR);
 
 	/* Split request and response over several descriptors: allowed. */
-	scmi_put_le32(fe_ptr(f, FE_BUF_BASE), scmi_hdr_make(0x10, SCMI_BASE_DISCOVER_VENDOR, 0, 5));
+	scmi_put_le32(fe_ptr(f, FE_BUF_BASE),
+		      scmi_hdr_make(0x10, SCMI_MSG_BASE_DISCOVER_VENDOR, 0, 5));
 	fe_desc(f, 0, 0, buf0, 2, VHU_DESC_NEXT, 1);
 	fe_desc(f, 0, 1, buf0 + 2, 2, VHU_DESC_NEXT, 2);
 	fe_desc(f, 0, 2, buf1, 6, VHU_DESC_WRITE | VHU_DESC_NEXT, 3);
