@@ -22,35 +22,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "proto/sensor.h"
 #include "scmi.h"
 
 /** Highest version this client speaks. */
-#define SCMI_SENSOR_CLIENT_VERSION 0x30001u
+#define SCMI_SENSOR_CLIENT_VERSION SCMI_SENSOR_VERSION_3_1
 /** Room for a 64-byte extended name plus NUL. */
-#define SCMI_SENSOR_NAME_BUF 65u
-/** Most axes a sensor may have. */
-#define SCMI_SENSOR_MAX_AXES 63u
+#define SCMI_SENSOR_NAME_BUF (SCMI_EXT_NAME_SIZE + 1)
 /** Most update intervals the helper collects. */
 #define SCMI_SENSOR_MAX_INTERVALS 256u
-
-/* DMTF unit codes used by the CLI. */
-#define SCMI_SENSOR_UNIT_CELSIUS 2u
-#define SCMI_SENSOR_UNIT_VOLTS	 5u
-#define SCMI_SENSOR_UNIT_AMPS	 6u
-#define SCMI_SENSOR_UNIT_WATTS	 7u
-
-/* TRIP_POINT_CONFIG event control. */
-#define SCMI_SENSOR_TRIP_DISABLED 0u
-#define SCMI_SENSOR_TRIP_POSITIVE 1u
-#define SCMI_SENSOR_TRIP_NEGATIVE 2u
-#define SCMI_SENSOR_TRIP_BOTH	  3u
-
-/* CONFIG_GET/SET word. */
-#define SCMI_SENSOR_CONFIG_ENABLE    0x1u
-#define SCMI_SENSOR_CONFIG_TIMESTAMP 0x2u
-#define SCMI_SENSOR_ROUND_DOWN	     0u
-#define SCMI_SENSOR_ROUND_UP	     1u
-#define SCMI_SENSOR_ROUND_AUTO	     2u
 
 /**
  * struct scmi_sensor_handle - the Sensor protocol of one agent.

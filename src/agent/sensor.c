@@ -9,29 +9,21 @@
 
 #include "agent/common.h"
 #include "agent/proto_common.h"
-#include "scmi/proto/endian.h"
+#include "scmi/proto/sensor.h"
 #include "scmi/sensor.h"
 
-#define SENSOR_DESCRIPTION_GET		0x3
-#define SENSOR_TRIP_POINT_NOTIFY	0x4
-#define SENSOR_TRIP_POINT_CONFIG	0x5
-#define SENSOR_READING_GET		0x6
-#define SENSOR_AXIS_DESCRIPTION_GET	0x7
-#define SENSOR_LIST_UPDATE_INTERVALS	0x8
-#define SENSOR_CONFIG_GET		0x9
-#define SENSOR_CONFIG_SET		0xa
-#define SENSOR_CONTINUOUS_UPDATE_NOTIFY 0xb
-#define SENSOR_NAME_GET			0xc
-#define SENSOR_AXIS_NAME_GET		0xd
-
-#define V2_0				0x20000u
-#define V3_0				0x30000u
-#define V3_1				0x30001u
+#define V2_0 SCMI_SENSOR_VERSION_2_0
 
 /* Replies are never bigger than this (the transport's max payload is smaller). */
 #define SENSOR_RX_MAX 1024u
 /* Pages a walk may take: one entry per page at worst, plus slack. */
 #define SENSOR_MAX_PAGES 1024u
+
+/* The flags word before the entries of both axis messages; their entry sizes. */
+#define AXIS_HEAD sizeof(struct scmi_sensor_axis_description_get_p2a)
+#define AXIS_BASE SCMI_SENSOR_AXIS_DESC_BASE_SIZE
+#define AXIS_FULL sizeof(struct scmi_sensor_axis_desc_entry)
+#define AXIS_NAME SCMI_FIELD_SIZE(struct scmi_sensor_axis_name_get_p2a, names[0])
 
 static int sensor_xfer(const struct scmi_sensor_handle *h, uint8_t msg_id, const void *tx,
 		       size_t tx_len, void *rx, size_t rx_max, size_t *rx_len)
@@ -62,11 +54,11 @@ static int short_reply(const struct scmi_sensor_handle *h, uint8_t msg_id, size_
 static int sensor_id_xfer(const struct scmi_sensor_handle *h, uint8_t msg_id, uint32_t id, void *rx,
 			  size_t need)
 {
-	uint8_t tx[4];
+	uint8_t tx[sizeof(struct scmi_id_a2p)];
 	size_t len;
 	int ret;
 
-	scmi_put_le32(tx, id);
+	SCMI_PUT_U32(tx, struct scmi_id_a2p, id, id);
 	ret = sensor_xfer(h, msg_id, tx, sizeof(tx), rx, need, &len);
 	if (ret)
 		return ret;
@@ -77,13 +69,15 @@ static int sensor_id_xfer(const struct scmi_sensor_handle *h, uint8_t msg_id, ui
 
 static int8_t sext5(uint32_t v)
 {
-	v &= 0x1fu;
+	v &= SCMI_SENSOR_EXP_MASK;
 	return (int8_t)(v >= 0x10u ? (int32_t)v - 0x20 : (int32_t)v);
 }
 
 int scmi_sensor_open(struct scmi_agent *agent, struct scmi_sensor_handle *h)
 {
-	uint8_t rx[16];
+	uint8_t rx[sizeof(struct scmi_sensor_protocol_attributes_p2a)];
+	/* Only the attributes word is used: a reply that ends after it will do. */
+	const size_t need = offsetof(struct scmi_sensor_protocol_attributes_p2a, reg_addr);
 	uint32_t v, attr;
 	size_t len;
 	int ret;
@@ -103,11 +97,11 @@ int scmi_sensor_open(struct scmi_agent *agent, struct scmi_sensor_handle *h)
 	ret = sensor_xfer(h, SCMI_MSG_PROTOCOL_ATTRIBUTES, NULL, 0, rx, sizeof(rx), &len);
 	if (ret)
 		return ret;
-	if (len < 4)
-		return short_reply(h, SCMI_MSG_PROTOCOL_ATTRIBUTES, len, 4);
-	attr = scmi_get_le32(rx);
-	h->num_sensors = attr & 0xffffu;
-	h->max_async = (attr >> 16) & 0xffu;
+	if (len < need)
+		return short_reply(h, SCMI_MSG_PROTOCOL_ATTRIBUTES, len, need);
+	attr = SCMI_GET_U32(rx, struct scmi_sensor_protocol_attributes_p2a, attributes);
+	h->num_sensors = SCMI_SENSOR_PA_NUM_SENSORS(attr);
+	h->max_async = SCMI_SENSOR_PA_MAX_ASYNC(attr);
 	return 0;
 }
 
@@ -117,47 +111,54 @@ static int parse_desc(const struct scmi_sensor_handle *h, const uint8_t *p, size
 {
 	bool v2 = h->version >= V2_0;
 	uint32_t lo, hi;
-	size_t need = 28;
+	size_t need = SCMI_SENSOR_DESC_BASE_SIZE;
 
 	if (avail < need)
 		return -EPROTO;
 	memset(d, 0, sizeof(*d));
-	d->id = scmi_get_le32(p);
-	lo = d->attributes_low = scmi_get_le32(p + 4);
-	hi = d->attributes_high = scmi_get_le32(p + 8);
-	memcpy(d->name, p + 12, SCMI_SHORT_NAME_SIZE);
-	d->name[SCMI_SHORT_NAME_SIZE] = '\0';
-	d->async = lo >> 31;
-	d->num_trip_points = lo & 0xffu;
-	d->type = hi & 0xffu;
-	d->unit_exp = sext5(hi >> 11);
+	d->id = SCMI_GET_U32(p, struct scmi_sensor_desc_entry, id);
+	lo = d->attributes_low = SCMI_GET_U32(p, struct scmi_sensor_desc_entry, attributes_low);
+	hi = d->attributes_high = SCMI_GET_U32(p, struct scmi_sensor_desc_entry, attributes_high);
+	memcpy(d->name, SCMI_FIELD_PTR(p, struct scmi_sensor_desc_entry, name),
+	       SCMI_FIELD_SIZE(struct scmi_sensor_desc_entry, name));
+	d->name[SCMI_FIELD_SIZE(struct scmi_sensor_desc_entry, name)] = '\0';
+	d->async = lo & SCMI_SENSOR_ATTR_LOW_ASYNC;
+	d->num_trip_points = SCMI_SENSOR_ATTR_LOW_NUM_TRIPS(lo);
+	d->type = SCMI_SENSOR_ATTR_HIGH_TYPE(hi);
+	d->unit_exp = sext5(hi >> SCMI_SENSOR_ATTR_HIGH_UNIT_EXP_SHIFT);
 	if (!v2) {
-		d->v1_interval = ((hi >> 27) << 5) | ((hi >> 22) & 0x1fu);
+		/* The 1.0 interval fields, as an interval word. */
+		d->v1_interval =
+		    ((hi >> SCMI_SENSOR_ATTR_HIGH_V1_SECS_SHIFT)
+		     << SCMI_SENSOR_INTERVAL_SECS_SHIFT) |
+		    ((hi >> SCMI_SENSOR_ATTR_HIGH_V1_EXP_SHIFT) & SCMI_SENSOR_EXP_MASK);
 		*used = need;
 		return 0;
 	}
-	d->continuous_update = (lo >> 30) & 1u;
-	d->ext_name = h->version >= V3_0 && ((lo >> 29) & 1u);
-	d->timestamped = (lo >> 9) & 1u;
+	d->continuous_update = lo & SCMI_SENSOR_ATTR_LOW_CONT_UPDATE;
+	d->ext_name = h->version >= SCMI_SENSOR_VERSION_3_0 && (lo & SCMI_SENSOR_ATTR_LOW_EXT_NAME);
+	d->timestamped = lo & SCMI_SENSOR_ATTR_LOW_TIMESTAMP;
 	d->ts_exp = 0;
 	if (d->timestamped)
-		d->ts_exp = sext5(lo >> 10);
-	d->ext_attrs = (lo >> 8) & 1u;
-	d->num_axes = ((hi >> 8) & 1u) ? (hi >> 16) & 0x3fu : 0;
+		d->ts_exp = sext5(lo >> SCMI_SENSOR_ATTR_LOW_TS_EXP_SHIFT);
+	d->ext_attrs = lo & SCMI_SENSOR_ATTR_LOW_EXT_ATTRS;
+	d->num_axes =
+	    (hi & SCMI_SENSOR_ATTR_HIGH_MULTI_AXIS) ? SCMI_SENSOR_ATTR_HIGH_NUM_AXES(hi) : 0;
 	if (d->ext_attrs) {
-		need += 4;
-		if (!d->num_axes)
-			need += 20;
+		need = d->num_axes ? SCMI_SENSOR_DESC_POWER_SIZE
+				   : sizeof(struct scmi_sensor_desc_entry);
 		if (avail < need)
 			return -EPROTO;
-		d->power_uw = scmi_get_le32(p + 28);
+		d->power_uw = SCMI_GET_U32(p, struct scmi_sensor_desc_entry, power);
 		if (!d->num_axes) {
-			uint32_t res = scmi_get_le32(p + 32);
+			uint32_t res = SCMI_GET_U32(p, struct scmi_sensor_desc_entry, resolution);
 
-			d->resolution = res & 0x7ffffffu;
-			d->res_exp = sext5(res >> 27);
-			d->min_range = (int64_t)scmi_get_le64(p + 36);
-			d->max_range = (int64_t)scmi_get_le64(p + 44);
+			d->resolution = res & SCMI_SENSOR_RES_MASK;
+			d->res_exp = sext5(res >> SCMI_SENSOR_RES_EXP_SHIFT);
+			d->min_range =
+			    (int64_t)SCMI_GET_U64(p, struct scmi_sensor_desc_entry, min_range);
+			d->max_range =
+			    (int64_t)SCMI_GET_U64(p, struct scmi_sensor_desc_entry, max_range);
 		}
 	}
 	*used = need;
@@ -168,21 +169,22 @@ int scmi_sensor_describe_page(const struct scmi_sensor_handle *h, uint32_t first
 			      struct scmi_sensor_desc *out, size_t max, uint32_t *returned,
 			      uint32_t *remaining)
 {
-	uint8_t tx[4], rx[SENSOR_RX_MAX];
-	size_t len, off = 4, used;
+	const size_t head = sizeof(struct scmi_sensor_description_get_p2a);
+	uint8_t tx[sizeof(struct scmi_sensor_description_get_a2p)], rx[SENSOR_RX_MAX];
+	size_t len, off = head, used;
 	uint32_t flags, n, i;
 	int ret;
 
 	if (!returned || !remaining || (max && !out))
 		return -EINVAL;
-	scmi_put_le32(tx, first);
-	ret = sensor_xfer(h, SENSOR_DESCRIPTION_GET, tx, sizeof(tx), rx, sizeof(rx), &len);
+	SCMI_PUT_U32(tx, struct scmi_sensor_description_get_a2p, desc_index, first);
+	ret = sensor_xfer(h, SCMI_MSG_SENSOR_DESCRIPTION_GET, tx, sizeof(tx), rx, sizeof(rx), &len);
 	if (ret)
 		return ret;
-	if (len < 4)
-		return short_reply(h, SENSOR_DESCRIPTION_GET, len, 4);
-	flags = scmi_get_le32(rx);
-	n = flags & 0xfffu;
+	if (len < head)
+		return short_reply(h, SCMI_MSG_SENSOR_DESCRIPTION_GET, len, head);
+	flags = SCMI_GET_U32(rx, struct scmi_sensor_description_get_p2a, num_sensor_flags);
+	n = SCMI_SENSOR_DESCS_RETURNED(flags);
 	if (n > max) {
 		scmi_agent_set_error(h->agent, "sensor descriptions: %u returned, room for %zu", n,
 				     max);
@@ -190,11 +192,12 @@ int scmi_sensor_describe_page(const struct scmi_sensor_handle *h, uint32_t first
 	}
 	for (i = 0; i < n; i++) {
 		if (parse_desc(h, rx + off, len - off, &out[i], &used))
-			return short_reply(h, SENSOR_DESCRIPTION_GET, len, off + 28);
+			return short_reply(h, SCMI_MSG_SENSOR_DESCRIPTION_GET, len,
+					   off + SCMI_SENSOR_DESC_BASE_SIZE);
 		off += used;
 	}
 	*returned = n;
-	*remaining = flags >> 16;
+	*remaining = SCMI_SENSOR_DESCS_REMAINING(flags);
 	return 0;
 }
 
@@ -233,47 +236,51 @@ int scmi_sensor_describe(const struct scmi_sensor_handle *h, struct scmi_sensor_
 	}
 }
 
+/* An extended name field (SCMI_EXT_NAME_SIZE bytes, maybe unterminated) into @dst. */
 static void copy_name64(char dst[SCMI_SENSOR_NAME_BUF], const uint8_t *src)
 {
-	memcpy(dst, src, 64);
-	dst[64] = '\0';
+	memcpy(dst, src, SCMI_EXT_NAME_SIZE);
+	dst[SCMI_EXT_NAME_SIZE] = '\0';
 }
 
 int scmi_sensor_name_get(const struct scmi_sensor_handle *h, uint32_t id,
 			 char name[SCMI_SENSOR_NAME_BUF])
 {
-	uint8_t rx[68];
+	uint8_t rx[sizeof(struct scmi_name_get_p2a)];
 	int ret;
 
 	if (!h || !name)
 		return -EINVAL;
-	if (h->version < V3_0)
+	if (h->version < SCMI_MSG_SENSOR_NAME_GET_SINCE)
 		return -EOPNOTSUPP;
-	ret = sensor_id_xfer(h, SENSOR_NAME_GET, id, rx, sizeof(rx));
+	ret = sensor_id_xfer(h, SCMI_MSG_SENSOR_NAME_GET, id, rx, sizeof(rx));
 	if (ret)
 		return ret;
-	copy_name64(name, rx + 4);
+	copy_name64(name, SCMI_FIELD_PTR(rx, struct scmi_name_get_p2a, name));
 	return 0;
 }
 
-/* One page of an axis message: flags word decoded, payload after it. */
+/*
+ * One page of an axis message (struct scmi_sensor_axis_a2p): its num_axis_flags word
+ * decoded, the entries after it.
+ */
 static int axis_page(const struct scmi_sensor_handle *h, uint8_t msg_id, uint32_t id,
 		     uint32_t first, uint8_t *rx, size_t *len, uint32_t *got, uint32_t *remaining)
 {
-	uint8_t tx[8];
+	uint8_t tx[sizeof(struct scmi_sensor_axis_a2p)];
 	uint32_t flags;
 	int ret;
 
-	scmi_put_le32(tx, id);
-	scmi_put_le32(tx + 4, first);
+	SCMI_PUT_U32(tx, struct scmi_sensor_axis_a2p, sensor_id, id);
+	SCMI_PUT_U32(tx, struct scmi_sensor_axis_a2p, axis_desc_index, first);
 	ret = sensor_xfer(h, msg_id, tx, sizeof(tx), rx, SENSOR_RX_MAX, len);
 	if (ret)
 		return ret;
-	if (*len < 4)
-		return short_reply(h, msg_id, *len, 4);
-	flags = scmi_get_le32(rx);
-	*got = flags & 0x3fu;
-	*remaining = flags >> 26;
+	if (*len < AXIS_HEAD)
+		return short_reply(h, msg_id, *len, AXIS_HEAD);
+	flags = SCMI_GET_U32(rx, struct scmi_sensor_axis_description_get_p2a, num_axis_flags);
+	*got = SCMI_SENSOR_AXES_RETURNED(flags);
+	*remaining = SCMI_SENSOR_AXES_REMAINING(flags);
 	return 0;
 }
 
@@ -289,41 +296,50 @@ int scmi_sensor_axes(const struct scmi_sensor_handle *h, uint32_t id, struct scm
 	if (!h || !count || (max && !out))
 		return -EINVAL;
 	*count = 0;
-	if (h->version < V2_0)
+	if (h->version < SCMI_MSG_SENSOR_AXIS_DESCRIPTION_GET_SINCE)
 		return -EOPNOTSUPP;
 	for (;;) {
-		ret = axis_page(h, SENSOR_AXIS_DESCRIPTION_GET, id, (uint32_t)done, rx, &len, &got,
-				&remaining);
+		ret = axis_page(h, SCMI_MSG_SENSOR_AXIS_DESCRIPTION_GET, id, (uint32_t)done, rx,
+				&len, &got, &remaining);
 		if (ret)
 			return ret;
 		if (got > max - done)
 			return -EPROTO;
-		for (i = 0, off = 4; i < got; i++) {
+		for (i = 0, off = AXIS_HEAD; i < got; i++) {
 			struct scmi_sensor_axis *a = &out[done + i];
-			uint32_t lo, hi;
+			const uint8_t *e = rx + off;
+			uint32_t lo, hi, res;
 
-			if (len - off < 28)
-				return short_reply(h, SENSOR_AXIS_DESCRIPTION_GET, len, off + 28);
+			if (len - off < AXIS_BASE)
+				return short_reply(h, SCMI_MSG_SENSOR_AXIS_DESCRIPTION_GET, len,
+						   off + AXIS_BASE);
 			memset(a, 0, sizeof(*a));
-			a->id = scmi_get_le32(rx + off);
-			lo = scmi_get_le32(rx + off + 4);
-			hi = scmi_get_le32(rx + off + 8);
-			memcpy(a->name, rx + off + 12, SCMI_SHORT_NAME_SIZE);
-			a->name[SCMI_SHORT_NAME_SIZE] = '\0';
-			a->type = hi & 0xffu;
-			a->unit_exp = sext5(hi >> 11);
-			a->ext_name = h->version >= V3_1 && ((lo >> 9) & 1u);
-			a->ext_attrs = (lo >> 8) & 1u;
-			off += 28;
-			if (!a->ext_attrs)
+			a->id = SCMI_GET_U32(e, struct scmi_sensor_axis_desc_entry, axis_id);
+			lo = SCMI_GET_U32(e, struct scmi_sensor_axis_desc_entry, attributes_low);
+			hi = SCMI_GET_U32(e, struct scmi_sensor_axis_desc_entry, attributes_high);
+			memcpy(a->name, SCMI_FIELD_PTR(e, struct scmi_sensor_axis_desc_entry, name),
+			       SCMI_FIELD_SIZE(struct scmi_sensor_axis_desc_entry, name));
+			a->name[SCMI_FIELD_SIZE(struct scmi_sensor_axis_desc_entry, name)] = '\0';
+			a->type = SCMI_SENSOR_ATTR_HIGH_TYPE(hi);
+			a->unit_exp = sext5(hi >> SCMI_SENSOR_ATTR_HIGH_UNIT_EXP_SHIFT);
+			a->ext_name = h->version >= SCMI_SENSOR_VERSION_3_1 &&
+				      (lo & SCMI_SENSOR_AXIS_ATTR_LOW_EXT_NAME);
+			a->ext_attrs = lo & SCMI_SENSOR_AXIS_ATTR_LOW_EXT_ATTRS;
+			if (!a->ext_attrs) {
+				off += AXIS_BASE;
 				continue;
-			if (len - off < 20)
-				return short_reply(h, SENSOR_AXIS_DESCRIPTION_GET, len, off + 20);
-			a->resolution = scmi_get_le32(rx + off) & 0x7ffffffu;
-			a->res_exp = sext5(scmi_get_le32(rx + off) >> 27);
-			a->min_range = (int64_t)scmi_get_le64(rx + off + 4);
-			a->max_range = (int64_t)scmi_get_le64(rx + off + 12);
-			off += 20;
+			}
+			if (len - off < AXIS_FULL)
+				return short_reply(h, SCMI_MSG_SENSOR_AXIS_DESCRIPTION_GET, len,
+						   off + AXIS_FULL);
+			res = SCMI_GET_U32(e, struct scmi_sensor_axis_desc_entry, resolution);
+			a->resolution = res & SCMI_SENSOR_RES_MASK;
+			a->res_exp = sext5(res >> SCMI_SENSOR_RES_EXP_SHIFT);
+			a->min_range =
+			    (int64_t)SCMI_GET_U64(e, struct scmi_sensor_axis_desc_entry, min_range);
+			a->max_range =
+			    (int64_t)SCMI_GET_U64(e, struct scmi_sensor_axis_desc_entry, max_range);
+			off += AXIS_FULL;
 		}
 		ret = scmi_proto_walk_step(h->agent, &w, got, remaining);
 		done += got;
@@ -347,20 +363,24 @@ int scmi_sensor_axis_names(const struct scmi_sensor_handle *h, uint32_t id,
 	if (!h || !count || (max && !names))
 		return -EINVAL;
 	*count = 0;
-	if (h->version < V3_1)
+	if (h->version < SCMI_MSG_SENSOR_AXIS_NAME_GET_SINCE)
 		return -EOPNOTSUPP;
 	for (;;) {
-		ret = axis_page(h, SENSOR_AXIS_NAME_GET, id, (uint32_t)done, rx, &len, &got,
-				&remaining);
+		ret = axis_page(h, SCMI_MSG_SENSOR_AXIS_NAME_GET, id, (uint32_t)done, rx, &len,
+				&got, &remaining);
 		if (ret)
 			return ret;
-		if (len < 4 + (size_t)got * 68u)
-			return short_reply(h, SENSOR_AXIS_NAME_GET, len, 4 + (size_t)got * 68u);
+		if (len < AXIS_HEAD + (size_t)got * AXIS_NAME)
+			return short_reply(h, SCMI_MSG_SENSOR_AXIS_NAME_GET, len,
+					   AXIS_HEAD + (size_t)got * AXIS_NAME);
 		for (i = 0; i < got; i++) {
-			axis = scmi_get_le32(rx + 4 + (size_t)i * 68u);
+			const uint8_t *e = rx + AXIS_HEAD + (size_t)i * AXIS_NAME;
+
+			axis = SCMI_GET_U32(e, struct scmi_sensor_axis_name_entry, axis_id);
 			if (axis >= max)
 				return -EPROTO;
-			copy_name64(names[axis], rx + 8 + (size_t)i * 68u);
+			copy_name64(names[axis],
+				    SCMI_FIELD_PTR(e, struct scmi_sensor_axis_name_entry, name));
 		}
 		ret = scmi_proto_walk_step(h->agent, &w, got, remaining);
 		done += got;
@@ -374,7 +394,10 @@ int scmi_sensor_update_intervals(const struct scmi_sensor_handle *h, uint32_t id
 				 struct scmi_sensor_intervals *iv)
 {
 	struct scmi_proto_walk w = {"update intervals", 0, SENSOR_MAX_PAGES, 0};
-	uint8_t tx[8], rx[SENSOR_RX_MAX];
+	const size_t head = sizeof(struct scmi_sensor_list_update_intervals_p2a);
+	const size_t entry =
+	    SCMI_FIELD_SIZE(struct scmi_sensor_list_update_intervals_p2a, intervals[0]);
+	uint8_t tx[sizeof(struct scmi_sensor_list_update_intervals_a2p)], rx[SENSOR_RX_MAX];
 	uint32_t flags, got, remaining, i;
 	size_t len;
 	int ret;
@@ -382,24 +405,26 @@ int scmi_sensor_update_intervals(const struct scmi_sensor_handle *h, uint32_t id
 	if (!h || !iv)
 		return -EINVAL;
 	memset(iv, 0, sizeof(*iv));
-	if (h->version < V2_0)
+	if (h->version < SCMI_MSG_SENSOR_LIST_UPDATE_INTERVALS_SINCE)
 		return -EOPNOTSUPP;
 	for (;;) {
-		scmi_put_le32(tx, id);
-		scmi_put_le32(tx + 4, iv->count);
-		ret = sensor_xfer(h, SENSOR_LIST_UPDATE_INTERVALS, tx, sizeof(tx), rx, sizeof(rx),
-				  &len);
+		SCMI_PUT_U32(tx, struct scmi_sensor_list_update_intervals_a2p, sensor_id, id);
+		SCMI_PUT_U32(tx, struct scmi_sensor_list_update_intervals_a2p, index, iv->count);
+		ret = sensor_xfer(h, SCMI_MSG_SENSOR_LIST_UPDATE_INTERVALS, tx, sizeof(tx), rx,
+				  sizeof(rx), &len);
 		if (ret)
 			return ret;
-		if (len < 4)
-			return short_reply(h, SENSOR_LIST_UPDATE_INTERVALS, len, 4);
-		flags = scmi_get_le32(rx);
-		got = flags & 0xfffu;
-		remaining = flags >> 16;
-		if (len < 4 + (size_t)got * 4u)
-			return short_reply(h, SENSOR_LIST_UPDATE_INTERVALS, len, 4 + got * 4u);
-		if ((flags >> 12) & 1u) {
-			if (w.page || got != 3 || remaining) {
+		if (len < head)
+			return short_reply(h, SCMI_MSG_SENSOR_LIST_UPDATE_INTERVALS, len, head);
+		flags = SCMI_GET_U32(rx, struct scmi_sensor_list_update_intervals_p2a,
+				     num_intervals_flags);
+		got = SCMI_SENSOR_INTERVALS_RETURNED(flags);
+		remaining = SCMI_SENSOR_INTERVALS_REMAINING(flags);
+		if (len < head + (size_t)got * entry)
+			return short_reply(h, SCMI_MSG_SENSOR_LIST_UPDATE_INTERVALS, len,
+					   head + got * entry);
+		if (flags & SCMI_SENSOR_INTERVALS_SEGMENTED) {
+			if (w.page || got != SCMI_SENSOR_INTERVALS_TRIPLET_COUNT || remaining) {
 				scmi_agent_set_error(h->agent,
 						     "update intervals: a segmented reply "
 						     "must be one triplet");
@@ -410,7 +435,7 @@ int scmi_sensor_update_intervals(const struct scmi_sensor_handle *h, uint32_t id
 		if (got > SCMI_SENSOR_MAX_INTERVALS - iv->count)
 			return -EPROTO;
 		for (i = 0; i < got; i++)
-			iv->words[iv->count + i] = scmi_get_le32(rx + 4 + (size_t)i * 4u);
+			iv->words[iv->count + i] = scmi_get_le32(rx + head + (size_t)i * entry);
 		ret = scmi_proto_walk_step(h->agent, &w, got, remaining);
 		iv->count += got;
 		if (ret)
@@ -421,36 +446,43 @@ int scmi_sensor_update_intervals(const struct scmi_sensor_handle *h, uint32_t id
 int scmi_sensor_reading_raw(const struct scmi_sensor_handle *h, uint32_t id, uint32_t flags,
 			    struct scmi_sensor_reading *r, size_t max, size_t *n)
 {
-	uint8_t tx[8], rx[SENSOR_RX_MAX];
+	const size_t entry = sizeof(struct scmi_sensor_reading_entry);
+	uint8_t tx[sizeof(struct scmi_sensor_reading_get_a2p)], rx[SENSOR_RX_MAX];
 	size_t len, i, count;
 	int ret;
 
 	if (!h || !n || (max && !r))
 		return -EINVAL;
 	*n = 0;
-	scmi_put_le32(tx, id);
-	scmi_put_le32(tx + 4, flags);
-	ret = sensor_xfer(h, SENSOR_READING_GET, tx, sizeof(tx), rx, sizeof(rx), &len);
+	SCMI_PUT_U32(tx, struct scmi_sensor_reading_get_a2p, sensor_id, id);
+	SCMI_PUT_U32(tx, struct scmi_sensor_reading_get_a2p, flags, flags);
+	ret = sensor_xfer(h, SCMI_MSG_SENSOR_READING_GET, tx, sizeof(tx), rx, sizeof(rx), &len);
 	if (ret)
 		return ret;
+	/* Before 2.0: one reading cut to its value. */
 	if (h->version < V2_0) {
-		if (len < 8)
-			return short_reply(h, SENSOR_READING_GET, len, 8);
+		if (len < SCMI_SENSOR_READING_V1_SIZE)
+			return short_reply(h, SCMI_MSG_SENSOR_READING_GET, len,
+					   SCMI_SENSOR_READING_V1_SIZE);
 		if (max) {
-			r[0].value = (int64_t)scmi_get_le64(rx);
+			r[0].value =
+			    (int64_t)SCMI_GET_U64(rx, struct scmi_sensor_reading_entry, value);
 			r[0].timestamp = 0;
 			*n = 1;
 		}
 		return 0;
 	}
-	if (len < 16 || len % 16)
-		return short_reply(h, SENSOR_READING_GET, len, (len / 16 + 1) * 16);
-	count = len / 16;
+	/* One struct scmi_sensor_reading_entry per axis. */
+	if (len < entry || len % entry)
+		return short_reply(h, SCMI_MSG_SENSOR_READING_GET, len, (len / entry + 1) * entry);
+	count = len / entry;
 	if (count > SCMI_SENSOR_MAX_AXES)
 		return -EPROTO;
 	for (i = 0; i < count && i < max; i++) {
-		r[i].value = (int64_t)scmi_get_le64(rx + i * 16);
-		r[i].timestamp = scmi_get_le64(rx + i * 16 + 8);
+		const uint8_t *e = rx + i * entry;
+
+		r[i].value = (int64_t)SCMI_GET_U64(e, struct scmi_sensor_reading_entry, value);
+		r[i].timestamp = SCMI_GET_U64(e, struct scmi_sensor_reading_entry, timestamp);
 	}
 	*n = i;
 	return 0;
@@ -462,55 +494,61 @@ int scmi_sensor_reading_get(const struct scmi_sensor_handle *h, uint32_t id,
 	return scmi_sensor_reading_raw(h, id, 0, r, max, n);
 }
 
-static int id_and_word(const struct scmi_sensor_handle *h, uint8_t msg_id, uint32_t id,
-		       uint32_t word)
+static int notify(const struct scmi_sensor_handle *h, uint8_t msg_id, uint32_t id, bool enable)
 {
-	uint8_t tx[8];
+	uint8_t tx[sizeof(struct scmi_notify_a2p)];
 
-	scmi_put_le32(tx, id);
-	scmi_put_le32(tx + 4, word);
+	SCMI_PUT_U32(tx, struct scmi_notify_a2p, id, id);
+	SCMI_PUT_U32(tx, struct scmi_notify_a2p, notify_enable, enable ? SCMI_NOTIFY_ENABLE : 0u);
 	return sensor_xfer(h, msg_id, tx, sizeof(tx), NULL, 0, NULL);
 }
 
 int scmi_sensor_trip_point_notify(const struct scmi_sensor_handle *h, uint32_t id, bool enable)
 {
-	return id_and_word(h, SENSOR_TRIP_POINT_NOTIFY, id, enable ? 1u : 0u);
+	return notify(h, SCMI_MSG_SENSOR_TRIP_POINT_NOTIFY, id, enable);
 }
 
 int scmi_sensor_trip_point_config(const struct scmi_sensor_handle *h, uint32_t id, uint8_t trip,
 				  uint32_t event, int64_t value)
 {
-	uint8_t tx[16];
+	uint8_t tx[sizeof(struct scmi_sensor_trip_point_config_a2p)];
 
-	scmi_put_le32(tx, id);
-	scmi_put_le32(tx + 4, (event & 0x3u) | ((uint32_t)trip << 4));
-	scmi_put_le64(tx + 8, (uint64_t)value);
-	return sensor_xfer(h, SENSOR_TRIP_POINT_CONFIG, tx, sizeof(tx), NULL, 0, NULL);
+	SCMI_PUT_U32(tx, struct scmi_sensor_trip_point_config_a2p, sensor_id, id);
+	SCMI_PUT_U32(tx, struct scmi_sensor_trip_point_config_a2p, trip_point_ev_ctrl,
+		     (event & SCMI_SENSOR_TRIP_EV_MASK) |
+			 ((uint32_t)trip << SCMI_SENSOR_TRIP_ID_SHIFT));
+	SCMI_PUT_U64(tx, struct scmi_sensor_trip_point_config_a2p, trip_point_value,
+		     (uint64_t)value);
+	return sensor_xfer(h, SCMI_MSG_SENSOR_TRIP_POINT_CONFIG, tx, sizeof(tx), NULL, 0, NULL);
 }
 
 int scmi_sensor_config_get(const struct scmi_sensor_handle *h, uint32_t id, uint32_t *config)
 {
-	uint8_t rx[4];
+	uint8_t rx[sizeof(struct scmi_sensor_config_get_p2a)];
 	int ret;
 
 	if (!h || !config)
 		return -EINVAL;
-	if (h->version < V2_0)
+	if (h->version < SCMI_MSG_SENSOR_CONFIG_GET_SINCE)
 		return -EOPNOTSUPP;
-	ret = sensor_id_xfer(h, SENSOR_CONFIG_GET, id, rx, sizeof(rx));
+	ret = sensor_id_xfer(h, SCMI_MSG_SENSOR_CONFIG_GET, id, rx, sizeof(rx));
 	if (ret)
 		return ret;
-	*config = scmi_get_le32(rx);
+	*config = SCMI_GET_U32(rx, struct scmi_sensor_config_get_p2a, sensor_config);
 	return 0;
 }
 
 int scmi_sensor_config_set(const struct scmi_sensor_handle *h, uint32_t id, uint32_t config)
 {
+	uint8_t tx[sizeof(struct scmi_sensor_config_set_a2p)];
+
 	if (!h)
 		return -EINVAL;
-	if (h->version < V2_0)
+	if (h->version < SCMI_MSG_SENSOR_CONFIG_SET_SINCE)
 		return -EOPNOTSUPP;
-	return id_and_word(h, SENSOR_CONFIG_SET, id, config);
+	SCMI_PUT_U32(tx, struct scmi_sensor_config_set_a2p, sensor_id, id);
+	SCMI_PUT_U32(tx, struct scmi_sensor_config_set_a2p, sensor_config, config);
+	return sensor_xfer(h, SCMI_MSG_SENSOR_CONFIG_SET, tx, sizeof(tx), NULL, 0, NULL);
 }
 
 int scmi_sensor_continuous_update_notify(const struct scmi_sensor_handle *h, uint32_t id,
@@ -518,26 +556,29 @@ int scmi_sensor_continuous_update_notify(const struct scmi_sensor_handle *h, uin
 {
 	if (!h)
 		return -EINVAL;
-	if (h->version < V2_0)
+	if (h->version < SCMI_MSG_SENSOR_CONTINUOUS_UPDATE_NOTIFY_SINCE)
 		return -EOPNOTSUPP;
-	return id_and_word(h, SENSOR_CONTINUOUS_UPDATE_NOTIFY, id, enable ? 1u : 0u);
+	return notify(h, SCMI_MSG_SENSOR_CONTINUOUS_UPDATE_NOTIFY, id, enable);
 }
 
 uint32_t scmi_sensor_config_word(bool enable, bool timestamp, uint32_t interval, uint32_t round)
 {
-	return ((interval >> 5) << 16) | ((interval & 0x1fu) << 11) | ((round & 0x3u) << 9) |
+	return ((interval >> SCMI_SENSOR_INTERVAL_SECS_SHIFT) << SCMI_SENSOR_CONFIG_SECS_SHIFT) |
+	       ((interval & SCMI_SENSOR_EXP_MASK) << SCMI_SENSOR_CONFIG_EXP_SHIFT) |
+	       ((round & SCMI_SENSOR_CONFIG_ROUND_MASK) << SCMI_SENSOR_CONFIG_ROUND_SHIFT) |
 	       (timestamp ? SCMI_SENSOR_CONFIG_TIMESTAMP : 0) |
 	       (enable ? SCMI_SENSOR_CONFIG_ENABLE : 0);
 }
 
 uint32_t scmi_sensor_config_interval(uint32_t config)
 {
-	return ((config >> 16) << 5) | ((config >> 11) & 0x1fu);
+	return ((config >> SCMI_SENSOR_CONFIG_SECS_SHIFT) << SCMI_SENSOR_INTERVAL_SECS_SHIFT) |
+	       ((config >> SCMI_SENSOR_CONFIG_EXP_SHIFT) & SCMI_SENSOR_EXP_MASK);
 }
 
 uint64_t scmi_sensor_interval_us(uint32_t word)
 {
-	uint64_t v = (word >> 5) & 0xffffu;
+	uint64_t v = SCMI_SENSOR_INTERVAL_SECS(word);
 	int e = sext5(word) + 6;
 
 	for (; e > 0; e--)
@@ -557,8 +598,9 @@ int scmi_sensor_interval_from_us(uint64_t us, uint32_t *word)
 		us /= 10u;
 		e++;
 	}
-	if (us > 0xffffu)
+	if (us > SCMI_SENSOR_INTERVAL_SECS_MAX)
 		return -ERANGE;
-	*word = ((uint32_t)us << 5) | ((uint32_t)e & 0x1fu);
+	*word = ((uint32_t)us << SCMI_SENSOR_INTERVAL_SECS_SHIFT) |
+		((uint32_t)e & SCMI_SENSOR_EXP_MASK);
 	return 0;
 }

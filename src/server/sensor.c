@@ -25,47 +25,23 @@
  */
 #include <string.h>
 
+#include "scmi/proto/sensor.h"
 #include "scmi/server/sensor.h"
 #include "server/server_helpers.h"
 #include "server/server_protocol.h"
 
-#define SENSOR_DESCRIPTION_GET		0x3
-#define SENSOR_TRIP_POINT_NOTIFY	0x4
-#define SENSOR_TRIP_POINT_CONFIG	0x5
-#define SENSOR_READING_GET		0x6
-#define SENSOR_AXIS_DESCRIPTION_GET	0x7
-#define SENSOR_LIST_UPDATE_INTERVALS	0x8
-#define SENSOR_CONFIG_GET		0x9
-#define SENSOR_CONFIG_SET		0xa
-#define SENSOR_CONTINUOUS_UPDATE_NOTIFY 0xb
-#define SENSOR_NAME_GET			0xc
-#define SENSOR_AXIS_NAME_GET		0xd
+#define V2_0	       SCMI_SENSOR_VERSION_2_0
+#define V3_0	       SCMI_SENSOR_VERSION_3_0
+#define V3_1	       SCMI_SENSOR_VERSION_3_1
 
-#define V1_0				SCMI_VERSION(1, 0)
-#define V2_0				SCMI_VERSION(2, 0)
-#define V3_0				SCMI_VERSION(3, 0)
-#define V3_1				SCMI_VERSION(3, 1)
-
-/* Descriptor sizes: base, + power, + resolution and range (scalar sensors only). */
-#define DESC_BASE_SIZE	    28u
-#define DESC_POWER_SIZE	    4u
-#define DESC_RANGE_SIZE	    20u
-#define AXIS_BASE_SIZE	    28u
-#define AXIS_NAME_ENTRY	    (4u + SCMI_SERVER_SENSOR_NAME_SIZE)
-
-#define NOTIFY_ENABLE	    0x1u
-#define READ_ASYNC	    0x1u
-#define TRIP_EV_MASK	    0x3u
-#define TRIP_ID_SHIFT	    4
-#define TRIP_ID_MASK	    0xffu
-#define TRIP_RESERVED	    0xfffff00cu
-#define CONFIG_ENABLE	    0x1u
-#define CONFIG_TS	    0x2u
-#define CONFIG_RESERVED	    0x1fcu
-#define CONFIG_ROUND_SHIFT  9
-#define CONFIG_EXP_SHIFT    11
-#define CONFIG_SECS_SHIFT   16
-#define INTERVALS_SEGMENTED (1u << 12)
+#define READING_SIZE   sizeof(struct scmi_sensor_reading_entry)
+#define AXIS_NAME_SIZE SCMI_FIELD_SIZE(struct scmi_sensor_axis_name_get_p2a, names[0])
+#define INTERVAL_SIZE  SCMI_FIELD_SIZE(struct scmi_sensor_list_update_intervals_p2a, intervals[0])
+/*
+ * Readings one reply can carry: the largest reply (status included) bounds them, so that
+ * the readings of a sensor's axes need no more stack than that.
+ */
+#define READINGS_MAX ((SCMI_SERVER_MAX_PAYLOAD - sizeof(uint32_t)) / READING_SIZE)
 
 static const struct scmi_server_sensor_ops *sensor_ops(const struct scmi_server_msg *msg)
 {
@@ -81,7 +57,7 @@ static uint32_t sensor_count(const struct scmi_server_msg *msg)
 		return 0;
 	n = ops->count(msg->srv->plat, msg->agent_id);
 	/* The count travels in 16 bits. */
-	return n > 0xffffu ? 0xffffu : n;
+	return n > SCMI_SENSOR_PA_NUM_SENSORS_MAX ? SCMI_SENSOR_PA_NUM_SENSORS_MAX : n;
 }
 
 /* Info of sensor @id, NOT_FOUND when it does not exist for this agent. */
@@ -97,31 +73,29 @@ static int32_t sensor_info(const struct scmi_server_msg *msg, uint32_t id,
 	st = ops->info(msg->srv->plat, msg->agent_id, id, info);
 	if (st != SCMI_SUCCESS)
 		return st;
-	if (info->num_axes > SCMI_SERVER_SENSOR_MAX_AXES)
-		info->num_axes = SCMI_SERVER_SENSOR_MAX_AXES;
+	if (info->num_axes > SCMI_SENSOR_MAX_AXES)
+		info->num_axes = SCMI_SENSOR_MAX_AXES;
 	info->name[SCMI_SHORT_NAME_SIZE - 1] = '\0';
 	return SCMI_SUCCESS;
 }
 
-/* Descriptor attributes_low bit 31: asynchronous reads. */
-#define SENSOR_DESC_ASYNC (1u << 31)
 /* Pending asynchronous reads an agent may have (PROTOCOL_ATTRIBUTES, P2A channels). */
 #define SENSOR_MAX_ASYNC 16u
 
 static uint32_t exp5(int8_t e)
 {
-	return (uint32_t)e & 0x1fu;
-}
-
-static void put_u64(struct scmi_server_msg *msg, uint64_t v)
-{
-	scmi_server_msg_put_u32(msg, (uint32_t)v);
-	scmi_server_msg_put_u32(msg, (uint32_t)(v >> 32));
+	return (uint32_t)e & SCMI_SENSOR_EXP_MASK;
 }
 
 static uint32_t interval_word(struct scmi_server_sensor_interval iv)
 {
-	return ((uint32_t)iv.secs << 5) | exp5(iv.exp);
+	return ((uint32_t)iv.secs << SCMI_SENSOR_INTERVAL_SECS_SHIFT) | exp5(iv.exp);
+}
+
+/* A resolution word: mantissa and exponent. */
+static uint32_t resolution_word(uint32_t resolution, int8_t exp)
+{
+	return (resolution & SCMI_SENSOR_RES_MASK) | (exp5(exp) << SCMI_SENSOR_RES_EXP_SHIFT);
 }
 
 static int32_t sensor_attributes(struct scmi_server_msg *msg)
@@ -130,24 +104,19 @@ static int32_t sensor_attributes(struct scmi_server_msg *msg)
 
 	/* Asynchronous reads only with a P2A path to answer on; no shared-memory statistics. */
 	if (scmi_server_msg_can_defer(msg))
-		attr |= SENSOR_MAX_ASYNC << 16;
+		attr |= SENSOR_MAX_ASYNC << SCMI_SENSOR_PA_MAX_ASYNC_SHIFT;
+	/* struct scmi_sensor_protocol_attributes_p2a. */
 	scmi_server_msg_put_u32(msg, attr);
-	scmi_server_msg_put_u32(msg, 0);
-	scmi_server_msg_put_u32(msg, 0);
+	scmi_server_msg_put_u64(msg, 0);
 	scmi_server_msg_put_u32(msg, 0);
 	return SCMI_SUCCESS;
 }
 
 static size_t desc_size(const struct scmi_server_msg *msg, const struct scmi_server_sensor_info *in)
 {
-	size_t n = DESC_BASE_SIZE;
-
-	if (msg->version >= V2_0 && in->ext_attrs) {
-		n += DESC_POWER_SIZE;
-		if (!in->num_axes)
-			n += DESC_RANGE_SIZE;
-	}
-	return n;
+	if (msg->version < V2_0 || !in->ext_attrs)
+		return SCMI_SENSOR_DESC_BASE_SIZE;
+	return in->num_axes ? SCMI_SENSOR_DESC_POWER_SIZE : sizeof(struct scmi_sensor_desc_entry);
 }
 
 /* The v1.0 attributes_high interval: 5 bits of seconds, so scale bigger ones down. */
@@ -156,13 +125,14 @@ static uint32_t v1_interval_bits(struct scmi_server_sensor_interval iv)
 	uint32_t secs = iv.secs;
 	int32_t e = (int32_t)iv.exp; /* a signed power of ten: sign-extended on purpose */
 
-	while (secs > 0x1fu && e < 15) {
+	while (secs > SCMI_SENSOR_ATTR_HIGH_V1_SECS_MAX && e < 15) {
 		secs = (secs + 5u) / 10u;
 		e++;
 	}
-	if (secs > 0x1fu)
-		secs = 0x1fu;
-	return (secs << 27) | (exp5((int8_t)e) << 22);
+	if (secs > SCMI_SENSOR_ATTR_HIGH_V1_SECS_MAX)
+		secs = SCMI_SENSOR_ATTR_HIGH_V1_SECS_MAX;
+	return (secs << SCMI_SENSOR_ATTR_HIGH_V1_SECS_SHIFT) |
+	       (exp5((int8_t)e) << SCMI_SENSOR_ATTR_HIGH_V1_EXP_SHIFT);
 }
 
 static void put_descriptor(struct scmi_server_msg *msg, uint32_t id,
@@ -170,24 +140,27 @@ static void put_descriptor(struct scmi_server_msg *msg, uint32_t id,
 {
 	bool v2 = msg->version >= V2_0;
 	uint32_t lo = in->num_trip_points;
-	uint32_t hi = ((uint32_t)exp5(in->unit_exp) << 11) | in->type;
+	uint32_t hi = (exp5(in->unit_exp) << SCMI_SENSOR_ATTR_HIGH_UNIT_EXP_SHIFT) | in->type;
 
 	if (scmi_server_msg_can_defer(msg))
-		lo |= SENSOR_DESC_ASYNC;
+		lo |= SCMI_SENSOR_ATTR_LOW_ASYNC;
 	if (v2) {
 		if (in->continuous_update)
-			lo |= 1u << 30;
+			lo |= SCMI_SENSOR_ATTR_LOW_CONT_UPDATE;
 		if (msg->version >= V3_0 && in->has_ext_name)
-			lo |= 1u << 29;
+			lo |= SCMI_SENSOR_ATTR_LOW_EXT_NAME;
 		if (in->timestamped)
-			lo |= (exp5(in->ts_exp) << 10) | (1u << 9);
+			lo |= (exp5(in->ts_exp) << SCMI_SENSOR_ATTR_LOW_TS_EXP_SHIFT) |
+			      SCMI_SENSOR_ATTR_LOW_TIMESTAMP;
 		if (in->ext_attrs)
-			lo |= 1u << 8;
+			lo |= SCMI_SENSOR_ATTR_LOW_EXT_ATTRS;
 		if (in->num_axes)
-			hi |= ((uint32_t)in->num_axes << 16) | (1u << 8);
+			hi |= ((uint32_t)in->num_axes << SCMI_SENSOR_ATTR_HIGH_AXES_SHIFT) |
+			      SCMI_SENSOR_ATTR_HIGH_MULTI_AXIS;
 	} else {
 		hi |= v1_interval_bits(in->interval);
 	}
+	/* struct scmi_sensor_desc_entry, as long as desc_size() says. */
 	scmi_server_msg_put_u32(msg, id);
 	scmi_server_msg_put_u32(msg, lo);
 	scmi_server_msg_put_u32(msg, hi);
@@ -197,9 +170,9 @@ static void put_descriptor(struct scmi_server_msg *msg, uint32_t id,
 	scmi_server_msg_put_u32(msg, in->power_uw);
 	if (in->num_axes)
 		return;
-	scmi_server_msg_put_u32(msg, (in->resolution & 0x7ffffffu) | (exp5(in->res_exp) << 27));
-	put_u64(msg, (uint64_t)in->min_range);
-	put_u64(msg, (uint64_t)in->max_range);
+	scmi_server_msg_put_u32(msg, resolution_word(in->resolution, in->res_exp));
+	scmi_server_msg_put_u64(msg, (uint64_t)in->min_range);
+	scmi_server_msg_put_u64(msg, (uint64_t)in->max_range);
 }
 
 /*
@@ -210,7 +183,8 @@ static void put_descriptor(struct scmi_server_msg *msg, uint32_t id,
 static int32_t sensor_description_get(struct scmi_server_msg *msg)
 {
 	struct scmi_server_sensor_info info;
-	uint32_t first = scmi_server_msg_get_u32(msg, 0);
+	uint32_t first =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_sensor_description_get_a2p, desc_index);
 	uint32_t total = sensor_count(msg);
 	uint32_t n = 0, id;
 	size_t room, used = 0;
@@ -219,9 +193,9 @@ static int32_t sensor_description_get(struct scmi_server_msg *msg)
 	if (first > total)
 		return SCMI_INVALID_PARAMETERS;
 	room = scmi_server_msg_room(msg);
-	if (room < 4)
+	if (room < sizeof(struct scmi_sensor_description_get_p2a))
 		return SCMI_PROTOCOL_ERROR;
-	room -= 4;
+	room -= sizeof(struct scmi_sensor_description_get_p2a);
 	for (id = first; id < total; id++) {
 		st = sensor_info(msg, id, &info);
 		if (st != SCMI_SUCCESS)
@@ -233,7 +207,8 @@ static int32_t sensor_description_get(struct scmi_server_msg *msg)
 	}
 	if (!n && first < total)
 		return SCMI_PROTOCOL_ERROR;
-	scmi_server_msg_put_u32(msg, n | ((total - first - n) << 16));
+	scmi_server_msg_put_u32(msg,
+				n | ((total - first - n) << SCMI_SENSOR_DESCS_REMAINING_SHIFT));
 	for (id = first; id < first + n; id++) {
 		if (sensor_info(msg, id, &info) != SCMI_SUCCESS)
 			return SCMI_GENERIC_ERROR;
@@ -242,70 +217,84 @@ static int32_t sensor_description_get(struct scmi_server_msg *msg)
 	return SCMI_SUCCESS;
 }
 
-/* Common validation of "sensor_id, flags word with only bit 0 defined". */
-static int32_t sensor_id_and_bit0(struct scmi_server_msg *msg, struct scmi_server_sensor_info *info,
-				  bool *bit0)
+/* The sensor every request of the protocol names first (as struct scmi_id_a2p does). */
+static uint32_t sensor_id(const struct scmi_server_msg *msg)
 {
-	uint32_t flags = scmi_server_msg_get_u32(msg, 4);
-	int32_t st = sensor_info(msg, scmi_server_msg_get_u32(msg, 0), info);
+	return SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id);
+}
+
+/*
+ * Common validation of "sensor_id, then a flags word with only bit 0 defined", the flags
+ * at byte @flags_off: the notify_enable of struct scmi_notify_a2p, or the flags of struct
+ * scmi_sensor_reading_get_a2p.
+ */
+static int32_t sensor_id_and_bit0(struct scmi_server_msg *msg, size_t flags_off,
+				  struct scmi_server_sensor_info *info, bool *bit0)
+{
+	uint32_t flags = scmi_server_msg_get_u32(msg, flags_off);
+	int32_t st = sensor_info(msg, sensor_id(msg), info);
 
 	if (st != SCMI_SUCCESS)
 		return st;
-	if (flags & ~1u)
+	if (flags & ~SCMI_NOTIFY_ENABLE)
 		return SCMI_INVALID_PARAMETERS;
-	*bit0 = flags & 1u;
+	*bit0 = flags & SCMI_NOTIFY_ENABLE;
 	return SCMI_SUCCESS;
 }
+
+#define NOTIFY_FLAGS SCMI_U32_OFFSET(struct scmi_notify_a2p, notify_enable)
+#define READ_FLAGS   SCMI_U32_OFFSET(struct scmi_sensor_reading_get_a2p, flags)
+
+_Static_assert(SCMI_SENSOR_READ_ASYNC == SCMI_NOTIFY_ENABLE, "both flags words define bit 0 only");
 
 static int32_t sensor_trip_point_notify(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_sensor_ops *ops = sensor_ops(msg);
 	struct scmi_server_sensor_info info;
 	bool enable;
-	int32_t st = sensor_id_and_bit0(msg, &info, &enable);
+	int32_t st = sensor_id_and_bit0(msg, NOTIFY_FLAGS, &info, &enable);
 
 	if (st != SCMI_SUCCESS)
 		return st;
 	if (!ops->trip_notify)
 		return SCMI_NOT_SUPPORTED;
-	return ops->trip_notify(msg->srv->plat, msg->agent_id, scmi_server_msg_get_u32(msg, 0),
-				enable);
+	return ops->trip_notify(msg->srv->plat, msg->agent_id, sensor_id(msg), enable);
 }
 
 static int32_t sensor_trip_point_config(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_sensor_ops *ops = sensor_ops(msg);
 	struct scmi_server_sensor_info info;
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
-	uint32_t ev = scmi_server_msg_get_u32(msg, 4);
-	uint32_t trip = (ev >> TRIP_ID_SHIFT) & TRIP_ID_MASK;
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_sensor_trip_point_config_a2p, sensor_id);
+	uint32_t ev =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_sensor_trip_point_config_a2p, trip_point_ev_ctrl);
+	uint32_t trip = (ev >> SCMI_SENSOR_TRIP_ID_SHIFT) & SCMI_SENSOR_TRIP_ID_MASK;
 	uint64_t value;
 	int32_t st;
 
 	st = sensor_info(msg, id, &info);
 	if (st != SCMI_SUCCESS)
 		return st;
-	if ((ev & TRIP_RESERVED) || trip >= info.num_trip_points)
+	if ((ev & SCMI_SENSOR_TRIP_RESERVED) || trip >= info.num_trip_points)
 		return SCMI_INVALID_PARAMETERS;
 	if (!ops->trip_config)
 		return SCMI_NOT_SUPPORTED;
-	value =
-	    scmi_server_msg_get_u32(msg, 8) | ((uint64_t)scmi_server_msg_get_u32(msg, 12) << 32);
-	return ops->trip_config(msg->srv->plat, msg->agent_id, id, trip, ev & TRIP_EV_MASK,
-				(int64_t)value);
+	value = SCMI_SERVER_IN_U64(msg, struct scmi_sensor_trip_point_config_a2p, trip_point_value);
+	return ops->trip_config(msg->srv->plat, msg->agent_id, id, trip,
+				ev & SCMI_SENSOR_TRIP_EV_MASK, (int64_t)value);
 }
 
 static int32_t sensor_reading_get(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_sensor_ops *ops = sensor_ops(msg);
-	struct scmi_server_sensor_reading r[SCMI_SERVER_SENSOR_MAX_AXES];
+	struct scmi_server_sensor_reading r[READINGS_MAX];
 	struct scmi_server_sensor_info info;
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
-	uint32_t want, n = 0, i;
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_sensor_reading_get_a2p, sensor_id);
+	uint32_t want, fit, n = 0, i;
 	bool async;
 	int32_t st;
 
-	st = sensor_id_and_bit0(msg, &info, &async);
+	st = sensor_id_and_bit0(msg, READ_FLAGS, &info, &async);
 	if (st != SCMI_SUCCESS)
 		return st;
 	/*
@@ -316,26 +305,34 @@ static int32_t sensor_reading_get(struct scmi_server_msg *msg)
 		return SCMI_NOT_SUPPORTED;
 	if (!ops->read)
 		return SCMI_NOT_SUPPORTED;
+	/* The delayed response is struct scmi_sensor_reading_dresp. */
 	if (async) {
 		scmi_server_msg_defer(msg, 0);
 		scmi_server_msg_put_u32(msg, id);
 	}
 	want = (msg->version >= V2_0 && info.num_axes) ? info.num_axes : 1u;
+	/*
+	 * More axes than the largest reply holds are still sampled, so that the platform's
+	 * status comes first as for any sensor, then refused for room below.
+	 */
+	fit = want < READINGS_MAX ? want : (uint32_t)READINGS_MAX;
 	memset(r, 0, sizeof(r));
-	st = ops->read(msg->srv->plat, msg->agent_id, id, r, want, &n);
+	st = ops->read(msg->srv->plat, msg->agent_id, id, r, fit, &n);
 	if (st != SCMI_SUCCESS)
 		return st;
-	if (n < want)
+	if (n < fit)
 		return SCMI_GENERIC_ERROR;
+	/* Before 2.0 the reply is one reading cut to its value (SCMI_SENSOR_READING_V1_SIZE). */
 	if (msg->version < V2_0) {
-		put_u64(msg, (uint64_t)r[0].value);
+		scmi_server_msg_put_u64(msg, (uint64_t)r[0].value);
 		return SCMI_SUCCESS;
 	}
-	if (scmi_server_msg_room(msg) < (size_t)want * 16u)
+	if (fit < want || scmi_server_msg_room(msg) < (size_t)want * READING_SIZE)
 		return SCMI_PROTOCOL_ERROR;
+	/* One struct scmi_sensor_reading_entry per axis. */
 	for (i = 0; i < want; i++) {
-		put_u64(msg, (uint64_t)r[i].value);
-		put_u64(msg, info.timestamped ? r[i].timestamp : 0);
+		scmi_server_msg_put_u64(msg, (uint64_t)r[i].value);
+		scmi_server_msg_put_u64(msg, info.timestamped ? r[i].timestamp : 0);
 	}
 	return SCMI_SUCCESS;
 }
@@ -344,13 +341,14 @@ static int32_t sensor_reading_get(struct scmi_server_msg *msg)
 static int32_t axis_request(struct scmi_server_msg *msg, struct scmi_server_sensor_info *info,
 			    uint32_t *first)
 {
-	int32_t st = sensor_info(msg, scmi_server_msg_get_u32(msg, 0), info);
+	int32_t st =
+	    sensor_info(msg, SCMI_SERVER_IN_U32(msg, struct scmi_sensor_axis_a2p, sensor_id), info);
 
 	if (st != SCMI_SUCCESS)
 		return st;
 	if (!info->num_axes)
 		return SCMI_NOT_SUPPORTED;
-	*first = scmi_server_msg_get_u32(msg, 4);
+	*first = SCMI_SERVER_IN_U32(msg, struct scmi_sensor_axis_a2p, axis_desc_index);
 	if (*first > info->num_axes)
 		return SCMI_INVALID_PARAMETERS;
 	return SCMI_SUCCESS;
@@ -373,7 +371,7 @@ static int32_t sensor_axis_description_get(struct scmi_server_msg *msg)
 {
 	struct scmi_server_sensor_axis_info a;
 	struct scmi_server_sensor_info info;
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_sensor_axis_a2p, sensor_id);
 	uint32_t first, n = 0, i;
 	size_t room, used = 0, sz;
 	int32_t st;
@@ -382,13 +380,14 @@ static int32_t sensor_axis_description_get(struct scmi_server_msg *msg)
 	if (st != SCMI_SUCCESS)
 		return st;
 	room = scmi_server_msg_room(msg);
-	if (room < 4)
+	if (room < sizeof(struct scmi_sensor_axis_description_get_p2a))
 		return SCMI_PROTOCOL_ERROR;
-	room -= 4;
+	room -= sizeof(struct scmi_sensor_axis_description_get_p2a);
 	for (i = first; i < info.num_axes; i++) {
 		if (axis_info(msg, id, i, &a) != SCMI_SUCCESS)
 			return SCMI_GENERIC_ERROR;
-		sz = AXIS_BASE_SIZE + (a.ext_attrs ? DESC_RANGE_SIZE : 0);
+		sz = a.ext_attrs ? sizeof(struct scmi_sensor_axis_desc_entry)
+				 : SCMI_SENSOR_AXIS_DESC_BASE_SIZE;
 		if (used + sz > room)
 			break;
 		used += sz;
@@ -396,25 +395,29 @@ static int32_t sensor_axis_description_get(struct scmi_server_msg *msg)
 	}
 	if (!n && first < info.num_axes)
 		return SCMI_PROTOCOL_ERROR;
-	scmi_server_msg_put_u32(msg, n | ((info.num_axes - first - n) << 26));
+	scmi_server_msg_put_u32(
+	    msg, n | ((info.num_axes - first - n) << SCMI_SENSOR_AXES_REMAINING_SHIFT));
+	/* Each a struct scmi_sensor_axis_desc_entry, cut before the resolution without ext attrs.
+	 */
 	for (i = first; i < first + n; i++) {
 		uint32_t lo = 0;
 
 		if (axis_info(msg, id, i, &a) != SCMI_SUCCESS)
 			return SCMI_GENERIC_ERROR;
 		if (msg->version >= V3_1 && a.has_ext_name)
-			lo |= 1u << 9;
+			lo |= SCMI_SENSOR_AXIS_ATTR_LOW_EXT_NAME;
 		if (a.ext_attrs)
-			lo |= 1u << 8;
+			lo |= SCMI_SENSOR_AXIS_ATTR_LOW_EXT_ATTRS;
 		scmi_server_msg_put_u32(msg, i);
 		scmi_server_msg_put_u32(msg, lo);
-		scmi_server_msg_put_u32(msg, (exp5(a.unit_exp) << 11) | a.type);
+		scmi_server_msg_put_u32(
+		    msg, (exp5(a.unit_exp) << SCMI_SENSOR_ATTR_HIGH_UNIT_EXP_SHIFT) | a.type);
 		scmi_server_msg_put_bytes(msg, a.name, SCMI_SHORT_NAME_SIZE);
 		if (!a.ext_attrs)
 			continue;
-		scmi_server_msg_put_u32(msg, (a.resolution & 0x7ffffffu) | (exp5(a.res_exp) << 27));
-		put_u64(msg, (uint64_t)a.min_range);
-		put_u64(msg, (uint64_t)a.max_range);
+		scmi_server_msg_put_u32(msg, resolution_word(a.resolution, a.res_exp));
+		scmi_server_msg_put_u64(msg, (uint64_t)a.min_range);
+		scmi_server_msg_put_u64(msg, (uint64_t)a.max_range);
 	}
 	return SCMI_SUCCESS;
 }
@@ -424,8 +427,10 @@ static int32_t sensor_list_update_intervals(struct scmi_server_msg *msg)
 	const struct scmi_server_sensor_ops *ops = sensor_ops(msg);
 	struct scmi_server_sensor_interval iv;
 	struct scmi_server_sensor_info info;
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
-	uint32_t first = scmi_server_msg_get_u32(msg, 4);
+	uint32_t id =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_sensor_list_update_intervals_a2p, sensor_id);
+	uint32_t first =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_sensor_list_update_intervals_a2p, index);
 	struct scmi_server_page page;
 	uint32_t total, i;
 	int32_t st;
@@ -435,19 +440,21 @@ static int32_t sensor_list_update_intervals(struct scmi_server_msg *msg)
 		return st;
 	if (!ops->interval || !info.num_intervals)
 		return SCMI_NOT_SUPPORTED;
-	total = info.segmented ? 3u : info.num_intervals;
-	if (total > 0xfffu)
-		total = 0xfffu;
+	total = info.segmented ? SCMI_SENSOR_INTERVALS_TRIPLET_COUNT : info.num_intervals;
+	if (total > SCMI_SENSOR_INTERVALS_RETURNED_MAX)
+		total = SCMI_SENSOR_INTERVALS_RETURNED_MAX;
 	/* A triplet travels whole, in one reply: only index 0 names it. */
 	if (info.segmented && first)
 		return SCMI_INVALID_PARAMETERS;
-	st = scmi_server_page_get(msg, first, total, 4, UINT32_MAX, &page);
-	if (st == SCMI_SUCCESS && info.segmented && page.count < 3)
+	st = scmi_server_page_get(msg, first, total, INTERVAL_SIZE, UINT32_MAX, &page);
+	if (st == SCMI_SUCCESS && info.segmented &&
+	    page.count < SCMI_SENSOR_INTERVALS_TRIPLET_COUNT)
 		st = SCMI_PROTOCOL_ERROR;
 	if (st != SCMI_SUCCESS)
 		return st;
-	scmi_server_msg_put_u32(msg, page.count | (info.segmented ? INTERVALS_SEGMENTED : 0) |
-					 (page.remaining << 16));
+	scmi_server_msg_put_u32(msg, page.count |
+					 (info.segmented ? SCMI_SENSOR_INTERVALS_SEGMENTED : 0) |
+					 (page.remaining << SCMI_SENSOR_INTERVALS_REMAINING_SHIFT));
 	for (i = first; i < first + page.count; i++) {
 		st = ops->interval(msg->srv->plat, msg->agent_id, id, i, &iv);
 		if (st != SCMI_SUCCESS)
@@ -462,7 +469,7 @@ static int32_t sensor_config_get(struct scmi_server_msg *msg)
 	const struct scmi_server_sensor_ops *ops = sensor_ops(msg);
 	struct scmi_server_sensor_config cfg = {0};
 	struct scmi_server_sensor_info info;
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
+	uint32_t id = sensor_id(msg);
 	int32_t st;
 
 	st = sensor_info(msg, id, &info);
@@ -473,17 +480,19 @@ static int32_t sensor_config_get(struct scmi_server_msg *msg)
 	st = ops->config_get(msg->srv->plat, msg->agent_id, id, &cfg);
 	if (st != SCMI_SUCCESS)
 		return st;
-	scmi_server_msg_put_u32(msg, ((uint32_t)cfg.interval.secs << CONFIG_SECS_SHIFT) |
-					 (exp5(cfg.interval.exp) << CONFIG_EXP_SHIFT) |
-					 (cfg.ts_enabled ? CONFIG_TS : 0) |
-					 (cfg.enabled ? CONFIG_ENABLE : 0));
+	/* struct scmi_sensor_config_get_p2a. */
+	scmi_server_msg_put_u32(msg,
+				((uint32_t)cfg.interval.secs << SCMI_SENSOR_CONFIG_SECS_SHIFT) |
+				    (exp5(cfg.interval.exp) << SCMI_SENSOR_CONFIG_EXP_SHIFT) |
+				    (cfg.ts_enabled ? SCMI_SENSOR_CONFIG_TIMESTAMP : 0) |
+				    (cfg.enabled ? SCMI_SENSOR_CONFIG_ENABLE : 0));
 	return SCMI_SUCCESS;
 }
 
 /* The 5-bit two's complement field @v as a signed number. */
 static int8_t sext5(uint32_t v)
 {
-	v &= 0x1fu;
+	v &= SCMI_SENSOR_EXP_MASK;
 	return (int8_t)(v >= 0x10u ? (int32_t)v - 0x20 : (int32_t)v);
 }
 
@@ -492,24 +501,25 @@ static int32_t sensor_config_set(struct scmi_server_msg *msg)
 	const struct scmi_server_sensor_ops *ops = sensor_ops(msg);
 	struct scmi_server_sensor_config cfg = {0};
 	struct scmi_server_sensor_info info;
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
-	uint32_t word = scmi_server_msg_get_u32(msg, 4);
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_sensor_config_set_a2p, sensor_id);
+	uint32_t word = SCMI_SERVER_IN_U32(msg, struct scmi_sensor_config_set_a2p, sensor_config);
 	int32_t st;
 
 	st = sensor_info(msg, id, &info);
 	if (st != SCMI_SUCCESS)
 		return st;
-	cfg.round = (uint8_t)((word >> CONFIG_ROUND_SHIFT) & 0x3u);
-	if ((word & CONFIG_RESERVED) || cfg.round == 3)
+	cfg.round =
+	    (uint8_t)((word >> SCMI_SENSOR_CONFIG_ROUND_SHIFT) & SCMI_SENSOR_CONFIG_ROUND_MASK);
+	if ((word & SCMI_SENSOR_CONFIG_RESERVED) || cfg.round > SCMI_SENSOR_ROUND_AUTO)
 		return SCMI_INVALID_PARAMETERS;
-	if ((word & CONFIG_TS) && !info.timestamped)
+	if ((word & SCMI_SENSOR_CONFIG_TIMESTAMP) && !info.timestamped)
 		return SCMI_INVALID_PARAMETERS;
 	if (!ops->config_set)
 		return SCMI_NOT_SUPPORTED;
-	cfg.enabled = word & CONFIG_ENABLE;
-	cfg.ts_enabled = word & CONFIG_TS;
-	cfg.interval.secs = (uint16_t)(word >> CONFIG_SECS_SHIFT);
-	cfg.interval.exp = sext5(word >> CONFIG_EXP_SHIFT);
+	cfg.enabled = word & SCMI_SENSOR_CONFIG_ENABLE;
+	cfg.ts_enabled = word & SCMI_SENSOR_CONFIG_TIMESTAMP;
+	cfg.interval.secs = (uint16_t)(word >> SCMI_SENSOR_CONFIG_SECS_SHIFT);
+	cfg.interval.exp = sext5(word >> SCMI_SENSOR_CONFIG_EXP_SHIFT);
 	/* A zero interval keeps the one in force (enable/disable alone). */
 	cfg.set_interval = cfg.interval.secs != 0;
 	return ops->config_set(msg->srv->plat, msg->agent_id, id, &cfg);
@@ -520,22 +530,21 @@ static int32_t sensor_continuous_update_notify(struct scmi_server_msg *msg)
 	const struct scmi_server_sensor_ops *ops = sensor_ops(msg);
 	struct scmi_server_sensor_info info;
 	bool enable;
-	int32_t st = sensor_id_and_bit0(msg, &info, &enable);
+	int32_t st = sensor_id_and_bit0(msg, NOTIFY_FLAGS, &info, &enable);
 
 	if (st != SCMI_SUCCESS)
 		return st;
 	if (!ops->update_notify || (enable && !info.continuous_update))
 		return SCMI_NOT_SUPPORTED;
-	return ops->update_notify(msg->srv->plat, msg->agent_id, scmi_server_msg_get_u32(msg, 0),
-				  enable);
+	return ops->update_notify(msg->srv->plat, msg->agent_id, sensor_id(msg), enable);
 }
 
 static int32_t sensor_name_get(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_sensor_ops *ops = sensor_ops(msg);
-	char name[SCMI_SERVER_SENSOR_NAME_SIZE] = {0};
+	char name[SCMI_EXT_NAME_SIZE] = {0};
 	struct scmi_server_sensor_info info;
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
+	uint32_t id = sensor_id(msg);
 	int32_t st;
 
 	st = sensor_info(msg, id, &info);
@@ -551,21 +560,22 @@ static int32_t sensor_name_get(struct scmi_server_msg *msg)
 static int32_t sensor_axis_name_get(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_sensor_ops *ops = sensor_ops(msg);
-	char name[SCMI_SERVER_SENSOR_NAME_SIZE];
+	char name[SCMI_EXT_NAME_SIZE];
 	struct scmi_server_sensor_axis_info a;
 	struct scmi_server_sensor_info info;
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_sensor_axis_a2p, sensor_id);
 	struct scmi_server_page page;
 	uint32_t first, i;
 	int32_t st;
 
 	st = axis_request(msg, &info, &first);
 	if (st == SCMI_SUCCESS)
-		st = scmi_server_page_get(msg, first, info.num_axes, AXIS_NAME_ENTRY, UINT32_MAX,
+		st = scmi_server_page_get(msg, first, info.num_axes, AXIS_NAME_SIZE, UINT32_MAX,
 					  &page);
 	if (st != SCMI_SUCCESS)
 		return st;
-	scmi_server_msg_put_u32(msg, page.count | (page.remaining << 26));
+	scmi_server_msg_put_u32(msg,
+				page.count | (page.remaining << SCMI_SENSOR_AXES_REMAINING_SHIFT));
 	for (i = first; i < first + page.count; i++) {
 		if (axis_info(msg, id, i, &a) != SCMI_SUCCESS)
 			return SCMI_GENERIC_ERROR;
@@ -573,8 +583,10 @@ static int32_t sensor_axis_name_get(struct scmi_server_msg *msg)
 		if (!a.has_ext_name || !ops->axis_ext_name ||
 		    ops->axis_ext_name(msg->srv->plat, msg->agent_id, id, i, name) != SCMI_SUCCESS)
 			memcpy(name, a.name, SCMI_SHORT_NAME_SIZE);
+		/* struct scmi_sensor_axis_name_entry. */
 		scmi_server_msg_put_u32(msg, i);
-		scmi_server_msg_put_name(msg, name, sizeof(name) - 1, sizeof(name));
+		scmi_server_msg_put_name(msg, name, sizeof(name) - 1,
+					 SCMI_FIELD_SIZE(struct scmi_sensor_axis_name_entry, name));
 	}
 	return SCMI_SUCCESS;
 }
@@ -583,48 +595,50 @@ static const scmi_server_handler_t sensor_handlers[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = sensor_attributes,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = scmi_server_common_msg_attributes,
-    [SENSOR_DESCRIPTION_GET] = sensor_description_get,
-    [SENSOR_TRIP_POINT_NOTIFY] = sensor_trip_point_notify,
-    [SENSOR_TRIP_POINT_CONFIG] = sensor_trip_point_config,
-    [SENSOR_READING_GET] = sensor_reading_get,
-    [SENSOR_AXIS_DESCRIPTION_GET] = sensor_axis_description_get,
-    [SENSOR_LIST_UPDATE_INTERVALS] = sensor_list_update_intervals,
-    [SENSOR_CONFIG_GET] = sensor_config_get,
-    [SENSOR_CONFIG_SET] = sensor_config_set,
-    [SENSOR_CONTINUOUS_UPDATE_NOTIFY] = sensor_continuous_update_notify,
-    [SENSOR_NAME_GET] = sensor_name_get,
-    [SENSOR_AXIS_NAME_GET] = sensor_axis_name_get,
+    [SCMI_MSG_SENSOR_DESCRIPTION_GET] = sensor_description_get,
+    [SCMI_MSG_SENSOR_TRIP_POINT_NOTIFY] = sensor_trip_point_notify,
+    [SCMI_MSG_SENSOR_TRIP_POINT_CONFIG] = sensor_trip_point_config,
+    [SCMI_MSG_SENSOR_READING_GET] = sensor_reading_get,
+    [SCMI_MSG_SENSOR_AXIS_DESCRIPTION_GET] = sensor_axis_description_get,
+    [SCMI_MSG_SENSOR_LIST_UPDATE_INTERVALS] = sensor_list_update_intervals,
+    [SCMI_MSG_SENSOR_CONFIG_GET] = sensor_config_get,
+    [SCMI_MSG_SENSOR_CONFIG_SET] = sensor_config_set,
+    [SCMI_MSG_SENSOR_CONTINUOUS_UPDATE_NOTIFY] = sensor_continuous_update_notify,
+    [SCMI_MSG_SENSOR_NAME_GET] = sensor_name_get,
+    [SCMI_MSG_SENSOR_AXIS_NAME_GET] = sensor_axis_name_get,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
 static const uint16_t sensor_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = 4,
-    [SENSOR_DESCRIPTION_GET] = 4,
-    [SENSOR_TRIP_POINT_NOTIFY] = 8,
-    [SENSOR_TRIP_POINT_CONFIG] = 16,
-    [SENSOR_READING_GET] = 8,
-    [SENSOR_AXIS_DESCRIPTION_GET] = 8,
-    [SENSOR_LIST_UPDATE_INTERVALS] = 8,
-    [SENSOR_CONFIG_GET] = 4,
-    [SENSOR_CONFIG_SET] = 8,
-    [SENSOR_CONTINUOUS_UPDATE_NOTIFY] = 8,
-    [SENSOR_NAME_GET] = 4,
-    [SENSOR_AXIS_NAME_GET] = 8,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 4,
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
+    [SCMI_MSG_SENSOR_DESCRIPTION_GET] = sizeof(struct scmi_sensor_description_get_a2p),
+    [SCMI_MSG_SENSOR_TRIP_POINT_NOTIFY] = sizeof(struct scmi_notify_a2p),
+    [SCMI_MSG_SENSOR_TRIP_POINT_CONFIG] = sizeof(struct scmi_sensor_trip_point_config_a2p),
+    [SCMI_MSG_SENSOR_READING_GET] = sizeof(struct scmi_sensor_reading_get_a2p),
+    [SCMI_MSG_SENSOR_AXIS_DESCRIPTION_GET] = sizeof(struct scmi_sensor_axis_a2p),
+    [SCMI_MSG_SENSOR_LIST_UPDATE_INTERVALS] = sizeof(struct scmi_sensor_list_update_intervals_a2p),
+    [SCMI_MSG_SENSOR_CONFIG_GET] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_SENSOR_CONFIG_SET] = sizeof(struct scmi_sensor_config_set_a2p),
+    [SCMI_MSG_SENSOR_CONTINUOUS_UPDATE_NOTIFY] = sizeof(struct scmi_notify_a2p),
+    [SCMI_MSG_SENSOR_NAME_GET] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_SENSOR_AXIS_NAME_GET] = sizeof(struct scmi_sensor_axis_a2p),
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
 };
 
+/* Messages of 1.0 are left 0: they exist in every version. */
 static const uint32_t sensor_min_versions[] = {
-    [SENSOR_AXIS_DESCRIPTION_GET] = V2_0,
-    [SENSOR_LIST_UPDATE_INTERVALS] = V2_0,
-    [SENSOR_CONFIG_GET] = V2_0,
-    [SENSOR_CONFIG_SET] = V2_0,
-    [SENSOR_CONTINUOUS_UPDATE_NOTIFY] = V2_0,
-    [SENSOR_NAME_GET] = V3_0,
-    [SENSOR_AXIS_NAME_GET] = V3_1,
+    [SCMI_MSG_SENSOR_AXIS_DESCRIPTION_GET] = SCMI_MSG_SENSOR_AXIS_DESCRIPTION_GET_SINCE,
+    [SCMI_MSG_SENSOR_LIST_UPDATE_INTERVALS] = SCMI_MSG_SENSOR_LIST_UPDATE_INTERVALS_SINCE,
+    [SCMI_MSG_SENSOR_CONFIG_GET] = SCMI_MSG_SENSOR_CONFIG_GET_SINCE,
+    [SCMI_MSG_SENSOR_CONFIG_SET] = SCMI_MSG_SENSOR_CONFIG_SET_SINCE,
+    [SCMI_MSG_SENSOR_CONTINUOUS_UPDATE_NOTIFY] = SCMI_MSG_SENSOR_CONTINUOUS_UPDATE_NOTIFY_SINCE,
+    [SCMI_MSG_SENSOR_NAME_GET] = SCMI_MSG_SENSOR_NAME_GET_SINCE,
+    [SCMI_MSG_SENSOR_AXIS_NAME_GET] = SCMI_MSG_SENSOR_AXIS_NAME_GET_SINCE,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
 };
 
-SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_sensor_protocol, SCMI_PROTOCOL_SENSOR, V3_1, V1_0,
+SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_sensor_protocol, SCMI_PROTOCOL_SENSOR,
+				      SCMI_SENSOR_VERSION_3_1, SCMI_SENSOR_VERSION_1_0,
 				      sensor_handlers, sensor_sizes, sensor_min_versions);

@@ -18,31 +18,19 @@
 #include "scmi/sensor.h"
 #include "secure/secure_world.h"
 
-#define MSG_DESCRIPTION_GET	  0x3
-#define MSG_TRIP_POINT_NOTIFY	  0x4
-#define MSG_TRIP_POINT_CONFIG	  0x5
-#define MSG_READING_GET		  0x6
-#define MSG_AXIS_DESCRIPTION_GET  0x7
-#define MSG_LIST_UPDATE_INTERVALS 0x8
-#define MSG_CONFIG_GET		  0x9
-#define MSG_CONFIG_SET		  0xa
-#define MSG_CONTINUOUS_NOTIFY	  0xb
-#define MSG_NAME_GET		  0xc
-#define MSG_AXIS_NAME_GET	  0xd
-
-#define ID_SOC_TEMP		  0u
-#define ID_CPU_LITTLE		  1u
-#define ID_CPU_BIG_TEMP		  2u
-#define ID_VDD_CPU_BIG		  4u
-#define ID_SOC_CURRENT		  5u
-#define ID_SOC_POWER		  6u
-#define ID_CPU_BIG_POWER	  7u
-#define ID_BOARD_TEMP		  8u
-#define NUM_SENSORS		  9u
-#define AMBIENT_MC		  25000
-#define SOC_K_MC_PER_W		  15000
-#define SOC_TAU_US		  UINT64_C(2000000) /* 64-bit: multiples are times in us */
-#define BOARD_TAU_US		  30000000u
+#define ID_SOC_TEMP	 0u
+#define ID_CPU_LITTLE	 1u
+#define ID_CPU_BIG_TEMP	 2u
+#define ID_VDD_CPU_BIG	 4u
+#define ID_SOC_CURRENT	 5u
+#define ID_SOC_POWER	 6u
+#define ID_CPU_BIG_POWER 7u
+#define ID_BOARD_TEMP	 8u
+#define NUM_SENSORS	 9u
+#define AMBIENT_MC	 25000
+#define SOC_K_MC_PER_W	 15000
+#define SOC_TAU_US	 UINT64_C(2000000) /* 64-bit: multiples are times in us */
+#define BOARD_TAU_US	 30000000u
 
 static const struct {
 	const char *name;
@@ -169,7 +157,8 @@ static void test_describe_pages_raw(void **state)
 
 	/* First page: fewer than all (52-byte descriptors), and remaining counts the rest. */
 	idx = 0;
-	assert_int_equal(raw(f->agent, MSG_DESCRIPTION_GET, &idx, 1, rx, sizeof(rx), &len), 0);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_SENSOR_DESCRIPTION_GET, &idx, 1, rx, sizeof(rx), &len), 0);
 	flags = scmi_get_le32(rx);
 	got = flags & 0xfff;
 	rem = flags >> 16;
@@ -178,26 +167,29 @@ static void test_describe_pages_raw(void **state)
 	assert_int_equal(len, 4 + got * 52u);
 	/* A page from the middle: remaining is counted after the ones returned. */
 	idx = 5;
-	assert_int_equal(raw(f->agent, MSG_DESCRIPTION_GET, &idx, 1, rx, sizeof(rx), &len), 0);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_SENSOR_DESCRIPTION_GET, &idx, 1, rx, sizeof(rx), &len), 0);
 	flags = scmi_get_le32(rx);
 	assert_int_equal((flags & 0xfff) + (flags >> 16), NUM_SENSORS - 5);
 	assert_int_equal(scmi_get_le32(rx + 4), 5);
 	/* The last descriptor (board_temp, 3 axes): power but no range, 32 bytes. */
 	idx = ID_BOARD_TEMP;
-	assert_int_equal(raw(f->agent, MSG_DESCRIPTION_GET, &idx, 1, rx, sizeof(rx), &len), 0);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_SENSOR_DESCRIPTION_GET, &idx, 1, rx, sizeof(rx), &len), 0);
 	assert_int_equal(scmi_get_le32(rx), 1);
 	assert_int_equal(len, 4 + 32);
 	assert_int_equal((scmi_get_le32(rx + 12) >> 16) & 0x3f, 3);
 	/* Past the end: an empty last page, then INVALID_PARAMETERS. */
 	idx = NUM_SENSORS;
-	assert_int_equal(raw(f->agent, MSG_DESCRIPTION_GET, &idx, 1, rx, sizeof(rx), &len), 0);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_SENSOR_DESCRIPTION_GET, &idx, 1, rx, sizeof(rx), &len), 0);
 	assert_int_equal(scmi_get_le32(rx), 0);
 	idx = NUM_SENSORS + 1;
-	assert_int_equal(raw(f->agent, MSG_DESCRIPTION_GET, &idx, 1, rx, sizeof(rx), &len),
-			 -EINVAL);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_SENSOR_DESCRIPTION_GET, &idx, 1, rx, sizeof(rx), &len), -EINVAL);
 	/* Wrong request size: central check. */
-	assert_int_equal(raw(f->agent, MSG_DESCRIPTION_GET, NULL, 0, rx, sizeof(rx), &len),
-			 -EPROTO);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_SENSOR_DESCRIPTION_GET, NULL, 0, rx, sizeof(rx), &len), -EPROTO);
 }
 
 static void test_name_get(void **state)
@@ -246,21 +238,25 @@ static void test_axes(void **state)
 	assert_int_equal(n, 3);
 	assert_string_equal(names[1], "board_temp: between the DDR chips");
 	/* Raw first pages: 48-byte axis descriptors, 68-byte names; remaining is the rest. */
-	assert_int_equal(raw(f->agent, MSG_AXIS_DESCRIPTION_GET, req, 2, rx, sizeof(rx), &len), 0);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_SENSOR_AXIS_DESCRIPTION_GET, req, 2, rx, sizeof(rx), &len), 0);
 	assert_true((scmi_get_le32(rx) & 0x3f) >= 1);
 	assert_int_equal((scmi_get_le32(rx) & 0x3f) + (scmi_get_le32(rx) >> 26), 3);
 	assert_int_equal(len, 4 + 48u * (scmi_get_le32(rx) & 0x3f));
-	assert_int_equal(raw(f->agent, MSG_AXIS_NAME_GET, req, 2, rx, sizeof(rx), &len), 0);
+	assert_int_equal(raw(f->agent, SCMI_MSG_SENSOR_AXIS_NAME_GET, req, 2, rx, sizeof(rx), &len),
+			 0);
 	assert_int_equal(scmi_get_le32(rx) & 0x3f, 1);
 	assert_int_equal(scmi_get_le32(rx) >> 26, 2);
 	req[1] = 2;
-	assert_int_equal(raw(f->agent, MSG_AXIS_NAME_GET, req, 2, rx, sizeof(rx), &len), 0);
+	assert_int_equal(raw(f->agent, SCMI_MSG_SENSOR_AXIS_NAME_GET, req, 2, rx, sizeof(rx), &len),
+			 0);
 	assert_int_equal(scmi_get_le32(rx), 1);
 	assert_int_equal(scmi_get_le32(rx + 4), 2);
 	/* Beyond the axes, a scalar sensor, an unknown sensor. */
 	req[1] = 4;
-	assert_int_equal(raw(f->agent, MSG_AXIS_DESCRIPTION_GET, req, 2, rx, sizeof(rx), &len),
-			 -EINVAL);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_SENSOR_AXIS_DESCRIPTION_GET, req, 2, rx, sizeof(rx), &len),
+	    -EINVAL);
 	assert_int_equal(scmi_sensor_axes(&h, ID_SOC_TEMP, a, 8, &n), -EOPNOTSUPP);
 	assert_int_equal(scmi_sensor_axes(&h, NUM_SENSORS, a, 8, &n), -ENOENT);
 	assert_int_equal(scmi_sensor_axis_names(&h, NUM_SENSORS, names, 8, &n), -ENOENT);
@@ -293,15 +289,18 @@ static void test_update_intervals(void **state)
 	assert_int_equal(scmi_sensor_interval_us(iv.words[1]), 100000);
 	assert_int_equal(scmi_sensor_interval_us(iv.words[2]), 1000);
 	/* A triplet cannot be entered in the middle; a list can, and not beyond its end. */
-	assert_int_equal(raw(f->agent, MSG_LIST_UPDATE_INTERVALS, req, 2, rx, sizeof(rx), &len),
-			 -EINVAL);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_SENSOR_LIST_UPDATE_INTERVALS, req, 2, rx, sizeof(rx), &len),
+	    -EINVAL);
 	req[0] = ID_SOC_TEMP;
 	req[1] = 3;
-	assert_int_equal(raw(f->agent, MSG_LIST_UPDATE_INTERVALS, req, 2, rx, sizeof(rx), &len), 0);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_SENSOR_LIST_UPDATE_INTERVALS, req, 2, rx, sizeof(rx), &len), 0);
 	assert_int_equal(scmi_get_le32(rx), 1);
 	req[1] = 5;
-	assert_int_equal(raw(f->agent, MSG_LIST_UPDATE_INTERVALS, req, 2, rx, sizeof(rx), &len),
-			 -EINVAL);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_SENSOR_LIST_UPDATE_INTERVALS, req, 2, rx, sizeof(rx), &len),
+	    -EINVAL);
 	assert_int_equal(scmi_sensor_update_intervals(&h, NUM_SENSORS, &iv), -ENOENT);
 }
 
@@ -374,7 +373,7 @@ static void test_config(void **state)
 	assert_int_equal(r[0].timestamp, 0);
 	/* Raw: a short request. */
 	req[0] = ID_SOC_TEMP;
-	assert_int_equal(raw(f->agent, MSG_CONFIG_SET, req, 1, NULL, 0, NULL), -EPROTO);
+	assert_int_equal(raw(f->agent, SCMI_MSG_SENSOR_CONFIG_SET, req, 1, NULL, 0, NULL), -EPROTO);
 }
 
 /* |got - want| within @tol. */
@@ -483,7 +482,8 @@ static void test_multi_axis(void **state)
 	/* 0.8 / 0.5 of the same rise. */
 	assert_near((r[1].value - AMBIENT_MC) * 8, (double)(r[0].value - AMBIENT_MC) * 5, 16);
 	/* Raw: 3 x 16 bytes. */
-	assert_int_equal(raw(f->agent, MSG_READING_GET, req, 2, rx, sizeof(rx), &len), 0);
+	assert_int_equal(raw(f->agent, SCMI_MSG_SENSOR_READING_GET, req, 2, rx, sizeof(rx), &len),
+			 0);
 	assert_int_equal(len, 48);
 }
 
@@ -611,9 +611,11 @@ static void test_trip_points(void **state)
 	req[1] = 0x1000u | 1u;
 	req[2] = 0;
 	req[3] = 0;
-	assert_int_equal(raw(f->agent, MSG_TRIP_POINT_CONFIG, req, 4, NULL, 0, NULL), -EINVAL);
+	assert_int_equal(raw(f->agent, SCMI_MSG_SENSOR_TRIP_POINT_CONFIG, req, 4, NULL, 0, NULL),
+			 -EINVAL);
 	req[1] = 0x4u;
-	assert_int_equal(raw(f->agent, MSG_TRIP_POINT_CONFIG, req, 4, NULL, 0, NULL), -EINVAL);
+	assert_int_equal(raw(f->agent, SCMI_MSG_SENSOR_TRIP_POINT_CONFIG, req, 4, NULL, 0, NULL),
+			 -EINVAL);
 	assert_int_equal(sim_sensor_trip_state(f->plat, ID_SOC_TEMP, 2, &t), -ENOENT);
 }
 
@@ -643,8 +645,11 @@ static void test_notify(void **state)
 	assert_int_equal(scmi_sensor_continuous_update_notify(&h, ID_CPU_LITTLE, true),
 			 -EOPNOTSUPP);
 	assert_int_equal(scmi_sensor_continuous_update_notify(&h, ID_CPU_LITTLE, false), 0);
-	assert_int_equal(raw(f->agent, MSG_TRIP_POINT_NOTIFY, req, 2, NULL, 0, NULL), -EINVAL);
-	assert_int_equal(raw(f->agent, MSG_CONTINUOUS_NOTIFY, req, 2, NULL, 0, NULL), -EINVAL);
+	assert_int_equal(raw(f->agent, SCMI_MSG_SENSOR_TRIP_POINT_NOTIFY, req, 2, NULL, 0, NULL),
+			 -EINVAL);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_SENSOR_CONTINUOUS_UPDATE_NOTIFY, req, 2, NULL, 0, NULL),
+	    -EINVAL);
 	assert_int_equal(scmi_sensor_trip_point_notify(&h, NUM_SENSORS, true), -ENOENT);
 	assert_int_equal(scmi_sensor_continuous_update_notify(&h, NUM_SENSORS, true), -ENOENT);
 	scmi_agent_close(vm1);
@@ -655,7 +660,7 @@ static void test_message_attributes(void **state)
 	struct proto_fixture *f = *state;
 	uint32_t attr, m;
 
-	for (m = MSG_DESCRIPTION_GET; m <= MSG_AXIS_NAME_GET; m++)
+	for (m = SCMI_MSG_SENSOR_DESCRIPTION_GET; m <= SCMI_MSG_SENSOR_AXIS_NAME_GET; m++)
 		assert_int_equal(
 		    scmi_protocol_message_attributes(f->agent, SCMI_PROTOCOL_SENSOR, m, &attr), 0);
 	assert_int_equal(
@@ -680,7 +685,8 @@ static void test_negotiated_v1(void **state)
 	assert_int_equal(scmi_sensor_describe(&h, d, NUM_SENSORS, &n), 0);
 	assert_int_equal(n, NUM_SENSORS);
 	assert_false(d[ID_SOC_TEMP].timestamped);
-	assert_int_equal(raw(f->agent, MSG_DESCRIPTION_GET, &idx, 1, rx, sizeof(rx), &len), 0);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_SENSOR_DESCRIPTION_GET, &idx, 1, rx, sizeof(rx), &len), 0);
 	assert_int_equal(len, 4 + 28u * (scmi_get_le32(rx) & 0xfff));
 	assert_int_equal(scmi_sensor_reading_get(&h, ID_BOARD_TEMP, r, 4, &n), 0);
 	assert_int_equal(n, 1);
@@ -712,22 +718,24 @@ static void check_v1_platform(enum scmi_mode mode)
 	assert_int_equal(d[ID_SOC_TEMP].attributes_high >> 27, 1);
 	/* Descriptors of 28 bytes, three to a page in 104 bytes. */
 	req[0] = 0;
-	assert_int_equal(raw(g.agent, MSG_DESCRIPTION_GET, req, 1, rx, sizeof(rx), &len), 0);
+	assert_int_equal(
+	    raw(g.agent, SCMI_MSG_SENSOR_DESCRIPTION_GET, req, 1, rx, sizeof(rx), &len), 0);
 	assert_int_equal(len, 4 + 28u * (scmi_get_le32(rx) & 0xfff));
 	assert_true((scmi_get_le32(rx) & 0xfff) > 1);
 	/* One 64-bit value per reading, even for the 3-axis sensor. */
 	req[0] = ID_BOARD_TEMP;
-	assert_int_equal(raw(g.agent, MSG_READING_GET, req, 2, rx, sizeof(rx), &len), 0);
+	assert_int_equal(raw(g.agent, SCMI_MSG_SENSOR_READING_GET, req, 2, rx, sizeof(rx), &len),
+			 0);
 	assert_int_equal(len, 8);
 	assert_int_equal(scmi_sensor_reading_get(&h, ID_SOC_TEMP, r, 4, &n), 0);
 	assert_true(r[0].value >= AMBIENT_MC && r[0].value < AMBIENT_MC + 5000);
 	/* Messages of 2.0 and later do not exist. */
-	for (i = MSG_AXIS_DESCRIPTION_GET; i <= MSG_AXIS_NAME_GET; i++) {
+	for (i = SCMI_MSG_SENSOR_AXIS_DESCRIPTION_GET; i <= SCMI_MSG_SENSOR_AXIS_NAME_GET; i++) {
 		assert_int_equal(scmi_protocol_message_attributes(g.agent, SCMI_PROTOCOL_SENSOR,
 								  (uint32_t)i, &attr),
 				 -ENOENT);
-		assert_int_equal(raw(g.agent, (uint8_t)i, req, i == MSG_CONFIG_GET ? 1 : 2, rx,
-				     sizeof(rx), &len),
+		assert_int_equal(raw(g.agent, (uint8_t)i, req,
+				     i == SCMI_MSG_SENSOR_CONFIG_GET ? 1 : 2, rx, sizeof(rx), &len),
 				 -EOPNOTSUPP);
 	}
 	assert_int_equal(scmi_sensor_config_get(&h, ID_SOC_TEMP, &cfg), -EOPNOTSUPP);
@@ -764,12 +772,14 @@ static void check_v2_platform(enum scmi_mode mode)
 	assert_false(a[0].ext_name);
 	assert_int_equal(scmi_sensor_update_intervals(&h, ID_SOC_TEMP, &iv), 0);
 	assert_int_equal(iv.count, 4);
-	assert_int_equal(raw(g.agent, MSG_READING_GET, req, 2, rx, sizeof(rx), &len), 0);
+	assert_int_equal(raw(g.agent, SCMI_MSG_SENSOR_READING_GET, req, 2, rx, sizeof(rx), &len),
+			 0);
 	assert_int_equal(len, 16);
 	/* 3.0 and 3.1 messages do not exist. */
 	assert_int_equal(scmi_sensor_name_get(&h, ID_SOC_TEMP, name), -EOPNOTSUPP);
-	assert_int_equal(raw(g.agent, MSG_NAME_GET, req, 1, rx, sizeof(rx), &len), -EOPNOTSUPP);
-	assert_int_equal(raw(g.agent, MSG_AXIS_NAME_GET, req, 2, rx, sizeof(rx), &len),
+	assert_int_equal(raw(g.agent, SCMI_MSG_SENSOR_NAME_GET, req, 1, rx, sizeof(rx), &len),
+			 -EOPNOTSUPP);
+	assert_int_equal(raw(g.agent, SCMI_MSG_SENSOR_AXIS_NAME_GET, req, 2, rx, sizeof(rx), &len),
 			 -EOPNOTSUPP);
 	proto_fixture_close(&g);
 }

@@ -67,7 +67,7 @@ static int trip_check(const struct cli_opts *o, int argc, const char *const argv
 		ret = cli_arg_u32(o, "TRIP", argv[1], &trip);
 	if (ret)
 		return ret;
-	if (trip > 0xff)
+	if (trip > SCMI_SENSOR_TRIP_ID_MASK)
 		return cli_usage_error(o, "TRIP: 0..255");
 	if (parse_event(argv[2], &ev))
 		return cli_usage_error(o, "EVENT: off, rising, falling or both");
@@ -499,7 +499,7 @@ static int trip_run(const struct cli_opts *o, int argc, const char *const argv[]
 	if (o->json) {
 		cli_json_begin_item(&j, id);
 		cli_json_kv_u64(&j, "trip", trip);
-		cli_json_kv_str(&j, "event", ev_names[ev & 3u]);
+		cli_json_kv_str(&j, "event", ev_names[ev & SCMI_SENSOR_TRIP_EV_MASK]);
 		cli_json_kv_i64(&j, "value", v);
 		cli_json_kv_i64(&j, "unit_exponent", d.unit_exp);
 		key = base_key(d.type, &be);
@@ -507,7 +507,8 @@ static int trip_run(const struct cli_opts *o, int argc, const char *const argv[]
 			cli_json_kv_i64(&j, key, base);
 		return cli_json_end_item(&j);
 	}
-	printf("sensor %u: trip point %u %s at %s", id, trip, ev_names[ev & 3u],
+	printf("sensor %u: trip point %u %s at %s", id, trip,
+	       ev_names[ev & SCMI_SENSOR_TRIP_EV_MASK],
 	       fmt_value(b, sizeof(b), d.type, d.unit_exp, v));
 	if (d.unit_exp)
 		printf(" (VALUE %lld x 10^%d %s)", (long long)v, d.unit_exp, unit_name(d.type));

@@ -14,12 +14,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "scmi/proto/ids.h"
-
-/* Longest extended name, NUL included (SENSOR_NAME_GET, SENSOR_AXIS_NAME_GET). */
-#define SCMI_SERVER_SENSOR_NAME_SIZE 64u
-/* Most axes a sensor may have (6-bit field). */
-#define SCMI_SERVER_SENSOR_MAX_AXES 63u
+#include "scmi/proto/sensor.h"
 
 /**
  * struct scmi_server_sensor_interval - an update interval: @secs x 10^@exp seconds.
@@ -37,7 +32,7 @@ struct scmi_server_sensor_interval {
  * @type:           DMTF DSP0249 unit code (2 degrees C, 5 V, 6 A, 7 W, ...)
  * @unit_exp:       signed power of ten of the unit (-3: milli)
  * @num_trip_points: trip points (0..255)
- * @num_axes:       0 for a scalar sensor, else 1..63
+ * @num_axes:       0 for a scalar sensor, else 1..SCMI_SENSOR_MAX_AXES
  * @timestamped:    readings carry a timestamp
  * @ts_exp:         power of ten of the timestamp unit in seconds (-6: microseconds)
  * @continuous_update: SENSOR_CONTINUOUS_UPDATE_NOTIFY is meaningful for it
@@ -148,9 +143,9 @@ struct scmi_server_sensor_ops {
 	int32_t (*axis_info)(void *plat, uint32_t agent_id, uint32_t id, uint32_t axis,
 			     struct scmi_server_sensor_axis_info *info);
 	int32_t (*ext_name)(void *plat, uint32_t agent_id, uint32_t id,
-			    char name[SCMI_SERVER_SENSOR_NAME_SIZE]);
+			    char name[SCMI_EXT_NAME_SIZE]);
 	int32_t (*axis_ext_name)(void *plat, uint32_t agent_id, uint32_t id, uint32_t axis,
-				 char name[SCMI_SERVER_SENSOR_NAME_SIZE]);
+				 char name[SCMI_EXT_NAME_SIZE]);
 	int32_t (*interval)(void *plat, uint32_t agent_id, uint32_t id, uint32_t idx,
 			    struct scmi_server_sensor_interval *iv);
 	int32_t (*read)(void *plat, uint32_t agent_id, uint32_t id,

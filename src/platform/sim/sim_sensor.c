@@ -46,20 +46,20 @@ static bool printable(const char *s, size_t n)
 
 /* Optional string of 1..63 printable characters into @out (64 bytes, zero padded). */
 static int prop_long_name(struct sim_loader *ld, int node, const char *name,
-			  char out[SCMI_SERVER_SENSOR_NAME_SIZE])
+			  char out[SCMI_EXT_NAME_SIZE])
 {
 	const char *s;
 	int len;
 
-	memset(out, 0, SCMI_SERVER_SENSOR_NAME_SIZE);
+	memset(out, 0, SCMI_EXT_NAME_SIZE);
 	s = fdt_getprop(ld->fdt, node, name, &len);
 	if (!s)
 		return len == -FDT_ERR_NOTFOUND ? 0 : sim_fail(ld, node, "%s: unreadable", name);
 	if (len < 2 || s[len - 1] != '\0' || memchr(s, '\0', (size_t)len) != s + len - 1)
 		return sim_fail(ld, node, "%s: not a single non-empty string", name);
-	if (len - 1 > (int)SCMI_SERVER_SENSOR_NAME_SIZE - 1)
+	if (len - 1 > (int)SCMI_EXT_NAME_SIZE - 1)
 		return sim_fail(ld, node, "%s: longer than %u characters", name,
-				SCMI_SERVER_SENSOR_NAME_SIZE - 1);
+				SCMI_EXT_NAME_SIZE - 1);
 	if (!printable(s, (size_t)len - 1))
 		return sim_fail(ld, node, "%s: not printable ASCII", name);
 	memcpy(out, s, (size_t)len - 1);
@@ -228,7 +228,7 @@ static int load_axes(struct sim_loader *ld, int node, struct sim_sensor_one *s)
 		memcpy(a->name, name, (size_t)len);
 		if (next == n) {
 			name = fdt_stringlist_get(ld->fdt, node, "axis-extended-names", i, &len);
-			if (!name || len < 1 || len > (int)SCMI_SERVER_SENSOR_NAME_SIZE - 1 ||
+			if (!name || len < 1 || len > (int)SCMI_EXT_NAME_SIZE - 1 ||
 			    !printable(name, (size_t)len))
 				return sim_fail(ld, node,
 						"axis-extended-names: entry %d not 1..63 printable",
@@ -367,8 +367,8 @@ static int check_version(struct sim_loader *ld, int node)
 {
 	uint32_t v = ld->p->protocol_version[SCMI_PROTOCOL_SENSOR];
 
-	if (!v || v == SCMI_VERSION(1, 0) || v == SCMI_VERSION(2, 0) || v == SCMI_VERSION(3, 0) ||
-	    v == SCMI_VERSION(3, 1))
+	if (!v || v == SCMI_SENSOR_VERSION_1_0 || v == SCMI_SENSOR_VERSION_2_0 ||
+	    v == SCMI_SENSOR_VERSION_3_0 || v == SCMI_SENSOR_VERSION_3_1)
 		return 0;
 	return sim_fail(ld, node, "version: 0x%x is not one of 0x10000, 0x20000, 0x30000, 0x30001",
 			v);

@@ -75,7 +75,7 @@ struct sim_sensor_trip {
  */
 struct sim_sensor_axis {
 	char name[SCMI_SHORT_NAME_SIZE];
-	char ext_name[SCMI_SERVER_SENSOR_NAME_SIZE];
+	char ext_name[SCMI_EXT_NAME_SIZE];
 	uint32_t permille;
 };
 
@@ -112,7 +112,7 @@ struct sim_sensor_axis {
  */
 struct sim_sensor_one {
 	char name[SCMI_SHORT_NAME_SIZE];
-	char ext_name[SCMI_SERVER_SENSOR_NAME_SIZE];
+	char ext_name[SCMI_EXT_NAME_SIZE];
 	enum sim_sensor_kind kind;
 	uint8_t type;
 	int8_t unit_exp;
@@ -189,12 +189,6 @@ int sim_sensor_trip_state(struct sim_platform *p, uint32_t id, uint32_t trip,
  */
 int sim_sensor_notify_state(struct sim_platform *p, uint32_t id, uint32_t agent_id, bool *trip,
 			    bool *update);
-
-/* Notification ids, and the trip_point_desc of SENSOR_TRIP_POINT_EVENT (docs/p2a.md). */
-#define SIM_SENSOR_EVENT_TRIP	0x0u
-#define SIM_SENSOR_EVENT_UPDATE 0x1u
-#define SIM_SENSOR_TRIP_DESC_ID 0xffu
-#define SIM_SENSOR_TRIP_DESC_UP (1u << 16)
 
 /**
  * sim_sensor_model_check() - take the sample due now of every sensor someone subscribed

@@ -45,7 +45,7 @@ bool sim_sensor_us_to_interval(uint32_t us, struct scmi_server_sensor_interval *
 		us /= 10u;
 		e++;
 	}
-	if (us > 0xffffu)
+	if (us > SCMI_SENSOR_INTERVAL_SECS_MAX)
 		return false;
 	iv->secs = (uint16_t)us;
 	iv->exp = (int8_t)e;
@@ -133,30 +133,34 @@ static void measure(struct sim_platform *p, struct sim_sensor_one *s, uint64_t t
 static void emit_trip(struct sim_platform *p, const struct sim_sensor_one *s, uint32_t id,
 		      uint32_t trip, bool rising)
 {
-	uint32_t desc = (trip & SIM_SENSOR_TRIP_DESC_ID) | (rising ? SIM_SENSOR_TRIP_DESC_UP : 0);
+	/* struct scmi_sensor_trip_point_evt after agent and sensor. */
+	uint32_t desc =
+	    (trip & SCMI_SENSOR_TRIP_DESC_ID_MASK) | (rising ? SCMI_SENSOR_TRIP_DESC_UP : 0);
 
 	if (s->notify_trip)
-		sim_emit_resource(p, s->notify_trip, SCMI_PROTOCOL_SENSOR, SIM_SENSOR_EVENT_TRIP,
-				  p->sensor->count, id, 0, &desc, 1);
+		sim_emit_resource(p, s->notify_trip, SCMI_PROTOCOL_SENSOR,
+				  SCMI_EVT_SENSOR_TRIP_POINT_EVENT, p->sensor->count, id, 0, &desc,
+				  1);
 }
 
 /* SENSOR_UPDATE with the new sample to the continuous-update subscribers (lock held). */
 static void emit_update(struct sim_platform *p, const struct sim_sensor_one *s, uint32_t id)
 {
-	uint32_t words[4 * SIM_SENSOR_MAX_AXES], *w = words;
+	uint32_t words[SIM_SENSOR_MAX_AXES * sizeof(struct scmi_sensor_reading_entry) / 4],
+	    *w = words;
 	uint32_t n = s->num_axes ? s->num_axes : 1u, i;
 	uint64_t ts = s->ts_enabled ? s->last_us : 0;
 
 	if (!s->notify_update)
 		return;
-	/* Four words per axis: value low, high, timestamp low, high. */
+	/* A struct scmi_sensor_reading_entry per axis: value low, high, timestamp low, high. */
 	for (i = 0; i < n; i++, w += 4) {
 		w[0] = (uint32_t)(uint64_t)s->last[i];
 		w[1] = (uint32_t)((uint64_t)s->last[i] >> 32);
 		w[2] = (uint32_t)ts;
 		w[3] = (uint32_t)(ts >> 32);
 	}
-	sim_emit_resource(p, s->notify_update, SCMI_PROTOCOL_SENSOR, SIM_SENSOR_EVENT_UPDATE,
+	sim_emit_resource(p, s->notify_update, SCMI_PROTOCOL_SENSOR, SCMI_EVT_SENSOR_UPDATE,
 			  p->sensor->count, id, 0, words, (size_t)(w - words));
 }
 
@@ -256,7 +260,7 @@ int sim_sensor_trip_state(struct sim_platform *p, uint32_t id, uint32_t trip,
 
 static bool agent_bit(uint32_t agent_id, uint64_t *bit)
 {
-	if (agent_id < 1 || agent_id > 64)
+	if (!sim_agent_id_valid(agent_id))
 		return false;
 	*bit = (uint64_t)1 << (agent_id - 1);
 	return true;
@@ -287,7 +291,7 @@ int sim_sensor_notify_state(struct sim_platform *p, uint32_t id, uint32_t agent_
 static struct sim_sensor_one *op_sensor(struct sim_platform *p, uint32_t agent_id, uint32_t id,
 					uint32_t *gid)
 {
-	if (!p->sensor || agent_id < 1 || agent_id > 64 ||
+	if (!p->sensor || !sim_agent_id_valid(agent_id) ||
 	    !sim_view_global(p, agent_id, SCMI_PROTOCOL_SENSOR, p->sensor->count, id, gid))
 		return NULL;
 	return sensor_of(p, *gid);
@@ -386,7 +390,7 @@ static int32_t op_axis_info(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 }
 
 static int32_t op_ext_name(void *plat, uint32_t agent_id, uint32_t id,
-			   char name[SCMI_SERVER_SENSOR_NAME_SIZE])
+			   char name[SCMI_EXT_NAME_SIZE])
 {
 	struct sim_platform *p = plat;
 	struct sim_sensor_one *s;
@@ -394,12 +398,12 @@ static int32_t op_ext_name(void *plat, uint32_t agent_id, uint32_t id,
 	s = op_sensor_fixed(p, agent_id, id); /* names are fixed at load */
 	if (!s || !s->ext_name[0])
 		return SCMI_NOT_FOUND;
-	memcpy(name, s->ext_name, SCMI_SERVER_SENSOR_NAME_SIZE);
+	memcpy(name, s->ext_name, SCMI_EXT_NAME_SIZE);
 	return SCMI_SUCCESS;
 }
 
 static int32_t op_axis_ext_name(void *plat, uint32_t agent_id, uint32_t id, uint32_t axis,
-				char name[SCMI_SERVER_SENSOR_NAME_SIZE])
+				char name[SCMI_EXT_NAME_SIZE])
 {
 	struct sim_platform *p = plat;
 	struct sim_sensor_one *s;
@@ -407,7 +411,7 @@ static int32_t op_axis_ext_name(void *plat, uint32_t agent_id, uint32_t id, uint
 	s = op_sensor_fixed(p, agent_id, id);
 	if (!s || axis >= s->num_axes || !s->axes[axis].ext_name[0])
 		return SCMI_NOT_FOUND;
-	memcpy(name, s->axes[axis].ext_name, SCMI_SERVER_SENSOR_NAME_SIZE);
+	memcpy(name, s->axes[axis].ext_name, SCMI_EXT_NAME_SIZE);
 	return SCMI_SUCCESS;
 }
 
