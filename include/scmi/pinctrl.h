@@ -15,47 +15,23 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "proto/pinctrl.h"
 #include "scmi.h"
 
 /** Version of the Pin control protocol this client speaks. */
-#define SCMI_PINCTRL_CLIENT_VERSION 0x00010000u
+#define SCMI_PINCTRL_CLIENT_VERSION SCMI_PINCTRL_VERSION_1_0
 
-/** No function: SETTINGS_GET of an unmuxed pin, or "leave the mux" when configuring. */
-#define SCMI_PINCTRL_NO_FUNCTION 0xffffffffu
-
-/** Most configs one SETTINGS_GET "all" walk may return (the count is 8 bits). */
-#define SCMI_PINCTRL_MAX_CONFIGS 255u
+/*
+ * SCMI_PINCTRL_NO_FUNCTION (no function: SETTINGS_GET of an unmuxed pin, or "leave the mux"
+ * when configuring), SCMI_PINCTRL_MAX_CONFIGS (most configs a SETTINGS_GET "all" walk may
+ * return) and the config types (enum scmi_pinctrl_conf_type) are wire facts: proto/pinctrl.h.
+ */
 
 /** enum scmi_pinctrl_type - the selector of most messages. */
 enum scmi_pinctrl_type {
-	SCMI_PINCTRL_PIN = 0,
-	SCMI_PINCTRL_GROUP = 1,
-	SCMI_PINCTRL_FUNCTION = 2,
-};
-
-/** Config types (DEN0056 pin control; Linux enum scmi_pinctrl_conf_type). */
-enum scmi_pinctrl_conf_type {
-	SCMI_PINCTRL_CONF_DEFAULT = 0,
-	SCMI_PINCTRL_CONF_BIAS_BUS_HOLD = 1,
-	SCMI_PINCTRL_CONF_BIAS_DISABLE = 2,
-	SCMI_PINCTRL_CONF_BIAS_HIGH_IMPEDANCE = 3,
-	SCMI_PINCTRL_CONF_BIAS_PULL_UP = 4,
-	SCMI_PINCTRL_CONF_BIAS_PULL_DEFAULT = 5,
-	SCMI_PINCTRL_CONF_BIAS_PULL_DOWN = 6,
-	SCMI_PINCTRL_CONF_DRIVE_OPEN_DRAIN = 7,
-	SCMI_PINCTRL_CONF_DRIVE_OPEN_SOURCE = 8,
-	SCMI_PINCTRL_CONF_DRIVE_PUSH_PULL = 9,
-	SCMI_PINCTRL_CONF_DRIVE_STRENGTH = 10,
-	SCMI_PINCTRL_CONF_INPUT_DEBOUNCE = 11,
-	SCMI_PINCTRL_CONF_INPUT_MODE = 12,
-	SCMI_PINCTRL_CONF_PULL_MODE = 13,
-	SCMI_PINCTRL_CONF_INPUT_VALUE = 14,
-	SCMI_PINCTRL_CONF_INPUT_SCHMITT = 15,
-	SCMI_PINCTRL_CONF_LOW_POWER_MODE = 16,
-	SCMI_PINCTRL_CONF_OUTPUT_MODE = 17,
-	SCMI_PINCTRL_CONF_OUTPUT_VALUE = 18,
-	SCMI_PINCTRL_CONF_POWER_SOURCE = 19,
-	SCMI_PINCTRL_CONF_SLEW_RATE = 20,
+	SCMI_PINCTRL_PIN = SCMI_PINCTRL_SEL_PIN,
+	SCMI_PINCTRL_GROUP = SCMI_PINCTRL_SEL_GROUP,
+	SCMI_PINCTRL_FUNCTION = SCMI_PINCTRL_SEL_FUNCTION,
 };
 
 /**

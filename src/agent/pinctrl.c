@@ -10,24 +10,7 @@
 #include "agent/common.h"
 #include "agent/proto_common.h"
 #include "scmi/pinctrl.h"
-#include "scmi/proto/endian.h"
-
-#define PINCTRL_ATTRIBUTES	   0x3
-#define PINCTRL_LIST_ASSOCIATIONS  0x4
-#define PINCTRL_SETTINGS_GET	   0x5
-#define PINCTRL_SETTINGS_CONFIGURE 0x6
-#define PINCTRL_REQUEST		   0x7
-#define PINCTRL_RELEASE		   0x8
-#define PINCTRL_NAME_GET	   0x9
-#define PINCTRL_SET_PERMISSIONS	   0xa
-
-#define PINCTRL_ATTR_EXT_NAME	   (1u << 31)
-
-#define PINCTRL_GET_ONE		   0u
-#define PINCTRL_GET_ALL		   1u
-#define PINCTRL_GET_FUNC	   2u
-
-#define PINCTRL_CONF_FUNC_VALID	   (1u << 10)
+#include "scmi/proto/pinctrl.h"
 
 /* Bound on pages of one walk, whatever the platform claims. */
 #define PINCTRL_MAX_PAGES 1024u
@@ -68,8 +51,8 @@ static bool pc_type_ok(enum scmi_pinctrl_type type)
 
 int scmi_pinctrl_init(struct scmi_pinctrl *pc, struct scmi_agent *agent)
 {
+	uint8_t rx[sizeof(struct scmi_pinctrl_protocol_attributes_p2a)];
 	uint32_t attr;
-	uint8_t rx[8];
 	int ret;
 
 	if (!pc || !agent)
@@ -83,49 +66,57 @@ int scmi_pinctrl_init(struct scmi_pinctrl *pc, struct scmi_agent *agent)
 	ret = pc_xfer(pc, SCMI_MSG_PROTOCOL_ATTRIBUTES, NULL, 0, rx, sizeof(rx), sizeof(rx), NULL);
 	if (ret)
 		return ret;
-	attr = scmi_get_le32(rx);
-	pc->num_pins = attr & 0xffffu;
-	pc->num_groups = attr >> 16;
-	pc->num_functions = scmi_get_le32(rx + 4) & 0xffffu;
+	attr = SCMI_GET_U32(rx, struct scmi_pinctrl_protocol_attributes_p2a, attributes_low);
+	pc->num_pins = SCMI_PINCTRL_PA_NUM_PINS(attr);
+	pc->num_groups = SCMI_PINCTRL_PA_NUM_GROUPS(attr);
+	pc->num_functions = SCMI_PINCTRL_PA_NUM_FUNCTIONS(
+	    SCMI_GET_U32(rx, struct scmi_pinctrl_protocol_attributes_p2a, attributes_high));
 	return 0;
 }
 
 int scmi_pinctrl_name(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type type, uint32_t id,
 		      char name[SCMI_EXT_NAME_SIZE + 1])
 {
-	uint8_t tx[8], rx[4 + SCMI_EXT_NAME_SIZE];
+	uint8_t tx[sizeof(struct scmi_pinctrl_id_a2p)], rx[sizeof(struct scmi_name_get_p2a)];
 	int ret;
 
 	if (!name || !pc_type_ok(type))
 		return -EINVAL;
-	scmi_put_le32(tx, id);
-	scmi_put_le32(tx + 4, (uint32_t)type);
-	ret = pc_xfer(pc, PINCTRL_NAME_GET, tx, sizeof(tx), rx, sizeof(rx), sizeof(rx), NULL);
+	SCMI_PUT_U32(tx, struct scmi_pinctrl_id_a2p, identifier, id);
+	SCMI_PUT_U32(tx, struct scmi_pinctrl_id_a2p, flags, (uint32_t)type);
+	ret = pc_xfer(pc, SCMI_MSG_PINCTRL_NAME_GET, tx, sizeof(tx), rx, sizeof(rx), sizeof(rx),
+		      NULL);
 	if (ret)
 		return ret;
-	scmi_proto_copy_name(name, SCMI_EXT_NAME_SIZE + 1, rx + 4, SCMI_EXT_NAME_SIZE);
+	scmi_proto_copy_name(name, SCMI_EXT_NAME_SIZE + 1,
+			     SCMI_FIELD_PTR(rx, struct scmi_name_get_p2a, name),
+			     SCMI_FIELD_SIZE(struct scmi_name_get_p2a, name));
 	return 0;
 }
 
 int scmi_pinctrl_info(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type type, uint32_t id,
 		      struct scmi_pinctrl_info *info)
 {
-	uint8_t tx[8], rx[4 + SCMI_SHORT_NAME_SIZE];
+	uint8_t tx[sizeof(struct scmi_pinctrl_id_a2p)],
+	    rx[sizeof(struct scmi_pinctrl_attributes_p2a)];
 	uint32_t attr;
 	int ret;
 
 	if (!info || !pc_type_ok(type))
 		return -EINVAL;
-	scmi_put_le32(tx, id);
-	scmi_put_le32(tx + 4, (uint32_t)type);
-	ret = pc_xfer(pc, PINCTRL_ATTRIBUTES, tx, sizeof(tx), rx, sizeof(rx), sizeof(rx), NULL);
+	SCMI_PUT_U32(tx, struct scmi_pinctrl_id_a2p, identifier, id);
+	SCMI_PUT_U32(tx, struct scmi_pinctrl_id_a2p, flags, (uint32_t)type);
+	ret = pc_xfer(pc, SCMI_MSG_PINCTRL_ATTRIBUTES, tx, sizeof(tx), rx, sizeof(rx), sizeof(rx),
+		      NULL);
 	if (ret)
 		return ret;
 	memset(info, 0, sizeof(*info));
-	attr = scmi_get_le32(rx);
-	info->ext_name = attr & PINCTRL_ATTR_EXT_NAME;
-	info->num_elems = attr & 0xffffu;
-	scmi_proto_copy_name(info->name, sizeof(info->name), rx + 4, SCMI_SHORT_NAME_SIZE);
+	attr = SCMI_GET_U32(rx, struct scmi_pinctrl_attributes_p2a, attributes);
+	info->ext_name = attr & SCMI_PINCTRL_ATTR_EXT_NAME;
+	info->num_elems = SCMI_PINCTRL_ATTR_NUM_ELEMS(attr);
+	scmi_proto_copy_name(info->name, sizeof(info->name),
+			     SCMI_FIELD_PTR(rx, struct scmi_pinctrl_attributes_p2a, name),
+			     SCMI_FIELD_SIZE(struct scmi_pinctrl_attributes_p2a, name));
 	if (info->ext_name) {
 		char ext[SCMI_EXT_NAME_SIZE + 1];
 
@@ -139,7 +130,9 @@ int scmi_pinctrl_list_page(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type
 			   uint32_t index, uint16_t *ids, size_t max, uint32_t *returned,
 			   uint32_t *remaining)
 {
-	uint8_t tx[12], rx[PINCTRL_RX_MAX];
+	const size_t head = sizeof(struct scmi_pinctrl_list_associations_p2a);
+	const size_t entry = SCMI_FIELD_SIZE(struct scmi_pinctrl_list_associations_p2a, array[0]);
+	uint8_t tx[sizeof(struct scmi_pinctrl_list_associations_a2p)], rx[PINCTRL_RX_MAX];
 	uint32_t flags, n, i;
 	size_t len;
 	int ret;
@@ -147,30 +140,31 @@ int scmi_pinctrl_list_page(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type
 	if ((max && !ids) || !returned || !remaining ||
 	    (type != SCMI_PINCTRL_GROUP && type != SCMI_PINCTRL_FUNCTION))
 		return -EINVAL;
-	scmi_put_le32(tx, id);
-	scmi_put_le32(tx + 4, (uint32_t)type);
-	scmi_put_le32(tx + 8, index);
-	ret = pc_xfer(pc, PINCTRL_LIST_ASSOCIATIONS, tx, sizeof(tx), rx, sizeof(rx), 4, &len);
+	SCMI_PUT_U32(tx, struct scmi_pinctrl_list_associations_a2p, identifier, id);
+	SCMI_PUT_U32(tx, struct scmi_pinctrl_list_associations_a2p, flags, (uint32_t)type);
+	SCMI_PUT_U32(tx, struct scmi_pinctrl_list_associations_a2p, index, index);
+	ret = pc_xfer(pc, SCMI_MSG_PINCTRL_LIST_ASSOCIATIONS, tx, sizeof(tx), rx, sizeof(rx), head,
+		      &len);
 	if (ret)
 		return ret;
-	flags = scmi_get_le32(rx);
-	n = flags & 0xfffu;
-	if (4u + (size_t)n * 2u > len || n > max) {
+	flags = SCMI_GET_U32(rx, struct scmi_pinctrl_list_associations_p2a, flags);
+	n = SCMI_PINCTRL_LIST_RETURNED(flags);
+	if (head + (size_t)n * entry > len || n > max) {
 		scmi_agent_set_error(pc->agent, "pinctrl: association page of %u ids in %zu bytes",
 				     n, len);
 		return -EPROTO;
 	}
 	for (i = 0; i < n; i++)
-		ids[i] = scmi_get_le16(rx + 4 + 2 * (size_t)i);
+		ids[i] = scmi_get_le16(rx + head + entry * (size_t)i);
 	*returned = n;
-	*remaining = flags >> 16;
+	*remaining = SCMI_PINCTRL_LIST_REMAINING(flags);
 	return 0;
 }
 
 int scmi_pinctrl_list_associations(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type type,
 				   uint32_t id, uint16_t *ids, size_t max, uint32_t *count)
 {
-	uint16_t page[PINCTRL_RX_MAX / 2];
+	uint16_t page[PINCTRL_RX_MAX / sizeof(uint16_t)];
 	uint32_t index = 0, total = 0, n, rem, pages, i;
 	int ret;
 
@@ -207,33 +201,41 @@ static int pc_settings(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type typ
 		       uint32_t attr, uint32_t *function, struct scmi_pinctrl_config *configs,
 		       size_t max, uint32_t *returned, uint32_t *remaining)
 {
-	uint8_t tx[8], rx[PINCTRL_RX_MAX];
+	const size_t head = sizeof(struct scmi_pinctrl_settings_get_p2a);
+	const size_t entry = sizeof(struct scmi_pinctrl_config_entry);
+	uint8_t tx[sizeof(struct scmi_pinctrl_settings_get_a2p)], rx[PINCTRL_RX_MAX];
 	uint32_t num, n, i;
 	size_t len;
 	int ret;
 
 	if (type != SCMI_PINCTRL_PIN && type != SCMI_PINCTRL_GROUP)
 		return -EINVAL;
-	scmi_put_le32(tx, id);
-	scmi_put_le32(tx + 4, attr | ((uint32_t)type << 16));
-	ret = pc_xfer(pc, PINCTRL_SETTINGS_GET, tx, sizeof(tx), rx, sizeof(rx), 8, &len);
+	SCMI_PUT_U32(tx, struct scmi_pinctrl_settings_get_a2p, identifier, id);
+	SCMI_PUT_U32(tx, struct scmi_pinctrl_settings_get_a2p, attributes,
+		     attr | ((uint32_t)type << SCMI_PINCTRL_GET_SEL_SHIFT));
+	ret =
+	    pc_xfer(pc, SCMI_MSG_PINCTRL_SETTINGS_GET, tx, sizeof(tx), rx, sizeof(rx), head, &len);
 	if (ret)
 		return ret;
-	num = scmi_get_le32(rx + 4);
-	n = num & 0xffu;
-	if (8u + (size_t)n * 8u > len || n > max) {
+	num = SCMI_GET_U32(rx, struct scmi_pinctrl_settings_get_p2a, num_configs);
+	n = SCMI_PINCTRL_CONFIGS_RETURNED(num);
+	if (head + (size_t)n * entry > len || n > max) {
 		scmi_agent_set_error(pc->agent, "pinctrl: settings page of %u configs in %zu bytes",
 				     n, len);
 		return -EPROTO;
 	}
 	if (function)
-		*function = scmi_get_le32(rx);
+		*function =
+		    SCMI_GET_U32(rx, struct scmi_pinctrl_settings_get_p2a, function_selected);
 	for (i = 0; i < n; i++) {
-		configs[i].type = scmi_get_le32(rx + 8 + 8 * (size_t)i) & 0xffu;
-		configs[i].value = scmi_get_le32(rx + 12 + 8 * (size_t)i);
+		const uint8_t *e = rx + head + entry * (size_t)i;
+
+		configs[i].type = SCMI_GET_U32(e, struct scmi_pinctrl_config_entry, type) &
+				  SCMI_PINCTRL_CONF_TYPE_MASK;
+		configs[i].value = SCMI_GET_U32(e, struct scmi_pinctrl_config_entry, value);
 	}
 	*returned = n;
-	*remaining = num >> 24;
+	*remaining = SCMI_PINCTRL_CONFIGS_REMAINING(num);
 	return 0;
 }
 
@@ -244,10 +246,12 @@ int scmi_pinctrl_settings_get_one(const struct scmi_pinctrl *pc, enum scmi_pinct
 	uint32_t n, rem;
 	int ret;
 
-	if (conf > 0xffu)
+	if (conf > SCMI_PINCTRL_GET_TYPE_MASK)
 		return -EINVAL;
 	/* cppcheck-suppress badBitmaskCheck ; GET_ONE is 0, spelled out as the wire's field */
-	ret = pc_settings(pc, type, id, (PINCTRL_GET_ONE << 18) | conf, function, &c, 1, &n, &rem);
+	ret =
+	    pc_settings(pc, type, id, (SCMI_PINCTRL_GET_ONE << SCMI_PINCTRL_GET_FLAG_SHIFT) | conf,
+			function, &c, 1, &n, &rem);
 	if (ret)
 		return ret;
 	if (n != 1 || c.type != conf)
@@ -264,7 +268,8 @@ int scmi_pinctrl_function_get(const struct scmi_pinctrl *pc, enum scmi_pinctrl_t
 
 	if (!function)
 		return -EINVAL;
-	return pc_settings(pc, type, id, PINCTRL_GET_FUNC << 18, function, NULL, 0, &n, &rem);
+	return pc_settings(pc, type, id, SCMI_PINCTRL_GET_FUNCTION << SCMI_PINCTRL_GET_FLAG_SHIFT,
+			   function, NULL, 0, &n, &rem);
 }
 
 int scmi_pinctrl_settings_get_page(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type type,
@@ -272,17 +277,19 @@ int scmi_pinctrl_settings_get_page(const struct scmi_pinctrl *pc, enum scmi_pinc
 				   struct scmi_pinctrl_config *configs, size_t max,
 				   uint32_t *returned, uint32_t *remaining)
 {
-	if (skip > 0xffu || (max && !configs) || !returned || !remaining)
+	if (skip > SCMI_PINCTRL_GET_SKIP_MASK || (max && !configs) || !returned || !remaining)
 		return -EINVAL;
-	return pc_settings(pc, type, id, (PINCTRL_GET_ALL << 18) | (skip << 8), function, configs,
-			   max, returned, remaining);
+	return pc_settings(pc, type, id,
+			   (SCMI_PINCTRL_GET_ALL << SCMI_PINCTRL_GET_FLAG_SHIFT) |
+			       (skip << SCMI_PINCTRL_GET_SKIP_SHIFT),
+			   function, configs, max, returned, remaining);
 }
 
 int scmi_pinctrl_settings_get_all(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type type,
 				  uint32_t id, uint32_t *function,
 				  struct scmi_pinctrl_config *configs, size_t max, uint32_t *count)
 {
-	struct scmi_pinctrl_config page[PINCTRL_RX_MAX / 8];
+	struct scmi_pinctrl_config page[PINCTRL_RX_MAX / sizeof(struct scmi_pinctrl_config_entry)];
 	uint32_t skip = 0, total = 0, n, rem, pages, i;
 	int ret;
 
@@ -316,7 +323,12 @@ int scmi_pinctrl_settings_configure(const struct scmi_pinctrl *pc, enum scmi_pin
 				    uint32_t id, uint32_t function,
 				    const struct scmi_pinctrl_config *configs, size_t n)
 {
-	uint8_t tx[12 + 255 * 8];
+	const size_t head = sizeof(struct scmi_pinctrl_settings_configure_a2p);
+	const size_t entry =
+	    SCMI_FIELD_SIZE(struct scmi_pinctrl_settings_configure_a2p, configs[0]);
+	uint8_t tx[sizeof(struct scmi_pinctrl_settings_configure_a2p) +
+		   SCMI_PINCTRL_CONFIGURE_NUM_MAX *
+		       SCMI_FIELD_SIZE(struct scmi_pinctrl_settings_configure_a2p, configs[0])];
 	size_t per, done = 0, chunk, i, max_msg;
 	uint32_t attr;
 	int ret;
@@ -325,26 +337,32 @@ int scmi_pinctrl_settings_configure(const struct scmi_pinctrl *pc, enum scmi_pin
 	    (type != SCMI_PINCTRL_PIN && type != SCMI_PINCTRL_GROUP))
 		return -EINVAL;
 	max_msg = scmi_agent_max_msg_size(pc->agent);
-	if (max_msg < 12 + 8)
+	if (max_msg < head + entry)
 		return -EINVAL;
-	per = (max_msg - 12) / 8;
-	if (per > 255)
-		per = 255;
+	per = (max_msg - head) / entry;
+	if (per > SCMI_PINCTRL_CONFIGURE_NUM_MAX)
+		per = SCMI_PINCTRL_CONFIGURE_NUM_MAX;
 	do {
 		chunk = n - done < per ? n - done : per;
-		attr = (uint32_t)type | ((uint32_t)chunk << 2);
+		attr = (uint32_t)type | ((uint32_t)chunk << SCMI_PINCTRL_CONFIGURE_NUM_SHIFT);
 		/* The function goes with the first message only. */
 		if (!done && function != SCMI_PINCTRL_NO_FUNCTION)
-			attr |= PINCTRL_CONF_FUNC_VALID;
-		scmi_put_le32(tx, id);
-		scmi_put_le32(tx + 4, (attr & PINCTRL_CONF_FUNC_VALID) ? function
-								       : SCMI_PINCTRL_NO_FUNCTION);
-		scmi_put_le32(tx + 8, attr);
+			attr |= SCMI_PINCTRL_CONFIGURE_FUNC_VALID;
+		SCMI_PUT_U32(tx, struct scmi_pinctrl_settings_configure_a2p, identifier, id);
+		SCMI_PUT_U32(tx, struct scmi_pinctrl_settings_configure_a2p, function_id,
+			     (attr & SCMI_PINCTRL_CONFIGURE_FUNC_VALID) ? function
+									: SCMI_PINCTRL_NO_FUNCTION);
+		SCMI_PUT_U32(tx, struct scmi_pinctrl_settings_configure_a2p, attributes, attr);
 		for (i = 0; i < chunk; i++) {
-			scmi_put_le32(tx + 12 + 8 * i, configs[done + i].type);
-			scmi_put_le32(tx + 16 + 8 * i, configs[done + i].value);
+			uint8_t *e = tx + head + entry * i;
+
+			SCMI_PUT_U32(e, struct scmi_pinctrl_config_entry, type,
+				     configs[done + i].type);
+			SCMI_PUT_U32(e, struct scmi_pinctrl_config_entry, value,
+				     configs[done + i].value);
 		}
-		ret = pc_xfer(pc, PINCTRL_SETTINGS_CONFIGURE, tx, 12 + 8 * chunk, NULL, 0, 0, NULL);
+		ret = pc_xfer(pc, SCMI_MSG_PINCTRL_SETTINGS_CONFIGURE, tx, head + entry * chunk,
+			      NULL, 0, 0, NULL);
 		if (ret)
 			return ret;
 		done += chunk;
@@ -355,34 +373,35 @@ int scmi_pinctrl_settings_configure(const struct scmi_pinctrl *pc, enum scmi_pin
 static int pc_req_rel(const struct scmi_pinctrl *pc, uint8_t msg, enum scmi_pinctrl_type type,
 		      uint32_t id)
 {
-	uint8_t tx[8];
+	uint8_t tx[sizeof(struct scmi_pinctrl_id_a2p)];
 
 	if (type != SCMI_PINCTRL_PIN && type != SCMI_PINCTRL_GROUP)
 		return -EINVAL;
-	scmi_put_le32(tx, id);
-	scmi_put_le32(tx + 4, (uint32_t)type);
+	SCMI_PUT_U32(tx, struct scmi_pinctrl_id_a2p, identifier, id);
+	SCMI_PUT_U32(tx, struct scmi_pinctrl_id_a2p, flags, (uint32_t)type);
 	return pc_xfer(pc, msg, tx, sizeof(tx), NULL, 0, 0, NULL);
 }
 
 int scmi_pinctrl_request(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type type, uint32_t id)
 {
-	return pc_req_rel(pc, PINCTRL_REQUEST, type, id);
+	return pc_req_rel(pc, SCMI_MSG_PINCTRL_REQUEST, type, id);
 }
 
 int scmi_pinctrl_release(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type type, uint32_t id)
 {
-	return pc_req_rel(pc, PINCTRL_RELEASE, type, id);
+	return pc_req_rel(pc, SCMI_MSG_PINCTRL_RELEASE, type, id);
 }
 
 int scmi_pinctrl_set_permissions(const struct scmi_pinctrl *pc, uint32_t agent_id,
 				 enum scmi_pinctrl_type type, uint32_t id, bool allow)
 {
-	uint8_t tx[12];
+	uint8_t tx[sizeof(struct scmi_pinctrl_set_permissions_a2p)];
 
 	if (!pc_type_ok(type))
 		return -EINVAL;
-	scmi_put_le32(tx, agent_id);
-	scmi_put_le32(tx + 4, id);
-	scmi_put_le32(tx + 8, (uint32_t)type | (allow ? 4u : 0u));
-	return pc_xfer(pc, PINCTRL_SET_PERMISSIONS, tx, sizeof(tx), NULL, 0, 0, NULL);
+	SCMI_PUT_U32(tx, struct scmi_pinctrl_set_permissions_a2p, agent_id, agent_id);
+	SCMI_PUT_U32(tx, struct scmi_pinctrl_set_permissions_a2p, identifier, id);
+	SCMI_PUT_U32(tx, struct scmi_pinctrl_set_permissions_a2p, flags,
+		     (uint32_t)type | (allow ? SCMI_PINCTRL_PERM_ALLOW : 0u));
+	return pc_xfer(pc, SCMI_MSG_PINCTRL_SET_PERMISSIONS, tx, sizeof(tx), NULL, 0, 0, NULL);
 }

@@ -14,43 +14,16 @@
  */
 #include <string.h>
 
+#include "scmi/proto/pinctrl.h"
 #include "scmi/server/pinctrl.h"
 #include "server/server_helpers.h"
 #include "server/server_protocol.h"
 
-#define PINCTRL_ATTRIBUTES	   0x3
-#define PINCTRL_LIST_ASSOCIATIONS  0x4
-#define PINCTRL_SETTINGS_GET	   0x5
-#define PINCTRL_SETTINGS_CONFIGURE 0x6
-#define PINCTRL_REQUEST		   0x7
-#define PINCTRL_RELEASE		   0x8
-#define PINCTRL_NAME_GET	   0x9
-#define PINCTRL_SET_PERMISSIONS	   0xa
-
-#define PINCTRL_SEL_MASK	   0x3u
-#define PINCTRL_ATTR_EXT_NAME	   (1u << 31)
-
-/* SETTINGS_GET attributes: [19:18] config flag, [17:16] selector, [15:8] skip, [7:0] type. */
-#define PINCTRL_GET_FLAG_SHIFT 18
-#define PINCTRL_GET_FLAG_ONE   0u
-#define PINCTRL_GET_FLAG_ALL   1u
-#define PINCTRL_GET_FLAG_FUNC  2u
-#define PINCTRL_GET_SEL_SHIFT  16
-#define PINCTRL_GET_SKIP_SHIFT 8
-#define PINCTRL_GET_RESERVED   0xfff00000u
-
-/* SETTINGS_CONFIGURE attributes: bit10 function valid, [9:2] configs, [1:0] selector. */
-#define PINCTRL_CONF_FUNC_VALID (1u << 10)
-#define PINCTRL_CONF_NUM_SHIFT	2
-#define PINCTRL_CONF_RESERVED	0xfffff800u
-#define PINCTRL_CONF_HDR	12u
-
-/* SET_PERMISSIONS flags: [1:0] selector, bit2 allow. */
-#define PINCTRL_PERM_RESERVED 0xfffffff8u
-
-/* Config type word: type in [7:0]; types 21..191 are reserved, 192..255 OEM. */
-#define PINCTRL_TYPE_LAST_STD  20u
-#define PINCTRL_TYPE_FIRST_OEM 192u
+#define CONFIG_SIZE SCMI_FIELD_SIZE(struct scmi_pinctrl_settings_configure_a2p, configs[0])
+#define CONF_HDR    sizeof(struct scmi_pinctrl_settings_configure_a2p)
+/* LIST_ASSOCIATIONS ids: 16 bits each, two to a word. */
+#define ID_BITS	     16
+#define IDS_PER_WORD 2u
 
 static const struct scmi_server_pinctrl_ops *pc_ops(const struct scmi_server_msg *msg)
 {
@@ -63,7 +36,7 @@ static uint32_t pc_count(const struct scmi_server_msg *msg, uint32_t sel)
 
 	if (pc_ops(msg)->counts)
 		pc_ops(msg)->counts(msg->srv->plat, msg->agent_id, &n[0], &n[1], &n[2]);
-	return sel <= SCMI_SERVER_PINCTRL_FUNCTION ? n[sel] : 0;
+	return sel <= SCMI_PINCTRL_SEL_FUNCTION ? n[sel] : 0;
 }
 
 /*
@@ -73,16 +46,20 @@ static uint32_t pc_count(const struct scmi_server_msg *msg, uint32_t sel)
 static int32_t pc_check(const struct scmi_server_msg *msg, uint32_t sel, uint32_t id,
 			uint32_t allowed)
 {
-	if (sel > SCMI_SERVER_PINCTRL_FUNCTION || !((allowed >> sel) & 1u))
+	if (sel > SCMI_PINCTRL_SEL_FUNCTION || !((allowed >> sel) & 1u))
 		return SCMI_INVALID_PARAMETERS;
 	if (id >= pc_count(msg, sel))
 		return SCMI_NOT_FOUND;
 	return SCMI_SUCCESS;
 }
 
-#define PC_ANY	      0x7u
-#define PC_PIN_GROUP  0x3u
-#define PC_GROUP_FUNC 0x6u
+/* Bitmaps of selectors, for pc_check(). */
+#define PC_PIN	      (1u << SCMI_PINCTRL_SEL_PIN)
+#define PC_GROUP      (1u << SCMI_PINCTRL_SEL_GROUP)
+#define PC_FUNC	      (1u << SCMI_PINCTRL_SEL_FUNCTION)
+#define PC_ANY	      (PC_PIN | PC_GROUP | PC_FUNC)
+#define PC_PIN_GROUP  (PC_PIN | PC_GROUP)
+#define PC_GROUP_FUNC (PC_GROUP | PC_FUNC)
 
 static int32_t pc_info(const struct scmi_server_msg *msg, uint32_t sel, uint32_t id,
 		       char name[SCMI_EXT_NAME_SIZE], uint32_t *num)
@@ -100,35 +77,40 @@ static int32_t pc_info(const struct scmi_server_msg *msg, uint32_t sel, uint32_t
 
 static int32_t pc_attributes(struct scmi_server_msg *msg)
 {
-	uint32_t pins = pc_count(msg, SCMI_SERVER_PINCTRL_PIN);
-	uint32_t groups = pc_count(msg, SCMI_SERVER_PINCTRL_GROUP);
-	uint32_t funcs = pc_count(msg, SCMI_SERVER_PINCTRL_FUNCTION);
+	uint32_t pins = pc_count(msg, SCMI_PINCTRL_SEL_PIN);
+	uint32_t groups = pc_count(msg, SCMI_PINCTRL_SEL_GROUP);
+	uint32_t funcs = pc_count(msg, SCMI_PINCTRL_SEL_FUNCTION);
 
-	scmi_server_msg_put_u32(msg, (pins & 0xffffu) | ((groups & 0xffffu) << 16));
-	scmi_server_msg_put_u32(msg, funcs & 0xffffu);
+	/* struct scmi_pinctrl_protocol_attributes_p2a. */
+	scmi_server_msg_put_u32(
+	    msg, (pins & SCMI_PINCTRL_PA_COUNT_MAX) |
+		     ((groups & SCMI_PINCTRL_PA_COUNT_MAX) << SCMI_PINCTRL_PA_GROUPS_SHIFT));
+	scmi_server_msg_put_u32(msg, funcs & SCMI_PINCTRL_PA_COUNT_MAX);
 	return SCMI_SUCCESS;
 }
 
 static int32_t pc_element_attributes(struct scmi_server_msg *msg)
 {
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
-	uint32_t flags = scmi_server_msg_get_u32(msg, 4);
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_id_a2p, identifier);
+	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_id_a2p, flags);
 	char ext[SCMI_EXT_NAME_SIZE];
 	uint32_t num, attr;
 	int32_t st;
 
-	if (flags & ~PINCTRL_SEL_MASK)
+	if (flags & ~SCMI_PINCTRL_SEL_MASK)
 		return SCMI_INVALID_PARAMETERS;
 	st = pc_check(msg, flags, id, PC_ANY);
 	if (!st)
 		st = pc_info(msg, flags, id, ext, &num);
 	if (st)
 		return st;
-	attr = num & 0xffffu;
+	attr = SCMI_PINCTRL_ATTR_NUM_ELEMS(num);
 	if (strnlen(ext, sizeof(ext)) >= SCMI_SHORT_NAME_SIZE)
-		attr |= PINCTRL_ATTR_EXT_NAME;
+		attr |= SCMI_PINCTRL_ATTR_EXT_NAME;
+	/* struct scmi_pinctrl_attributes_p2a. */
 	scmi_server_msg_put_u32(msg, attr);
-	scmi_server_msg_put_name(msg, ext, SCMI_SHORT_NAME_SIZE - 1, SCMI_SHORT_NAME_SIZE);
+	scmi_server_msg_put_name(msg, ext, SCMI_SHORT_NAME_SIZE - 1,
+				 SCMI_FIELD_SIZE(struct scmi_pinctrl_attributes_p2a, name));
 	return SCMI_SUCCESS;
 }
 
@@ -140,15 +122,16 @@ static int32_t pc_element_attributes(struct scmi_server_msg *msg)
  */
 static int32_t pc_list_associations(struct scmi_server_msg *msg)
 {
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
-	uint32_t flags = scmi_server_msg_get_u32(msg, 4);
-	uint32_t index = scmi_server_msg_get_u32(msg, 8);
+	uint32_t id =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_list_associations_a2p, identifier);
+	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_list_associations_a2p, flags);
+	uint32_t index = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_list_associations_a2p, index);
 	char name[SCMI_EXT_NAME_SIZE];
 	struct scmi_server_page page;
 	uint32_t total, words, n, i;
 	int32_t st;
 
-	if (flags & ~PINCTRL_SEL_MASK)
+	if (flags & ~SCMI_PINCTRL_SEL_MASK)
 		return SCMI_INVALID_PARAMETERS;
 	st = pc_check(msg, flags, id, PC_GROUP_FUNC);
 	if (!st)
@@ -160,17 +143,21 @@ static int32_t pc_list_associations(struct scmi_server_msg *msg)
 	if (index > total)
 		return SCMI_INVALID_PARAMETERS;
 	/* Ids travel two to a word (only whole words of room count), at most 12 bits of them. */
-	st = scmi_server_page_room(msg, sizeof(uint32_t), sizeof(uint32_t), UINT32_MAX, &words);
+	st = scmi_server_page_room(msg, sizeof(struct scmi_pinctrl_list_associations_p2a),
+				   sizeof(uint32_t), UINT32_MAX, &words);
 	if (!st)
-		st =
-		    scmi_server_page_cut(index, total, words > 0x7ffu ? 0xfffu : words * 2u, &page);
+		st = scmi_server_page_cut(index, total,
+					  words > SCMI_PINCTRL_LIST_RETURNED_MAX / IDS_PER_WORD
+					      ? SCMI_PINCTRL_LIST_RETURNED_MAX
+					      : words * IDS_PER_WORD,
+					  &page);
 	if (st)
 		return st;
-	if (page.remaining > 0xffffu)
+	if (page.remaining > SCMI_PINCTRL_LIST_REMAINING_MAX)
 		return SCMI_PROTOCOL_ERROR;
 
 	n = page.count;
-	scmi_server_msg_put_u32(msg, n | (page.remaining << 16));
+	scmi_server_msg_put_u32(msg, n | (page.remaining << SCMI_PINCTRL_LIST_REMAINING_SHIFT));
 	for (i = 0; i < n; i += 2) {
 		uint32_t a = 0, b = 0;
 
@@ -181,7 +168,8 @@ static int32_t pc_list_associations(struct scmi_server_msg *msg)
 						      index + i + 1, &b);
 		if (st)
 			return st;
-		scmi_server_msg_put_u32(msg, (a & 0xffffu) | ((b & 0xffffu) << 16));
+		scmi_server_msg_put_u32(msg, (a & SCMI_PINCTRL_LIST_ID_MASK) |
+						 ((b & SCMI_PINCTRL_LIST_ID_MASK) << ID_BITS));
 	}
 	return SCMI_SUCCESS;
 }
@@ -189,7 +177,8 @@ static int32_t pc_list_associations(struct scmi_server_msg *msg)
 /* A config type word: INVALID_PARAMETERS for reserved bits or a reserved type. */
 static int32_t pc_check_type(uint32_t type)
 {
-	if (type > 0xffu || (type > PINCTRL_TYPE_LAST_STD && type < PINCTRL_TYPE_FIRST_OEM))
+	if (type > SCMI_PINCTRL_CONF_TYPE_MASK ||
+	    (type > SCMI_PINCTRL_CONF_LAST_STD && type < SCMI_PINCTRL_CONF_FIRST_OEM))
 		return SCMI_INVALID_PARAMETERS;
 	return SCMI_SUCCESS;
 }
@@ -197,16 +186,16 @@ static int32_t pc_check_type(uint32_t type)
 static int32_t pc_settings_get(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_pinctrl_ops *ops = pc_ops(msg);
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
-	uint32_t attr = scmi_server_msg_get_u32(msg, 4);
-	uint32_t flag = (attr >> PINCTRL_GET_FLAG_SHIFT) & 3u;
-	uint32_t sel = (attr >> PINCTRL_GET_SEL_SHIFT) & 3u;
-	uint32_t function = SCMI_SERVER_PINCTRL_NO_FUNCTION;
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_settings_get_a2p, identifier);
+	uint32_t attr = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_settings_get_a2p, attributes);
+	uint32_t flag = SCMI_PINCTRL_GET_FLAG(attr);
+	uint32_t sel = (attr >> SCMI_PINCTRL_GET_SEL_SHIFT) & SCMI_PINCTRL_SEL_MASK;
+	uint32_t function = SCMI_PINCTRL_NO_FUNCTION;
 	uint32_t total = 0, skip, fit, i, type, value;
 	struct scmi_server_page page;
 	int32_t st;
 
-	if (attr & PINCTRL_GET_RESERVED)
+	if (attr & SCMI_PINCTRL_GET_RESERVED)
 		return SCMI_INVALID_PARAMETERS;
 	st = pc_check(msg, sel, id, PC_PIN_GROUP);
 	if (st)
@@ -217,11 +206,12 @@ static int32_t pc_settings_get(struct scmi_server_msg *msg)
 	if (st)
 		return st;
 
+	/* Every reply is a struct scmi_pinctrl_settings_get_p2a. */
 	switch (flag) {
-	case PINCTRL_GET_FLAG_ONE:
-		if (attr & (0xffu << PINCTRL_GET_SKIP_SHIFT))
+	case SCMI_PINCTRL_GET_ONE:
+		if (attr & (SCMI_PINCTRL_GET_SKIP_MASK << SCMI_PINCTRL_GET_SKIP_SHIFT))
 			return SCMI_INVALID_PARAMETERS;
-		type = attr & 0xffu;
+		type = attr & SCMI_PINCTRL_GET_TYPE_MASK;
 		st = pc_check_type(type);
 		if (!st)
 			st = ops->config_get(msg->srv->plat, msg->agent_id, sel, id, type, &value);
@@ -232,25 +222,27 @@ static int32_t pc_settings_get(struct scmi_server_msg *msg)
 		scmi_server_msg_put_u32(msg, type);
 		scmi_server_msg_put_u32(msg, value);
 		return SCMI_SUCCESS;
-	case PINCTRL_GET_FLAG_ALL:
-		if (attr & 0xffu)
+	case SCMI_PINCTRL_GET_ALL:
+		if (attr & SCMI_PINCTRL_GET_TYPE_MASK)
 			return SCMI_INVALID_PARAMETERS;
-		skip = (attr >> PINCTRL_GET_SKIP_SHIFT) & 0xffu;
+		skip = (attr >> SCMI_PINCTRL_GET_SKIP_SHIFT) & SCMI_PINCTRL_GET_SKIP_MASK;
 		st = ops->config_count(msg->srv->plat, msg->agent_id, sel, id, &total);
 		if (st)
 			return st;
-		if (total > 0xffu)
-			total = 0xffu;
+		if (total > SCMI_PINCTRL_MAX_CONFIGS)
+			total = SCMI_PINCTRL_MAX_CONFIGS;
 		if (skip > total)
 			return SCMI_INVALID_PARAMETERS;
-		/* function_selected and num_configs, then (type, value) pairs. */
-		st = scmi_server_page_room(msg, 2 * sizeof(uint32_t), 8u, UINT32_MAX, &fit);
+		st = scmi_server_page_room(msg, sizeof(struct scmi_pinctrl_settings_get_p2a),
+					   sizeof(struct scmi_pinctrl_config_entry), UINT32_MAX,
+					   &fit);
 		if (!st)
 			st = scmi_server_page_cut(skip, total, fit, &page);
 		if (st)
 			return st;
 		scmi_server_msg_put_u32(msg, function);
-		scmi_server_msg_put_u32(msg, page.count | (page.remaining << 24));
+		scmi_server_msg_put_u32(
+		    msg, page.count | (page.remaining << SCMI_PINCTRL_CONFIGS_REMAINING_SHIFT));
 		for (i = 0; i < page.count; i++) {
 			st = ops->config_at(msg->srv->plat, msg->agent_id, sel, id, skip + i, &type,
 					    &value);
@@ -260,8 +252,10 @@ static int32_t pc_settings_get(struct scmi_server_msg *msg)
 			scmi_server_msg_put_u32(msg, value);
 		}
 		return SCMI_SUCCESS;
-	case PINCTRL_GET_FLAG_FUNC:
-		if (attr & 0xffffu)
+	case SCMI_PINCTRL_GET_FUNCTION:
+		/* Neither a skip nor a type. */
+		if (attr & ((SCMI_PINCTRL_GET_SKIP_MASK << SCMI_PINCTRL_GET_SKIP_SHIFT) |
+			    SCMI_PINCTRL_GET_TYPE_MASK))
 			return SCMI_INVALID_PARAMETERS;
 		scmi_server_msg_put_u32(msg, function);
 		scmi_server_msg_put_u32(msg, 0);
@@ -271,6 +265,11 @@ static int32_t pc_settings_get(struct scmi_server_msg *msg)
 	}
 }
 
+/*
+ * The configs arrive as (type, value) pairs; the platform takes them as two arrays, built
+ * here. No more can arrive than the largest request holds (SCMI_SERVER_PINCTRL_MAX_CONFIGS,
+ * 30), so that is all the stack they take, whatever the 8-bit count could say.
+ */
 static int32_t pc_settings_configure(struct scmi_server_msg *msg)
 {
 	uint32_t types[SCMI_SERVER_PINCTRL_MAX_CONFIGS];
@@ -279,29 +278,36 @@ static int32_t pc_settings_configure(struct scmi_server_msg *msg)
 	int32_t st;
 
 	/* Variable size: the fixed words, then exactly as many configs as attributes say. */
-	if (msg->in_size < PINCTRL_CONF_HDR)
+	if (msg->in_size < CONF_HDR)
 		return SCMI_PROTOCOL_ERROR;
-	id = scmi_server_msg_get_u32(msg, 0);
-	function = scmi_server_msg_get_u32(msg, 4);
-	attr = scmi_server_msg_get_u32(msg, 8);
-	sel = attr & PINCTRL_SEL_MASK;
-	n = (attr >> PINCTRL_CONF_NUM_SHIFT) & 0xffu;
-	if (msg->in_size != PINCTRL_CONF_HDR + (size_t)n * 8u)
+	id = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_settings_configure_a2p, identifier);
+	function = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_settings_configure_a2p, function_id);
+	attr = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_settings_configure_a2p, attributes);
+	sel = attr & SCMI_PINCTRL_SEL_MASK;
+	n = SCMI_PINCTRL_CONFIGURE_NUM(attr);
+	if (msg->in_size != CONF_HDR + (size_t)n * CONFIG_SIZE)
 		return SCMI_PROTOCOL_ERROR;
-	if (attr & PINCTRL_CONF_RESERVED)
+	/* Only a caller handing in more than any transport copies in can get here with more. */
+	if (n > SCMI_SERVER_PINCTRL_MAX_CONFIGS)
+		return SCMI_PROTOCOL_ERROR;
+	if (attr & SCMI_PINCTRL_CONFIGURE_RESERVED)
 		return SCMI_INVALID_PARAMETERS;
 	st = pc_check(msg, sel, id, PC_PIN_GROUP);
 	if (st)
 		return st;
-	if (attr & PINCTRL_CONF_FUNC_VALID) {
-		if (function >= pc_count(msg, SCMI_SERVER_PINCTRL_FUNCTION))
+	if (attr & SCMI_PINCTRL_CONFIGURE_FUNC_VALID) {
+		if (function >= pc_count(msg, SCMI_PINCTRL_SEL_FUNCTION))
 			return SCMI_NOT_FOUND;
 	} else {
-		function = SCMI_SERVER_PINCTRL_NO_FUNCTION;
+		function = SCMI_PINCTRL_NO_FUNCTION;
 	}
 	for (i = 0; i < n; i++) {
-		types[i] = scmi_server_msg_get_u32(msg, PINCTRL_CONF_HDR + 8u * i);
-		values[i] = scmi_server_msg_get_u32(msg, PINCTRL_CONF_HDR + 8u * i + 4u);
+		size_t at = CONF_HDR + (size_t)i * CONFIG_SIZE;
+
+		types[i] = scmi_server_msg_get_u32(
+		    msg, at + SCMI_U32_OFFSET(struct scmi_pinctrl_config_entry, type));
+		values[i] = scmi_server_msg_get_u32(
+		    msg, at + SCMI_U32_OFFSET(struct scmi_pinctrl_config_entry, value));
 		st = pc_check_type(types[i]);
 		if (st)
 			return st;
@@ -314,11 +320,11 @@ static int32_t pc_settings_configure(struct scmi_server_msg *msg)
 
 static int32_t pc_request_release(struct scmi_server_msg *msg, bool request)
 {
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
-	uint32_t flags = scmi_server_msg_get_u32(msg, 4);
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_id_a2p, identifier);
+	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_id_a2p, flags);
 	int32_t st;
 
-	if (flags & ~PINCTRL_SEL_MASK)
+	if (flags & ~SCMI_PINCTRL_SEL_MASK)
 		return SCMI_INVALID_PARAMETERS;
 	st = pc_check(msg, flags, id, PC_PIN_GROUP);
 	if (st)
@@ -343,13 +349,13 @@ static int32_t pc_release(struct scmi_server_msg *msg)
 
 static int32_t pc_name_get(struct scmi_server_msg *msg)
 {
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
-	uint32_t flags = scmi_server_msg_get_u32(msg, 4);
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_id_a2p, identifier);
+	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_id_a2p, flags);
 	char name[SCMI_EXT_NAME_SIZE];
 	uint32_t num;
 	int32_t st;
 
-	if (flags & ~PINCTRL_SEL_MASK)
+	if (flags & ~SCMI_PINCTRL_SEL_MASK)
 		return SCMI_INVALID_PARAMETERS;
 	st = pc_check(msg, flags, id, PC_ANY);
 	if (!st)
@@ -361,16 +367,16 @@ static int32_t pc_name_get(struct scmi_server_msg *msg)
 
 static int32_t pc_set_permissions(struct scmi_server_msg *msg)
 {
-	uint32_t agent = scmi_server_msg_get_u32(msg, 0);
-	uint32_t id = scmi_server_msg_get_u32(msg, 4);
-	uint32_t flags = scmi_server_msg_get_u32(msg, 8);
+	uint32_t agent = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_set_permissions_a2p, agent_id);
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_set_permissions_a2p, identifier);
+	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_set_permissions_a2p, flags);
 	int32_t st;
 
-	if (flags & PINCTRL_PERM_RESERVED)
+	if (flags & SCMI_PINCTRL_PERM_RESERVED)
 		return SCMI_INVALID_PARAMETERS;
 	if (!agent || agent > scmi_server_plat_num_agents(msg->srv))
 		return SCMI_NOT_FOUND;
-	st = pc_check(msg, flags & PINCTRL_SEL_MASK, id, PC_PIN_GROUP);
+	st = pc_check(msg, flags & SCMI_PINCTRL_SEL_MASK, id, PC_PIN_GROUP);
 	if (st)
 		return st;
 	/* Only a trusted agent may change permissions, and none is trusted yet. */
@@ -381,36 +387,38 @@ static const scmi_server_handler_t pinctrl_handlers[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = pc_attributes,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = scmi_server_common_msg_attributes,
-    [PINCTRL_ATTRIBUTES] = pc_element_attributes,
-    [PINCTRL_LIST_ASSOCIATIONS] = pc_list_associations,
-    [PINCTRL_SETTINGS_GET] = pc_settings_get,
-    [PINCTRL_SETTINGS_CONFIGURE] = pc_settings_configure,
-    [PINCTRL_REQUEST] = pc_request,
-    [PINCTRL_RELEASE] = pc_release,
-    [PINCTRL_NAME_GET] = pc_name_get,
-    [PINCTRL_SET_PERMISSIONS] = pc_set_permissions,
+    [SCMI_MSG_PINCTRL_ATTRIBUTES] = pc_element_attributes,
+    [SCMI_MSG_PINCTRL_LIST_ASSOCIATIONS] = pc_list_associations,
+    [SCMI_MSG_PINCTRL_SETTINGS_GET] = pc_settings_get,
+    [SCMI_MSG_PINCTRL_SETTINGS_CONFIGURE] = pc_settings_configure,
+    [SCMI_MSG_PINCTRL_REQUEST] = pc_request,
+    [SCMI_MSG_PINCTRL_RELEASE] = pc_release,
+    [SCMI_MSG_PINCTRL_NAME_GET] = pc_name_get,
+    [SCMI_MSG_PINCTRL_SET_PERMISSIONS] = pc_set_permissions,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
 static const uint16_t pinctrl_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = 4,
-    [PINCTRL_ATTRIBUTES] = 8,
-    [PINCTRL_LIST_ASSOCIATIONS] = 12,
-    [PINCTRL_SETTINGS_GET] = 8,
-    [PINCTRL_SETTINGS_CONFIGURE] = SCMI_SERVER_SIZE_VARIABLE,
-    [PINCTRL_REQUEST] = 8,
-    [PINCTRL_RELEASE] = 8,
-    [PINCTRL_NAME_GET] = 8,
-    [PINCTRL_SET_PERMISSIONS] = 12,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 4,
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
+    [SCMI_MSG_PINCTRL_ATTRIBUTES] = sizeof(struct scmi_pinctrl_id_a2p),
+    [SCMI_MSG_PINCTRL_LIST_ASSOCIATIONS] = sizeof(struct scmi_pinctrl_list_associations_a2p),
+    [SCMI_MSG_PINCTRL_SETTINGS_GET] = sizeof(struct scmi_pinctrl_settings_get_a2p),
+    /* struct scmi_pinctrl_settings_configure_a2p and its configs: checked by the handler. */
+    [SCMI_MSG_PINCTRL_SETTINGS_CONFIGURE] = SCMI_SERVER_SIZE_VARIABLE,
+    [SCMI_MSG_PINCTRL_REQUEST] = sizeof(struct scmi_pinctrl_id_a2p),
+    [SCMI_MSG_PINCTRL_RELEASE] = sizeof(struct scmi_pinctrl_id_a2p),
+    [SCMI_MSG_PINCTRL_NAME_GET] = sizeof(struct scmi_pinctrl_id_a2p),
+    [SCMI_MSG_PINCTRL_SET_PERMISSIONS] = sizeof(struct scmi_pinctrl_set_permissions_a2p),
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
 };
 
+/* Every message is in 1.0, the only version. */
 static const uint32_t pinctrl_min_versions[] = {
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
 };
 
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_pinctrl_protocol, SCMI_PROTOCOL_PINCTRL,
-				      SCMI_VERSION(1, 0), SCMI_VERSION(1, 0), pinctrl_handlers,
-				      pinctrl_sizes, pinctrl_min_versions);
+				      SCMI_PINCTRL_VERSION_1_0, SCMI_PINCTRL_VERSION_1_0,
+				      pinctrl_handlers, pinctrl_sizes, pinctrl_min_versions);

@@ -13,31 +13,29 @@
 #include "platform/sim/sim_pinctrl.h"
 #include "scmi/pinctrl.h"
 #include "scmi/proto/endian.h"
+#include "scmi/proto/header.h"
+#include "scmi/server/pinctrl.h"
+#include "secure/secure_world.h"
 
-#define NUM_PINS	  64u
-#define NUM_GROUPS	  71u /* 7 peripheral groups and one per pin */
-#define NUM_FUNCTIONS	  6u
+#define NUM_PINS       64u
+#define NUM_GROUPS     71u /* 7 peripheral groups and one per pin */
+#define NUM_FUNCTIONS  6u
 
-#define GRP_UART0	  0u
-#define GRP_I2C0	  3u
-#define GRP_MMC0	  5u
-#define GRP_UART0_ALT	  6u
-#define GRP_PIN(n)	  (7u + (n))
+#define GRP_UART0      0u
+#define GRP_I2C0       3u
+#define GRP_MMC0       5u
+#define GRP_UART0_ALT  6u
+#define GRP_PIN(n)     (7u + (n))
 
-#define FN_UART0	  0u
-#define FN_I2C0		  2u
-#define FN_MMC0		  4u
-#define FN_GPIO		  5u
+#define FN_UART0       0u
+#define FN_I2C0	       2u
+#define FN_MMC0	       4u
+#define FN_GPIO	       5u
 
-#define PIN_PA0		  0u
-#define PIN_PC0		  32u
+#define PIN_PA0	       0u
+#define PIN_PC0	       32u
 
-#define NUM_CONF_TYPES	  13u
-
-#define MSG_ATTRIBUTES	  0x3
-#define MSG_LIST	  0x4
-#define MSG_SETTINGS_GET  0x5
-#define MSG_SETTINGS_CONF 0x6
+#define NUM_CONF_TYPES 13u
 
 static void init(struct proto_fixture *f, struct scmi_pinctrl *pc)
 {
@@ -143,16 +141,17 @@ static void test_unknown_ids_and_selectors(void **state)
 							 SCMI_PINCTRL_NO_FUNCTION, NULL, 0),
 			 -ENOENT);
 	/* Selector 3 does not exist; reserved flag bits are refused. */
-	assert_int_equal(
-	    raw(f->agent, MSG_ATTRIBUTES, (const uint32_t[]){0, 3}, 2, rx, sizeof(rx), &len),
-	    -EINVAL);
-	assert_int_equal(
-	    raw(f->agent, MSG_ATTRIBUTES, (const uint32_t[]){0, 0x100}, 2, rx, sizeof(rx), &len),
-	    -EINVAL);
+	assert_int_equal(raw(f->agent, SCMI_MSG_PINCTRL_ATTRIBUTES, (const uint32_t[]){0, 3}, 2, rx,
+			     sizeof(rx), &len),
+			 -EINVAL);
+	assert_int_equal(raw(f->agent, SCMI_MSG_PINCTRL_ATTRIBUTES, (const uint32_t[]){0, 0x100}, 2,
+			     rx, sizeof(rx), &len),
+			 -EINVAL);
 	/* Pins have no associations; functions have no settings. */
-	assert_int_equal(
-	    raw(f->agent, MSG_LIST, (const uint32_t[]){0, 0, 0}, 3, rx, sizeof(rx), &len), -EINVAL);
-	assert_int_equal(raw(f->agent, MSG_SETTINGS_GET,
+	assert_int_equal(raw(f->agent, SCMI_MSG_PINCTRL_LIST_ASSOCIATIONS,
+			     (const uint32_t[]){0, 0, 0}, 3, rx, sizeof(rx), &len),
+			 -EINVAL);
+	assert_int_equal(raw(f->agent, SCMI_MSG_PINCTRL_SETTINGS_GET,
 			     (const uint32_t[]){0, (2u << 16) | (1u << 18)}, 2, rx, sizeof(rx),
 			     &len),
 			 -EINVAL);
@@ -193,8 +192,9 @@ static void test_function_groups_span_pages(void **state)
 
 	init(f, &pc);
 	/* The raw first page: it cannot hold all 64 groups, and says how many remain. */
-	assert_int_equal(
-	    raw(f->agent, MSG_LIST, (const uint32_t[]){FN_GPIO, 2, 0}, 3, rx, sizeof(rx), &len), 0);
+	assert_int_equal(raw(f->agent, SCMI_MSG_PINCTRL_LIST_ASSOCIATIONS,
+			     (const uint32_t[]){FN_GPIO, 2, 0}, 3, rx, sizeof(rx), &len),
+			 0);
 	flags = scmi_get_le32(rx);
 	returned = flags & 0xfffu;
 	remaining = flags >> 16;
@@ -203,16 +203,16 @@ static void test_function_groups_span_pages(void **state)
 	assert_true(len >= 4 + 2 * returned && len <= 4 + 2 * returned + 2);
 	assert_int_equal(scmi_get_le16(rx + 4), GRP_PIN(0));
 	/* The last page, and the empty page after it. */
-	assert_int_equal(raw(f->agent, MSG_LIST, (const uint32_t[]){FN_GPIO, 2, returned}, 3, rx,
-			     sizeof(rx), &len),
+	assert_int_equal(raw(f->agent, SCMI_MSG_PINCTRL_LIST_ASSOCIATIONS,
+			     (const uint32_t[]){FN_GPIO, 2, returned}, 3, rx, sizeof(rx), &len),
 			 0);
 	assert_int_equal(scmi_get_le32(rx), remaining);
-	assert_int_equal(raw(f->agent, MSG_LIST, (const uint32_t[]){FN_GPIO, 2, NUM_PINS}, 3, rx,
-			     sizeof(rx), &len),
+	assert_int_equal(raw(f->agent, SCMI_MSG_PINCTRL_LIST_ASSOCIATIONS,
+			     (const uint32_t[]){FN_GPIO, 2, NUM_PINS}, 3, rx, sizeof(rx), &len),
 			 0);
 	assert_int_equal(scmi_get_le32(rx), 0);
-	assert_int_equal(raw(f->agent, MSG_LIST, (const uint32_t[]){FN_GPIO, 2, NUM_PINS + 1}, 3,
-			     rx, sizeof(rx), &len),
+	assert_int_equal(raw(f->agent, SCMI_MSG_PINCTRL_LIST_ASSOCIATIONS,
+			     (const uint32_t[]){FN_GPIO, 2, NUM_PINS + 1}, 3, rx, sizeof(rx), &len),
 			 -EINVAL);
 
 	assert_int_equal(
@@ -380,24 +380,24 @@ static void test_configure_sizes(void **state)
 
 	init(f, &pc);
 	/* Count says two configs, one is there; then one too many; then a truncated header. */
-	assert_int_equal(raw(f->agent, MSG_SETTINGS_CONF,
+	assert_int_equal(raw(f->agent, SCMI_MSG_PINCTRL_SETTINGS_CONFIGURE,
 			     (const uint32_t[]){PIN_PA0, 0xffffffffu, 2u << 2, 10, 8}, 5, rx,
 			     sizeof(rx), &len),
 			 -EPROTO);
-	assert_int_equal(raw(f->agent, MSG_SETTINGS_CONF,
+	assert_int_equal(raw(f->agent, SCMI_MSG_PINCTRL_SETTINGS_CONFIGURE,
 			     (const uint32_t[]){PIN_PA0, 0xffffffffu, 0, 10, 8}, 5, rx, sizeof(rx),
 			     &len),
 			 -EPROTO);
-	assert_int_equal(raw(f->agent, MSG_SETTINGS_CONF, (const uint32_t[]){PIN_PA0, 0}, 2, rx,
-			     sizeof(rx), &len),
+	assert_int_equal(raw(f->agent, SCMI_MSG_PINCTRL_SETTINGS_CONFIGURE,
+			     (const uint32_t[]){PIN_PA0, 0}, 2, rx, sizeof(rx), &len),
 			 -EPROTO);
 	/* Reserved attribute bits, the function selector. */
-	assert_int_equal(raw(f->agent, MSG_SETTINGS_CONF,
+	assert_int_equal(raw(f->agent, SCMI_MSG_PINCTRL_SETTINGS_CONFIGURE,
 			     (const uint32_t[]){PIN_PA0, 0xffffffffu, 1u << 11}, 3, rx, sizeof(rx),
 			     &len),
 			 -EINVAL);
-	assert_int_equal(raw(f->agent, MSG_SETTINGS_CONF, (const uint32_t[]){0, 0xffffffffu, 2}, 3,
-			     rx, sizeof(rx), &len),
+	assert_int_equal(raw(f->agent, SCMI_MSG_PINCTRL_SETTINGS_CONFIGURE,
+			     (const uint32_t[]){0, 0xffffffffu, 2}, 3, rx, sizeof(rx), &len),
 			 -EINVAL);
 	/* More configs than one message holds: the client splits them, all land. */
 	for (i = 0; i < PROTO_ARRAY_SIZE(many); i++) {
@@ -410,6 +410,54 @@ static void test_configure_sizes(void **state)
 			 0);
 	assert_int_equal(conf_of(f, &pc, SCMI_PINCTRL_PIN, 9, SCMI_PINCTRL_CONF_INPUT_DEBOUNCE),
 			 100 + PROTO_ARRAY_SIZE(many) - 1);
+}
+
+/*
+ * The server keeps the configs of one SETTINGS_CONFIGURE on its stack, as many as the largest
+ * request holds (30): that many land; one more, which only a caller bypassing the transports
+ * can hand in, is refused whole.
+ */
+static void test_configure_bound(void **state)
+{
+	struct proto_fixture *f = *state;
+	const size_t head = sizeof(struct scmi_pinctrl_settings_configure_a2p);
+	const size_t entry = sizeof(struct scmi_pinctrl_config_entry);
+	const uint32_t hdr =
+	    scmi_hdr_make(SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_SETTINGS_CONFIGURE, 0, 1);
+	uint8_t
+	    in[sizeof(struct scmi_pinctrl_settings_configure_a2p) +
+	       (SCMI_SERVER_PINCTRL_MAX_CONFIGS + 1) * sizeof(struct scmi_pinctrl_config_entry)];
+	uint8_t out[16];
+	struct scmi_pinctrl pc;
+	uint32_t n, i;
+
+	assert_int_equal(SCMI_SERVER_PINCTRL_MAX_CONFIGS, 30);
+	assert_true(head + SCMI_SERVER_PINCTRL_MAX_CONFIGS * entry <= SCMI_SERVER_MAX_PAYLOAD);
+	assert_true(sizeof(in) > SCMI_SERVER_MAX_PAYLOAD);
+	init(f, &pc);
+	for (n = SCMI_SERVER_PINCTRL_MAX_CONFIGS; n <= SCMI_SERVER_PINCTRL_MAX_CONFIGS + 1; n++) {
+		SCMI_PUT_U32(in, struct scmi_pinctrl_settings_configure_a2p, identifier, 9);
+		SCMI_PUT_U32(in, struct scmi_pinctrl_settings_configure_a2p, function_id,
+			     SCMI_PINCTRL_NO_FUNCTION);
+		SCMI_PUT_U32(in, struct scmi_pinctrl_settings_configure_a2p, attributes,
+			     SCMI_PINCTRL_SEL_PIN | (n << SCMI_PINCTRL_CONFIGURE_NUM_SHIFT));
+		for (i = 0; i < n; i++) {
+			SCMI_PUT_U32(in + head + i * entry, struct scmi_pinctrl_config_entry, type,
+				     SCMI_PINCTRL_CONF_INPUT_DEBOUNCE);
+			SCMI_PUT_U32(in + head + i * entry, struct scmi_pinctrl_config_entry, value,
+				     n * 100 + i);
+		}
+		assert_int_equal(scmi_server_process_raw(secure_world_server(f->world), 0, hdr, in,
+							 head + n * entry, out, sizeof(out)),
+				 4);
+		assert_int_equal((int32_t)scmi_get_le32(out), n == SCMI_SERVER_PINCTRL_MAX_CONFIGS
+								  ? SCMI_SUCCESS
+								  : SCMI_PROTOCOL_ERROR);
+		/* The last config of the 30 is in force; nothing of the 31. */
+		assert_int_equal(
+		    conf_of(f, &pc, SCMI_PINCTRL_PIN, 9, SCMI_PINCTRL_CONF_INPUT_DEBOUNCE),
+		    SCMI_SERVER_PINCTRL_MAX_CONFIGS * 100 + SCMI_SERVER_PINCTRL_MAX_CONFIGS - 1);
+	}
 }
 
 static void test_ownership_between_agents(void **state)
@@ -461,7 +509,8 @@ static void test_ownership_between_agents(void **state)
 	assert_int_equal(scmi_pinctrl_release(&pc, SCMI_PINCTRL_GROUP, GRP_MMC0), -EACCES);
 	assert_int_equal(scmi_pinctrl_request(&pc2, SCMI_PINCTRL_PIN, PIN_PC0 + 7), 0);
 	/* Functions cannot be requested. */
-	assert_int_equal(raw(f->agent, 0x7, (const uint32_t[]){FN_GPIO, 2}, 2, NULL, 0, NULL),
+	assert_int_equal(raw(f->agent, SCMI_MSG_PINCTRL_REQUEST, (const uint32_t[]){FN_GPIO, 2}, 2,
+			     NULL, 0, NULL),
 			 -EINVAL);
 	scmi_agent_close(vm1);
 }
@@ -509,36 +558,34 @@ static void test_agents_views_and_reset(void **state)
 	assert_int_equal(f1, f2);
 	/* Same names and associations under identity views. */
 	for (i = 0; i < g1; i++) {
-		assert_int_equal(ops->info(f->plat, 1, SCMI_SERVER_PINCTRL_GROUP, i, a, &n1), 0);
-		assert_int_equal(ops->info(f->plat, 2, SCMI_SERVER_PINCTRL_GROUP, i, b, &n2), 0);
+		assert_int_equal(ops->info(f->plat, 1, SCMI_PINCTRL_SEL_GROUP, i, a, &n1), 0);
+		assert_int_equal(ops->info(f->plat, 2, SCMI_PINCTRL_SEL_GROUP, i, b, &n2), 0);
 		assert_string_equal(a, b);
 		assert_int_equal(n1, n2);
-		assert_int_equal(ops->association(f->plat, 1, SCMI_SERVER_PINCTRL_GROUP, i, 0, &e1),
+		assert_int_equal(ops->association(f->plat, 1, SCMI_PINCTRL_SEL_GROUP, i, 0, &e1),
 				 SCMI_SUCCESS);
-		assert_int_equal(ops->association(f->plat, 2, SCMI_SERVER_PINCTRL_GROUP, i, 0, &e2),
+		assert_int_equal(ops->association(f->plat, 2, SCMI_PINCTRL_SEL_GROUP, i, 0, &e2),
 				 SCMI_SUCCESS);
 		assert_int_equal(e1, e2);
-		assert_int_equal(
-		    ops->association(f->plat, 2, SCMI_SERVER_PINCTRL_GROUP, i, n2, &e2),
-		    SCMI_NOT_FOUND);
+		assert_int_equal(ops->association(f->plat, 2, SCMI_PINCTRL_SEL_GROUP, i, n2, &e2),
+				 SCMI_NOT_FOUND);
 	}
-	assert_int_equal(ops->info(f->plat, 2, SCMI_SERVER_PINCTRL_PIN, p2, a, &n2),
-			 SCMI_NOT_FOUND);
+	assert_int_equal(ops->info(f->plat, 2, SCMI_PINCTRL_SEL_PIN, p2, a, &n2), SCMI_NOT_FOUND);
 	/* vm1 holds group 0 (pins 0 and 1): linux is kept out until vm1 is reset. */
 	assert_int_equal(scmi_pinctrl_request(&vm, SCMI_PINCTRL_GROUP, 0), 0);
-	assert_int_equal(ops->request(f->plat, 1, SCMI_SERVER_PINCTRL_PIN, 0), SCMI_IN_USE);
-	assert_int_equal(ops->request(f->plat, 1, SCMI_SERVER_PINCTRL_PIN, 5), SCMI_SUCCESS);
+	assert_int_equal(ops->request(f->plat, 1, SCMI_PINCTRL_SEL_PIN, 0), SCMI_IN_USE);
+	assert_int_equal(ops->request(f->plat, 1, SCMI_PINCTRL_SEL_PIN, 5), SCMI_SUCCESS);
 	sim_lock(f->plat);
 	sim_pinctrl_reset_agent(f->plat, 2);
 	sim_unlock(f->plat);
 	assert_int_equal(scmi_pinctrl_request(&lx, SCMI_PINCTRL_PIN, 0), 0);
 	/* linux's own pins survived vm1's reset. */
-	assert_int_equal(ops->request(f->plat, 2, SCMI_SERVER_PINCTRL_PIN, 5), SCMI_IN_USE);
+	assert_int_equal(ops->request(f->plat, 2, SCMI_PINCTRL_SEL_PIN, 5), SCMI_IN_USE);
 	sim_lock(f->plat);
 	sim_pinctrl_reset_agent(f->plat, 1);
 	sim_unlock(f->plat);
-	assert_int_equal(ops->request(f->plat, 2, SCMI_SERVER_PINCTRL_PIN, 5), SCMI_SUCCESS);
-	assert_int_equal(ops->release(f->plat, 1, SCMI_SERVER_PINCTRL_PIN, 5), SCMI_DENIED);
+	assert_int_equal(ops->request(f->plat, 2, SCMI_PINCTRL_SEL_PIN, 5), SCMI_SUCCESS);
+	assert_int_equal(ops->release(f->plat, 1, SCMI_PINCTRL_SEL_PIN, 5), SCMI_DENIED);
 	scmi_agent_close(vm1);
 }
 
@@ -556,6 +603,7 @@ int main(void)
 	    PROTO_TEST(test_configure_group_and_mux),
 	    PROTO_TEST(test_configure_all_or_nothing),
 	    PROTO_TEST(test_configure_sizes),
+	    PROTO_TEST(test_configure_bound),
 	    PROTO_TEST(test_ownership_between_agents),
 	    PROTO_TEST(test_set_permissions),
 	};

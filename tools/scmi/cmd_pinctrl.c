@@ -61,7 +61,7 @@ static int conf_parse(const char *s, uint32_t *type)
 			return 0;
 		}
 	}
-	if (cli_parse_u32(s, type) || *type > 0xff)
+	if (cli_parse_u32(s, type) || *type > SCMI_PINCTRL_CONF_TYPE_MASK)
 		return -EINVAL;
 	return 0;
 }

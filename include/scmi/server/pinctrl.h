@@ -8,6 +8,7 @@
  * OUT_OF_RANGE), a function that does not fit a pin or group
  * (INVALID_PARAMETERS), a pin held by another agent (IN_USE), releasing what
  * the caller does not hold (DENIED). Every op returns an enum scmi_status.
+ * Selectors (@sel) are SCMI_PINCTRL_SEL_* (proto/pinctrl.h).
  */
 #ifndef SCMI_SERVER_PINCTRL_H
 #define SCMI_SERVER_PINCTRL_H
@@ -15,18 +16,16 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "scmi/proto/ids.h"
+#include "scmi/proto/pinctrl.h"
+#include "scmi/server/server.h"
 
-/* Selectors (flags bits[1:0] of most requests). */
-#define SCMI_SERVER_PINCTRL_PIN	     0u
-#define SCMI_SERVER_PINCTRL_GROUP    1u
-#define SCMI_SERVER_PINCTRL_FUNCTION 2u
-
-/* No function selected (SETTINGS_GET), or none to select (configure()). */
-#define SCMI_SERVER_PINCTRL_NO_FUNCTION 0xffffffffu
-
-/* Most configs one SETTINGS_CONFIGURE may carry (its count is 8 bits). */
-#define SCMI_SERVER_PINCTRL_MAX_CONFIGS 255u
+/*
+ * Most configs configure() gets: what the largest request (SCMI_SERVER_MAX_PAYLOAD) holds
+ * after the fixed words of SETTINGS_CONFIGURE, 30, however many its 8-bit count could say.
+ */
+#define SCMI_SERVER_PINCTRL_MAX_CONFIGS                                                            \
+	((SCMI_SERVER_MAX_PAYLOAD - sizeof(struct scmi_pinctrl_settings_configure_a2p)) /          \
+	 SCMI_FIELD_SIZE(struct scmi_pinctrl_settings_configure_a2p, configs[0]))
 
 /**
  * struct scmi_server_pinctrl_ops - the pin controller of the platform.
@@ -37,13 +36,13 @@
  * @association:  the @index-th pin of group @id (@sel GROUP) or group of function @id
  *                (@sel FUNCTION); index < the count info() gave
  * @function_get: the function pin or group @id is muxed to, or
- *                SCMI_SERVER_PINCTRL_NO_FUNCTION
+ *                SCMI_PINCTRL_NO_FUNCTION
  * @config_count: how many config types pin or group @id has (what "all" reports)
  * @config_at:    the @index-th of them (index < config_count) and its value
  * @config_get:   the value of config @type of pin or group @id
- * @configure:    select @function (unless SCMI_SERVER_PINCTRL_NO_FUNCTION) and set
- *                @n configs (@types[i] = @values[i], in order) on pin or group @id; all
- *                or nothing
+ * @configure:    select @function (unless SCMI_PINCTRL_NO_FUNCTION) and set
+ *                @n configs (@types[i] = @values[i], in order; @n at most
+ *                SCMI_SERVER_PINCTRL_MAX_CONFIGS) on pin or group @id; all or nothing
  * @request:      give @agent_id exclusive use of pin or group @id
  * @release:      give it back
  */

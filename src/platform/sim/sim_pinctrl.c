@@ -19,28 +19,15 @@
 #include "platform/sim/sim_platform_priv.h"
 #include "scmi/proto/status.h"
 
-/* Pin config types (DEN0056 pinctrl config type ids) this controller has, in "all" order. */
-enum {
-	PC_BIAS_DISABLE = 2,
-	PC_BIAS_PULL_UP = 4,
-	PC_BIAS_PULL_DOWN = 6,
-	PC_DRIVE_OPEN_DRAIN = 7,
-	PC_DRIVE_PUSH_PULL = 9,
-	PC_DRIVE_STRENGTH = 10,
-	PC_INPUT_DEBOUNCE = 11,
-	PC_INPUT_MODE = 12,
-	PC_INPUT_SCHMITT = 15,
-	PC_LOW_POWER_MODE = 16,
-	PC_OUTPUT_MODE = 17,
-	PC_OUTPUT_VALUE = 18,
-	PC_SLEW_RATE = 20,
-};
-
+/* Pin config types (enum scmi_pinctrl_conf_type) this controller has, in "all" order. */
 static const uint8_t pc_types[] = {
-    PC_BIAS_DISABLE,	PC_BIAS_PULL_UP,   PC_BIAS_PULL_DOWN, PC_DRIVE_OPEN_DRAIN,
-    PC_DRIVE_PUSH_PULL, PC_DRIVE_STRENGTH, PC_INPUT_DEBOUNCE, PC_INPUT_MODE,
-    PC_INPUT_SCHMITT,	PC_LOW_POWER_MODE, PC_OUTPUT_MODE,    PC_OUTPUT_VALUE,
-    PC_SLEW_RATE,
+    SCMI_PINCTRL_CONF_BIAS_DISABLE,    SCMI_PINCTRL_CONF_BIAS_PULL_UP,
+    SCMI_PINCTRL_CONF_BIAS_PULL_DOWN,  SCMI_PINCTRL_CONF_DRIVE_OPEN_DRAIN,
+    SCMI_PINCTRL_CONF_DRIVE_PUSH_PULL, SCMI_PINCTRL_CONF_DRIVE_STRENGTH,
+    SCMI_PINCTRL_CONF_INPUT_DEBOUNCE,  SCMI_PINCTRL_CONF_INPUT_MODE,
+    SCMI_PINCTRL_CONF_INPUT_SCHMITT,   SCMI_PINCTRL_CONF_LOW_POWER_MODE,
+    SCMI_PINCTRL_CONF_OUTPUT_MODE,     SCMI_PINCTRL_CONF_OUTPUT_VALUE,
+    SCMI_PINCTRL_CONF_SLEW_RATE,
 };
 
 static const uint32_t pc_strengths_ma[] = {2, 4, 6, 8, 12, 16};
@@ -67,11 +54,11 @@ static uint32_t pc_total(const struct sim_pinctrl *pc)
 static uint32_t pc_kind_count(const struct sim_pinctrl *pc, uint32_t sel)
 {
 	switch (sel) {
-	case SCMI_SERVER_PINCTRL_PIN:
+	case SCMI_PINCTRL_SEL_PIN:
 		return pc->npins;
-	case SCMI_SERVER_PINCTRL_GROUP:
+	case SCMI_PINCTRL_SEL_GROUP:
 		return pc->ngroups;
-	case SCMI_SERVER_PINCTRL_FUNCTION:
+	case SCMI_PINCTRL_SEL_FUNCTION:
 		return pc->nfunctions;
 	default:
 		return 0;
@@ -81,9 +68,9 @@ static uint32_t pc_kind_count(const struct sim_pinctrl *pc, uint32_t sel)
 /* The resource number of global item @gid of kind @sel. */
 static uint32_t pc_res(const struct sim_pinctrl *pc, uint32_t sel, uint32_t gid)
 {
-	if (sel == SCMI_SERVER_PINCTRL_PIN)
+	if (sel == SCMI_PINCTRL_SEL_PIN)
 		return gid;
-	if (sel == SCMI_SERVER_PINCTRL_GROUP)
+	if (sel == SCMI_PINCTRL_SEL_GROUP)
 		return pc->npins + gid;
 	return pc->npins + pc->ngroups + gid;
 }
@@ -149,16 +136,16 @@ static uint32_t pc_members(struct sim_platform *p, uint32_t agent_id, uint32_t s
 	const struct sim_pinctrl *pc = p->pinctrl;
 	uint32_t i, n = 0, total, kind, m;
 
-	if (sel == SCMI_SERVER_PINCTRL_GROUP) {
+	if (sel == SCMI_PINCTRL_SEL_GROUP) {
 		total = pc->groups[gid].npins;
-		kind = SCMI_SERVER_PINCTRL_PIN;
+		kind = SCMI_PINCTRL_SEL_PIN;
 	} else {
 		total = pc->functions[gid].ngroups;
-		kind = SCMI_SERVER_PINCTRL_GROUP;
+		kind = SCMI_PINCTRL_SEL_GROUP;
 	}
 	for (i = 0; i < total; i++) {
-		m = sel == SCMI_SERVER_PINCTRL_GROUP ? pc->groups[gid].pins[i]
-						     : pc->functions[gid].groups[i];
+		m = sel == SCMI_PINCTRL_SEL_GROUP ? pc->groups[gid].pins[i]
+						  : pc->functions[gid].groups[i];
 		if (!pc_sees(p, agent_id, kind, m))
 			continue;
 		if (n++ == index && elem)
@@ -176,9 +163,9 @@ static void pc_counts(void *plat, uint32_t agent_id, uint32_t *pins, uint32_t *g
 	if (!p->pinctrl)
 		return;
 	sim_lock(p);
-	*pins = pc_view_count(p, agent_id, SCMI_SERVER_PINCTRL_PIN);
-	*groups = pc_view_count(p, agent_id, SCMI_SERVER_PINCTRL_GROUP);
-	*functions = pc_view_count(p, agent_id, SCMI_SERVER_PINCTRL_FUNCTION);
+	*pins = pc_view_count(p, agent_id, SCMI_PINCTRL_SEL_PIN);
+	*groups = pc_view_count(p, agent_id, SCMI_PINCTRL_SEL_GROUP);
+	*functions = pc_view_count(p, agent_id, SCMI_PINCTRL_SEL_FUNCTION);
 	sim_unlock(p);
 }
 
@@ -190,18 +177,18 @@ static int32_t pc_info(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
 	int32_t st = SCMI_SUCCESS;
 	uint32_t gid;
 
-	if (sel > SCMI_SERVER_PINCTRL_FUNCTION)
+	if (sel > SCMI_PINCTRL_SEL_FUNCTION)
 		return SCMI_INVALID_PARAMETERS;
 	sim_lock(p);
 	if (!pc_global(p, agent_id, sel, id, &gid)) {
 		st = SCMI_NOT_FOUND;
-	} else if (sel == SCMI_SERVER_PINCTRL_PIN) {
+	} else if (sel == SCMI_PINCTRL_SEL_PIN) {
 		memcpy(name, pc->pins[gid].name, SCMI_EXT_NAME_SIZE);
 		*num = 0;
 	} else {
 		memcpy(name,
-		       sel == SCMI_SERVER_PINCTRL_GROUP ? pc->groups[gid].name
-							: pc->functions[gid].name,
+		       sel == SCMI_PINCTRL_SEL_GROUP ? pc->groups[gid].name
+						     : pc->functions[gid].name,
 		       SCMI_EXT_NAME_SIZE);
 		/* Members the agent cannot see are left out of the count and of the list. */
 		*num = pc_members(p, agent_id, sel, gid, 0, NULL);
@@ -217,14 +204,13 @@ static int32_t pc_association(void *plat, uint32_t agent_id, uint32_t sel, uint3
 	int32_t st = SCMI_NOT_FOUND;
 	uint32_t gid, m;
 
-	if (sel != SCMI_SERVER_PINCTRL_GROUP && sel != SCMI_SERVER_PINCTRL_FUNCTION)
+	if (sel != SCMI_PINCTRL_SEL_GROUP && sel != SCMI_PINCTRL_SEL_FUNCTION)
 		return SCMI_NOT_FOUND;
 	sim_lock(p);
 	if (pc_global(p, agent_id, sel, id, &gid) &&
 	    index < pc_members(p, agent_id, sel, gid, index, &m) &&
 	    pc_local(p, agent_id,
-		     sel == SCMI_SERVER_PINCTRL_GROUP ? SCMI_SERVER_PINCTRL_PIN
-						      : SCMI_SERVER_PINCTRL_GROUP,
+		     sel == SCMI_PINCTRL_SEL_GROUP ? SCMI_PINCTRL_SEL_PIN : SCMI_PINCTRL_SEL_GROUP,
 		     m, elem))
 		st = SCMI_SUCCESS;
 	sim_unlock(p);
@@ -241,17 +227,16 @@ static int32_t pc_target(struct sim_platform *p, uint32_t agent_id, uint32_t sel
 	const struct sim_pinctrl *pc = p->pinctrl;
 	uint32_t i;
 
-	if ((sel != SCMI_SERVER_PINCTRL_PIN && sel != SCMI_SERVER_PINCTRL_GROUP) ||
+	if ((sel != SCMI_PINCTRL_SEL_PIN && sel != SCMI_PINCTRL_SEL_GROUP) ||
 	    !pc_global(p, agent_id, sel, id, gid))
 		return SCMI_NOT_FOUND;
 	if (!change)
 		return SCMI_SUCCESS;
 	if (!sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_PINCTRL, pc_res(pc, sel, *gid)))
 		return SCMI_DENIED;
-	for (i = 0; sel == SCMI_SERVER_PINCTRL_GROUP && i < pc->groups[*gid].npins; i++) {
-		if (!sim_perm_allowed(
-			p, agent_id, SCMI_PROTOCOL_PINCTRL,
-			pc_res(pc, SCMI_SERVER_PINCTRL_PIN, pc->groups[*gid].pins[i])))
+	for (i = 0; sel == SCMI_PINCTRL_SEL_GROUP && i < pc->groups[*gid].npins; i++) {
+		if (!sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_PINCTRL,
+				      pc_res(pc, SCMI_PINCTRL_SEL_PIN, pc->groups[*gid].pins[i])))
 			return SCMI_DENIED;
 	}
 	return SCMI_SUCCESS;
@@ -263,13 +248,13 @@ static int32_t pc_pins(const struct sim_pinctrl *pc, uint32_t sel, uint32_t id,
 {
 	if (!pc)
 		return SCMI_NOT_FOUND;
-	if (sel == SCMI_SERVER_PINCTRL_PIN && id < pc->npins) {
+	if (sel == SCMI_PINCTRL_SEL_PIN && id < pc->npins) {
 		*one = (uint16_t)id;
 		*pins = one;
 		*n = 1;
 		return SCMI_SUCCESS;
 	}
-	if (sel == SCMI_SERVER_PINCTRL_GROUP && id < pc->ngroups) {
+	if (sel == SCMI_PINCTRL_SEL_GROUP && id < pc->ngroups) {
 		*pins = pc->groups[id].pins;
 		*n = pc->groups[id].npins;
 		return SCMI_SUCCESS;
@@ -350,7 +335,7 @@ static bool pc_function_fits(const struct sim_pinctrl *pc, uint32_t f, uint32_t 
 {
 	uint32_t i;
 
-	if (sel == SCMI_SERVER_PINCTRL_GROUP)
+	if (sel == SCMI_PINCTRL_SEL_GROUP)
 		return pc_function_has_group(pc, f, id);
 	for (i = 0; i < pc->functions[f].ngroups; i++) {
 		if (pc_group_has_pin(pc, pc->functions[f].groups[i], id))
@@ -377,11 +362,11 @@ static int32_t pc_function_get(void *plat, uint32_t agent_id, uint32_t sel, uint
 		if (pc->pins[op.pins[i]].function != f)
 			f = SIM_PINCTRL_NONE;
 	}
-	if (sel == SCMI_SERVER_PINCTRL_GROUP && f != SIM_PINCTRL_NONE &&
+	if (sel == SCMI_PINCTRL_SEL_GROUP && f != SIM_PINCTRL_NONE &&
 	    !pc_function_has_group(pc, f, op.gid))
 		f = SIM_PINCTRL_NONE;
 	/* A function the agent cannot see is no function it could name: none, for it. */
-	if (f != SIM_PINCTRL_NONE && !pc_local(p, agent_id, SCMI_SERVER_PINCTRL_FUNCTION, f, &f))
+	if (f != SIM_PINCTRL_NONE && !pc_local(p, agent_id, SCMI_PINCTRL_SEL_FUNCTION, f, &f))
 		f = SIM_PINCTRL_NONE;
 	*function = f;
 out:
@@ -407,43 +392,43 @@ static int32_t pc_config_count(void *plat, uint32_t agent_id, uint32_t sel, uint
 static int32_t pc_read(const struct sim_pin *pin, uint32_t type, uint32_t *v)
 {
 	switch (type) {
-	case PC_BIAS_DISABLE:
+	case SCMI_PINCTRL_CONF_BIAS_DISABLE:
 		*v = pin->bias == SIM_BIAS_NONE;
 		break;
-	case PC_BIAS_PULL_UP:
+	case SCMI_PINCTRL_CONF_BIAS_PULL_UP:
 		*v = pin->bias == SIM_BIAS_UP;
 		break;
-	case PC_BIAS_PULL_DOWN:
+	case SCMI_PINCTRL_CONF_BIAS_PULL_DOWN:
 		*v = pin->bias == SIM_BIAS_DOWN;
 		break;
-	case PC_DRIVE_OPEN_DRAIN:
+	case SCMI_PINCTRL_CONF_DRIVE_OPEN_DRAIN:
 		*v = pin->drive == SIM_DRIVE_OPEN_DRAIN;
 		break;
-	case PC_DRIVE_PUSH_PULL:
+	case SCMI_PINCTRL_CONF_DRIVE_PUSH_PULL:
 		*v = pin->drive == SIM_DRIVE_PUSH_PULL;
 		break;
-	case PC_DRIVE_STRENGTH:
+	case SCMI_PINCTRL_CONF_DRIVE_STRENGTH:
 		*v = pin->strength_ma;
 		break;
-	case PC_INPUT_DEBOUNCE:
+	case SCMI_PINCTRL_CONF_INPUT_DEBOUNCE:
 		*v = pin->debounce_us;
 		break;
-	case PC_INPUT_MODE:
+	case SCMI_PINCTRL_CONF_INPUT_MODE:
 		*v = pin->input;
 		break;
-	case PC_INPUT_SCHMITT:
+	case SCMI_PINCTRL_CONF_INPUT_SCHMITT:
 		*v = pin->schmitt;
 		break;
-	case PC_LOW_POWER_MODE:
+	case SCMI_PINCTRL_CONF_LOW_POWER_MODE:
 		*v = pin->low_power;
 		break;
-	case PC_OUTPUT_MODE:
+	case SCMI_PINCTRL_CONF_OUTPUT_MODE:
 		*v = pin->output;
 		break;
-	case PC_OUTPUT_VALUE:
+	case SCMI_PINCTRL_CONF_OUTPUT_VALUE:
 		*v = pin->out_value;
 		break;
-	case PC_SLEW_RATE:
+	case SCMI_PINCTRL_CONF_SLEW_RATE:
 		*v = pin->slew;
 		break;
 	default:
@@ -486,28 +471,28 @@ static int32_t pc_check_value(uint32_t type, uint32_t v)
 	size_t i;
 
 	switch (type) {
-	case PC_BIAS_DISABLE:
-	case PC_BIAS_PULL_UP:
-	case PC_BIAS_PULL_DOWN:
-	case PC_DRIVE_OPEN_DRAIN:
-	case PC_DRIVE_PUSH_PULL:
+	case SCMI_PINCTRL_CONF_BIAS_DISABLE:
+	case SCMI_PINCTRL_CONF_BIAS_PULL_UP:
+	case SCMI_PINCTRL_CONF_BIAS_PULL_DOWN:
+	case SCMI_PINCTRL_CONF_DRIVE_OPEN_DRAIN:
+	case SCMI_PINCTRL_CONF_DRIVE_PUSH_PULL:
 		/* Linux passes a resistance or 1 to enable: any non-zero value selects. */
 		return SCMI_SUCCESS;
-	case PC_DRIVE_STRENGTH:
+	case SCMI_PINCTRL_CONF_DRIVE_STRENGTH:
 		for (i = 0; i < sizeof(pc_strengths_ma) / sizeof(pc_strengths_ma[0]); i++) {
 			if (v == pc_strengths_ma[i])
 				return SCMI_SUCCESS;
 		}
 		return SCMI_OUT_OF_RANGE;
-	case PC_INPUT_DEBOUNCE:
+	case SCMI_PINCTRL_CONF_INPUT_DEBOUNCE:
 		return v <= PC_MAX_DEBOUNCE_US ? SCMI_SUCCESS : SCMI_OUT_OF_RANGE;
-	case PC_SLEW_RATE:
+	case SCMI_PINCTRL_CONF_SLEW_RATE:
 		return v <= PC_MAX_SLEW ? SCMI_SUCCESS : SCMI_OUT_OF_RANGE;
-	case PC_INPUT_MODE:
-	case PC_INPUT_SCHMITT:
-	case PC_LOW_POWER_MODE:
-	case PC_OUTPUT_MODE:
-	case PC_OUTPUT_VALUE:
+	case SCMI_PINCTRL_CONF_INPUT_MODE:
+	case SCMI_PINCTRL_CONF_INPUT_SCHMITT:
+	case SCMI_PINCTRL_CONF_LOW_POWER_MODE:
+	case SCMI_PINCTRL_CONF_OUTPUT_MODE:
+	case SCMI_PINCTRL_CONF_OUTPUT_VALUE:
 		return pc_bool(v) ? SCMI_SUCCESS : SCMI_OUT_OF_RANGE;
 	default:
 		return SCMI_NOT_SUPPORTED;
@@ -517,50 +502,50 @@ static int32_t pc_check_value(uint32_t type, uint32_t v)
 static void pc_write(struct sim_pin *pin, uint32_t type, uint32_t v)
 {
 	switch (type) {
-	case PC_BIAS_DISABLE:
+	case SCMI_PINCTRL_CONF_BIAS_DISABLE:
 		if (v)
 			pin->bias = SIM_BIAS_NONE;
 		break;
-	case PC_BIAS_PULL_UP:
+	case SCMI_PINCTRL_CONF_BIAS_PULL_UP:
 		if (v)
 			pin->bias = SIM_BIAS_UP;
 		else if (pin->bias == SIM_BIAS_UP)
 			pin->bias = SIM_BIAS_NONE;
 		break;
-	case PC_BIAS_PULL_DOWN:
+	case SCMI_PINCTRL_CONF_BIAS_PULL_DOWN:
 		if (v)
 			pin->bias = SIM_BIAS_DOWN;
 		else if (pin->bias == SIM_BIAS_DOWN)
 			pin->bias = SIM_BIAS_NONE;
 		break;
-	case PC_DRIVE_OPEN_DRAIN:
+	case SCMI_PINCTRL_CONF_DRIVE_OPEN_DRAIN:
 		pin->drive = v ? SIM_DRIVE_OPEN_DRAIN : SIM_DRIVE_PUSH_PULL;
 		break;
-	case PC_DRIVE_PUSH_PULL:
+	case SCMI_PINCTRL_CONF_DRIVE_PUSH_PULL:
 		pin->drive = v ? SIM_DRIVE_PUSH_PULL : SIM_DRIVE_OPEN_DRAIN;
 		break;
-	case PC_DRIVE_STRENGTH:
+	case SCMI_PINCTRL_CONF_DRIVE_STRENGTH:
 		pin->strength_ma = v;
 		break;
-	case PC_INPUT_DEBOUNCE:
+	case SCMI_PINCTRL_CONF_INPUT_DEBOUNCE:
 		pin->debounce_us = v;
 		break;
-	case PC_INPUT_MODE:
+	case SCMI_PINCTRL_CONF_INPUT_MODE:
 		pin->input = v;
 		break;
-	case PC_INPUT_SCHMITT:
+	case SCMI_PINCTRL_CONF_INPUT_SCHMITT:
 		pin->schmitt = v;
 		break;
-	case PC_LOW_POWER_MODE:
+	case SCMI_PINCTRL_CONF_LOW_POWER_MODE:
 		pin->low_power = v;
 		break;
-	case PC_OUTPUT_MODE:
+	case SCMI_PINCTRL_CONF_OUTPUT_MODE:
 		pin->output = v;
 		break;
-	case PC_OUTPUT_VALUE:
+	case SCMI_PINCTRL_CONF_OUTPUT_VALUE:
 		pin->out_value = v;
 		break;
-	case PC_SLEW_RATE:
+	case SCMI_PINCTRL_CONF_SLEW_RATE:
 		pin->slew = v;
 		break;
 	default:
@@ -582,9 +567,9 @@ static int32_t pc_configure(void *plat, uint32_t agent_id, uint32_t sel, uint32_
 	st = pc_enter(p, agent_id, sel, id, true, &op);
 	if (st)
 		goto out;
-	if (function != SCMI_SERVER_PINCTRL_NO_FUNCTION) {
+	if (function != SCMI_PINCTRL_NO_FUNCTION) {
 		/* The function is named in the agent's numbering too. */
-		if (!pc_global(p, agent_id, SCMI_SERVER_PINCTRL_FUNCTION, function, &function)) {
+		if (!pc_global(p, agent_id, SCMI_PINCTRL_SEL_FUNCTION, function, &function)) {
 			st = SCMI_NOT_FOUND;
 			goto out;
 		}
@@ -601,7 +586,7 @@ static int32_t pc_configure(void *plat, uint32_t agent_id, uint32_t sel, uint32_
 	for (i = 0; i < op.n; i++) {
 		struct sim_pin *pin = &pc->pins[op.pins[i]];
 
-		if (function != SCMI_SERVER_PINCTRL_NO_FUNCTION)
+		if (function != SCMI_PINCTRL_NO_FUNCTION)
 			pin->function = function;
 		for (j = 0; j < nconf; j++)
 			pc_write(pin, types[j], values[j]);

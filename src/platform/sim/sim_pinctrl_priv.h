@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "scmi/proto/ids.h"
+#include "scmi/proto/pinctrl.h"
 
 /* Bounds the binding enforces. */
 #define SIM_PINCTRL_MAX_PINS	   256u
@@ -17,8 +18,8 @@
 #define SIM_PINCTRL_MAX_FUNCTIONS  64u
 #define SIM_PINCTRL_MAX_GROUP_PINS 64u
 
-/* No function selected / no owner. */
-#define SIM_PINCTRL_NONE 0xffffffffu
+/* No function selected (the wire's SCMI_PINCTRL_NO_FUNCTION, handed on as it is) / no owner. */
+#define SIM_PINCTRL_NONE SCMI_PINCTRL_NO_FUNCTION
 
 enum sim_pin_bias { SIM_BIAS_NONE, SIM_BIAS_UP, SIM_BIAS_DOWN };
 enum sim_pin_drive { SIM_DRIVE_PUSH_PULL, SIM_DRIVE_OPEN_DRAIN };
