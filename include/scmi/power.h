@@ -16,15 +16,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "proto/power.h"
 #include "scmi.h"
 
 /** The newest version this client speaks. */
-#define SCMI_POWER_VERSION_SUPPORTED 0x30001u
-
-/* Power state words: bit 30 = context lost (off-like), bits [27:0] = state id. */
-#define SCMI_POWER_ON	    0x00000000u
-#define SCMI_POWER_OFF	    0x40000000u
-#define SCMI_POWER_CTX_LOST 0x40000000u
+#define SCMI_POWER_VERSION_SUPPORTED SCMI_POWER_VERSION_3_1
 
 /* Room for an extended name (63 characters and a NUL). */
 #define SCMI_POWER_NAME_SIZE 64u

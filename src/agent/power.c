@@ -9,20 +9,7 @@
 #include "agent/common.h"
 #include "agent/proto_common.h"
 #include "scmi/power.h"
-#include "scmi/proto/endian.h"
-
-#define POWER_MSG_DOMAIN_ATTRIBUTES	  0x3u
-#define POWER_MSG_STATE_SET		  0x4u
-#define POWER_MSG_STATE_GET		  0x5u
-#define POWER_MSG_STATE_NOTIFY		  0x6u
-#define POWER_MSG_STATE_CHANGE_REQ_NOTIFY 0x7u
-#define POWER_MSG_DOMAIN_NAME_GET	  0x8u
-
-#define POWER_ATTR_NOTIFY		  (1u << 31)
-#define POWER_ATTR_ASYNC		  (1u << 30)
-#define POWER_ATTR_SYNC			  (1u << 29)
-#define POWER_ATTR_REQ_NOTIFY		  (1u << 28)
-#define POWER_ATTR_EXT_NAME		  (1u << 27)
+#include "scmi/proto/power.h"
 
 static int power_xfer(struct scmi_power *pw, uint8_t msg_id, const void *tx, size_t tx_len,
 		      void *rx, size_t rx_need)
@@ -32,18 +19,9 @@ static int power_xfer(struct scmi_power *pw, uint8_t msg_id, const void *tx, siz
 	return scmi_proto_xfer(pw->agent, SCMI_PROTOCOL_POWER, msg_id, tx, tx_len, rx, rx_need);
 }
 
-static int power_xfer_u32(struct scmi_power *pw, uint8_t msg_id, const uint32_t *args,
-			  size_t n_args, uint32_t *out, size_t n_out)
-{
-	if (!pw)
-		return -EINVAL;
-	return scmi_proto_xfer_u32(pw->agent, SCMI_PROTOCOL_POWER, msg_id, args, n_args, out,
-				   n_out);
-}
-
 int scmi_power_open(struct scmi_agent *agent, struct scmi_power *pw)
 {
-	uint8_t rx[16];
+	uint8_t rx[sizeof(struct scmi_power_protocol_attributes_p2a)];
 	int ret;
 
 	if (!agent || !pw)
@@ -57,48 +35,53 @@ int scmi_power_open(struct scmi_agent *agent, struct scmi_power *pw)
 	ret = power_xfer(pw, SCMI_MSG_PROTOCOL_ATTRIBUTES, NULL, 0, rx, sizeof(rx));
 	if (ret)
 		return ret;
-	pw->num_domains = scmi_get_le32(rx) & 0xffffu;
-	pw->stats_addr = scmi_get_le32(rx + 4) | ((uint64_t)scmi_get_le32(rx + 8) << 32);
-	pw->stats_size = scmi_get_le32(rx + 12);
+	pw->num_domains = SCMI_POWER_PA_NUM_DOMAINS(
+	    SCMI_GET_U32(rx, struct scmi_power_protocol_attributes_p2a, attributes));
+	pw->stats_addr = SCMI_GET_U64(rx, struct scmi_power_protocol_attributes_p2a, stats_addr);
+	pw->stats_size = SCMI_GET_U32(rx, struct scmi_power_protocol_attributes_p2a, stats_size);
 	return 0;
 }
 
 int scmi_power_domain_name_get(struct scmi_power *pw, uint32_t id, char name[SCMI_POWER_NAME_SIZE])
 {
-	uint8_t tx[4];
+	uint8_t tx[sizeof(struct scmi_id_a2p)];
 
 	if (!pw || !name)
 		return -EINVAL;
-	if (pw->version < 0x30000u)
+	if (pw->version < SCMI_MSG_POWER_DOMAIN_NAME_GET_SINCE)
 		return -EOPNOTSUPP;
-	scmi_put_le32(tx, id);
-	return scmi_proto_name_get(pw->agent, SCMI_PROTOCOL_POWER, POWER_MSG_DOMAIN_NAME_GET, tx,
-				   sizeof(tx), name, SCMI_POWER_NAME_SIZE);
+	SCMI_PUT_U32(tx, struct scmi_id_a2p, id, id);
+	return scmi_proto_name_get(pw->agent, SCMI_PROTOCOL_POWER, SCMI_MSG_POWER_DOMAIN_NAME_GET,
+				   tx, sizeof(tx), name, SCMI_POWER_NAME_SIZE);
 }
 
 int scmi_power_domain_attributes(struct scmi_power *pw, uint32_t id, struct scmi_power_domain *out)
 {
-	uint8_t tx[4], rx[4 + SCMI_SHORT_NAME_SIZE];
+	uint8_t tx[sizeof(struct scmi_id_a2p)];
+	uint8_t rx[sizeof(struct scmi_power_domain_attributes_p2a)];
 	uint32_t attr;
 	int ret;
 
 	if (!pw || !out)
 		return -EINVAL;
-	scmi_put_le32(tx, id);
-	ret = power_xfer(pw, POWER_MSG_DOMAIN_ATTRIBUTES, tx, sizeof(tx), rx, sizeof(rx));
+	SCMI_PUT_U32(tx, struct scmi_id_a2p, id, id);
+	ret = power_xfer(pw, SCMI_MSG_POWER_DOMAIN_ATTRIBUTES, tx, sizeof(tx), rx, sizeof(rx));
 	if (ret)
 		return ret;
 	memset(out, 0, sizeof(*out));
-	attr = scmi_get_le32(rx);
+	attr = SCMI_GET_U32(rx, struct scmi_power_domain_attributes_p2a, attributes);
 	out->id = id;
 	out->attributes = attr;
-	out->notify = attr & POWER_ATTR_NOTIFY;
-	out->async = attr & POWER_ATTR_ASYNC;
-	out->sync = attr & POWER_ATTR_SYNC;
-	out->req_notify = attr & POWER_ATTR_REQ_NOTIFY;
+	out->notify = attr & SCMI_POWER_ATTR_NOTIFY;
+	out->async = attr & SCMI_POWER_ATTR_ASYNC;
+	out->sync = attr & SCMI_POWER_ATTR_SYNC;
+	out->req_notify = attr & SCMI_POWER_ATTR_REQ_NOTIFY;
 	/* The extended-name bit means nothing before 3.0, whatever a platform sets. */
-	out->ext_name = (attr & POWER_ATTR_EXT_NAME) && pw->version >= 0x30000u;
-	scmi_proto_copy_name(out->name, SCMI_SHORT_NAME_SIZE, rx + 4, SCMI_SHORT_NAME_SIZE);
+	out->ext_name = (attr & SCMI_POWER_ATTR_EXT_NAME) &&
+			pw->version >= SCMI_MSG_POWER_DOMAIN_NAME_GET_SINCE;
+	scmi_proto_copy_name(out->name, SCMI_SHORT_NAME_SIZE,
+			     SCMI_FIELD_PTR(rx, struct scmi_power_domain_attributes_p2a, name),
+			     SCMI_FIELD_SIZE(struct scmi_power_domain_attributes_p2a, name));
 	if (out->ext_name)
 		(void)scmi_power_domain_name_get(pw, id, out->name);
 	return 0;
@@ -124,45 +107,57 @@ int scmi_power_list(struct scmi_power *pw, struct scmi_power_domain *out, size_t
 
 int scmi_power_state_set(struct scmi_power *pw, uint32_t id, uint32_t state, bool async)
 {
-	const uint32_t tx[] = {async ? 1u : 0u, id, state};
+	uint8_t tx[sizeof(struct scmi_power_state_set_a2p)];
 
-	return power_xfer_u32(pw, POWER_MSG_STATE_SET, tx, 3, NULL, 0);
+	SCMI_PUT_U32(tx, struct scmi_power_state_set_a2p, flags, async ? SCMI_POWER_SET_ASYNC : 0u);
+	SCMI_PUT_U32(tx, struct scmi_power_state_set_a2p, domain_id, id);
+	SCMI_PUT_U32(tx, struct scmi_power_state_set_a2p, power_state, state);
+	return power_xfer(pw, SCMI_MSG_POWER_STATE_SET, tx, sizeof(tx), NULL, 0);
 }
 
 int scmi_power_state_get(struct scmi_power *pw, uint32_t id, uint32_t *state)
 {
+	uint8_t tx[sizeof(struct scmi_id_a2p)], rx[sizeof(struct scmi_power_state_get_p2a)];
+	int ret;
+
 	if (!state)
 		return -EINVAL;
-	return power_xfer_u32(pw, POWER_MSG_STATE_GET, &id, 1, state, 1);
+	SCMI_PUT_U32(tx, struct scmi_id_a2p, id, id);
+	ret = power_xfer(pw, SCMI_MSG_POWER_STATE_GET, tx, sizeof(tx), rx, sizeof(rx));
+	if (!ret)
+		*state = SCMI_GET_U32(rx, struct scmi_power_state_get_p2a, power_state);
+	return ret;
 }
 
 static int power_notify(struct scmi_power *pw, uint8_t msg_id, uint32_t id, bool enable)
 {
-	const uint32_t tx[] = {id, enable ? 1u : 0u};
+	uint8_t tx[sizeof(struct scmi_notify_a2p)];
 
-	return power_xfer_u32(pw, msg_id, tx, 2, NULL, 0);
+	SCMI_PUT_U32(tx, struct scmi_notify_a2p, id, id);
+	SCMI_PUT_U32(tx, struct scmi_notify_a2p, notify_enable, enable ? SCMI_NOTIFY_ENABLE : 0u);
+	return power_xfer(pw, msg_id, tx, sizeof(tx), NULL, 0);
 }
 
 int scmi_power_state_notify(struct scmi_power *pw, uint32_t id, bool enable)
 {
-	return power_notify(pw, POWER_MSG_STATE_NOTIFY, id, enable);
+	return power_notify(pw, SCMI_MSG_POWER_STATE_NOTIFY, id, enable);
 }
 
 int scmi_power_state_change_requested_notify(struct scmi_power *pw, uint32_t id, bool enable)
 {
-	return power_notify(pw, POWER_MSG_STATE_CHANGE_REQ_NOTIFY, id, enable);
+	return power_notify(pw, SCMI_MSG_POWER_STATE_CHANGE_REQUESTED_NOTIFY, id, enable);
 }
 
 char *scmi_power_state_name(uint32_t state, char *buf, size_t len)
 {
 	if (!buf || !len)
 		return buf;
-	if (state == SCMI_POWER_ON)
+	if (state == SCMI_POWER_STATE_ON)
 		snprintf(buf, len, "on");
-	else if (state == SCMI_POWER_OFF)
+	else if (state == SCMI_POWER_STATE_OFF)
 		snprintf(buf, len, "off");
-	else if (state & SCMI_POWER_CTX_LOST)
-		snprintf(buf, len, "off:0x%" PRIx32, state & ~SCMI_POWER_CTX_LOST);
+	else if (state & SCMI_POWER_STATE_TYPE_LOST)
+		snprintf(buf, len, "off:0x%" PRIx32, state & ~SCMI_POWER_STATE_TYPE_LOST);
 	else
 		snprintf(buf, len, "ret:0x%" PRIx32, state);
 	return buf;
@@ -176,11 +171,11 @@ int scmi_power_state_parse(const char *s, uint32_t *state)
 	if (!s || !state || !s[0])
 		return -EINVAL;
 	if (!strcmp(s, "on")) {
-		*state = SCMI_POWER_ON;
+		*state = SCMI_POWER_STATE_ON;
 		return 0;
 	}
 	if (!strcmp(s, "off")) {
-		*state = SCMI_POWER_OFF;
+		*state = SCMI_POWER_STATE_OFF;
 		return 0;
 	}
 	if (s[0] < '0' || s[0] > '9')

@@ -18,19 +18,10 @@
  */
 #include <string.h>
 
+#include "scmi/proto/power.h"
 #include "scmi/server/power.h"
 #include "server/server_helpers.h"
 #include "server/server_protocol.h"
-
-#define POWER_MSG_DOMAIN_ATTRIBUTES	  0x3u
-#define POWER_MSG_STATE_SET		  0x4u
-#define POWER_MSG_STATE_GET		  0x5u
-#define POWER_MSG_STATE_NOTIFY		  0x6u
-#define POWER_MSG_STATE_CHANGE_REQ_NOTIFY 0x7u
-#define POWER_MSG_DOMAIN_NAME_GET	  0x8u
-
-/* POWER_STATE_SET flags: only bit 0 (async) is defined. */
-#define POWER_SET_FLAGS_RESERVED 0xfffffffeu
 
 static const struct scmi_server_power_ops *power_ops(const struct scmi_server_msg *msg)
 {
@@ -44,14 +35,17 @@ static uint32_t power_count(const struct scmi_server_msg *msg)
 	return ops && ops->count ? ops->count(msg->srv->plat, msg->agent_id) : 0;
 }
 
-/* The domain the request names at @off, after checking it exists: NOT_FOUND otherwise. */
-static int32_t power_domain(const struct scmi_server_msg *msg, size_t off, uint32_t *id,
+/*
+ * The domain the request names, after checking it exists: NOT_FOUND otherwise. Every
+ * request that calls it starts with the domain id (struct scmi_id_a2p, scmi_notify_a2p).
+ */
+static int32_t power_domain(const struct scmi_server_msg *msg, uint32_t *id,
 			    struct scmi_server_power_domain *d)
 {
 	const struct scmi_server_power_ops *ops = power_ops(msg);
 	int32_t status;
 
-	*id = scmi_server_msg_get_u32(msg, off);
+	*id = SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id);
 	if (*id >= power_count(msg) || !ops->domain)
 		return SCMI_NOT_FOUND;
 	memset(d, 0, sizeof(*d));
@@ -65,12 +59,11 @@ static int32_t power_attributes(struct scmi_server_msg *msg)
 {
 	uint32_t n = power_count(msg);
 
-	if (n > 0xffffu)
-		n = 0xffffu;
+	if (n > SCMI_POWER_PA_NUM_DOMAINS_MAX)
+		n = SCMI_POWER_PA_NUM_DOMAINS_MAX;
+	/* struct scmi_power_protocol_attributes_p2a, without statistics shared memory. */
 	scmi_server_msg_put_u32(msg, n);
-	/* No statistics shared memory. */
-	scmi_server_msg_put_u32(msg, 0);
-	scmi_server_msg_put_u32(msg, 0);
+	scmi_server_msg_put_u64(msg, 0);
 	scmi_server_msg_put_u32(msg, 0);
 	return SCMI_SUCCESS;
 }
@@ -78,12 +71,12 @@ static int32_t power_attributes(struct scmi_server_msg *msg)
 static int32_t power_domain_attributes(struct scmi_server_msg *msg)
 {
 	struct scmi_server_power_domain d;
-	char short_name[SCMI_SHORT_NAME_SIZE] = {0};
+	char short_name[SCMI_FIELD_SIZE(struct scmi_power_domain_attributes_p2a, name)] = {0};
 	uint32_t id, attr = SCMI_POWER_ATTR_SYNC;
 	int32_t status;
 	size_t len;
 
-	status = power_domain(msg, 0, &id, &d);
+	status = power_domain(msg, &id, &d);
 	if (status)
 		return status;
 	if (d.notify)
@@ -93,11 +86,11 @@ static int32_t power_domain_attributes(struct scmi_server_msg *msg)
 	/* With a P2A path, completion can be signalled (POWER_STATE_CHANGED). */
 	if (msg->p2a)
 		attr |= SCMI_POWER_ATTR_ASYNC;
-	if (msg->version >= SCMI_VERSION(3, 0))
+	if (msg->version >= SCMI_MSG_POWER_DOMAIN_NAME_GET_SINCE)
 		attr |= SCMI_POWER_ATTR_EXT_NAME;
 	len = strlen(d.name);
-	if (len > SCMI_SHORT_NAME_SIZE - 1)
-		len = SCMI_SHORT_NAME_SIZE - 1;
+	if (len > sizeof(short_name) - 1)
+		len = sizeof(short_name) - 1;
 	memcpy(short_name, d.name, len);
 	scmi_server_msg_put_u32(msg, attr);
 	scmi_server_msg_put_bytes(msg, short_name, sizeof(short_name));
@@ -107,13 +100,13 @@ static int32_t power_domain_attributes(struct scmi_server_msg *msg)
 static int32_t power_state_set(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_power_ops *ops = power_ops(msg);
-	uint32_t flags = scmi_server_msg_get_u32(msg, 0);
-	uint32_t id = scmi_server_msg_get_u32(msg, 4);
-	uint32_t state = scmi_server_msg_get_u32(msg, 8);
+	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_power_state_set_a2p, flags);
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_power_state_set_a2p, domain_id);
+	uint32_t state = SCMI_SERVER_IN_U32(msg, struct scmi_power_state_set_a2p, power_state);
 
 	if (id >= power_count(msg))
 		return SCMI_NOT_FOUND;
-	if (flags & POWER_SET_FLAGS_RESERVED)
+	if (flags & SCMI_POWER_SET_RESERVED)
 		return SCMI_INVALID_PARAMETERS;
 	if (!ops->state_set)
 		return SCMI_NOT_SUPPORTED;
@@ -124,7 +117,7 @@ static int32_t power_state_set(struct scmi_server_msg *msg)
 static int32_t power_state_get(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_power_ops *ops = power_ops(msg);
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id);
 	uint32_t state = 0;
 	int32_t status;
 
@@ -147,28 +140,29 @@ static int32_t power_notify(struct scmi_server_msg *msg, uint32_t event)
 	uint32_t id;
 	int32_t status;
 
-	status = power_domain(msg, 0, &id, &d);
+	status = power_domain(msg, &id, &d);
 	if (!status)
-		status = scmi_server_notify_enable(msg, 4, &enable);
+		status = scmi_server_notify_enable(
+		    msg, SCMI_U32_OFFSET(struct scmi_notify_a2p, notify_enable), &enable);
 	if (status)
 		return status;
 	if (!ops->notify)
 		return SCMI_NOT_SUPPORTED;
 	/* A domain without the notification attribute refuses the subscription. */
-	if ((event == SCMI_POWER_EVENT_STATE_CHANGED && !d.notify) ||
-	    (event == SCMI_POWER_EVENT_STATE_CHANGE_REQUESTED && !d.req_notify))
+	if ((event == SCMI_EVT_POWER_STATE_CHANGED && !d.notify) ||
+	    (event == SCMI_EVT_POWER_STATE_CHANGE_REQUESTED && !d.req_notify))
 		return SCMI_NOT_SUPPORTED;
 	return ops->notify(msg->srv->plat, msg->agent_id, id, event, enable);
 }
 
 static int32_t power_state_notify(struct scmi_server_msg *msg)
 {
-	return power_notify(msg, SCMI_POWER_EVENT_STATE_CHANGED);
+	return power_notify(msg, SCMI_EVT_POWER_STATE_CHANGED);
 }
 
 static int32_t power_state_change_req_notify(struct scmi_server_msg *msg)
 {
-	return power_notify(msg, SCMI_POWER_EVENT_STATE_CHANGE_REQUESTED);
+	return power_notify(msg, SCMI_EVT_POWER_STATE_CHANGE_REQUESTED);
 }
 
 static int32_t power_domain_name_get(struct scmi_server_msg *msg)
@@ -177,7 +171,7 @@ static int32_t power_domain_name_get(struct scmi_server_msg *msg)
 	uint32_t id;
 	int32_t status;
 
-	status = power_domain(msg, 0, &id, &d);
+	status = power_domain(msg, &id, &d);
 	if (status)
 		return status;
 	return scmi_server_name_get_reply(msg, d.name, sizeof(d.name) - 1);
@@ -187,34 +181,34 @@ static const scmi_server_handler_t power_handlers[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = power_attributes,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = scmi_server_common_msg_attributes,
-    [POWER_MSG_DOMAIN_ATTRIBUTES] = power_domain_attributes,
-    [POWER_MSG_STATE_SET] = power_state_set,
-    [POWER_MSG_STATE_GET] = power_state_get,
-    [POWER_MSG_STATE_NOTIFY] = power_state_notify,
-    [POWER_MSG_STATE_CHANGE_REQ_NOTIFY] = power_state_change_req_notify,
-    [POWER_MSG_DOMAIN_NAME_GET] = power_domain_name_get,
+    [SCMI_MSG_POWER_DOMAIN_ATTRIBUTES] = power_domain_attributes,
+    [SCMI_MSG_POWER_STATE_SET] = power_state_set,
+    [SCMI_MSG_POWER_STATE_GET] = power_state_get,
+    [SCMI_MSG_POWER_STATE_NOTIFY] = power_state_notify,
+    [SCMI_MSG_POWER_STATE_CHANGE_REQUESTED_NOTIFY] = power_state_change_req_notify,
+    [SCMI_MSG_POWER_DOMAIN_NAME_GET] = power_domain_name_get,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
 static const uint16_t power_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = 4,
-    [POWER_MSG_DOMAIN_ATTRIBUTES] = 4,
-    [POWER_MSG_STATE_SET] = 12,
-    [POWER_MSG_STATE_GET] = 4,
-    [POWER_MSG_STATE_NOTIFY] = 8,
-    [POWER_MSG_STATE_CHANGE_REQ_NOTIFY] = 8,
-    [POWER_MSG_DOMAIN_NAME_GET] = 4,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 4,
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
+    [SCMI_MSG_POWER_DOMAIN_ATTRIBUTES] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_POWER_STATE_SET] = sizeof(struct scmi_power_state_set_a2p),
+    [SCMI_MSG_POWER_STATE_GET] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_POWER_STATE_NOTIFY] = sizeof(struct scmi_notify_a2p),
+    [SCMI_MSG_POWER_STATE_CHANGE_REQUESTED_NOTIFY] = sizeof(struct scmi_notify_a2p),
+    [SCMI_MSG_POWER_DOMAIN_NAME_GET] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
 };
 
 /* First version with each message; 0 = every version. */
 static const uint32_t power_min_versions[] = {
-    [POWER_MSG_DOMAIN_NAME_GET] = SCMI_VERSION(3, 0),
+    [SCMI_MSG_POWER_DOMAIN_NAME_GET] = SCMI_MSG_POWER_DOMAIN_NAME_GET_SINCE,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
 };
 
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_power_protocol, SCMI_PROTOCOL_POWER,
-				      SCMI_VERSION(3, 1), SCMI_VERSION(1, 0), power_handlers,
-				      power_sizes, power_min_versions);
+				      SCMI_POWER_VERSION_3_1, SCMI_POWER_VERSION_1_0,
+				      power_handlers, power_sizes, power_min_versions);

@@ -117,7 +117,8 @@ static void test_invalid_ids(void **state)
 	for (i = 0; i < PROTO_ARRAY_SIZE(bad); i++) {
 		assert_int_equal(scmi_power_domain_attributes(&pw, bad[i], &d), -ENOENT);
 		assert_int_equal(scmi_power_state_get(&pw, bad[i], &st), -ENOENT);
-		assert_int_equal(scmi_power_state_set(&pw, bad[i], SCMI_POWER_ON, false), -ENOENT);
+		assert_int_equal(scmi_power_state_set(&pw, bad[i], SCMI_POWER_STATE_ON, false),
+				 -ENOENT);
 		assert_int_equal(scmi_power_state_notify(&pw, bad[i], true), -ENOENT);
 		assert_int_equal(scmi_power_state_change_requested_notify(&pw, bad[i], true),
 				 -ENOENT);
@@ -132,13 +133,13 @@ static void test_state_get_set(void **state)
 
 	open_power(f->agent, &pw);
 	assert_int_equal(scmi_power_state_get(&pw, D_GPU, &st), 0);
-	assert_int_equal(st, SCMI_POWER_ON);
+	assert_int_equal(st, SCMI_POWER_STATE_ON);
 	assert_int_equal(scmi_power_state_get(&pw, D_VIDEO, &st), 0);
-	assert_int_equal(st, SCMI_POWER_OFF);
+	assert_int_equal(st, SCMI_POWER_STATE_OFF);
 
-	assert_int_equal(scmi_power_state_set(&pw, D_GPU, SCMI_POWER_OFF, false), 0);
+	assert_int_equal(scmi_power_state_set(&pw, D_GPU, SCMI_POWER_STATE_OFF, false), 0);
 	assert_int_equal(scmi_power_state_get(&pw, D_GPU, &st), 0);
-	assert_int_equal(st, SCMI_POWER_OFF);
+	assert_int_equal(st, SCMI_POWER_STATE_OFF);
 	assert_false(sim_power_model_is_on(f->plat, D_GPU));
 	/* The gpu's retention state (DT), context kept: it counts as powered. */
 	assert_int_equal(scmi_power_state_set(&pw, D_GPU, 0x1, false), 0);
@@ -146,29 +147,29 @@ static void test_state_get_set(void **state)
 	assert_int_equal(st, 0x1);
 	assert_true(sim_power_model_is_on(f->plat, D_GPU));
 	/* Async is carried out before the reply. */
-	assert_int_equal(scmi_power_state_set(&pw, D_GPU, SCMI_POWER_ON, true), 0);
+	assert_int_equal(scmi_power_state_set(&pw, D_GPU, SCMI_POWER_STATE_ON, true), 0);
 	assert_int_equal(scmi_power_state_get(&pw, D_GPU, &st), 0);
-	assert_int_equal(st, SCMI_POWER_ON);
+	assert_int_equal(st, SCMI_POWER_STATE_ON);
 	/* States the domain does not have. */
 	assert_int_equal(scmi_power_state_set(&pw, D_GPU, 0x2, false), -EINVAL);
 	assert_int_equal(scmi_power_state_set(&pw, D_GPU, 0x40000001, false), -EINVAL);
 	assert_int_equal(scmi_power_state_set(&pw, D_DISPLAY, 0x1, false), -EINVAL);
 	assert_int_equal(scmi_power_state_set(&pw, D_GPU, 0x80000000u, false), -EINVAL);
 	assert_int_equal(scmi_power_state_get(&pw, D_GPU, &st), 0);
-	assert_int_equal(st, SCMI_POWER_ON);
+	assert_int_equal(st, SCMI_POWER_STATE_ON);
 }
 
 static void test_state_set_reserved_flags(void **state)
 {
 	struct proto_fixture *f = *state;
-	uint32_t req[3] = {0x2, D_GPU, SCMI_POWER_OFF};
+	uint32_t req[3] = {0x2, D_GPU, SCMI_POWER_STATE_OFF};
 	uint32_t st;
 	struct scmi_power pw;
 
 	assert_int_equal(raw(f->agent, 0x4, req, 3, NULL, 0, NULL), -EINVAL);
 	open_power(f->agent, &pw);
 	assert_int_equal(scmi_power_state_get(&pw, D_GPU, &st), 0);
-	assert_int_equal(st, SCMI_POWER_ON);
+	assert_int_equal(st, SCMI_POWER_STATE_ON);
 	/* A request of the wrong size never reaches the handler. */
 	assert_int_equal(raw(f->agent, 0x4, req, 2, NULL, 0, NULL), -EPROTO);
 }
@@ -184,30 +185,31 @@ static void test_hierarchy(void **state)
 	open_power(f->agent, &pw);
 	assert_int_equal(sim_power_model_power_mw(f->plat), BOOT_POWER_MW);
 	/* soc cannot go off while a child is powered. */
-	assert_int_equal(scmi_power_state_set(&pw, D_SOC, SCMI_POWER_OFF, false), -EACCES);
+	assert_int_equal(scmi_power_state_set(&pw, D_SOC, SCMI_POWER_STATE_OFF, false), -EACCES);
 	for (i = 0; i < PROTO_ARRAY_SIZE(children_on); i++) {
-		assert_int_equal(scmi_power_state_set(&pw, D_SOC, SCMI_POWER_OFF, false), -EACCES);
-		assert_int_equal(scmi_power_state_set(&pw, children_on[i], SCMI_POWER_OFF, false),
-				 0);
+		assert_int_equal(scmi_power_state_set(&pw, D_SOC, SCMI_POWER_STATE_OFF, false),
+				 -EACCES);
+		assert_int_equal(
+		    scmi_power_state_set(&pw, children_on[i], SCMI_POWER_STATE_OFF, false), 0);
 	}
-	assert_int_equal(scmi_power_state_set(&pw, D_SOC, SCMI_POWER_OFF, false), 0);
+	assert_int_equal(scmi_power_state_set(&pw, D_SOC, SCMI_POWER_STATE_OFF, false), 0);
 	assert_int_equal(sim_power_model_power_mw(f->plat), 120u + 350u);
 	/* A child refuses to power up, even to retention, under an unpowered parent. */
-	assert_int_equal(scmi_power_state_set(&pw, D_GPU, SCMI_POWER_ON, false), -EACCES);
+	assert_int_equal(scmi_power_state_set(&pw, D_GPU, SCMI_POWER_STATE_ON, false), -EACCES);
 	assert_int_equal(scmi_power_state_set(&pw, D_GPU, 0x1, false), -EACCES);
-	assert_int_equal(scmi_power_state_set(&pw, D_VIDEO, SCMI_POWER_ON, false), -EACCES);
+	assert_int_equal(scmi_power_state_set(&pw, D_VIDEO, SCMI_POWER_STATE_ON, false), -EACCES);
 	assert_int_equal(scmi_power_state_get(&pw, D_GPU, &st), 0);
-	assert_int_equal(st, SCMI_POWER_OFF);
+	assert_int_equal(st, SCMI_POWER_STATE_OFF);
 	/* Domains outside the soc do not care. */
-	assert_int_equal(scmi_power_state_set(&pw, D_CPU_BIG, SCMI_POWER_OFF, false), 0);
-	assert_int_equal(scmi_power_state_set(&pw, D_CPU_BIG, SCMI_POWER_ON, false), 0);
+	assert_int_equal(scmi_power_state_set(&pw, D_CPU_BIG, SCMI_POWER_STATE_OFF, false), 0);
+	assert_int_equal(scmi_power_state_set(&pw, D_CPU_BIG, SCMI_POWER_STATE_ON, false), 0);
 	/* Parent first, then the child. */
-	assert_int_equal(scmi_power_state_set(&pw, D_SOC, SCMI_POWER_ON, false), 0);
-	assert_int_equal(scmi_power_state_set(&pw, D_GPU, SCMI_POWER_ON, false), 0);
+	assert_int_equal(scmi_power_state_set(&pw, D_SOC, SCMI_POWER_STATE_ON, false), 0);
+	assert_int_equal(scmi_power_state_set(&pw, D_GPU, SCMI_POWER_STATE_ON, false), 0);
 	assert_true(sim_power_model_is_on(f->plat, D_GPU));
 	assert_int_equal(sim_power_model_power_mw(f->plat), 120u + 350u + 80u + 400u);
 	/* Setting the state a domain has is fine, even where a change would be refused. */
-	assert_int_equal(scmi_power_state_set(&pw, D_SOC, SCMI_POWER_ON, false), 0);
+	assert_int_equal(scmi_power_state_set(&pw, D_SOC, SCMI_POWER_STATE_ON, false), 0);
 }
 
 static void test_notify_per_agent(void **state)
@@ -249,12 +251,12 @@ static void test_last_writer_wins(void **state)
 	open_power(f->agent, &pw);
 	open_power(vm1, &pw1);
 	assert_int_equal(sim_power_last_agent(f->plat, D_VIDEO), 0);
-	assert_int_equal(scmi_power_state_set(&pw, D_VIDEO, SCMI_POWER_ON, false), 0);
+	assert_int_equal(scmi_power_state_set(&pw, D_VIDEO, SCMI_POWER_STATE_ON, false), 0);
 	assert_int_equal(sim_power_last_agent(f->plat, D_VIDEO), 1);
-	assert_int_equal(scmi_power_state_set(&pw1, D_VIDEO, SCMI_POWER_OFF, false), 0);
+	assert_int_equal(scmi_power_state_set(&pw1, D_VIDEO, SCMI_POWER_STATE_OFF, false), 0);
 	assert_int_equal(sim_power_last_agent(f->plat, D_VIDEO), 2);
 	assert_int_equal(scmi_power_state_get(&pw, D_VIDEO, &st), 0);
-	assert_int_equal(st, SCMI_POWER_OFF);
+	assert_int_equal(st, SCMI_POWER_STATE_OFF);
 	scmi_agent_close(vm1);
 }
 
@@ -322,10 +324,10 @@ static void test_platform_v1(void **state)
 	assert_int_equal(scmi_protocol_message_attributes(g.agent, SCMI_PROTOCOL_POWER, 0x8, &attr),
 			 -ENOENT);
 	/* The rest of the protocol works as in 3.1, hierarchy included. */
-	assert_int_equal(scmi_power_state_set(&pw, 1, SCMI_POWER_ON, false), 0);
-	assert_int_equal(scmi_power_state_set(&pw, 0, SCMI_POWER_OFF, false), -EACCES);
+	assert_int_equal(scmi_power_state_set(&pw, 1, SCMI_POWER_STATE_ON, false), 0);
+	assert_int_equal(scmi_power_state_set(&pw, 0, SCMI_POWER_STATE_OFF, false), -EACCES);
 	assert_int_equal(scmi_power_state_get(&pw, 1, &st), 0);
-	assert_int_equal(st, SCMI_POWER_ON);
+	assert_int_equal(st, SCMI_POWER_STATE_ON);
 	assert_int_equal(sim_power_model_power_mw(g.plat), 15);
 	/* A 1.0 platform cannot be negotiated up. */
 	assert_int_equal(scmi_protocol_negotiate_version(g.agent, SCMI_PROTOCOL_POWER, 0x30001),

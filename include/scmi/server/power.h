@@ -12,22 +12,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-/* Power state word (scmi_protocol.h): bit 30 = context lost ("off-like"), [27:0] state id. */
-#define SCMI_POWER_STATE_ON	   0x00000000u
-#define SCMI_POWER_STATE_OFF	   0x40000000u
-#define SCMI_POWER_STATE_TYPE_LOST 0x40000000u
-#define SCMI_POWER_STATE_ID_MASK   0x0fffffffu
-
-/* POWER_DOMAIN_ATTRIBUTES bits. */
-#define SCMI_POWER_ATTR_NOTIFY	   (1u << 31)
-#define SCMI_POWER_ATTR_ASYNC	   (1u << 30)
-#define SCMI_POWER_ATTR_SYNC	   (1u << 29)
-#define SCMI_POWER_ATTR_REQ_NOTIFY (1u << 28)
-#define SCMI_POWER_ATTR_EXT_NAME   (1u << 27)
-
-/* Notification (event) ids, also the index of a subscription. */
-#define SCMI_POWER_EVENT_STATE_CHANGED		0u
-#define SCMI_POWER_EVENT_STATE_CHANGE_REQUESTED 1u
+#include "scmi/proto/power.h"
 
 /* Extended names are at most 63 characters and a NUL. */
 #define SCMI_SERVER_POWER_NAME_SIZE 64u
@@ -51,7 +36,7 @@ struct scmi_server_power_domain {
  * @state_set: set domain @id to @state on behalf of @agent_id
  * @state_get: current state of domain @id
  * @notify:    record (@enable) or drop the subscription of @agent_id to event @event
- *             (SCMI_POWER_EVENT_*) of domain @id
+ *             (SCMI_EVT_POWER_*, proto/power.h) of domain @id
  */
 struct scmi_server_power_ops {
 	uint32_t (*count)(void *plat, uint32_t agent_id);

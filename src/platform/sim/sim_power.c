@@ -63,7 +63,7 @@ static bool any_child_powered(const struct sim_power *pw, uint32_t id)
 static struct sim_power_domain *op_domain_of(struct sim_platform *p, uint32_t agent_id, uint32_t id,
 					     uint32_t *gid)
 {
-	if (!p->power || agent_id < 1 || agent_id > SIM_MAX_AGENTS ||
+	if (!p->power || !sim_agent_id_valid(agent_id) ||
 	    !sim_view_global(p, agent_id, SCMI_PROTOCOL_POWER, p->power->count, id, gid))
 		return NULL;
 	return domain_of(p, *gid);
@@ -130,14 +130,17 @@ static int32_t op_state_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 	d = op_domain_of(p, agent_id, id, &gid);
 	status = d ? check_state_set(p, agent_id, d, gid, state) : SCMI_NOT_FOUND;
 	if (status == SCMI_SUCCESS && d->state != state) {
-		/* The request is seen, then carried out (both are instant here). */
-		sim_emit_resource(p, d->subscribers[SCMI_POWER_EVENT_STATE_CHANGE_REQUESTED],
-				  SCMI_PROTOCOL_POWER, SCMI_POWER_EVENT_STATE_CHANGE_REQUESTED,
+		/*
+		 * The request is seen, then carried out (both are instant here); each
+		 * payload is a struct scmi_power_state_evt.
+		 */
+		sim_emit_resource(p, d->subscribers[SCMI_EVT_POWER_STATE_CHANGE_REQUESTED],
+				  SCMI_PROTOCOL_POWER, SCMI_EVT_POWER_STATE_CHANGE_REQUESTED,
 				  p->power->count, gid, agent_id, &state, 1);
 		d->state = state;
 		d->last_agent = agent_id;
-		sim_emit_resource(p, d->subscribers[SCMI_POWER_EVENT_STATE_CHANGED],
-				  SCMI_PROTOCOL_POWER, SCMI_POWER_EVENT_STATE_CHANGED,
+		sim_emit_resource(p, d->subscribers[SCMI_EVT_POWER_STATE_CHANGED],
+				  SCMI_PROTOCOL_POWER, SCMI_EVT_POWER_STATE_CHANGED,
 				  p->power->count, gid, agent_id, &state, 1);
 	}
 	sim_unlock(p);
@@ -170,10 +173,10 @@ static int32_t op_notify(void *plat, uint32_t agent_id, uint32_t id, uint32_t ev
 	uint64_t bit;
 	uint32_t gid;
 
-	if (event > SCMI_POWER_EVENT_STATE_CHANGE_REQUESTED)
+	if (event > SCMI_EVT_POWER_STATE_CHANGE_REQUESTED)
 		return SCMI_INVALID_PARAMETERS;
-	/* Subscriptions are kept for agents 1..64, the most a platform has. */
-	if (agent_id < 1 || agent_id > 64)
+	/* Subscriptions are kept for the agents a platform may have. */
+	if (!sim_agent_id_valid(agent_id))
 		return SCMI_DENIED;
 	bit = (uint64_t)1 << (agent_id - 1);
 	sim_lock(p);
@@ -193,14 +196,14 @@ void sim_power_reset_agent(struct sim_platform *p, uint32_t agent_id)
 	uint64_t bit;
 	uint32_t i;
 
-	if (!p->power || agent_id < 1 || agent_id > 64)
+	if (!p->power || !sim_agent_id_valid(agent_id))
 		return;
 	bit = (uint64_t)1 << (agent_id - 1);
 	for (i = 0; i < p->power->count; i++) {
 		struct sim_power_domain *d = &p->power->domains[i];
 
-		d->subscribers[0] &= ~bit;
-		d->subscribers[1] &= ~bit;
+		d->subscribers[SCMI_EVT_POWER_STATE_CHANGED] &= ~bit;
+		d->subscribers[SCMI_EVT_POWER_STATE_CHANGE_REQUESTED] &= ~bit;
 		/* The state stays: it is the hardware's, last writer wins, and other agents may
 		 * rely on it; only the record of who asked for it goes. */
 		if (d->last_agent == agent_id)
@@ -261,7 +264,7 @@ bool sim_power_subscribed(struct sim_platform *p, uint32_t agent_id, uint32_t id
 	struct sim_power_domain *d;
 	bool on = false;
 
-	if (agent_id < 1 || agent_id > 64 || event > SCMI_POWER_EVENT_STATE_CHANGE_REQUESTED)
+	if (!sim_agent_id_valid(agent_id) || event > SCMI_EVT_POWER_STATE_CHANGE_REQUESTED)
 		return false;
 	sim_lock(p);
 	d = domain_of(p, id);

@@ -43,7 +43,7 @@ uint32_t sim_power_model_power_mw(struct sim_platform *p);
 
 /**
  * sim_power_subscribed() - whether agent @agent_id subscribed to event @event
- * (SCMI_POWER_EVENT_*) of domain @id (takes the lock; for tests and tools).
+ * (SCMI_EVT_POWER_*) of domain @id (takes the lock; for tests and tools).
  */
 bool sim_power_subscribed(struct sim_platform *p, uint32_t agent_id, uint32_t id, uint32_t event);
 

@@ -15,8 +15,8 @@
 
 /* Versions of the protocol the server can speak. */
 static const uint32_t power_versions[] = {
-    SCMI_VERSION(1, 0), SCMI_VERSION(2, 0), SCMI_VERSION(2, 1),
-    SCMI_VERSION(3, 0), SCMI_VERSION(3, 1),
+    SCMI_POWER_VERSION_1_0, SCMI_POWER_VERSION_2_0, SCMI_POWER_VERSION_2_1,
+    SCMI_POWER_VERSION_3_0, SCMI_POWER_VERSION_3_1,
 };
 
 static int check_version(struct sim_loader *ld, int node)

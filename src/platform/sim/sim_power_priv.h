@@ -21,7 +21,7 @@
  * @num_retention: entries in @retention
  * @state:        current power state word
  * @last_agent:   agent whose request last changed @state (0: none yet)
- * @subscribers:  per event (SCMI_POWER_EVENT_*), bit n = agent n + 1 subscribed
+ * @subscribers:  per event (SCMI_EVT_POWER_*), bit n = agent n + 1 subscribed
  */
 struct sim_power_domain {
 	char name[SCMI_SERVER_POWER_NAME_SIZE];
@@ -33,7 +33,7 @@ struct sim_power_domain {
 	uint32_t num_retention;
 	uint32_t state;
 	uint32_t last_agent;
-	uint64_t subscribers[2];
+	uint64_t subscribers[SCMI_EVT_POWER_STATE_CHANGE_REQUESTED + 1];
 };
 
 /**
