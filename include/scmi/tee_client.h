@@ -51,9 +51,9 @@ struct tee_param {
 };
 
 /**
- * struct tee_static_shm - the platform's static shared memory, as mapped here.
- * @addr: where it is mapped in this process
- * @base: the physical address it stands for (arm,scmi-shmem reg addresses lie in it)
+ * struct tee_static_shm - one region of the platform's static shared memory, as mapped here.
+ * @addr: where the region is mapped in this process
+ * @base: the physical address it stands for (the arm,scmi-shmem reg address)
  * @size: its size in bytes
  */
 struct tee_static_shm {
@@ -124,10 +124,15 @@ size_t tee_shm_get_size(const struct tee_shm *shm);
 int tee_shm_get_id(const struct tee_shm *shm);
 
 /**
- * tee_client_static_shm() - map the platform's static shared memory (the memory the
- * platform's arm,scmi-shmem regions live in). Mapped once per context, unmapped at close.
- * -ENODEV if the platform has none.
+ * tee_client_static_shm() - map the static shared-memory region holding physical
+ * [@addr, @addr + @size) (a channel's arm,scmi-shmem region). As on a board, where only the
+ * kernel maps it, the TEE gives it only through @session, a session opened with the
+ * REE-kernel login, and only a region of a channel this peer may drive. Each region is
+ * mapped once per context and unmapped at close. Returns 0 with *@out (the whole region);
+ * -ENODEV if the platform has no static memory, -ENOENT if no region holds the range,
+ * -EACCES if it is not ours (no kernel session, or a channel of another peer), -EINVAL.
  */
-int tee_client_static_shm(struct tee_context *ctx, struct tee_static_shm *out);
+int tee_client_static_shm(struct tee_context *ctx, uint32_t session, uint64_t addr, uint64_t size,
+			  struct tee_static_shm *out);
 
 #endif /* SCMI_TEE_CLIENT_H */

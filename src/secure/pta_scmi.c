@@ -79,26 +79,8 @@ static int chan_cmp(const void *a, const void *b)
 	return (ca->id > cb->id) - (ca->id < cb->id);
 }
 
-/*
- * Where region [@addr, @addr + @size) of the static memory is mapped, or NULL
- * if it does not lie entirely inside [@base, @base + @win_size).
- */
-static volatile void *static_region(void *shm, uint64_t base, size_t win_size, uint64_t addr,
-				    uint64_t size)
-{
-	uint64_t off;
-
-	if (!shm || addr < base)
-		return NULL;
-	off = addr - base;
-	if (off > win_size || size > win_size - off || size == 0)
-		return NULL;
-	return (uint8_t *)shm + off;
-}
-
 struct pta_scmi *pta_scmi_new(const struct scmi_server *server, const struct sim_platform *plat,
-			      uint32_t caps, void *static_shm, uint64_t static_base,
-			      size_t static_size)
+			      uint32_t caps, pta_scmi_static_fn static_area, void *static_ctx)
 {
 	struct pta_scmi *pta;
 	size_t n;
@@ -124,10 +106,9 @@ struct pta_scmi *pta_scmi_new(const struct scmi_server *server, const struct sim
 		if (!ch)
 			continue;
 		pc->id = ch->id;
-		/* A region outside the static window is unusable: cmd 1 refuses the channel. */
-		if (ch->has_shmem) {
-			pc->smt = static_region(static_shm, static_base, static_size,
-						ch->shmem_addr, ch->shmem_size);
+		/* A region without static memory behind it is unusable: cmd 1 refuses it. */
+		if (ch->has_shmem && ch->shmem_size && static_area) {
+			pc->smt = static_area(static_ctx, ch->shmem_addr, ch->shmem_size);
 			if (pc->smt)
 				pc->smt_size = (size_t)ch->shmem_size;
 		}

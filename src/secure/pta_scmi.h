@@ -15,14 +15,19 @@ struct sim_platform;
 struct pta_scmi;
 
 /**
+ * typedef pta_scmi_static_fn - where static SMT area [@addr, @addr + @size) is mapped in this
+ * process, or NULL when no static region holds it.
+ */
+typedef volatile void *(*pta_scmi_static_fn)(void *ctx, uint64_t addr, uint64_t size);
+
+/**
  * pta_scmi_new() - the PTA over @server (whose platform is @plat), with @caps
- * (PTA_SCMI_CAPS_*). Static SMT areas are found at @static_shm + (region address -
- * @static_base). Each channel gets a mutex: a second caller on a busy channel waits;
- * different channels run in parallel.
+ * (PTA_SCMI_CAPS_*). A channel's static SMT area is where @static_area (NULL: no static
+ * memory) says, asked once here with @static_ctx. Each channel gets a mutex: a second
+ * caller on a busy channel waits; different channels run in parallel.
  */
 struct pta_scmi *pta_scmi_new(const struct scmi_server *server, const struct sim_platform *plat,
-			      uint32_t caps, void *static_shm, uint64_t static_base,
-			      size_t static_size);
+			      uint32_t caps, pta_scmi_static_fn static_area, void *static_ctx);
 
 /** pta_scmi_free() - free @pta. */
 void pta_scmi_free(struct pta_scmi *pta);

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The whole secure side in one object: platform loaded from a DTB, the
- * SCMI server over it, the static shared memory (a memfd covering every
- * arm,scmi-shmem region, SMT areas initialised FREE), the emulated TEE core
- * and the SCMI PTA registered in it. optee-simd serves it over a socket;
+ * SCMI server over it, the static shared memory (one sealed memfd per
+ * arm,scmi-shmem region, SMT areas initialised FREE, each given only to a
+ * peer its channel's agent allows), the emulated TEE core and the SCMI PTA
+ * registered in it. optee-simd serves it over a socket;
  * the inproc TEE backend calls it directly.
  */
 #ifndef SCMI_SECURE_WORLD_H
@@ -32,6 +33,13 @@ struct sim_platform *secure_world_platform(struct secure_world *w);
 
 /** secure_world_server() - the SCMI server. */
 struct scmi_server *secure_world_server(struct secure_world *w);
+
+/**
+ * secure_world_static_region() - where the static region holding physical address @addr is
+ * mapped in this process (the secure side's view, for tests), or NULL; *@size (may be NULL)
+ * gets the bytes from @addr to the region's end.
+ */
+void *secure_world_static_region(struct secure_world *w, uint64_t addr, size_t *size);
 
 /** secure_world_destroy() - tear down; all clients must be gone. NULL is a no-op. */
 void secure_world_destroy(struct secure_world *w);

@@ -217,9 +217,8 @@ static int do_shm_register(struct optee_sim_client *client, const struct optee_s
 }
 
 /* Carry out @req for client @cl; the reply goes in @rsp, a reply fd in *@rsp_fd. */
-static void conn_handle(struct optee_sim_server *srv, struct optee_sim_client *cl,
-			const struct optee_sim_req *req, int fd, struct optee_sim_rsp *rsp,
-			int *rsp_fd)
+static void conn_handle(struct optee_sim_client *cl, const struct optee_sim_req *req, int fd,
+			struct optee_sim_rsp *rsp, int *rsp_fd)
 {
 	struct tee_ioctl_param params[TEE_NUM_PARAMS];
 	int rc = 0;
@@ -262,14 +261,14 @@ static void conn_handle(struct optee_sim_server *srv, struct optee_sim_client *c
 		rc = optee_sim_shm_release(cl, req->shm_id);
 		break;
 	case OPTEE_SIM_OP_STATIC_SHM: {
-		void *addr;
-		size_t size;
+		struct optee_sim_static_region r;
 
-		rc = optee_sim_core_static_shm(srv->core, rsp_fd, &addr, &rsp->static_base, &size);
-		if (rc)
-			*rsp_fd = -1;
-		else
-			rsp->static_size = size;
+		rc = optee_sim_static_shm(cl, req->session, req->shm_addr, req->shm_size, &r);
+		if (!rc) {
+			*rsp_fd = r.fd;
+			rsp->static_base = r.base;
+			rsp->static_size = r.size;
+		}
 		break;
 	}
 	}
@@ -319,10 +318,10 @@ static void *conn_main(void *arg)
 		rsp.version = OPTEE_SIM_WIRE_VERSION;
 		rsp.op = req.op;
 		rsp.seq = req.seq;
-		conn_handle(srv, cl, &req, fd, &rsp, &rsp_fd);
+		conn_handle(cl, &req, fd, &rsp, &rsp_fd);
 		if (fd >= 0)
 			close(fd);
-		/* rsp_fd is the core's static shm fd: lent, not ours to close. */
+		/* rsp_fd is a static region's fd: lent by the core, not ours to close. */
 		if (conn_send(c, &rsp, rsp_fd))
 			break;
 	}

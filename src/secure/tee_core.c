@@ -3,7 +3,7 @@
  * The emulated TEE core.
  *
  * Theory of operation. The core holds the registered pseudo-TAs (by UUID),
- * the per-client limits and the static shared memory; all of it is set up
+ * the per-client limits and the static-memory provider; all of it is set up
  * before the first client exists and is read-only afterwards, so it needs no
  * lock. A client holds two tables: its sessions and its registered shared
  * memory. A client is used by one thread at a time (its connection's thread),
@@ -20,6 +20,11 @@
  * PTA sees them: every attribute is a known type, every memref names
  * registered memory by id and its [offset, offset + size) window lies within
  * that memory. A memref of size 0 reaches the PTA as a NULL buffer (OP-TEE).
+ *
+ * Static shared memory is the kernel's: on a board only the kernel maps the
+ * arm,scmi-shmem carveouts. So a client gets a region only through a session
+ * it opened with a REE-kernel login (which only trusted peers may claim), and
+ * only the region the provider (the secure world) says is its peer's.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -40,15 +45,22 @@ struct core_pta {
 	void *ctx;
 };
 
+/**
+ * struct optee_sim_core - the core.
+ * @limits:     per-client limits
+ * @ptas:       registered PTAs
+ * @num_ptas:   entries in @ptas
+ * @static_ops: the static-memory provider (NULL: none)
+ * @static_ctx: its context
+ * @one_region: the region of optee_sim_core_set_static_shm()
+ */
 struct optee_sim_core {
 	struct optee_sim_limits limits;
 	struct core_pta *ptas;
 	size_t num_ptas;
-	bool has_static;
-	int static_fd;
-	void *static_addr;
-	uint64_t static_base;
-	size_t static_size;
+	const struct optee_sim_static_ops *static_ops;
+	void *static_ctx;
+	struct optee_sim_static_region one_region;
 };
 
 /**
@@ -56,11 +68,13 @@ struct optee_sim_core {
  * @used:     the slot holds a session
  * @pta:      the PTA it is open on
  * @sess_ctx: what the PTA's open_session returned
+ * @login:    the login it was opened with
  */
 struct client_session {
 	bool used;
 	const struct core_pta *pta;
 	void *sess_ctx;
+	uint32_t login;
 };
 
 /**
@@ -101,7 +115,7 @@ struct optee_sim_core *optee_sim_core_new(const struct optee_sim_limits *limits)
 		core->limits.max_sessions = limits->max_sessions;
 	if (limits && limits->max_shm)
 		core->limits.max_shm = limits->max_shm;
-	core->static_fd = -1;
+	core->one_region.fd = -1;
 	return core;
 }
 
@@ -141,30 +155,37 @@ int optee_sim_core_add_pta(struct optee_sim_core *core, const struct pta_ops *pt
 	return 0;
 }
 
+void optee_sim_core_set_static(struct optee_sim_core *core, const struct optee_sim_static_ops *ops,
+			       void *ctx)
+{
+	core->static_ops = ops;
+	core->static_ctx = ctx;
+}
+
+/* The provider of optee_sim_core_set_static_shm(): one region, for every kernel session. */
+static int one_region_find(void *ctx, const struct optee_sim_cred *cred, uint64_t addr,
+			   uint64_t size, struct optee_sim_static_region *out)
+{
+	const struct optee_sim_static_region *r = ctx;
+
+	(void)cred;
+	if (addr < r->base || addr - r->base >= r->size || size > r->size - (addr - r->base))
+		return -ENOENT;
+	*out = *r;
+	return 0;
+}
+
+static const struct optee_sim_static_ops one_region_ops = {.find = one_region_find};
+
 void optee_sim_core_set_static_shm(struct optee_sim_core *core, int fd, void *addr, uint64_t base,
 				   size_t size)
 {
-	core->has_static = addr != NULL && size != 0;
-	core->static_fd = fd;
-	core->static_addr = addr;
-	core->static_base = base;
-	core->static_size = size;
-}
-
-int optee_sim_core_static_shm(struct optee_sim_core *core, int *fd, void **addr, uint64_t *base,
-			      size_t *size)
-{
-	if (!core->has_static)
-		return -ENODEV;
-	if (fd)
-		*fd = core->static_fd;
-	if (addr)
-		*addr = core->static_addr;
-	if (base)
-		*base = core->static_base;
-	if (size)
-		*size = core->static_size;
-	return 0;
+	core->one_region =
+	    (struct optee_sim_static_region){.fd = fd, .map = addr, .base = base, .size = size};
+	if (addr && size)
+		optee_sim_core_set_static(core, &one_region_ops, &core->one_region);
+	else
+		optee_sim_core_set_static(core, NULL, NULL);
 }
 
 struct optee_sim_client *optee_sim_client_new(struct optee_sim_core *core,
@@ -400,6 +421,7 @@ int optee_sim_open_session(struct optee_sim_client *client, struct tee_open_sess
 	s->used = true;
 	s->pta = pta;
 	s->sess_ctx = sess_ctx;
+	s->login = arg->clnt_login;
 	client->num_sessions++;
 	arg->session = (uint32_t)slot + 1;
 	return 0;
@@ -439,6 +461,25 @@ int optee_sim_close_session(struct optee_sim_client *client, uint32_t session)
 	session_close(s);
 	client->num_sessions--;
 	return 0;
+}
+
+int optee_sim_static_shm(struct optee_sim_client *client, uint32_t session, uint64_t addr,
+			 uint64_t size, struct optee_sim_static_region *out)
+{
+	const struct optee_sim_core *core;
+	struct client_session *s;
+
+	if (!client || !out)
+		return -EINVAL;
+	s = client_session(client, session);
+	if (!s || !size)
+		return -EINVAL;
+	if (!login_is_kernel(s->login))
+		return -EACCES;
+	core = client->core;
+	if (!core->static_ops)
+		return -ENODEV;
+	return core->static_ops->find(core->static_ctx, &client->cred, addr, size, out);
 }
 
 int optee_sim_shm_register(struct optee_sim_client *client, void *addr, size_t size,

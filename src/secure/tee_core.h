@@ -98,15 +98,56 @@ void optee_sim_core_free(struct optee_sim_core *core);
 int optee_sim_core_add_pta(struct optee_sim_core *core, const struct pta_ops *pta, void *pta_ctx);
 
 /**
- * optee_sim_core_set_static_shm() - declare the static shared memory: @fd (kept by the
- * caller, handed to clients that ask), mapped here at @addr, standing for physical @base.
+ * struct optee_sim_static_region - one region of static shared memory (an arm,scmi-shmem
+ * region: OP-TEE's non-secure carveout of one channel).
+ * @fd:   its memory object, sealed against shrinking; lent: the provider keeps it open
+ * @map:  where it is mapped in this process
+ * @base: the physical address it stands for
+ * @size: its size in bytes
+ */
+struct optee_sim_static_region {
+	int fd;
+	void *map;
+	uint64_t base;
+	size_t size;
+};
+
+/**
+ * struct optee_sim_static_ops - where static shared memory comes from.
+ * @find: the region holding [@addr, @addr + @size) if @cred may have it: 0 with *@out;
+ *        -ENOENT when no region holds the whole range; -EACCES when the region is not
+ *        @cred's (a channel the peer may not drive)
+ */
+struct optee_sim_static_ops {
+	int (*find)(void *ctx, const struct optee_sim_cred *cred, uint64_t addr, uint64_t size,
+		    struct optee_sim_static_region *out);
+};
+
+/**
+ * optee_sim_core_set_static() - take static shared memory from @ops (with @ctx, which
+ * must outlive the core). Set up before the first client.
+ */
+void optee_sim_core_set_static(struct optee_sim_core *core, const struct optee_sim_static_ops *ops,
+			       void *ctx);
+
+/**
+ * optee_sim_core_set_static_shm() - a core with one region of static memory, given to every
+ * kernel-login session (no platform behind it: tests of the core). @fd must carry
+ * F_SEAL_SHRINK; it is mapped here at @addr and stands for physical @base.
  */
 void optee_sim_core_set_static_shm(struct optee_sim_core *core, int fd, void *addr, uint64_t base,
 				   size_t size);
 
-/** optee_sim_core_static_shm() - the static shared memory; -ENODEV when none. */
-int optee_sim_core_static_shm(struct optee_sim_core *core, int *fd, void **addr, uint64_t *base,
-			      size_t *size);
+/**
+ * optee_sim_static_shm() - the static region holding [@addr, @addr + @size), for @client
+ * through its @session. Only the REE kernel reaches static memory: @session must have
+ * been opened with a REE-kernel login, and the provider gives out only a region the
+ * client's peer may use. Returns 0 with *@out; -EINVAL for an unknown session or an empty
+ * range; -EACCES for a session without the kernel login or a region that is not the
+ * client's; -ENOENT when no region holds the range; -ENODEV without static memory.
+ */
+int optee_sim_static_shm(struct optee_sim_client *client, uint32_t session, uint64_t addr,
+			 uint64_t size, struct optee_sim_static_region *out);
 
 /** optee_sim_client_new() - a new client (a TEE context). NULL on allocation failure. */
 struct optee_sim_client *optee_sim_client_new(struct optee_sim_core *core,

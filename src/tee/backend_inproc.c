@@ -6,6 +6,7 @@
  * client see the same pages without a second mapping.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -69,21 +70,23 @@ static int inproc_shm_release(struct tee_context *ctx, int id)
 	return optee_sim_shm_release(st->client, id);
 }
 
-static int inproc_static_shm(struct tee_context *ctx, struct tee_static_shm *out)
+static int inproc_static_shm(struct tee_context *ctx, uint32_t session, uint64_t addr,
+			     uint64_t size, struct tee_static_region *out)
 {
 	struct inproc_state *st = ctx->priv;
-	uint64_t base;
-	size_t size;
-	void *addr;
-	int fd;
+	struct optee_sim_static_region r;
 	int rc;
 
-	rc = optee_sim_core_static_shm(st->core, &fd, &addr, &base, &size);
+	rc = optee_sim_static_shm(st->client, session, addr, size, &r);
 	if (rc)
 		return rc;
-	out->addr = addr;
-	out->base = base;
-	out->size = size;
+	/* The TEE's own mapping serves; the fd is the core's, so hand over a copy. */
+	out->fd = fcntl(r.fd, F_DUPFD_CLOEXEC, 0);
+	if (out->fd < 0)
+		return -errno;
+	out->addr = r.map;
+	out->base = r.base;
+	out->size = r.size;
 	return 0;
 }
 

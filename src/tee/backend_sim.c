@@ -4,13 +4,15 @@
  *
  * Theory of operation: each request is one fixed-size struct optee_sim_req
  * packet (an fd in SCM_RIGHTS for SHM_REGISTER) answered by exactly one
- * struct optee_sim_rsp packet (an fd for STATIC_SHM). The context lock
+ * struct optee_sim_rsp packet (an fd for STATIC_SHM: the region's memory
+ * object, mapped by the common code). The context lock
  * guarantees one request in flight, so the next packet must be our reply:
  * anything else is a protocol error. The wait for the reply is bounded by
  * the context timeout; a timeout, a lost peer or a malformed reply breaks
  * the context, because the stream can no longer be trusted to be in step.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,12 +33,10 @@
  * struct sim_state - sim backend state.
  * @sock:   the connection
  * @seq:    sequence number of the last request
- * @stat:   the static shm once mapped (@stat.addr NULL until then)
  */
 struct sim_state {
 	int sock;
 	uint32_t seq;
-	struct tee_static_shm stat;
 };
 
 static int64_t now_ms(void)
@@ -268,20 +268,19 @@ static int sim_shm_release(struct tee_context *ctx, int id)
 	return sim_call_simple(ctx, &req);
 }
 
-static int sim_static_shm(struct tee_context *ctx, struct tee_static_shm *out)
+static int sim_static_shm(struct tee_context *ctx, uint32_t session, uint64_t addr, uint64_t size,
+			  struct tee_static_region *out)
 {
 	struct optee_sim_req req = {.op = OPTEE_SIM_OP_STATIC_SHM};
-	struct sim_state *st = ctx->priv;
 	struct optee_sim_rsp rsp;
 	struct stat sb;
-	void *addr;
+	int seals;
 	int fd = -1;
 	int rc;
 
-	if (st->stat.addr) {
-		*out = st->stat;
-		return 0;
-	}
+	req.session = session;
+	req.shm_addr = addr;
+	req.shm_size = size;
 	rc = sim_call(ctx, &req, -1, &rsp, &fd);
 	if (rc)
 		return rc;
@@ -290,41 +289,33 @@ static int sim_static_shm(struct tee_context *ctx, struct tee_static_shm *out)
 			close(fd);
 		return sim_verdict(&rsp);
 	}
-	if (fd < 0 || !rsp.static_size || rsp.static_size > SIZE_MAX) {
-		rc = -EPROTO;
+	if (fd < 0 || !rsp.static_size || rsp.static_size > SIZE_MAX)
 		goto err_broken;
-	}
-	/* Mapping past the object's end would SIGBUS on first touch. */
-	if (fstat(fd, &sb) || !S_ISREG(sb.st_mode) || (uint64_t)sb.st_size < rsp.static_size) {
-		rc = -EPROTO;
+	/*
+	 * Mapping past the object's end would SIGBUS on first touch, and so would an object
+	 * its other holders may still shrink: take only a sealed one of the size claimed.
+	 */
+	seals = fcntl(fd, F_GET_SEALS);
+	if (fstat(fd, &sb) || !S_ISREG(sb.st_mode) || (uint64_t)sb.st_size < rsp.static_size ||
+	    seals < 0 || !(seals & F_SEAL_SHRINK))
 		goto err_broken;
-	}
-	addr = mmap(NULL, (size_t)rsp.static_size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-	if (addr == MAP_FAILED) {
-		rc = -errno;
-		close(fd);
-		return rc;
-	}
-	close(fd);
-	st->stat.addr = addr;
-	st->stat.base = rsp.static_base;
-	st->stat.size = (size_t)rsp.static_size;
-	*out = st->stat;
+	out->fd = fd;
+	out->addr = NULL;
+	out->base = rsp.static_base;
+	out->size = (size_t)rsp.static_size;
 	return 0;
 
 err_broken:
 	if (fd >= 0)
 		close(fd);
 	tee_context_mark_broken(ctx);
-	return rc;
+	return -EPROTO;
 }
 
 static void sim_close(struct tee_context *ctx)
 {
 	struct sim_state *st = ctx->priv;
 
-	if (st->stat.addr)
-		munmap(st->stat.addr, st->stat.size);
 	close(st->sock);
 	free(st);
 }

@@ -110,6 +110,14 @@ void tee_client_close_context(struct tee_context *ctx)
 		next = shm->next;
 		shm_destroy_locked(shm);
 	}
+	while (ctx->statics) {
+		struct tee_static_map *m = ctx->statics;
+
+		ctx->statics = m->next;
+		if (m->mapped)
+			munmap(m->shm.addr, m->shm.size);
+		free(m);
+	}
 	pthread_mutex_unlock(&ctx->lock);
 	ctx->ops->close(ctx);
 	pthread_mutex_destroy(&ctx->lock);
@@ -382,16 +390,77 @@ int tee_shm_get_id(const struct tee_shm *shm)
 	return shm ? shm->id : -EINVAL;
 }
 
-int tee_client_static_shm(struct tee_context *ctx, struct tee_static_shm *out)
+static bool region_holds(const struct tee_static_shm *r, uint64_t addr, uint64_t size)
 {
+	return addr >= r->base && addr - r->base < r->size && size <= r->size - (addr - r->base);
+}
+
+/* Map a region the backend handed over (fd consumed) and remember it; lock held. */
+static int static_map_add(struct tee_context *ctx, struct tee_static_region *r,
+			  struct tee_static_map **out)
+{
+	struct tee_static_map *m = calloc(1, sizeof(*m));
 	int rc;
 
-	if (!ctx || !out)
+	if (!m) {
+		rc = -ENOMEM;
+		goto err_close;
+	}
+	m->shm.base = r->base;
+	m->shm.size = r->size;
+	m->shm.addr = r->addr;
+	if (!m->shm.addr) {
+		m->shm.addr = mmap(NULL, r->size, PROT_READ | PROT_WRITE, MAP_SHARED, r->fd, 0);
+		if (m->shm.addr == MAP_FAILED) {
+			rc = -errno;
+			goto err_free;
+		}
+		m->mapped = true;
+	}
+	close(r->fd);
+	m->next = ctx->statics;
+	ctx->statics = m;
+	*out = m;
+	return 0;
+
+err_free:
+	free(m);
+err_close:
+	close(r->fd);
+	return rc;
+}
+
+int tee_client_static_shm(struct tee_context *ctx, uint32_t session, uint64_t addr, uint64_t size,
+			  struct tee_static_shm *out)
+{
+	struct tee_static_region r = {.fd = -1};
+	struct tee_static_map *m;
+	int rc;
+
+	if (!ctx || !out || !size || addr + size < addr)
 		return -EINVAL;
 	rc = request_begin(ctx);
 	if (rc)
 		return rc;
-	rc = ctx->ops->static_shm(ctx, out);
+	for (m = ctx->statics; m; m = m->next)
+		if (region_holds(&m->shm, addr, size))
+			goto found;
+	rc = ctx->ops->static_shm(ctx, session, addr, size, &r);
+	if (rc)
+		goto out;
+	/* The TEE must hand over the region asked for, not a neighbour. */
+	if (!region_holds(&(struct tee_static_shm){.base = r.base, .size = r.size}, addr, size)) {
+		close(r.fd);
+		tee_context_mark_broken(ctx);
+		rc = -EPROTO;
+		goto out;
+	}
+	rc = static_map_add(ctx, &r, &m);
+	if (rc)
+		goto out;
+found:
+	*out = m->shm;
+out:
 	pthread_mutex_unlock(&ctx->lock);
 	return rc;
 }

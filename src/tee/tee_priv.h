@@ -21,6 +21,32 @@
 #include "scmi/proto/tee_wire.h"
 
 /**
+ * struct tee_static_region - a static region as a backend hands it over.
+ * @fd:   its memory object
+ * @addr: its mapping in this process, or NULL
+ * @base: the physical address it stands for
+ * @size: its size
+ */
+struct tee_static_region {
+	int fd;
+	void *addr;
+	uint64_t base;
+	size_t size;
+};
+
+/**
+ * struct tee_static_map - a static region mapped in a context.
+ * @shm:    what the caller sees
+ * @mapped: the common code mapped it (and unmaps it at close)
+ * @next:   list link
+ */
+struct tee_static_map {
+	struct tee_static_shm shm;
+	bool mapped;
+	struct tee_static_map *next;
+};
+
+/**
  * struct tee_backend_ops - what a backend does; called with the context lock held.
  * @open_session:  open a session; params already in wire form (outputs written back)
  * @invoke:        invoke a command; params in wire form (outputs written back)
@@ -28,7 +54,10 @@
  * @shm_register:  make [@addr, @addr + @size) of memory object @fd known to the TEE;
  *                 returns the id (>= 0) or -errno
  * @shm_release:   forget shm @id
- * @static_shm:    the platform's static shared memory, mapped once per context
+ * @static_shm:    the static region holding [@addr, @addr + @size), through @session: its
+ *                 memory object (ours to close) in out->fd, and in out->addr either its
+ *                 mapping by the TEE in this process (inproc) or NULL (the common code maps
+ *                 the fd)
  * @close:         free the backend state (called once, without the lock)
  */
 struct tee_backend_ops {
@@ -39,7 +68,8 @@ struct tee_backend_ops {
 	int (*close_session)(struct tee_context *ctx, uint32_t session);
 	int (*shm_register)(struct tee_context *ctx, int fd, void *addr, size_t size);
 	int (*shm_release)(struct tee_context *ctx, int id);
-	int (*static_shm)(struct tee_context *ctx, struct tee_static_shm *out);
+	int (*static_shm)(struct tee_context *ctx, uint32_t session, uint64_t addr, uint64_t size,
+			  struct tee_static_region *out);
 	void (*close)(struct tee_context *ctx);
 };
 
@@ -67,8 +97,9 @@ struct tee_shm {
  * @priv:       backend state
  * @timeout_ms: bound on each request (0: none); read atomically by the backend
  * @broken:     set once a request failed at the transport level; read atomically
- * @lock:       serialises requests and protects @shms
+ * @lock:       serialises requests and protects @shms and @statics
  * @shms:       live shared memory
+ * @statics:    static regions mapped so far
  */
 struct tee_context {
 	const struct tee_backend_ops *ops;
@@ -77,6 +108,7 @@ struct tee_context {
 	int broken;
 	pthread_mutex_t lock;
 	struct tee_shm *shms;
+	struct tee_static_map *statics;
 };
 
 /** tee_context_new() - a context for backend @ops with state @priv. -ENOMEM on failure. */

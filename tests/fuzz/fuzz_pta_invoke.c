@@ -47,25 +47,33 @@ static bool tee_code(uint32_t ret)
 	       ret == TEE_ERROR_TARGET_DEAD;
 }
 
+/* Channel @i's static SMT area as the secure side maps it, or NULL; *@len its size. */
+static uint8_t *static_area(struct secure_world *w, size_t i, size_t *len)
+{
+	const struct sim_channel *ch = sim_platform_channel_at(secure_world_platform(w), i);
+	uint8_t *area;
+
+	if (!ch || !ch->has_shmem)
+		return NULL;
+	area = secure_world_static_region(w, ch->shmem_addr, len);
+	if (area && ch->shmem_size < *len)
+		*len = (size_t)ch->shmem_size;
+	return area;
+}
+
 /* Copy input bytes into every static SMT area (the agent's side of them). */
 static void fill_static(struct secure_world *w, struct fuzz_in *in)
 {
-	struct sim_platform *plat = secure_world_platform(w);
-	uint64_t base;
-	size_t i, size, n;
-	void *addr;
-	int fd;
+	size_t i, len, n;
 
-	if (optee_sim_core_static_shm(secure_world_core(w), &fd, &addr, &base, &size))
-		return;
-	for (i = 0; i < sim_platform_num_channels(plat); i++) {
-		const struct sim_channel *ch = sim_platform_channel_at(plat, i);
+	for (i = 0; i < sim_platform_num_channels(secure_world_platform(w)); i++) {
+		uint8_t *area = static_area(w, i, &len);
 		const uint8_t *src;
 
-		if (!ch->has_shmem || ch->shmem_addr < base || ch->shmem_addr - base >= size)
+		if (!area)
 			continue;
 		src = fuzz_take(in, fuzz_u8(in) % 64u, &n);
-		memcpy((uint8_t *)addr + (ch->shmem_addr - base), src, n);
+		memcpy(area, src, n < len ? n : len);
 	}
 }
 
@@ -75,24 +83,14 @@ static void fill_static(struct secure_world *w, struct fuzz_in *in)
  */
 static void defuse(struct secure_world *w, uint8_t *buf, size_t shm_size)
 {
-	struct sim_platform *plat = secure_world_platform(w);
-	uint64_t base;
-	size_t i, size, len;
-	void *addr;
-	int fd;
+	size_t i, len;
 
 	fuzz_defuse_known(buf, shm_size);
-	if (optee_sim_core_static_shm(secure_world_core(w), &fd, &addr, &base, &size))
-		return;
-	for (i = 0; i < sim_platform_num_channels(plat); i++) {
-		const struct sim_channel *ch = sim_platform_channel_at(plat, i);
+	for (i = 0; i < sim_platform_num_channels(secure_world_platform(w)); i++) {
+		uint8_t *area = static_area(w, i, &len);
 
-		if (!ch->has_shmem || ch->shmem_addr < base || ch->shmem_addr - base >= size)
-			continue;
-		len = size - (ch->shmem_addr - base);
-		if (ch->shmem_size < len)
-			len = ch->shmem_size;
-		fuzz_defuse_known((uint8_t *)addr + (ch->shmem_addr - base), len);
+		if (area)
+			fuzz_defuse_known(area, len);
 	}
 }
 
@@ -146,27 +144,45 @@ static void one_invoke(struct optee_sim_client *cl, uint32_t session, int shm, s
 
 static struct secure_world *world;
 static uint8_t *static_copy;
+static size_t static_copy_size;
 static unsigned int served;
+
+/* Every static area's bytes, channel after channel, or back into them (@save false). */
+static void static_copy_io(struct secure_world *w, bool save)
+{
+	size_t i, len, off = 0;
+
+	for (i = 0; i < sim_platform_num_channels(secure_world_platform(w)); i++) {
+		uint8_t *area = static_area(w, i, &len);
+
+		if (!area)
+			continue;
+		FUZZ_CHECK(off + len <= static_copy_size);
+		if (save)
+			memcpy(static_copy + off, area, len);
+		else
+			memcpy(area, static_copy + off, len);
+		off += len;
+	}
+}
 
 static void world_build(void)
 {
 	char err[256];
-	uint64_t base;
-	size_t size;
-	void *addr;
-	int fd;
+	size_t i, len;
 
 	if (secure_world_create(SCMI_DEFAULT_PLATFORM_DTB, NULL, &world, err, sizeof(err))) {
 		fprintf(stderr, "fuzz: %s: %s\n", SCMI_DEFAULT_PLATFORM_DTB, err);
 		abort();
 	}
 	free(static_copy);
-	static_copy = NULL;
-	if (!optee_sim_core_static_shm(secure_world_core(world), &fd, &addr, &base, &size)) {
-		static_copy = malloc(size);
-		FUZZ_CHECK(static_copy != NULL);
-		memcpy(static_copy, addr, size);
-	}
+	static_copy_size = 0;
+	for (i = 0; i < sim_platform_num_channels(secure_world_platform(world)); i++)
+		if (static_area(world, i, &len))
+			static_copy_size += len;
+	static_copy = malloc(static_copy_size ? static_copy_size : 1);
+	FUZZ_CHECK(static_copy != NULL);
+	static_copy_io(world, true);
 	served = 1;
 }
 
@@ -174,11 +190,6 @@ static void world_build(void)
  * one with its agents reset and its static shared memory as created. */
 static struct secure_world *world_get(void)
 {
-	uint64_t base;
-	size_t size;
-	void *addr;
-	int fd;
-
 	if (world && served++ % fuzz_rebuild_every() == 0) {
 		secure_world_destroy(world);
 		world = NULL;
@@ -188,9 +199,7 @@ static struct secure_world *world_get(void)
 		return world;
 	}
 	fuzz_reset_agents(secure_world_platform(world), secure_world_server(world));
-	if (static_copy &&
-	    !optee_sim_core_static_shm(secure_world_core(world), &fd, &addr, &base, &size))
-		memcpy(addr, static_copy, size);
+	static_copy_io(world, false);
 	return world;
 }
 

@@ -10,6 +10,10 @@
  *
  * Shared memory crosses as a file descriptor in SCM_RIGHTS on
  * OPTEE_SIM_OP_SHM_REGISTER (request) and OPTEE_SIM_OP_STATIC_SHM (reply).
+ * Static shared memory goes out one region at a time (an arm,scmi-shmem
+ * region, its own sealed memory object), and only through a session opened
+ * with the REE-kernel login: as on a real board, where only the kernel maps
+ * the carveout, and only the region of a channel the peer may drive.
  */
 #ifndef SCMI_PROTO_TEE_WIRE_H
 #define SCMI_PROTO_TEE_WIRE_H
@@ -19,7 +23,7 @@
 #include "scmi/proto/tee.h"
 
 #define OPTEE_SIM_WIRE_MAGIC   0x4d495345u /* "ESIM" */
-#define OPTEE_SIM_WIRE_VERSION 1u
+#define OPTEE_SIM_WIRE_VERSION 2u
 
 /** struct tee_ioctl_param - one parameter, as in <linux/tee.h>. */
 struct tee_ioctl_param {
@@ -78,9 +82,12 @@ enum optee_sim_op {
  * @uuid:       OPEN_SESSION: the TA
  * @login:      OPEN_SESSION: TEE_LOGIN_*
  * @func:       INVOKE: command id
- * @session:    INVOKE / CLOSE_SESSION: session id
+ * @session:    INVOKE / CLOSE_SESSION / STATIC_SHM: session id (STATIC_SHM: a REE-kernel
+ *              login session)
  * @shm_id:     SHM_RELEASE: the id to release
- * @shm_size:   SHM_REGISTER: size of the memory object passed in SCM_RIGHTS
+ * @shm_size:   SHM_REGISTER: size of the memory object passed in SCM_RIGHTS;
+ *              STATIC_SHM: size of the physical range asked for
+ * @shm_addr:   STATIC_SHM: physical address of the range asked for
  * @num_params: OPEN_SESSION / INVOKE: parameters used, at most TEE_NUM_PARAMS
  * @params:     the parameters
  */
@@ -95,6 +102,7 @@ struct optee_sim_req {
 	uint32_t session;
 	int32_t shm_id;
 	uint64_t shm_size;
+	uint64_t shm_addr;
 	uint32_t num_params;
 	uint32_t reserved;
 	struct tee_ioctl_param params[TEE_NUM_PARAMS];
@@ -108,8 +116,9 @@ struct optee_sim_req {
  * @ret_origin:  TEE_ORIGIN_*
  * @session:     OPEN_SESSION: the new session id
  * @shm_id:      SHM_REGISTER: the id of the registered memory
- * @static_base: STATIC_SHM: physical base the object stands for (fd in SCM_RIGHTS)
- * @static_size: STATIC_SHM: its size
+ * @static_base: STATIC_SHM: physical base of the region holding the range asked for (its
+ *               memory object, sealed against shrinking, in SCM_RIGHTS)
+ * @static_size: STATIC_SHM: the region's size
  * @num_params:  parameters echoed back (outputs updated)
  * @params:      the parameters
  */

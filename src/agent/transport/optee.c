@@ -267,26 +267,34 @@ static int optee_setup_static_smt(struct scmi_chan_info *cinfo, struct optee_cha
 	struct tee_static_shm st;
 	int ret;
 
-	ret = tee_client_static_shm(oc->ctx, &st);
-	if (ret) {
-		scmi_set_err(err, err_len, "channel %u: no static shared memory from the TEE: %s",
-			     cinfo->dt.channel_id, strerror(-ret));
-		return ret == -ENODEV ? -EINVAL : ret;
-	}
-	if (addr < st.base || addr - st.base >= st.size || size > st.size - (addr - st.base)) {
-		scmi_set_err(err, err_len,
-			     "channel %u: shmem 0x%llx+0x%llx lies outside the TEE's static memory "
-			     "0x%llx+0x%zx",
-			     cinfo->dt.channel_id, (unsigned long long)addr,
-			     (unsigned long long)size, (unsigned long long)st.base, st.size);
-		return -EINVAL;
-	}
 	if (size < cinfo->agent->max_msg_size + OPTEE_SMT_OVERHEAD) {
 		scmi_set_err(err, err_len,
 			     "channel %u: shmem of %llu bytes is too small for %zu-byte messages",
 			     cinfo->dt.channel_id, (unsigned long long)size,
 			     cinfo->agent->max_msg_size);
 		return -ENOSPC;
+	}
+	/* The TEE hands over the whole region holding ours, or refuses. */
+	ret = tee_client_static_shm(oc->ctx, oc->session, addr, size, &st);
+	if (ret == -ENOENT || ret == -ENODEV) {
+		scmi_set_err(err, err_len,
+			     "channel %u: shmem 0x%llx+0x%llx lies outside the TEE's static memory",
+			     cinfo->dt.channel_id, (unsigned long long)addr,
+			     (unsigned long long)size);
+		return -EINVAL;
+	}
+	if (ret == -EACCES) {
+		scmi_set_err(err, err_len,
+			     "channel %u: the TEE refused us the shmem region 0x%llx+0x%llx (not a "
+			     "peer of this channel's agent)",
+			     cinfo->dt.channel_id, (unsigned long long)addr,
+			     (unsigned long long)size);
+		return -EACCES;
+	}
+	if (ret) {
+		scmi_set_err(err, err_len, "channel %u: no static shared memory from the TEE: %s",
+			     cinfo->dt.channel_id, strerror(-ret));
+		return ret;
 	}
 	oc->buf = (uint8_t *)st.addr + (addr - st.base);
 	oc->size = (size_t)size;

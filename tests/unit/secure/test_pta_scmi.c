@@ -170,16 +170,12 @@ static void smt_check_version(const void *smt, uint16_t token)
 
 static uint8_t *static_area(struct fixture *f, uint64_t region)
 {
-	void *addr;
-	uint64_t base;
-	size_t size;
-	int fd;
+	size_t size = 0;
+	uint8_t *area = secure_world_static_region(f->world, region, &size);
 
-	assert_int_equal(
-	    optee_sim_core_static_shm(secure_world_core(f->world), &fd, &addr, &base, &size), 0);
-	assert_true(fd >= 0);
-	assert_true(region >= base && region + 128 <= base + size);
-	return (uint8_t *)addr + (region - base);
+	assert_non_null(area);
+	assert_int_equal(size, 128);
+	return area;
 }
 
 static void test_boot_state_and_login(void **state)
@@ -611,7 +607,7 @@ static void probe_world_new_caps(struct probe_world *w, uint32_t caps)
 	probe_ops = *sim_platform_ops();
 	probe_ops.vendor = probe_vendor;
 	scmi_server_init(&w->server, &probe_ops, w->plat);
-	w->pta = pta_scmi_new(&w->server, w->plat, caps, NULL, 0, 0);
+	w->pta = pta_scmi_new(&w->server, w->plat, caps, NULL, NULL);
 	assert_non_null(w->pta);
 	w->core = optee_sim_core_new(NULL);
 	assert_non_null(w->core);

@@ -517,28 +517,44 @@ static void test_open_session_bad_params(void **state)
 static void test_core_registry_and_static_shm(void **state)
 {
 	struct optee_sim_core *core = optee_sim_core_new(NULL);
+	struct optee_sim_cred cred = {.uid = 1000, .gid = 1000, .kernel_login_allowed = true};
+	struct optee_sim_static_region r = {.fd = -1};
 	struct echo_state st = {0};
 	struct pta_ops no_invoke = echo_ops;
+	struct tee_open_session_arg arg;
+	struct optee_sim_client *c;
+	uint32_t kernel, user;
 	uint8_t mem[64];
-	void *addr = NULL;
-	uint64_t base = 0;
-	size_t size = 0;
-	int fd = -1;
 
 	(void)state;
 	assert_non_null(core);
-	assert_int_equal(optee_sim_core_static_shm(core, &fd, &addr, &base, &size), -ENODEV);
 	assert_int_equal(optee_sim_core_add_pta(core, &echo_ops, &st), 0);
 	assert_int_equal(optee_sim_core_add_pta(core, &echo_ops, &st), -EEXIST);
 	no_invoke.invoke = NULL;
 	no_invoke.uuid[0] = 0x77;
 	assert_int_equal(optee_sim_core_add_pta(core, &no_invoke, &st), -EINVAL);
+	c = optee_sim_client_new(core, &cred);
+	assert_non_null(c);
+	assert_int_equal(open_echo(c, TEE_LOGIN_REE_KERNEL, &arg), 0);
+	kernel = arg.session;
+	assert_int_equal(open_echo(c, TEE_LOGIN_USER, &arg), 0);
+	user = arg.session;
+	assert_int_equal(optee_sim_static_shm(c, kernel, 0x80000000ull, 8, &r), -ENODEV);
 	optee_sim_core_set_static_shm(core, 42, mem, 0x80000000ull, sizeof(mem));
-	assert_int_equal(optee_sim_core_static_shm(core, &fd, &addr, &base, &size), 0);
-	assert_int_equal(fd, 42);
-	assert_ptr_equal(addr, mem);
-	assert_int_equal(base, 0x80000000ull);
-	assert_int_equal(size, sizeof(mem));
+	/* Only through a kernel-login session of this client, and only what lies inside. */
+	assert_int_equal(optee_sim_static_shm(c, user, 0x80000000ull, 8, &r), -EACCES);
+	assert_int_equal(optee_sim_static_shm(c, 99, 0x80000000ull, 8, &r), -EINVAL);
+	assert_int_equal(optee_sim_static_shm(c, kernel, 0x80000000ull, 0, &r), -EINVAL);
+	assert_int_equal(optee_sim_static_shm(c, kernel, 0x80000000ull + 60, 8, &r), -ENOENT);
+	assert_int_equal(optee_sim_static_shm(c, kernel, 0x7ffffff8ull, 16, &r), -ENOENT);
+	assert_int_equal(optee_sim_static_shm(c, kernel, UINT64_MAX, 2, &r), -ENOENT);
+	assert_int_equal(r.fd, -1);
+	assert_int_equal(optee_sim_static_shm(c, kernel, 0x80000000ull + 8, 8, &r), 0);
+	assert_int_equal(r.fd, 42);
+	assert_ptr_equal(r.map, mem);
+	assert_int_equal(r.base, 0x80000000ull);
+	assert_int_equal(r.size, sizeof(mem));
+	optee_sim_client_free(c);
 	optee_sim_core_free(core);
 }
 

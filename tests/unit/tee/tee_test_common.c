@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -25,9 +26,10 @@ struct echo_env *echo_env_new(const struct optee_sim_limits *limits)
 	env->core = optee_sim_core_new(limits);
 	assert_non_null(env->core);
 	assert_int_equal(optee_sim_core_add_pta(env->core, &echo_pta_ops, &env->pta), 0);
-	env->static_fd = memfd_create("echo_static", MFD_CLOEXEC);
+	env->static_fd = memfd_create("echo_static", MFD_CLOEXEC | MFD_ALLOW_SEALING);
 	assert_true(env->static_fd >= 0);
 	assert_int_equal(ftruncate(env->static_fd, ECHO_STATIC_SIZE), 0);
+	assert_int_equal(fcntl(env->static_fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW), 0);
 	env->static_addr =
 	    mmap(NULL, ECHO_STATIC_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, env->static_fd, 0);
 	assert_true(env->static_addr != MAP_FAILED);
@@ -244,18 +246,35 @@ void check_static(struct tee_context *ctx, struct echo_env *env)
 {
 	struct tee_static_shm a, b;
 	uint8_t *tee_side = env->static_addr;
+	uint32_t kernel, user;
 	uint8_t *va;
 
-	assert_int_equal(tee_client_static_shm(ctx, &a), 0);
+	assert_int_equal(echo_open(ctx, TEE_LOGIN_REE_KERNEL, &kernel), 0);
+	assert_int_equal(echo_open(ctx, TEE_LOGIN_PUBLIC, &user), 0);
+	/* Static memory is the kernel's: a user-login session does not reach it. */
+	assert_int_equal(tee_client_static_shm(ctx, user, ECHO_STATIC_BASE, 64, &a), -EACCES);
+	assert_int_equal(tee_client_static_shm(ctx, 0x7777, ECHO_STATIC_BASE, 64, &a), -EINVAL);
+	assert_int_equal(tee_client_static_shm(ctx, kernel, ECHO_STATIC_BASE, 0, &a), -EINVAL);
+	/* Nothing there, or a range running past the region. */
+	assert_int_equal(tee_client_static_shm(ctx, kernel, ECHO_STATIC_BASE - 64, 64, &a),
+			 -ENOENT);
+	assert_int_equal(
+	    tee_client_static_shm(ctx, kernel, ECHO_STATIC_BASE + ECHO_STATIC_SIZE - 8, 16, &a),
+	    -ENOENT);
+	assert_false(tee_client_is_broken(ctx));
+	/* A range inside the region gets the whole region. */
+	assert_int_equal(tee_client_static_shm(ctx, kernel, ECHO_STATIC_BASE + 128, 128, &a), 0);
 	assert_int_equal(a.base, ECHO_STATIC_BASE);
 	assert_int_equal(a.size, ECHO_STATIC_SIZE);
-	assert_int_equal(tee_client_static_shm(ctx, &b), 0);
+	assert_int_equal(tee_client_static_shm(ctx, kernel, ECHO_STATIC_BASE, 64, &b), 0);
 	assert_ptr_equal(a.addr, b.addr); /* mapped once per context */
 	va = a.addr;
 	va[100] = 0x11;
 	assert_int_equal(tee_side[100], 0x11);
 	tee_side[ECHO_STATIC_SIZE - 1] = 0x22;
 	assert_int_equal(va[ECHO_STATIC_SIZE - 1], 0x22);
+	assert_int_equal(tee_client_close_session(ctx, user), 0);
+	assert_int_equal(tee_client_close_session(ctx, kernel), 0);
 }
 
 void check_login(struct tee_context *ctx, int kernel_expect)

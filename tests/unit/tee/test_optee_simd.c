@@ -174,10 +174,11 @@ static void test_lifecycle(void **state)
 	assert_int_equal(open_scmi(ctx, TEE_LOGIN_REE_KERNEL, &session), 0);
 	assert_int_equal(capabilities(ctx, session, &caps), 0);
 	assert_true(caps & PTA_SCMI_CAPS_MASK);
-	rc = tee_client_static_shm(ctx, &st);
-	assert_true(rc == 0 || rc == -ENODEV);
-	if (!rc)
-		assert_true(st.size > 0);
+	/* The default platform's channel 0 region. */
+	rc = tee_client_static_shm(ctx, session, 0x3f000000, 0x80, &st);
+	assert_int_equal(rc, 0);
+	assert_int_equal(st.base, 0x3f000000);
+	assert_int_equal(st.size, 0x80);
 	assert_int_equal(tee_client_close_session(ctx, session), 0);
 	tee_client_close_context(ctx);
 	assert_true(log_has("optee-simd: listening on "));

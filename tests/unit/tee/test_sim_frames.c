@@ -188,7 +188,9 @@ static void test_malformed_frames(void **state)
 	expect_refused(f, &r, sizeof(r), NULL, 0);
 
 	r = good_req(OPTEE_SIM_OP_INVOKE);
-	r.version = 2;
+	r.version = OPTEE_SIM_WIRE_VERSION + 1;
+	expect_refused(f, &r, sizeof(r), NULL, 0);
+	r.version = OPTEE_SIM_WIRE_VERSION - 1;
 	expect_refused(f, &r, sizeof(r), NULL, 0);
 
 	r = good_req(0);
@@ -243,6 +245,98 @@ static void test_malformed_after_session(void **state)
 	assert_int_equal(tee_client_open_sim(f->path, &ctx), 0);
 	check_values(ctx);
 	tee_client_close_context(ctx);
+}
+
+/* Read a reply to @req that carries at most one fd; returns it, or -1. */
+static int expect_reply_fd(int s, const struct optee_sim_req *req, struct optee_sim_rsp *rsp)
+{
+	union {
+		char buf[CMSG_SPACE(sizeof(int) * 4)];
+		struct cmsghdr align;
+	} cbuf;
+	struct iovec iov = {.iov_base = rsp, .iov_len = sizeof(*rsp)};
+	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
+	struct pollfd pfd = {.fd = s, .events = POLLIN};
+	struct cmsghdr *cm;
+	int fd = -1;
+
+	msg.msg_control = cbuf.buf;
+	msg.msg_controllen = sizeof(cbuf.buf);
+	assert_int_equal(poll(&pfd, 1, 2000), 1);
+	assert_int_equal(recvmsg(s, &msg, MSG_CMSG_CLOEXEC), (ssize_t)sizeof(*rsp));
+	assert_int_equal(rsp->op, req->op);
+	assert_int_equal(rsp->seq, req->seq);
+	for (cm = CMSG_FIRSTHDR(&msg); cm; cm = CMSG_NXTHDR(&msg, cm)) {
+		assert_int_equal(cm->cmsg_type, SCM_RIGHTS);
+		assert_int_equal(cm->cmsg_len, CMSG_LEN(sizeof(int)));
+		assert_int_equal(fd, -1);
+		memcpy(&fd, CMSG_DATA(cm), sizeof(int));
+	}
+	return fd;
+}
+
+/* A raw session to the echo PTA with @login; returns its id. */
+static uint32_t raw_open(int s, uint32_t login)
+{
+	struct optee_sim_req r = good_req(OPTEE_SIM_OP_OPEN_SESSION);
+	struct optee_sim_rsp rsp;
+
+	memcpy(r.uuid, echo_pta_uuid, sizeof(r.uuid));
+	r.login = login;
+	send_frame(s, &r, sizeof(r), NULL, 0);
+	expect_reply(s, &r, &rsp);
+	assert_int_equal(rsp.err, 0);
+	assert_int_equal(rsp.ret, TEE_SUCCESS);
+	return rsp.session;
+}
+
+/*
+ * Static memory is handed out only through a kernel-login session, and sealed: a holder
+ * cannot truncate it under the daemon and every other holder (issue 10, item 1).
+ */
+static void test_static_shm_frames(void **state)
+{
+	struct fixture *f = *state;
+	struct optee_sim_req r = good_req(OPTEE_SIM_OP_STATIC_SHM);
+	struct optee_sim_rsp rsp;
+	int s = sock_connect(f->path);
+	uint32_t user, kernel;
+	int fd, seals;
+
+	r.shm_addr = ECHO_STATIC_BASE;
+	r.shm_size = 128;
+	/* No session at all. */
+	send_frame(s, &r, sizeof(r), NULL, 0);
+	assert_int_equal(expect_reply_fd(s, &r, &rsp), -1);
+	assert_int_equal(rsp.err, -EINVAL);
+	assert_int_equal(rsp.static_size, 0);
+	/* A user-login session. */
+	user = raw_open(s, TEE_LOGIN_PUBLIC);
+	r.session = user;
+	send_frame(s, &r, sizeof(r), NULL, 0);
+	assert_int_equal(expect_reply_fd(s, &r, &rsp), -1);
+	assert_int_equal(rsp.err, -EACCES);
+	/* A kernel-login session (we are trusted): the region, sealed. */
+	kernel = raw_open(s, TEE_LOGIN_REE_KERNEL);
+	r.session = kernel;
+	send_frame(s, &r, sizeof(r), NULL, 0);
+	fd = expect_reply_fd(s, &r, &rsp);
+	assert_int_equal(rsp.err, 0);
+	assert_true(fd >= 0);
+	assert_int_equal(rsp.static_base, ECHO_STATIC_BASE);
+	assert_int_equal(rsp.static_size, ECHO_STATIC_SIZE);
+	seals = fcntl(fd, F_GET_SEALS);
+	assert_true(seals >= 0 && (seals & F_SEAL_SHRINK));
+	assert_int_equal(ftruncate(fd, 0), -1);
+	assert_int_equal(errno, EPERM);
+	close(fd);
+	/* A range outside the static memory. */
+	r.shm_addr = 0x1000;
+	send_frame(s, &r, sizeof(r), NULL, 0);
+	assert_int_equal(expect_reply_fd(s, &r, &rsp), -1);
+	assert_int_equal(rsp.err, -ENOENT);
+	close(s);
+	check_values(f->good);
 }
 
 static void test_bad_shm_register(void **state)
@@ -303,7 +397,19 @@ static void test_bad_shm_register(void **state)
 }
 
 /* A fake daemon: accepts one client and answers its first request with a scripted reply. */
-enum fake_mode { FAKE_SHORT, FAKE_BAD_SEQ, FAKE_EXTRA_FDS, FAKE_HANGUP, FAKE_BAD_STATIC };
+enum fake_mode {
+	FAKE_SHORT,
+	FAKE_BAD_SEQ,
+	FAKE_EXTRA_FDS,
+	FAKE_HANGUP,
+	FAKE_BAD_STATIC,
+	FAKE_UNSEALED_STATIC,
+	FAKE_OTHER_REGION,
+};
+
+/* Where the fake daemon's static regions are, and the range the client asks for. */
+#define FAKE_STATIC_BASE 0x40000000u
+#define FAKE_STATIC_SIZE 4096u
 
 struct fake {
 	int listen_fd;
@@ -348,11 +454,21 @@ static void *fake_main(void *arg)
 	case FAKE_HANGUP:
 		goto out;
 	case FAKE_BAD_STATIC:
-		/* Claims a static shm larger than the object it passes. */
-		fds[0] = memfd_create("x", MFD_CLOEXEC);
-		if (ftruncate(fds[0], 4096))
+	case FAKE_UNSEALED_STATIC:
+	case FAKE_OTHER_REGION:
+		fds[0] = memfd_create("x", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+		if (ftruncate(fds[0], FAKE_STATIC_SIZE))
 			break;
-		rsp.static_size = 1 << 20;
+		rsp.static_base = FAKE_STATIC_BASE;
+		rsp.static_size = FAKE_STATIC_SIZE;
+		/* Sealed, as a region must be, unless unsealed is the point. */
+		if (fk->mode != FAKE_UNSEALED_STATIC &&
+		    fcntl(fds[0], F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW))
+			break;
+		if (fk->mode == FAKE_BAD_STATIC)
+			rsp.static_size = 1 << 20; /* larger than the object it passes */
+		else if (fk->mode == FAKE_OTHER_REGION)
+			rsp.static_base += FAKE_STATIC_SIZE; /* not the range asked for */
 		send_frame(s, &rsp, sizeof(rsp), fds, 1);
 		close(fds[0]);
 		break;
@@ -386,8 +502,8 @@ static void run_fake(struct fixture *f, enum fake_mode mode, int expect)
 	assert_int_equal(listen(fk.listen_fd, 1), 0);
 	assert_int_equal(pthread_create(&th, NULL, fake_main, &fk), 0);
 	assert_int_equal(tee_client_open_sim(path, &ctx), 0);
-	if (mode == FAKE_BAD_STATIC)
-		rc = tee_client_static_shm(ctx, &st);
+	if (mode >= FAKE_BAD_STATIC)
+		rc = tee_client_static_shm(ctx, 1, FAKE_STATIC_BASE, 64, &st);
 	else
 		rc = echo_open(ctx, TEE_LOGIN_PUBLIC, &session);
 	assert_int_equal(rc, expect);
@@ -412,14 +528,16 @@ static void test_hostile_daemon(void **state)
 	run_fake(f, FAKE_EXTRA_FDS, -EPROTO);
 	run_fake(f, FAKE_HANGUP, -ECONNRESET);
 	run_fake(f, FAKE_BAD_STATIC, -EPROTO);
+	/* An object someone may still shrink would SIGBUS us: refused too. */
+	run_fake(f, FAKE_UNSEALED_STATIC, -EPROTO);
+	run_fake(f, FAKE_OTHER_REGION, -EPROTO);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_malformed_frames),
-	    cmocka_unit_test(test_malformed_after_session),
-	    cmocka_unit_test(test_bad_shm_register),
+	    cmocka_unit_test(test_malformed_frames), cmocka_unit_test(test_malformed_after_session),
+	    cmocka_unit_test(test_bad_shm_register), cmocka_unit_test(test_static_shm_frames),
 	    cmocka_unit_test(test_hostile_daemon),
 	};
 

@@ -39,12 +39,20 @@ static void test_static(void **state)
 {
 	struct tee_fixture *f = *state;
 
+	struct tee_static_shm s;
+	uint32_t session;
+
 	check_static(f->ctx, f->env);
 	/* inproc: no second mapping, the TEE's own. */
-	struct tee_static_shm s;
-
-	assert_int_equal(tee_client_static_shm(f->other, &s), 0);
+	assert_int_equal(echo_open(f->ctx, TEE_LOGIN_REE_KERNEL, &session), 0);
+	assert_int_equal(tee_client_static_shm(f->ctx, session, ECHO_STATIC_BASE, 8, &s), 0);
 	assert_ptr_equal(s.addr, f->env->static_addr);
+	assert_int_equal(tee_client_close_session(f->ctx, session), 0);
+	/* An untrusted client has no kernel session, so no static memory. */
+	assert_int_equal(echo_open(f->other, TEE_LOGIN_PUBLIC, &session), 0);
+	assert_int_equal(tee_client_static_shm(f->other, session, ECHO_STATIC_BASE, 8, &s),
+			 -EACCES);
+	assert_int_equal(tee_client_close_session(f->other, session), 0);
 }
 
 static void test_login(void **state)
@@ -58,13 +66,17 @@ static void test_login(void **state)
 static void test_no_static(void **state)
 {
 	struct optee_sim_core *core = optee_sim_core_new(NULL);
+	struct echo_pta pta = {0};
 	struct tee_static_shm s;
 	struct tee_context *ctx;
+	uint32_t session;
 
 	(void)state;
 	assert_non_null(core);
-	assert_int_equal(tee_client_open_inproc(core, false, &ctx), 0);
-	assert_int_equal(tee_client_static_shm(ctx, &s), -ENODEV);
+	assert_int_equal(optee_sim_core_add_pta(core, &echo_pta_ops, &pta), 0);
+	assert_int_equal(tee_client_open_inproc(core, true, &ctx), 0);
+	assert_int_equal(echo_open(ctx, TEE_LOGIN_REE_KERNEL, &session), 0);
+	assert_int_equal(tee_client_static_shm(ctx, session, ECHO_STATIC_BASE, 8, &s), -ENODEV);
 	tee_client_close_context(ctx);
 	tee_client_close_context(NULL);
 	optee_sim_core_free(core);
