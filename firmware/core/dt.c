@@ -55,7 +55,7 @@ static void add_reg(struct fw_dt_region *tab, size_t *n, size_t max, const uint8
 	if (ac < 1 || ac > 2 || sc < 1 || sc > 2)
 		return;
 	for (uint32_t off = 0; off < len && len - off >= step; off += step)
-		add(tab, n, max, cells(v + off, ac), cells(v + off + 4 * ac, sc));
+		add(tab, n, max, cells(v + off, ac), cells(v + off + (size_t)4 * ac, sc));
 }
 
 static bool is_memory(const char *name)

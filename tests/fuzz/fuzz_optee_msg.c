@@ -21,10 +21,11 @@
 
 #include "fuzz_common.h"
 
-#include "fw/optee_abi.h"
-#include "fw/plat_min.h"
-#include "fw/pta.h"
-#include "fw/tee.h"
+/* By path: the fuzz and lint builds put only include/, src/ and tests/fuzz/ on the path. */
+#include "../../firmware/include/fw/optee_abi.h"
+#include "../../firmware/include/fw/plat_min.h"
+#include "../../firmware/include/fw/pta.h"
+#include "../../firmware/include/fw/tee.h"
 #include "scmi/proto/endian.h"
 #include "scmi/proto/pta.h"
 #include "scmi/proto/tee.h"

@@ -6,11 +6,11 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "fw/arch.h"
-#include "fw/nsmem.h"
-#include "fw/plat_min.h"
-#include "fw/pta.h"
-#include "fw/tee.h"
+#include "arch.h"
+#include "nsmem.h"
+#include "plat_min.h"
+#include "pta.h"
+#include "tee.h"
 
 /** struct fw_ns_entry - where a CPU enters the normal world, and its x0 there. */
 struct fw_ns_entry {

@@ -10,8 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "fw/nsmem.h"
-#include "fw/tee.h"
+#include "nsmem.h"
+#include "tee.h"
 #include "scmi/server/server.h"
 
 /* 7011a688-ddde-4053-a5a9-7b3c4ddf13b8 (Linux drivers/tee/optee/device.c). */

@@ -31,7 +31,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "fw/nsmem.h"
+#include "nsmem.h"
 
 #define FW_TEE_NUM_PARAMS 4u
 #define FW_UUID_SIZE	  16u

@@ -38,6 +38,8 @@
 #define POOL_SIZE  0x100000ull
 #define ARG_PA	   (RAM_PA + 0x1000ull)
 #define PAGE	   4096ull
+/* Where a page list links its next page. */
+#define LINK_OFF ((uint64_t)OPTEE_MSG_PAGE_LIST_ENTRIES * 8)
 
 /* PTA params, as Linux encodes them. */
 #define META_IN (OPTEE_MSG_ATTR_TYPE_VALUE_INPUT | OPTEE_MSG_ATTR_META)
@@ -118,7 +120,7 @@ static void arg_hdr(uint64_t pa, uint32_t cmd, uint32_t func, uint32_t session, 
 
 static uint64_t param_pa(uint64_t pa, unsigned int i)
 {
-	return pa + OPTEE_MSG_ARG_HDR_SIZE + i * OPTEE_MSG_PARAM_SIZE;
+	return pa + OPTEE_MSG_ARG_HDR_SIZE + (uint64_t)i * OPTEE_MSG_PARAM_SIZE;
 }
 
 static void param(uint64_t pa, unsigned int i, uint64_t attr, uint64_t u0, uint64_t u1, uint64_t u2)
@@ -174,7 +176,7 @@ static uint64_t page_list(uint64_t list, uint64_t data, uint64_t npages, uint64_
 		uint64_t slot = i % OPTEE_MSG_PAGE_LIST_ENTRIES;
 
 		if (!slot && i) {
-			put64(list + OPTEE_MSG_PAGE_LIST_ENTRIES * 8, list + PAGE);
+			put64(list + LINK_OFF, list + PAGE);
 			list += PAGE;
 		}
 		put64(list + slot * 8, data + i * PAGE);
@@ -558,9 +560,9 @@ static void test_register_shm_hostile(void **state)
 	assert_int_equal(register_shm(f, list | 0x800, PAGE, 1), TEE_ERROR_BAD_PARAMETERS);
 	/* A chained list whose link page lies. */
 	bp = page_list(list, data, 600, 0);
-	put64(list + OPTEE_MSG_PAGE_LIST_ENTRIES * 8, 0x0e000000);
+	put64(list + LINK_OFF, 0x0e000000);
 	assert_int_equal(register_shm(f, bp, 600 * PAGE, 1), TEE_ERROR_BAD_PARAMETERS);
-	put64(list + OPTEE_MSG_PAGE_LIST_ENTRIES * 8, list + PAGE + 8);
+	put64(list + LINK_OFF, list + PAGE + 8);
 	assert_int_equal(register_shm(f, bp, 600 * PAGE, 1), TEE_ERROR_BAD_PARAMETERS);
 	/* Nothing of the failures stayed. */
 	assert_int_equal(f->tee.runs_used, 0);
