@@ -13,19 +13,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "proto/system.h"
 #include "scmi.h"
 
 /** The newest version this client speaks. */
-#define SCMI_SYSTEM_VERSION_SUPPORTED 0x20001u
+#define SCMI_SYSTEM_VERSION_SUPPORTED SCMI_SYSTEM_VERSION_2_1
 
-/** enum scmi_system_state - system_state values. */
-enum scmi_system_state {
-	SCMI_SYSTEM_STATE_SHUTDOWN = 0,
-	SCMI_SYSTEM_STATE_COLD_RESET = 1,
-	SCMI_SYSTEM_STATE_WARM_RESET = 2,
-	SCMI_SYSTEM_STATE_POWER_UP = 3,
-	SCMI_SYSTEM_STATE_SUSPEND = 4,
-};
+/* The system_state values are enum scmi_system_state (proto/system.h). */
 
 /**
  * struct scmi_system - the protocol as this agent uses it.

@@ -5,18 +5,13 @@
 
 #include "agent/common.h"
 #include "agent/proto_common.h"
-#include "scmi/proto/endian.h"
+#include "scmi/proto/system.h"
 #include "scmi/system.h"
 
-#define SYSTEM_MSG_STATE_SET	0x3u
-#define SYSTEM_MSG_STATE_GET	0x4u
-#define SYSTEM_MSG_STATE_NOTIFY 0x5u
-
-#define SYSTEM_ATTR_WARM_RESET	(1u << 31)
-#define SYSTEM_ATTR_SUSPEND	(1u << 30)
-
-static const char *const state_names[] = {
-    "shutdown", "cold-reset", "warm-reset", "power-up", "suspend",
+static const char *const state_names[SCMI_SYSTEM_STATE_COUNT] = {
+    [SCMI_SYSTEM_STATE_SHUTDOWN] = "shutdown",	   [SCMI_SYSTEM_STATE_COLD_RESET] = "cold-reset",
+    [SCMI_SYSTEM_STATE_WARM_RESET] = "warm-reset", [SCMI_SYSTEM_STATE_POWER_UP] = "power-up",
+    [SCMI_SYSTEM_STATE_SUSPEND] = "suspend",
 };
 
 int scmi_system_open(struct scmi_agent *agent, struct scmi_system *sys)
@@ -37,38 +32,39 @@ int scmi_system_capabilities(struct scmi_system *sys, bool *warm_reset, bool *su
 	if (!sys || !sys->agent)
 		return -EINVAL;
 	ret = scmi_protocol_message_attributes(sys->agent, SCMI_PROTOCOL_SYSTEM,
-					       SYSTEM_MSG_STATE_SET, &attr);
+					       SCMI_MSG_SYSTEM_POWER_STATE_SET, &attr);
 	if (ret)
 		return ret;
 	if (warm_reset)
-		*warm_reset = attr & SYSTEM_ATTR_WARM_RESET;
+		*warm_reset = attr & SCMI_SYSTEM_ATTR_WARM_RESET;
 	if (suspend)
-		*suspend = attr & SYSTEM_ATTR_SUSPEND;
+		*suspend = attr & SCMI_SYSTEM_ATTR_SUSPEND;
 	return 0;
 }
 
 int scmi_system_state_set(struct scmi_system *sys, uint32_t state, bool graceful)
 {
-	uint8_t tx[8];
+	uint8_t tx[sizeof(struct scmi_system_power_state_set_a2p)];
 
 	if (!sys || !sys->agent)
 		return -EINVAL;
-	scmi_put_le32(tx, graceful ? 1u : 0u);
-	scmi_put_le32(tx + 4, state);
-	return scmi_xfer(sys->agent, SCMI_PROTOCOL_SYSTEM, SYSTEM_MSG_STATE_SET, tx, sizeof(tx),
-			 NULL, 0, NULL, NULL);
+	SCMI_PUT_U32(tx, struct scmi_system_power_state_set_a2p, flags,
+		     graceful ? SCMI_SYSTEM_FLAG_GRACEFUL : 0u);
+	SCMI_PUT_U32(tx, struct scmi_system_power_state_set_a2p, system_state, state);
+	return scmi_xfer(sys->agent, SCMI_PROTOCOL_SYSTEM, SCMI_MSG_SYSTEM_POWER_STATE_SET, tx,
+			 sizeof(tx), NULL, 0, NULL, NULL);
 }
 
 int scmi_system_state_get(struct scmi_system *sys, uint32_t *state)
 {
-	uint8_t rx[4];
+	uint8_t rx[sizeof(struct scmi_system_power_state_get_p2a)];
 	size_t rx_len = 0;
 	int ret;
 
 	if (!sys || !sys->agent || !state)
 		return -EINVAL;
-	ret = scmi_xfer(sys->agent, SCMI_PROTOCOL_SYSTEM, SYSTEM_MSG_STATE_GET, NULL, 0, rx,
-			sizeof(rx), &rx_len, NULL);
+	ret = scmi_xfer(sys->agent, SCMI_PROTOCOL_SYSTEM, SCMI_MSG_SYSTEM_POWER_STATE_GET, NULL, 0,
+			rx, sizeof(rx), &rx_len, NULL);
 	if (ret)
 		return ret;
 	if (rx_len < sizeof(rx)) {
@@ -76,38 +72,42 @@ int scmi_system_state_get(struct scmi_system *sys, uint32_t *state)
 				     rx_len);
 		return -EPROTO;
 	}
-	*state = scmi_get_le32(rx);
+	*state = SCMI_GET_U32(rx, struct scmi_system_power_state_get_p2a, system_state);
 	return 0;
 }
 
 int scmi_system_state_notify(struct scmi_system *sys, bool enable)
 {
-	uint8_t tx[4];
+	uint8_t tx[sizeof(struct scmi_system_power_state_notify_a2p)];
 
 	if (!sys || !sys->agent)
 		return -EINVAL;
-	scmi_put_le32(tx, enable ? 1u : 0u);
-	return scmi_xfer(sys->agent, SCMI_PROTOCOL_SYSTEM, SYSTEM_MSG_STATE_NOTIFY, tx, sizeof(tx),
-			 NULL, 0, NULL, NULL);
+	SCMI_PUT_U32(tx, struct scmi_system_power_state_notify_a2p, notify_enable,
+		     enable ? SCMI_NOTIFY_ENABLE : 0u);
+	return scmi_xfer(sys->agent, SCMI_PROTOCOL_SYSTEM, SCMI_MSG_SYSTEM_POWER_STATE_NOTIFY, tx,
+			 sizeof(tx), NULL, 0, NULL, NULL);
 }
 
 int scmi_system_parse_notifier(uint32_t version, const void *payload, size_t len,
 			       struct scmi_system_notifier *out)
 {
 	const uint8_t *p = payload;
-	bool v2 = version >= 0x20000u;
+	bool v2 = version >= SCMI_SYSTEM_VERSION_2_0;
 
 	if (!payload || !out)
 		return -EINVAL;
-	if (len != (v2 ? 16u : 12u))
+	if (len != (v2 ? sizeof(struct scmi_system_power_state_notifier_evt)
+		       : SCMI_SYSTEM_POWER_STATE_NOTIFIER_V1_SIZE))
 		return -EPROTO;
 	memset(out, 0, sizeof(*out));
-	out->agent_id = scmi_get_le32(p);
-	out->graceful = scmi_get_le32(p + 4) & 1u;
-	out->state = scmi_get_le32(p + 8);
+	out->agent_id = SCMI_GET_U32(p, struct scmi_system_power_state_notifier_evt, agent_id);
+	out->graceful = SCMI_GET_U32(p, struct scmi_system_power_state_notifier_evt, flags) &
+			SCMI_SYSTEM_FLAG_GRACEFUL;
+	out->state = SCMI_GET_U32(p, struct scmi_system_power_state_notifier_evt, system_state);
 	if (v2) {
 		out->has_timeout = true;
-		out->timeout = scmi_get_le32(p + 12);
+		out->timeout =
+		    SCMI_GET_U32(p, struct scmi_system_power_state_notifier_evt, timeout);
 	}
 	return 0;
 }

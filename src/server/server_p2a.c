@@ -15,9 +15,6 @@
 #include "server/server_protocol.h"
 #include "scmi/server/system.h"
 
-/* SYSTEM_POWER_STATE_NOTIFIER id (protocol 0x12). */
-#define SYSTEM_NOTIFIER_ID 0x0u
-
 static int send_msg(const struct scmi_server *srv, uint32_t channel_id, uint32_t hdr,
 		    const void *payload, size_t len)
 {
@@ -54,12 +51,12 @@ static size_t fit_version(const struct scmi_server *srv, uint32_t agent_id, uint
 {
 	const struct scmi_server_protocol *proto;
 
-	if (protocol_id != SCMI_PROTOCOL_SYSTEM || msg_id != SYSTEM_NOTIFIER_ID)
+	if (protocol_id != SCMI_PROTOCOL_SYSTEM || msg_id != SCMI_EVT_SYSTEM_POWER_STATE_NOTIFIER)
 		return len;
 	proto = scmi_server_protocol_find(protocol_id);
-	if (proto && scmi_server_agent_version(srv, agent_id, proto) < SCMI_VERSION(2, 0) &&
-	    len > SCMI_SYSTEM_NOTIFIER_SIZE_V1)
-		return SCMI_SYSTEM_NOTIFIER_SIZE_V1;
+	if (proto && scmi_server_agent_version(srv, agent_id, proto) < SCMI_SYSTEM_VERSION_2_0 &&
+	    len > SCMI_SYSTEM_POWER_STATE_NOTIFIER_V1_SIZE)
+		return SCMI_SYSTEM_POWER_STATE_NOTIFIER_V1_SIZE;
 	return len;
 }
 

@@ -14,16 +14,10 @@
  */
 #include <string.h>
 
-#include "scmi/proto/endian.h"
+#include "scmi/proto/system.h"
+#include "scmi/server/system.h"
 #include "server/server_helpers.h"
 #include "server/server_protocol.h"
-#include "scmi/server/system.h"
-
-#define SYSTEM_MSG_STATE_SET	0x3u
-#define SYSTEM_MSG_STATE_GET	0x4u
-#define SYSTEM_MSG_STATE_NOTIFY 0x5u
-
-#define SYSTEM_FLAGS_RESERVED	0xfffffffeu
 
 static const struct scmi_server_system_ops *system_ops(const struct scmi_server_msg *msg)
 {
@@ -36,28 +30,28 @@ static uint32_t system_supported(const struct scmi_server_msg *msg)
 
 	if (!ops || !ops->supported)
 		return 0;
-	return ops->supported(msg->srv->plat) & ((1u << SCMI_SYSTEM_NUM_STATES) - 1u);
+	return ops->supported(msg->srv->plat) & ((1u << SCMI_SYSTEM_STATE_COUNT) - 1u);
 }
 
 static int32_t system_attributes(struct scmi_server_msg *msg)
 {
-	/* Reserved, zero. */
+	/* struct scmi_protocol_attributes_p2a: reserved, zero. */
 	scmi_server_msg_put_u32(msg, 0);
 	return SCMI_SUCCESS;
 }
 
 static int32_t system_message_attributes(struct scmi_server_msg *msg)
 {
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_msg_attributes_a2p, message_id);
 	uint32_t attr = 0, supported;
 
 	if (!scmi_server_msg_exists(msg, id))
 		return SCMI_NOT_FOUND;
-	if (id == SYSTEM_MSG_STATE_SET) {
+	if (id == SCMI_MSG_SYSTEM_POWER_STATE_SET) {
 		supported = system_supported(msg);
-		if (supported & (1u << SCMI_SYSTEM_WARM_RESET))
+		if (supported & (1u << SCMI_SYSTEM_STATE_WARM_RESET))
 			attr |= SCMI_SYSTEM_ATTR_WARM_RESET;
-		if (supported & (1u << SCMI_SYSTEM_SUSPEND))
+		if (supported & (1u << SCMI_SYSTEM_STATE_SUSPEND))
 			attr |= SCMI_SYSTEM_ATTR_SUSPEND;
 	}
 	scmi_server_msg_put_u32(msg, attr);
@@ -67,14 +61,15 @@ static int32_t system_message_attributes(struct scmi_server_msg *msg)
 static int32_t system_state_set(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_system_ops *ops = system_ops(msg);
-	uint32_t flags = scmi_server_msg_get_u32(msg, 0);
-	uint32_t state = scmi_server_msg_get_u32(msg, 4);
+	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_system_power_state_set_a2p, flags);
+	uint32_t state =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_system_power_state_set_a2p, system_state);
 
-	if (flags & SYSTEM_FLAGS_RESERVED)
+	if (flags & SCMI_SYSTEM_FLAG_RESERVED)
 		return SCMI_INVALID_PARAMETERS;
-	if (state >= SCMI_SYSTEM_VENDOR_FIRST)
+	if (state >= SCMI_SYSTEM_STATE_VENDOR_FIRST)
 		return SCMI_NOT_SUPPORTED;
-	if (state >= SCMI_SYSTEM_NUM_STATES)
+	if (state >= SCMI_SYSTEM_STATE_COUNT)
 		return SCMI_INVALID_PARAMETERS;
 	if (!(system_supported(msg) & (1u << state)) || !ops->state_set)
 		return SCMI_NOT_SUPPORTED;
@@ -97,7 +92,9 @@ static int32_t system_state_notify(struct scmi_server_msg *msg)
 	bool enable;
 	int32_t st;
 
-	st = scmi_server_notify_enable(msg, 0, &enable);
+	st = scmi_server_notify_enable(
+	    msg, SCMI_U32_OFFSET(struct scmi_system_power_state_notify_a2p, notify_enable),
+	    &enable);
 	if (st != SCMI_SUCCESS)
 		return st;
 	if (!ops || !ops->notify)
@@ -108,16 +105,18 @@ static int32_t system_state_notify(struct scmi_server_msg *msg)
 size_t scmi_server_system_notifier(uint32_t version, uint32_t agent_id, uint32_t flags,
 				   uint32_t state, uint32_t timeout, uint8_t *buf, size_t room)
 {
-	size_t size = version >= SCMI_VERSION(2, 0) ? SCMI_SYSTEM_NOTIFIER_SIZE_V2
-						    : SCMI_SYSTEM_NOTIFIER_SIZE_V1;
+	size_t size = version >= SCMI_SYSTEM_VERSION_2_0
+			  ? sizeof(struct scmi_system_power_state_notifier_evt)
+			  : SCMI_SYSTEM_POWER_STATE_NOTIFIER_V1_SIZE;
 
 	if (!buf || room < size)
 		return 0;
-	scmi_put_le32(buf, agent_id);
-	scmi_put_le32(buf + 4, flags & SCMI_SYSTEM_FLAG_GRACEFUL);
-	scmi_put_le32(buf + 8, state);
-	if (size == SCMI_SYSTEM_NOTIFIER_SIZE_V2)
-		scmi_put_le32(buf + 12, timeout);
+	SCMI_PUT_U32(buf, struct scmi_system_power_state_notifier_evt, agent_id, agent_id);
+	SCMI_PUT_U32(buf, struct scmi_system_power_state_notifier_evt, flags,
+		     flags & SCMI_SYSTEM_FLAG_GRACEFUL);
+	SCMI_PUT_U32(buf, struct scmi_system_power_state_notifier_evt, system_state, state);
+	if (size == sizeof(struct scmi_system_power_state_notifier_evt))
+		SCMI_PUT_U32(buf, struct scmi_system_power_state_notifier_evt, timeout, timeout);
 	return size;
 }
 
@@ -125,20 +124,20 @@ static const scmi_server_handler_t system_handlers[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = system_attributes,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = system_message_attributes,
-    [SYSTEM_MSG_STATE_SET] = system_state_set,
-    [SYSTEM_MSG_STATE_GET] = system_state_get,
-    [SYSTEM_MSG_STATE_NOTIFY] = system_state_notify,
+    [SCMI_MSG_SYSTEM_POWER_STATE_SET] = system_state_set,
+    [SCMI_MSG_SYSTEM_POWER_STATE_GET] = system_state_get,
+    [SCMI_MSG_SYSTEM_POWER_STATE_NOTIFY] = system_state_notify,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
 static const uint16_t system_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = 4,
-    [SYSTEM_MSG_STATE_SET] = 8,
-    [SYSTEM_MSG_STATE_GET] = 0,
-    [SYSTEM_MSG_STATE_NOTIFY] = 4,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 4,
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
+    [SCMI_MSG_SYSTEM_POWER_STATE_SET] = sizeof(struct scmi_system_power_state_set_a2p),
+    [SCMI_MSG_SYSTEM_POWER_STATE_GET] = 0,
+    [SCMI_MSG_SYSTEM_POWER_STATE_NOTIFY] = sizeof(struct scmi_system_power_state_notify_a2p),
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
 };
 
 /* Every message exists from 1.0. */
@@ -147,5 +146,5 @@ static const uint32_t system_min_versions[] = {
 };
 
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_system_protocol, SCMI_PROTOCOL_SYSTEM,
-				      SCMI_VERSION(2, 1), SCMI_VERSION(1, 0), system_handlers,
-				      system_sizes, system_min_versions);
+				      SCMI_SYSTEM_VERSION_2_1, SCMI_SYSTEM_VERSION_1_0,
+				      system_handlers, system_sizes, system_min_versions);

@@ -177,23 +177,23 @@ static void test_notifier_layouts(void **state)
 
 	(void)state;
 	/* 2.x: agent_id, flags, state, timeout. */
-	len = scmi_server_system_notifier(0x20001, 1, 1, SCMI_SYSTEM_SHUTDOWN, 2000, buf,
+	len = scmi_server_system_notifier(0x20001, 1, 1, SCMI_SYSTEM_STATE_SHUTDOWN, 2000, buf,
 					  sizeof(buf));
 	assert_int_equal(len, 16);
 	assert_int_equal(scmi_system_parse_notifier(0x20001, buf, len, &n), 0);
 	assert_int_equal(n.agent_id, 1);
 	assert_true(n.graceful);
-	assert_int_equal(n.state, SCMI_SYSTEM_SHUTDOWN);
+	assert_int_equal(n.state, SCMI_SYSTEM_STATE_SHUTDOWN);
 	assert_true(n.has_timeout);
 	assert_int_equal(n.timeout, 2000);
 	/* 1.0: no timeout field; the sizes must match the version exactly. */
-	len = scmi_server_system_notifier(0x10000, 2, 0, SCMI_SYSTEM_WARM_RESET, 2000, buf,
+	len = scmi_server_system_notifier(0x10000, 2, 0, SCMI_SYSTEM_STATE_WARM_RESET, 2000, buf,
 					  sizeof(buf));
 	assert_int_equal(len, 12);
 	assert_int_equal(scmi_system_parse_notifier(0x10000, buf, len, &n), 0);
 	assert_int_equal(n.agent_id, 2);
 	assert_false(n.graceful);
-	assert_int_equal(n.state, SCMI_SYSTEM_WARM_RESET);
+	assert_int_equal(n.state, SCMI_SYSTEM_STATE_WARM_RESET);
 	assert_false(n.has_timeout);
 	assert_int_equal(scmi_system_parse_notifier(0x20000, buf, 12, &n), -EPROTO);
 	assert_int_equal(scmi_system_parse_notifier(0x10000, buf, 16, &n), -EPROTO);
@@ -268,7 +268,7 @@ static void test_agents_views_and_reset(void **state)
 	sim_unlock(f->plat);
 	assert_false(sim_system_subscribed(f->plat, 2));
 	assert_true(sim_system_subscribed(f->plat, 1));
-	assert_int_equal(ops->state_get(f->plat), SCMI_SYSTEM_POWER_UP);
+	assert_int_equal(ops->state_get(f->plat), SCMI_SYSTEM_STATE_POWER_UP);
 	scmi_agent_close(vm1);
 }
 

@@ -22,7 +22,7 @@
 #include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_system.h"
 
-#define ALL_STATES ((1u << SCMI_SYSTEM_NUM_STATES) - 1u)
+#define ALL_STATES ((1u << SCMI_SYSTEM_STATE_COUNT) - 1u)
 
 /**
  * struct sim_system - the model.
@@ -41,16 +41,18 @@ struct sim_system {
 };
 
 /* DT names of the states, by system_state value. */
-static const char *const state_names[SCMI_SYSTEM_NUM_STATES] = {
-    "shutdown", "cold-reset", "warm-reset", "power-up", "suspend",
+static const char *const state_names[SCMI_SYSTEM_STATE_COUNT] = {
+    [SCMI_SYSTEM_STATE_SHUTDOWN] = "shutdown",	   [SCMI_SYSTEM_STATE_COLD_RESET] = "cold-reset",
+    [SCMI_SYSTEM_STATE_WARM_RESET] = "warm-reset", [SCMI_SYSTEM_STATE_POWER_UP] = "power-up",
+    [SCMI_SYSTEM_STATE_SUSPEND] = "suspend",
 };
 
 static int check_version(struct sim_loader *ld, int node)
 {
 	uint32_t v = ld->p->protocol_version[SCMI_PROTOCOL_SYSTEM];
 
-	if (!v || v == SCMI_VERSION(1, 0) || v == SCMI_VERSION(1, 1) || v == SCMI_VERSION(2, 0) ||
-	    v == SCMI_VERSION(2, 1))
+	if (!v || v == SCMI_SYSTEM_VERSION_1_0 || v == SCMI_SYSTEM_VERSION_1_1 ||
+	    v == SCMI_SYSTEM_VERSION_2_0 || v == SCMI_SYSTEM_VERSION_2_1)
 		return 0;
 	return sim_fail(ld, node, "version: 0x%x is not one of 1.0, 1.1, 2.0, 2.1", v);
 }
@@ -73,10 +75,10 @@ static int load_states(struct sim_loader *ld, int node, struct sim_system *s)
 		return sim_fail(ld, node, "supported-states: not a list of strings");
 	end = list + len;
 	for (str = list; str < end; str += strlen(str) + 1) {
-		for (i = 0; i < SCMI_SYSTEM_NUM_STATES; i++)
+		for (i = 0; i < SCMI_SYSTEM_STATE_COUNT; i++)
 			if (!strcmp(str, state_names[i]))
 				break;
-		if (i == SCMI_SYSTEM_NUM_STATES)
+		if (i == SCMI_SYSTEM_STATE_COUNT)
 			return sim_fail(ld, node,
 					"supported-states: unknown state \"%.32s\" (shutdown, "
 					"cold-reset, warm-reset, power-up, suspend)",
@@ -86,8 +88,8 @@ static int load_states(struct sim_loader *ld, int node, struct sim_system *s)
 		s->supported |= 1u << i;
 	}
 	/* Shutdown and cold reset are what every platform must do. */
-	if (!(s->supported & (1u << SCMI_SYSTEM_SHUTDOWN)) ||
-	    !(s->supported & (1u << SCMI_SYSTEM_COLD_RESET)))
+	if (!(s->supported & (1u << SCMI_SYSTEM_STATE_SHUTDOWN)) ||
+	    !(s->supported & (1u << SCMI_SYSTEM_STATE_COLD_RESET)))
 		return sim_fail(ld, node,
 				"supported-states: shutdown and cold-reset are mandatory");
 	return 0;
@@ -145,7 +147,7 @@ int sim_system_load(struct sim_loader *ld, int node)
 		free(s);
 		return ret;
 	}
-	s->status.state = SCMI_SYSTEM_POWER_UP;
+	s->status.state = SCMI_SYSTEM_STATE_POWER_UP;
 	ld->p->system = s;
 	return 0;
 }
@@ -163,9 +165,6 @@ static uint32_t op_supported(void *plat)
 	return p->system ? p->system->supported : 0;
 }
 
-/* SYSTEM_POWER_STATE_NOTIFIER id. */
-#define SIM_SYSTEM_EVENT_NOTIFIER 0x0u
-
 /*
  * The notifier to every subscriber but @skip, in the 2.x layout (the server trims it to
  * 12 bytes for an agent speaking 1.x). The timeout only means something for a graceful
@@ -176,18 +175,18 @@ static void emit_notifier(struct sim_platform *p, uint32_t skip, uint32_t cause,
 {
 	struct sim_system *s = p->system;
 	uint32_t timeout = 0;
-	uint8_t buf[SCMI_SYSTEM_NOTIFIER_SIZE_V2];
+	uint8_t buf[sizeof(struct scmi_system_power_state_notifier_evt)];
 
-	if ((flags & SCMI_SYSTEM_FLAG_GRACEFUL) && state == SCMI_SYSTEM_SHUTDOWN)
+	if ((flags & SCMI_SYSTEM_FLAG_GRACEFUL) && state == SCMI_SYSTEM_STATE_SHUTDOWN)
 		timeout = s->timeout_ms;
-	sim_put32(buf, 0, cause);
-	sim_put32(buf, 4, flags);
-	sim_put32(buf, 8, state);
-	sim_put32(buf, 12, timeout);
-	for (uint32_t a = 1; a <= 64; a++) {
+	SCMI_PUT_U32(buf, struct scmi_system_power_state_notifier_evt, agent_id, cause);
+	SCMI_PUT_U32(buf, struct scmi_system_power_state_notifier_evt, flags, flags);
+	SCMI_PUT_U32(buf, struct scmi_system_power_state_notifier_evt, system_state, state);
+	SCMI_PUT_U32(buf, struct scmi_system_power_state_notifier_evt, timeout, timeout);
+	for (uint32_t a = 1; a <= SIM_MAX_AGENTS; a++) {
 		if (a != skip && ((s->subscribers >> (a - 1)) & 1u))
-			sim_emit(p, a, SCMI_PROTOCOL_SYSTEM, SIM_SYSTEM_EVENT_NOTIFIER, buf,
-				 sizeof(buf));
+			sim_emit(p, a, SCMI_PROTOCOL_SYSTEM, SCMI_EVT_SYSTEM_POWER_STATE_NOTIFIER,
+				 buf, sizeof(buf));
 	}
 }
 
@@ -197,9 +196,9 @@ static void enter_state(struct sim_system *s, uint32_t agent_id, uint32_t flags,
 	s->status.last_agent = agent_id;
 	s->status.last_flags = flags;
 	s->status.last_state = state;
-	if (state == SCMI_SYSTEM_COLD_RESET || state == SCMI_SYSTEM_WARM_RESET) {
+	if (state == SCMI_SYSTEM_STATE_COLD_RESET || state == SCMI_SYSTEM_STATE_WARM_RESET) {
 		s->status.resets++;
-		s->status.state = SCMI_SYSTEM_POWER_UP;
+		s->status.state = SCMI_SYSTEM_STATE_POWER_UP;
 	} else {
 		s->status.state = state;
 	}
@@ -212,7 +211,7 @@ int sim_system_request(struct sim_platform *p, uint32_t state, bool graceful)
 
 	if (!s)
 		return -ENOENT;
-	if (state >= SCMI_SYSTEM_NUM_STATES || !(s->supported & (1u << state)))
+	if (state >= SCMI_SYSTEM_STATE_COUNT || !(s->supported & (1u << state)))
 		return -EINVAL;
 	sim_lock(p);
 	emit_notifier(p, 0, 0, flags, state);
@@ -232,15 +231,15 @@ static int32_t op_state_set(void *plat, uint32_t agent_id, uint32_t flags, uint3
 	struct sim_system *s = p->system;
 	int32_t status = SCMI_SUCCESS;
 
-	if (!s || state >= SCMI_SYSTEM_NUM_STATES || !(s->supported & (1u << state)))
+	if (!s || state >= SCMI_SYSTEM_STATE_COUNT || !(s->supported & (1u << state)))
 		return SCMI_NOT_SUPPORTED;
-	if (agent_id < 1 || agent_id > 64 || !((s->allowed >> (agent_id - 1)) & 1u))
+	if (!sim_agent_id_valid(agent_id) || !((s->allowed >> (agent_id - 1)) & 1u))
 		return SCMI_DENIED;
 	sim_lock(p);
 	/* The whole system is the protocol's one resource (global id 0). */
 	/* Revoked, or a suspend that would cut a shutdown short: both refused alike. */
 	if (!sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_SYSTEM, 0) ||
-	    (state == SCMI_SYSTEM_SUSPEND && s->status.state == SCMI_SYSTEM_SHUTDOWN)) {
+	    (state == SCMI_SYSTEM_STATE_SUSPEND && s->status.state == SCMI_SYSTEM_STATE_SHUTDOWN)) {
 		status = SCMI_DENIED;
 	} else {
 		/* The other agents hear of it: the system they run on changes. */
@@ -259,7 +258,7 @@ static int32_t op_state_set(void *plat, uint32_t agent_id, uint32_t flags, uint3
 static uint32_t op_state_get(void *plat)
 {
 	struct sim_platform *p = plat;
-	uint32_t state = SCMI_SYSTEM_POWER_UP;
+	uint32_t state = SCMI_SYSTEM_STATE_POWER_UP;
 
 	sim_lock(p);
 	if (p->system)
@@ -275,7 +274,7 @@ static int32_t op_notify(void *plat, uint32_t agent_id, bool enable)
 
 	if (!p->system)
 		return SCMI_NOT_SUPPORTED;
-	if (agent_id < 1 || agent_id > 64)
+	if (!sim_agent_id_valid(agent_id))
 		return SCMI_DENIED;
 	bit = (uint64_t)1 << (agent_id - 1);
 	sim_lock(p);
@@ -289,7 +288,7 @@ static int32_t op_notify(void *plat, uint32_t agent_id, bool enable)
 
 void sim_system_reset_agent(struct sim_platform *p, uint32_t agent_id)
 {
-	if (!p->system || agent_id < 1 || agent_id > 64)
+	if (!p->system || !sim_agent_id_valid(agent_id))
 		return;
 	/* Only the subscription is the agent's: the system state is everyone's. */
 	p->system->subscribers &= ~((uint64_t)1 << (agent_id - 1));
@@ -316,7 +315,7 @@ bool sim_system_subscribed(struct sim_platform *p, uint32_t agent_id)
 {
 	bool on;
 
-	if (!p->system || agent_id < 1 || agent_id > 64)
+	if (!p->system || !sim_agent_id_valid(agent_id))
 		return false;
 	sim_lock(p);
 	on = (p->system->subscribers >> (agent_id - 1)) & 1u;

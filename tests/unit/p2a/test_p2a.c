@@ -432,22 +432,22 @@ static void test_graceful_shutdown(void **state)
 
 	/* vm1 subscribes; linux does not: only vm1 hears the request. */
 	assert_int_equal(CALL(f, 2, 0x12, 0x5, 1), 0);
-	assert_int_equal(sim_system_request(f->p, SCMI_SYSTEM_SHUTDOWN, true), 0);
+	assert_int_equal(sim_system_request(f->p, SCMI_SYSTEM_STATE_SHUTDOWN, true), 0);
 	assert_int_equal(f->n, 1);
 	expect_notif(last(f), 2, 0x12, 0x0, 16);
 	assert_int_equal(u32_at(last(f)->buf, 4), 0);
 	assert_int_equal(u32_at(last(f)->buf, 8), 1);
-	assert_int_equal(u32_at(last(f)->buf, 12), SCMI_SYSTEM_SHUTDOWN);
+	assert_int_equal(u32_at(last(f)->buf, 12), SCMI_SYSTEM_STATE_SHUTDOWN);
 	assert_int_equal(u32_at(last(f)->buf, 16), 2000);
 	/* An agent that negotiated 1.0 gets the 12-byte layout. */
 	assert_int_equal(CALL(f, 2, 0x12, 0x10, 0x10000), 0);
-	assert_int_equal(sim_system_request(f->p, SCMI_SYSTEM_COLD_RESET, false), 0);
+	assert_int_equal(sim_system_request(f->p, SCMI_SYSTEM_STATE_COLD_RESET, false), 0);
 	assert_int_equal(f->n, 2);
 	expect_notif(last(f), 2, 0x12, 0x0, 12);
 	assert_int_equal(u32_at(last(f)->buf, 8), 0);
 	/* Unsubscribed: nothing. */
 	assert_int_equal(CALL(f, 2, 0x12, 0x5, 0), 0);
-	assert_int_equal(sim_system_request(f->p, SCMI_SYSTEM_SHUTDOWN, true), 0);
+	assert_int_equal(sim_system_request(f->p, SCMI_SYSTEM_STATE_SHUTDOWN, true), 0);
 	assert_int_equal(f->n, 2);
 	assert_int_equal(sim_system_request(f->p, 77, true), -EINVAL);
 }
