@@ -114,10 +114,10 @@ void fw_report(void)
 
 	fw_printf("fw: SCMI messages served: %u", fw_pta_scmi_served(&fw_svc.scmi));
 	for (size_t i = 0; i < fw_svc.scmi.num_chans; i++)
-		fw_printf("%s channel %u: %u", i ? "," : " (", fw_svc.scmi.chans[i].id,
+		fw_printf("%schannel %u: %u", i ? ", " : " (", fw_svc.scmi.chans[i].id,
 			  fw_svc.scmi.chans[i].served);
 	for (size_t i = 0; i < FW_TEE_MAX_SESSIONS; i++)
 		open += fw_svc.tee.sessions[i].id != 0;
-	fw_printf(")\nfw: OP-TEE calls: %u, TEE errors: %u, open sessions: %u\n",
+	fw_printf(")\nfw: OP-TEE calls: %u, refused: %u, open sessions: %u\n",
 		  fw_svc.tee.stats.calls, fw_svc.tee.stats.errors, open);
 }

@@ -553,7 +553,8 @@ uint32_t fw_tee_call_with_arg(struct fw_tee *tee, uint64_t arg_pa)
 			break;
 		}
 	}
-	if (arg.ret != TEE_SUCCESS)
+	/* Refusals of the layer itself; a PTA's verdict (SHORT_BUFFER, say) is not one. */
+	if (arg.ret != TEE_SUCCESS && arg.ret_origin == TEE_ORIGIN_TEE)
 		tee->stats.errors++;
 	wr32(arg.shared, OPTEE_MSG_ARG_OFF_RET, arg.ret);
 	wr32(arg.shared, OPTEE_MSG_ARG_OFF_RET_ORIGIN, arg.ret_origin);

@@ -67,5 +67,7 @@ if [ "$smp" -gt 1 ]; then
 fi
 check "guest finished" grep -q '^@@GUEST-DONE' "$con"
 check "firmware powered off through PSCI SYSTEM_OFF" grep -q 'fw: power off' "$sec"
+refused=$(sed -n 's/.*OP-TEE calls: [0-9]*, refused: \([0-9]*\).*/\1/p' "$sec" | tail -n 1)
+check "firmware refused no call of Linux's (${refused:-?})" test "${refused:-1}" = 0
 check "no firmware panic" sh -c "! grep -q PANIC '$sec'"
 [ "$fails" = 0 ]

@@ -126,7 +126,7 @@ struct fw_tee_shm {
 /**
  * struct fw_tee_stats - counters, for the console.
  * @calls:   CALL_WITH_ARG calls
- * @errors:  calls answered with a TEE error (or an SMC error)
+ * @errors:  calls the layer itself refused (an SMC error, or a TEE error of origin TEE)
  */
 struct fw_tee_stats {
 	uint32_t calls;
