@@ -18,20 +18,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "proto/powercap.h"
 #include "scmi.h"
 
+/*
+ * SCMI_POWERCAP_ROOT (the parent_id of a root zone) and enum scmi_powercap_unit are wire
+ * facts: proto/powercap.h.
+ */
+
 /** Version of the Powercap protocol this client speaks. */
-#define SCMI_POWERCAP_CLIENT_VERSION 0x00020000u
-
-/** parent_id of a root zone. */
-#define SCMI_POWERCAP_ROOT 0xffffffffu
-
-/** enum scmi_powercap_unit - the power unit of a zone. */
-enum scmi_powercap_unit {
-	SCMI_POWERCAP_UNIT_ABSTRACT = 0,
-	SCMI_POWERCAP_UNIT_UW = 1,
-	SCMI_POWERCAP_UNIT_MW = 2,
-};
+#define SCMI_POWERCAP_CLIENT_VERSION SCMI_POWERCAP_VERSION_2_0
 
 /**
  * struct scmi_powercap - a Powercap protocol handle.

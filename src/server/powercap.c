@@ -15,49 +15,29 @@
  */
 #include <string.h>
 
+#include "scmi/proto/powercap.h"
 #include "scmi/server/powercap.h"
 #include "server/server_helpers.h"
 #include "server/server_protocol.h"
-
-#define PCAP_DOMAIN_ATTRIBUTES	  0x3
-#define PCAP_CAP_GET		  0x4
-#define PCAP_CAP_SET		  0x5
-#define PCAP_PAI_GET		  0x6
-#define PCAP_PAI_SET		  0x7
-#define PCAP_DOMAIN_NAME_GET	  0x8
-#define PCAP_MEASUREMENTS_GET	  0x9
-#define PCAP_CAP_NOTIFY		  0xa
-#define PCAP_MEASUREMENTS_NOTIFY  0xb
-#define PCAP_DESCRIBE_FASTCHANNEL 0xc
-
-/* DOMAIN_ATTRIBUTES bits. */
-#define PCAP_ATTR_CAP_NOTIFY  (1u << 31)
-#define PCAP_ATTR_MEAS_NOTIFY (1u << 30)
-#define PCAP_ATTR_ASYNC	      (1u << 29)
-#define PCAP_ATTR_EXT_NAME    (1u << 28)
-#define PCAP_ATTR_CAP_CONFIG  (1u << 27)
-#define PCAP_ATTR_MONITORING  (1u << 26)
-#define PCAP_ATTR_PAI_CONFIG  (1u << 25)
-#define PCAP_ATTR_UNIT_SHIFT  23
-#define PCAP_ATTR_UNIT_MASK   3u
-
-/* CAP_SET flags: bit0 ignore delayed response, bit1 asynchronous; the rest reserved. */
-#define PCAP_CAP_SET_FLAGS_VALID 0x3u
-#define PCAP_CAP_SET_NO_DELAYED	 (1u << 0)
-#define PCAP_CAP_SET_ASYNC	 (1u << 1)
 
 static const struct scmi_server_powercap_ops *pcap_ops(const struct scmi_server_msg *msg)
 {
 	return msg->srv->ops->powercap;
 }
 
-/* The zone named by the first request word, described into @info; a status. */
+/* The zone every request of the protocol names first (as struct scmi_id_a2p does). */
+static uint32_t pcap_id(const struct scmi_server_msg *msg)
+{
+	return SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id);
+}
+
+/* The zone the request names, described into @info; a status. */
 static int32_t pcap_zone(const struct scmi_server_msg *msg, uint32_t *id,
 			 struct scmi_server_powercap_info *info)
 {
 	const struct scmi_server_powercap_ops *ops = pcap_ops(msg);
 
-	*id = scmi_server_msg_get_u32(msg, 0);
+	*id = pcap_id(msg);
 	if (!ops->count || !ops->info || *id >= ops->count(msg->srv->plat, msg->agent_id))
 		return SCMI_NOT_FOUND;
 	memset(info, 0, sizeof(*info));
@@ -66,7 +46,7 @@ static int32_t pcap_zone(const struct scmi_server_msg *msg, uint32_t *id,
 
 static bool pcap_v2(const struct scmi_server_msg *msg)
 {
-	return msg->version >= SCMI_VERSION(2, 0);
+	return msg->version >= SCMI_POWERCAP_VERSION_2_0;
 }
 
 static int32_t pcap_attributes(struct scmi_server_msg *msg)
@@ -74,7 +54,8 @@ static int32_t pcap_attributes(struct scmi_server_msg *msg)
 	const struct scmi_server_powercap_ops *ops = pcap_ops(msg);
 	uint32_t n = ops->count ? ops->count(msg->srv->plat, msg->agent_id) : 0;
 
-	scmi_server_msg_put_u32(msg, n > 0xffffu ? 0xffffu : n);
+	scmi_server_msg_put_u32(
+	    msg, n > SCMI_POWERCAP_PA_NUM_DOMAINS_MAX ? SCMI_POWERCAP_PA_NUM_DOMAINS_MAX : n);
 	return SCMI_SUCCESS;
 }
 
@@ -89,23 +70,25 @@ static int32_t pcap_domain_attributes(struct scmi_server_msg *msg)
 		return st;
 	in.name[SCMI_EXT_NAME_SIZE - 1] = '\0';
 	if (in.cap_notify)
-		attr |= PCAP_ATTR_CAP_NOTIFY;
+		attr |= SCMI_POWERCAP_ATTR_CAP_NOTIFY;
 	if (in.meas_notify)
-		attr |= PCAP_ATTR_MEAS_NOTIFY;
+		attr |= SCMI_POWERCAP_ATTR_MEAS_NOTIFY;
 	if (strnlen(in.name, SCMI_EXT_NAME_SIZE) >= SCMI_SHORT_NAME_SIZE)
-		attr |= PCAP_ATTR_EXT_NAME;
+		attr |= SCMI_POWERCAP_ATTR_EXT_NAME;
 	if (in.cap_config)
-		attr |= PCAP_ATTR_CAP_CONFIG;
+		attr |= SCMI_POWERCAP_ATTR_CAP_CONFIG;
 	if (in.measurement)
-		attr |= PCAP_ATTR_MONITORING;
+		attr |= SCMI_POWERCAP_ATTR_MONITORING;
 	if (in.pai_config)
-		attr |= PCAP_ATTR_PAI_CONFIG;
-	attr |= (in.unit & PCAP_ATTR_UNIT_MASK) << PCAP_ATTR_UNIT_SHIFT;
+		attr |= SCMI_POWERCAP_ATTR_PAI_CONFIG;
+	attr |= (in.unit & SCMI_POWERCAP_ATTR_UNIT_MASK) << SCMI_POWERCAP_ATTR_UNIT_SHIFT;
 	/* Async CAP_SET needs a P2A path for its delayed response; no fast channels. */
 	if (scmi_server_msg_can_defer(msg))
-		attr |= PCAP_ATTR_ASYNC;
+		attr |= SCMI_POWERCAP_ATTR_ASYNC;
+	/* struct scmi_powercap_domain_attributes_p2a. */
 	scmi_server_msg_put_u32(msg, attr);
-	scmi_server_msg_put_name(msg, in.name, SCMI_SHORT_NAME_SIZE - 1, SCMI_SHORT_NAME_SIZE);
+	scmi_server_msg_put_name(msg, in.name, SCMI_SHORT_NAME_SIZE - 1,
+				 SCMI_FIELD_SIZE(struct scmi_powercap_domain_attributes_p2a, name));
 	scmi_server_msg_put_u32(msg, in.min_pai);
 	scmi_server_msg_put_u32(msg, in.max_pai);
 	scmi_server_msg_put_u32(msg, in.pai_step);
@@ -120,7 +103,7 @@ static int32_t pcap_domain_attributes(struct scmi_server_msg *msg)
 
 typedef int32_t (*pcap_getter_t)(void *plat, uint32_t agent_id, uint32_t id, uint32_t *v);
 
-/* One value of the zone named by the first request word, from @get; a status. */
+/* One value of the zone the request names, from @get; a status. */
 static int32_t pcap_read(struct scmi_server_msg *msg, pcap_getter_t get,
 			 struct scmi_server_powercap_info *in, uint32_t *v)
 {
@@ -145,7 +128,7 @@ static int32_t pcap_cap_get(struct scmi_server_msg *msg)
 	if (st)
 		return st;
 	/* A 1.0 agent knows nothing of disabled capping: it sees the ceiling, no cap at all. */
-	if (!cap && !pcap_v2(msg))
+	if (cap == SCMI_POWERCAP_CAP_DISABLED && !pcap_v2(msg))
 		cap = in.max_cap;
 	scmi_server_msg_put_u32(msg, cap);
 	return SCMI_SUCCESS;
@@ -164,30 +147,31 @@ static int32_t pcap_check_value(uint32_t v, uint32_t min, uint32_t max, uint32_t
 static int32_t pcap_cap_set(struct scmi_server_msg *msg)
 {
 	struct scmi_server_powercap_info in;
-	uint32_t flags = scmi_server_msg_get_u32(msg, 4);
-	uint32_t cap = scmi_server_msg_get_u32(msg, 8);
+	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_powercap_cap_set_a2p, flags);
+	uint32_t cap = SCMI_SERVER_IN_U32(msg, struct scmi_powercap_cap_set_a2p, power_cap);
 	uint32_t id;
 	int32_t st;
 
 	st = pcap_zone(msg, &id, &in);
 	if (st)
 		return st;
-	if (flags & ~PCAP_CAP_SET_FLAGS_VALID)
+	if (flags & SCMI_POWERCAP_CAP_SET_RESERVED)
 		return SCMI_INVALID_PARAMETERS;
 	if (!in.cap_config || !pcap_ops(msg)->cap_set)
 		return SCMI_NOT_SUPPORTED;
 	/* 0 disables capping from 2.0 on; before, it is below any minimum. */
-	if (!(cap == 0 && pcap_v2(msg))) {
+	if (!(cap == SCMI_POWERCAP_CAP_DISABLED && pcap_v2(msg))) {
 		st = pcap_check_value(cap, in.min_cap, in.max_cap, in.cap_step);
 		if (st)
 			return st;
 	}
 	/*
 	 * Without a P2A path the async flag is honoured by completing now; with one, the
-	 * delayed response (domain_id, power_cap) follows unless the agent declined it.
+	 * delayed response (struct scmi_powercap_cap_set_dresp) follows unless the agent
+	 * declined it.
 	 */
-	if ((flags & PCAP_CAP_SET_ASYNC) && !(flags & PCAP_CAP_SET_NO_DELAYED) &&
-	    scmi_server_msg_can_defer(msg)) {
+	if ((flags & SCMI_POWERCAP_CAP_SET_ASYNC) &&
+	    !(flags & SCMI_POWERCAP_CAP_SET_IGNORE_DRESP) && scmi_server_msg_can_defer(msg)) {
 		scmi_server_msg_defer(msg, 0);
 		st = pcap_ops(msg)->cap_set(msg->srv->plat, msg->agent_id, id, cap);
 		if (st)
@@ -215,8 +199,8 @@ static int32_t pcap_pai_get(struct scmi_server_msg *msg)
 static int32_t pcap_pai_set(struct scmi_server_msg *msg)
 {
 	struct scmi_server_powercap_info in;
-	uint32_t flags = scmi_server_msg_get_u32(msg, 4);
-	uint32_t pai = scmi_server_msg_get_u32(msg, 8);
+	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_powercap_pai_set_a2p, flags);
+	uint32_t pai = SCMI_SERVER_IN_U32(msg, struct scmi_powercap_pai_set_a2p, pai);
 	uint32_t id;
 	int32_t st;
 
@@ -259,6 +243,7 @@ static int32_t pcap_measurements_get(struct scmi_server_msg *msg)
 	st = pcap_ops(msg)->measure(msg->srv->plat, msg->agent_id, id, &power, &pai);
 	if (st)
 		return st;
+	/* struct scmi_powercap_measurements_get_p2a. */
 	scmi_server_msg_put_u32(msg, power);
 	scmi_server_msg_put_u32(msg, pai);
 	return SCMI_SUCCESS;
@@ -267,11 +252,13 @@ static int32_t pcap_measurements_get(struct scmi_server_msg *msg)
 static int32_t pcap_notify(struct scmi_server_msg *msg, uint32_t event, bool supported,
 			   uint32_t low, uint32_t high)
 {
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
+	uint32_t id = pcap_id(msg);
 	bool enable;
 	int32_t st;
 
-	st = scmi_server_notify_enable(msg, 4, &enable);
+	/* Both notify requests begin as struct scmi_notify_a2p. */
+	st = scmi_server_notify_enable(msg, SCMI_U32_OFFSET(struct scmi_notify_a2p, notify_enable),
+				       &enable);
 	if (st)
 		return st;
 	if (!supported || !pcap_ops(msg)->notify)
@@ -288,14 +275,18 @@ static int32_t pcap_cap_notify(struct scmi_server_msg *msg)
 	st = pcap_zone(msg, &id, &in);
 	if (st)
 		return st;
-	return pcap_notify(msg, SCMI_SERVER_POWERCAP_EVENT_CAP, in.cap_notify, 0, 0);
+	return pcap_notify(msg, SCMI_EVT_POWERCAP_CAP_CHANGED, in.cap_notify, 0, 0);
 }
 
 static int32_t pcap_measurements_notify(struct scmi_server_msg *msg)
 {
 	struct scmi_server_powercap_info in;
-	uint32_t low = scmi_server_msg_get_u32(msg, 8);
-	uint32_t high = scmi_server_msg_get_u32(msg, 12);
+	uint32_t low =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_powercap_measurements_notify_a2p, power_thresh_low);
+	uint32_t high = SCMI_SERVER_IN_U32(msg, struct scmi_powercap_measurements_notify_a2p,
+					   power_thresh_high);
+	uint32_t enable =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_powercap_measurements_notify_a2p, notify_enable);
 	uint32_t id;
 	int32_t st;
 
@@ -303,9 +294,9 @@ static int32_t pcap_measurements_notify(struct scmi_server_msg *msg)
 	if (st)
 		return st;
 	/* Thresholds only matter when enabling; then they must make a band. */
-	if ((scmi_server_msg_get_u32(msg, 4) & 1u) && low > high)
+	if ((enable & SCMI_NOTIFY_ENABLE) && low > high)
 		return SCMI_INVALID_PARAMETERS;
-	return pcap_notify(msg, SCMI_SERVER_POWERCAP_EVENT_MEASUREMENT,
+	return pcap_notify(msg, SCMI_EVT_POWERCAP_MEASUREMENTS_CHANGED,
 			   in.meas_notify && in.measurement, low, high);
 }
 
@@ -326,34 +317,35 @@ static const scmi_server_handler_t powercap_handlers[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = pcap_attributes,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = scmi_server_common_msg_attributes,
-    [PCAP_DOMAIN_ATTRIBUTES] = pcap_domain_attributes,
-    [PCAP_CAP_GET] = pcap_cap_get,
-    [PCAP_CAP_SET] = pcap_cap_set,
-    [PCAP_PAI_GET] = pcap_pai_get,
-    [PCAP_PAI_SET] = pcap_pai_set,
-    [PCAP_DOMAIN_NAME_GET] = pcap_name_get,
-    [PCAP_MEASUREMENTS_GET] = pcap_measurements_get,
-    [PCAP_CAP_NOTIFY] = pcap_cap_notify,
-    [PCAP_MEASUREMENTS_NOTIFY] = pcap_measurements_notify,
-    [PCAP_DESCRIBE_FASTCHANNEL] = pcap_describe_fastchannel,
+    [SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES] = pcap_domain_attributes,
+    [SCMI_MSG_POWERCAP_CAP_GET] = pcap_cap_get,
+    [SCMI_MSG_POWERCAP_CAP_SET] = pcap_cap_set,
+    [SCMI_MSG_POWERCAP_PAI_GET] = pcap_pai_get,
+    [SCMI_MSG_POWERCAP_PAI_SET] = pcap_pai_set,
+    [SCMI_MSG_POWERCAP_DOMAIN_NAME_GET] = pcap_name_get,
+    [SCMI_MSG_POWERCAP_MEASUREMENTS_GET] = pcap_measurements_get,
+    [SCMI_MSG_POWERCAP_CAP_NOTIFY] = pcap_cap_notify,
+    [SCMI_MSG_POWERCAP_MEASUREMENTS_NOTIFY] = pcap_measurements_notify,
+    [SCMI_MSG_POWERCAP_DESCRIBE_FASTCHANNEL] = pcap_describe_fastchannel,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
 static const uint16_t powercap_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = 4,
-    [PCAP_DOMAIN_ATTRIBUTES] = 4,
-    [PCAP_CAP_GET] = 4,
-    [PCAP_CAP_SET] = 12,
-    [PCAP_PAI_GET] = 4,
-    [PCAP_PAI_SET] = 12,
-    [PCAP_DOMAIN_NAME_GET] = 4,
-    [PCAP_MEASUREMENTS_GET] = 4,
-    [PCAP_CAP_NOTIFY] = 8,
-    [PCAP_MEASUREMENTS_NOTIFY] = 16,
-    [PCAP_DESCRIBE_FASTCHANNEL] = 8,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 4,
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
+    [SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_POWERCAP_CAP_GET] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_POWERCAP_CAP_SET] = sizeof(struct scmi_powercap_cap_set_a2p),
+    [SCMI_MSG_POWERCAP_PAI_GET] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_POWERCAP_PAI_SET] = sizeof(struct scmi_powercap_pai_set_a2p),
+    [SCMI_MSG_POWERCAP_DOMAIN_NAME_GET] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_POWERCAP_MEASUREMENTS_GET] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_POWERCAP_CAP_NOTIFY] = sizeof(struct scmi_notify_a2p),
+    [SCMI_MSG_POWERCAP_MEASUREMENTS_NOTIFY] = sizeof(struct scmi_powercap_measurements_notify_a2p),
+    [SCMI_MSG_POWERCAP_DESCRIBE_FASTCHANNEL] =
+	sizeof(struct scmi_powercap_describe_fastchannel_a2p),
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
 };
 
 /* Powercap 1.0 (SCMI 3.1) already had every message; 2.0 changed the meaning of cap 0. */
@@ -362,5 +354,5 @@ static const uint32_t powercap_min_versions[] = {
 };
 
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_powercap_protocol, SCMI_PROTOCOL_POWERCAP,
-				      SCMI_VERSION(2, 0), SCMI_VERSION(1, 0), powercap_handlers,
-				      powercap_sizes, powercap_min_versions);
+				      SCMI_POWERCAP_VERSION_2_0, SCMI_POWERCAP_VERSION_1_0,
+				      powercap_handlers, powercap_sizes, powercap_min_versions);

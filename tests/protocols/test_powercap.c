@@ -18,15 +18,10 @@
 #include "scmi/proto/endian.h"
 #include "secure/secure_world.h"
 
-#define ZONE_SOC	0u
-#define ZONE_CPU	1u
-#define ZONE_GPU	2u
-#define NUM_ZONES	3u
-
-#define MSG_CAP_SET	0x5
-#define MSG_PAI_SET	0x7
-#define MSG_CAP_NOTIFY	0xa
-#define MSG_DESCRIBE_FC 0xc
+#define ZONE_SOC  0u
+#define ZONE_CPU  1u
+#define ZONE_GPU  2u
+#define NUM_ZONES 3u
 
 static void init(struct proto_fixture *f, struct scmi_powercap *pc)
 {
@@ -157,11 +152,13 @@ static void test_cap_out_of_range_and_off_step(void **state)
 	assert_int_equal(scmi_powercap_cap_get(&pc, ZONE_SOC, &cap), 0);
 	assert_int_equal(cap, 4000);
 	/* Reserved flag bits. */
-	assert_int_equal(raw(f, MSG_CAP_SET, (const uint32_t[]){ZONE_SOC, 4, 2000}, 3, &st),
-			 -EINVAL);
+	assert_int_equal(
+	    raw(f, SCMI_MSG_POWERCAP_CAP_SET, (const uint32_t[]){ZONE_SOC, 4, 2000}, 3, &st),
+	    -EINVAL);
 	assert_int_equal(st, SCMI_INVALID_PARAMETERS);
 	/* A request of the wrong size never reaches the handler. */
-	assert_int_equal(raw(f, MSG_CAP_SET, (const uint32_t[]){ZONE_SOC, 0}, 2, &st), -EPROTO);
+	assert_int_equal(raw(f, SCMI_MSG_POWERCAP_CAP_SET, (const uint32_t[]){ZONE_SOC, 0}, 2, &st),
+			 -EPROTO);
 }
 
 static void test_cap_async_flag_completes_synchronously(void **state)
@@ -173,10 +170,12 @@ static void test_cap_async_flag_completes_synchronously(void **state)
 
 	init(f, &pc);
 	/* bit1 async, bit0 ignore delayed response: done by the time the reply comes. */
-	assert_int_equal(raw(f, MSG_CAP_SET, (const uint32_t[]){ZONE_SOC, 2, 3000}, 3, &st), 0);
+	assert_int_equal(
+	    raw(f, SCMI_MSG_POWERCAP_CAP_SET, (const uint32_t[]){ZONE_SOC, 2, 3000}, 3, &st), 0);
 	assert_int_equal(scmi_powercap_cap_get(&pc, ZONE_SOC, &cap), 0);
 	assert_int_equal(cap, 3000);
-	assert_int_equal(raw(f, MSG_CAP_SET, (const uint32_t[]){ZONE_SOC, 3, 2500}, 3, &st), 0);
+	assert_int_equal(
+	    raw(f, SCMI_MSG_POWERCAP_CAP_SET, (const uint32_t[]){ZONE_SOC, 3, 2500}, 3, &st), 0);
 	assert_int_equal(scmi_powercap_cap_get(&pc, ZONE_SOC, &cap), 0);
 	assert_int_equal(cap, 2500);
 }
@@ -219,8 +218,9 @@ static void test_pai(void **state)
 	assert_int_equal(scmi_powercap_pai_get(&pc, ZONE_GPU, &pai), 0);
 	assert_int_equal(pai, 100000);
 	/* PAI_SET flags are reserved. */
-	assert_int_equal(raw(f, MSG_PAI_SET, (const uint32_t[]){ZONE_SOC, 1, 2000}, 3, &st),
-			 -EINVAL);
+	assert_int_equal(
+	    raw(f, SCMI_MSG_POWERCAP_PAI_SET, (const uint32_t[]){ZONE_SOC, 1, 2000}, 3, &st),
+	    -EINVAL);
 	assert_int_equal(scmi_powercap_pai_get(&pc, ZONE_SOC, &pai), 0);
 	assert_int_equal(pai, 50000);
 }
@@ -371,7 +371,8 @@ static void test_notify_recorded_per_agent(void **state)
 	/* Bad parameters: a band upside down, reserved bits, zones without notifications. */
 	assert_int_equal(scmi_powercap_measurements_notify(&pc, ZONE_SOC, true, 1500, 500),
 			 -EINVAL);
-	assert_int_equal(raw(f, MSG_CAP_NOTIFY, (const uint32_t[]){ZONE_SOC, 2}, 2, &st), -EINVAL);
+	assert_int_equal(
+	    raw(f, SCMI_MSG_POWERCAP_CAP_NOTIFY, (const uint32_t[]){ZONE_SOC, 2}, 2, &st), -EINVAL);
 	assert_int_equal(scmi_powercap_cap_notify(&pc, ZONE_CPU, true), -EOPNOTSUPP);
 	assert_int_equal(scmi_powercap_measurements_notify(&pc, ZONE_GPU, true, 1, 2), -EOPNOTSUPP);
 	scmi_agent_close(vm1);
@@ -387,7 +388,8 @@ static void test_no_fastchannel(void **state)
 
 	init(f, &pc);
 	assert_int_equal(scmi_protocol_message_attributes(f->agent, SCMI_PROTOCOL_POWERCAP,
-							  MSG_DESCRIBE_FC, &attr),
+							  SCMI_MSG_POWERCAP_DESCRIBE_FASTCHANNEL,
+							  &attr),
 			 0);
 	assert_int_equal(scmi_powercap_describe_fastchannel(&pc, ZONE_SOC, 4, fc, sizeof(fc), &len),
 			 -EOPNOTSUPP);
@@ -412,7 +414,8 @@ static void test_negotiated_1_0(void **state)
 	assert_int_equal(scmi_powercap_cap_enable(&pc, ZONE_SOC, false, 0), -EOPNOTSUPP);
 	assert_int_equal(scmi_powercap_cap_set(&pc, ZONE_SOC, 0), -EOPNOTSUPP);
 	/* Sent anyway, 0 is below the minimum. */
-	assert_int_equal(raw(f, MSG_CAP_SET, (const uint32_t[]){ZONE_SOC, 0, 0}, 3, &st), -ERANGE);
+	assert_int_equal(
+	    raw(f, SCMI_MSG_POWERCAP_CAP_SET, (const uint32_t[]){ZONE_SOC, 0, 0}, 3, &st), -ERANGE);
 	assert_int_equal(scmi_powercap_cap_set(&pc, ZONE_SOC, 2000), 0);
 }
 
@@ -431,8 +434,9 @@ static void test_platform_1_0(void **state)
 	    scmi_protocol_negotiate_version(old.agent, SCMI_PROTOCOL_POWERCAP, 0x20000),
 	    -EOPNOTSUPP);
 	assert_int_equal(scmi_powercap_cap_set(&pc, ZONE_SOC, 0), -EOPNOTSUPP);
-	assert_int_equal(raw(&old, MSG_CAP_SET, (const uint32_t[]){ZONE_SOC, 0, 0}, 3, &st),
-			 -ERANGE);
+	assert_int_equal(
+	    raw(&old, SCMI_MSG_POWERCAP_CAP_SET, (const uint32_t[]){ZONE_SOC, 0, 0}, 3, &st),
+	    -ERANGE);
 	assert_int_equal(scmi_powercap_cap_set(&pc, ZONE_SOC, 1500), 0);
 	assert_int_equal(scmi_powercap_cap_get(&pc, ZONE_SOC, &cap), 0);
 	assert_int_equal(cap, 1500);
@@ -462,13 +466,13 @@ static void test_agents_views_and_reset(void **state)
 		assert_int_equal(a.parent_id, b.parent_id);
 	}
 	assert_int_equal(ops->cap_get(f->plat, 2, ops->count(f->plat, 2), &c2), SCMI_NOT_FOUND);
-	assert_int_equal(ops->notify(f->plat, 2, 0, SCMI_SERVER_POWERCAP_EVENT_CAP, true, 0, 0),
+	assert_int_equal(ops->notify(f->plat, 2, 0, SCMI_EVT_POWERCAP_CAP_CHANGED, true, 0, 0),
 			 SCMI_SUCCESS);
 	assert_int_equal(ops->cap_get(f->plat, 1, 0, &c1), SCMI_SUCCESS);
 	sim_lock(f->plat);
 	sim_powercap_reset_agent(f->plat, 2);
 	sim_unlock(f->plat);
-	assert_int_equal(sim_powercap_subscription(f->plat, 0, 2, SCMI_SERVER_POWERCAP_EVENT_CAP,
+	assert_int_equal(sim_powercap_subscription(f->plat, 0, 2, SCMI_EVT_POWERCAP_CAP_CHANGED,
 						   &on, &low, &high),
 			 0);
 	assert_false(on);

@@ -13,19 +13,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "scmi/proto/ids.h"
-
-/* Power units of a zone (DOMAIN_ATTRIBUTES bits[24:23]). */
-#define SCMI_SERVER_POWERCAP_UNIT_ABSTRACT 0u
-#define SCMI_SERVER_POWERCAP_UNIT_UW	   1u
-#define SCMI_SERVER_POWERCAP_UNIT_MW	   2u
-
-/* parent_id of a root zone. */
-#define SCMI_SERVER_POWERCAP_ROOT 0xffffffffu
-
-/* Events of notify(). */
-#define SCMI_SERVER_POWERCAP_EVENT_CAP	       0u
-#define SCMI_SERVER_POWERCAP_EVENT_MEASUREMENT 1u
+#include "scmi/proto/powercap.h"
 
 /**
  * struct scmi_server_powercap_info - what DOMAIN_ATTRIBUTES says about a zone.
@@ -35,7 +23,7 @@
  * @measurement: power monitoring (MEASUREMENTS_GET) supported
  * @cap_config:  the cap can be set (min_cap != max_cap)
  * @pai_config:  the averaging interval can be set (min_pai != max_pai)
- * @unit:        SCMI_SERVER_POWERCAP_UNIT_*
+ * @unit:        enum scmi_powercap_unit (proto/powercap.h)
  * @min_pai:     shortest power averaging interval, us
  * @max_pai:     longest, us
  * @pai_step:    PAI granularity, us
@@ -44,7 +32,7 @@
  * @cap_step:    cap granularity
  * @sustainable: sustainable power, in @unit
  * @accuracy:    measurement accuracy, 0.001 % units
- * @parent_id:   the enclosing zone, or SCMI_SERVER_POWERCAP_ROOT
+ * @parent_id:   the enclosing zone, or SCMI_POWERCAP_ROOT
  */
 struct scmi_server_powercap_info {
 	char name[SCMI_EXT_NAME_SIZE];
@@ -74,8 +62,8 @@ struct scmi_server_powercap_info {
  * @pai_get: current averaging interval of @id, us
  * @pai_set: set it (validated)
  * @measure: average power of @id over the last interval, and that interval
- * @notify:  record @agent_id's subscription to @event of @id (thresholds for
- *           measurement events, validated: low <= high)
+ * @notify:  record @agent_id's subscription to @event (SCMI_EVT_POWERCAP_*) of @id
+ *           (thresholds for measurement events, validated: low <= high)
  */
 struct scmi_server_powercap_ops {
 	uint32_t (*count)(void *plat, uint32_t agent_id);

@@ -26,14 +26,14 @@
 /* A zone's unit converted to mW for the perf model (abstract units count as mW). */
 static uint32_t pcap_to_mw(const struct sim_pcap_zone *z, uint32_t v)
 {
-	return z->info.unit == SCMI_SERVER_POWERCAP_UNIT_UW ? v / 1000u : v;
+	return z->info.unit == SCMI_POWERCAP_UNIT_UW ? v / 1000u : v;
 }
 
 static uint32_t pcap_from_mw(const struct sim_pcap_zone *z, uint32_t mw)
 {
 	uint64_t v = mw;
 
-	if (z->info.unit == SCMI_SERVER_POWERCAP_UNIT_UW)
+	if (z->info.unit == SCMI_POWERCAP_UNIT_UW)
 		v *= 1000u;
 	return v > UINT32_MAX ? UINT32_MAX : (uint32_t)v;
 }
@@ -149,7 +149,7 @@ static struct sim_pcap_zone *pcap_zone(void *plat, uint32_t id)
 static struct sim_pcap_zone *op_zone(struct sim_platform *p, uint32_t agent_id, uint32_t id,
 				     uint32_t *gid)
 {
-	if (!p->powercap || agent_id < 1 || agent_id > SIM_MAX_AGENTS ||
+	if (!p->powercap || !sim_agent_id_valid(agent_id) ||
 	    !sim_view_global(p, agent_id, SCMI_PROTOCOL_POWERCAP, p->powercap->num, id, gid))
 		return NULL;
 	return pcap_zone(p, *gid);
@@ -192,12 +192,12 @@ static int32_t pcap_info(void *plat, uint32_t agent_id, uint32_t id,
 	*info = z->info;
 	/* The parent in the agent's numbering; a parent it cannot see makes the zone a root
 	 * for it, as if the hidden zone were not there. */
-	if (info->parent_id != SCMI_SERVER_POWERCAP_ROOT) {
+	if (info->parent_id != SCMI_POWERCAP_ROOT) {
 		if (sim_view_local(p, agent_id, SCMI_PROTOCOL_POWERCAP, p->powercap->num,
 				   info->parent_id, &parent))
 			info->parent_id = parent;
 		else
-			info->parent_id = SCMI_SERVER_POWERCAP_ROOT;
+			info->parent_id = SCMI_POWERCAP_ROOT;
 	}
 	sim_unlock(p);
 	return SCMI_SUCCESS;
@@ -251,13 +251,14 @@ static int32_t pcap_cap_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 	/* Sample the power at the new levels from now on. */
 	pcap_sample_all(p);
 	if (st == SCMI_SUCCESS && (z->cap != old_cap || z->enabled != old_enabled)) {
-		uint32_t words[2] = {z->enabled ? z->cap : 0, z->pai_us};
+		/* struct scmi_powercap_cap_changed_evt after agent and zone. */
+		uint32_t words[2] = {z->enabled ? z->cap : SCMI_POWERCAP_CAP_DISABLED, z->pai_us};
 		uint64_t subs = 0;
 
 		for (uint32_t a = 1; a <= SIM_MAX_AGENTS; a++)
 			if (z->cap_notify[a])
 				subs |= 1ull << (a - 1);
-		sim_emit_resource(p, subs, SCMI_PROTOCOL_POWERCAP, SCMI_SERVER_POWERCAP_EVENT_CAP,
+		sim_emit_resource(p, subs, SCMI_PROTOCOL_POWERCAP, SCMI_EVT_POWERCAP_CAP_CHANGED,
 				  p->powercap->num, gid, agent_id, words, 2);
 	}
 	sim_unlock(p);
@@ -340,7 +341,7 @@ static void check_measurement(struct sim_platform *p, uint32_t gid)
 		z->meas_reported[a] = true;
 		z->meas_last[a] = power;
 		sim_emit_resource(p, 1ull << (a - 1), SCMI_PROTOCOL_POWERCAP,
-				  SCMI_SERVER_POWERCAP_EVENT_MEASUREMENT, p->powercap->num, gid, 0,
+				  SCMI_EVT_POWERCAP_MEASUREMENTS_CHANGED, p->powercap->num, gid, 0,
 				  &power, 1);
 	}
 }
@@ -385,7 +386,7 @@ static int32_t pcap_notify(void *plat, uint32_t agent_id, uint32_t id, uint32_t 
 		sim_unlock(p);
 		return SCMI_NOT_FOUND;
 	}
-	if (event == SCMI_SERVER_POWERCAP_EVENT_CAP) {
+	if (event == SCMI_EVT_POWERCAP_CAP_CHANGED) {
 		z->cap_notify[agent_id] = enable;
 	} else {
 		z->meas_notify[agent_id] = enable;
@@ -423,7 +424,7 @@ int sim_powercap_subscription(struct sim_platform *p, uint32_t id, uint32_t agen
 	if (!z || agent_id > SIM_MAX_AGENTS)
 		return -ENOENT;
 	sim_lock(p);
-	if (event == SCMI_SERVER_POWERCAP_EVENT_CAP) {
+	if (event == SCMI_EVT_POWERCAP_CAP_CHANGED) {
 		*enabled = z->cap_notify[agent_id];
 		*low = *high = 0;
 	} else {

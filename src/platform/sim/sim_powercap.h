@@ -27,7 +27,7 @@ extern const struct scmi_server_powercap_ops sim_powercap_ops;
 
 /**
  * sim_powercap_subscription() - what agent @agent_id subscribed to for @event
- * (SCMI_SERVER_POWERCAP_EVENT_*) of zone @id: @enabled, and the thresholds of a
+ * (SCMI_EVT_POWERCAP_*) of zone @id: @enabled, and the thresholds of a
  * measurement subscription (0 otherwise). Takes the lock (for tests and tools).
  * 0, or -ENOENT for an unknown zone or agent.
  */

@@ -20,7 +20,7 @@
 /* The powercap versions this server can speak. */
 static bool pcap_version_ok(uint32_t v)
 {
-	return !v || v == SCMI_VERSION(1, 0) || v == SCMI_VERSION(2, 0);
+	return !v || v == SCMI_POWERCAP_VERSION_1_0 || v == SCMI_POWERCAP_VERSION_2_0;
 }
 
 static int pcap_prop_name(struct sim_loader *ld, int node, char out[SCMI_EXT_NAME_SIZE])
@@ -92,15 +92,15 @@ static int pcap_unit(struct sim_loader *ld, int node, uint32_t *unit)
 
 	s = fdt_getprop(ld->fdt, node, "power-unit", &len);
 	if (!s) {
-		*unit = SCMI_SERVER_POWERCAP_UNIT_MW;
+		*unit = SCMI_POWERCAP_UNIT_MW;
 		return 0;
 	}
 	if (len == 3 && !memcmp(s, "mW", 3))
-		*unit = SCMI_SERVER_POWERCAP_UNIT_MW;
+		*unit = SCMI_POWERCAP_UNIT_MW;
 	else if (len == 3 && !memcmp(s, "uW", 3))
-		*unit = SCMI_SERVER_POWERCAP_UNIT_UW;
+		*unit = SCMI_POWERCAP_UNIT_UW;
 	else if (len == 9 && !memcmp(s, "abstract", 9))
-		*unit = SCMI_SERVER_POWERCAP_UNIT_ABSTRACT;
+		*unit = SCMI_POWERCAP_UNIT_ABSTRACT;
 	else
 		return sim_fail(ld, node, "power-unit: must be \"mW\", \"uW\" or \"abstract\"");
 	return 0;
@@ -168,7 +168,7 @@ static int pcap_load_zone(struct sim_loader *ld, int node, struct sim_powercap *
 	if (!ret)
 		ret = pcap_opt(ld, node, "static-power", 0, &z->static_power);
 	if (!ret)
-		ret = pcap_opt(ld, node, "parent-zone", SCMI_SERVER_POWERCAP_ROOT, &in->parent_id);
+		ret = pcap_opt(ld, node, "parent-zone", SCMI_POWERCAP_ROOT, &in->parent_id);
 	if (ret)
 		return ret;
 	ret = pcap_range(ld, node, "cap", in->min_cap, in->max_cap, in->cap_step, z->cap,
@@ -185,7 +185,7 @@ static int pcap_load_zone(struct sim_loader *ld, int node, struct sim_powercap *
 	if (in->accuracy > 100000u)
 		return sim_fail(ld, node, "accuracy: at most 100000 (100 %%)");
 	/* Parents come first: ids below the zone's own, so the tree has no cycle. */
-	if (in->parent_id != SCMI_SERVER_POWERCAP_ROOT && in->parent_id >= id)
+	if (in->parent_id != SCMI_POWERCAP_ROOT && in->parent_id >= id)
 		return sim_fail(ld, node, "parent-zone: must be a zone listed before this one");
 	if (z->static_power >= in->min_cap)
 		return sim_fail(ld, node, "static-power: must be below min-cap");
