@@ -18,15 +18,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "proto/reset.h"
 #include "scmi.h"
 
 /** Version of the Reset domain protocol this client speaks. */
-#define SCMI_RESET_CLIENT_VERSION 0x00030001u
+#define SCMI_RESET_CLIENT_VERSION SCMI_RESET_VERSION_3_1
 
-/** reset_state of an IMPLEMENTATION defined reset (bit 31 with the state id in [30:0]). */
-#define SCMI_RESET_STATE_IMPL_DEFINED(id) (0x80000000u | ((uint32_t)(id)&0x7fffffffu))
-/** The architectural cold reset state. */
-#define SCMI_RESET_STATE_COLD_RESET 0u
+/* reset_state values: SCMI_RESET_STATE_COLD_RESET, SCMI_RESET_STATE_IMPL_DEFINED() (proto/reset.h).
+ */
 
 /**
  * struct scmi_reset - a Reset domain protocol handle.
@@ -80,7 +79,7 @@ int scmi_reset_domain_name(const struct scmi_reset *r, uint32_t id,
 			   char name[SCMI_EXT_NAME_SIZE + 1]);
 
 /**
- * scmi_reset_reset() - RESET with raw @flags (bit 0 autonomous, bit 1 assert, bit 2
+ * scmi_reset_reset() - RESET with raw @flags (SCMI_RESET_FLAG_*: autonomous, assert,
  * async) and @reset_state, for callers that need the wire form.
  */
 int scmi_reset_reset(const struct scmi_reset *r, uint32_t id, uint32_t flags, uint32_t reset_state);

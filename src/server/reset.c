@@ -14,14 +14,10 @@
  */
 #include <string.h>
 
+#include "scmi/proto/reset.h"
 #include "scmi/server/reset.h"
 #include "server/server_helpers.h"
 #include "server/server_protocol.h"
-
-#define RESET_FLAGS_VALID                                                                          \
-	(SCMI_RESET_FLAG_AUTONOMOUS | SCMI_RESET_FLAG_ASSERT | SCMI_RESET_FLAG_ASYNC)
-/* num_domains is a 16-bit field. */
-#define RESET_MAX_DOMAINS 0xffffu
 
 static const struct scmi_server_reset_ops *reset_ops(const struct scmi_server_msg *msg)
 {
@@ -36,7 +32,8 @@ static uint32_t reset_count(const struct scmi_server_msg *msg)
 	if (!ops || !ops->count)
 		return 0;
 	n = ops->count(msg->srv->plat, msg->agent_id);
-	return n > RESET_MAX_DOMAINS ? RESET_MAX_DOMAINS : n;
+	/* num_domains is 16 bits on the wire: ids beyond cannot be announced. */
+	return n > SCMI_RESET_PA_NUM_DOMAINS_MAX ? SCMI_RESET_PA_NUM_DOMAINS_MAX : n;
 }
 
 /* The domain's description, NOT_FOUND for an id the agent cannot see. */
@@ -79,15 +76,16 @@ static int32_t reset_domain_attributes(struct scmi_server_msg *msg)
 	uint32_t attr = 0;
 	int32_t status;
 
-	status = reset_info(msg, scmi_server_msg_get_u32(msg, 0), &info);
+	status = reset_info(msg, SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id), &info);
 	if (status)
 		return status;
 	if (info.notify)
 		attr |= SCMI_RESET_ATTR_NOTIFY;
 	if (scmi_server_msg_can_defer(msg))
 		attr |= SCMI_RESET_ATTR_ASYNC;
-	if (msg->version >= SCMI_VERSION(3, 0))
+	if (msg->version >= SCMI_MSG_RESET_DOMAIN_NAME_GET_SINCE)
 		attr |= SCMI_RESET_ATTR_EXT_NAME;
+	/* struct scmi_reset_domain_attributes_p2a */
 	scmi_server_msg_put_u32(msg, attr);
 	scmi_server_msg_put_u32(msg, info.latency_us);
 	scmi_server_msg_put_bytes(msg, info.name, sizeof(info.name));
@@ -97,18 +95,18 @@ static int32_t reset_domain_attributes(struct scmi_server_msg *msg)
 static int32_t reset_reset(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_reset_ops *ops = reset_ops(msg);
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
-	uint32_t flags = scmi_server_msg_get_u32(msg, 4);
-	uint32_t state = scmi_server_msg_get_u32(msg, 8);
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_reset_a2p, domain_id);
+	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_reset_a2p, flags);
+	uint32_t state = SCMI_SERVER_IN_U32(msg, struct scmi_reset_a2p, reset_state);
 	enum scmi_server_reset_action action;
 	int32_t status;
 
 	if (id >= reset_count(msg) || !ops->reset)
 		return SCMI_NOT_FOUND;
-	if (flags & ~RESET_FLAGS_VALID)
+	if (flags & SCMI_RESET_FLAG_RESERVED)
 		return SCMI_INVALID_PARAMETERS;
 	/* Cold reset is the only architectural state; the rest of that space is reserved. */
-	if (!(state & SCMI_RESET_STATE_IMPL) && state != SCMI_RESET_STATE_COLD)
+	if (!(state & SCMI_RESET_STATE_IMPL) && state != SCMI_RESET_STATE_COLD_RESET)
 		return SCMI_INVALID_PARAMETERS;
 	if (flags & SCMI_RESET_FLAG_AUTONOMOUS)
 		action = SCMI_SERVER_RESET_AUTONOMOUS;
@@ -118,7 +116,7 @@ static int32_t reset_reset(struct scmi_server_msg *msg)
 		action = SCMI_SERVER_RESET_DEASSERT;
 	if (!(flags & SCMI_RESET_FLAG_ASYNC) || !scmi_server_msg_can_defer(msg))
 		return ops->reset(msg->srv->plat, msg->agent_id, id, action, state);
-	/* RESET_COMPLETE: domain_id after status, once the domain's latency has passed. */
+	/* RESET_COMPLETE (struct scmi_reset_dresp), once the domain's latency has passed. */
 	scmi_server_msg_defer(msg, reset_latency(msg, id));
 	status = ops->reset(msg->srv->plat, msg->agent_id, id, action, state);
 	if (status == SCMI_SUCCESS)
@@ -130,13 +128,14 @@ static int32_t reset_notify(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_reset_ops *ops = reset_ops(msg);
 	struct scmi_server_reset_info info;
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_notify_a2p, id);
 	bool enable;
 	int32_t status;
 
 	status = reset_info(msg, id, &info);
 	if (!status)
-		status = scmi_server_notify_enable(msg, 4, &enable);
+		status = scmi_server_notify_enable(
+		    msg, SCMI_U32_OFFSET(struct scmi_notify_a2p, notify_enable), &enable);
 	if (status)
 		return status;
 	if (!info.notify || !ops->notify)
@@ -149,7 +148,7 @@ static int32_t reset_domain_name_get(struct scmi_server_msg *msg)
 	struct scmi_server_reset_info info;
 	int32_t status;
 
-	status = reset_info(msg, scmi_server_msg_get_u32(msg, 0), &info);
+	status = reset_info(msg, SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id), &info);
 	if (status)
 		return status;
 	if (info.ext_name[0])
@@ -161,29 +160,29 @@ static const scmi_server_handler_t reset_handlers[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = reset_attributes,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = scmi_server_common_msg_attributes,
-    [SCMI_RESET_DOMAIN_ATTRIBUTES] = reset_domain_attributes,
-    [SCMI_RESET_RESET] = reset_reset,
-    [SCMI_RESET_NOTIFY] = reset_notify,
-    [SCMI_RESET_DOMAIN_NAME_GET] = reset_domain_name_get,
+    [SCMI_MSG_RESET_DOMAIN_ATTRIBUTES] = reset_domain_attributes,
+    [SCMI_MSG_RESET] = reset_reset,
+    [SCMI_MSG_RESET_NOTIFY] = reset_notify,
+    [SCMI_MSG_RESET_DOMAIN_NAME_GET] = reset_domain_name_get,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
 static const uint16_t reset_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = 4,
-    [SCMI_RESET_DOMAIN_ATTRIBUTES] = 4,
-    [SCMI_RESET_RESET] = 12,
-    [SCMI_RESET_NOTIFY] = 8,
-    [SCMI_RESET_DOMAIN_NAME_GET] = 4,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 4,
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
+    [SCMI_MSG_RESET_DOMAIN_ATTRIBUTES] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_RESET] = sizeof(struct scmi_reset_a2p),
+    [SCMI_MSG_RESET_NOTIFY] = sizeof(struct scmi_notify_a2p),
+    [SCMI_MSG_RESET_DOMAIN_NAME_GET] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
 };
 
 static const uint32_t reset_min_versions[] = {
-    [SCMI_RESET_DOMAIN_NAME_GET] = SCMI_VERSION(3, 0),
+    [SCMI_MSG_RESET_DOMAIN_NAME_GET] = SCMI_MSG_RESET_DOMAIN_NAME_GET_SINCE,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
 };
 
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_reset_protocol, SCMI_PROTOCOL_RESET,
-				      SCMI_VERSION(3, 1), SCMI_VERSION(1, 0), reset_handlers,
-				      reset_sizes, reset_min_versions);
+				      SCMI_RESET_VERSION_3_1, SCMI_RESET_VERSION_1_0,
+				      reset_handlers, reset_sizes, reset_min_versions);

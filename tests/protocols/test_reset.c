@@ -16,17 +16,12 @@
 #include "scmi/proto/endian.h"
 #include "scmi/reset.h"
 
-#define MSG_DOMAIN_ATTRIBUTES 0x3
-#define MSG_RESET	      0x4
-#define MSG_NOTIFY	      0x5
-#define MSG_NAME_GET	      0x6
-
-#define ID_UART0	      0u
-#define ID_MMC0		      4u
-#define ID_USB		      5u
-#define ID_ETH		      6u
-#define ID_GPU		      7u
-#define NUM_DOMAINS	      8u
+#define ID_UART0    0u
+#define ID_MMC0	    4u
+#define ID_USB	    5u
+#define ID_ETH	    6u
+#define ID_GPU	    7u
+#define NUM_DOMAINS 8u
 
 static const struct {
 	const char *name;
@@ -83,8 +78,9 @@ static void test_domain_attributes(void **state)
 		assert_true(info.ext_name);
 
 		/* On the wire: no async bit, extended names from 3.0, 0xffffffff unknown. */
-		assert_int_equal(raw(f->agent, MSG_DOMAIN_ATTRIBUTES, &id, 1, rx, sizeof(rx), &len),
-				 0);
+		assert_int_equal(
+		    raw(f->agent, SCMI_MSG_RESET_DOMAIN_ATTRIBUTES, &id, 1, rx, sizeof(rx), &len),
+		    0);
 		assert_int_equal(len, 24);
 		attr = scmi_get_le32(rx);
 		assert_int_equal(attr & 0x80000000u, 0);
@@ -95,7 +91,8 @@ static void test_domain_attributes(void **state)
 	}
 	/* The short name of the GPU domain is its 16-byte name, the long one comes apart. */
 	id = ID_GPU;
-	assert_int_equal(raw(f->agent, MSG_DOMAIN_ATTRIBUTES, &id, 1, rx, sizeof(rx), &len), 0);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_RESET_DOMAIN_ATTRIBUTES, &id, 1, rx, sizeof(rx), &len), 0);
 	assert_string_equal((const char *)rx + 8, "gpu");
 }
 
@@ -114,7 +111,8 @@ static void test_name_get(void **state)
 	/* A domain without a longer name answers with its short one. */
 	assert_int_equal(scmi_reset_domain_name(&r, ID_UART0, name), 0);
 	assert_string_equal(name, "uart0");
-	assert_int_equal(raw(f->agent, MSG_NAME_GET, &id, 1, rx, sizeof(rx), &len), 0);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_RESET_DOMAIN_NAME_GET, &id, 1, rx, sizeof(rx), &len), 0);
 	assert_int_equal(len, 68);
 	assert_int_equal(scmi_get_le32(rx), 0);
 	assert_int_equal(rx[4 + 63], 0);
@@ -264,7 +262,8 @@ static void test_notify_per_agent(void **state)
 	assert_int_equal(state_of(f, ID_UART0).notify_agents, 2);
 	assert_int_equal(state_of(f, 1).notify_agents, 0);
 	/* Reserved bits of notify_enable; a domain that cannot notify. */
-	assert_int_equal(raw(f->agent, MSG_NOTIFY, req, 2, rx, sizeof(rx), &len), -EINVAL);
+	assert_int_equal(raw(f->agent, SCMI_MSG_RESET_NOTIFY, req, 2, rx, sizeof(rx), &len),
+			 -EINVAL);
 	assert_int_equal(state_of(f, ID_UART0).notify_agents, 2);
 	assert_int_equal(scmi_reset_notify(&r, ID_ETH, true), -EOPNOTSUPP);
 	assert_int_equal(state_of(f, ID_ETH).notify_agents, 0);
@@ -279,8 +278,12 @@ static void test_request_sizes(void **state)
 {
 	struct proto_fixture *f = *state;
 	static const struct proto_bad_len bad[] = {
-	    {MSG_RESET, 2},  {MSG_RESET, 4},	{MSG_DOMAIN_ATTRIBUTES, 0},
-	    {MSG_NOTIFY, 1}, {MSG_NAME_GET, 2}, {SCMI_MSG_PROTOCOL_ATTRIBUTES, 1},
+	    {SCMI_MSG_RESET, 2},
+	    {SCMI_MSG_RESET, 4},
+	    {SCMI_MSG_RESET_DOMAIN_ATTRIBUTES, 0},
+	    {SCMI_MSG_RESET_NOTIFY, 1},
+	    {SCMI_MSG_RESET_DOMAIN_NAME_GET, 2},
+	    {SCMI_MSG_PROTOCOL_ATTRIBUTES, 1},
 	};
 	uint32_t w[4] = {0, 0, 0, 0};
 
@@ -297,9 +300,12 @@ static void test_negotiated_1_0(void **state)
 
 	assert_int_equal(scmi_protocol_negotiate_version(f->agent, SCMI_PROTOCOL_RESET, 0x10000),
 			 0);
-	assert_int_equal(raw(f->agent, MSG_DOMAIN_ATTRIBUTES, &id, 1, rx, sizeof(rx), &len), 0);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_RESET_DOMAIN_ATTRIBUTES, &id, 1, rx, sizeof(rx), &len), 0);
 	assert_int_equal(scmi_get_le32(rx) & 0x20000000u, 0);
-	assert_int_equal(raw(f->agent, MSG_NAME_GET, &id, 1, rx, sizeof(rx), &len), -EOPNOTSUPP);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_RESET_DOMAIN_NAME_GET, &id, 1, rx, sizeof(rx), &len),
+	    -EOPNOTSUPP);
 }
 
 static void test_platform_v1(void **state)
@@ -319,12 +325,15 @@ static void test_platform_v1(void **state)
 	assert_int_equal(r.version, 0x10000);
 	assert_int_equal(r.num_domains, NUM_DOMAINS);
 	/* No NAME_GET: the server refuses it and the client does not even send it. */
+	assert_int_equal(scmi_protocol_message_attributes(v1.agent, SCMI_PROTOCOL_RESET,
+							  SCMI_MSG_RESET_DOMAIN_NAME_GET, &attr),
+			 -ENOENT);
 	assert_int_equal(
-	    scmi_protocol_message_attributes(v1.agent, SCMI_PROTOCOL_RESET, MSG_NAME_GET, &attr),
-	    -ENOENT);
-	assert_int_equal(raw(v1.agent, MSG_NAME_GET, &id, 1, rx, sizeof(rx), &len), -EOPNOTSUPP);
+	    raw(v1.agent, SCMI_MSG_RESET_DOMAIN_NAME_GET, &id, 1, rx, sizeof(rx), &len),
+	    -EOPNOTSUPP);
 	assert_int_equal(scmi_reset_domain_name(&r, ID_GPU, name), -EOPNOTSUPP);
-	assert_int_equal(raw(v1.agent, MSG_DOMAIN_ATTRIBUTES, &id, 1, rx, sizeof(rx), &len), 0);
+	assert_int_equal(
+	    raw(v1.agent, SCMI_MSG_RESET_DOMAIN_ATTRIBUTES, &id, 1, rx, sizeof(rx), &len), 0);
 	assert_int_equal(scmi_get_le32(rx) & 0x20000000u, 0);
 	assert_int_equal(scmi_reset_domain_attributes(&r, ID_GPU, &info), 0);
 	assert_string_equal(info.name, "gpu");

@@ -14,32 +14,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "scmi/proto/ids.h"
-
-/* Message ids of the Reset domain protocol. */
-#define SCMI_RESET_DOMAIN_ATTRIBUTES 0x3
-#define SCMI_RESET_RESET	     0x4
-#define SCMI_RESET_NOTIFY	     0x5
-#define SCMI_RESET_DOMAIN_NAME_GET   0x6
-
-/* RESET flags. */
-#define SCMI_RESET_FLAG_AUTONOMOUS (1u << 0)
-#define SCMI_RESET_FLAG_ASSERT	   (1u << 1)
-#define SCMI_RESET_FLAG_ASYNC	   (1u << 2)
-
-/* reset_state: bit 31 selects an IMPLEMENTATION defined state; bits [30:0] are its id. */
-#define SCMI_RESET_STATE_IMPL	 (1u << 31)
-#define SCMI_RESET_STATE_ID_MASK 0x7fffffffu
-/* The only architectural reset state: cold reset. */
-#define SCMI_RESET_STATE_COLD 0u
-
-/* RESET_DOMAIN_ATTRIBUTES attribute bits. */
-#define SCMI_RESET_ATTR_ASYNC	 (1u << 31)
-#define SCMI_RESET_ATTR_NOTIFY	 (1u << 30)
-#define SCMI_RESET_ATTR_EXT_NAME (1u << 29)
-
-/* Latency value meaning "not known". */
-#define SCMI_RESET_LATENCY_UNKNOWN 0xffffffffu
+#include "scmi/proto/reset.h"
 
 /** enum scmi_server_reset_action - what RESET asks of a domain. */
 enum scmi_server_reset_action {
@@ -53,6 +28,7 @@ enum scmi_server_reset_action {
  * @name:       short name, NUL-padded
  * @ext_name:   full name (NUL-terminated, may equal @name)
  * @latency_us: worst-case time for a reset to take effect, or SCMI_RESET_LATENCY_UNKNOWN
+ *             (proto/reset.h)
  * @notify:     the domain can report RESET_ISSUED (RESET_NOTIFY is accepted)
  */
 struct scmi_server_reset_info {

@@ -135,7 +135,7 @@ int sim_reset_load(struct sim_loader *ld, int node)
 	if (node < 0)
 		return 0;
 	v = ld->p->protocol_version[SCMI_PROTOCOL_RESET];
-	if (v && (v < SCMI_VERSION(1, 0) || v > SCMI_VERSION(3, 1)))
+	if (v && (v < SCMI_RESET_VERSION_1_0 || v > SCMI_RESET_VERSION_3_1))
 		return sim_fail(ld, node, "version: the server speaks reset 1.0..3.1");
 	r = calloc(1, sizeof(*r));
 	if (!r)
@@ -170,9 +170,6 @@ static struct sim_reset_domain *domain(struct sim_platform *p, uint32_t id)
 	return &p->reset->domains[id];
 }
 
-/* RESET_ISSUED notification id. */
-#define SIM_RESET_EVENT_ISSUED 0x0u
-
 /* Refresh @d's derived state at platform time @now (lock held). */
 static void settle(struct sim_reset_domain *d, uint64_t now)
 {
@@ -199,7 +196,7 @@ int sim_reset_get_state(struct sim_platform *p, uint32_t id, struct sim_reset_st
 static struct sim_reset_domain *op_domain(struct sim_platform *p, uint32_t agent_id, uint32_t id,
 					  uint32_t *gid)
 {
-	if (agent_id < 1 || agent_id > SIM_MAX_AGENTS ||
+	if (!sim_agent_id_valid(agent_id) ||
 	    !sim_view_global(p, agent_id, SCMI_PROTOCOL_RESET, sim_reset_count(p), id, gid))
 		return NULL;
 	return domain(p, *gid);
@@ -312,10 +309,13 @@ static int32_t op_reset(void *plat, uint32_t agent_id, uint32_t id,
 		break;
 	}
 	settle(d, now);
-	/* RESET_ISSUED when the domain enters reset (a pulse, or an assert that was not held). */
+	/*
+	 * RESET_ISSUED (struct scmi_reset_issued_evt) when the domain enters reset (a pulse,
+	 * or an assert that was not held).
+	 */
 	if (d->st.resets != resets_before)
 		sim_emit_resource(p, d->st.notify_agents, SCMI_PROTOCOL_RESET,
-				  SIM_RESET_EVENT_ISSUED, p->reset->count, gid, agent_id,
+				  SCMI_EVT_RESET_ISSUED, p->reset->count, gid, agent_id,
 				  &reset_state, 1);
 	sim_unlock(p);
 	sim_events_flush();
@@ -347,7 +347,7 @@ void sim_reset_reset_agent(struct sim_platform *p, uint32_t agent_id)
 	uint64_t bit;
 	uint32_t i;
 
-	if (agent_id < 1 || agent_id > 64)
+	if (!sim_agent_id_valid(agent_id))
 		return;
 	bit = (uint64_t)1 << (agent_id - 1);
 	for (i = 0; i < sim_reset_count(p); i++) {

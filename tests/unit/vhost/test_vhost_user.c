@@ -711,7 +711,7 @@ static void test_delayed_waits_for_driver(void **state)
 	f = &x->fe;
 	post_events(f, 2);
 	t0 = mono_ns();
-	assert_int_equal(cmd(f, SCMI_PROTOCOL_RESET, SCMI_RESET_RESET, 0x31, reset, sizeof(reset),
+	assert_int_equal(cmd(f, SCMI_PROTOCOL_RESET, SCMI_MSG_RESET, 0x31, reset, sizeof(reset),
 			     rsp, sizeof(rsp)),
 			 8);
 	assert_int_equal((int32_t)scmi_get_le32(rsp + 4), SCMI_SUCCESS);
@@ -730,7 +730,7 @@ static void test_delayed_waits_for_driver(void **state)
 	fe_set_used_event(f, 0, 1);
 	seen = wait_event(f, msg, &len);
 	assert_int_equal(len, 4 + 4 + 4);
-	assert_int_equal(scmi_get_le32(msg), scmi_hdr_make(SCMI_PROTOCOL_RESET, SCMI_RESET_RESET,
+	assert_int_equal(scmi_get_le32(msg), scmi_hdr_make(SCMI_PROTOCOL_RESET, SCMI_MSG_RESET,
 							   SCMI_MSG_TYPE_DELAYED_RESP, 0x31));
 	assert_int_equal((int32_t)scmi_get_le32(msg + 4), SCMI_SUCCESS);
 	assert_int_equal(scmi_get_le32(msg + 8), 0);
