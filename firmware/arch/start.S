@@ -19,6 +19,7 @@
 #define SCR_NS_EL1_AARCH64 0x431 /* NS, RES1 bits 5:4, RW: the lower ELs are AArch64 */
 #define SPSR_EL1H_DAIF	   0x3c5 /* EL1h, D, A, I, F masked */
 #define SCTLR_EL3_RESET	   0x30c50830 /* RES1 bits only: MMU and caches off */
+#define SCTLR_EL1_RESET	   0x30d00800 /* likewise for EL1 */
 #define FRAME_SIZE	   (34 * 8)
 
 	.section .text.entry, "ax"
@@ -81,6 +82,12 @@ fw_enter_ns:
 	msr	scr_el3, x1
 	mov	x1, #SPSR_EL1H_DAIF
 	msr	spsr_el3, x1
+	/*
+	 * The kernel expects its MMU off at entry (booting.rst). A CPU that CPU_OFF parked here
+	 * still has the MMU and caches its kernel had turned on: switch them off.
+	 */
+	ldr	x1, =SCTLR_EL1_RESET
+	msr	sctlr_el1, x1
 	mrs	x1, tpidr_el3
 	mov	sp, x1
 	/* Leave nothing of the secure world in the registers. */

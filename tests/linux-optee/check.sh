@@ -1,12 +1,13 @@
 #!/bin/sh
 # SPDX-License-Identifier: BSD-3-Clause
 #
-# check.sh DIR MODE SMP: judge one boot of make test-linux-optee from DIR/console.log (the
+# check.sh DIR MODE SMP [DOWN]: judge one boot of make test-linux-optee from DIR/console.log (the
 # guest) and DIR/secure.log (the firmware's console). Expected values come from the firmware's
 # own platform (firmware/include/fw/plat_min.h). Prints one line per check; exit 1 if any failed.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 dir=$1 mode=$2 smp=$3
+down=${4:-poweroff}
 con=$dir/console.log
 sec=$dir/secure.log
 hdr=$here/../../firmware/include/fw/plat_min.h
@@ -64,9 +65,16 @@ if [ "$smp" -gt 1 ]; then
 	check "CPU1 booted through PSCI CPU_ON" grep -q 'CPU1: Booted secondary processor' "$con"
 	check "CPUs online: 0-$((smp - 1))" sh -c "sed -n '/^@@BEGIN cpus/,/^@@END/p' '$con' | tr -d '\r' | \
 		grep -qx '0-$((smp - 1))'"
+	hp=$(section hotplug | tr '\n' ' ')
+	check "CPU1 offline and back (PSCI CPU_OFF, AFFINITY_INFO, CPU_ON)" \
+		test "$hp" = "@@BEGIN hotplug offline 0 online 0-$((smp - 1)) @@END hotplug "
 fi
 check "guest finished" grep -q '^@@GUEST-DONE' "$con"
-check "firmware powered off through PSCI SYSTEM_OFF" grep -q 'fw: power off' "$sec"
+if [ "$down" = reboot ]; then
+	check "firmware restarted through PSCI SYSTEM_RESET" grep -q 'fw: restart' "$sec"
+else
+	check "firmware powered off through PSCI SYSTEM_OFF" grep -q 'fw: power off' "$sec"
+fi
 refused=$(sed -n 's/.*OP-TEE calls: [0-9]*, refused: \([0-9]*\).*/\1/p' "$sec" | tail -n 1)
 check "firmware refused no call of Linux's (${refused:-?})" test "${refused:-1}" = 0
 check "no firmware panic" sh -c "! grep -q PANIC '$sec'"

@@ -4,7 +4,9 @@
 # The guest's /init for make test-linux-optee (busybox). Loads Debian's stock tee, optee and
 # scmi_transport_optee modules, waits for the SCMI core's probe line, prints what Linux made of
 # it between "@@BEGIN name" and "@@END" lines (check.sh parses them), then powers off through
-# PSCI SYSTEM_OFF, which makes the firmware print its counters and QEMU exit.
+# PSCI SYSTEM_OFF, which makes the firmware print its counters and QEMU exit. With a second CPU
+# it also takes CPU1 offline and back (PSCI CPU_OFF, AFFINITY_INFO, CPU_ON). Kernel command-line
+# variable: optee_down=reboot restarts instead (PSCI SYSTEM_RESET; QEMU runs with -no-reboot).
 /bin/busybox mkdir -p /proc /sys /dev /tmp /sbin /usr/bin /usr/sbin
 /bin/busybox --install -s
 mount -t proc proc /proc
@@ -57,5 +59,11 @@ sec tee-bus tee_bus
 sec scmi-bus scmi_bus
 sec genpd grep -E '^fw-pd' /sys/kernel/debug/pm_genpd/pm_genpd_summary
 sec cpus cat /sys/devices/system/cpu/online
+hotplug() {
+	c=/sys/devices/system/cpu/cpu1/online
+	echo 0 >$c && echo "offline $(cat /sys/devices/system/cpu/online)"
+	echo 1 >$c && echo "online $(cat /sys/devices/system/cpu/online)"
+}
+[ -e /sys/devices/system/cpu/cpu1/online ] && sec hotplug hotplug
 say "GUEST-DONE uptime=$(up)"
-poweroff -f
+if [ "${optee_down:-}" = reboot ]; then reboot -f; else poweroff -f; fi

@@ -4,7 +4,8 @@
 # run.sh FW.bin: make test-linux-optee. Debian's unmodified arm64 kernel, with its stock tee,
 # optee and scmi_transport_optee modules, boots under QEMU virt,secure=on against our EL3
 # firmware (firmware/), in each configuration: MSG mode, static SMT mode, mixed (Base on MSG
-# channel 0, power domains on SMT channel 1), the static shared-memory pool, and -smp 2. Each
+# channel 0, power domains on SMT channel 1), the static shared-memory pool, and -smp 2 (with CPU1
+# taken offline and back, and a restart instead of a power-off at the end). Each
 # boot is judged by check.sh; per configuration it prints the probe line, the SCMI messages the
 # firmware served and the boot-to-verdict time.
 # Environment: SCMI_LINUX_CACHE (tests/linux/setup.sh's cache), SCMI_LINUX_OPTEE_CONFIGS (a
@@ -36,13 +37,14 @@ failed=
 summary=
 for cfg in $configs; do
 	case $cfg in
-	msg | smt | mixed | pool) mode=$cfg smp=1 ;;
-	smp2) mode=msg smp=2 ;;
+	msg | smt | mixed | pool) mode=$cfg smp=1 down=poweroff ;;
+	smp2) mode=msg smp=2 down=reboot ;;
 	*) die "unknown configuration $cfg (msg smt mixed pool smp2)" ;;
 	esac
 	d=$work/$cfg
 	mkdir -p "$d"
-	"$here/mkdtb.sh" "$fw" "$mode" "$smp" "$d/guest.dtb" "$work/initrd.cpio.gz"
+	"$here/mkdtb.sh" "$fw" "$mode" "$smp" "$d/guest.dtb" "$work/initrd.cpio.gz" \
+		"console=ttyAMA0 quiet rdinit=/init optee_down=$down"
 	log "$cfg: booting $KVER (mode $mode, -smp $smp)"
 	t0=$(date +%s.%N)
 	rc=0
@@ -55,7 +57,7 @@ for cfg in $configs; do
 	[ "$rc" = 124 ] && log "$cfg: QEMU timed out after ${timeout_s}s"
 	[ "$rc" != 0 ] && [ "$rc" != 124 ] && log "$cfg: QEMU exited with $rc"
 	v=0
-	"$here/check.sh" "$d" "$mode" "$smp" >"$d/verdict.txt" || v=$?
+	"$here/check.sh" "$d" "$mode" "$smp" "$down" >"$d/verdict.txt" || v=$?
 	t1=$(date +%s.%N)
 	probe=$(grep -o "SCMI Protocol v.*" "$d/console.log" | tr -d '\r' | head -n 1)
 	served=$(grep -o 'SCMI messages served: .*' "$d/secure.log" | tr -d '\r' | tail -n 1)
