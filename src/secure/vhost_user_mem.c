@@ -2,8 +2,17 @@
 /*
  * Guest memory regions of a vhost-user frontend and bounds-checked address
  * translation. A len of 0 is refused too: callers ask for what they touch.
+ *
+ * A region's memory object must be sealed against shrinking (F_SEAL_SHRINK,
+ * as QEMU's memory-backend-memfd seals it by default). The frontend keeps its
+ * own fd: were the object not sealed, it could truncate it after
+ * SET_MEM_TABLE and our next touch of a ring (any thread: the device's, the
+ * event path's) would take SIGBUS and kill the whole daemon, OP-TEE socket
+ * and other frontends included. Seals cannot be removed, so a sealed object
+ * that is long enough now stays long enough.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -44,6 +53,7 @@ int vhu_mem_set(struct vhu_mem *mem, const struct vhu_mem_table *t, int *fds, si
 	for (i = 0; i < t->nregions; i++) {
 		const struct vhu_mem_region *r = &t->regions[i];
 		struct stat st;
+		int seals;
 		void *p;
 
 		if (!region_ok(t, i)) {
@@ -51,12 +61,18 @@ int vhu_mem_set(struct vhu_mem *mem, const struct vhu_mem_table *t, int *fds, si
 			goto err_unmap;
 		}
 		nm.map_len[i] = (size_t)(r->mmap_offset + r->size);
+		/* Only what can never shrink (fails with EINVAL where sealing is unknown). */
+		seals = fcntl(fds[i], F_GET_SEALS);
+		if (seals < 0 || !(seals & F_SEAL_SHRINK)) {
+			rc = -EINVAL;
+			goto err_unmap;
+		}
 		/* Touching a mapping past the end of its file is SIGBUS: refuse it now. */
 		if (fstat(fds[i], &st)) {
 			rc = -errno;
 			goto err_unmap;
 		}
-		if (S_ISREG(st.st_mode) && (uint64_t)st.st_size < r->mmap_offset + r->size) {
+		if (!S_ISREG(st.st_mode) || (uint64_t)st.st_size < r->mmap_offset + r->size) {
 			rc = -EINVAL;
 			goto err_unmap;
 		}

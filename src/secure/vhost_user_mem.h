@@ -32,7 +32,8 @@ struct vhu_mem {
  * vhu_mem_set() - replace @mem by the table @t whose region i is in @fds[i] (@nfds of
  * them, which must equal t->nregions). The fds are always closed (a mapping outlives
  * its fd). On error (-EINVAL for a bad region: empty, overflowing, overlapping in
- * guest-physical space; -errno from mmap) @mem is left as it was.
+ * guest-physical space, its object not sealed against shrinking or shorter than the
+ * region; -errno from mmap) @mem is left as it was.
  */
 int vhu_mem_set(struct vhu_mem *mem, const struct vhu_mem_table *t, int *fds, size_t nfds);
 

@@ -4,6 +4,7 @@
  * specifications, independently of the backend's ring code.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <string.h>
 #include <sys/eventfd.h>
@@ -40,7 +41,7 @@ uint8_t *fe_ptr(struct fe *f, uint32_t off)
 	return f->mem + off;
 }
 
-int fe_connect(struct fe *f, const char *path)
+static int fe_connect_mem(struct fe *f, const char *path, bool sealed)
 {
 	struct sockaddr_un sa = {.sun_family = AF_UNIX};
 
@@ -56,8 +57,10 @@ int fe_connect(struct fe *f, const char *path)
 			goto err;
 		usleep(10000);
 	}
-	f->memfd = memfd_create("fe-guest", MFD_CLOEXEC);
+	f->memfd = memfd_create("fe-guest", MFD_CLOEXEC | MFD_ALLOW_SEALING);
 	if (f->memfd < 0 || ftruncate(f->memfd, FE_MEM_SIZE))
+		goto err;
+	if (sealed && fcntl(f->memfd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW))
 		goto err;
 	f->mem = mmap(NULL, FE_MEM_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, f->memfd, 0);
 	if (f->mem == MAP_FAILED) {
@@ -75,6 +78,16 @@ int fe_connect(struct fe *f, const char *path)
 err:
 	fe_close(f);
 	return -EIO;
+}
+
+int fe_connect(struct fe *f, const char *path)
+{
+	return fe_connect_mem(f, path, true);
+}
+
+int fe_connect_unsealed(struct fe *f, const char *path)
+{
+	return fe_connect_mem(f, path, false);
 }
 
 void fe_close(struct fe *f)

@@ -43,8 +43,14 @@ struct fe {
 	uint16_t used_seen[2];
 };
 
-/** fe_connect() - connect to @path and allocate guest memory. 0 or -errno. */
+/**
+ * fe_connect() - connect to @path and allocate guest memory, sealed against shrinking and
+ * growing as QEMU's memory-backend-memfd seals it. 0 or -errno.
+ */
 int fe_connect(struct fe *f, const char *path);
+
+/** fe_connect_unsealed() - the same with guest memory anyone holding it may truncate. */
+int fe_connect_unsealed(struct fe *f, const char *path);
 
 /** fe_close() - close everything. */
 void fe_close(struct fe *f);
