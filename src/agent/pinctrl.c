@@ -243,15 +243,14 @@ int scmi_pinctrl_settings_get_one(const struct scmi_pinctrl *pc, enum scmi_pinct
 				  uint32_t id, uint32_t conf, uint32_t *function, uint32_t *value)
 {
 	struct scmi_pinctrl_config c;
-	uint32_t n, rem;
+	uint32_t attr, n, rem;
 	int ret;
 
 	if (conf > SCMI_PINCTRL_GET_TYPE_MASK)
 		return -EINVAL;
 	/* cppcheck-suppress badBitmaskCheck ; GET_ONE is 0, spelled out as the wire's field */
-	ret =
-	    pc_settings(pc, type, id, (SCMI_PINCTRL_GET_ONE << SCMI_PINCTRL_GET_FLAG_SHIFT) | conf,
-			function, &c, 1, &n, &rem);
+	attr = (SCMI_PINCTRL_GET_ONE << SCMI_PINCTRL_GET_FLAG_SHIFT) | conf;
+	ret = pc_settings(pc, type, id, attr, function, &c, 1, &n, &rem);
 	if (ret)
 		return ret;
 	if (n != 1 || c.type != conf)

@@ -224,35 +224,33 @@ static uint32_t sensor_id(const struct scmi_server_msg *msg)
 }
 
 /*
- * Common validation of "sensor_id, then a flags word with only bit 0 defined", the flags
- * at byte @flags_off: the notify_enable of struct scmi_notify_a2p, or the flags of struct
- * scmi_sensor_reading_get_a2p.
+ * Common validation of "sensor_id, then a flags word with only @bit defined", the flags at
+ * byte @flags_off: the notify_enable of struct scmi_notify_a2p, or the flags of struct
+ * scmi_sensor_reading_get_a2p. *@set is @bit.
  */
-static int32_t sensor_id_and_bit0(struct scmi_server_msg *msg, size_t flags_off,
-				  struct scmi_server_sensor_info *info, bool *bit0)
+static int32_t sensor_id_and_flag(struct scmi_server_msg *msg, size_t flags_off, uint32_t bit,
+				  struct scmi_server_sensor_info *info, bool *set)
 {
 	uint32_t flags = scmi_server_msg_get_u32(msg, flags_off);
 	int32_t st = sensor_info(msg, sensor_id(msg), info);
 
 	if (st != SCMI_SUCCESS)
 		return st;
-	if (flags & ~SCMI_NOTIFY_ENABLE)
+	if (flags & ~bit)
 		return SCMI_INVALID_PARAMETERS;
-	*bit0 = flags & SCMI_NOTIFY_ENABLE;
+	*set = flags & bit;
 	return SCMI_SUCCESS;
 }
 
-#define NOTIFY_FLAGS SCMI_U32_OFFSET(struct scmi_notify_a2p, notify_enable)
-#define READ_FLAGS   SCMI_U32_OFFSET(struct scmi_sensor_reading_get_a2p, flags)
-
-_Static_assert(SCMI_SENSOR_READ_ASYNC == SCMI_NOTIFY_ENABLE, "both flags words define bit 0 only");
+/* Where both notify requests have their notify_enable word. */
+#define NOTIFY_ENABLE_OFF SCMI_U32_OFFSET(struct scmi_notify_a2p, notify_enable)
 
 static int32_t sensor_trip_point_notify(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_sensor_ops *ops = sensor_ops(msg);
 	struct scmi_server_sensor_info info;
 	bool enable;
-	int32_t st = sensor_id_and_bit0(msg, NOTIFY_FLAGS, &info, &enable);
+	int32_t st = sensor_id_and_flag(msg, NOTIFY_ENABLE_OFF, SCMI_NOTIFY_ENABLE, &info, &enable);
 
 	if (st != SCMI_SUCCESS)
 		return st;
@@ -294,7 +292,8 @@ static int32_t sensor_reading_get(struct scmi_server_msg *msg)
 	bool async;
 	int32_t st;
 
-	st = sensor_id_and_bit0(msg, READ_FLAGS, &info, &async);
+	st = sensor_id_and_flag(msg, SCMI_U32_OFFSET(struct scmi_sensor_reading_get_a2p, flags),
+				SCMI_SENSOR_READ_ASYNC, &info, &async);
 	if (st != SCMI_SUCCESS)
 		return st;
 	/*
@@ -530,7 +529,7 @@ static int32_t sensor_continuous_update_notify(struct scmi_server_msg *msg)
 	const struct scmi_server_sensor_ops *ops = sensor_ops(msg);
 	struct scmi_server_sensor_info info;
 	bool enable;
-	int32_t st = sensor_id_and_bit0(msg, NOTIFY_FLAGS, &info, &enable);
+	int32_t st = sensor_id_and_flag(msg, NOTIFY_ENABLE_OFF, SCMI_NOTIFY_ENABLE, &info, &enable);
 
 	if (st != SCMI_SUCCESS)
 		return st;
