@@ -9,6 +9,7 @@
 #include "platform/sim/sim_platform.h"
 #include "scmi/server/base.h"
 #include "scmi/proto/ids.h"
+#include "scmi/proto/sensor.h"
 #include "scmi/server/server.h"
 
 uint8_t fuzz_u8(struct fuzz_in *in)
@@ -134,7 +135,8 @@ static void defuse_one(uint32_t hdr, uint8_t *payload, size_t len)
 {
 	uint32_t cfg;
 
-	if ((hdr & 0xff) != 0xa || ((hdr >> 10) & 0xff) != SCMI_PROTOCOL_SENSOR || len < 8)
+	if ((hdr & 0xff) != SCMI_MSG_SENSOR_CONFIG_SET ||
+	    ((hdr >> 10) & 0xff) != SCMI_PROTOCOL_SENSOR || len < 8)
 		return;
 	memcpy(&cfg, payload + 4, 4);
 	if ((cfg & 0xc000u) == 0x4000u) {

@@ -27,6 +27,10 @@
 #include "fixture.h"
 #include "scmi/base.h"
 #include "scmi/proto/endian.h"
+#include "scmi/proto/perf.h"
+#include "scmi/proto/pinctrl.h"
+#include "scmi/proto/powercap.h"
+#include "scmi/proto/sensor.h"
 #include "scmi/proto/status.h"
 
 #define MAX_RES	    128u
@@ -247,19 +251,19 @@ static int32_t read_msg(struct scmi_agent *a, uint8_t p, uint32_t id, uint32_t *
 	case SCMI_PROTOCOL_POWER:
 		return send(a, p, 0x5, (uint32_t[]){id}, 1, rx, 1);
 	case SCMI_PROTOCOL_PERF:
-		return send(a, p, 0x8, (uint32_t[]){id}, 1, rx, 1);
+		return send(a, p, SCMI_MSG_PERF_LEVEL_GET, (uint32_t[]){id}, 1, rx, 1);
 	case SCMI_PROTOCOL_CLOCK:
 		return send(a, p, 0x6, (uint32_t[]){id}, 1, rx, 2);
 	case SCMI_PROTOCOL_SENSOR:
-		return send(a, p, 0x9, (uint32_t[]){id}, 1, rx, 1);
+		return send(a, p, SCMI_MSG_SENSOR_CONFIG_GET, (uint32_t[]){id}, 1, rx, 1);
 	case SCMI_PROTOCOL_RESET:
 		return send(a, p, 0x3, (uint32_t[]){id}, 1, rx, 1);
 	case SCMI_PROTOCOL_VOLTAGE:
 		return send(a, p, 0x8, (uint32_t[]){id}, 1, rx, 1);
 	case SCMI_PROTOCOL_POWERCAP:
-		return send(a, p, 0x4, (uint32_t[]){id}, 1, rx, 1);
+		return send(a, p, SCMI_MSG_POWERCAP_CAP_GET, (uint32_t[]){id}, 1, rx, 1);
 	case SCMI_PROTOCOL_PINCTRL:
-		return send(a, p, 0x3, (uint32_t[]){id, 0}, 2, rx, 1);
+		return send(a, p, SCMI_MSG_PINCTRL_ATTRIBUTES, (uint32_t[]){id, 0}, 2, rx, 1);
 	default:
 		return send(a, p, 0x1, NULL, 0, rx, 1);
 	}
@@ -274,23 +278,23 @@ static int32_t change_msg(struct scmi_agent *a, uint8_t p, uint32_t id, const ui
 	case SCMI_PROTOCOL_POWER:
 		return send(a, p, 0x4, (uint32_t[]){0, id, v[0]}, 3, rx, 0);
 	case SCMI_PROTOCOL_PERF:
-		return send(a, p, 0x7, (uint32_t[]){id, v[0]}, 2, rx, 0);
+		return send(a, p, SCMI_MSG_PERF_LEVEL_SET, (uint32_t[]){id, v[0]}, 2, rx, 0);
 	case SCMI_PROTOCOL_CLOCK:
 		return send(a, p, 0x5, (uint32_t[]){0, id, v[0], v[1]}, 4, rx, 0);
 	case SCMI_PROTOCOL_SENSOR:
-		return send(a, p, 0xa, (uint32_t[]){id, v[0]}, 2, rx, 0);
+		return send(a, p, SCMI_MSG_SENSOR_CONFIG_SET, (uint32_t[]){id, v[0]}, 2, rx, 0);
 	case SCMI_PROTOCOL_RESET:
 		/* Explicit deassert: a no-op on a released line. */
 		return send(a, p, 0x4, (uint32_t[]){id, 0, 0}, 3, rx, 0);
 	case SCMI_PROTOCOL_VOLTAGE:
 		return send(a, p, 0x7, (uint32_t[]){id, 0, v[0]}, 3, rx, 0);
 	case SCMI_PROTOCOL_POWERCAP:
-		return send(a, p, 0x5, (uint32_t[]){id, 0, v[0]}, 3, rx, 0);
+		return send(a, p, SCMI_MSG_POWERCAP_CAP_SET, (uint32_t[]){id, 0, v[0]}, 3, rx, 0);
 	case SCMI_PROTOCOL_PINCTRL: {
-		int32_t s = send(a, p, 0x7, (uint32_t[]){id, 0}, 2, rx, 0);
+		int32_t s = send(a, p, SCMI_MSG_PINCTRL_REQUEST, (uint32_t[]){id, 0}, 2, rx, 0);
 
 		if (s == SCMI_SUCCESS)
-			(void)send(a, p, 0x8, (uint32_t[]){id, 0}, 2, rx, 0);
+			(void)send(a, p, SCMI_MSG_PINCTRL_RELEASE, (uint32_t[]){id, 0}, 2, rx, 0);
 		return s;
 	}
 	default:
