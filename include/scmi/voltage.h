@@ -15,15 +15,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "proto/voltage.h"
 #include "scmi.h"
 
 /** Version of the Voltage domain protocol this client speaks. */
-#define SCMI_VOLTAGE_CLIENT_VERSION 0x00020001u
+#define SCMI_VOLTAGE_CLIENT_VERSION SCMI_VOLTAGE_VERSION_2_1
 
-/* Modes for scmi_voltage_config_set(): architectural off/on, or IMPLEMENTATION defined n. */
-#define SCMI_VOLTAGE_MODE_OFF	  0x0u
-#define SCMI_VOLTAGE_MODE_ON	  0x7u
-#define SCMI_VOLTAGE_MODE_IMPL(n) (0x8u | ((uint32_t)(n)&0x7u))
+/*
+ * Modes for scmi_voltage_config_set(): SCMI_VOLTAGE_CONFIG_OFF, SCMI_VOLTAGE_CONFIG_ON or
+ * SCMI_VOLTAGE_CONFIG_IMPL_DEFINED(n) (proto/voltage.h).
+ */
 
 /** Most levels scmi_voltage_describe_levels() collects (a bound on the walk too). */
 #define SCMI_VOLTAGE_MAX_LEVELS 1024u
@@ -115,7 +116,7 @@ int scmi_voltage_describe_levels_page(const struct scmi_voltage *v, uint32_t id,
 int scmi_voltage_describe_levels(const struct scmi_voltage *v, uint32_t id,
 				 struct scmi_voltage_levels *levels);
 
-/** scmi_voltage_config_set() - VOLTAGE_CONFIG_SET: @mode (SCMI_VOLTAGE_MODE_*). */
+/** scmi_voltage_config_set() - VOLTAGE_CONFIG_SET: @mode (SCMI_VOLTAGE_CONFIG_*). */
 int scmi_voltage_config_set(const struct scmi_voltage *v, uint32_t id, uint32_t mode);
 
 /** scmi_voltage_config_get() - VOLTAGE_CONFIG_GET: the mode (4 bits). */

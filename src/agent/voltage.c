@@ -9,23 +9,8 @@
 
 #include "agent/common.h"
 #include "agent/proto_common.h"
-#include "scmi/proto/endian.h"
+#include "scmi/proto/voltage.h"
 #include "scmi/voltage.h"
-
-#define VOLTAGE_DOMAIN_ATTRIBUTES 0x3
-#define VOLTAGE_DESCRIBE_LEVELS	  0x4
-#define VOLTAGE_CONFIG_SET	  0x5
-#define VOLTAGE_CONFIG_GET	  0x6
-#define VOLTAGE_LEVEL_SET	  0x7
-#define VOLTAGE_LEVEL_GET	  0x8
-#define VOLTAGE_DOMAIN_NAME_GET	  0x9
-
-#define VOLTAGE_ATTR_ASYNC	  (1u << 31)
-#define VOLTAGE_ATTR_EXT_NAME	  (1u << 30)
-
-#define LEVELS_RETURNED(f)	  ((f)&0xfffu)
-#define LEVELS_SEGMENTED(f)	  (((f) >> 12) & 1u)
-#define LEVELS_REMAINING(f)	  ((f) >> 16)
 
 static int voltage_xfer(const struct scmi_voltage *v, uint8_t msg_id, const void *tx, size_t tx_len,
 			void *rx, size_t rx_need)
@@ -48,43 +33,48 @@ int scmi_voltage_init(struct scmi_voltage *v, struct scmi_agent *agent)
 			      &v->version, &attr);
 	if (ret)
 		return ret;
-	v->num_domains = attr & 0xffffu;
+	v->num_domains = SCMI_VOLTAGE_PA_NUM_DOMAINS(attr);
 	return 0;
 }
 
 int scmi_voltage_domain_name(const struct scmi_voltage *v, uint32_t id,
 			     char name[SCMI_EXT_NAME_SIZE + 1])
 {
-	uint8_t tx[4];
+	uint8_t tx[sizeof(struct scmi_id_a2p)];
 
 	if (!v || !name)
 		return -EINVAL;
-	if (v->version < SCMI_VERSION(2, 0))
+	if (v->version < SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET_SINCE)
 		return -EOPNOTSUPP;
-	scmi_put_le32(tx, id);
-	return scmi_proto_name_get(v->agent, SCMI_PROTOCOL_VOLTAGE, VOLTAGE_DOMAIN_NAME_GET, tx,
-				   sizeof(tx), name, SCMI_EXT_NAME_SIZE + 1);
+	SCMI_PUT_U32(tx, struct scmi_id_a2p, id, id);
+	return scmi_proto_name_get(v->agent, SCMI_PROTOCOL_VOLTAGE,
+				   SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET, tx, sizeof(tx), name,
+				   SCMI_EXT_NAME_SIZE + 1);
 }
 
 int scmi_voltage_domain_attributes(const struct scmi_voltage *v, uint32_t id,
 				   struct scmi_voltage_domain_info *info)
 {
-	uint8_t tx[4], rx[4 + SCMI_SHORT_NAME_SIZE];
+	uint8_t tx[sizeof(struct scmi_id_a2p)];
+	uint8_t rx[sizeof(struct scmi_voltage_domain_attributes_p2a)];
 	uint32_t attr;
 	int ret;
 
 	if (!info)
 		return -EINVAL;
-	scmi_put_le32(tx, id);
-	ret = voltage_xfer(v, VOLTAGE_DOMAIN_ATTRIBUTES, tx, sizeof(tx), rx, sizeof(rx));
+	SCMI_PUT_U32(tx, struct scmi_id_a2p, id, id);
+	ret = voltage_xfer(v, SCMI_MSG_VOLTAGE_DOMAIN_ATTRIBUTES, tx, sizeof(tx), rx, sizeof(rx));
 	if (ret)
 		return ret;
 	memset(info, 0, sizeof(*info));
-	attr = scmi_get_le32(rx);
-	info->async = attr & VOLTAGE_ATTR_ASYNC;
-	scmi_proto_copy_name(info->name, sizeof(info->name), rx + 4, SCMI_SHORT_NAME_SIZE);
+	attr = SCMI_GET_U32(rx, struct scmi_voltage_domain_attributes_p2a, attributes);
+	info->async = attr & SCMI_VOLTAGE_ATTR_ASYNC;
+	scmi_proto_copy_name(info->name, sizeof(info->name),
+			     SCMI_FIELD_PTR(rx, struct scmi_voltage_domain_attributes_p2a, name),
+			     SCMI_FIELD_SIZE(struct scmi_voltage_domain_attributes_p2a, name));
 	/* The bit means nothing before 2.0; a failed NAME_GET keeps the short name. */
-	if (v->version >= SCMI_VERSION(2, 0) && (attr & VOLTAGE_ATTR_EXT_NAME))
+	if (v->version >= SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET_SINCE &&
+	    (attr & SCMI_VOLTAGE_ATTR_EXT_NAME))
 		info->ext_name = !scmi_voltage_domain_name(v, id, info->name);
 	return 0;
 }
@@ -92,7 +82,9 @@ int scmi_voltage_domain_attributes(const struct scmi_voltage *v, uint32_t id,
 int scmi_voltage_describe_levels_page(const struct scmi_voltage *v, uint32_t id, uint32_t index,
 				      struct scmi_voltage_levels_page *page)
 {
-	uint8_t tx[8], rx[SCMI_DT_MAX_MSG_SIZE];
+	const size_t head = sizeof(struct scmi_voltage_describe_levels_p2a);
+	const size_t entry = SCMI_FIELD_SIZE(struct scmi_voltage_describe_levels_p2a, levels[0]);
+	uint8_t tx[sizeof(struct scmi_voltage_describe_levels_a2p)], rx[SCMI_DT_MAX_MSG_SIZE];
 	size_t rx_max, rx_len = 0;
 	uint32_t flags, i;
 	int ret;
@@ -102,26 +94,27 @@ int scmi_voltage_describe_levels_page(const struct scmi_voltage *v, uint32_t id,
 	rx_max = scmi_agent_max_msg_size(v->agent);
 	if (rx_max > sizeof(rx))
 		rx_max = sizeof(rx);
-	scmi_put_le32(tx, id);
-	scmi_put_le32(tx + 4, index);
-	ret = scmi_xfer(v->agent, SCMI_PROTOCOL_VOLTAGE, VOLTAGE_DESCRIBE_LEVELS, tx, sizeof(tx),
-			rx, rx_max, &rx_len, NULL);
+	SCMI_PUT_U32(tx, struct scmi_voltage_describe_levels_a2p, domain_id, id);
+	SCMI_PUT_U32(tx, struct scmi_voltage_describe_levels_a2p, level_index, index);
+	ret = scmi_xfer(v->agent, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS, tx,
+			sizeof(tx), rx, rx_max, &rx_len, NULL);
 	if (ret)
 		return ret;
-	if (rx_len < 4)
+	if (rx_len < head)
 		goto err_proto;
-	flags = scmi_get_le32(rx);
-	page->segmented = LEVELS_SEGMENTED(flags);
-	page->returned = LEVELS_RETURNED(flags);
-	page->remaining = LEVELS_REMAINING(flags);
-	if (page->returned > (rx_len - 4) / 4 ||
+	flags = SCMI_GET_U32(rx, struct scmi_voltage_describe_levels_p2a, flags);
+	page->segmented = flags & SCMI_VOLTAGE_LEVELS_SEGMENTED;
+	page->returned = SCMI_VOLTAGE_LEVELS_RETURNED(flags);
+	page->remaining = SCMI_VOLTAGE_LEVELS_REMAINING(flags);
+	if (page->returned > (rx_len - head) / entry ||
 	    page->returned > sizeof(page->levels) / sizeof(page->levels[0]))
 		goto err_proto;
 	/* Linux's rule: a segment is exactly three levels, nothing remaining. */
-	if (page->segmented && (page->returned != 3 || page->remaining))
+	if (page->segmented &&
+	    (page->returned != SCMI_VOLTAGE_LEVELS_SEGMENT_COUNT || page->remaining))
 		goto err_proto;
 	for (i = 0; i < page->returned; i++)
-		page->levels[i] = (int32_t)scmi_get_le32(rx + 4 + 4 * (size_t)i);
+		page->levels[i] = (int32_t)scmi_get_le32(rx + head + entry * (size_t)i);
 	return 0;
 
 err_proto:
@@ -149,8 +142,9 @@ int scmi_voltage_describe_levels(const struct scmi_voltage *v, uint32_t id,
 			if (!first)
 				goto err_proto;
 			levels->segmented = true;
-			memcpy(levels->levels, page.levels, 3 * sizeof(page.levels[0]));
-			levels->count = 3;
+			memcpy(levels->levels, page.levels,
+			       SCMI_VOLTAGE_LEVELS_SEGMENT_COUNT * sizeof(page.levels[0]));
+			levels->count = SCMI_VOLTAGE_LEVELS_SEGMENT_COUNT;
 			return 0;
 		}
 		/*
@@ -178,47 +172,49 @@ err_proto:
 
 int scmi_voltage_config_set(const struct scmi_voltage *v, uint32_t id, uint32_t mode)
 {
-	uint8_t tx[8];
+	uint8_t tx[sizeof(struct scmi_voltage_config_set_a2p)];
 
-	scmi_put_le32(tx, id);
-	scmi_put_le32(tx + 4, mode);
-	return voltage_xfer(v, VOLTAGE_CONFIG_SET, tx, sizeof(tx), NULL, 0);
+	SCMI_PUT_U32(tx, struct scmi_voltage_config_set_a2p, domain_id, id);
+	SCMI_PUT_U32(tx, struct scmi_voltage_config_set_a2p, config, mode);
+	return voltage_xfer(v, SCMI_MSG_VOLTAGE_CONFIG_SET, tx, sizeof(tx), NULL, 0);
 }
 
 int scmi_voltage_config_get(const struct scmi_voltage *v, uint32_t id, uint32_t *mode)
 {
-	uint8_t tx[4], rx[4];
+	uint8_t tx[sizeof(struct scmi_id_a2p)], rx[sizeof(struct scmi_voltage_config_get_p2a)];
 	int ret;
 
 	if (!mode)
 		return -EINVAL;
-	scmi_put_le32(tx, id);
-	ret = voltage_xfer(v, VOLTAGE_CONFIG_GET, tx, sizeof(tx), rx, sizeof(rx));
+	SCMI_PUT_U32(tx, struct scmi_id_a2p, id, id);
+	ret = voltage_xfer(v, SCMI_MSG_VOLTAGE_CONFIG_GET, tx, sizeof(tx), rx, sizeof(rx));
 	if (!ret)
-		*mode = scmi_get_le32(rx) & 0xfu;
+		*mode = SCMI_GET_U32(rx, struct scmi_voltage_config_get_p2a, config) &
+			SCMI_VOLTAGE_CONFIG_MASK;
 	return ret;
 }
 
 int scmi_voltage_level_set(const struct scmi_voltage *v, uint32_t id, int32_t uv)
 {
-	uint8_t tx[12];
+	uint8_t tx[sizeof(struct scmi_voltage_level_set_a2p)];
 
-	scmi_put_le32(tx, id);
-	scmi_put_le32(tx + 4, 0);
-	scmi_put_le32(tx + 8, (uint32_t)uv);
-	return voltage_xfer(v, VOLTAGE_LEVEL_SET, tx, sizeof(tx), NULL, 0);
+	/* Synchronous: no flags. */
+	SCMI_PUT_U32(tx, struct scmi_voltage_level_set_a2p, domain_id, id);
+	SCMI_PUT_U32(tx, struct scmi_voltage_level_set_a2p, flags, 0);
+	SCMI_PUT_U32(tx, struct scmi_voltage_level_set_a2p, voltage_level, (uint32_t)uv);
+	return voltage_xfer(v, SCMI_MSG_VOLTAGE_LEVEL_SET, tx, sizeof(tx), NULL, 0);
 }
 
 int scmi_voltage_level_get(const struct scmi_voltage *v, uint32_t id, int32_t *uv)
 {
-	uint8_t tx[4], rx[4];
+	uint8_t tx[sizeof(struct scmi_id_a2p)], rx[sizeof(struct scmi_voltage_level_get_p2a)];
 	int ret;
 
 	if (!uv)
 		return -EINVAL;
-	scmi_put_le32(tx, id);
-	ret = voltage_xfer(v, VOLTAGE_LEVEL_GET, tx, sizeof(tx), rx, sizeof(rx));
+	SCMI_PUT_U32(tx, struct scmi_id_a2p, id, id);
+	ret = voltage_xfer(v, SCMI_MSG_VOLTAGE_LEVEL_GET, tx, sizeof(tx), rx, sizeof(rx));
 	if (!ret)
-		*uv = (int32_t)scmi_get_le32(rx);
+		*uv = (int32_t)SCMI_GET_U32(rx, struct scmi_voltage_level_get_p2a, voltage_level);
 	return ret;
 }

@@ -19,13 +19,12 @@
  */
 #include <string.h>
 
+#include "scmi/proto/voltage.h"
+#include "scmi/server/voltage.h"
 #include "server/server_helpers.h"
 #include "server/server_protocol.h"
-#include "scmi/server/voltage.h"
 
-/* num_domains is a 16-bit field. */
-#define VOLTAGE_MAX_DOMAINS	      0xffffu
-#define VOLTAGE_LEVEL_SET_FLAGS_VALID SCMI_VOLTAGE_LEVEL_SET_ASYNC
+#define LEVEL_SIZE SCMI_FIELD_SIZE(struct scmi_voltage_describe_levels_p2a, levels[0])
 
 static const struct scmi_server_voltage_ops *voltage_ops(const struct scmi_server_msg *msg)
 {
@@ -40,7 +39,8 @@ static uint32_t voltage_count(const struct scmi_server_msg *msg)
 	if (!ops || !ops->count)
 		return 0;
 	n = ops->count(msg->srv->plat, msg->agent_id);
-	return n > VOLTAGE_MAX_DOMAINS ? VOLTAGE_MAX_DOMAINS : n;
+	/* num_domains is 16 bits on the wire: ids beyond cannot be announced. */
+	return n > SCMI_VOLTAGE_PA_NUM_DOMAINS_MAX ? SCMI_VOLTAGE_PA_NUM_DOMAINS_MAX : n;
 }
 
 /* The domain's description, NOT_FOUND for an id the agent cannot see. */
@@ -60,9 +60,9 @@ static int32_t voltage_info(const struct scmi_server_msg *msg, uint32_t id,
 	info->ext_name[SCMI_EXT_NAME_SIZE - 1] = '\0';
 	/* A segment is exactly (min, max, step); a list fits the 16-bit remaining field. */
 	if (info->segmented)
-		info->num_levels = 3;
-	else if (info->num_levels > SCMI_VOLTAGE_LEVELS_MAX)
-		info->num_levels = SCMI_VOLTAGE_LEVELS_MAX;
+		info->num_levels = SCMI_VOLTAGE_LEVELS_SEGMENT_COUNT;
+	else if (info->num_levels > SCMI_VOLTAGE_LEVELS_REMAINING_MAX)
+		info->num_levels = SCMI_VOLTAGE_LEVELS_REMAINING_MAX;
 	return SCMI_SUCCESS;
 }
 
@@ -87,13 +87,14 @@ static int32_t voltage_domain_attributes(struct scmi_server_msg *msg)
 	uint32_t attr = 0;
 	int32_t status;
 
-	status = voltage_info(msg, scmi_server_msg_get_u32(msg, 0), &info);
+	status = voltage_info(msg, SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id), &info);
 	if (status)
 		return status;
-	if (msg->version >= SCMI_VERSION(2, 0))
+	if (msg->version >= SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET_SINCE)
 		attr |= SCMI_VOLTAGE_ATTR_EXT_NAME;
 	if (scmi_server_msg_can_defer(msg))
 		attr |= SCMI_VOLTAGE_ATTR_ASYNC;
+	/* struct scmi_voltage_domain_attributes_p2a */
 	scmi_server_msg_put_u32(msg, attr);
 	scmi_server_msg_put_bytes(msg, info.name, sizeof(info.name));
 	return SCMI_SUCCESS;
@@ -102,8 +103,9 @@ static int32_t voltage_domain_attributes(struct scmi_server_msg *msg)
 static int32_t voltage_describe_levels(struct scmi_server_msg *msg)
 {
 	struct scmi_server_voltage_info info;
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
-	uint32_t index = scmi_server_msg_get_u32(msg, 4);
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_voltage_describe_levels_a2p, domain_id);
+	uint32_t index =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_voltage_describe_levels_a2p, level_index);
 	struct scmi_server_page page;
 	uint32_t fit, i, flags;
 	int32_t status, uv;
@@ -114,8 +116,8 @@ static int32_t voltage_describe_levels(struct scmi_server_msg *msg)
 	if (index >= info.num_levels || (info.segmented && index))
 		return SCMI_OUT_OF_RANGE;
 
-	status = scmi_server_page_room(msg, sizeof(uint32_t), sizeof(int32_t),
-				       SCMI_VOLTAGE_LEVELS_RETURNED_MASK, &fit);
+	status = scmi_server_page_room(msg, sizeof(struct scmi_voltage_describe_levels_p2a),
+				       LEVEL_SIZE, SCMI_VOLTAGE_LEVELS_RETURNED_MAX, &fit);
 	/* A segment cannot be split. */
 	if (!status && info.segmented && fit < info.num_levels)
 		status = SCMI_PROTOCOL_ERROR;
@@ -141,8 +143,8 @@ static int32_t voltage_config_set(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_voltage_ops *ops = voltage_ops(msg);
 	struct scmi_server_voltage_info info;
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
-	uint32_t config = scmi_server_msg_get_u32(msg, 4);
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_voltage_config_set_a2p, domain_id);
+	uint32_t config = SCMI_SERVER_IN_U32(msg, struct scmi_voltage_config_set_a2p, config);
 	int32_t status;
 
 	status = voltage_info(msg, id, &info);
@@ -163,7 +165,7 @@ static int32_t voltage_config_get(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_voltage_ops *ops = voltage_ops(msg);
 	struct scmi_server_voltage_info info;
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id);
 	uint32_t config = 0;
 	int32_t status;
 
@@ -218,15 +220,16 @@ static int32_t voltage_level_set(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_voltage_ops *ops = voltage_ops(msg);
 	struct scmi_server_voltage_info info;
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
-	uint32_t flags = scmi_server_msg_get_u32(msg, 4);
-	int32_t uv = (int32_t)scmi_server_msg_get_u32(msg, 8);
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_voltage_level_set_a2p, domain_id);
+	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_voltage_level_set_a2p, flags);
+	int32_t uv =
+	    (int32_t)SCMI_SERVER_IN_U32(msg, struct scmi_voltage_level_set_a2p, voltage_level);
 	int32_t status;
 
 	status = voltage_info(msg, id, &info);
 	if (status)
 		return status;
-	if (flags & ~VOLTAGE_LEVEL_SET_FLAGS_VALID)
+	if (flags & SCMI_VOLTAGE_LEVEL_SET_RESERVED)
 		return SCMI_INVALID_PARAMETERS;
 	status = check_level(msg, id, &info, uv);
 	if (status)
@@ -235,7 +238,7 @@ static int32_t voltage_level_set(struct scmi_server_msg *msg)
 		return SCMI_NOT_SUPPORTED;
 	if (!(flags & SCMI_VOLTAGE_LEVEL_SET_ASYNC) || !scmi_server_msg_can_defer(msg))
 		return ops->level_set(msg->srv->plat, msg->agent_id, id, uv);
-	/* The delayed response: domain_id, voltage_level after status. */
+	/* The delayed response, struct scmi_voltage_level_set_dresp after the status. */
 	scmi_server_msg_defer(msg, 0);
 	status = ops->level_set(msg->srv->plat, msg->agent_id, id, uv);
 	if (status)
@@ -251,7 +254,7 @@ static int32_t voltage_level_get(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_voltage_ops *ops = voltage_ops(msg);
 	struct scmi_server_voltage_info info;
-	uint32_t id = scmi_server_msg_get_u32(msg, 0);
+	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id);
 	int32_t status, uv = 0;
 
 	status = voltage_info(msg, id, &info);
@@ -271,7 +274,7 @@ static int32_t voltage_domain_name_get(struct scmi_server_msg *msg)
 	struct scmi_server_voltage_info info;
 	int32_t status;
 
-	status = voltage_info(msg, scmi_server_msg_get_u32(msg, 0), &info);
+	status = voltage_info(msg, SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id), &info);
 	if (status)
 		return status;
 	if (info.ext_name[0])
@@ -283,35 +286,35 @@ static const scmi_server_handler_t voltage_handlers[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = voltage_attributes,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = scmi_server_common_msg_attributes,
-    [SCMI_VOLTAGE_DOMAIN_ATTRIBUTES] = voltage_domain_attributes,
-    [SCMI_VOLTAGE_DESCRIBE_LEVELS] = voltage_describe_levels,
-    [SCMI_VOLTAGE_CONFIG_SET] = voltage_config_set,
-    [SCMI_VOLTAGE_CONFIG_GET] = voltage_config_get,
-    [SCMI_VOLTAGE_LEVEL_SET] = voltage_level_set,
-    [SCMI_VOLTAGE_LEVEL_GET] = voltage_level_get,
-    [SCMI_VOLTAGE_DOMAIN_NAME_GET] = voltage_domain_name_get,
+    [SCMI_MSG_VOLTAGE_DOMAIN_ATTRIBUTES] = voltage_domain_attributes,
+    [SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS] = voltage_describe_levels,
+    [SCMI_MSG_VOLTAGE_CONFIG_SET] = voltage_config_set,
+    [SCMI_MSG_VOLTAGE_CONFIG_GET] = voltage_config_get,
+    [SCMI_MSG_VOLTAGE_LEVEL_SET] = voltage_level_set,
+    [SCMI_MSG_VOLTAGE_LEVEL_GET] = voltage_level_get,
+    [SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET] = voltage_domain_name_get,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
 static const uint16_t voltage_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = 4,
-    [SCMI_VOLTAGE_DOMAIN_ATTRIBUTES] = 4,
-    [SCMI_VOLTAGE_DESCRIBE_LEVELS] = 8,
-    [SCMI_VOLTAGE_CONFIG_SET] = 8,
-    [SCMI_VOLTAGE_CONFIG_GET] = 4,
-    [SCMI_VOLTAGE_LEVEL_SET] = 12,
-    [SCMI_VOLTAGE_LEVEL_GET] = 4,
-    [SCMI_VOLTAGE_DOMAIN_NAME_GET] = 4,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 4,
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
+    [SCMI_MSG_VOLTAGE_DOMAIN_ATTRIBUTES] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS] = sizeof(struct scmi_voltage_describe_levels_a2p),
+    [SCMI_MSG_VOLTAGE_CONFIG_SET] = sizeof(struct scmi_voltage_config_set_a2p),
+    [SCMI_MSG_VOLTAGE_CONFIG_GET] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_VOLTAGE_LEVEL_SET] = sizeof(struct scmi_voltage_level_set_a2p),
+    [SCMI_MSG_VOLTAGE_LEVEL_GET] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
 };
 
 static const uint32_t voltage_min_versions[] = {
-    [SCMI_VOLTAGE_DOMAIN_NAME_GET] = SCMI_VERSION(2, 0),
+    [SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET] = SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET_SINCE,
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
 };
 
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_voltage_protocol, SCMI_PROTOCOL_VOLTAGE,
-				      SCMI_VERSION(2, 1), SCMI_VERSION(1, 0), voltage_handlers,
-				      voltage_sizes, voltage_min_versions);
+				      SCMI_VOLTAGE_VERSION_2_1, SCMI_VOLTAGE_VERSION_1_0,
+				      voltage_handlers, voltage_sizes, voltage_min_versions);

@@ -17,22 +17,14 @@
 #include "scmi/voltage.h"
 #include "secure/secure_world.h"
 
-#define MSG_DOMAIN_ATTRIBUTES 0x3
-#define MSG_DESCRIBE_LEVELS   0x4
-#define MSG_CONFIG_SET	      0x5
-#define MSG_CONFIG_GET	      0x6
-#define MSG_LEVEL_SET	      0x7
-#define MSG_LEVEL_GET	      0x8
-#define MSG_NAME_GET	      0x9
-
-#define ID_CPU_LITTLE	      0u
-#define ID_CPU_BIG	      1u
-#define ID_GPU		      2u
-#define ID_SOC		      3u
-#define ID_IO		      4u
-#define ID_DDR		      5u
-#define NUM_DOMAINS	      6u
-#define IO_LEVELS	      30u
+#define ID_CPU_LITTLE 0u
+#define ID_CPU_BIG    1u
+#define ID_GPU	      2u
+#define ID_SOC	      3u
+#define ID_IO	      4u
+#define ID_DDR	      5u
+#define NUM_DOMAINS   6u
+#define IO_LEVELS     30u
 
 static const char *const names[NUM_DOMAINS] = {
     "vdd_cpu_little", "vdd_cpu_big", "vdd_gpu",
@@ -90,20 +82,23 @@ static void test_domain_attributes_and_names(void **state)
 		assert_string_equal(info.name, names[id]);
 		assert_false(info.async);
 		assert_true(info.ext_name);
-		assert_int_equal(raw(f->agent, MSG_DOMAIN_ATTRIBUTES, &id, 1, rx, sizeof(rx), &len),
-				 0);
+		assert_int_equal(
+		    raw(f->agent, SCMI_MSG_VOLTAGE_DOMAIN_ATTRIBUTES, &id, 1, rx, sizeof(rx), &len),
+		    0);
 		assert_int_equal(len, 20);
 		/* No async level set, extended names (2.0 on), nothing else. */
 		assert_int_equal(scmi_get_le32(rx), 0x40000000u);
 	}
 	id = ID_DDR;
-	assert_int_equal(raw(f->agent, MSG_DOMAIN_ATTRIBUTES, &id, 1, rx, sizeof(rx), &len), 0);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_VOLTAGE_DOMAIN_ATTRIBUTES, &id, 1, rx, sizeof(rx), &len), 0);
 	assert_string_equal((const char *)rx + 4, "vdd_ddr");
 	assert_int_equal(scmi_voltage_domain_name(&v, ID_DDR, name), 0);
 	assert_string_equal(name, "vdd_ddr_dram_core_and_io_supply");
 	assert_int_equal(scmi_voltage_domain_name(&v, ID_SOC, name), 0);
 	assert_string_equal(name, "vdd_soc");
-	assert_int_equal(raw(f->agent, MSG_NAME_GET, &id, 1, rx, sizeof(rx), &len), 0);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET, &id, 1, rx, sizeof(rx), &len), 0);
 	assert_int_equal(len, 68);
 	assert_int_equal(scmi_get_le32(rx), 0);
 }
@@ -128,14 +123,17 @@ static void test_segment(void **state)
 		assert_int_equal(lv.levels[1], 1200000);
 		assert_int_equal(lv.levels[2], 10000);
 	}
-	assert_int_equal(raw(f->agent, MSG_DESCRIBE_LEVELS, req, 2, rx, sizeof(rx), &len), 0);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS, req, 2, rx, sizeof(rx), &len), 0);
 	assert_int_equal(len, 16);
 	assert_int_equal(scmi_get_le32(rx), 3u | (1u << 12));
 	/* A segment is described whole, from index 0 only. */
 	req[1] = 1;
-	assert_int_equal(raw(f->agent, MSG_DESCRIBE_LEVELS, req, 2, rx, sizeof(rx), &len), -ERANGE);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS, req, 2, rx, sizeof(rx), &len), -ERANGE);
 	req[1] = 3;
-	assert_int_equal(raw(f->agent, MSG_DESCRIBE_LEVELS, req, 2, rx, sizeof(rx), &len), -ERANGE);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS, req, 2, rx, sizeof(rx), &len), -ERANGE);
 }
 
 static void test_paged_list_and_raw_remaining(void **state)
@@ -162,7 +160,8 @@ static void test_paged_list_and_raw_remaining(void **state)
 	per_page = pg.returned;
 	assert_true(per_page > 0 && per_page < IO_LEVELS);
 	assert_int_equal(pg.remaining, IO_LEVELS - per_page);
-	assert_int_equal(raw(f->agent, MSG_DESCRIBE_LEVELS, req, 2, rx, sizeof(rx), &len), 0);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS, req, 2, rx, sizeof(rx), &len), 0);
 	assert_int_equal(scmi_get_le32(rx) & 0xfffu, per_page);
 	assert_int_equal(scmi_get_le32(rx) >> 16, IO_LEVELS - per_page);
 	assert_int_equal(scmi_get_le32(rx) & (1u << 12), 0);
@@ -181,9 +180,11 @@ static void test_paged_list_and_raw_remaining(void **state)
 	}
 	/* Past the end. */
 	req[1] = IO_LEVELS;
-	assert_int_equal(raw(f->agent, MSG_DESCRIBE_LEVELS, req, 2, rx, sizeof(rx), &len), -ERANGE);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS, req, 2, rx, sizeof(rx), &len), -ERANGE);
 	req[1] = 0xffffffffu;
-	assert_int_equal(raw(f->agent, MSG_DESCRIBE_LEVELS, req, 2, rx, sizeof(rx), &len), -ERANGE);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS, req, 2, rx, sizeof(rx), &len), -ERANGE);
 
 	/* A short list fits one page. */
 	assert_int_equal(scmi_voltage_describe_levels_page(&v, ID_SOC, 0, &pg), 0);
@@ -255,11 +256,13 @@ static void test_invalid_levels(void **state)
 
 	/* Async asked: done at once; reserved flag bits refused. */
 	req[1] = 1;
-	assert_int_equal(raw(f->agent, MSG_LEVEL_SET, req, 3, rx, sizeof(rx), &len), 0);
+	assert_int_equal(raw(f->agent, SCMI_MSG_VOLTAGE_LEVEL_SET, req, 3, rx, sizeof(rx), &len),
+			 0);
 	assert_int_equal(model_level(f, ID_GPU), 900000);
 	req[1] = 2;
 	req[2] = 1000000;
-	assert_int_equal(raw(f->agent, MSG_LEVEL_SET, req, 3, rx, sizeof(rx), &len), -EINVAL);
+	assert_int_equal(raw(f->agent, SCMI_MSG_VOLTAGE_LEVEL_SET, req, 3, rx, sizeof(rx), &len),
+			 -EINVAL);
 	assert_int_equal(model_level(f, ID_GPU), 900000);
 }
 
@@ -274,29 +277,33 @@ static void test_config(void **state)
 
 	init(f, &v);
 	assert_int_equal(scmi_voltage_config_get(&v, ID_GPU, &mode), 0);
-	assert_int_equal(mode, SCMI_VOLTAGE_MODE_ON);
+	assert_int_equal(mode, SCMI_VOLTAGE_CONFIG_ON);
 
-	assert_int_equal(scmi_voltage_config_set(&v, ID_GPU, SCMI_VOLTAGE_MODE_OFF), 0);
+	assert_int_equal(scmi_voltage_config_set(&v, ID_GPU, SCMI_VOLTAGE_CONFIG_OFF), 0);
 	assert_int_equal(model_config(f, ID_GPU), 0);
 	assert_int_equal(scmi_voltage_config_get(&v, ID_GPU, &mode), 0);
-	assert_int_equal(mode, SCMI_VOLTAGE_MODE_OFF);
+	assert_int_equal(mode, SCMI_VOLTAGE_CONFIG_OFF);
 	/* The programmed level survives off (and can be changed while off). */
 	assert_int_equal(scmi_voltage_level_get(&v, ID_GPU, &uv), 0);
 	assert_int_equal(uv, 800000);
 	assert_int_equal(scmi_voltage_level_set(&v, ID_GPU, 700000), 0);
-	assert_int_equal(scmi_voltage_config_set(&v, ID_GPU, SCMI_VOLTAGE_MODE_ON), 0);
+	assert_int_equal(scmi_voltage_config_set(&v, ID_GPU, SCMI_VOLTAGE_CONFIG_ON), 0);
 	assert_int_equal(model_config(f, ID_GPU), 7);
 	assert_int_equal(model_level(f, ID_GPU), 700000);
 
 	/* Reserved architectural modes and bits beyond [3:0]. */
 	assert_int_equal(scmi_voltage_config_set(&v, ID_GPU, 3), -EINVAL);
 	assert_int_equal(scmi_voltage_config_set(&v, ID_GPU, 1), -EINVAL);
-	assert_int_equal(raw(f->agent, MSG_CONFIG_SET, req, 2, rx, sizeof(rx), &len), -EINVAL);
+	assert_int_equal(raw(f->agent, SCMI_MSG_VOLTAGE_CONFIG_SET, req, 2, rx, sizeof(rx), &len),
+			 -EINVAL);
 	/* IMPLEMENTATION defined modes: only those the domain has. */
-	assert_int_equal(scmi_voltage_config_set(&v, ID_GPU, SCMI_VOLTAGE_MODE_IMPL(0)), -EINVAL);
-	assert_int_equal(scmi_voltage_config_set(&v, ID_DDR, SCMI_VOLTAGE_MODE_IMPL(1)), -EINVAL);
+	assert_int_equal(scmi_voltage_config_set(&v, ID_GPU, SCMI_VOLTAGE_CONFIG_IMPL_DEFINED(0)),
+			 -EINVAL);
+	assert_int_equal(scmi_voltage_config_set(&v, ID_DDR, SCMI_VOLTAGE_CONFIG_IMPL_DEFINED(1)),
+			 -EINVAL);
 	assert_int_equal(model_config(f, ID_GPU), 7);
-	assert_int_equal(scmi_voltage_config_set(&v, ID_DDR, SCMI_VOLTAGE_MODE_IMPL(0)), 0);
+	assert_int_equal(scmi_voltage_config_set(&v, ID_DDR, SCMI_VOLTAGE_CONFIG_IMPL_DEFINED(0)),
+			 0);
 	assert_int_equal(scmi_voltage_config_get(&v, ID_DDR, &mode), 0);
 	assert_int_equal(mode, 0x8);
 	assert_int_equal(model_config(f, ID_DDR), 0x8);
@@ -325,8 +332,9 @@ static void test_unknown_domain(void **state)
 		assert_int_equal(scmi_voltage_level_set(&v, bad[i], 900000), -ENOENT);
 		assert_int_equal(scmi_voltage_level_get(&v, bad[i], &uv), -ENOENT);
 		/* An error is the status alone (OP-TEE sends 8 bytes). */
-		assert_int_equal(raw(f->agent, MSG_LEVEL_GET, &bad[i], 1, rx, sizeof(rx), &len),
-				 -ENOENT);
+		assert_int_equal(
+		    raw(f->agent, SCMI_MSG_VOLTAGE_LEVEL_GET, &bad[i], 1, rx, sizeof(rx), &len),
+		    -ENOENT);
 		assert_int_equal(len, 0);
 	}
 }
@@ -335,9 +343,10 @@ static void test_request_sizes(void **state)
 {
 	struct proto_fixture *f = *state;
 	static const struct proto_bad_len bad[] = {
-	    {MSG_LEVEL_SET, 2},	 {MSG_LEVEL_SET, 4},	     {MSG_DESCRIBE_LEVELS, 1},
-	    {MSG_CONFIG_SET, 1}, {MSG_CONFIG_GET, 0},	     {MSG_LEVEL_GET, 2},
-	    {MSG_NAME_GET, 0},	 {MSG_DOMAIN_ATTRIBUTES, 2},
+	    {SCMI_MSG_VOLTAGE_LEVEL_SET, 2},	   {SCMI_MSG_VOLTAGE_LEVEL_SET, 4},
+	    {SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS, 1}, {SCMI_MSG_VOLTAGE_CONFIG_SET, 1},
+	    {SCMI_MSG_VOLTAGE_CONFIG_GET, 0},	   {SCMI_MSG_VOLTAGE_LEVEL_GET, 2},
+	    {SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET, 0}, {SCMI_MSG_VOLTAGE_DOMAIN_ATTRIBUTES, 2},
 	};
 	uint32_t w[4] = {ID_GPU, 0, 900000, 0};
 
@@ -354,9 +363,12 @@ static void test_negotiated_1_0(void **state)
 
 	assert_int_equal(scmi_protocol_negotiate_version(f->agent, SCMI_PROTOCOL_VOLTAGE, 0x10000),
 			 0);
-	assert_int_equal(raw(f->agent, MSG_DOMAIN_ATTRIBUTES, &id, 1, rx, sizeof(rx), &len), 0);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_VOLTAGE_DOMAIN_ATTRIBUTES, &id, 1, rx, sizeof(rx), &len), 0);
 	assert_int_equal(scmi_get_le32(rx), 0);
-	assert_int_equal(raw(f->agent, MSG_NAME_GET, &id, 1, rx, sizeof(rx), &len), -EOPNOTSUPP);
+	assert_int_equal(
+	    raw(f->agent, SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET, &id, 1, rx, sizeof(rx), &len),
+	    -EOPNOTSUPP);
 }
 
 static void test_platform_v1(void **state)
@@ -375,10 +387,12 @@ static void test_platform_v1(void **state)
 	assert_int_equal(scmi_voltage_init(&v, v1.agent), 0);
 	assert_int_equal(v.version, 0x10000);
 	assert_int_equal(v.num_domains, NUM_DOMAINS);
+	assert_int_equal(scmi_protocol_message_attributes(v1.agent, SCMI_PROTOCOL_VOLTAGE,
+							  SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET, &attr),
+			 -ENOENT);
 	assert_int_equal(
-	    scmi_protocol_message_attributes(v1.agent, SCMI_PROTOCOL_VOLTAGE, MSG_NAME_GET, &attr),
-	    -ENOENT);
-	assert_int_equal(raw(v1.agent, MSG_NAME_GET, &id, 1, rx, sizeof(rx), &len), -EOPNOTSUPP);
+	    raw(v1.agent, SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET, &id, 1, rx, sizeof(rx), &len),
+	    -EOPNOTSUPP);
 	assert_int_equal(scmi_voltage_domain_name(&v, ID_DDR, name), -EOPNOTSUPP);
 	assert_int_equal(scmi_voltage_domain_attributes(&v, ID_DDR, &info), 0);
 	assert_string_equal(info.name, "vdd_ddr");

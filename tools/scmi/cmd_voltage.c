@@ -60,11 +60,12 @@ static int open_domain(const struct cli_opts *o, struct scmi_agent *agent, struc
 
 static const char *mode_name(uint32_t mode, char *buf, size_t len)
 {
-	if (mode == SCMI_VOLTAGE_MODE_OFF)
+	if (mode == SCMI_VOLTAGE_CONFIG_OFF)
 		return "off";
-	if (mode == SCMI_VOLTAGE_MODE_ON)
+	if (mode == SCMI_VOLTAGE_CONFIG_ON)
 		return "on";
-	snprintf(buf, len, "%s%u", mode & 0x8u ? "impl-" : "reserved-", mode & 0x7u);
+	snprintf(buf, len, "%s%u", mode & SCMI_VOLTAGE_CONFIG_IMPL ? "impl-" : "reserved-",
+		 mode & SCMI_VOLTAGE_CONFIG_IMPL_ID_MASK);
 	return buf;
 }
 
@@ -89,7 +90,7 @@ static int list_row(void *ctx, uint32_t id, struct cli_json *j, struct cli_table
 		cli_json_kv_str(j, "name", info.name);
 		cli_json_kv_i64(j, "level_uv", uv);
 		cli_json_kv_str(j, "mode", mode_name(mode, m, sizeof(m)));
-		cli_json_kv_bool(j, "on", mode != SCMI_VOLTAGE_MODE_OFF);
+		cli_json_kv_bool(j, "on", mode != SCMI_VOLTAGE_CONFIG_OFF);
 		cli_json_end_object(j);
 		return CLI_EXIT_OK;
 	}
@@ -247,7 +248,7 @@ static int switch_mode(const struct cli_opts *o, const char *const argv[], struc
 	if (o->json) {
 		cli_json_begin_item(&j, id);
 		cli_json_kv_str(&j, "mode", mode_name(mode, m, sizeof(m)));
-		cli_json_kv_bool(&j, "on", mode != SCMI_VOLTAGE_MODE_OFF);
+		cli_json_kv_bool(&j, "on", mode != SCMI_VOLTAGE_CONFIG_OFF);
 		return cli_json_end_item(&j);
 	}
 	printf("voltage %u: %s\n", id, mode_name(mode, m, sizeof(m)));
@@ -258,14 +259,14 @@ static int on_run(const struct cli_opts *o, int argc, const char *const argv[],
 		  struct scmi_agent *agent)
 {
 	(void)argc;
-	return switch_mode(o, argv, agent, SCMI_VOLTAGE_MODE_ON);
+	return switch_mode(o, argv, agent, SCMI_VOLTAGE_CONFIG_ON);
 }
 
 static int off_run(const struct cli_opts *o, int argc, const char *const argv[],
 		   struct scmi_agent *agent)
 {
 	(void)argc;
-	return switch_mode(o, argv, agent, SCMI_VOLTAGE_MODE_OFF);
+	return switch_mode(o, argv, agent, SCMI_VOLTAGE_CONFIG_OFF);
 }
 
 static const struct cli_verb verbs[] = {

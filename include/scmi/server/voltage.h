@@ -14,42 +14,14 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "scmi/proto/ids.h"
-
-/* Message ids of the Voltage domain protocol. */
-#define SCMI_VOLTAGE_DOMAIN_ATTRIBUTES 0x3
-#define SCMI_VOLTAGE_DESCRIBE_LEVELS   0x4
-#define SCMI_VOLTAGE_CONFIG_SET	       0x5
-#define SCMI_VOLTAGE_CONFIG_GET	       0x6
-#define SCMI_VOLTAGE_LEVEL_SET	       0x7
-#define SCMI_VOLTAGE_LEVEL_GET	       0x8
-#define SCMI_VOLTAGE_DOMAIN_NAME_GET   0x9
-
-/* VOLTAGE_DOMAIN_ATTRIBUTES attribute bits. */
-#define SCMI_VOLTAGE_ATTR_ASYNC	   (1u << 31)
-#define SCMI_VOLTAGE_ATTR_EXT_NAME (1u << 30)
-
-/* DESCRIBE_LEVELS flags: returned [11:0], segmented bit 12, remaining [31:16]. */
-#define SCMI_VOLTAGE_LEVELS_RETURNED_MASK   0xfffu
-#define SCMI_VOLTAGE_LEVELS_SEGMENTED	    (1u << 12)
-#define SCMI_VOLTAGE_LEVELS_REMAINING_SHIFT 16
-#define SCMI_VOLTAGE_LEVELS_MAX		    0xffffu
-
-/* Config: bit 3 = IMPLEMENTATION defined mode, bits [2:0] its id; architectural 0 off, 7 on. */
-#define SCMI_VOLTAGE_CONFIG_MASK 0xfu
-#define SCMI_VOLTAGE_CONFIG_IMPL (1u << 3)
-#define SCMI_VOLTAGE_CONFIG_OFF	 0x0u
-#define SCMI_VOLTAGE_CONFIG_ON	 0x7u
-
-/* LEVEL_SET flags: bit 0 asynchronous. */
-#define SCMI_VOLTAGE_LEVEL_SET_ASYNC (1u << 0)
+#include "scmi/proto/voltage.h"
 
 /**
  * struct scmi_server_voltage_info - what the platform says about one domain.
  * @name:       short name, NUL-padded
  * @ext_name:   full name (NUL-terminated, may equal @name)
  * @segmented:  levels are (min, max, step) rather than a list
- * @num_levels: levels in the list (3 for a segment); at most SCMI_VOLTAGE_LEVELS_MAX
+ * @num_levels: levels in the list (3 for a segment); at most SCMI_VOLTAGE_LEVELS_REMAINING_MAX
  */
 struct scmi_server_voltage_info {
 	char name[SCMI_SHORT_NAME_SIZE];

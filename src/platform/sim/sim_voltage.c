@@ -25,7 +25,7 @@
  * @segmented:  @levels holds min, max, step
  * @levels:     ascending levels in µV, or the segment
  * @num_levels: entries in @levels (3 for a segment)
- * @impl_modes: bit n set: IMPLEMENTATION defined mode 0x8 | n is accepted
+ * @impl_modes: bit n set: SCMI_VOLTAGE_CONFIG_IMPL_DEFINED(n) is accepted
  * @level:      programmed level (lock held)
  * @config:     mode (lock held)
  */
@@ -197,7 +197,7 @@ int sim_voltage_load(struct sim_loader *ld, int node)
 	if (node < 0)
 		return 0;
 	ver = ld->p->protocol_version[SCMI_PROTOCOL_VOLTAGE];
-	if (ver && (ver < SCMI_VERSION(1, 0) || ver > SCMI_VERSION(2, 1)))
+	if (ver && (ver < SCMI_VOLTAGE_VERSION_1_0 || ver > SCMI_VOLTAGE_VERSION_2_1))
 		return sim_fail(ld, node, "version: the server speaks voltage 1.0..2.1");
 	v = calloc(1, sizeof(*v));
 	if (!v)
@@ -300,7 +300,7 @@ static struct sim_voltage_domain *op_domain(struct sim_platform *p, uint32_t age
 {
 	bool ok;
 
-	if (agent_id < 1 || agent_id > SIM_MAX_AGENTS)
+	if (!sim_agent_id_valid(agent_id))
 		return NULL;
 	sim_lock(p);
 	ok = sim_view_global(p, agent_id, SCMI_PROTOCOL_VOLTAGE, sim_voltage_count(p), id, gid);
@@ -389,7 +389,8 @@ static int32_t op_config_set(void *plat, uint32_t agent_id, uint32_t id, uint32_
 	st = op_enter(p, agent_id, id, true, &d, &gid);
 	if (st)
 		return st;
-	if ((config & SCMI_VOLTAGE_CONFIG_IMPL) && !(d->impl_modes & (1u << (config & 7u))))
+	if ((config & SCMI_VOLTAGE_CONFIG_IMPL) &&
+	    !(d->impl_modes & (1u << (config & SCMI_VOLTAGE_CONFIG_IMPL_ID_MASK))))
 		return SCMI_INVALID_PARAMETERS;
 	sim_lock(p);
 	d->config = config;
