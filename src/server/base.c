@@ -220,6 +220,15 @@ static int32_t check_device(const struct scmi_server_msg *msg, uint32_t device_i
 	return SCMI_SUCCESS;
 }
 
+/* The target of a permission message: a known agent, then a known device; a status. */
+static int32_t check_permission_target(const struct scmi_server_msg *msg, uint32_t agent_id,
+				       uint32_t device_id)
+{
+	int32_t status = check_target_agent(msg, agent_id);
+
+	return status ? status : check_device(msg, device_id);
+}
+
 /* The caller may change permissions: the platform says it is trusted. */
 static bool caller_trusted(const struct scmi_server_msg *msg)
 {
@@ -241,9 +250,7 @@ static int32_t base_set_device_permissions(struct scmi_server_msg *msg)
 
 	if (flags & SCMI_BASE_PERM_RESERVED)
 		return SCMI_INVALID_PARAMETERS;
-	status = check_target_agent(msg, agent_id);
-	if (!status)
-		status = check_device(msg, device_id);
+	status = check_permission_target(msg, agent_id, device_id);
 	if (status)
 		return status;
 	if (!caller_trusted(msg) || !ops->set_device_permissions)
@@ -268,9 +275,7 @@ static int32_t base_set_protocol_permissions(struct scmi_server_msg *msg)
 
 	if ((flags & SCMI_BASE_PERM_RESERVED) || (command_id & SCMI_BASE_COMMAND_ID_RESERVED))
 		return SCMI_INVALID_PARAMETERS;
-	status = check_target_agent(msg, agent_id);
-	if (!status)
-		status = check_device(msg, device_id);
+	status = check_permission_target(msg, agent_id, device_id);
 	if (status)
 		return status;
 	/* Access to Base cannot be revoked. */

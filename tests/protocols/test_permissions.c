@@ -26,12 +26,16 @@
 
 #include "fixture.h"
 #include "scmi/base.h"
+#include "scmi/proto/clock.h"
 #include "scmi/proto/endian.h"
 #include "scmi/proto/perf.h"
 #include "scmi/proto/pinctrl.h"
+#include "scmi/proto/power.h"
 #include "scmi/proto/powercap.h"
+#include "scmi/proto/reset.h"
 #include "scmi/proto/sensor.h"
 #include "scmi/proto/status.h"
+#include "scmi/proto/voltage.h"
 
 #define MAX_RES	    128u
 #define MAX_DEV	    64u
@@ -249,23 +253,23 @@ static int32_t read_msg(struct scmi_agent *a, uint8_t p, uint32_t id, uint32_t *
 {
 	switch (p) {
 	case SCMI_PROTOCOL_POWER:
-		return send(a, p, 0x5, (uint32_t[]){id}, 1, rx, 1);
+		return send(a, p, SCMI_MSG_POWER_STATE_GET, (uint32_t[]){id}, 1, rx, 1);
 	case SCMI_PROTOCOL_PERF:
 		return send(a, p, SCMI_MSG_PERF_LEVEL_GET, (uint32_t[]){id}, 1, rx, 1);
 	case SCMI_PROTOCOL_CLOCK:
-		return send(a, p, 0x6, (uint32_t[]){id}, 1, rx, 2);
+		return send(a, p, SCMI_MSG_CLOCK_RATE_GET, (uint32_t[]){id}, 1, rx, 2);
 	case SCMI_PROTOCOL_SENSOR:
 		return send(a, p, SCMI_MSG_SENSOR_CONFIG_GET, (uint32_t[]){id}, 1, rx, 1);
 	case SCMI_PROTOCOL_RESET:
-		return send(a, p, 0x3, (uint32_t[]){id}, 1, rx, 1);
+		return send(a, p, SCMI_MSG_RESET_DOMAIN_ATTRIBUTES, (uint32_t[]){id}, 1, rx, 1);
 	case SCMI_PROTOCOL_VOLTAGE:
-		return send(a, p, 0x8, (uint32_t[]){id}, 1, rx, 1);
+		return send(a, p, SCMI_MSG_VOLTAGE_LEVEL_GET, (uint32_t[]){id}, 1, rx, 1);
 	case SCMI_PROTOCOL_POWERCAP:
 		return send(a, p, SCMI_MSG_POWERCAP_CAP_GET, (uint32_t[]){id}, 1, rx, 1);
 	case SCMI_PROTOCOL_PINCTRL:
 		return send(a, p, SCMI_MSG_PINCTRL_ATTRIBUTES, (uint32_t[]){id, 0}, 2, rx, 1);
 	default:
-		return send(a, p, 0x1, NULL, 0, rx, 1);
+		return send(a, p, SCMI_MSG_PROTOCOL_ATTRIBUTES, NULL, 0, rx, 1);
 	}
 }
 
@@ -276,18 +280,19 @@ static int32_t change_msg(struct scmi_agent *a, uint8_t p, uint32_t id, const ui
 
 	switch (p) {
 	case SCMI_PROTOCOL_POWER:
-		return send(a, p, 0x4, (uint32_t[]){0, id, v[0]}, 3, rx, 0);
+		return send(a, p, SCMI_MSG_POWER_STATE_SET, (uint32_t[]){0, id, v[0]}, 3, rx, 0);
 	case SCMI_PROTOCOL_PERF:
 		return send(a, p, SCMI_MSG_PERF_LEVEL_SET, (uint32_t[]){id, v[0]}, 2, rx, 0);
 	case SCMI_PROTOCOL_CLOCK:
-		return send(a, p, 0x5, (uint32_t[]){0, id, v[0], v[1]}, 4, rx, 0);
+		return send(a, p, SCMI_MSG_CLOCK_RATE_SET, (uint32_t[]){0, id, v[0], v[1]}, 4, rx,
+			    0);
 	case SCMI_PROTOCOL_SENSOR:
 		return send(a, p, SCMI_MSG_SENSOR_CONFIG_SET, (uint32_t[]){id, v[0]}, 2, rx, 0);
 	case SCMI_PROTOCOL_RESET:
 		/* Explicit deassert: a no-op on a released line. */
-		return send(a, p, 0x4, (uint32_t[]){id, 0, 0}, 3, rx, 0);
+		return send(a, p, SCMI_MSG_RESET, (uint32_t[]){id, 0, 0}, 3, rx, 0);
 	case SCMI_PROTOCOL_VOLTAGE:
-		return send(a, p, 0x7, (uint32_t[]){id, 0, v[0]}, 3, rx, 0);
+		return send(a, p, SCMI_MSG_VOLTAGE_LEVEL_SET, (uint32_t[]){id, 0, v[0]}, 3, rx, 0);
 	case SCMI_PROTOCOL_POWERCAP:
 		return send(a, p, SCMI_MSG_POWERCAP_CAP_SET, (uint32_t[]){id, 0, v[0]}, 3, rx, 0);
 	case SCMI_PROTOCOL_PINCTRL: {
@@ -307,7 +312,7 @@ static uint32_t reported_count(struct scmi_agent *a, uint8_t p)
 {
 	uint32_t attr = 0;
 
-	assert_int_equal(send(a, p, 0x1, NULL, 0, &attr, 1), SCMI_SUCCESS);
+	assert_int_equal(send(a, p, SCMI_MSG_PROTOCOL_ATTRIBUTES, NULL, 0, &attr, 1), SCMI_SUCCESS);
 	return p == SCMI_PROTOCOL_SYSTEM ? 0 : attr & 0xffffu;
 }
 
@@ -349,7 +354,9 @@ static void check_agent(struct scmi_agent *a, uint32_t agent, const struct dt_mo
 
 		if (!m->has[p] || !m->sees_proto[agent][p]) {
 			/* Not visible: every message of the protocol is NOT_SUPPORTED. */
-			assert_int_equal(send(a, proto, 0x1, NULL, 0, v, 0), SCMI_NOT_SUPPORTED);
+			assert_int_equal(
+			    send(a, proto, SCMI_MSG_PROTOCOL_ATTRIBUTES, NULL, 0, v, 0),
+			    SCMI_NOT_SUPPORTED);
 			assert_int_equal(read_msg(a, proto, 0, v), SCMI_NOT_SUPPORTED);
 			continue;
 		}
