@@ -22,6 +22,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 #include "proto/tee.h"
 #include "proto/tee_wire.h"
@@ -67,12 +68,25 @@ struct tee_static_shm {
 
 /**
  * tee_client_open_sim() - connect to optee-simd on @socket_path (NULL: the default path).
- * Returns 0 and sets *@ctx, or -ENOENT / -ECONNREFUSED when no daemon listens, other -errno.
+ * Before anything is sent, the server must be running as one of our uids or as root:
+ * anyone may have created the socket (-EPERM otherwise, and nothing was sent). On the
+ * default path outside $XDG_RUNTIME_DIR, the socket's directory must be ours and private
+ * (-EACCES otherwise). Returns 0 and sets *@ctx, or -ENOENT / -ECONNREFUSED when no daemon
+ * listens, other -errno.
  */
 int tee_client_open_sim(const char *socket_path, struct tee_context **ctx);
 
-/** tee_client_default_socket() - the default socket path ($XDG_RUNTIME_DIR/optee-simd.sock or
- * /tmp/optee-simd-UID.sock) into @buf. */
+/**
+ * tee_client_open_sim_uid() - tee_client_open_sim(), trusting a server running as @server_uid
+ * too (a daemon of a dedicated account; tests).
+ */
+int tee_client_open_sim_uid(const char *socket_path, uid_t server_uid, struct tee_context **ctx);
+
+/**
+ * tee_client_default_socket() - the default socket path into @buf: $XDG_RUNTIME_DIR/
+ * optee-simd.sock, or ${TMPDIR:-/tmp}/optee-simd-UID/optee-simd.sock (a directory the
+ * daemon makes private, mode 0700).
+ */
 int tee_client_default_socket(char *buf, size_t len);
 
 /** tee_client_close_context() - close @ctx: frees its shared memory; sessions die with it. NULL is

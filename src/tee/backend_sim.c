@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "ipc/scm_rights.h"
+#include "ipc/socket_path.h"
 #include "tee/tee_priv.h"
 
 /* The most fds a reply may carry; more are closed by the kernel (MSG_CTRUNC). */
@@ -330,42 +331,77 @@ static const struct tee_backend_ops sim_ops = {
     .close = sim_close,
 };
 
-int tee_client_open_sim(const char *socket_path, struct tee_context **ctx)
+/* Connect to the server at @path, which must run as us, root or @also; nothing is sent. */
+static int sim_connect(const char *path, uid_t also, int *out)
 {
 	struct sockaddr_un sa = {.sun_family = AF_UNIX};
-	char path[sizeof(sa.sun_path)];
+	uid_t server;
+	int s, rc;
+
+	if (strlen(path) >= sizeof(sa.sun_path))
+		return -ENAMETOOLONG;
+	memcpy(sa.sun_path, path, strlen(path) + 1);
+	s = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+	if (s < 0)
+		return -errno;
+	do {
+		rc = connect(s, (struct sockaddr *)&sa, sizeof(sa));
+	} while (rc < 0 && errno == EINTR);
+	if (rc < 0) {
+		rc = -errno;
+		goto err_close;
+	}
+	/*
+	 * Anyone may have bound that name (a world-writable directory, a stale path): an
+	 * impostor would get our shared memory and feed us its replies. Ask the kernel who
+	 * listens before a byte goes out.
+	 */
+	rc = ipc_peer_uid(s, &server);
+	if (rc)
+		goto err_close;
+	if (!ipc_server_trusted(server, also)) {
+		rc = -EPERM;
+		goto err_close;
+	}
+	*out = s;
+	return 0;
+
+err_close:
+	close(s);
+	return rc;
+}
+
+static int sim_open(const char *socket_path, uid_t also, struct tee_context **ctx)
+{
+	char path[sizeof(((struct sockaddr_un *)0)->sun_path)];
+	char dir[sizeof(path)];
 	struct sim_state *st;
 	int rc;
 
 	if (!ctx)
 		return -EINVAL;
 	if (!socket_path) {
-		rc = tee_client_default_socket(path, sizeof(path));
+		char why[160];
+
+		rc = ipc_default_socket(path, sizeof(path), dir);
 		if (rc)
 			return rc;
+		/* Only our own private directory: never a squatter's. */
+		if (dir[0]) {
+			rc = ipc_private_dir(dir, geteuid(), false, why, sizeof(why));
+			if (rc)
+				return rc;
+		}
 		socket_path = path;
 	}
 	if (!socket_path[0])
 		return -EINVAL;
-	if (strlen(socket_path) >= sizeof(sa.sun_path))
-		return -ENAMETOOLONG;
-	memcpy(sa.sun_path, socket_path, strlen(socket_path) + 1);
-
 	st = calloc(1, sizeof(*st));
 	if (!st)
 		return -ENOMEM;
-	st->sock = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
-	if (st->sock < 0) {
-		rc = -errno;
+	rc = sim_connect(socket_path, also, &st->sock);
+	if (rc)
 		goto err_free;
-	}
-	do {
-		rc = connect(st->sock, (struct sockaddr *)&sa, sizeof(sa));
-	} while (rc < 0 && errno == EINTR);
-	if (rc < 0) {
-		rc = -errno;
-		goto err_close;
-	}
 	rc = tee_context_new(&sim_ops, st, ctx);
 	if (rc)
 		goto err_close;
@@ -376,4 +412,14 @@ err_close:
 err_free:
 	free(st);
 	return rc;
+}
+
+int tee_client_open_sim(const char *socket_path, struct tee_context **ctx)
+{
+	return sim_open(socket_path, (uid_t)-1, ctx);
+}
+
+int tee_client_open_sim_uid(const char *socket_path, uid_t server_uid, struct tee_context **ctx)
+{
+	return sim_open(socket_path, server_uid, ctx);
 }

@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ipc/socket_path.h"
 #include "tee/tee_priv.h"
 
 int tee_context_new(const struct tee_backend_ops *ops, void *priv, struct tee_context **out)
@@ -49,18 +50,7 @@ uint32_t tee_context_timeout(const struct tee_context *ctx)
 
 int tee_client_default_socket(char *buf, size_t len)
 {
-	const char *dir = getenv("XDG_RUNTIME_DIR");
-	int n;
-
-	if (!buf || !len)
-		return -EINVAL;
-	if (dir && dir[0])
-		n = snprintf(buf, len, "%s/optee-simd.sock", dir);
-	else
-		n = snprintf(buf, len, "/tmp/optee-simd-%u.sock", (unsigned int)getuid());
-	if (n < 0 || (size_t)n >= len)
-		return -ENAMETOOLONG;
-	return 0;
+	return ipc_default_socket(buf, len, NULL);
 }
 
 void tee_client_set_timeout(struct tee_context *ctx, uint32_t ms)

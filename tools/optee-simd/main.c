@@ -17,8 +17,8 @@
 #include <sys/signalfd.h>
 #include <unistd.h>
 
+#include "ipc/socket_path.h"
 #include "platform/sim/sim_platform.h"
-#include "scmi/tee_client.h"
 #include "secure/fault_inject.h"
 #include "secure/secure_world.h"
 #include "secure/socket_server.h"
@@ -59,8 +59,12 @@ static void usage(FILE *out)
 	    "                  [--inject SPEC]... [--help]\n"
 	    "\n"
 	    "Serve the emulated OP-TEE (SCMI PTA over a simulated platform) on a Unix socket.\n"
-	    "  --socket PATH       socket to listen on (default: $XDG_RUNTIME_DIR/optee-simd.sock\n"
-	    "                      or /tmp/optee-simd-UID.sock)\n"
+	    "  --socket PATH       socket to listen on (default: "
+	    "$XDG_RUNTIME_DIR/optee-simd.sock,\n"
+	    "                      else ${TMPDIR:-/tmp}/optee-simd-UID/optee-simd.sock in a\n"
+	    "                      directory made private to us, mode 0700: refused if it\n"
+	    "                      exists with another owner or mode; give a PATH others can\n"
+	    "                      reach to serve other uids)\n"
 	    "  --platform FILE     platform DTB (default: %s)\n"
 	    "  --kernel-uid UID    peers with this uid may use the REE-kernel login (repeatable;\n"
 	    "                      our own uid always may)\n"
@@ -217,7 +221,7 @@ int main(int argc, char **argv)
 	struct optee_sim_server *srv;
 	struct signalfd_siginfo si;
 	struct secure_world *w;
-	char path[108];
+	char path[108], dir[108];
 	char err[256];
 	sigset_t mask;
 	int sfd, rc;
@@ -226,8 +230,13 @@ int main(int argc, char **argv)
 	if (rc)
 		return rc == 1 ? 0 : rc;
 	if (!o.socket_path) {
-		if (tee_client_default_socket(path, sizeof(path))) {
+		if (ipc_default_socket(path, sizeof(path), dir)) {
 			fprintf(stderr, "optee-simd: default socket path too long; use --socket\n");
+			return 1;
+		}
+		/* Our own directory in a shared one: made here, and never one someone else made. */
+		if (dir[0] && ipc_private_dir(dir, geteuid(), true, err, sizeof(err))) {
+			fprintf(stderr, "optee-simd: %s; use --socket\n", err);
 			return 1;
 		}
 		o.socket_path = path;

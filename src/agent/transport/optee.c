@@ -98,6 +98,21 @@ static int optee_open_context(struct optee_agent *oa, uint32_t timeout_ms, struc
 			    oa->tee_open ? "the configured TEE" : oa->socket);
 			return -EAGAIN;
 		}
+		if (ret == -EPERM && !oa->tee_open) {
+			scmi_set_err(
+			    err, err_len,
+			    "refusing %s: the process listening there runs as another user "
+			    "(neither us nor root)",
+			    oa->socket);
+			return ret;
+		}
+		if (ret == -EACCES && !oa->tee_open) {
+			scmi_set_err(err, err_len,
+				     "cannot use %s: permission denied, or its directory is not "
+				     "ours and private (0700)",
+				     oa->socket);
+			return ret;
+		}
 		scmi_set_err(err, err_len, "cannot open a TEE context: %s", strerror(-ret));
 		return ret;
 	}

@@ -261,6 +261,58 @@ static void test_bad_invocations(void **state)
 	assert_true(log_has("usage: optee-simd"));
 }
 
+/*
+ * No --socket and no XDG_RUNTIME_DIR: the daemon listens in a directory it makes private
+ * (0700), never directly in the shared one, and refuses a directory that is not private
+ * (issue 10, item 3). TMPDIR keeps the test out of the real /tmp.
+ */
+static void test_default_socket(void **state)
+{
+	const char *no_args[] = {NULL};
+	const char *xdg = getenv("XDG_RUNTIME_DIR");
+	char tmp[96], priv[128], def[160], saved_xdg[256] = "";
+	struct tee_context *ctx;
+	uint32_t session;
+	struct stat st;
+	pid_t pid;
+
+	(void)state;
+	if (xdg)
+		snprintf(saved_xdg, sizeof(saved_xdg), "%s", xdg);
+	snprintf(tmp, sizeof(tmp), "%s/tmp", dir);
+	assert_int_equal(mkdir(tmp, 0700), 0);
+	assert_int_equal(chmod(tmp, 01777), 0);
+	snprintf(priv, sizeof(priv), "%s/optee-simd-%u", tmp, (unsigned int)getuid());
+	snprintf(def, sizeof(def), "%s/optee-simd.sock", priv);
+	assert_int_equal(unsetenv("XDG_RUNTIME_DIR"), 0);
+	assert_int_equal(setenv("TMPDIR", tmp, 1), 0);
+
+	pid = spawn(no_args);
+	assert_true(wait_socket(def));
+	assert_int_equal(lstat(priv, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0700);
+	assert_int_equal(st.st_uid, geteuid());
+	/* The client finds it on its own. */
+	assert_int_equal(tee_client_open_sim(NULL, &ctx), 0);
+	assert_int_equal(open_scmi(ctx, TEE_LOGIN_REE_KERNEL, &session), 0);
+	tee_client_close_context(ctx);
+	assert_int_equal(kill(pid, SIGTERM), 0);
+	assert_int_equal(wait_exit(pid), 0);
+
+	/* A directory others may enter (a squatter's, say) is refused: exit 1, nothing bound. */
+	assert_int_equal(chmod(priv, 0755), 0);
+	assert_int_equal(truncate(log_path, 0), 0); /* log_has() reads the log's start */
+	assert_int_equal(wait_exit(spawn(no_args)), 1);
+	assert_true(log_has("not private"));
+	assert_int_equal(access(def, F_OK), -1);
+
+	assert_int_equal(rmdir(priv), 0);
+	assert_int_equal(rmdir(tmp), 0);
+	unsetenv("TMPDIR");
+	if (saved_xdg[0])
+		setenv("XDG_RUNTIME_DIR", saved_xdg, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -268,6 +320,7 @@ int main(void)
 	    cmocka_unit_test(test_second_daemon_and_sigint),
 	    cmocka_unit_test(test_kill9_then_restart),
 	    cmocka_unit_test(test_bad_invocations),
+	    cmocka_unit_test(test_default_socket),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
