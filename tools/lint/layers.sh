@@ -27,6 +27,11 @@ src/agent|scmi/proto/ scmi/scmi.h scmi/base.h scmi/clock.h scmi/perf.h scmi/pinc
 include/scmi|. proto/
 tools/scmi|. scmi/proto/ scmi/scmi.h scmi/base.h scmi/clock.h scmi/perf.h scmi/pinctrl.h scmi/power.h scmi/powercap.h scmi/reset.h scmi/sensor.h scmi/system.h scmi/voltage.h scmi/tee_client.h
 tools/optee-simd|scmi/proto/ scmi/tee_client.h platform/sim/ secure/ ipc/
+firmware|. fw/ scmi/proto/ scmi/server/
+firmware/core|. fw/ scmi/proto/ scmi/server/
+firmware/arch|. fw/ scmi/proto/ scmi/server/
+firmware/board|. fw/ scmi/proto/ scmi/server/
+firmware/include/fw|. fw/ scmi/proto/ scmi/server/
 RULES
 )
 
