@@ -23,7 +23,7 @@
 #define SCMI_POWER_VERSION_SUPPORTED SCMI_POWER_VERSION_3_1
 
 /* Room for an extended name (63 characters and a NUL). */
-#define SCMI_POWER_NAME_SIZE 64u
+#define SCMI_POWER_NAME_SIZE ((uint32_t)SCMI_EXT_NAME_SIZE)
 
 /**
  * struct scmi_power - the protocol as this agent uses it.

@@ -14,8 +14,8 @@
 
 #include "scmi/proto/power.h"
 
-/* Extended names are at most 63 characters and a NUL. */
-#define SCMI_SERVER_POWER_NAME_SIZE 64u
+/* Room for a name: the extended name's field, at most 63 characters and a NUL. */
+#define SCMI_SERVER_POWER_NAME_SIZE ((uint32_t)SCMI_EXT_NAME_SIZE)
 
 /**
  * struct scmi_server_power_domain - what the server reports about one domain.
