@@ -278,8 +278,8 @@ static int32_t clock_config_set(struct scmi_server_msg *msg)
 	if (msg->version < V3) {
 		if (attr & SCMI_CLOCK_CONFIG_V1_RESERVED)
 			return SCMI_INVALID_PARAMETERS;
-		state = attr & SCMI_CLOCK_CONFIG_V1_ENABLE ? SCMI_CLOCK_CONFIG_STATE_ON
-							   : SCMI_CLOCK_CONFIG_STATE_OFF;
+		state = (attr & SCMI_CLOCK_CONFIG_V1_ENABLE) ? SCMI_CLOCK_CONFIG_STATE_ON
+							     : SCMI_CLOCK_CONFIG_STATE_OFF;
 	} else {
 		if (attr & SCMI_CLOCK_CONFIG_RESERVED)
 			return SCMI_INVALID_PARAMETERS;
