@@ -5,9 +5,9 @@
  * An agent is configured like Linux's arm_scmi from a device tree
  * (firmware { scmi { compatible = "linaro,scmi-optee"; linaro,optee-channel-id;
  * optional shmem = <&phandle> to an arm,scmi-shmem node; protocol@NN ... } }),
- * reaches the platform through a transport (OP-TEE first) and gives
- * protocol clients "do one transfer" with tokens, per-channel locking,
- * timeouts and SCMI status mapped to negative errno in one place.
+ * reaches the platform through a transport (OP-TEE, or on a real board the kernel's
+ * SCMI raw mode: linux-raw) and gives protocol clients "do one transfer" with tokens,
+ * per-channel locking, timeouts and SCMI status mapped to negative errno in one place.
  *
  * Errors are negative errno values. A non-zero SCMI status maps as Linux
  * maps it (scmi_status_to_errno); transport failures stay errno (-ETIMEDOUT,
@@ -25,6 +25,24 @@
 
 struct scmi_agent;
 struct tee_context;
+struct scmi_linux_raw_io;
+
+/**
+ * enum scmi_transport_kind - which transport an agent uses.
+ * @SCMI_TRANSPORT_AUTO:      linux-raw when no socket nor tee_open is given and the raw
+ *                            directory exists (scmi_linux_raw_present()), else OP-TEE
+ * @SCMI_TRANSPORT_OPTEE:     the OP-TEE transport (optee-simd, or tee_open)
+ * @SCMI_TRANSPORT_LINUX_RAW: Linux's SCMI raw mode in debugfs (a real board's kernel
+ *                            owns the channel; CONFIG_ARM_SCMI_RAW_MODE_SUPPORT)
+ */
+enum scmi_transport_kind {
+	SCMI_TRANSPORT_AUTO = 0,
+	SCMI_TRANSPORT_OPTEE,
+	SCMI_TRANSPORT_LINUX_RAW,
+};
+
+/** The raw mode directory of the first SCMI instance, as Linux 6.3+ creates it. */
+#define SCMI_LINUX_RAW_DIR "/sys/kernel/debug/scmi/0/raw"
 
 /** enum scmi_mode - how messages travel over the OP-TEE transport. */
 enum scmi_mode {
@@ -52,6 +70,11 @@ enum scmi_mode {
  * @timeout_ms:     response timeout; 0 => DT arm,max-rx-timeout-ms or 30
  * @errbuf:         if not NULL, a one-line reason on failure
  * @errbuf_len:     its size
+ * @transport:      which transport; AUTO picks as enum scmi_transport_kind says
+ * @raw_dir:        linux-raw: the raw directory (NULL: SCMI_LINUX_RAW_DIR), or one of its
+ *                  channels/0xNN directories to send every message on that channel
+ * @raw_io:         linux-raw: the file operations to use (NULL: the real files; tests
+ *                  pass a fake kernel here)
  */
 struct scmi_agent_config {
 	const void *dtb;
@@ -64,20 +87,25 @@ struct scmi_agent_config {
 	uint32_t timeout_ms;
 	char *errbuf;
 	size_t errbuf_len;
+	enum scmi_transport_kind transport;
+	const char *raw_dir;
+	const struct scmi_linux_raw_io *raw_io;
 };
 
 /**
- * scmi_agent_open() - read the configuration, reach the TEE, open the channels.
- * Returns 0, or -EAGAIN when the TEE is not reachable (retry later: the analogue of
- * probe deferral; errbuf says "TEE not reachable ..."), -EINVAL for a bad DT or config,
- * -EOPNOTSUPP when the PTA refuses the channel or mode, other -errno.
+ * scmi_agent_open() - read the configuration, reach the TEE (or the raw mode files),
+ * open the channels. Returns 0, or -EAGAIN when the TEE is not reachable (retry later:
+ * the analogue of probe deferral; errbuf says "TEE not reachable ...") or the raw
+ * directory is missing, -EACCES when the raw files may not be opened (debugfs: root),
+ * -EINVAL for a bad DT or config, -EOPNOTSUPP when the PTA refuses the channel or mode,
+ * other -errno.
  */
 int scmi_agent_open(const struct scmi_agent_config *cfg, struct scmi_agent **out);
 
 /** scmi_agent_close() - close channels and free. NULL is a no-op. */
 void scmi_agent_close(struct scmi_agent *agent);
 
-/** scmi_agent_mode() - the mode in use (never AUTO). */
+/** scmi_agent_mode() - the OP-TEE mode in use (never AUTO over OP-TEE; AUTO over linux-raw). */
 enum scmi_mode scmi_agent_mode(const struct scmi_agent *agent);
 
 /** scmi_mode_name() - "smt", "smt-memref", "msg" or "auto". */
@@ -85,6 +113,18 @@ const char *scmi_mode_name(enum scmi_mode mode);
 
 /** scmi_mode_parse() - parse a mode name; -EINVAL if unknown. */
 int scmi_mode_parse(const char *name, enum scmi_mode *mode);
+
+/** scmi_agent_transport() - the transport the agent uses (AUTO only for a test's own). */
+enum scmi_transport_kind scmi_agent_transport(const struct scmi_agent *agent);
+
+/** scmi_transport_name() - "optee", "linux-raw" or "auto". */
+const char *scmi_transport_name(enum scmi_transport_kind kind);
+
+/**
+ * scmi_linux_raw_present() - whether @dir (NULL: SCMI_LINUX_RAW_DIR) exists and holds a
+ * raw mode message file, as this process can see it (debugfs is usually root's only).
+ */
+bool scmi_linux_raw_present(const char *dir);
 
 /** scmi_agent_max_msg_size() - the largest payload a reply may carry. */
 size_t scmi_agent_max_msg_size(const struct scmi_agent *agent);
@@ -128,6 +168,76 @@ void scmi_agent_channel_of(const struct scmi_agent *agent, uint8_t protocol_id,
  */
 int scmi_xfer(struct scmi_agent *agent, uint8_t protocol_id, uint8_t msg_id, const void *tx,
 	      size_t tx_len, void *rx, size_t rx_max, size_t *rx_len, int32_t *status);
+
+/**
+ * struct scmi_async_reply - both answers to an asynchronous command (scmi_xfer_async()).
+ * @rx:       in: room for the immediate reply's return values (after its status)
+ * @rx_max:   in: its size
+ * @rx_len:   out: return-value bytes of the immediate reply
+ * @status:   out: the immediate reply's SCMI status
+ * @drx:      in: room for the delayed response's values (after its status)
+ * @drx_max:  in: its size
+ * @drx_len:  out: value bytes of the delayed response
+ * @dstatus:  out: the delayed response's SCMI status
+ * @delayed:  out: a delayed response came (the immediate reply was SUCCESS)
+ */
+struct scmi_async_reply {
+	void *rx;
+	size_t rx_max;
+	size_t rx_len;
+	int32_t status;
+	void *drx;
+	size_t drx_max;
+	size_t drx_len;
+	int32_t dstatus;
+	bool delayed;
+};
+
+/** How long scmi_xfer_async() waits for a delayed response at least (Linux: 2 s). */
+#define SCMI_DELAYED_TIMEOUT_MS 2000u
+
+/**
+ * scmi_xfer_async() - send a command that asks for a delayed response (its async flag
+ * set in @tx by the caller) and wait for both answers: the immediate reply, then, if it
+ * is SUCCESS, the delayed response (same token, type 2) for the larger of the response
+ * timeout and SCMI_DELAYED_TIMEOUT_MS. Returns 0 when both succeeded, the errno of the
+ * first non-zero status, -ETIMEDOUT when the delayed response did not come, another
+ * transport errno, or -EOPNOTSUPP when the transport has no platform-to-agent path
+ * (OP-TEE: send such commands synchronously).
+ */
+int scmi_xfer_async(struct scmi_agent *agent, uint8_t protocol_id, uint8_t msg_id, const void *tx,
+		    size_t tx_len, struct scmi_async_reply *reply);
+
+/**
+ * struct scmi_notification - one notification from the platform.
+ * @payload:     in: room for the payload (after the header)
+ * @max:         in: its size
+ * @hdr:         out: the header word (type 3)
+ * @protocol_id: out: from @hdr
+ * @msg_id:      out: from @hdr, the notification's id
+ * @len:         out: payload bytes copied into @payload
+ * @full_len:    out: payload bytes the notification carried (> @len when cut)
+ */
+struct scmi_notification {
+	void *payload;
+	size_t max;
+	uint32_t hdr;
+	uint8_t protocol_id;
+	uint8_t msg_id;
+	size_t len;
+	size_t full_len;
+};
+
+/**
+ * scmi_notification_wait() - the next notification the platform sent this agent, waiting
+ * up to @timeout_ms (0: only one already there). The agent subscribes with the
+ * protocol's NOTIFY commands; over linux-raw the kernel forwards every notification it
+ * receives, including those its own drivers subscribed to (COEX). Returns 0, -ETIMEDOUT
+ * when none came, -EOPNOTSUPP when the transport has no platform-to-agent path (OP-TEE),
+ * or another -errno.
+ */
+int scmi_notification_wait(struct scmi_agent *agent, uint32_t timeout_ms,
+			   struct scmi_notification *n);
 
 /**
  * scmi_status_to_errno() - the one place SCMI status becomes errno (Linux's table):

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
- * Agent lifetime: read the configuration, probe the transport, set up the
- * channels (Base channel first, then dedicated protocol channels), and
- * tear it all down in reverse order.
+ * Agent lifetime: pick the transport, read the configuration, probe the
+ * transport, set up the channels (Base channel first, then dedicated protocol
+ * channels), and tear it all down in reverse order.
  */
 #include <errno.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "agent/common.h"
 
@@ -106,17 +109,18 @@ int scmi_agent_open_with_transport(const struct scmi_agent_config *cfg,
 		c->index = i;
 		c->dt = agent->dt.chans[i];
 		c->mode = cfg->mode;
-		c->timeout_ms = agent->timeout_ms;
 		pthread_mutex_init(&c->lock, NULL);
 	}
 	agent->num_chans = agent->dt.num_chans;
 
+	/* The probe may learn the remote side's own timeout and message size. */
 	if (desc->ops->probe) {
 		ret = desc->ops->probe(agent, cfg, err, err_len);
 		if (ret)
 			goto err_free;
 	}
 	for (i = 0; i < agent->num_chans; i++) {
+		agent->chans[i].timeout_ms = agent->timeout_ms;
 		ret = desc->ops->chan_setup(&agent->chans[i], err, err_len);
 		if (ret)
 			goto err_channels;
@@ -134,9 +138,68 @@ err_free:
 	return ret;
 }
 
+bool scmi_linux_raw_present(const char *dir)
+{
+	char path[PATH_MAX];
+	struct stat st;
+	int n;
+
+	n = snprintf(path, sizeof(path), "%s/message", dir ? dir : SCMI_LINUX_RAW_DIR);
+	if (n < 0 || (size_t)n >= sizeof(path))
+		return false;
+	return stat(path, &st) == 0;
+}
+
 int scmi_agent_open(const struct scmi_agent_config *cfg, struct scmi_agent **out)
 {
-	return scmi_agent_open_with_transport(cfg, &scmi_optee_desc, out);
+	const struct scmi_transport_desc *desc;
+
+	if (!cfg)
+		return -EINVAL;
+	switch (cfg->transport) {
+	case SCMI_TRANSPORT_OPTEE:
+		desc = &scmi_optee_desc;
+		break;
+	case SCMI_TRANSPORT_LINUX_RAW:
+		desc = &scmi_linux_raw_desc;
+		break;
+	case SCMI_TRANSPORT_AUTO:
+		/* A daemon named explicitly wins; else a kernel that offers raw mode. */
+		if (!cfg->socket_path && !cfg->tee_open && scmi_linux_raw_present(cfg->raw_dir))
+			desc = &scmi_linux_raw_desc;
+		else
+			desc = &scmi_optee_desc;
+		break;
+	default:
+		if (out)
+			*out = NULL;
+		scmi_set_err(cfg->errbuf, cfg->errbuf_len, "unknown transport %d",
+			     (int)cfg->transport);
+		return -EINVAL;
+	}
+	return scmi_agent_open_with_transport(cfg, desc, out);
+}
+
+enum scmi_transport_kind scmi_agent_transport(const struct scmi_agent *agent)
+{
+	if (agent && agent->desc == &scmi_linux_raw_desc)
+		return SCMI_TRANSPORT_LINUX_RAW;
+	if (agent && agent->desc == &scmi_optee_desc)
+		return SCMI_TRANSPORT_OPTEE;
+	return SCMI_TRANSPORT_AUTO;
+}
+
+const char *scmi_transport_name(enum scmi_transport_kind kind)
+{
+	switch (kind) {
+	case SCMI_TRANSPORT_AUTO:
+		return "auto";
+	case SCMI_TRANSPORT_OPTEE:
+		return "optee";
+	case SCMI_TRANSPORT_LINUX_RAW:
+		return "linux-raw";
+	}
+	return "unknown";
 }
 
 void scmi_agent_close(struct scmi_agent *agent)

@@ -104,4 +104,16 @@ void scmi_token_free(struct scmi_agent *agent, unsigned int token);
 /** scmi_chan_for_protocol() - the channel @protocol_id uses. */
 struct scmi_chan_info *scmi_chan_for_protocol(struct scmi_agent *agent, uint8_t protocol_id);
 
+/**
+ * scmi_wait_reply() - poll a transport that does not complete on return until the reply
+ * to @xfer is in (0) or the channel timeout (-ETIMEDOUT, @xfer->err set).
+ */
+int scmi_wait_reply(struct scmi_chan_info *cinfo, struct scmi_xfer *xfer);
+
+/**
+ * scmi_check_reply_hdr() - 0 if @xfer->resp_hdr echoes @xfer->hdr_word, else -EPROTO with
+ * @xfer->err set and the agent's bad_replies counted.
+ */
+int scmi_check_reply_hdr(struct scmi_agent *agent, struct scmi_xfer *xfer);
+
 #endif /* SCMI_AGENT_COMMON_H */

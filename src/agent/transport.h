@@ -37,6 +37,8 @@ struct scmi_chan_info;
  * @status:   out: the SCMI status word of the reply
  * @resp_hdr: out: the header word of the reply (the core checks it)
  * @err:      out: a transport's one-line detail when it fails the transfer
+ * @async:    the command asks for a delayed response (scmi_xfer_async()); a transport
+ *            with fetch_delayed sends it so that the delayed response can reach it
  */
 struct scmi_xfer {
 	struct scmi_hdr hdr;
@@ -50,6 +52,7 @@ struct scmi_xfer {
 	int32_t status;
 	uint32_t resp_hdr;
 	char err[128];
+	bool async;
 };
 
 /**
@@ -66,6 +69,11 @@ struct scmi_xfer {
  * @poll_done:      optional; true once the reply to @xfer is in the channel (needed unless
  *                  the descriptor says commands complete on return)
  * @mark_txdone:    optional; end of the transaction (@ret: its result)
+ * @fetch_delayed:  optional; wait up to @timeout_ms for the delayed response to @xfer
+ *                  (sent with @xfer->async) and copy it into @xfer like fetch_response;
+ *                  called with the channel lock held, before mark_txdone
+ * @fetch_notification: optional; wait up to @timeout_ms for the next notification and
+ *                  copy it into @n (header, payload); -ETIMEDOUT when none came
  */
 struct scmi_transport_ops {
 	int (*probe)(struct scmi_agent *agent, const struct scmi_agent_config *cfg, char *err,
@@ -77,6 +85,10 @@ struct scmi_transport_ops {
 	int (*fetch_response)(struct scmi_chan_info *cinfo, struct scmi_xfer *xfer);
 	bool (*poll_done)(struct scmi_chan_info *cinfo, const struct scmi_xfer *xfer);
 	void (*mark_txdone)(struct scmi_chan_info *cinfo, int ret, struct scmi_xfer *xfer);
+	int (*fetch_delayed)(struct scmi_chan_info *cinfo, struct scmi_xfer *xfer,
+			     uint32_t timeout_ms);
+	int (*fetch_notification)(struct scmi_agent *agent, uint32_t timeout_ms,
+				  struct scmi_notification *n, char *err, size_t err_len);
 };
 
 /**
@@ -99,5 +111,8 @@ struct scmi_transport_desc {
 
 /** The OP-TEE transport (transport/optee.c). */
 extern const struct scmi_transport_desc scmi_optee_desc;
+
+/** The Linux SCMI raw mode transport (transport/linux_raw.c). */
+extern const struct scmi_transport_desc scmi_linux_raw_desc;
 
 #endif /* SCMI_AGENT_TRANSPORT_H */

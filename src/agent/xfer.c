@@ -98,7 +98,7 @@ static uint64_t scmi_now_ms(void)
 }
 
 /* Wait for a transport that does not complete on return. */
-static int scmi_wait_reply(struct scmi_chan_info *cinfo, struct scmi_xfer *xfer)
+int scmi_wait_reply(struct scmi_chan_info *cinfo, struct scmi_xfer *xfer)
 {
 	const struct scmi_transport_ops *ops = cinfo->agent->desc->ops;
 	uint64_t deadline = scmi_now_ms() + cinfo->timeout_ms;
@@ -121,7 +121,7 @@ static int scmi_wait_reply(struct scmi_chan_info *cinfo, struct scmi_xfer *xfer)
 }
 
 /* The reply must echo our header: same token, protocol and message, a response type. */
-static int scmi_check_reply_hdr(struct scmi_agent *agent, struct scmi_xfer *xfer)
+int scmi_check_reply_hdr(struct scmi_agent *agent, struct scmi_xfer *xfer)
 {
 	struct scmi_hdr r;
 
