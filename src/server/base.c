@@ -372,6 +372,10 @@ static const uint32_t base_min_versions[] = {
  * (base-version): a 1.0 agent knows no NEGOTIATE message, and a later agent has no use
  * for the name-only DISCOVER_AGENT of 1.0.
  */
-SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_base_protocol, SCMI_PROTOCOL_BASE,
-				      SCMI_BASE_VERSION_2_1, SCMI_BASE_VERSION_2_0, base_handlers,
-				      base_sizes, base_min_versions);
+/* The versions this server speaks, oldest first: what a platform may configure. */
+static const uint32_t base_versions[] = {SCMI_BASE_VERSION_1_0, SCMI_BASE_VERSION_2_0,
+					 SCMI_BASE_VERSION_2_1};
+
+SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_base_protocol, SCMI_PROTOCOL_BASE, base_versions,
+				      SCMI_BASE_VERSION_2_0, base_handlers, base_sizes,
+				      base_min_versions);

@@ -497,5 +497,10 @@ static const uint32_t clock_min_versions[] = {
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
 };
 
-SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_clock_protocol, SCMI_PROTOCOL_CLOCK, V3, V1,
-				      clock_handlers, clock_sizes, clock_min_versions);
+/* The versions this server speaks, oldest first: what a platform may configure. */
+static const uint32_t clock_versions[] = {SCMI_CLOCK_VERSION_1_0, SCMI_CLOCK_VERSION_2_0,
+					  SCMI_CLOCK_VERSION_3_0};
+
+SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_clock_protocol, SCMI_PROTOCOL_CLOCK,
+				      clock_versions, SCMI_CLOCK_VERSION_1_0, clock_handlers,
+				      clock_sizes, clock_min_versions);

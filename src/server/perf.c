@@ -414,6 +414,10 @@ static const uint32_t perf_min_versions[] = {
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
 };
 
-SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_perf_protocol, SCMI_PROTOCOL_PERF,
-				      SCMI_PERF_VERSION_4_0, SCMI_PERF_VERSION_1_0, perf_handlers,
-				      perf_sizes, perf_min_versions);
+/* The versions this server speaks, oldest first: what a platform may configure. */
+static const uint32_t perf_versions[] = {SCMI_PERF_VERSION_1_0, SCMI_PERF_VERSION_2_0,
+					 SCMI_PERF_VERSION_3_0, SCMI_PERF_VERSION_4_0};
+
+SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_perf_protocol, SCMI_PROTOCOL_PERF, perf_versions,
+				      SCMI_PERF_VERSION_1_0, perf_handlers, perf_sizes,
+				      perf_min_versions);

@@ -419,6 +419,9 @@ static const uint32_t pinctrl_min_versions[] = {
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
 };
 
+/* The versions this server speaks, oldest first: what a platform may configure. */
+static const uint32_t pinctrl_versions[] = {SCMI_PINCTRL_VERSION_1_0};
+
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_pinctrl_protocol, SCMI_PROTOCOL_PINCTRL,
-				      SCMI_PINCTRL_VERSION_1_0, SCMI_PINCTRL_VERSION_1_0,
-				      pinctrl_handlers, pinctrl_sizes, pinctrl_min_versions);
+				      pinctrl_versions, SCMI_PINCTRL_VERSION_1_0, pinctrl_handlers,
+				      pinctrl_sizes, pinctrl_min_versions);

@@ -209,6 +209,11 @@ static const uint32_t power_min_versions[] = {
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
 };
 
+/* The versions this server speaks, oldest first: what a platform may configure. */
+static const uint32_t power_versions[] = {SCMI_POWER_VERSION_1_0, SCMI_POWER_VERSION_2_0,
+					  SCMI_POWER_VERSION_2_1, SCMI_POWER_VERSION_3_0,
+					  SCMI_POWER_VERSION_3_1};
+
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_power_protocol, SCMI_PROTOCOL_POWER,
-				      SCMI_POWER_VERSION_3_1, SCMI_POWER_VERSION_1_0,
-				      power_handlers, power_sizes, power_min_versions);
+				      power_versions, SCMI_POWER_VERSION_1_0, power_handlers,
+				      power_sizes, power_min_versions);

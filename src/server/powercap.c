@@ -353,6 +353,9 @@ static const uint32_t powercap_min_versions[] = {
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
 };
 
+/* The versions this server speaks, oldest first: what a platform may configure. */
+static const uint32_t powercap_versions[] = {SCMI_POWERCAP_VERSION_1_0, SCMI_POWERCAP_VERSION_2_0};
+
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_powercap_protocol, SCMI_PROTOCOL_POWERCAP,
-				      SCMI_POWERCAP_VERSION_2_0, SCMI_POWERCAP_VERSION_1_0,
+				      powercap_versions, SCMI_POWERCAP_VERSION_1_0,
 				      powercap_handlers, powercap_sizes, powercap_min_versions);

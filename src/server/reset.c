@@ -183,6 +183,10 @@ static const uint32_t reset_min_versions[] = {
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
 };
 
+/* The versions this server speaks, oldest first: what a platform may configure. */
+static const uint32_t reset_versions[] = {SCMI_RESET_VERSION_1_0, SCMI_RESET_VERSION_2_0,
+					  SCMI_RESET_VERSION_3_0, SCMI_RESET_VERSION_3_1};
+
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_reset_protocol, SCMI_PROTOCOL_RESET,
-				      SCMI_RESET_VERSION_3_1, SCMI_RESET_VERSION_1_0,
-				      reset_handlers, reset_sizes, reset_min_versions);
+				      reset_versions, SCMI_RESET_VERSION_1_0, reset_handlers,
+				      reset_sizes, reset_min_versions);

@@ -638,6 +638,10 @@ static const uint32_t sensor_min_versions[] = {
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
 };
 
+/* The versions this server speaks, oldest first: what a platform may configure. */
+static const uint32_t sensor_versions[] = {SCMI_SENSOR_VERSION_1_0, SCMI_SENSOR_VERSION_2_0,
+					   SCMI_SENSOR_VERSION_3_0, SCMI_SENSOR_VERSION_3_1};
+
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_sensor_protocol, SCMI_PROTOCOL_SENSOR,
-				      SCMI_SENSOR_VERSION_3_1, SCMI_SENSOR_VERSION_1_0,
-				      sensor_handlers, sensor_sizes, sensor_min_versions);
+				      sensor_versions, SCMI_SENSOR_VERSION_1_0, sensor_handlers,
+				      sensor_sizes, sensor_min_versions);

@@ -91,9 +91,10 @@ typedef int32_t (*scmi_server_handler_t)(struct scmi_server_msg *msg);
  * @handlers: handler per message id; NULL slots are not implemented
  * @sizes:    exact request payload size per message id (or SCMI_SERVER_SIZE_VARIABLE)
  * @count:    entries in both tables
- * @version:  version the server implements and reports by default (0: the protocol
- *            answers VERSION itself, e.g. Base)
- * @min_version: oldest version it can speak (for DT configuration and negotiation)
+ * @min_version: oldest version an agent may negotiate
+ * @versions: every version the server speaks, oldest first: what a platform may configure
+ *            (scmi_server_protocol_speaks()) and an agent may negotiate
+ * @num_versions: entries in @versions
  * @min_versions: per message id, the first protocol version that has the message
  *            (NULL: every message exists in every version); the central check answers
  *            NOT_SUPPORTED below it
@@ -103,15 +104,17 @@ struct scmi_server_protocol {
 	const scmi_server_handler_t *handlers;
 	const uint16_t *sizes;
 	size_t count;
-	uint32_t version;
 	uint32_t min_version;
 	const uint32_t *min_versions;
+	const uint32_t *versions;
+	size_t num_versions;
 };
 
 /*
  * SCMI_SERVER_PROTOCOL_DEFINE() - define descriptor @name for protocol @id from the
  * handler table @handlers and size table @sizes, refusing at compile time tables
- * of different lengths.
+ * of different lengths. For a protocol with no versions of its own (a vendor protocol, a
+ * test double): its handlers answer VERSION themselves, nothing is negotiated.
  */
 #define SCMI_SERVER_PROTOCOL_DEFINE(name, proto_id, handler_tbl, size_tbl)                         \
 	_Static_assert(SCMI_SERVER_ARRAY_SIZE(handler_tbl) == SCMI_SERVER_ARRAY_SIZE(size_tbl),    \
@@ -124,12 +127,15 @@ struct scmi_server_protocol {
 	}
 
 /*
- * SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED() - as above, for a protocol the server reports
- * at @ver by default, able to speak down to @min_ver, whose message @i exists from
- * version @minv_tbl[i] on (a table as long as the others).
+ * SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED() - define descriptor @name for protocol @proto_id,
+ * which the server speaks at the versions of @ver_tbl (oldest first; the newest is what it
+ * reports by default, scmi_server_protocol_newest()) and to which an agent may negotiate down to
+ * @min_ver; @handler_tbl,
+ * @size_tbl and @minv_tbl (message @i exists from version @minv_tbl[i] on) are indexed by
+ * message id and must have one length, checked at compile time.
  */
-#define SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(name, proto_id, ver, min_ver, handler_tbl, size_tbl, \
-					      minv_tbl)                                            \
+#define SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(name, proto_id, ver_tbl, min_ver, handler_tbl,       \
+					      size_tbl, minv_tbl)                                  \
 	_Static_assert(SCMI_SERVER_ARRAY_SIZE(handler_tbl) == SCMI_SERVER_ARRAY_SIZE(size_tbl),    \
 		       #handler_tbl " and " #size_tbl " differ in length");                        \
 	_Static_assert(SCMI_SERVER_ARRAY_SIZE(handler_tbl) == SCMI_SERVER_ARRAY_SIZE(minv_tbl),    \
@@ -139,10 +145,20 @@ struct scmi_server_protocol {
 	    .handlers = (handler_tbl),                                                             \
 	    .sizes = (size_tbl),                                                                   \
 	    .count = SCMI_SERVER_ARRAY_SIZE(handler_tbl),                                          \
-	    .version = (ver),                                                                      \
 	    .min_version = (min_ver),                                                              \
 	    .min_versions = (minv_tbl),                                                            \
+	    .versions = (ver_tbl),                                                                 \
+	    .num_versions = SCMI_SERVER_ARRAY_SIZE(ver_tbl),                                       \
 	}
+
+/**
+ * scmi_server_protocol_newest() - the newest version the server speaks of @proto, what it
+ * reports unless the platform configures another; 0 for a protocol without versions.
+ */
+static inline uint32_t scmi_server_protocol_newest(const struct scmi_server_protocol *proto)
+{
+	return proto->num_versions ? proto->versions[proto->num_versions - 1] : 0;
+}
 
 /** scmi_server_protocol_find() - the protocol the server implements with @id, or NULL. */
 const struct scmi_server_protocol *scmi_server_protocol_find(uint8_t id);

@@ -39,7 +39,7 @@ uint32_t scmi_server_platform_version(const struct scmi_server *srv,
 	} else if (srv->ops && srv->ops->protocol_version) {
 		v = srv->ops->protocol_version(srv->plat, proto->id);
 	}
-	return v ? v : proto->version;
+	return v ? v : scmi_server_protocol_newest(proto);
 }
 
 uint32_t scmi_server_agent_version(const struct scmi_server *srv, uint32_t agent_id,
@@ -86,14 +86,36 @@ int32_t scmi_server_common_msg_attributes(struct scmi_server_msg *msg)
 	return SCMI_SUCCESS;
 }
 
+const uint32_t *scmi_server_protocol_versions(uint8_t protocol_id, size_t *count)
+{
+	const struct scmi_server_protocol *proto = scmi_server_protocol_find(protocol_id);
+
+	*count = proto ? proto->num_versions : 0;
+	return proto ? proto->versions : NULL;
+}
+
+bool scmi_server_protocol_speaks(uint8_t protocol_id, uint32_t version)
+{
+	size_t n, i;
+	const uint32_t *v = scmi_server_protocol_versions(protocol_id, &n);
+
+	for (i = 0; i < n; i++) {
+		if (v[i] == version)
+			return true;
+	}
+	return false;
+}
+
 int32_t scmi_server_common_negotiate(struct scmi_server_msg *msg)
 {
 	uint32_t want = scmi_server_msg_get_u32(msg, 0);
 	uint32_t *slot = negotiated_slot(msg->srv, msg->agent_id, msg->protocol_id);
 
-	/* Only versions the server can speak and the platform is not older than. */
+	/* Only versions the server speaks, agents may choose, and the platform is not older than.
+	 */
 	if (!slot || want < msg->proto->min_version ||
-	    want > scmi_server_platform_version(msg->srv, msg->proto))
+	    want > scmi_server_platform_version(msg->srv, msg->proto) ||
+	    !scmi_server_protocol_speaks(msg->protocol_id, want))
 		return SCMI_NOT_SUPPORTED;
 	__atomic_store_n(slot, want, __ATOMIC_RELAXED);
 	return SCMI_SUCCESS;

@@ -145,6 +145,10 @@ static const uint32_t system_min_versions[] = {
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
 };
 
+/* The versions this server speaks, oldest first: what a platform may configure. */
+static const uint32_t system_versions[] = {SCMI_SYSTEM_VERSION_1_0, SCMI_SYSTEM_VERSION_1_1,
+					   SCMI_SYSTEM_VERSION_2_0, SCMI_SYSTEM_VERSION_2_1};
+
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_system_protocol, SCMI_PROTOCOL_SYSTEM,
-				      SCMI_SYSTEM_VERSION_2_1, SCMI_SYSTEM_VERSION_1_0,
-				      system_handlers, system_sizes, system_min_versions);
+				      system_versions, SCMI_SYSTEM_VERSION_1_0, system_handlers,
+				      system_sizes, system_min_versions);

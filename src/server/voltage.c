@@ -315,6 +315,10 @@ static const uint32_t voltage_min_versions[] = {
     [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
 };
 
+/* The versions this server speaks, oldest first: what a platform may configure. */
+static const uint32_t voltage_versions[] = {SCMI_VOLTAGE_VERSION_1_0, SCMI_VOLTAGE_VERSION_2_0,
+					    SCMI_VOLTAGE_VERSION_2_1};
+
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_voltage_protocol, SCMI_PROTOCOL_VOLTAGE,
-				      SCMI_VOLTAGE_VERSION_2_1, SCMI_VOLTAGE_VERSION_1_0,
-				      voltage_handlers, voltage_sizes, voltage_min_versions);
+				      voltage_versions, SCMI_VOLTAGE_VERSION_1_0, voltage_handlers,
+				      voltage_sizes, voltage_min_versions);

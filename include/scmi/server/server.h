@@ -179,6 +179,19 @@ static inline size_t scmi_server_confine_index(size_t idx, size_t count)
 	return idx & mask;
 }
 
+/**
+ * scmi_server_protocol_speaks() - whether the server implements protocol @protocol_id at
+ * @version exactly (each handler lays its replies out for it): what a platform may configure
+ * as a protocol's version, and what an agent may negotiate.
+ */
+bool scmi_server_protocol_speaks(uint8_t protocol_id, uint32_t version);
+
+/**
+ * scmi_server_protocol_versions() - the versions of protocol @protocol_id the server speaks,
+ * oldest first, their number in *@count; NULL (and 0) for a protocol it does not implement.
+ */
+const uint32_t *scmi_server_protocol_versions(uint8_t protocol_id, size_t *count);
+
 /** scmi_server_reset_agent() - forget what agent @agent_id negotiated (agent reset). */
 void scmi_server_reset_agent(const struct scmi_server *srv, uint32_t agent_id);
 

@@ -272,19 +272,6 @@ static int load_clock(struct sim_loader *ld, int node, struct sim_clock *c, uint
 	return k->type == SIM_CLK_PLL ? check_rate(ld, node, c, id, hz) : 0;
 }
 
-/* A configured version must be one the server speaks: 1.0, 2.0 or 3.0. */
-static int check_version(struct sim_loader *ld, int node)
-{
-	uint32_t v = ld->p->protocol_version[SCMI_PROTOCOL_CLOCK];
-
-	if (v && v != SCMI_VERSION(1, 0) && v != SCMI_VERSION(2, 0) && v != SCMI_VERSION(3, 0))
-		return sim_fail(ld, node,
-				"version: 0x%" PRIx32 " is not a clock protocol version the "
-				"server speaks (0x10000, 0x20000, 0x30000)",
-				v);
-	return 0;
-}
-
 /* First pass: count the clock@ children and place each at its reg. */
 static int collect(struct sim_loader *ld, int node, struct sim_clock *c)
 {
@@ -323,9 +310,6 @@ int sim_clock_load(struct sim_loader *ld, int node)
 
 	if (node < 0)
 		return 0;
-	ret = check_version(ld, node);
-	if (ret)
-		return ret;
 	fdt_for_each_subnode(child, ld->fdt, node)
 	{
 		if (++n > SIM_CLOCK_MAX)

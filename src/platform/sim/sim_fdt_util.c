@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libfdt.h>
@@ -148,6 +149,30 @@ int sim_walk_end(struct sim_loader *ld, int parent, int last)
 	if (last == -FDT_ERR_NOTFOUND)
 		return 0;
 	return sim_fail(ld, parent, "corrupt subnodes (%s)", fdt_strerror(last));
+}
+
+int sim_load_domain_model(struct sim_loader *ld, int node, const struct sim_domain_model *m,
+			  void **out)
+{
+	void *model;
+	int ret;
+
+	*out = NULL;
+	if (node < 0)
+		return 0;
+	model = calloc(1, m->size);
+	if (!model)
+		return sim_fail(ld, node, "out of memory");
+	ret = sim_load_domains(ld, node, m->max, (uint32_t *)((char *)model + m->count_off),
+			       m->load, model);
+	if (!ret && m->finish)
+		ret = m->finish(ld, model);
+	if (ret) {
+		free(model);
+		return ret;
+	}
+	*out = model;
+	return 0;
 }
 
 int sim_load_domains(struct sim_loader *ld, int node, uint32_t max, uint32_t *count,

@@ -71,6 +71,42 @@ static int load_pta_caps(struct sim_loader *ld)
 	return 0;
 }
 
+/*
+ * A protocol's configured @version must be one the server speaks (the server's descriptor
+ * is the one list): "0x30000 is not 1.0, 2.0 or 2.1" names @prop and the list otherwise.
+ */
+static int check_version(struct sim_loader *ld, int node, const char *prop, uint8_t id,
+			 uint32_t version)
+{
+	char list[96] = "";
+	size_t n, i, len = 0;
+	const uint32_t *v = scmi_server_protocol_versions(id, &n);
+
+	if (scmi_server_protocol_speaks(id, version))
+		return 0;
+	for (i = 0; i < n && len < sizeof(list); i++) {
+		int w = snprintf(list + len, sizeof(list) - len, "%s%u.%u",
+				 !i	      ? ""
+				 : i + 1 == n ? " or "
+					      : ", ",
+				 SCMI_VERSION_MAJOR(v[i]), SCMI_VERSION_MINOR(v[i]));
+
+		if (w < 0)
+			break;
+		len += (size_t)w;
+	}
+	return sim_fail(ld, node, "%s: 0x%x is not %s, the versions the server speaks", prop,
+			version, n ? list : "any version");
+}
+
+/* Whether the server has protocol @id (a vendor protocol it lacks keeps any version). */
+static bool server_implements(uint8_t id)
+{
+	size_t n;
+
+	return scmi_server_protocol_versions(id, &n) != NULL;
+}
+
 static int load_identity(struct sim_loader *ld)
 {
 	struct sim_platform *p = ld->p;
@@ -98,12 +134,8 @@ static int load_identity(struct sim_loader *ld)
 		p->base_version = SCMI_BASE_VERSION_2_1;
 	else if (ret)
 		return ret;
-	else if (p->base_version != SCMI_VERSION(1, 0) && p->base_version != SCMI_VERSION(2, 0) &&
-		 p->base_version != SCMI_BASE_VERSION_2_1)
-		return sim_fail(ld, node,
-				"base-version: 0x%x is not 0x10000, 0x20000 or 0x20001 (1.0, 2.0, "
-				"2.1)",
-				p->base_version);
+	else if (check_version(ld, node, "base-version", SCMI_PROTOCOL_BASE, p->base_version))
+		return -EINVAL;
 	return load_pta_caps(ld);
 }
 
@@ -130,6 +162,9 @@ static int load_protocol(struct sim_loader *ld, int node)
 		return ret;
 	else if (!version)
 		return sim_fail(ld, node, "version: must not be 0 (omit it instead)");
+	else if (server_implements((uint8_t)id) &&
+		 check_version(ld, node, "version", (uint8_t)id, version))
+		return -EINVAL;
 	sim_bit_set(p->protocols, id);
 	p->protocol_version[id] = version;
 	ld->proto_node[id] = node;

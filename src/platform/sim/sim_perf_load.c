@@ -19,13 +19,6 @@
 /* Rate limits are 20 bits on the wire. */
 #define RATE_LIMIT_MAX SCMI_PERF_RATE_LIMIT_MASK
 
-/* The perf protocol versions this server can speak (x.0 releases, 1.0 to 4.0). */
-static bool version_supported(uint32_t v)
-{
-	return v == SCMI_PERF_VERSION_1_0 || v == SCMI_PERF_VERSION_2_0 ||
-	       v == SCMI_PERF_VERSION_3_0 || v == SCMI_PERF_VERSION_4_0;
-}
-
 /* A printable-ASCII string of 1..63 characters. */
 static int prop_long_name(struct sim_loader *ld, int node, const char *prop,
 			  char out[SCMI_EXT_NAME_SIZE])
@@ -183,58 +176,29 @@ static int load_domain(struct sim_loader *ld, int node, struct sim_perf_domain *
 	return 0;
 }
 
-static int load_domains(struct sim_loader *ld, int parent, struct sim_perf *perf)
+/* Domain @id of the table @model (a struct sim_perf). */
+static int load_table_domain(struct sim_loader *ld, int node, uint32_t id, void *model)
 {
-	int node, ret;
-	bool cells_checked = false;
-
-	fdt_for_each_subnode(node, ld->fdt, parent)
-	{
-		uint32_t id;
-
-		if (!cells_checked) {
-			ret = sim_check_cells(ld, parent, 1, 0);
-			if (ret)
-				return ret;
-			cells_checked = true;
-		}
-		ret = sim_unit_node(ld, node, "domain", &id);
-		if (ret)
-			return ret;
-		/* Ids are 0..n-1 in order, as the protocol numbers them. */
-		if (id != perf->num)
-			return sim_fail(ld, node,
-					"domain ids must be 0, 1, ... in order "
-					"(expected domain@%" PRIx32 ")",
-					perf->num);
-		if (perf->num >= SIM_PERF_MAX_DOMAINS)
-			return sim_fail(ld, node, "more than %u domains", SIM_PERF_MAX_DOMAINS);
-		ret = load_domain(ld, node, &perf->d[perf->num]);
-		if (ret)
-			return ret;
-		perf->num++;
-	}
-	return sim_walk_end(ld, parent, node);
+	return load_domain(ld, node, &((struct sim_perf *)model)->d[id]);
 }
 
 int sim_perf_load(struct sim_loader *ld, int node)
 {
 	struct sim_platform *p = ld->p;
+	static const struct sim_domain_model model = {
+	    .size = sizeof(struct sim_perf),
+	    .max = SIM_PERF_MAX_DOMAINS,
+	    .count_off = offsetof(struct sim_perf, num),
+	    .load = load_table_domain,
+	};
 	struct sim_perf *perf;
-	uint32_t version = p->protocol_version[SCMI_PROTOCOL_PERF], i;
+	void *loaded;
+	uint32_t i;
 	int ret;
 
-	if (node < 0)
-		return 0;
-	if (version && !version_supported(version))
-		return sim_fail(ld, node, "version: 0x%" PRIx32 " is not 1.0, 2.0, 3.0 or 4.0",
-				version);
-	perf = calloc(1, sizeof(*perf));
-	if (!perf)
-		return -ENOMEM;
-	p->perf = perf;
-	ret = load_domains(ld, node, perf);
-	if (ret)
+	ret = sim_load_domain_model(ld, node, &model, &loaded);
+	p->perf = perf = loaded;
+	if (ret || !perf)
 		return ret;
 	/* Bring every domain to its initial level, as boot firmware would. */
 	for (i = 0; i < perf->num; i++) {

@@ -269,14 +269,11 @@ int sim_pinctrl_load(struct sim_loader *ld, int node)
 {
 	struct sim_platform *p = ld->p;
 	struct sim_pinctrl *pc;
-	uint32_t v, i;
+	uint32_t i;
 	int ret;
 
 	if (node < 0)
 		return 0;
-	v = p->protocol_version[SCMI_PROTOCOL_PINCTRL];
-	if (v && v != SCMI_PINCTRL_VERSION_1_0)
-		return sim_fail(ld, node, "version: pin control speaks 1.0 only");
 	/* A bare protocol node is a controller without pins. */
 	if (!fdt_getprop(ld->fdt, node, "pin-names", NULL) && fdt_first_subnode(ld->fdt, node) < 0)
 		return 0;

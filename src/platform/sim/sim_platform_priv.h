@@ -278,6 +278,32 @@ int sim_load_domains(struct sim_loader *ld, int node, uint32_t max, uint32_t *co
 		     int (*load)(struct sim_loader *ld, int child, uint32_t id, void *ctx),
 		     void *ctx);
 
+/**
+ * struct sim_domain_model - how a domain-shaped model (one table of "domain@<id>" nodes:
+ * reset, voltage, power, perf) is loaded by sim_load_domain_model().
+ * @size:      bytes of the model, allocated zeroed
+ * @max:       domains the table holds
+ * @count_off: offsetof() the model's uint32_t domain count
+ * @load:      reads domain @id of @node into @model
+ * @finish:    optional: checks across domains once all are read (@model is not yet in use)
+ */
+struct sim_domain_model {
+	size_t size;
+	uint32_t max;
+	size_t count_off;
+	int (*load)(struct sim_loader *ld, int node, uint32_t id, void *model);
+	int (*finish)(struct sim_loader *ld, void *model);
+};
+
+/**
+ * sim_load_domain_model() - the one loader of domain-shaped models: allocate the model of
+ * @m, load the "domain@<id>" children of protocol node @node into it (sim_load_domains()),
+ * run @m->finish, and hand it over in *@out. A protocol the platform lacks (@node < 0) is
+ * *@out NULL. On failure nothing is allocated. Returns 0 or a negative errno (reported).
+ */
+int sim_load_domain_model(struct sim_loader *ld, int node, const struct sim_domain_model *m,
+			  void **out);
+
 /* sim_load_agents.c */
 
 /**

@@ -13,25 +13,6 @@
 #include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_power_priv.h"
 
-/* Versions of the protocol the server can speak. */
-static const uint32_t power_versions[] = {
-    SCMI_POWER_VERSION_1_0, SCMI_POWER_VERSION_2_0, SCMI_POWER_VERSION_2_1,
-    SCMI_POWER_VERSION_3_0, SCMI_POWER_VERSION_3_1,
-};
-
-static int check_version(struct sim_loader *ld, int node)
-{
-	uint32_t v = ld->p->protocol_version[SCMI_PROTOCOL_POWER];
-	size_t i;
-
-	if (!v)
-		return 0;
-	for (i = 0; i < sizeof(power_versions) / sizeof(power_versions[0]); i++)
-		if (power_versions[i] == v)
-			return 0;
-	return sim_fail(ld, node, "version: 0x%x is not one of 1.0, 2.0, 2.1, 3.0, 3.1", v);
-}
-
 /* A name of 1..63 printable ASCII characters (extended names are 64 bytes with the NUL). */
 static int read_long_name(struct sim_loader *ld, int node, char out[SCMI_SERVER_POWER_NAME_SIZE])
 {
@@ -102,21 +83,14 @@ static int read_retention(struct sim_loader *ld, int node, struct sim_power_doma
 	return 0;
 }
 
-static int load_domain(struct sim_loader *ld, struct sim_power *pw, int node, uint32_t count)
+/* Domain @id of the table @model (a struct sim_power): its defaults, then its node. */
+static int load_domain(struct sim_loader *ld, int node, uint32_t id, void *model)
 {
-	struct sim_power_domain *d;
-	uint32_t id;
+	struct sim_power_domain *d = &((struct sim_power *)model)->domains[id];
 	int len, ret;
 
-	ret = sim_unit_node(ld, node, "domain", &id);
-	if (ret)
-		return ret;
-	if (id >= count)
-		return sim_fail(ld, node, "domain id %u out of 0..%u (ids must be dense)", id,
-				count - 1);
-	d = &pw->domains[id];
-	if (d->node >= 0)
-		return sim_fail(ld, node, "duplicate domain id %u", id);
+	d->parent = SIM_POWER_NO_PARENT;
+	d->state = SCMI_POWER_STATE_OFF;
 	d->node = node;
 	ret = read_long_name(ld, node, d->name);
 	if (ret)
@@ -137,8 +111,9 @@ static int load_domain(struct sim_loader *ld, struct sim_power *pw, int node, ui
 }
 
 /* Second pass: parents (by phandle, to another domain), no cycles, boot states coherent. */
-static int link_parents(struct sim_loader *ld, struct sim_power *pw)
+static int link_parents(struct sim_loader *ld, void *model)
 {
+	struct sim_power *pw = model;
 	uint32_t i, ph, hops, pid;
 	int ret, pnode;
 
@@ -178,52 +153,16 @@ static int link_parents(struct sim_loader *ld, struct sim_power *pw)
 
 int sim_power_load(struct sim_loader *ld, int node)
 {
-	struct sim_power *pw;
-	uint32_t count = 0, i;
-	int child, ret;
+	static const struct sim_domain_model model = {
+	    .size = sizeof(struct sim_power),
+	    .max = SIM_POWER_MAX_DOMAINS,
+	    .count_off = offsetof(struct sim_power, count),
+	    .load = load_domain,
+	    .finish = link_parents,
+	};
+	void *loaded;
+	int ret = sim_load_domain_model(ld, node, &model, &loaded);
 
-	ld->p->power = NULL;
-	if (node < 0)
-		return 0;
-	ret = check_version(ld, node);
-	if (ret)
-		return ret;
-	fdt_for_each_subnode(child, ld->fdt, node)
-	{
-		if (++count > SIM_POWER_MAX_DOMAINS)
-			return sim_fail(ld, node, "more than %u power domains",
-					SIM_POWER_MAX_DOMAINS);
-	}
-	ret = sim_walk_end(ld, node, child);
-	if (ret)
-		return ret;
-	if (count) {
-		ret = sim_check_cells(ld, node, 1, 0);
-		if (ret)
-			return ret;
-	}
-	pw = calloc(1, sizeof(*pw));
-	if (!pw)
-		return -ENOMEM;
-	pw->count = count;
-	for (i = 0; i < SIM_POWER_MAX_DOMAINS; i++) {
-		pw->domains[i].node = -1;
-		pw->domains[i].parent = SIM_POWER_NO_PARENT;
-		pw->domains[i].state = SCMI_POWER_STATE_OFF;
-	}
-	fdt_for_each_subnode(child, ld->fdt, node)
-	{
-		ret = load_domain(ld, pw, child, count);
-		if (ret)
-			goto err_free;
-	}
-	ret = link_parents(ld, pw);
-	if (ret)
-		goto err_free;
-	ld->p->power = pw;
-	return 0;
-
-err_free:
-	free(pw);
+	ld->p->power = loaded;
 	return ret;
 }

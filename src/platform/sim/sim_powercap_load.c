@@ -17,12 +17,6 @@
 #include "platform/sim/sim_powercap.h"
 #include "platform/sim/sim_powercap_priv.h"
 
-/* The powercap versions this server can speak. */
-static bool pcap_version_ok(uint32_t v)
-{
-	return !v || v == SCMI_POWERCAP_VERSION_1_0 || v == SCMI_POWERCAP_VERSION_2_0;
-}
-
 static int pcap_prop_name(struct sim_loader *ld, int node, char out[SCMI_EXT_NAME_SIZE])
 {
 	const char *s;
@@ -207,8 +201,6 @@ int sim_powercap_load(struct sim_loader *ld, int node)
 
 	if (node < 0)
 		return 0;
-	if (!pcap_version_ok(p->protocol_version[SCMI_PROTOCOL_POWERCAP]))
-		return sim_fail(ld, node, "version: powercap speaks 1.0 and 2.0");
 	if (fdt_first_subnode(ld->fdt, node) < 0)
 		return 0;
 	ret = sim_check_cells(ld, node, 1, 0);

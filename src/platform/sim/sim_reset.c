@@ -128,27 +128,17 @@ static int load_domain(struct sim_loader *ld, int node, uint32_t id, void *ctx)
 
 int sim_reset_load(struct sim_loader *ld, int node)
 {
-	struct sim_reset *r;
-	uint32_t v;
-	int ret;
+	static const struct sim_domain_model model = {
+	    .size = sizeof(struct sim_reset),
+	    .max = SIM_RESET_MAX_DOMAINS,
+	    .count_off = offsetof(struct sim_reset, count),
+	    .load = load_domain,
+	};
 
-	if (node < 0)
-		return 0;
-	v = ld->p->protocol_version[SCMI_PROTOCOL_RESET];
-	if (v && (v < SCMI_RESET_VERSION_1_0 || v > SCMI_RESET_VERSION_3_1))
-		return sim_fail(ld, node, "version: the server speaks reset 1.0..3.1");
-	r = calloc(1, sizeof(*r));
-	if (!r)
-		return -ENOMEM;
+	void *loaded;
+	int ret = sim_load_domain_model(ld, node, &model, &loaded);
 
-	ret = sim_load_domains(ld, node, SIM_RESET_MAX_DOMAINS, &r->count, load_domain, r);
-	if (ret)
-		goto err_free;
-	ld->p->reset = r;
-	return 0;
-
-err_free:
-	free(r);
+	ld->p->reset = loaded;
 	return ret;
 }
 

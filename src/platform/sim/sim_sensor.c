@@ -363,26 +363,12 @@ static int load_sensor(struct sim_loader *ld, int node, struct sim_sensor *m)
 	return 0;
 }
 
-static int check_version(struct sim_loader *ld, int node)
-{
-	uint32_t v = ld->p->protocol_version[SCMI_PROTOCOL_SENSOR];
-
-	if (!v || v == SCMI_SENSOR_VERSION_1_0 || v == SCMI_SENSOR_VERSION_2_0 ||
-	    v == SCMI_SENSOR_VERSION_3_0 || v == SCMI_SENSOR_VERSION_3_1)
-		return 0;
-	return sim_fail(ld, node, "version: 0x%x is not one of 0x10000, 0x20000, 0x30000, 0x30001",
-			v);
-}
-
 static int load_all(struct sim_loader *ld, int node, struct sim_sensor *m)
 {
 	uint32_t v, i;
 	int32_t sv;
 	int child, ret;
 
-	ret = check_version(ld, node);
-	if (ret)
-		return ret;
 	ret = prop_signed(ld, node, "ambient-millicelsius", 25000, -100000, 200000, &sv);
 	if (ret)
 		return ret;

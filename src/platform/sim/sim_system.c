@@ -47,16 +47,6 @@ static const char *const state_names[SCMI_SYSTEM_STATE_COUNT] = {
     [SCMI_SYSTEM_STATE_SUSPEND] = "suspend",
 };
 
-static int check_version(struct sim_loader *ld, int node)
-{
-	uint32_t v = ld->p->protocol_version[SCMI_PROTOCOL_SYSTEM];
-
-	if (!v || v == SCMI_SYSTEM_VERSION_1_0 || v == SCMI_SYSTEM_VERSION_1_1 ||
-	    v == SCMI_SYSTEM_VERSION_2_0 || v == SCMI_SYSTEM_VERSION_2_1)
-		return 0;
-	return sim_fail(ld, node, "version: 0x%x is not one of 1.0, 1.1, 2.0, 2.1", v);
-}
-
 static int load_states(struct sim_loader *ld, int node, struct sim_system *s)
 {
 	const char *list, *end, *str;
@@ -129,9 +119,6 @@ int sim_system_load(struct sim_loader *ld, int node)
 	ld->p->system = NULL;
 	if (node < 0)
 		return 0;
-	ret = check_version(ld, node);
-	if (ret)
-		return ret;
 	s = calloc(1, sizeof(*s));
 	if (!s)
 		return -ENOMEM;

@@ -190,27 +190,17 @@ static int load_domain(struct sim_loader *ld, int node, uint32_t id, void *ctx)
 
 int sim_voltage_load(struct sim_loader *ld, int node)
 {
-	struct sim_voltage *v;
-	uint32_t ver;
-	int ret;
+	static const struct sim_domain_model model = {
+	    .size = sizeof(struct sim_voltage),
+	    .max = SIM_VOLTAGE_MAX_DOMAINS,
+	    .count_off = offsetof(struct sim_voltage, count),
+	    .load = load_domain,
+	};
 
-	if (node < 0)
-		return 0;
-	ver = ld->p->protocol_version[SCMI_PROTOCOL_VOLTAGE];
-	if (ver && (ver < SCMI_VOLTAGE_VERSION_1_0 || ver > SCMI_VOLTAGE_VERSION_2_1))
-		return sim_fail(ld, node, "version: the server speaks voltage 1.0..2.1");
-	v = calloc(1, sizeof(*v));
-	if (!v)
-		return -ENOMEM;
+	void *loaded;
+	int ret = sim_load_domain_model(ld, node, &model, &loaded);
 
-	ret = sim_load_domains(ld, node, SIM_VOLTAGE_MAX_DOMAINS, &v->count, load_domain, v);
-	if (ret)
-		goto err_free;
-	ld->p->voltage = v;
-	return 0;
-
-err_free:
-	free(v);
+	ld->p->voltage = loaded;
 	return ret;
 }
 
