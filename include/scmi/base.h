@@ -13,6 +13,10 @@
 #include "proto/base.h"
 #include "scmi.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /** Room for a 16-byte SCMI name plus a terminating NUL. */
 #define SCMI_NAME_BUF (SCMI_SHORT_NAME_SIZE + 1)
 
@@ -83,5 +87,9 @@ int scmi_base_reset_agent_configuration(struct scmi_agent *agent, uint32_t agent
 
 /** scmi_base_get_info() - version, attributes, vendor strings and the protocol list. */
 int scmi_base_get_info(struct scmi_agent *agent, struct scmi_base_info *info);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_BASE_H */

@@ -19,6 +19,10 @@
 #include "proto/clock.h"
 #include "scmi.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* The newest version this client speaks. */
 #define SCMI_CLOCK_VERSION SCMI_CLOCK_VERSION_3_0
 
@@ -141,5 +145,9 @@ int scmi_clock_parent_get(struct scmi_clock *clk, uint32_t id, uint32_t *parent)
 
 /** scmi_clock_get_permissions() - CLOCK_GET_PERMISSIONS (3.0+): SCMI_CLOCK_PERM_* bits. */
 int scmi_clock_get_permissions(struct scmi_clock *clk, uint32_t id, uint32_t *perms);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_CLOCK_H */

@@ -22,6 +22,10 @@
 #include "proto/perf.h"
 #include "scmi.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /** Highest perf protocol version this client speaks. */
 #define SCMI_PERF_VERSION SCMI_PERF_VERSION_4_0
 /** Room for a perf domain name (extended: 64 bytes with the NUL). */
@@ -174,5 +178,9 @@ int scmi_perf_describe_fastchannel(struct scmi_agent *agent, uint32_t domain, ui
 /** scmi_perf_domain_name_get() - PERF_DOMAIN_NAME_GET (v3+; -EOPNOTSUPP before). */
 int scmi_perf_domain_name_get(struct scmi_agent *agent, uint32_t domain,
 			      char name[SCMI_PERF_NAME_BUF]);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PERF_H */

@@ -18,6 +18,10 @@
 #include "proto/pinctrl.h"
 #include "scmi.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /** Version of the Pin control protocol this client speaks. */
 #define SCMI_PINCTRL_CLIENT_VERSION SCMI_PINCTRL_VERSION_1_0
 
@@ -156,5 +160,9 @@ int scmi_pinctrl_release(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type t
  */
 int scmi_pinctrl_set_permissions(const struct scmi_pinctrl *pc, uint32_t agent_id,
 				 enum scmi_pinctrl_type type, uint32_t id, bool allow);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PINCTRL_H */

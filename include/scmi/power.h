@@ -19,6 +19,10 @@
 #include "proto/power.h"
 #include "scmi.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /** The newest version this client speaks. */
 #define SCMI_POWER_VERSION_SUPPORTED SCMI_POWER_VERSION_3_1
 
@@ -116,5 +120,9 @@ char *scmi_power_state_name(uint32_t state, char *buf, size_t len);
  * Returns 0 or -EINVAL.
  */
 int scmi_power_state_parse(const char *s, uint32_t *state);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_POWER_H */

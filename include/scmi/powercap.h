@@ -21,6 +21,10 @@
 #include "proto/powercap.h"
 #include "scmi.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /*
  * SCMI_POWERCAP_ROOT (the parent_id of a root zone) and enum scmi_powercap_unit are wire
  * facts: proto/powercap.h.
@@ -153,5 +157,9 @@ int scmi_powercap_measurements_notify(const struct scmi_powercap *pc, uint32_t i
  */
 int scmi_powercap_describe_fastchannel(const struct scmi_powercap *pc, uint32_t id, uint32_t msg_id,
 				       uint8_t *rx, size_t max, size_t *len);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_POWERCAP_H */

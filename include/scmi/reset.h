@@ -21,6 +21,10 @@
 #include "proto/reset.h"
 #include "scmi.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /** Version of the Reset domain protocol this client speaks. */
 #define SCMI_RESET_CLIENT_VERSION SCMI_RESET_VERSION_3_1
 
@@ -95,5 +99,9 @@ int scmi_reset_deassert(const struct scmi_reset *r, uint32_t id);
 
 /** scmi_reset_notify() - RESET_NOTIFY: ask for (@enable) or stop RESET_ISSUED of domain @id. */
 int scmi_reset_notify(const struct scmi_reset *r, uint32_t id, bool enable);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_RESET_H */

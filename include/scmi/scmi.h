@@ -23,6 +23,10 @@
 #include "proto/ids.h"
 #include "proto/status.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 struct scmi_agent;
 struct tee_context;
 struct scmi_linux_raw_io;
@@ -267,5 +271,9 @@ int scmi_protocol_message_attributes(struct scmi_agent *agent, uint8_t protocol_
 /** scmi_protocol_negotiate_version() - NEGOTIATE_PROTOCOL_VERSION to @version. */
 int scmi_protocol_negotiate_version(struct scmi_agent *agent, uint8_t protocol_id,
 				    uint32_t version);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_SCMI_H */

@@ -25,6 +25,10 @@
 #include "proto/sensor.h"
 #include "scmi.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /** Highest version this client speaks. */
 #define SCMI_SENSOR_CLIENT_VERSION SCMI_SENSOR_VERSION_3_1
 /** Room for a 64-byte extended name plus NUL. */
@@ -235,5 +239,9 @@ uint64_t scmi_sensor_interval_us(uint32_t word);
  * -ERANGE when it cannot be written with 16 bits of seconds.
  */
 int scmi_sensor_interval_from_us(uint64_t us, uint32_t *word);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_SENSOR_H */

@@ -16,6 +16,10 @@
 #include "proto/system.h"
 #include "scmi.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /** The newest version this client speaks. */
 #define SCMI_SYSTEM_VERSION_SUPPORTED SCMI_SYSTEM_VERSION_2_1
 
@@ -79,5 +83,9 @@ const char *scmi_system_state_name(uint32_t state);
 
 /** scmi_system_state_parse() - the inverse of scmi_system_state_name(); -EINVAL if unknown. */
 int scmi_system_state_parse(const char *name, uint32_t *state);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_SYSTEM_H */

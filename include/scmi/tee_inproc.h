@@ -11,6 +11,10 @@
 
 #include "tee_client.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 struct optee_sim_core;
 
 /**
@@ -19,5 +23,9 @@ struct optee_sim_core;
  */
 int tee_client_open_inproc(struct optee_sim_core *core, bool kernel_login_allowed,
 			   struct tee_context **ctx);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_TEE_INPROC_H */

@@ -18,6 +18,10 @@
 #include "proto/voltage.h"
 #include "scmi.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /** Version of the Voltage domain protocol this client speaks. */
 #define SCMI_VOLTAGE_CLIENT_VERSION SCMI_VOLTAGE_VERSION_2_1
 
@@ -127,5 +131,9 @@ int scmi_voltage_level_set(const struct scmi_voltage *v, uint32_t id, int32_t uv
 
 /** scmi_voltage_level_get() - VOLTAGE_LEVEL_GET: domain @id's level in µV. */
 int scmi_voltage_level_get(const struct scmi_voltage *v, uint32_t id, int32_t *uv);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_VOLTAGE_H */

@@ -22,6 +22,10 @@
 #include "ids.h"
 #include "layout.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define SCMI_BASE_VERSION_1_0 SCMI_VERSION(1, 0)
 #define SCMI_BASE_VERSION_2_0 SCMI_VERSION(2, 0)
 #define SCMI_BASE_VERSION_2_1 SCMI_VERSION(2, 1)
@@ -148,5 +152,9 @@ SCMI_LAYOUT_SIZE(struct scmi_base_set_device_permissions_a2p, 12);
 SCMI_LAYOUT_SIZE(struct scmi_base_set_protocol_permissions_a2p, 16);
 SCMI_LAYOUT_SIZE(struct scmi_base_reset_agent_configuration_a2p, 8);
 SCMI_LAYOUT_SIZE(struct scmi_base_error_evt, 8);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_BASE_H */

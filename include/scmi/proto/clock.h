@@ -22,6 +22,10 @@
 #include "ids.h"
 #include "layout.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define SCMI_CLOCK_VERSION_1_0 SCMI_VERSION(1, 0)
 #define SCMI_CLOCK_VERSION_2_0 SCMI_VERSION(2, 0)
 #define SCMI_CLOCK_VERSION_3_0 SCMI_VERSION(3, 0)
@@ -211,5 +215,9 @@ SCMI_LAYOUT_SIZE(struct scmi_clock_parent_set_a2p, 8);
 SCMI_LAYOUT_SIZE(struct scmi_clock_parent_get_p2a, 4);
 SCMI_LAYOUT_SIZE(struct scmi_clock_get_permissions_p2a, 4);
 SCMI_LAYOUT_SIZE(struct scmi_clock_rate_evt, 16);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_CLOCK_H */

@@ -11,6 +11,10 @@
 
 #include <stdint.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /** scmi_get_le32() - read a little-endian u32 at @p. */
 static inline uint32_t scmi_get_le32(const void *p)
 {
@@ -62,5 +66,9 @@ static inline void scmi_put_le64(void *p, uint64_t v)
 	scmi_put_le32(p, (uint32_t)v);
 	scmi_put_le32((uint8_t *)p + 4, (uint32_t)(v >> 32));
 }
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_ENDIAN_H */

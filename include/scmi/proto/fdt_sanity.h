@@ -13,6 +13,10 @@
 
 #include <stddef.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /**
  * scmi_fdt_sanity() - check the header (magic, version 16..17, blocks inside totalsize and
  * inside @size) and walk the structure block: every node name terminated inside it, every
@@ -20,5 +24,9 @@
  * negative value; *@why (if non-NULL) names the problem.
  */
 int scmi_fdt_sanity(const void *fdt, size_t size, const char **why);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_FDT_SANITY_H */

@@ -14,6 +14,10 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define SCMI_HDR_MSG_ID_MASK   0xffu
 #define SCMI_HDR_TYPE_SHIFT    8
 #define SCMI_HDR_TYPE_MASK     0x3u
@@ -69,9 +73,13 @@ static inline void scmi_hdr_unpack(uint32_t w, struct scmi_hdr *h)
 static inline uint32_t scmi_hdr_make(uint8_t protocol_id, uint8_t msg_id, uint8_t type,
 				     uint16_t token)
 {
-	struct scmi_hdr h = {
-	    .msg_id = msg_id, .type = type, .protocol_id = protocol_id, .token = token};
+	struct scmi_hdr h;
 
+	/* Field by field: C++ before C++20 has no designated initializers. */
+	h.msg_id = msg_id;
+	h.type = type;
+	h.protocol_id = protocol_id;
+	h.token = token;
 	return scmi_hdr_pack(&h);
 }
 
@@ -80,5 +88,9 @@ static inline uint16_t scmi_hdr_token(uint32_t w)
 {
 	return (uint16_t)((w >> SCMI_HDR_TOKEN_SHIFT) & SCMI_HDR_TOKEN_MASK);
 }
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_HEADER_H */

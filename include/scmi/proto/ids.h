@@ -9,6 +9,10 @@
 
 #include "layout.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Protocol ids (DEN0056 §4.x; Linux include/linux/scmi_protocol.h). */
 #define SCMI_PROTOCOL_BASE     0x10
 #define SCMI_PROTOCOL_POWER    0x11
@@ -85,5 +89,9 @@ SCMI_LAYOUT_SIZE(struct scmi_msg_attributes_p2a, 4);
 SCMI_LAYOUT_SIZE(struct scmi_id_a2p, 4);
 SCMI_LAYOUT_SIZE(struct scmi_notify_a2p, 8);
 SCMI_LAYOUT_SIZE(struct scmi_name_get_p2a, 68);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_IDS_H */

@@ -28,6 +28,10 @@
 
 #include "endian.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /**
  * struct scmi_u64 - a 64-bit value on the wire: two little-endian words, low first.
  * @low:  bits 31:0
@@ -75,6 +79,14 @@ struct scmi_u64 {
  * SCMI_LAYOUT_SIZE() - declare at file scope that layout @type is @size bytes, so that a
  * field added or widened by mistake fails the build (no padding can hide in a layout).
  */
+#ifdef __cplusplus
+#define SCMI_LAYOUT_SIZE(type, size) static_assert(sizeof(type) == (size), #type " size")
+#else
 #define SCMI_LAYOUT_SIZE(type, size) _Static_assert(sizeof(type) == (size), #type " size")
+#endif
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_LAYOUT_H */

@@ -11,11 +11,19 @@
 #ifndef SCMI_PROTO_MSG_H
 #define SCMI_PROTO_MSG_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define SCMI_MSG_HDR_SIZE    4u
 #define SCMI_MSG_OFF_PAYLOAD 4u
 #define SCMI_MSG_OFF_STATUS  4u
 #define SCMI_MSG_OFF_RETURN  8u
 /* Header and status: the smallest well-formed response. */
 #define SCMI_MSG_RESP_OVERHEAD 8u
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_MSG_H */

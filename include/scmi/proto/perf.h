@@ -24,6 +24,10 @@
 #include "ids.h"
 #include "layout.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define SCMI_PERF_VERSION_1_0 SCMI_VERSION(1, 0)
 #define SCMI_PERF_VERSION_2_0 SCMI_VERSION(2, 0)
 #define SCMI_PERF_VERSION_3_0 SCMI_VERSION(3, 0)
@@ -183,5 +187,9 @@ SCMI_LAYOUT_SIZE(struct scmi_perf_describe_fastchannel_a2p, 8);
 SCMI_LAYOUT_SIZE(struct scmi_perf_describe_fastchannel_p2a, 44);
 SCMI_LAYOUT_SIZE(struct scmi_perf_limits_changed_evt, 16);
 SCMI_LAYOUT_SIZE(struct scmi_perf_level_changed_evt, 12);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_PERF_H */

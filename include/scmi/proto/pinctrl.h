@@ -21,6 +21,10 @@
 #include "ids.h"
 #include "layout.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define SCMI_PINCTRL_VERSION_1_0 SCMI_VERSION(1, 0)
 
 /* Messages. */
@@ -200,5 +204,9 @@ SCMI_LAYOUT_SIZE(struct scmi_pinctrl_config_entry, 8);
 SCMI_LAYOUT_SIZE(struct scmi_pinctrl_settings_get_p2a, 8);
 SCMI_LAYOUT_SIZE(struct scmi_pinctrl_settings_configure_a2p, 12);
 SCMI_LAYOUT_SIZE(struct scmi_pinctrl_set_permissions_a2p, 12);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_PINCTRL_H */

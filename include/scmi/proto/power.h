@@ -22,6 +22,10 @@
 #include "ids.h"
 #include "layout.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define SCMI_POWER_VERSION_1_0 SCMI_VERSION(1, 0)
 #define SCMI_POWER_VERSION_2_0 SCMI_VERSION(2, 0)
 #define SCMI_POWER_VERSION_2_1 SCMI_VERSION(2, 1)
@@ -100,5 +104,9 @@ SCMI_LAYOUT_SIZE(struct scmi_power_domain_attributes_p2a, 20);
 SCMI_LAYOUT_SIZE(struct scmi_power_state_set_a2p, 12);
 SCMI_LAYOUT_SIZE(struct scmi_power_state_get_p2a, 4);
 SCMI_LAYOUT_SIZE(struct scmi_power_state_evt, 12);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_POWER_H */

@@ -19,6 +19,10 @@
 #include "ids.h"
 #include "layout.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define SCMI_POWERCAP_VERSION_1_0 SCMI_VERSION(1, 0)
 #define SCMI_POWERCAP_VERSION_2_0 SCMI_VERSION(2, 0)
 
@@ -162,5 +166,9 @@ SCMI_LAYOUT_SIZE(struct scmi_powercap_measurements_notify_a2p, 16);
 SCMI_LAYOUT_SIZE(struct scmi_powercap_describe_fastchannel_a2p, 8);
 SCMI_LAYOUT_SIZE(struct scmi_powercap_cap_changed_evt, 16);
 SCMI_LAYOUT_SIZE(struct scmi_powercap_measurements_changed_evt, 12);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_POWERCAP_H */

@@ -8,6 +8,10 @@
 
 #include "tee.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* a8cfe406-d4f5-4a2e-9f8d-a25dc754c099, in the byte order Linux's uuid_t uses. */
 #define PTA_SCMI_UUID_BYTES                                                                        \
 	{                                                                                          \
@@ -49,5 +53,9 @@
 
 /* MSG buffer size Linux passes as the PROCESS_MSG_CHANNEL output (SCMI_SHMEM_MAX_PAYLOAD_SIZE). */
 #define PTA_SCMI_LINUX_MSG_BUF_SIZE 104u
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_PTA_H */

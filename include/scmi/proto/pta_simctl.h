@@ -30,6 +30,10 @@
 
 #include "tee.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* 5c3d9a7e-2b1f-4e8a-9c6d-0f4b7a21e3c5, in the byte order Linux's uuid_t uses. */
 #define PTA_SIMCTL_UUID_BYTES                                                                      \
 	{                                                                                          \
@@ -53,5 +57,9 @@
 			TEE_PARAM_TYPE_NONE)
 
 #define PTA_SIMCTL_PT_VALUE_IN PTA_SIMCTL_PT_ADVANCE_TIME
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_PTA_SIMCTL_H */

@@ -20,6 +20,10 @@
 #include "ids.h"
 #include "layout.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define SCMI_RESET_VERSION_1_0 SCMI_VERSION(1, 0)
 #define SCMI_RESET_VERSION_2_0 SCMI_VERSION(2, 0)
 #define SCMI_RESET_VERSION_3_0 SCMI_VERSION(3, 0)
@@ -89,5 +93,9 @@ SCMI_LAYOUT_SIZE(struct scmi_reset_domain_attributes_p2a, 24);
 SCMI_LAYOUT_SIZE(struct scmi_reset_a2p, 12);
 SCMI_LAYOUT_SIZE(struct scmi_reset_dresp, 4);
 SCMI_LAYOUT_SIZE(struct scmi_reset_issued_evt, 12);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_RESET_H */

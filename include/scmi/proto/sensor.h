@@ -25,6 +25,10 @@
 #include "ids.h"
 #include "layout.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define SCMI_SENSOR_VERSION_1_0 SCMI_VERSION(1, 0)
 #define SCMI_SENSOR_VERSION_2_0 SCMI_VERSION(2, 0)
 #define SCMI_SENSOR_VERSION_3_0 SCMI_VERSION(3, 0)
@@ -322,5 +326,9 @@ SCMI_LAYOUT_SIZE(struct scmi_sensor_config_get_p2a, 4);
 SCMI_LAYOUT_SIZE(struct scmi_sensor_config_set_a2p, 8);
 SCMI_LAYOUT_SIZE(struct scmi_sensor_trip_point_evt, 12);
 SCMI_LAYOUT_SIZE(struct scmi_sensor_update_evt, 8);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_SENSOR_H */

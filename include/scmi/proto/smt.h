@@ -22,6 +22,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define SCMI_SMT_OFF_STATUS  0x04u
 #define SCMI_SMT_OFF_FLAGS   0x10u
 #define SCMI_SMT_OFF_LENGTH  0x14u
@@ -55,5 +59,9 @@ static inline size_t scmi_smt_payload_room(size_t shm_size)
 {
 	return shm_size > SCMI_SMT_HDR_SIZE ? shm_size - SCMI_SMT_HDR_SIZE : 0;
 }
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_SMT_H */

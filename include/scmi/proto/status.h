@@ -7,6 +7,10 @@
 
 #include <stdint.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /** enum scmi_status - status codes (DEN0056 §4.1.4; IN_USE from newer releases). */
 enum scmi_status {
 	SCMI_SUCCESS = 0,
@@ -28,5 +32,9 @@ enum scmi_status {
  * or "UNKNOWN" for a value outside the table. Never NULL.
  */
 const char *scmi_status_name(int32_t status);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_STATUS_H */

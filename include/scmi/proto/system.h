@@ -22,6 +22,10 @@
 #include "ids.h"
 #include "layout.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define SCMI_SYSTEM_VERSION_1_0 SCMI_VERSION(1, 0)
 #define SCMI_SYSTEM_VERSION_1_1 SCMI_VERSION(1, 1)
 #define SCMI_SYSTEM_VERSION_2_0 SCMI_VERSION(2, 0)
@@ -82,5 +86,9 @@ SCMI_LAYOUT_SIZE(struct scmi_system_power_state_set_a2p, 8);
 SCMI_LAYOUT_SIZE(struct scmi_system_power_state_get_p2a, 4);
 SCMI_LAYOUT_SIZE(struct scmi_system_power_state_notify_a2p, 4);
 SCMI_LAYOUT_SIZE(struct scmi_system_power_state_notifier_evt, 16);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_SYSTEM_H */

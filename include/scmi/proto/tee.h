@@ -9,6 +9,10 @@
 
 #include <stdint.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* TEE_Result values. */
 #define TEE_SUCCESS		  0x00000000u
 #define TEE_ERROR_GENERIC	  0xFFFF0000u
@@ -64,5 +68,9 @@
 #define TEE_LOGIN_REE_KERNEL	 0x80000000u
 
 #define TEE_UUID_SIZE		 16u
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_TEE_H */

@@ -22,6 +22,10 @@
 
 #include "scmi/proto/tee.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define OPTEE_SIM_WIRE_MAGIC   0x4d495345u /* "ESIM" */
 #define OPTEE_SIM_WIRE_VERSION 2u
 
@@ -137,5 +141,9 @@ struct optee_sim_rsp {
 	uint64_t static_size;
 	struct tee_ioctl_param params[TEE_NUM_PARAMS];
 };
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_TEE_WIRE_H */

@@ -21,6 +21,10 @@
 #include "ids.h"
 #include "layout.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define SCMI_VOLTAGE_VERSION_1_0 SCMI_VERSION(1, 0)
 #define SCMI_VOLTAGE_VERSION_2_0 SCMI_VERSION(2, 0)
 #define SCMI_VOLTAGE_VERSION_2_1 SCMI_VERSION(2, 1)
@@ -119,5 +123,9 @@ SCMI_LAYOUT_SIZE(struct scmi_voltage_config_get_p2a, 4);
 SCMI_LAYOUT_SIZE(struct scmi_voltage_level_set_a2p, 12);
 SCMI_LAYOUT_SIZE(struct scmi_voltage_level_set_dresp, 8);
 SCMI_LAYOUT_SIZE(struct scmi_voltage_level_get_p2a, 4);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_PROTO_VOLTAGE_H */

@@ -13,6 +13,10 @@
 
 #include "scmi/proto/base.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /**
  * struct scmi_server_base_ops - the platform side of Base. Every callback gets the
  * server's plat pointer; each may be NULL.
@@ -37,5 +41,9 @@ struct scmi_server_base_ops {
 					    uint8_t protocol_id, bool allow);
 	int32_t (*reset_agent)(void *plat, uint32_t agent_id, bool reset_permissions);
 };
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_SERVER_BASE_H */

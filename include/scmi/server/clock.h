@@ -15,6 +15,10 @@
 
 #include "scmi/proto/clock.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /** enum scmi_server_clock_round - how CLOCK_RATE_SET rounds to a supported rate. */
 enum scmi_server_clock_round {
 	SCMI_SERVER_CLOCK_ROUND_DOWN = 0,
@@ -91,5 +95,9 @@ struct scmi_server_clock_ops {
 	int32_t (*notify)(void *plat, uint32_t agent_id, uint32_t id,
 			  enum scmi_server_clock_notify kind, bool enable);
 };
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_SERVER_CLOCK_H */

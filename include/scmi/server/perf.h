@@ -16,6 +16,10 @@
 
 #include "scmi/proto/perf.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /**
  * struct scmi_server_perf_domain - what PERF_DOMAIN_ATTRIBUTES reports of a domain.
  * @name:               NUL-terminated name (PERF_DOMAIN_NAME_GET), zero-padded; the first
@@ -89,5 +93,9 @@ struct scmi_server_perf_ops {
 	int32_t (*level_set)(void *plat, uint32_t agent_id, uint32_t id, uint32_t level);
 	int32_t (*notify)(void *plat, uint32_t agent_id, uint32_t id, bool limits, bool enable);
 };
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_SERVER_PERF_H */

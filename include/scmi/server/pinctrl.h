@@ -19,6 +19,10 @@
 #include "scmi/proto/pinctrl.h"
 #include "scmi/server/server.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /*
  * Most configs configure() gets: what the largest request (SCMI_SERVER_MAX_PAYLOAD) holds
  * after the fixed words of SETTINGS_CONFIGURE, 30, however many its 8-bit count could say.
@@ -67,5 +71,9 @@ struct scmi_server_pinctrl_ops {
 	int32_t (*request)(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id);
 	int32_t (*release)(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id);
 };
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_SERVER_PINCTRL_H */

@@ -14,6 +14,10 @@
 
 #include "scmi/proto/power.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Room for a name: the extended name's field, at most 63 characters and a NUL. */
 #define SCMI_SERVER_POWER_NAME_SIZE ((uint32_t)SCMI_EXT_NAME_SIZE)
 
@@ -46,5 +50,9 @@ struct scmi_server_power_ops {
 	int32_t (*state_get)(void *plat, uint32_t agent_id, uint32_t id, uint32_t *state);
 	int32_t (*notify)(void *plat, uint32_t agent_id, uint32_t id, uint32_t event, bool enable);
 };
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_SERVER_POWER_H */

@@ -15,6 +15,10 @@
 
 #include "scmi/proto/powercap.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /**
  * struct scmi_server_powercap_info - what DOMAIN_ATTRIBUTES says about a zone.
  * @name:        NUL-terminated name, up to 63 characters
@@ -78,5 +82,9 @@ struct scmi_server_powercap_ops {
 	int32_t (*notify)(void *plat, uint32_t agent_id, uint32_t id, uint32_t event, bool enable,
 			  uint32_t low, uint32_t high);
 };
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_SERVER_POWERCAP_H */

@@ -16,6 +16,10 @@
 
 #include "scmi/proto/reset.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /** enum scmi_server_reset_action - what RESET asks of a domain. */
 enum scmi_server_reset_action {
 	SCMI_SERVER_RESET_AUTONOMOUS = 0, /* assert then deassert, done by the platform */
@@ -55,5 +59,9 @@ struct scmi_server_reset_ops {
 			 enum scmi_server_reset_action action, uint32_t reset_state);
 	int32_t (*notify)(void *plat, uint32_t agent_id, uint32_t id, bool enable);
 };
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_SERVER_RESET_H */

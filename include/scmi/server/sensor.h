@@ -16,6 +16,10 @@
 
 #include "scmi/proto/sensor.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /**
  * struct scmi_server_sensor_interval - an update interval: @secs x 10^@exp seconds.
  * @secs: 16-bit mantissa (v1.0 descriptors carry only 5 bits of it)
@@ -159,5 +163,9 @@ struct scmi_server_sensor_ops {
 	int32_t (*trip_notify)(void *plat, uint32_t agent_id, uint32_t id, bool enable);
 	int32_t (*update_notify)(void *plat, uint32_t agent_id, uint32_t id, bool enable);
 };
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_SERVER_SENSOR_H */

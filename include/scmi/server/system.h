@@ -12,6 +12,10 @@
 
 #include "scmi/proto/system.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /**
  * struct scmi_server_system_ops - System power of the platform.
  * @supported: bitmap of the system_state values (bit n = state n, enum scmi_system_state)
@@ -36,5 +40,9 @@ struct scmi_server_system_ops {
  */
 size_t scmi_server_system_notifier(uint32_t version, uint32_t agent_id, uint32_t flags,
 				   uint32_t state, uint32_t timeout, uint8_t *buf, size_t room);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_SERVER_SYSTEM_H */

@@ -16,6 +16,10 @@
 
 #include "scmi/proto/voltage.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /**
  * struct scmi_server_voltage_info - what the platform says about one domain.
  * @name:       short name, NUL-padded
@@ -53,5 +57,9 @@ struct scmi_server_voltage_ops {
 	int32_t (*level_set)(void *plat, uint32_t agent_id, uint32_t id, int32_t uv);
 	int32_t (*level_get)(void *plat, uint32_t agent_id, uint32_t id, int32_t *uv);
 };
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_SERVER_VOLTAGE_H */
