@@ -96,6 +96,35 @@ int cli_parse_mode(const char *s, enum scmi_mode *mode)
 	return -EINVAL;
 }
 
+int cli_parse_transport(const char *s, enum scmi_transport_kind *kind, const char **dir)
+{
+	static const char raw[] = "linux-raw";
+
+	if (!s)
+		return -EINVAL;
+	*dir = NULL;
+	if (!strcmp(s, "auto")) {
+		*kind = SCMI_TRANSPORT_AUTO;
+		return 0;
+	}
+	if (!strcmp(s, "optee")) {
+		*kind = SCMI_TRANSPORT_OPTEE;
+		return 0;
+	}
+	if (strncmp(s, raw, sizeof(raw) - 1))
+		return -EINVAL;
+	s += sizeof(raw) - 1;
+	if (*s == ':') {
+		if (!s[1])
+			return -EINVAL;
+		*dir = s + 1;
+	} else if (*s) {
+		return -EINVAL;
+	}
+	*kind = SCMI_TRANSPORT_LINUX_RAW;
+	return 0;
+}
+
 static bool is_sep(char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == ',' || c == ':';
@@ -207,17 +236,31 @@ const struct cli_command *cli_command_find(const struct cli_command *const *tabl
 }
 
 /* Options that take a value: --opt VALUE or --opt=VALUE. */
-enum opt_id { OPT_SOCKET, OPT_DT, OPT_MODE, OPT_TIMEOUT, OPT_JSON, OPT_HELP, OPT_VERSION };
+enum opt_id {
+	OPT_SOCKET,
+	OPT_DT,
+	OPT_MODE,
+	OPT_TIMEOUT,
+	OPT_JSON,
+	OPT_HELP,
+	OPT_VERSION,
+	OPT_TRANSPORT
+};
 
 static const struct {
 	const char *name;
 	enum opt_id id;
 	bool has_value;
 } options[] = {
-    {"--socket", OPT_SOCKET, true}, {"--dt", OPT_DT, true},
-    {"--mode", OPT_MODE, true},	    {"--timeout", OPT_TIMEOUT, true},
-    {"--json", OPT_JSON, false},    {"--help", OPT_HELP, false},
-    {"-h", OPT_HELP, false},	    {"--version", OPT_VERSION, false},
+    {"--socket", OPT_SOCKET, true},
+    {"--dt", OPT_DT, true},
+    {"--mode", OPT_MODE, true},
+    {"--timeout", OPT_TIMEOUT, true},
+    {"--json", OPT_JSON, false},
+    {"--help", OPT_HELP, false},
+    {"-h", OPT_HELP, false},
+    {"--version", OPT_VERSION, false},
+    {"--transport", OPT_TRANSPORT, true},
 };
 
 static int apply_option(struct cli_opts *o, enum opt_id id, const char *name, const char *val,
@@ -263,6 +306,15 @@ static int apply_option(struct cli_opts *o, enum opt_id id, const char *name, co
 		return 0;
 	case OPT_VERSION:
 		o->version = true;
+		return 0;
+	case OPT_TRANSPORT:
+		if (cli_parse_transport(val, &o->transport, &o->raw_dir)) {
+			set_err(
+			    err, errlen,
+			    "%s: unknown transport '%s' (optee, linux-raw, linux-raw:DIR, auto)",
+			    name, excerpt(val, ex));
+			return -EINVAL;
+		}
 		return 0;
 	}
 	return -EINVAL;
@@ -385,6 +437,12 @@ int cli_parse_args(int argc, char *const argv[], const struct cli_command *const
 			return -EINVAL;
 		}
 		o->args[o->nargs++] = arg;
+	}
+	/* The daemon's options mean nothing to the kernel's raw mode: say so, not ignore them. */
+	if (o->transport == SCMI_TRANSPORT_LINUX_RAW && (o->socket_path || o->mode)) {
+		set_err(err, errlen, "%s is an option of the OP-TEE transport, not of linux-raw",
+			o->socket_path ? "--socket" : "--mode");
+		return -EINVAL;
 	}
 	return 0;
 }

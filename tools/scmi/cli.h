@@ -119,6 +119,8 @@ struct cli_command;
  * @mode:        --mode (SCMI_MODE_AUTO when absent)
  * @timeout_ms:  --timeout, or 0 for "DT or default"
  * @json:        --json
+ * @transport:   --transport (SCMI_TRANSPORT_AUTO when absent)
+ * @raw_dir:     the DIR of --transport linux-raw:DIR, or NULL (the default raw directory)
  * @help:        -h/--help seen (with or without a command)
  * @version:     --version seen
  * @cmd:         the command, or NULL if none was given
@@ -133,6 +135,8 @@ struct cli_opts {
 	enum scmi_mode mode;
 	uint32_t timeout_ms;
 	bool json;
+	enum scmi_transport_kind transport;
+	const char *raw_dir;
 	bool help;
 	bool version;
 	const struct cli_command *cmd;
@@ -237,6 +241,7 @@ extern const struct cli_command cli_cmd_system;
 extern const struct cli_command cli_cmd_powercap;
 extern const struct cli_command cli_cmd_pinctrl;
 extern const struct cli_command cli_cmd_sim;
+extern const struct cli_command cli_cmd_events;
 
 /**
  * cli_command_find() - the command called @name in the NULL-terminated @table, or NULL.
@@ -448,6 +453,12 @@ int cli_parse_u32(const char *s, uint32_t *val);
 int cli_parse_mode(const char *s, enum scmi_mode *mode);
 
 /**
+ * cli_parse_transport() - "auto", "optee", "linux-raw" or "linux-raw:DIR" (DIR not empty)
+ * into @kind and @dir (a pointer into @s, or NULL). Returns 0 or -EINVAL.
+ */
+int cli_parse_transport(const char *s, enum scmi_transport_kind *kind, const char **dir);
+
+/**
  * cli_parse_hex() - parse a payload given as hex into @buf (wire order).
  * Tokens are separated by spaces, tabs, commas or colons; each token is an
  * optional 0x prefix then an even number of hex digits, taken as bytes in
@@ -514,8 +525,10 @@ struct cli_agent_entry {
  * @base_version:        Base PROTOCOL_VERSION
  * @num_protocols:       protocols other than Base, from attributes
  * @num_agents:          agents other than the platform, from attributes
- * @mode:                transport mode in use
- * @channel:             OP-TEE channel id of Base
+ * @mode:                transport mode in use (OP-TEE)
+ * @transport:           the transport's name when it has no modes ("linux-raw"), else NULL
+ * @channel:             channel id of Base (OP-TEE's, or linux-raw's kernel channel, 0 for
+ *                       "by protocol")
  * @protocols:           Base first, then the listed protocols
  * @nprotocols:          entries in @protocols
  * @agents:              DISCOVER_AGENT results, ids 0..@num_agents
@@ -530,6 +543,7 @@ struct cli_info {
 	uint32_t num_protocols;
 	uint32_t num_agents;
 	enum scmi_mode mode;
+	const char *transport;
 	uint32_t channel;
 	struct cli_proto_entry protocols[257];
 	size_t nprotocols;

@@ -39,6 +39,8 @@ static int gather(struct scmi_agent *agent, struct cli_info *info)
 	int ret;
 
 	info->mode = scmi_agent_mode(agent);
+	if (scmi_agent_transport(agent) == SCMI_TRANSPORT_LINUX_RAW)
+		info->transport = scmi_transport_name(SCMI_TRANSPORT_LINUX_RAW);
 	scmi_agent_channel_of(agent, SCMI_PROTOCOL_BASE, &info->channel, NULL);
 
 	ret = scmi_protocol_version(agent, SCMI_PROTOCOL_BASE, &info->base_version);

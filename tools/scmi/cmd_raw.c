@@ -1,5 +1,10 @@
 // SPDX-License-Identifier: BSD-3-Clause
-/* `scmi raw`: one message as given, the status by name and the response bytes. */
+/*
+ * `scmi raw`: one message as given, the status by name and the response bytes;
+ * with --async also the delayed response that follows (linux-raw).
+ */
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "cli.h"
@@ -22,6 +27,42 @@ static int raw_check(const struct cli_opts *o, int argc, const char *const argv[
 	return ret;
 }
 
+/* The immediate reply, then the delayed response; the caller set the async flag in @payload. */
+static int raw_send_async(const struct cli_opts *o, struct scmi_agent *agent, uint8_t protocol,
+			  uint8_t message, const uint8_t *payload, size_t len, uint8_t *rx,
+			  uint8_t *drx, size_t max)
+{
+	struct scmi_async_reply a = {.rx = rx, .rx_max = max, .drx = drx, .drx_max = max};
+	struct cli_raw_result r = {.protocol = protocol, .message = message};
+	char why[160];
+	int ret;
+
+	ret = scmi_xfer_async(agent, protocol, message, payload, len, &a);
+	if (ret == -EOPNOTSUPP && a.status == SCMI_SUCCESS && !a.rx_len) {
+		cli_error("--async: the transport has no platform-to-agent path (linux-raw has)");
+		return CLI_EXIT_USAGE;
+	}
+	if (ret && a.status == SCMI_SUCCESS && !a.delayed) {
+		if (!scmi_agent_last_error(agent, why, sizeof(why)))
+			snprintf(why, sizeof(why), "%s", scmi_strerror(ret));
+		cli_error("protocol 0x%02x message 0x%02x: %s", protocol, message, why);
+		return CLI_EXIT_TRANSPORT;
+	}
+	r.status = a.status;
+	r.data = rx;
+	r.len = a.rx_len;
+	cli_print_raw(stdout, &r, o->json);
+	if (!a.delayed)
+		return a.status == SCMI_SUCCESS ? CLI_EXIT_OK : CLI_EXIT_SCMI;
+	if (!o->json)
+		printf("-- delayed response\n");
+	r.status = a.dstatus;
+	r.data = drx;
+	r.len = a.drx_len;
+	cli_print_raw(stdout, &r, o->json);
+	return a.dstatus == SCMI_SUCCESS ? CLI_EXIT_OK : CLI_EXIT_SCMI;
+}
+
 static int raw_send(const struct cli_opts *o, struct scmi_agent *agent, uint8_t protocol,
 		    uint8_t message, const uint8_t *payload, size_t len)
 {
@@ -38,10 +79,15 @@ static int raw_send(const struct cli_opts *o, struct scmi_agent *agent, uint8_t 
 			  len, max);
 		return CLI_EXIT_USAGE;
 	}
-	rx = calloc(1, max ? max : 1);
+	rx = calloc(2, max ? max : 1);
 	if (!rx) {
 		cli_error("out of memory");
 		return CLI_EXIT_SCMI;
+	}
+	if (cli_opt(o, "--async")) {
+		ret = raw_send_async(o, agent, protocol, message, payload, len, rx, rx + max, max);
+		free(rx);
+		return ret;
 	}
 	ret = scmi_xfer(agent, protocol, message, payload, len, rx, max, &rx_len, &status);
 	if (ret && status == SCMI_SUCCESS) {
@@ -87,8 +133,14 @@ static int raw_run(const struct cli_opts *o, int argc, const char *const argv[],
 	return ret;
 }
 
+static const struct cli_option raw_options[] = {
+    {"--async", NULL, "also wait for the delayed response (set the command's async flag)"},
+    {0},
+};
+
 const struct cli_command cli_cmd_raw = {
     .name = "raw",
+    .options = raw_options,
     .summary = "send any message, print the status and response: raw PROTO MSG [HEXBYTES]",
     .usage = cli_usage_raw,
     .needs_agent = true,

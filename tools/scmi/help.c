@@ -7,15 +7,21 @@
 static const char usage_head[] =
     "usage: scmi [global options] COMMAND [args]\n"
     "\n"
-    "Explore and drive an SCMI platform over the OP-TEE transport (optee-simd).\n"
+    "Explore and drive an SCMI platform over the OP-TEE transport (optee-simd), or on a\n"
+    "real board over the kernel's SCMI raw mode (linux-raw).\n"
     "\n"
     "Global options (before or after the command):\n"
+    "  --transport T     optee | linux-raw | linux-raw:DIR | auto (default auto:\n"
+    "                    linux-raw when " SCMI_LINUX_RAW_DIR "\n"
+    "                    exists and no --socket is given, else optee); DIR is a raw\n"
+    "                    directory or one of its channels/0xNN directories\n"
     "  --socket PATH     optee-simd socket (default: $XDG_RUNTIME_DIR/optee-simd.sock\n"
     "                    or /tmp/optee-simd-UID.sock)\n"
     "  --dt FILE.dtb     the agent's device tree (firmware/scmi node, linaro,scmi-optee);\n"
     "                    default: channel 0, no shmem\n"
     "  --mode MODE       smt | smt-memref | msg | auto (default auto: as Linux chooses)\n"
-    "  --timeout MS      response timeout (default: DT or 30)\n"
+    "  --timeout MS      response timeout (default: DT, else the kernel's for linux-raw,\n"
+    "                    else 30)\n"
     "  --json            machine-readable output\n"
     "  -h, --help        help (also `scmi help`, `scmi COMMAND --help`)\n"
     "  --version         print the version\n"
@@ -31,7 +37,9 @@ static const char usage_raw[] =
     "                            PROTO and MSG are numbers (0x.. or decimal), PROTO may be a\n"
     "                            name (base, power, system, perf, clock, sensor, reset,\n"
     "                            voltage, powercap, pinctrl); HEXBYTES is the payload in wire\n"
-    "                            order: \"01000000\", \"01 00 00 00\", \"0x01,0x00,0x00,0x00\"\n";
+    "                            order: \"01000000\", \"01 00 00 00\", \"0x01,0x00,0x00,0x00\";\n"
+    "                            --async: also wait for and print the delayed response\n"
+    "                            (set the command's async flag; linux-raw only)\n";
 
 static const char usage_tail[] = "\n"
 				 "Exit status: 0 success, 1 SCMI error status, 2 bad arguments,\n"
@@ -56,10 +64,12 @@ void cli_usage_info(FILE *f)
 
 void cli_usage_raw(FILE *f)
 {
-	fputs("usage: scmi [global options] raw PROTO MSG [HEXBYTES...]\n\n", f);
+	fputs("usage: scmi [global options] raw [--async] PROTO MSG [HEXBYTES...]\n\n", f);
 	fputs(usage_raw, f);
 	fputs("\nexamples: scmi raw base 0x0           (PROTOCOL_VERSION)\n"
-	      "          scmi raw base 0x6 00000000  (BASE_DISCOVER_LIST_PROTOCOLS)\n",
+	      "          scmi raw base 0x6 00000000  (BASE_DISCOVER_LIST_PROTOCOLS)\n"
+	      "          scmi raw --async sensor 0x6 00000000 01000000\n"
+	      "                                      (SENSOR_READING_GET of sensor 0, async)\n",
 	      f);
 }
 

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
-/* scmi: explore and drive an SCMI platform over the OP-TEE transport. */
+/*
+ * scmi: explore and drive an SCMI platform over the OP-TEE transport, or on a real
+ * board over the kernel's SCMI raw mode (linux-raw).
+ */
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -12,6 +15,43 @@
 #define SCMI_CLI_VERSION "unknown"
 #endif
 
+/*
+ * The transport: as asked; else the kernel's raw mode when it is there and no daemon
+ * socket was given (a board), else the OP-TEE daemon (libscmi's own rule, decided here
+ * so that errors can speak of what was tried).
+ */
+static enum scmi_transport_kind pick_transport(const struct cli_opts *o)
+{
+	if (o->transport != SCMI_TRANSPORT_AUTO)
+		return o->transport;
+	if (!o->socket_path && scmi_linux_raw_present(o->raw_dir))
+		return SCMI_TRANSPORT_LINUX_RAW;
+	return SCMI_TRANSPORT_OPTEE;
+}
+
+static int open_raw(const struct cli_opts *o, struct scmi_agent **agent)
+{
+	char errbuf[384] = "";
+	struct scmi_agent_config cfg = {
+	    .dt_path = o->dt_path,
+	    .timeout_ms = o->timeout_ms,
+	    .errbuf = errbuf,
+	    .errbuf_len = sizeof(errbuf),
+	    .transport = SCMI_TRANSPORT_LINUX_RAW,
+	    .raw_dir = o->raw_dir,
+	};
+	int ret;
+
+	ret = scmi_agent_open(&cfg, agent);
+	if (!ret)
+		return CLI_EXIT_OK;
+	cli_error("linux-raw: %s", errbuf[0] ? errbuf : scmi_strerror(ret));
+	/* Raw mode missing or out of reach: the platform cannot be reached. */
+	if (ret == -EAGAIN || ret == -EACCES || ret == -EPERM)
+		return CLI_EXIT_TRANSPORT;
+	return cli_errno_exit(ret);
+}
+
 static int open_agent(const struct cli_opts *o, struct scmi_agent **agent)
 {
 	char sock[PATH_MAX];
@@ -22,9 +62,12 @@ static int open_agent(const struct cli_opts *o, struct scmi_agent **agent)
 	    .timeout_ms = o->timeout_ms,
 	    .errbuf = errbuf,
 	    .errbuf_len = sizeof(errbuf),
+	    .transport = SCMI_TRANSPORT_OPTEE,
 	};
 	int ret;
 
+	if (pick_transport(o) == SCMI_TRANSPORT_LINUX_RAW)
+		return open_raw(o, agent);
 	/* Resolve the default here so the error can name the path that was tried. */
 	if (o->socket_path) {
 		snprintf(sock, sizeof(sock), "%s", o->socket_path);

@@ -229,7 +229,8 @@ static void print_info_text(FILE *f, const struct cli_info *info)
 	kv(f, "implementation", "0x%08x", info->impl_version);
 	cli_version_string(info->base_version, ver, sizeof(ver));
 	kv(f, "base protocol", "%s (0x%08x)", ver, info->base_version);
-	kv(f, "transport", "%s, channel %u", cli_mode_name(info->mode), info->channel);
+	kv(f, "transport", "%s, channel %u",
+	   info->transport ? info->transport : cli_mode_name(info->mode), info->channel);
 	kv(f, "protocols", "%u besides base", info->num_protocols);
 	kv(f, "agents", "%u besides the platform", info->num_agents);
 
@@ -275,7 +276,8 @@ static void print_info_json(FILE *f, const struct cli_info *info)
 	fprintf(f, ",\"impl_version\":\"0x%08x\"", info->impl_version);
 	cli_version_string(info->base_version, ver, sizeof(ver));
 	fprintf(f, ",\"protocol_version\":\"%s\"", ver);
-	fprintf(f, ",\"mode\":\"%s\",\"channel\":%u", cli_mode_name(info->mode), info->channel);
+	fprintf(f, ",\"mode\":\"%s\",\"channel\":%u",
+		info->transport ? info->transport : cli_mode_name(info->mode), info->channel);
 	fprintf(f, ",\"num_protocols\":%u,\"num_agents\":%u", info->num_protocols,
 		info->num_agents);
 	fputs(",\"protocols\":[", f);
