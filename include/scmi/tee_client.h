@@ -53,14 +53,16 @@ struct tee_param {
 
 /**
  * struct tee_static_shm - one region of the platform's static shared memory, as mapped here.
- * @addr: where the region is mapped in this process
- * @base: the physical address it stands for (the arm,scmi-shmem reg address)
- * @size: its size in bytes
+ * @addr:    where the region is mapped in this process
+ * @base:    the physical address it stands for (the arm,scmi-shmem reg address)
+ * @size:    its size in bytes
+ * @lock_fd: the region's lock (tee_static_shm_lock()); owned by the context
  */
 struct tee_static_shm {
 	void *addr;
 	uint64_t base;
 	size_t size;
+	int lock_fd;
 };
 
 /** Timeout applied to each request when none is set: a stopped daemon must not hang us. */
@@ -148,5 +150,17 @@ int tee_shm_get_id(const struct tee_shm *shm);
  */
 int tee_client_static_shm(struct tee_context *ctx, uint32_t session, uint64_t addr, uint64_t size,
 			  struct tee_static_shm *out);
+
+/**
+ * tee_static_shm_lock() - take the lock of static region @shm, shared by every context and
+ * process that maps the region: one SMT area carries one message at a time, whoever writes
+ * it. Waiters take turns (a releasing holder queues behind them). A holder that dies, or
+ * closes its context, releases the lock. Waits at most @timeout_ms (0: no limit). Returns
+ * 0, or -EBUSY when the wait timed out, other -errno.
+ */
+int tee_static_shm_lock(const struct tee_static_shm *shm, uint32_t timeout_ms);
+
+/** tee_static_shm_unlock() - release the lock taken by tee_static_shm_lock(). */
+void tee_static_shm_unlock(const struct tee_static_shm *shm);
 
 #endif /* SCMI_TEE_CLIENT_H */

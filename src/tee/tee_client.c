@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "ipc/socket_path.h"
@@ -106,6 +107,7 @@ void tee_client_close_context(struct tee_context *ctx)
 		ctx->statics = m->next;
 		if (m->mapped)
 			munmap(m->shm.addr, m->shm.size);
+		close(m->shm.lock_fd);
 		free(m);
 	}
 	pthread_mutex_unlock(&ctx->lock);
@@ -385,6 +387,21 @@ static bool region_holds(const struct tee_static_shm *r, uint64_t addr, uint64_t
 	return addr >= r->base && addr - r->base < r->size && size <= r->size - (addr - r->base);
 }
 
+/*
+ * A new open file description of the object behind @fd. The fd the TEE handed over shares
+ * its description with every other holder (SCM_RIGHTS passes descriptions, not files), and
+ * OFD locks only exclude other descriptions: the lock needs one of our own.
+ */
+static int reopen_own(int fd)
+{
+	char path[40];
+	int own;
+
+	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+	own = open(path, O_RDWR | O_CLOEXEC);
+	return own < 0 ? -errno : own;
+}
+
 /* Map a region the backend handed over (fd consumed) and remember it; lock held. */
 static int static_map_add(struct tee_context *ctx, struct tee_static_region *r,
 			  struct tee_static_map **out)
@@ -399,11 +416,16 @@ static int static_map_add(struct tee_context *ctx, struct tee_static_region *r,
 	m->shm.base = r->base;
 	m->shm.size = r->size;
 	m->shm.addr = r->addr;
+	m->shm.lock_fd = reopen_own(r->fd);
+	if (m->shm.lock_fd < 0) {
+		rc = m->shm.lock_fd;
+		goto err_free;
+	}
 	if (!m->shm.addr) {
 		m->shm.addr = mmap(NULL, r->size, PROT_READ | PROT_WRITE, MAP_SHARED, r->fd, 0);
 		if (m->shm.addr == MAP_FAILED) {
 			rc = -errno;
-			goto err_free;
+			goto err_lock;
 		}
 		m->mapped = true;
 	}
@@ -413,6 +435,8 @@ static int static_map_add(struct tee_context *ctx, struct tee_static_region *r,
 	*out = m;
 	return 0;
 
+err_lock:
+	close(m->shm.lock_fd);
 err_free:
 	free(m);
 err_close:
@@ -453,4 +477,78 @@ found:
 out:
 	pthread_mutex_unlock(&ctx->lock);
 	return rc;
+}
+
+/*
+ * The region lock: two OFD write locks on bytes of the region's object (beyond its end
+ * does not matter to locks). CHAN is the channel; GATE is held by whoever waits for CHAN,
+ * so a holder that releases CHAN and comes straight back queues at GATE behind the
+ * waiter, instead of winning every race. OFD locks die with their description: with
+ * the holder's process, or its context.
+ */
+#define LOCK_BYTE_GATE 0
+#define LOCK_BYTE_CHAN 1
+/* Longest nap between two tries: short against the ~50 us an SCMI round trip takes. */
+#define LOCK_NAP_MAX_US 500u
+
+static uint64_t now_us(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
+}
+
+static int lock_byte(int fd, short type, off_t byte)
+{
+	struct flock fl = {.l_type = type, .l_whence = SEEK_SET, .l_start = byte, .l_len = 1};
+
+	if (!fcntl(fd, F_OFD_SETLK, &fl))
+		return 0;
+	return errno == EAGAIN || errno == EACCES ? -EAGAIN : -errno;
+}
+
+/*
+ * Poll rather than F_OFD_SETLKW: a blocking wait cannot be bounded without a signal, and
+ * a stopped holder must not hang us for good.
+ */
+static int lock_byte_wait(int fd, off_t byte, uint64_t deadline)
+{
+	unsigned int nap = 10;
+
+	for (;;) {
+		int rc = lock_byte(fd, F_WRLCK, byte);
+		struct timespec ts;
+
+		if (rc != -EAGAIN)
+			return rc;
+		if (deadline && now_us() >= deadline)
+			return -EBUSY;
+		ts.tv_sec = 0;
+		ts.tv_nsec = (long)nap * 1000;
+		nanosleep(&ts, NULL);
+		if (nap < LOCK_NAP_MAX_US)
+			nap *= 2;
+	}
+}
+
+int tee_static_shm_lock(const struct tee_static_shm *shm, uint32_t timeout_ms)
+{
+	uint64_t deadline = timeout_ms ? now_us() + (uint64_t)timeout_ms * 1000u : 0;
+	int rc;
+
+	if (!shm || shm->lock_fd < 0)
+		return -EINVAL;
+	rc = lock_byte_wait(shm->lock_fd, LOCK_BYTE_GATE, deadline);
+	if (rc)
+		return rc;
+	rc = lock_byte_wait(shm->lock_fd, LOCK_BYTE_CHAN, deadline);
+	lock_byte(shm->lock_fd, F_UNLCK, LOCK_BYTE_GATE);
+	return rc;
+}
+
+void tee_static_shm_unlock(const struct tee_static_shm *shm)
+{
+	if (shm && shm->lock_fd >= 0)
+		lock_byte(shm->lock_fd, F_UNLCK, LOCK_BYTE_CHAN);
 }

@@ -14,6 +14,13 @@
  * TEE transport level (daemon gone, timeout) marks the channel for re-setup: the
  * next command opens a fresh context, so the agent recovers after optee-simd
  * restarts; if that fails the command returns -EAGAIN at once.
+ *
+ * A static SMT area is one area for every process of the agent that uses the
+ * channel (two `scmi` commands at once, a daemon and a CLI): the agent core's
+ * channel mutex only serialises the threads of one process. So a message on a
+ * static area is sent under the region's lock (tee_static_shm_lock(), an OFD
+ * lock that a holder killed mid-message drops), from writing the request to
+ * reading the reply.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -55,6 +62,8 @@ struct optee_agent {
  * @size:         its size
  * @rx_len:       MSG: reply length the PTA reported
  * @need_resetup: a request failed at transport level: reopen before the next one
+ * @stat:         SMT: the static region holding @buf
+ * @locked:       SMT: we hold @stat's lock (from send_message to mark_txdone)
  */
 struct optee_chan {
 	struct tee_context *ctx;
@@ -66,6 +75,8 @@ struct optee_chan {
 	size_t size;
 	size_t rx_len;
 	bool need_resetup;
+	struct tee_static_shm stat;
+	bool locked;
 };
 
 static bool optee_is_unreachable(int ret)
@@ -311,6 +322,7 @@ static int optee_setup_static_smt(struct scmi_chan_info *cinfo, struct optee_cha
 			     cinfo->dt.channel_id, strerror(-ret));
 		return ret;
 	}
+	oc->stat = st;
 	oc->buf = (uint8_t *)st.addr + (addr - st.base);
 	oc->size = (size_t)size;
 	return 0;
@@ -456,6 +468,21 @@ static int optee_send_message(struct scmi_chan_info *cinfo, struct scmi_xfer *xf
 	p[0].u.value.a = oc->handle;
 	switch (cinfo->mode) {
 	case SCMI_MODE_SMT:
+		/* As long as tx_prepare would wait for the area itself. */
+		ret = tee_static_shm_lock(&oc->stat, 2 * cinfo->timeout_ms);
+		if (ret == -EBUSY) {
+			scmi_set_err(xfer->err, sizeof(xfer->err),
+				     "channel %u held by another process for %u ms",
+				     cinfo->dt.channel_id, 2 * cinfo->timeout_ms);
+			return ret;
+		}
+		if (ret) {
+			scmi_set_err(xfer->err, sizeof(xfer->err),
+				     "channel %u: cannot lock the static area: %s",
+				     cinfo->dt.channel_id, strerror(-ret));
+			return ret;
+		}
+		oc->locked = true;
 		ret = scmi_shmem_get_ops()->tx_prepare(oc->buf, oc->size, xfer, cinfo->timeout_ms);
 		func = PTA_SCMI_CMD_PROCESS_SMT_CHANNEL;
 		break;
@@ -502,6 +529,19 @@ static int optee_fetch_response(struct scmi_chan_info *cinfo, struct scmi_xfer *
 	return scmi_shmem_get_ops()->fetch_response(oc->buf, oc->size, xfer);
 }
 
+/* The reply is read (or the transfer failed): the static area is free for the next process. */
+static void optee_mark_txdone(struct scmi_chan_info *cinfo, int ret, struct scmi_xfer *xfer)
+{
+	struct optee_chan *oc = cinfo->transport_info;
+
+	(void)ret;
+	(void)xfer;
+	if (oc && oc->locked) {
+		tee_static_shm_unlock(&oc->stat);
+		oc->locked = false;
+	}
+}
+
 static const struct scmi_transport_ops optee_ops = {
     .probe = optee_probe,
     .remove = optee_remove,
@@ -509,6 +549,7 @@ static const struct scmi_transport_ops optee_ops = {
     .chan_free = optee_chan_free,
     .send_message = optee_send_message,
     .fetch_response = optee_fetch_response,
+    .mark_txdone = optee_mark_txdone,
 };
 
 const struct scmi_transport_desc scmi_optee_desc = {

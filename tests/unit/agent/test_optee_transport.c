@@ -14,6 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -22,6 +24,8 @@
 #include "agent/common.h"
 #include "dtb_builder.h"
 #include "scmi/base.h"
+#include "scmi/clock.h"
+#include "scmi/proto/pta.h"
 #include "scmi/tee_inproc.h"
 #include "secure/secure_world.h"
 #include "secure/socket_server.h"
@@ -33,6 +37,7 @@
  * @opens:        contexts opened through open_inproc
  * @agent:        the agent under test (closed by teardown)
  * @srv:          the socket server, if any (stopped by teardown)
+ * @holder:       a child process to kill at teardown, if any
  */
 struct env {
 	struct secure_world *w;
@@ -40,6 +45,7 @@ struct env {
 	int opens;
 	struct scmi_agent *agent;
 	struct optee_sim_server *srv;
+	pid_t holder;
 };
 
 static char err[256];
@@ -72,6 +78,10 @@ static int teardown(void **state)
 {
 	struct env *e = *state;
 
+	if (e->holder > 0) {
+		kill(e->holder, SIGKILL);
+		waitpid(e->holder, NULL, 0);
+	}
 	scmi_agent_close(e->agent);
 	optee_sim_server_stop(e->srv);
 	secure_world_destroy(e->w);
@@ -420,6 +430,174 @@ static void test_reconnect_smt_memref(void **state)
 	test_reconnect(state, SCMI_AGENT_MSG_DTB, SCMI_MODE_SMT_MEMREF);
 }
 
+/* --- several processes of one agent on one static SMT channel (issue 10, item 4) --------- */
+
+#define HAMMER_ROUNDS 300
+
+/* A child that waits on @gate: fork it before any thread exists in this process. */
+static pid_t fork_gated(int (*fn)(const char *), const char *path, int *gate_w)
+{
+	int gate[2];
+	pid_t pid;
+	char c;
+
+	assert_int_equal(pipe(gate), 0);
+	pid = fork();
+	assert_true(pid >= 0);
+	if (!pid) {
+		close(gate[1]);
+		if (read(gate[0], &c, 1) != 1)
+			_exit(120);
+		_exit(fn(path));
+	}
+	close(gate[0]);
+	*gate_w = gate[1];
+	return pid;
+}
+
+static void go(int gate_w)
+{
+	assert_int_equal(write(gate_w, "g", 1), 1);
+	close(gate_w);
+}
+
+static int child_status(pid_t pid)
+{
+	int st;
+
+	assert_int_equal(waitpid(pid, &st, 0), pid);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}
+
+static struct scmi_agent *open_smt_agent(const char *path, uint32_t timeout_ms)
+{
+	struct scmi_agent_config cfg = {0};
+	struct scmi_agent *a = NULL;
+
+	cfg.dt_path = SCMI_DEFAULT_AGENT_DTB;
+	cfg.socket_path = path;
+	cfg.timeout_ms = timeout_ms;
+	cfg.errbuf = err;
+	cfg.errbuf_len = sizeof(err);
+	if (scmi_agent_open(&cfg, &a))
+		return NULL;
+	return a;
+}
+
+/*
+ * One process of the agent "linux" on channel 0 (static SMT): commands whose replies differ
+ * in length and content, each checked. Exits with the number of wrong or failed replies.
+ */
+static int hammer_process(const char *path)
+{
+	char vendor[SCMI_NAME_BUF], ref[SCMI_NAME_BUF], name[SCMI_NAME_BUF];
+	struct scmi_agent *a = open_smt_agent(path, 2000);
+	struct scmi_clock clk;
+	int bad = 0;
+
+	if (!a || scmi_agent_mode(a) != SCMI_MODE_SMT || scmi_base_discover_vendor(a, ref) ||
+	    scmi_clock_init(a, &clk))
+		return 100;
+	for (int i = 0; i < HAMMER_ROUNDS && bad < 99; i++) {
+		uint32_t v, id;
+		uint64_t hz;
+
+		bad +=
+		    scmi_protocol_version(a, SCMI_PROTOCOL_BASE, &v) || v != SCMI_BASE_VERSION_2_1;
+		bad += scmi_base_discover_vendor(a, vendor) || strcmp(vendor, ref);
+		bad += scmi_base_discover_agent(a, SCMI_BASE_AGENT_ID_SELF, &id, name) || id != 1 ||
+		       strcmp(name, "linux");
+		bad += scmi_clock_rate_get(&clk, 0, &hz) || hz != 24000000u;
+	}
+	scmi_agent_close(a);
+	return bad;
+}
+
+/* Two processes hammer one static SMT channel: the region lock keeps every reply right. */
+static void test_two_processes_one_channel(void **state)
+{
+	struct env *e = *state;
+	struct timespec t0;
+	char path[128];
+	pid_t pid[2];
+	int gate[2];
+
+	snprintf(path, sizeof(path), "/tmp/scmi-agent-two-%d.sock", (int)getpid());
+	pid[0] = fork_gated(hammer_process, path, &gate[0]);
+	pid[1] = fork_gated(hammer_process, path, &gate[1]);
+	e->srv = start_server(e, path);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	go(gate[0]);
+	go(gate[1]);
+	/* Before the lock, 15 % of such commands failed and some answers were wrong. */
+	assert_int_equal(child_status(pid[0]), 0);
+	assert_int_equal(child_status(pid[1]), 0);
+	print_message(
+	    "2 processes x %d x 4 commands on one static SMT channel: all right, %ld ms\n",
+	    HAMMER_ROUNDS, elapsed_ms(&t0));
+}
+
+/* Holds channel 0's lock, says so on stdout (a pipe), and waits to be killed. */
+static int lock_holder(const char *path)
+{
+	static const uint8_t uuid[TEE_UUID_SIZE] = PTA_SCMI_UUID_BYTES;
+	struct tee_open_session_arg arg = {.clnt_login = TEE_LOGIN_REE_KERNEL};
+	struct tee_static_shm st;
+	struct tee_context *ctx;
+
+	memcpy(arg.uuid, uuid, sizeof(uuid));
+	if (tee_client_open_sim(path, &ctx) || tee_client_open_session(ctx, &arg, NULL, 0) ||
+	    arg.ret || tee_client_static_shm(ctx, arg.session, 0x3f000000, 0x80, &st) ||
+	    tee_static_shm_lock(&st, 0))
+		return 1;
+	if (write(STDOUT_FILENO, "L", 1) != 1)
+		return 2;
+	for (;;)
+		pause();
+}
+
+/* A holder killed while it holds the channel does not keep it. */
+static void test_lock_holder_killed(void **state)
+{
+	struct env *e = *state;
+	struct scmi_agent *a;
+	struct timespec t0;
+	int report[2], saved, gate;
+	char path[128], c;
+	uint32_t v;
+	pid_t pid;
+
+	snprintf(path, sizeof(path), "/tmp/scmi-agent-held-%d.sock", (int)getpid());
+	assert_int_equal(pipe(report), 0);
+	saved = dup(STDOUT_FILENO);
+	assert_int_equal(dup2(report[1], STDOUT_FILENO), STDOUT_FILENO);
+	pid = fork_gated(lock_holder, path, &gate);
+	e->holder = pid;
+	assert_int_equal(dup2(saved, STDOUT_FILENO), STDOUT_FILENO);
+	close(saved);
+	close(report[1]);
+	e->srv = start_server(e, path);
+	go(gate);
+	assert_int_equal(read(report[0], &c, 1), 1);
+	close(report[0]);
+
+	a = open_smt_agent(path, 100);
+	assert_non_null(a);
+	e->agent = a;
+	/* Held by a live process: we wait, then give up, and write nothing. */
+	assert_int_equal(scmi_protocol_version(a, SCMI_PROTOCOL_BASE, &v), -EBUSY);
+	scmi_agent_last_error(a, err, sizeof(err));
+	assert_non_null(strstr(err, "held by another process"));
+	/* Killed mid-hold: the kernel drops its lock with it. */
+	assert_int_equal(kill(pid, SIGKILL), 0);
+	e->holder = 0;
+	assert_int_equal(child_status(pid), 128 + SIGKILL);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	assert_int_equal(scmi_protocol_version(a, SCMI_PROTOCOL_BASE, &v), 0);
+	assert_true(elapsed_ms(&t0) < 100);
+	check_base(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -436,6 +614,8 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_reconnect_smt, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_reconnect_msg, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_reconnect_smt_memref, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_two_processes_one_channel, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_lock_holder_killed, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -37,6 +37,7 @@
 #include "scmi/proto/pta.h"
 #include "scmi/proto/smt.h"
 #include "scmi/scmi.h"
+#include "scmi/tee_client.h"
 #include "secure/secure_world.h"
 #include "secure/socket_server.h"
 
@@ -224,6 +225,25 @@ static int as_peer(void *arg)
 			return 9;
 	}
 	close(s);
+	/* Through the library: the region and its lock (a root-made object, reopened by us). */
+	{
+		struct tee_open_session_arg oarg = {.clnt_login = TEE_LOGIN_REE_KERNEL};
+		struct tee_static_shm st;
+		struct tee_context *ctx;
+		int rc;
+
+		memcpy(oarg.uuid, scmi_uuid, TEE_UUID_SIZE);
+		if (tee_client_open_sim(sock_path, &ctx))
+			return 10;
+		rc = tee_client_open_session(ctx, &oarg, NULL, 0) || oarg.ret ||
+		     tee_client_static_shm(ctx, oarg.session, REGION2, AREA, &st) ||
+		     tee_static_shm_lock(&st, 1000);
+		if (!rc)
+			tee_static_shm_unlock(&st);
+		tee_client_close_context(ctx);
+		if (rc)
+			return 11;
+	}
 	return 0;
 }
 
