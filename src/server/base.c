@@ -71,33 +71,6 @@ static int32_t base_attributes(struct scmi_server_msg *msg)
 	return SCMI_SUCCESS;
 }
 
-/*
- * NEGOTIATE_PROTOCOL_VERSION exists when the platform runs 2.1, whatever the agent
- * negotiated since: an agent that went down to 2.0 may come back up. The gate is the
- * platform's version, not the one in force (hence 0 in the min-version table).
- */
-static bool negotiate_exists(const struct scmi_server_msg *msg)
-{
-	return scmi_server_platform_version(msg->srv, msg->proto) >=
-	       SCMI_MSG_BASE_NEGOTIATE_PROTOCOL_VERSION_SINCE;
-}
-
-static int32_t base_message_attributes(struct scmi_server_msg *msg)
-{
-	if (SCMI_SERVER_IN_U32(msg, struct scmi_msg_attributes_a2p, message_id) ==
-		SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION &&
-	    !negotiate_exists(msg))
-		return SCMI_NOT_FOUND;
-	return scmi_server_common_msg_attributes(msg);
-}
-
-static int32_t base_negotiate(struct scmi_server_msg *msg)
-{
-	if (!negotiate_exists(msg))
-		return SCMI_NOT_SUPPORTED;
-	return scmi_server_common_negotiate(msg);
-}
-
 static int32_t base_vendor(struct scmi_server_msg *msg)
 {
 	char name[SCMI_FIELD_SIZE(struct scmi_base_discover_vendor_p2a, vendor_identifier)];
@@ -314,7 +287,7 @@ static int32_t base_reset_agent_configuration(struct scmi_server_msg *msg)
 static const scmi_server_handler_t base_handlers[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = base_attributes,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = base_message_attributes,
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = scmi_server_common_msg_attributes,
     [SCMI_MSG_BASE_DISCOVER_VENDOR] = base_vendor,
     [SCMI_MSG_BASE_DISCOVER_SUB_VENDOR] = base_sub_vendor,
     [SCMI_MSG_BASE_DISCOVER_IMPLEMENTATION_VERSION] = base_impl_version,
@@ -324,7 +297,7 @@ static const scmi_server_handler_t base_handlers[] = {
     [SCMI_MSG_BASE_SET_DEVICE_PERMISSIONS] = base_set_device_permissions,
     [SCMI_MSG_BASE_SET_PROTOCOL_PERMISSIONS] = base_set_protocol_permissions,
     [SCMI_MSG_BASE_RESET_AGENT_CONFIGURATION] = base_reset_agent_configuration,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = base_negotiate,
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
 /* Exact request payload bytes per message. */
@@ -364,7 +337,7 @@ static const uint32_t base_min_versions[] = {
     [0xd] = 0,
     [0xe] = 0,
     [0xf] = 0,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0, /* see negotiate_exists() */
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = SCMI_MSG_BASE_NEGOTIATE_PROTOCOL_VERSION_SINCE,
 };
 
 /*

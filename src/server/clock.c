@@ -493,8 +493,7 @@ static const uint32_t clock_min_versions[] = {
     [SCMI_MSG_CLOCK_PARENT_SET] = SCMI_MSG_CLOCK_PARENT_SET_SINCE,
     [SCMI_MSG_CLOCK_PARENT_GET] = SCMI_MSG_CLOCK_PARENT_GET_SINCE,
     [SCMI_MSG_CLOCK_GET_PERMISSIONS] = SCMI_MSG_CLOCK_GET_PERMISSIONS_SINCE,
-    /* NEGOTIATE exists whatever the version, so an agent can always come back up. */
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = SCMI_MSG_CLOCK_NEGOTIATE_PROTOCOL_VERSION_SINCE,
 };
 
 /* The versions this server speaks, oldest first: what a platform may configure. */

@@ -411,7 +411,7 @@ static const uint16_t perf_sizes[] = {
 static const uint32_t perf_min_versions[] = {
     [SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL] = SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL_SINCE,
     [SCMI_MSG_PERF_DOMAIN_NAME_GET] = SCMI_MSG_PERF_DOMAIN_NAME_GET_SINCE,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = SCMI_MSG_PERF_NEGOTIATE_PROTOCOL_VERSION_SINCE,
 };
 
 /* The versions this server speaks, oldest first: what a platform may configure. */

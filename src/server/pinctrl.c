@@ -416,7 +416,7 @@ static const uint16_t pinctrl_sizes[] = {
 
 /* Every message is in 1.0, the only version. */
 static const uint32_t pinctrl_min_versions[] = {
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = SCMI_MSG_PINCTRL_NEGOTIATE_PROTOCOL_VERSION_SINCE,
 };
 
 /* The versions this server speaks, oldest first: what a platform may configure. */

@@ -5,10 +5,9 @@
  * The platform owns the domains and their rules (hierarchy, which states a
  * domain has, who may subscribe); this file shapes the messages and gates
  * them to the version in force:
- *  - POWER_DOMAIN_NAME_GET and the extended-name attribute bit exist from 3.0;
- *  - POWER_STATE_CHANGE_REQUESTED_NOTIFY (0x7) is kept in every version, as
- *    U-Boot's and SCP's 3.x headers still list it beside the 3.0 extended-name
- *    bit (Linux simply never sends it).
+ *  - POWER_DOMAIN_NAME_GET, the extended-name and the state-change-requested
+ *    attribute bits exist from 3.0;
+ *  - POWER_STATE_CHANGE_REQUESTED_NOTIFY (0x7) exists from 2.0 (proto/power.h).
  * POWER_STATE_SET with the async flag is carried out before the reply, which
  * fulfils an asynchronous request's contract; the attributes report async as
  * unsupported, since OP-TEE has no platform-to-agent channel to signal
@@ -81,7 +80,7 @@ static int32_t power_domain_attributes(struct scmi_server_msg *msg)
 		return status;
 	if (d.notify)
 		attr |= SCMI_POWER_ATTR_NOTIFY;
-	if (d.req_notify)
+	if (d.req_notify && msg->version >= SCMI_POWER_ATTR_REQ_NOTIFY_SINCE)
 		attr |= SCMI_POWER_ATTR_REQ_NOTIFY;
 	/* With a P2A path, completion can be signalled (POWER_STATE_CHANGED). */
 	if (msg->p2a)
@@ -205,8 +204,10 @@ static const uint16_t power_sizes[] = {
 
 /* First version with each message; 0 = every version. */
 static const uint32_t power_min_versions[] = {
+    [SCMI_MSG_POWER_STATE_CHANGE_REQUESTED_NOTIFY] =
+	SCMI_MSG_POWER_STATE_CHANGE_REQUESTED_NOTIFY_SINCE,
     [SCMI_MSG_POWER_DOMAIN_NAME_GET] = SCMI_MSG_POWER_DOMAIN_NAME_GET_SINCE,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = SCMI_MSG_POWER_NEGOTIATE_PROTOCOL_VERSION_SINCE,
 };
 
 /* The versions this server speaks, oldest first: what a platform may configure. */

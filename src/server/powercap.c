@@ -350,7 +350,7 @@ static const uint16_t powercap_sizes[] = {
 
 /* Powercap 1.0 (SCMI 3.1) already had every message; 2.0 changed the meaning of cap 0. */
 static const uint32_t powercap_min_versions[] = {
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = SCMI_MSG_POWERCAP_NEGOTIATE_PROTOCOL_VERSION_SINCE,
 };
 
 /* The versions this server speaks, oldest first: what a platform may configure. */

@@ -41,15 +41,15 @@ static int32_t validate(struct scmi_server_msg *msg, uint32_t hdr, scmi_server_h
 	proto = scmi_server_protocol_find(msg->protocol_id);
 	msg->proto = proto;
 
-	if (msg->msg_id >= proto->count)
-		return SCMI_NOT_SUPPORTED;
-	idx = scmi_server_confine_index(msg->msg_id, proto->count);
-	if (!proto->handlers[idx])
-		return SCMI_NOT_SUPPORTED;
-
+	/*
+	 * A message the protocol lacks, or lacks at the version in force, is NOT_FOUND (DEN0056
+	 * §4.1.4, as Arm's reference server and compliance tests answer), and that is decided
+	 * before its size, which only a message that exists has.
+	 */
 	msg->version = scmi_server_agent_version(msg->srv, msg->agent_id, proto);
-	if (proto->min_versions && msg->version < proto->min_versions[idx])
-		return SCMI_NOT_SUPPORTED;
+	if (!scmi_server_msg_exists(msg, msg->msg_id))
+		return SCMI_NOT_FOUND;
+	idx = scmi_server_confine_index(msg->msg_id, proto->count);
 
 	size = proto->sizes[idx];
 	if (size != SCMI_SERVER_SIZE_VARIABLE && msg->in_size != size)

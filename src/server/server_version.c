@@ -66,10 +66,20 @@ bool scmi_server_msg_exists(const struct scmi_server_msg *msg, uint32_t msg_id)
 	const struct scmi_server_protocol *proto = msg->proto;
 	size_t idx;
 
+	uint32_t version = msg->version;
+
 	if (!scmi_server_protocol_has_msg(proto, msg_id))
 		return false;
 	idx = scmi_server_confine_index(msg_id, proto->count);
-	return !proto->min_versions || msg->version >= proto->min_versions[idx];
+	if (!proto->min_versions)
+		return true;
+	/*
+	 * NEGOTIATE exists when the platform runs a version that has it, whatever the agent
+	 * negotiated since: an agent that went down may always come back up.
+	 */
+	if (msg_id == SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION)
+		version = scmi_server_platform_version(msg->srv, proto);
+	return version >= proto->min_versions[idx];
 }
 
 int32_t scmi_server_common_version(struct scmi_server_msg *msg)

@@ -142,7 +142,7 @@ static const uint16_t system_sizes[] = {
 
 /* Every message exists from 1.0. */
 static const uint32_t system_min_versions[] = {
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = SCMI_MSG_SYSTEM_NEGOTIATE_PROTOCOL_VERSION_SINCE,
 };
 
 /* The versions this server speaks, oldest first: what a platform may configure. */

@@ -312,7 +312,7 @@ static const uint16_t voltage_sizes[] = {
 
 static const uint32_t voltage_min_versions[] = {
     [SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET] = SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET_SINCE,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = 0,
+    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = SCMI_MSG_VOLTAGE_NEGOTIATE_PROTOCOL_VERSION_SINCE,
 };
 
 /* The versions this server speaks, oldest first: what a platform may configure. */

@@ -432,7 +432,7 @@ static void test_platform_1_0(void **state)
 	assert_int_equal(pc.num_zones, NUM_ZONES);
 	assert_int_equal(
 	    scmi_protocol_negotiate_version(old.agent, SCMI_PROTOCOL_POWERCAP, 0x20000),
-	    -EOPNOTSUPP);
+	    -ENOENT);
 	assert_int_equal(scmi_powercap_cap_set(&pc, ZONE_SOC, 0), -EOPNOTSUPP);
 	assert_int_equal(
 	    raw(&old, SCMI_MSG_POWERCAP_CAP_SET, (const uint32_t[]){ZONE_SOC, 0, 0}, 3, &st),

@@ -53,6 +53,12 @@ extern "C" {
 #define SCMI_MSG_CLOCK_PARENT_GET_SINCE			  SCMI_CLOCK_VERSION_3_0
 #define SCMI_MSG_CLOCK_GET_PERMISSIONS_SINCE		  SCMI_CLOCK_VERSION_3_0
 
+/*
+ * NEGOTIATE_PROTOCOL_VERSION (ids.h) came with SCMI 3.2, which brought this version of the
+ * protocol; it exists when the platform runs it, whatever the agent negotiated since.
+ */
+#define SCMI_MSG_CLOCK_NEGOTIATE_PROTOCOL_VERSION_SINCE SCMI_CLOCK_VERSION_3_0
+
 /* Notifications (2.0). */
 #define SCMI_EVT_CLOCK_RATE_CHANGED	     0x0
 #define SCMI_EVT_CLOCK_RATE_CHANGE_REQUESTED 0x1

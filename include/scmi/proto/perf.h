@@ -47,6 +47,12 @@ extern "C" {
 #define SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL_SINCE SCMI_PERF_VERSION_2_0
 #define SCMI_MSG_PERF_DOMAIN_NAME_GET_SINCE	 SCMI_PERF_VERSION_3_0
 
+/*
+ * NEGOTIATE_PROTOCOL_VERSION (ids.h) came with SCMI 3.2, which brought this version of the
+ * protocol; it exists when the platform runs it, whatever the agent negotiated since.
+ */
+#define SCMI_MSG_PERF_NEGOTIATE_PROTOCOL_VERSION_SINCE SCMI_PERF_VERSION_4_0
+
 /* Notifications. */
 #define SCMI_EVT_PERFORMANCE_LIMITS_CHANGED 0x0
 #define SCMI_EVT_PERFORMANCE_LEVEL_CHANGED  0x1

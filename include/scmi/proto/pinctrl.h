@@ -37,6 +37,12 @@ extern "C" {
 #define SCMI_MSG_PINCTRL_NAME_GET	    0x9
 #define SCMI_MSG_PINCTRL_SET_PERMISSIONS    0xa
 
+/*
+ * NEGOTIATE_PROTOCOL_VERSION (ids.h) came with SCMI 3.2, which brought this version of the
+ * protocol; it exists when the platform runs it, whatever the agent negotiated since.
+ */
+#define SCMI_MSG_PINCTRL_NEGOTIATE_PROTOCOL_VERSION_SINCE SCMI_PINCTRL_VERSION_1_0
+
 /* PROTOCOL_ATTRIBUTES: attributes_low pins [15:0], groups [31:16]; attributes_high functions
  * [15:0]. */
 #define SCMI_PINCTRL_PA_NUM_PINS(lo)	  ((lo)&0xffffu)

@@ -4,11 +4,13 @@
  * appeared in, bits, and request/response layouts (DEN0056 §4.3; Linux
  * arm_scmi/power.c). Conventions: layout.h.
  *
- * Versions: 1.0 has DOMAIN_ATTRIBUTES, STATE_SET/GET and the two notify
- * messages (POWER_STATE_CHANGE_REQUESTED_NOTIFY is kept in every version: the
- * 3.x headers of U-Boot and SCP-firmware still list it, Linux never sends it);
- * 2.0 and 2.1 change no layout; 3.0 adds DOMAIN_NAME_GET and the extended-name
- * attribute bit; 3.1 changes no layout.
+ * Versions: 1.0 has DOMAIN_ATTRIBUTES, STATE_SET/GET and STATE_NOTIFY; 2.0 adds
+ * POWER_STATE_CHANGE_REQUESTED_NOTIFY (Arm's SCMI 2.0 compliance tests treat it as new in
+ * 2.0; the 3.x headers of U-Boot and SCP-firmware still list it, Linux never sends it);
+ * 2.1 changes no layout; 3.0 adds DOMAIN_NAME_GET, the extended-name attribute bit and
+ * the state-change-requested bit 28 (reserved, zero, in 1.0 and 2.0 as those tests read
+ * it; 2.1 gives no evidence, so it stays zero there too); 3.1 adds
+ * NEGOTIATE_PROTOCOL_VERSION.
  *
  * DOMAIN_ATTRIBUTES, STATE_GET and DOMAIN_NAME_GET take a struct scmi_id_a2p;
  * DOMAIN_NAME_GET answers a struct scmi_name_get_p2a; the two notify messages
@@ -33,13 +35,20 @@ extern "C" {
 #define SCMI_POWER_VERSION_3_1 SCMI_VERSION(3, 1)
 
 /* Messages, and the version each first appears in. */
-#define SCMI_MSG_POWER_DOMAIN_ATTRIBUTES	     0x3
-#define SCMI_MSG_POWER_STATE_SET		     0x4
-#define SCMI_MSG_POWER_STATE_GET		     0x5
-#define SCMI_MSG_POWER_STATE_NOTIFY		     0x6
-#define SCMI_MSG_POWER_STATE_CHANGE_REQUESTED_NOTIFY 0x7
-#define SCMI_MSG_POWER_DOMAIN_NAME_GET		     0x8
-#define SCMI_MSG_POWER_DOMAIN_NAME_GET_SINCE	     SCMI_POWER_VERSION_3_0
+#define SCMI_MSG_POWER_DOMAIN_ATTRIBUTES		   0x3
+#define SCMI_MSG_POWER_STATE_SET			   0x4
+#define SCMI_MSG_POWER_STATE_GET			   0x5
+#define SCMI_MSG_POWER_STATE_NOTIFY			   0x6
+#define SCMI_MSG_POWER_STATE_CHANGE_REQUESTED_NOTIFY	   0x7
+#define SCMI_MSG_POWER_DOMAIN_NAME_GET			   0x8
+#define SCMI_MSG_POWER_DOMAIN_NAME_GET_SINCE		   SCMI_POWER_VERSION_3_0
+#define SCMI_MSG_POWER_STATE_CHANGE_REQUESTED_NOTIFY_SINCE SCMI_POWER_VERSION_2_0
+
+/*
+ * NEGOTIATE_PROTOCOL_VERSION (ids.h) came with SCMI 3.2, which brought this version of the
+ * protocol; it exists when the platform runs it, whatever the agent negotiated since.
+ */
+#define SCMI_MSG_POWER_NEGOTIATE_PROTOCOL_VERSION_SINCE SCMI_POWER_VERSION_3_1
 
 /* Notifications; their ids also index a domain's subscriptions. */
 #define SCMI_EVT_POWER_STATE_CHANGED	      0x0
@@ -50,11 +59,12 @@ extern "C" {
 #define SCMI_POWER_PA_NUM_DOMAINS_MAX 0xffffu
 
 /* POWER_DOMAIN_ATTRIBUTES attributes. The extended-name bit from 3.0. */
-#define SCMI_POWER_ATTR_NOTIFY	   (1u << 31)
-#define SCMI_POWER_ATTR_ASYNC	   (1u << 30)
-#define SCMI_POWER_ATTR_SYNC	   (1u << 29)
-#define SCMI_POWER_ATTR_REQ_NOTIFY (1u << 28)
-#define SCMI_POWER_ATTR_EXT_NAME   (1u << 27)
+#define SCMI_POWER_ATTR_NOTIFY		 (1u << 31)
+#define SCMI_POWER_ATTR_ASYNC		 (1u << 30)
+#define SCMI_POWER_ATTR_SYNC		 (1u << 29)
+#define SCMI_POWER_ATTR_REQ_NOTIFY	 (1u << 28)
+#define SCMI_POWER_ATTR_REQ_NOTIFY_SINCE SCMI_POWER_VERSION_3_0
+#define SCMI_POWER_ATTR_EXT_NAME	 (1u << 27)
 
 /* POWER_STATE_SET flags: bit 0 asynchronous, the rest reserved. */
 #define SCMI_POWER_SET_ASYNC	(1u << 0)

@@ -38,6 +38,12 @@ extern "C" {
 #define SCMI_MSG_POWERCAP_MEASUREMENTS_NOTIFY  0xb
 #define SCMI_MSG_POWERCAP_DESCRIBE_FASTCHANNEL 0xc
 
+/*
+ * NEGOTIATE_PROTOCOL_VERSION (ids.h) came with SCMI 3.2, which brought this version of the
+ * protocol; it exists when the platform runs it, whatever the agent negotiated since.
+ */
+#define SCMI_MSG_POWERCAP_NEGOTIATE_PROTOCOL_VERSION_SINCE SCMI_POWERCAP_VERSION_2_0
+
 /* Notifications. */
 #define SCMI_EVT_POWERCAP_CAP_CHANGED	       0x0
 #define SCMI_EVT_POWERCAP_MEASUREMENTS_CHANGED 0x1

@@ -36,6 +36,12 @@ extern "C" {
 #define SCMI_MSG_RESET_DOMAIN_NAME_GET	     0x6
 #define SCMI_MSG_RESET_DOMAIN_NAME_GET_SINCE SCMI_RESET_VERSION_3_0
 
+/*
+ * NEGOTIATE_PROTOCOL_VERSION (ids.h) came with SCMI 3.2, which brought this version of the
+ * protocol; it exists when the platform runs it, whatever the agent negotiated since.
+ */
+#define SCMI_MSG_RESET_NEGOTIATE_PROTOCOL_VERSION_SINCE SCMI_RESET_VERSION_3_1
+
 /* Notifications. */
 #define SCMI_EVT_RESET_ISSUED 0x0
 

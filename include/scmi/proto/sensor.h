@@ -54,6 +54,12 @@ extern "C" {
 #define SCMI_MSG_SENSOR_NAME_GET_SINCE		       SCMI_SENSOR_VERSION_3_0
 #define SCMI_MSG_SENSOR_AXIS_NAME_GET_SINCE	       SCMI_SENSOR_VERSION_3_1
 
+/*
+ * NEGOTIATE_PROTOCOL_VERSION (ids.h) came with SCMI 3.2, which brought this version of the
+ * protocol; it exists when the platform runs it, whatever the agent negotiated since.
+ */
+#define SCMI_MSG_SENSOR_NEGOTIATE_PROTOCOL_VERSION_SINCE SCMI_SENSOR_VERSION_3_1
+
 /* Notifications (SENSOR_UPDATE from 2.0). */
 #define SCMI_EVT_SENSOR_TRIP_POINT_EVENT 0x0
 #define SCMI_EVT_SENSOR_UPDATE		 0x1

@@ -36,6 +36,12 @@ extern "C" {
 #define SCMI_MSG_SYSTEM_POWER_STATE_GET	   0x4
 #define SCMI_MSG_SYSTEM_POWER_STATE_NOTIFY 0x5
 
+/*
+ * NEGOTIATE_PROTOCOL_VERSION (ids.h) came with SCMI 3.2, which brought this version of the
+ * protocol; it exists when the platform runs it, whatever the agent negotiated since.
+ */
+#define SCMI_MSG_SYSTEM_NEGOTIATE_PROTOCOL_VERSION_SINCE SCMI_SYSTEM_VERSION_2_1
+
 /* Notifications. */
 #define SCMI_EVT_SYSTEM_POWER_STATE_NOTIFIER 0x0
 

@@ -39,6 +39,12 @@ extern "C" {
 #define SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET       0x9
 #define SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET_SINCE SCMI_VOLTAGE_VERSION_2_0
 
+/*
+ * NEGOTIATE_PROTOCOL_VERSION (ids.h) came with SCMI 3.2, which brought this version of the
+ * protocol; it exists when the platform runs it, whatever the agent negotiated since.
+ */
+#define SCMI_MSG_VOLTAGE_NEGOTIATE_PROTOCOL_VERSION_SINCE SCMI_VOLTAGE_VERSION_2_1
+
 /* PROTOCOL_ATTRIBUTES attributes: num_domains [15:0], the rest reserved. */
 #define SCMI_VOLTAGE_PA_NUM_DOMAINS(a)	((a)&0xffffu)
 #define SCMI_VOLTAGE_PA_NUM_DOMAINS_MAX 0xffffu

@@ -291,7 +291,7 @@ static void test_unknown_protocol_and_message(void **state)
 	}
 	for (i = 0; i < sizeof(msgs); i++) {
 		assert_int_equal(base_call(&f->srv, FAKE_CH_AGENT1, msgs[i], NULL, 0, &f->r),
-				 SCMI_NOT_SUPPORTED);
+				 SCMI_NOT_FOUND);
 		assert_int_equal(f->r.len, 4);
 	}
 }

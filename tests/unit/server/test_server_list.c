@@ -188,10 +188,10 @@ static void test_dispatch_other_protocols(void **state)
 	/* NULL slot (2) and past the table (4). */
 	assert_int_equal(raw_call_room(&f->srv, FAKE_CH_AGENT1, scmi_hdr_make(0x14, 2, 0, 9), NULL,
 				       0, 64, &f->r),
-			 SCMI_NOT_SUPPORTED);
+			 SCMI_NOT_FOUND);
 	assert_int_equal(raw_call_room(&f->srv, FAKE_CH_AGENT1, scmi_hdr_make(0x14, 4, 0, 9), NULL,
 				       0, 64, &f->r),
-			 SCMI_NOT_SUPPORTED);
+			 SCMI_NOT_FOUND);
 	/* Variable size reaches the handler, which checks it. */
 	assert_int_equal(
 	    raw_call_room(&f->srv, FAKE_CH_AGENT1, scmi_hdr_make(0x14, 1, 0, 9), in, 8, 64, &f->r),

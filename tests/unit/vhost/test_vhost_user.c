@@ -150,7 +150,7 @@ static void test_base_commands(void **state)
 	n = cmd(f, SCMI_PROTOCOL_BASE, 0x7f, 10, NULL, 0, rsp, sizeof(rsp));
 	assert_int_equal(n, 8);
 	assert_int_equal(scmi_get_le32(rsp), scmi_hdr_make(SCMI_PROTOCOL_BASE, 0x7f, 0, 10));
-	assert_int_equal((int32_t)scmi_get_le32(rsp + 4), SCMI_NOT_SUPPORTED);
+	assert_int_equal((int32_t)scmi_get_le32(rsp + 4), SCMI_NOT_FOUND);
 }
 
 static void test_clock_commands(void **state)
