@@ -12,6 +12,10 @@
  *   for a while and then refused. The kernel sends it on the channel of its
  *   protocol; raw/channels/0xNN/message sends on channel NN. The write returns
  *   once the message is sent.
+ * - A write lands in the open file's buffer at the file position, and a read
+ *   moves that same position without a write resetting it first: on a file
+ *   that has been read, the next write would send a stale buffer. So we write
+ *   through one descriptor and read through another.
  * - The kernel keeps the token user space wrote and does not pair replies with
  *   writers: each reply to a raw command goes to one queue per directory, which
  *   whoever reads message (or message_async) first gets, one message per read
@@ -59,8 +63,10 @@
  * struct lraw_queue - one reply queue of the kernel: a directory's message files.
  * @dir:       the directory (raw/, or raw/channels/0xNN/)
  * @chan:      its kernel channel (a protocol id), 0 for raw/ (by protocol)
- * @fd:        message, read and written (synchronous commands)
- * @afd:       message_async, opened at the first asynchronous command (-1 until then)
+ * @fd:        message, read only: the replies (and the flock)
+ * @wfd:       message, written only: synchronous commands
+ * @afd:       message_async, written only, opened at the first asynchronous command (-1 until
+ *             then)
  * @lock:      held by the transfer in progress, from send_message to mark_txdone
  * @held:      the transfer holds the flock on @fd too
  * @tx:        the message being written: header and payload
@@ -76,6 +82,7 @@ struct lraw_queue {
 	char dir[PATH_MAX];
 	uint8_t chan;
 	int fd;
+	int wfd;
 	int afd;
 	pthread_mutex_t lock;
 	bool held;
@@ -399,6 +406,8 @@ static void lraw_queue_free(const struct lraw *lr, struct lraw_queue *q)
 {
 	if (q->fd >= 0)
 		lr->io->close(lr->io->ctx, q->fd);
+	if (q->wfd >= 0)
+		lr->io->close(lr->io->ctx, q->wfd);
 	if (q->afd >= 0)
 		lr->io->close(lr->io->ctx, q->afd);
 	pthread_mutex_destroy(&q->lock);
@@ -569,6 +578,7 @@ static struct lraw_queue *lraw_queue_get(struct scmi_agent *agent, struct lraw *
 	}
 	q->chan = chan;
 	q->fd = -1;
+	q->wfd = -1;
 	q->afd = -1;
 	pthread_mutex_init(&q->lock, NULL);
 	if (lr->forced >= 0 || chan == 0)
@@ -586,10 +596,12 @@ static struct lraw_queue *lraw_queue_get(struct scmi_agent *agent, struct lraw *
 		*ret = -ENOMEM;
 		goto err;
 	}
-	q->fd = lraw_open(lr, q->dir, "message", O_RDWR | O_NONBLOCK);
-	if (q->fd < 0) {
-		*ret = q->fd;
-		scmi_set_err(err, err_len, "%s/message: %s", q->dir, strerror(-q->fd));
+	q->fd = lraw_open(lr, q->dir, "message", O_RDONLY | O_NONBLOCK);
+	if (q->fd >= 0)
+		q->wfd = lraw_open(lr, q->dir, "message", O_WRONLY);
+	if (q->fd < 0 || q->wfd < 0) {
+		*ret = q->fd < 0 ? q->fd : q->wfd;
+		scmi_set_err(err, err_len, "%s/message: %s", q->dir, strerror(-*ret));
 		goto err;
 	}
 	lr->q[lr->nq++] = q;
@@ -647,11 +659,11 @@ static int lraw_send_message(struct scmi_chan_info *cinfo, struct scmi_xfer *xfe
 	lraw_drain(agent, q);
 	if (len > q->cap)
 		return -ERANGE;
-	fd = q->fd;
+	fd = q->wfd;
 	if (xfer->async) {
 		file = "message_async";
 		if (q->afd < 0) {
-			q->afd = lraw_open(lr, q->dir, file, O_RDWR | O_NONBLOCK);
+			q->afd = lraw_open(lr, q->dir, file, O_WRONLY);
 			if (q->afd < 0) {
 				ret = q->afd;
 				q->afd = -1;

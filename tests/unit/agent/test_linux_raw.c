@@ -59,13 +59,19 @@ struct kqueue {
 
 enum kkind { KF_MESSAGE, KF_ASYNC, KF_NOTIF, KF_ERRORS, KF_TEXT };
 
+/*
+ * One open file, as the kernel's struct scmi_dbg_raw_data plus the file position: reads and
+ * writes share @pos, as they share f_pos in the kernel.
+ */
 struct kfile {
 	bool used;
 	enum kkind kind;
 	int q;
 	struct kmsg rx;
-	size_t pos;
 	bool has_rx;
+	size_t pos;
+	uint8_t tx[K_MSG];
+	size_t txlen, tx_size, tx_req;
 };
 
 struct kevent {
@@ -248,6 +254,7 @@ static int k_alloc(enum kkind kind, int qi, const char *text)
 		f->used = true;
 		f->kind = kind;
 		f->q = qi;
+		f->txlen = k.max_msg_size + 4 <= K_MSG ? k.max_msg_size + 4 : K_MSG;
 		if (text) {
 			f->rx.len = strlen(text);
 			memcpy(f->rx.b, text, f->rx.len);
@@ -362,9 +369,8 @@ static ssize_t k_read(void *ctx, int fd, void *buf, size_t len)
 		q->n--;
 		f->has_rx = true;
 		f->pos = 0;
-	}
-	if (f->pos == f->rx.len) {
-		/* The end of the message, once; the next read starts the next message. */
+	} else if (f->pos == f->rx.len) {
+		/* The end of the message, once; the position stays where the read left it. */
 		f->has_rx = false;
 		pthread_mutex_unlock(&k.lock);
 		return 0;
@@ -380,33 +386,63 @@ static ssize_t k_read(void *ctx, int fd, void *buf, size_t len)
 	return (ssize_t)n;
 }
 
+/*
+ * As the kernel: the bytes go to the file's TX buffer at the file position (which a read may
+ * have moved), and what is sent is the buffer from its start, then the position is reset.
+ */
 static ssize_t k_write(void *ctx, int fd, const void *buf, size_t len)
 {
+	uint8_t msg[K_MSG];
+	size_t cnt, size;
 	struct kfile *f;
-	int qi;
+	int qi, ret = 0;
 	bool async;
 
 	(void)ctx;
 	pthread_mutex_lock(&k.lock);
 	f = k_file(fd);
 	assert_true(f->kind == KF_MESSAGE || f->kind == KF_ASYNC);
+	if (len > f->txlen - f->tx_size) {
+		pthread_mutex_unlock(&k.lock);
+		return -ENOSPC;
+	}
+	if (!f->tx_size)
+		f->tx_req = len;
+	if (f->tx_size < f->tx_req) {
+		cnt = f->pos < f->txlen ? f->txlen - f->pos : 0;
+		if (cnt > len)
+			cnt = len;
+		memcpy(f->tx + f->pos, buf, cnt);
+		f->pos += cnt;
+		f->tx_size += cnt;
+		if (cnt < len) {
+			pthread_mutex_unlock(&k.lock);
+			return (ssize_t)cnt;
+		}
+	}
+	size = f->tx_size;
+	memcpy(msg, f->tx, size);
+	f->tx_size = 0;
+	f->pos = 0;
 	qi = f->q;
 	async = f->kind == KF_ASYNC;
 	if (k.nlog < K_LOG) {
-		k.log_hdr[k.nlog] = len >= 4 ? scmi_get_le32(buf) : 0;
+		k.log_hdr[k.nlog] = size >= 4 ? scmi_get_le32(msg) : 0;
 		k.log_q[k.nlog] = qi;
 		k.log_async[k.nlog] = async;
-		k.log_len[k.nlog] = len;
+		k.log_len[k.nlog] = size;
 		k.nlog++;
 	}
 	pthread_mutex_unlock(&k.lock);
-	if (len < 4)
-		return -EINVAL;
-	if (len - 4 > k.max_msg_size)
-		return -ERANGE;
-	if (k.write_err)
-		return k.write_err;
-	k.serve(buf, len, qi, async);
+	if (size < 4)
+		ret = -EINVAL;
+	else if (size - 4 > k.max_msg_size)
+		ret = -ERANGE;
+	else if (k.write_err)
+		ret = k.write_err;
+	if (ret)
+		return ret;
+	k.serve(msg, size, qi, async);
 	return (ssize_t)len;
 }
 
@@ -745,8 +781,11 @@ static void test_short_and_error_replies(void **state)
 /* What the kernel refuses a write with comes back as the transfer's error. */
 static void test_write_errors(void **state)
 {
-	struct scmi_agent *a;
-	uint8_t big[128] = {0};
+	struct scmi_agent *a = NULL;
+	uint8_t big[128] = {0}, dtb[2048];
+	char err[256] = "";
+	struct tdt t;
+	size_t n;
 
 	(void)state;
 	a = agent_at(K_ROOT, 1000);
@@ -754,12 +793,19 @@ static void test_write_errors(void **state)
 	version_of(a, -EBUSY);
 	assert_last_error(a, "the kernel refused the message");
 	k.write_err = 0;
-	/* A payload the kernel finds too big (its max below ours): ERANGE from the write. */
+	assert_int_equal(version_of(a, 0), 0x20000);
+	scmi_agent_close(a);
+
+	/* The DT allows more than the kernel: its buffer is too small, ENOSPC from the write. */
 	k.max_msg_size = 64;
+	tdt_defaults(&t);
+	t.msg_size = 128;
+	n = tdt_build(&t, dtb, sizeof(dtb));
+	assert_int_equal(k_open_agent(K_ROOT, dtb, n, 1000, &a, err, sizeof(err)), 0);
+	assert_int_equal(scmi_agent_max_msg_size(a), 128);
 	assert_int_equal(scmi_xfer(a, SCMI_PROTOCOL_BASE, 0, big, 100, NULL, 0, NULL, NULL),
-			 -ERANGE);
-	assert_last_error(a, "Numerical result out of range");
-	k.max_msg_size = 128;
+			 -ENOSPC);
+	assert_last_error(a, "No space left on device");
 	assert_int_equal(version_of(a, 0), 0x20000);
 	scmi_agent_close(a);
 }
