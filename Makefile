@@ -87,7 +87,7 @@ format:
 	clang-format -i $$(git ls-files '*.c' '*.h')
 
 clean:
-	rm -rf $(BUILD) $(BUILD_TEST) $(BUILD_FUZZ) $(BUILD_BENCH) $(BUILD_TYPES_DIR)
+	rm -rf $(BUILD) $(BUILD_TEST) $(BUILD_FUZZ) $(BUILD_BENCH) $(BUILD_TYPES_DIR) $(BUILD_ARM64)
 
 # The real Linux arm_scmi driver (Debian's arm64 kernel under QEMU, vhost-user-scmi) against
 # optee-simd, checked from the guest's console (docs/test-linux.md). Needs root or sudo: it
@@ -100,12 +100,21 @@ test-linux: build
 	tests/linux/run.sh $(BUILD)
 
 
+# A static scmi for arm64 boards (docs/linux-raw.md): Debian's cross compiler; libfdt for arm64
+# unpacked from its .deb into $(SCMI_LINUX_CACHE), not installed. Output:
+# $(BUILD_ARM64)/tools/scmi/scmi.
+BUILD_ARM64 ?= build-arm64
+.PHONY: scmi-arm64
+scmi-arm64:
+	tests/linux/build-scmi-arm64.sh $(BUILD_ARM64)
+
 # Optional: a small kernel with ARM_SCMI_RAW_MODE_SUPPORT(_COEX) built from the same
 # linux-source (about 7-10 minutes on 2 cores the first time, cached outside the tree): the same
-# checks plus raw messages through the real transport, and powercap.
+# checks plus raw messages through the real transport, and powercap; and the arm64 scmi in the
+# guest over linux-raw, compared with what the host sees over OP-TEE (docs/linux-raw.md).
 .PHONY: test-linux-raw
-test-linux-raw: build
-	tests/linux/run-raw.sh $(BUILD)
+test-linux-raw: build scmi-arm64
+	SCMI_ARM64_CLI=$(BUILD_ARM64)/tools/scmi/scmi tests/linux/run-raw.sh $(BUILD)
 
 # Static checks (docs/lint.md): clang-tidy (.clang-tidy) and cppcheck over every C file of the
 # build and the fuzz targets; any finding not in tools/lint/known-findings fails. Installs the two

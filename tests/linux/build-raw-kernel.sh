@@ -3,7 +3,9 @@
 #
 # The small raw-mode kernel of make test-linux-raw, from the same Debian linux-source setup.sh
 # selected: allnoconfig + raw-kernel.config, Image only. About 10 minutes on 2 cores the first
-# time; cached as $SCMI_LINUX_CACHE/raw-$KVER/Image (rebuilt when the fragment changes).
+# time; cached as $SCMI_LINUX_CACHE/raw-$KVER/Image (rebuilt when the fragment or the recipe
+# below changes, not when comments or logging of this script do). SCMI_LINUX_JOBS: make -j
+# (default: the number of cores + 1).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/common.sh"
@@ -11,7 +13,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 . "$SCMI_LINUX_ENV"
 
 out=$SCMI_LINUX_CACHE/raw-$KVER
-stamp=$(cat "$here/raw-kernel.config" "$0" | cksum | cut -d' ' -f1)
+recipe="allnoconfig merge_config olddefconfig Image"
+stamp=$({ cat "$here/raw-kernel.config"; echo "$recipe"; } | cksum | cut -d' ' -f1)
 if [ -f "$out/Image" ] && [ "$(cat "$out/.stamp" 2>/dev/null)" = "$stamp" ]; then
 	log "raw-mode kernel cached: $out/Image"
 	exit 0
@@ -38,8 +41,9 @@ mk -s olddefconfig >/dev/null
 for s in $(grep -o '^CONFIG_[A-Z0-9_]*=y' "$here/raw-kernel.config"); do
 	grep -qx "$s" "$src/.config" || die "the raw kernel config lost $s"
 done
-log "building Image with $(nproc) jobs (log: $out/build.log)"
-mk -j"$(($(nproc) + 1))" Image >"$out/build.log" 2>&1 ||
+jobs=${SCMI_LINUX_JOBS:-$(($(nproc) + 1))}
+log "building Image with $jobs jobs (log: $out/build.log)"
+mk -j"$jobs" Image >"$out/build.log" 2>&1 ||
 	{ tail -n 30 "$out/build.log" >&2; die "raw kernel build failed"; }
 cp "$src/arch/arm64/boot/Image" "$out/Image"
 echo "$stamp" >"$out/.stamp"

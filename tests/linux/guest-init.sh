@@ -13,6 +13,12 @@
 #   scmi_wait=S           seconds to wait for the harness (default 120)
 #   scmi_raw=1            raw-mode kernel (make test-linux-raw): drivers are built in; also send
 #                         raw messages, well-formed and malformed, through debugfs scmi/0/raw
+#   scmi_cli=1            /bin/scmi (static arm64) runs over linux-raw: info, clock list, sensor
+#                         get and watch, raw (sync and --async), perf set, events; with host
+#                         checks "cli" (the host reads the same over OP-TEE) and "clinotify"
+#                         (the host changes perf domain D while the guest listens)
+#   scmi_cli_perf=D:HZ:C  the perf domain and frequency of the guest's perf set, and the clock
+#                         that domain drives
 /bin/busybox mkdir -p /proc /sys /dev /tmp /sbin /usr/bin /usr/sbin
 /bin/busybox --install -s
 mount -t proc proc /proc
@@ -149,6 +155,53 @@ raw_tests() {
 	rawmsg base_version_again "00400000"
 }
 [ "${scmi_raw:-0}" = 1 ] && sec raw raw_tests
+
+# The arm64 scmi over the kernel's raw mode (linux-raw): each command's output, then "rc=N".
+cli() {
+	scmi "$@"
+	echo "rc=$?"
+}
+le32() { printf '%08x' "$1" | sed 's/\(..\)\(..\)\(..\)\(..\)/\4\3\2\1/'; }
+cli_raw() {
+	echo "base_version $(scmi --json raw base 0x0)"
+	echo "base_unknown_msg $(scmi --json raw base 0x7f)"
+	echo "clock_rate_get_0 $(scmi --json raw clock 0x6 00000000)"
+	echo "clock_rate_get_bad_id $(scmi --json raw clock 0x6 0f270000)"
+	echo "unknown_protocol $(scmi --json --transport linux-raw raw 0x99 0x0)"
+}
+cli_subscribe() { # perf-domain clock enable-word
+	echo "perf_notify_level $(scmi --json raw perf 0xa "$(le32 "$1")" "$3")"
+	echo "clock_rate_notify $(scmi --json raw clock 0x9 "$(le32 "$2")" "$3")"
+}
+scmi_cli() {
+	d=$(echo "$scmi_cli_perf" | cut -d: -f1)
+	f=$(echo "$scmi_cli_perf" | cut -d: -f2)
+	c=$(echo "$scmi_cli_perf" | cut -d: -f3)
+	say "CLI-START uptime=$(up)"
+	sec cli-info cli --json info
+	say "CLI-INFO-DONE uptime=$(up)"
+	sec cli-info-text cli info
+	sec cli-clocks cli --json clock list
+	sec cli-sensor cli --json sensor get 0
+	host_sync cli
+	sec cli-raw cli_raw
+	sec cli-async cli --json raw --async sensor 0x6 00000000 01000000
+	sec cli-watch cli --json sensor watch 0 --interval 100ms --count 3
+	sec cli-perf-set cli --json perf set "$d" --freq "$f"
+	sec cli-perf-get cli --json perf get "$d"
+	# PERF_NOTIFY_LEVEL and CLOCK_RATE_NOTIFY on: the host's change of the domain, and so of its
+	# clock, come back as notifications.
+	sec cli-subscribe cli_subscribe "$d" "$c" 01000000
+	scmi --json events --count 2 --wait 60s >/tmp/events.out 2>&1 &
+	evpid=$!
+	host_sync clinotify
+	wait $evpid
+	echo "rc=$?" >>/tmp/events.out
+	sec cli-events cat /tmp/events.out
+	sec cli-perf-after cli --json perf get "$d"
+	cli_subscribe "$d" "$c" 00000000 >/dev/null 2>&1
+	say "CLI-DONE uptime=$(up)"
+}
 powercap() {
 	for z in /sys/class/powercap/*; do
 		[ -e "$z/name" ] && echo "zone $(basename "$z") name=$(cat "$z/name")"
@@ -171,6 +224,9 @@ sec hwmon-check hwmon
 
 # The harness now reads the platform back over OP-TEE while we are still alive.
 host_sync final
+# After the final host check, so that its perf change moves nothing the checks above compare;
+# before dmesg, so that any kernel complaint about its messages is judged.
+[ "${scmi_cli:-0}" = 1 ] && [ -x /bin/scmi ] && scmi_cli
 sec dmesg dmesg
 
 # A notification: the harness makes the platform request a graceful shutdown (SCMI

@@ -11,7 +11,9 @@
 # Environment: SCMI_LINUX_CACHE (downloads and builds, default /var/cache/scmi-optee-linux),
 # SCMI_LINUX_DEVICE=pci|mmio (default pci), SCMI_LINUX_TIMEOUT (whole guest run, s, default 300),
 # SCMI_LINUX_KEEP=1 (keep the work directory with the logs), SCMI_LINUX_KERNEL=debian|raw
-# (raw: the small raw-mode kernel of build-raw-kernel.sh; make test-linux-raw).
+# (raw: the small raw-mode kernel of build-raw-kernel.sh; make test-linux-raw), SCMI_ARM64_CLI
+# (raw: a static arm64 scmi the guest runs over linux-raw; its host checks are "cli" and
+# "clinotify").
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/common.sh"
@@ -70,6 +72,20 @@ done
 # A generous response timeout: the guest's TCG threads share the host's cores with us.
 scmi() { "$cli" --socket "$work/optee.sock" --timeout 2000 --json "$@"; }
 jfield() { grep -o "\"$2\":\(\"[^\"]*\"\|[-0-9.a-z]*\)" "$1" | sed 's/^"[^"]*"://; s/^"//; s/"$//'; }
+# Flat objects of a JSON array, one per line, the given fields tab-separated (as check.sh).
+jrows() {
+	f=$1
+	shift
+	sed 's/},{/}\n{/g' "$f" | while IFS= read -r obj; do
+		row=
+		for k in "$@"; do
+			v=$(printf '%s' "$obj" | grep -o "\"$k\":\(\"[^\"]*\"\|[-0-9.a-z]*\)" | head -n 1 |
+				sed 's/^"[^"]*"://; s/^"//; s/"$//')
+			row=${row:+$row	}$v
+		done
+		printf '%s\n' "$row"
+	done
+}
 
 # The platform before the guest touches it (the OP-TEE agent's view).
 snapshot() { # dir
@@ -88,6 +104,8 @@ snapshot() { # dir
 	for s in $(jfield "$1/sensors.json" id); do scmi sensor get "$s" >"$1/sensor-$s.json"; done
 	for k in pins groups functions; do scmi pinctrl list "$k" >"$1/pinctrl-$k.json"; done
 	scmi powercap list >"$1/powercap.json"
+	# What this server answers to a message Base lacks (the guest's raw writes must get it too).
+	scmi raw base 0x7f >"$1/raw-base-unknown.json" || true
 	for f in "$1"/*.json; do
 		[ -s "$f" ] || { log "scmi gave nothing for $(basename "$f")"; return 1; }
 	done
@@ -124,6 +142,35 @@ uart_line=$(paste <(jfield "$work/host/before/clocks.json" id) <(jfield "$work/h
 	echo "kernel='$KVER ($kind)'"
 	echo "kind=$kind"
 } >"$work/plan.env"
+
+# The arm64 scmi in the guest (raw kernel): it sets the first non-CPU perf domain to its lowest
+# frequency other than the current one (perf set); then, while it listens for notifications,
+# the host sets the highest other frequency up to the sustained one: the guest must hear of it.
+cliarg=
+if [ "$kind" = raw ] && [ -n "${SCMI_ARM64_CLI:-}" ]; then
+	pd=$(paste <(jfield "$work/host/before/perf.json" id) <(jfield "$work/host/before/perf.json" name) |
+		awk '$2 !~ /^cpu/ { print $1; exit }')
+	[ -n "$pd" ] || die "the platform has no non-CPU perf domain for the scmi perf check"
+	lv=$work/host/before/perf-levels-$pd.json
+	cur=$(jrows "$work/host/before/perf.json" id freq_hz | awk -v d="$pd" '$1 == d { print $2 }')
+	sus=$(jrows "$work/host/before/perf.json" id sustained_freq_hz | awk -v d="$pd" '$1 == d { print $2 }')
+	gf=$(jfield "$lv" freq_hz | sort -n | awk -v c="$cur" '$1 != c { print; exit }')
+	hf=$(jfield "$lv" freq_hz | sort -n | awk -v s="$sus" -v g="$gf" '$1 <= s && $1 != g' | tail -n 1)
+	[ -n "$gf" ] && [ -n "$hf" ] || die "perf domain $pd has too few levels for the scmi perf check"
+	# The clock the domain drives (named like it): its CLOCK_RATE_CHANGED is heard too.
+	pname=$(jrows "$work/host/before/perf.json" id name | awk -v d="$pd" '$1 == d { print $2 }')
+	pclk=$(jrows "$work/host/before/clocks.json" id name | awk -v n="$pname" '$2 == n { print $1 }')
+	[ -n "$pclk" ] || die "no clock named $pname for the scmi notification check"
+	cli_perf_domain=$pd
+	cli_host_freq=$hf
+	{
+		echo "cli_perf_domain=$pd"
+		echo "cli_guest_freq=$gf"
+		echo "cli_host_freq=$hf"
+		echo "cli_perf_clock=$pclk"
+	} >>"$work/plan.env"
+	cliarg=" scmi_cli=1 scmi_cli_perf=$pd:$gf:$pclk"
+fi
 ASSIGNED_CLOCK=$aclk "$here/mkdtb.sh" "$plat" "$work/guest.dtb"
 
 case $device in
@@ -139,7 +186,7 @@ t_boot=$(date +%s.%N)
 # shellcheck disable=SC2046,SC2086
 timeout "$timeout_s" qemu-system-aarch64 $(qemu_machine_args) \
 	-kernel "$KIMAGE" -initrd "$work/initrd.cpio.gz" -dtb "$work/guest.dtb" \
-	-append "console=ttyAMA0 quiet rdinit=/init scmi_freqs=$freqs$extra$rawarg" \
+	-append "console=ttyAMA0 quiet rdinit=/init scmi_freqs=$freqs$extra$rawarg$cliarg" \
 	-chardev socket,id=vscmi,path="$work/vu.sock" $dev \
 	<"$work/console.in" >"$work/console.log" 2>&1 &
 qemu_pid=$!
@@ -155,7 +202,27 @@ while kill -0 "$qemu_pid" 2>/dev/null; do
 		dir=$work/host/$name
 		[ "$name" = final ] && dir=$work/host/after
 		log "guest waits at host check '$name': reading the platform over OP-TEE"
-		snapshot "$dir" || log "host snapshot '$name' failed"
+		case $name in
+		cli)
+			# What the guest's scmi just read, as the OP-TEE agent reads it now.
+			mkdir -p "$dir"
+			scmi info >"$dir/info.json"
+			"$cli" --socket "$work/optee.sock" --timeout 2000 info >"$dir/info.txt"
+			scmi clock list >"$dir/clocks.json"
+			scmi sensor get 0 >"$dir/sensor-0.json"
+			;;
+		clinotify)
+			# The guest's perf set as the platform has it; then a change the guest hears of.
+			mkdir -p "$dir"
+			scmi perf get "$cli_perf_domain" >"$dir/perf-get.json" || true
+			scmi perf set "$cli_perf_domain" --freq "$cli_host_freq" >"$dir/perf-set.json" 2>&1 ||
+				log "host perf set failed"
+			scmi perf get "$cli_perf_domain" >"$dir/perf-get-after.json" || true
+			;;
+		*)
+			snapshot "$dir" || log "host snapshot '$name' failed"
+			;;
+		esac
 		if [ "$name" = final ]; then
 			for d in $cpu_domains; do scmi perf get "$d" >"$dir/perf-get-$d.json" || true; done
 			[ -n "$aclk" ] && { scmi clock get "${aclk%%=*}" >"$dir/clock-get-${aclk%%=*}.json" || true; }
