@@ -434,6 +434,21 @@ static void optee_chan_free(struct scmi_chan_info *cinfo)
 	cinfo->transport_info = NULL;
 }
 
+/*
+ * Take back an SMT area nobody owns any more. Called only where no message of anyone can
+ * be in flight on it: our own memref buffer, or a static area under its lock once our own
+ * invoke has returned. A busy area there was abandoned: by the platform, which returned
+ * without handing it back; by a request of ours that failed at the transport; by a process
+ * killed mid-message. Waiting for it (tx_prepare's 2x timeout) could only end in -EBUSY.
+ * A late reply to the abandoned request would fail the token check.
+ */
+static void optee_reclaim(struct optee_chan *oc)
+{
+	if (oc->size >= SCMI_SMT_HDR_SIZE &&
+	    !(scmi_smt_read32(oc->buf, SCMI_SMT_OFF_STATUS) & SCMI_SMT_STATUS_FREE))
+		scmi_shmem_get_ops()->clear_channel(oc->buf, oc->size);
+}
+
 static int optee_send_message(struct scmi_chan_info *cinfo, struct scmi_xfer *xfer)
 {
 	struct optee_chan *oc = cinfo->transport_info;
@@ -454,13 +469,7 @@ static int optee_send_message(struct scmi_chan_info *cinfo, struct scmi_xfer *xf
 				     cinfo->dt.channel_id, why);
 			return -EAGAIN;
 		}
-		/*
-		 * The request that broke the context was abandoned (its token is free again),
-		 * yet it left the static area marked busy. Take the channel back; should a
-		 * late reply to it still land, the token check rejects it.
-		 */
-		if (cinfo->mode == SCMI_MODE_SMT)
-			scmi_shmem_get_ops()->clear_channel(oc->buf, oc->size);
+		/* A static area the broken request left busy is reclaimed below, under the lock. */
 	}
 
 	memset(p, 0, sizeof(p));
@@ -483,10 +492,12 @@ static int optee_send_message(struct scmi_chan_info *cinfo, struct scmi_xfer *xf
 			return ret;
 		}
 		oc->locked = true;
+		optee_reclaim(oc);
 		ret = scmi_shmem_get_ops()->tx_prepare(oc->buf, oc->size, xfer, cinfo->timeout_ms);
 		func = PTA_SCMI_CMD_PROCESS_SMT_CHANNEL;
 		break;
 	case SCMI_MODE_SMT_MEMREF:
+		optee_reclaim(oc);
 		ret = scmi_shmem_get_ops()->tx_prepare(oc->buf, oc->size, xfer, cinfo->timeout_ms);
 		func = PTA_SCMI_CMD_PROCESS_SMT_CHANNEL_MESSAGE;
 		p[1].attr = TEE_PARAM_TYPE_MEMREF_INOUT;
@@ -529,14 +540,21 @@ static int optee_fetch_response(struct scmi_chan_info *cinfo, struct scmi_xfer *
 	return scmi_shmem_get_ops()->fetch_response(oc->buf, oc->size, xfer);
 }
 
-/* The reply is read (or the transfer failed): the static area is free for the next process. */
+/*
+ * The reply is read, or the transfer failed: an area left busy is reclaimed now rather than
+ * at the next message, then the static area is free for the next process.
+ */
 static void optee_mark_txdone(struct scmi_chan_info *cinfo, int ret, struct scmi_xfer *xfer)
 {
 	struct optee_chan *oc = cinfo->transport_info;
 
 	(void)ret;
 	(void)xfer;
-	if (oc && oc->locked) {
+	if (!oc || !oc->buf)
+		return;
+	if (oc->locked || cinfo->mode == SCMI_MODE_SMT_MEMREF)
+		optee_reclaim(oc);
+	if (oc->locked) {
 		tee_static_shm_unlock(&oc->stat);
 		oc->locked = false;
 	}

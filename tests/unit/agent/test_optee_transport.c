@@ -6,6 +6,7 @@
  * the TEE goes away and comes back.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -13,8 +14,9 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 #include <signal.h>
+#include <string.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -26,6 +28,8 @@
 #include "scmi/base.h"
 #include "scmi/clock.h"
 #include "scmi/proto/pta.h"
+#include "scmi/proto/smt.h"
+#include "scmi/proto/status.h"
 #include "scmi/tee_inproc.h"
 #include "secure/secure_world.h"
 #include "secure/socket_server.h"
@@ -550,13 +554,18 @@ static int lock_holder(const char *path)
 	    arg.ret || tee_client_static_shm(ctx, arg.session, 0x3f000000, 0x80, &st) ||
 	    tee_static_shm_lock(&st, 0))
 		return 1;
+	/* Mid-message: the area holds our request, handed to the platform. */
+	scmi_smt_write32(st.addr, SCMI_SMT_OFF_STATUS, 0);
 	if (write(STDOUT_FILENO, "L", 1) != 1)
 		return 2;
 	for (;;)
 		pause();
 }
 
-/* A holder killed while it holds the channel does not keep it. */
+/*
+ * A holder killed mid-message, the lock held and the area busy, keeps neither: the next
+ * message goes at once (the area is reclaimed under the lock, item 6).
+ */
 static void test_lock_holder_killed(void **state)
 {
 	struct env *e = *state;
@@ -598,6 +607,126 @@ static void test_lock_holder_killed(void **state)
 	check_base(a);
 }
 
+/* --- a platform that leaves a static area busy (issue 10, item 6) -------------------------- */
+
+/**
+ * struct lazy - a stand-in SCMI PTA over one static area: it answers every message with
+ * SUCCESS and SCMI_BASE_VERSION_2_1, except that the next @abandon invokes return without
+ * touching the area (left busy, as the agent wrote it).
+ * @area:    the static area (0x80 bytes at 0x3f000000, the agent DT's channel 0)
+ * @fd:      its memory object
+ * @abandon: invokes still to abandon
+ * @core:    a TEE core with only this PTA
+ */
+struct lazy {
+	uint8_t *area;
+	int fd;
+	int abandon;
+	struct optee_sim_core *core;
+};
+
+static uint32_t lazy_open(void *ctx, uint32_t login, void **sess)
+{
+	(void)ctx;
+	*sess = NULL;
+	return login == TEE_LOGIN_REE_KERNEL ? TEE_SUCCESS : TEE_ERROR_ACCESS_DENIED;
+}
+
+static uint32_t lazy_invoke(void *ctx, void *sess, uint32_t cmd, uint32_t types,
+			    struct pta_param p[TEE_NUM_PARAMS])
+{
+	struct lazy *l = ctx;
+
+	(void)sess;
+	(void)types;
+	switch (cmd) {
+	case PTA_SCMI_CMD_CAPABILITIES:
+		p[0].value.a = PTA_SCMI_CAPS_SMT_HEADER;
+		p[0].value.b = 0;
+		return TEE_SUCCESS;
+	case PTA_SCMI_CMD_GET_CHANNEL_HANDLE:
+		return TEE_SUCCESS;
+	case PTA_SCMI_CMD_PROCESS_SMT_CHANNEL:
+		if (l->abandon) {
+			l->abandon--;
+			return TEE_SUCCESS;
+		}
+		scmi_smt_write32(l->area, SCMI_SMT_OFF_PAYLOAD, (uint32_t)SCMI_SUCCESS);
+		scmi_smt_write32(l->area, SCMI_SMT_OFF_PAYLOAD + 4, SCMI_BASE_VERSION_2_1);
+		scmi_smt_write32(l->area, SCMI_SMT_OFF_LENGTH, 12);
+		scmi_smt_write32(l->area, SCMI_SMT_OFF_STATUS, SCMI_SMT_STATUS_FREE);
+		return TEE_SUCCESS;
+	default:
+		return TEE_ERROR_NOT_SUPPORTED;
+	}
+}
+
+static const struct pta_ops lazy_ops = {
+    .uuid = PTA_SCMI_UUID_BYTES,
+    .name = "lazy-scmi",
+    .open_session = lazy_open,
+    .invoke = lazy_invoke,
+};
+
+static int open_lazy(void *arg, struct tee_context **ctx)
+{
+	struct lazy *l = arg;
+
+	return tee_client_open_inproc(l->core, true, ctx);
+}
+
+static void test_abandoned_area_reclaimed(void **state)
+{
+	struct env *e = *state;
+	struct scmi_agent_config cfg = {0};
+	struct lazy l = {0};
+	struct scmi_agent *a = NULL;
+	struct timespec t0;
+	uint32_t v;
+
+	l.fd = memfd_create("lazy", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+	assert_true(l.fd >= 0);
+	assert_int_equal(ftruncate(l.fd, 0x80), 0);
+	assert_int_equal(fcntl(l.fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW), 0);
+	l.area = mmap(NULL, 0x80, PROT_READ | PROT_WRITE, MAP_SHARED, l.fd, 0);
+	assert_true(l.area != MAP_FAILED);
+	scmi_smt_write32(l.area, SCMI_SMT_OFF_STATUS, SCMI_SMT_STATUS_FREE);
+	l.core = optee_sim_core_new(NULL);
+	assert_non_null(l.core);
+	assert_int_equal(optee_sim_core_add_pta(l.core, &lazy_ops, &l), 0);
+	optee_sim_core_set_static_shm(l.core, l.fd, l.area, 0x3f000000, 0x80);
+
+	cfg.dt_path = SCMI_DEFAULT_AGENT_DTB;
+	cfg.tee_open = open_lazy;
+	cfg.tee_open_arg = &l;
+	cfg.timeout_ms = 500;
+	cfg.errbuf = err;
+	cfg.errbuf_len = sizeof(err);
+	if (scmi_agent_open(&cfg, &a))
+		fail_msg("open: %s", err);
+	e->agent = a;
+	assert_int_equal(scmi_agent_mode(a), SCMI_MODE_SMT);
+	assert_int_equal(scmi_protocol_version(a, SCMI_PROTOCOL_BASE, &v), 0);
+	assert_int_equal(v, SCMI_BASE_VERSION_2_1);
+
+	/* The platform returns and leaves the area busy: this transfer fails... */
+	l.abandon = 1;
+	assert_int_equal(scmi_protocol_version(a, SCMI_PROTOCOL_BASE, &v), -EPROTO);
+	scmi_agent_last_error(a, err, sizeof(err));
+	assert_non_null(strstr(err, "still busy"));
+	/* ...and the next one goes at once, where it waited 2 x 500 ms for -EBUSY before. */
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	assert_int_equal(scmi_protocol_version(a, SCMI_PROTOCOL_BASE, &v), 0);
+	assert_true(elapsed_ms(&t0) < 250);
+	assert_int_equal(scmi_smt_read32(l.area, SCMI_SMT_OFF_STATUS), SCMI_SMT_STATUS_FREE);
+
+	scmi_agent_close(a);
+	e->agent = NULL;
+	optee_sim_core_free(l.core);
+	munmap(l.area, 0x80);
+	close(l.fd);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -616,6 +745,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_reconnect_smt_memref, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_two_processes_one_channel, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_lock_holder_killed, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_abandoned_area_reclaimed, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
