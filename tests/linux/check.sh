@@ -157,6 +157,7 @@ if [ "$kind" = raw ]; then
 	else
 		hc=$w/host/cli
 		hn=$w/host/clinotify
+		note "the kernel's SCMI transport (debugfs scmi/0/transport): $(section raw-transport | tr '\n' ' ')"
 		cout() { section "$1" | grep -v '^rc='; }
 		crc() { section "$1" | sed -n 's/^rc=//p' | tail -n 1; }
 		gi=$w/cli-info.json

@@ -177,6 +177,10 @@ scmi_cli() {
 	d=$(echo "$scmi_cli_perf" | cut -d: -f1)
 	f=$(echo "$scmi_cli_perf" | cut -d: -f2)
 	c=$(echo "$scmi_cli_perf" | cut -d: -f3)
+	for t in /sys/kernel/debug/scmi/0/transport/*; do
+		echo "$(basename "$t")=$(cat "$t")"
+	done >/tmp/transport.txt
+	sec raw-transport cat /tmp/transport.txt
 	say "CLI-START uptime=$(up)"
 	sec cli-info cli --json info
 	say "CLI-INFO-DONE uptime=$(up)"
