@@ -182,6 +182,26 @@ if [ "$kind" = raw ]; then
 		verdict "guest scmi clock list = host's at the same moment ($(jfield "$hc/clocks.json" id | wc -l) clocks)" \
 			"$([ "$(crc cli-clocks)" = 0 ] && [ -s "$gc" ] && [ -z "$bad" ] || echo "rc $(crc cli-clocks): ${bad:-no output}")"
 
+		# The async bits are advertised only where a P2A path exists (docs/p2a.md): virtio has
+		# one, OP-TEE none. Everything else must be equal.
+		noasync() { sed 's/},{/}\n{/g; s/,"async":[a-z]*//g' "$1"; }
+		for l in perf power voltage reset sensor powercap pinctrl-pins pinctrl-groups pinctrl-functions; do
+			gl=$w/cli-list-$l.json
+			cout "cli-list-$l" >"$gl"
+			bad=$(diff <(noasync "$gl") <(noasync "$hc/list-$l.json") |
+				grep '^[<>]' | head -n 4 | tr '\n' ' ')
+			verdict "guest scmi $(echo "$l" | sed 's/^pinctrl-/pinctrl list /; t; s/$/ list/') = host's at the same moment" \
+				"$([ "$(crc "cli-list-$l")" = 0 ] && [ -s "$gl" ] && [ -z "$bad" ] ||
+					echo "rc $(crc "cli-list-$l"): ${bad:-no output}")"
+		done
+
+		for l in power reset; do
+			gasy=$(grep -o '"async":[a-z]*' "$w/cli-list-$l.json" | sort -u | tr '\n' ' ')
+			hasy=$(grep -o '"async":[a-z]*' "$hc/list-$l.json" | sort -u | tr '\n' ' ')
+			verdict "...$l: async on for the guest (virtio has a P2A path), off for the host (OP-TEE has none)" \
+				"$([ "$gasy" = '"async":true ' ] && [ "$hasy" = '"async":false ' ] || echo "guest $gasy, host $hasy")"
+		done
+
 		gsv=$(cout cli-sensor | grep -o '"value_mc":-*[0-9]*' | head -n 1 | cut -d: -f2)
 		hsv=$(grep -o '"value_mc":-*[0-9]*' "$hc/sensor-0.json" | head -n 1 | cut -d: -f2)
 		note "sensor 0: guest $gsv m°C, host $hsv m°C a moment later"

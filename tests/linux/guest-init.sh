@@ -187,6 +187,13 @@ scmi_cli() {
 	sec cli-info-text cli info
 	sec cli-clocks cli --json clock list
 	sec cli-sensor cli --json sensor get 0
+	# Every other protocol's list, as the host lists it at the same moment.
+	for l in perf power voltage reset sensor powercap; do
+		sec "cli-list-$l" cli --json "$l" list
+	done
+	for l in pins groups functions; do
+		sec "cli-list-pinctrl-$l" cli --json pinctrl list "$l"
+	done
 	host_sync cli
 	sec cli-raw cli_raw
 	sec cli-async cli --json raw --async sensor 0x6 00000000 01000000

@@ -210,6 +210,12 @@ while kill -0 "$qemu_pid" 2>/dev/null; do
 			"$cli" --socket "$work/optee.sock" --timeout 2000 info >"$dir/info.txt"
 			scmi clock list >"$dir/clocks.json"
 			scmi sensor get 0 >"$dir/sensor-0.json"
+			for l in perf power voltage reset sensor powercap; do
+				scmi "$l" list >"$dir/list-$l.json"
+			done
+			for l in pins groups functions; do
+				scmi pinctrl list "$l" >"$dir/list-pinctrl-$l.json"
+			done
 			;;
 		clinotify)
 			# The guest's perf set as the platform has it; then a change the guest hears of.

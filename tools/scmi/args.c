@@ -111,7 +111,7 @@ int cli_parse_transport(const char *s, enum scmi_transport_kind *kind, const cha
 		*kind = SCMI_TRANSPORT_OPTEE;
 		return 0;
 	}
-	if (strncmp(s, raw, sizeof(raw) - 1))
+	if (strncmp(s, raw, sizeof(raw) - 1) != 0)
 		return -EINVAL;
 	s += sizeof(raw) - 1;
 	if (*s == ':') {

@@ -27,40 +27,43 @@ static int raw_check(const struct cli_opts *o, int argc, const char *const argv[
 	return ret;
 }
 
-/* The immediate reply, then the delayed response; the caller set the async flag in @payload. */
+/*
+ * The immediate reply, then the delayed response into @a's buffers; the caller set the
+ * async flag in @payload.
+ */
 static int raw_send_async(const struct cli_opts *o, struct scmi_agent *agent, uint8_t protocol,
-			  uint8_t message, const uint8_t *payload, size_t len, uint8_t *rx,
-			  uint8_t *drx, size_t max)
+			  uint8_t message, const uint8_t *payload, size_t len,
+			  struct scmi_async_reply *reply)
 {
-	struct scmi_async_reply a = {.rx = rx, .rx_max = max, .drx = drx, .drx_max = max};
 	struct cli_raw_result r = {.protocol = protocol, .message = message};
+	const struct scmi_async_reply *a = reply;
 	char why[160];
 	int ret;
 
-	ret = scmi_xfer_async(agent, protocol, message, payload, len, &a);
-	if (ret == -EOPNOTSUPP && a.status == SCMI_SUCCESS && !a.rx_len) {
+	ret = scmi_xfer_async(agent, protocol, message, payload, len, reply);
+	if (ret == -EOPNOTSUPP && a->status == SCMI_SUCCESS && !a->rx_len) {
 		cli_error("--async: the transport has no platform-to-agent path (linux-raw has)");
 		return CLI_EXIT_USAGE;
 	}
-	if (ret && a.status == SCMI_SUCCESS && !a.delayed) {
+	if (ret && a->status == SCMI_SUCCESS && !a->delayed) {
 		if (!scmi_agent_last_error(agent, why, sizeof(why)))
 			snprintf(why, sizeof(why), "%s", scmi_strerror(ret));
 		cli_error("protocol 0x%02x message 0x%02x: %s", protocol, message, why);
 		return CLI_EXIT_TRANSPORT;
 	}
-	r.status = a.status;
-	r.data = rx;
-	r.len = a.rx_len;
+	r.status = a->status;
+	r.data = a->rx;
+	r.len = a->rx_len;
 	cli_print_raw(stdout, &r, o->json);
-	if (!a.delayed)
-		return a.status == SCMI_SUCCESS ? CLI_EXIT_OK : CLI_EXIT_SCMI;
+	if (!a->delayed)
+		return a->status == SCMI_SUCCESS ? CLI_EXIT_OK : CLI_EXIT_SCMI;
 	if (!o->json)
 		printf("-- delayed response\n");
-	r.status = a.dstatus;
-	r.data = drx;
-	r.len = a.drx_len;
+	r.status = a->dstatus;
+	r.data = a->drx;
+	r.len = a->drx_len;
 	cli_print_raw(stdout, &r, o->json);
-	return a.dstatus == SCMI_SUCCESS ? CLI_EXIT_OK : CLI_EXIT_SCMI;
+	return a->dstatus == SCMI_SUCCESS ? CLI_EXIT_OK : CLI_EXIT_SCMI;
 }
 
 static int raw_send(const struct cli_opts *o, struct scmi_agent *agent, uint8_t protocol,
@@ -85,7 +88,10 @@ static int raw_send(const struct cli_opts *o, struct scmi_agent *agent, uint8_t 
 		return CLI_EXIT_SCMI;
 	}
 	if (cli_opt(o, "--async")) {
-		ret = raw_send_async(o, agent, protocol, message, payload, len, rx, rx + max, max);
+		struct scmi_async_reply a = {
+		    .rx = rx, .rx_max = max, .drx = rx + max, .drx_max = max};
+
+		ret = raw_send_async(o, agent, protocol, message, payload, len, &a);
 		free(rx);
 		return ret;
 	}

@@ -129,6 +129,7 @@ static int sys_open(void *ctx, const char *path, int flags)
 
 	(void)ctx;
 	fd = open(path, flags);
+	/* cppcheck-suppress resourceLeak ; the descriptor is returned, the caller closes it */
 	return fd < 0 ? -errno : fd;
 }
 
@@ -256,7 +257,7 @@ static uint32_t lraw_read_u32(const struct lraw *lr, const char *dir, const char
 static ssize_t lraw_read_msg(const struct lraw *lr, int fd, uint8_t *buf, size_t cap, size_t *full)
 {
 	const struct scmi_linux_raw_io *io = lr->io;
-	uint8_t spill[64];
+	uint8_t spill[64] = {0};
 	size_t got = 0, total = 0;
 	ssize_t n;
 	int tries;

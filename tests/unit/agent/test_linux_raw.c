@@ -237,9 +237,9 @@ static void serve_default(const uint8_t *msg, size_t len, int qi, bool async)
 
 static struct kfile *k_file(int fd)
 {
-	int i = fd - K_FD_BASE;
+	unsigned int i = (unsigned int)(fd - K_FD_BASE);
 
-	assert_true(i >= 0 && i < K_FILES && k.files[i].used);
+	assert_true(i < K_FILES && k.files[i].used);
 	return &k.files[i];
 }
 
@@ -540,6 +540,7 @@ static int k_open_agent(const char *dir, const void *dtb, size_t dtb_size, uint3
 	    .raw_io = &k_io,
 	};
 
+	err[0] = '\0';
 	return scmi_agent_open(&cfg, a);
 }
 
