@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
- * The few <string.h> functions the firmware and the server core use.
+ * The few <string.h> functions the firmware, the server core, the simulated
+ * platform and libfdt use.
  * Byte by byte: part of the firmware runs with the MMU off, where every
  * access is Device memory and an unaligned one faults. Built with
  * -fno-builtin and -fno-tree-loop-distribute-patterns so that GCC does not
@@ -106,4 +107,36 @@ char *strncpy(char *dst, const char *src, size_t n)
 	for (; i < n; i++)
 		dst[i] = 0;
 	return dst;
+}
+
+char *strcpy(char *dst, const char *src)
+{
+	size_t i = 0;
+
+	do
+		dst[i] = src[i];
+	while (src[i++]);
+	return dst;
+}
+
+char *strchr(const char *s, int c)
+{
+	for (;; s++) {
+		if (*s == (char)c)
+			return (char *)s;
+		if (!*s)
+			return NULL;
+	}
+}
+
+char *strrchr(const char *s, int c)
+{
+	const char *last = NULL;
+
+	for (;; s++) {
+		if (*s == (char)c)
+			last = s;
+		if (!*s)
+			return (char *)last;
+	}
 }

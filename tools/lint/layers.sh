@@ -19,6 +19,7 @@ src/proto|scmi/proto/
 include/scmi/server|scmi/proto/ scmi/server/
 src/server|scmi/proto/ scmi/server/ server/
 src/platform/sim|scmi/proto/ scmi/server/ platform/sim/
+src/platform/sim/env|platform/sim/
 src/ipc|ipc/
 src/secure|scmi/proto/ scmi/server/ platform/sim/ ipc/ secure/
 src/tee|scmi/proto/ scmi/tee_client.h scmi/tee_inproc.h ipc/ tee/
@@ -27,8 +28,8 @@ src/agent|scmi/proto/ scmi/scmi.h scmi/base.h scmi/clock.h scmi/perf.h scmi/pinc
 include/scmi|. proto/
 tools/scmi|. scmi/proto/ scmi/scmi.h scmi/base.h scmi/clock.h scmi/perf.h scmi/pinctrl.h scmi/power.h scmi/powercap.h scmi/reset.h scmi/sensor.h scmi/system.h scmi/voltage.h scmi/tee_client.h
 tools/optee-simd|scmi/proto/ scmi/tee_client.h platform/sim/ secure/ ipc/
-firmware|. fw/ scmi/proto/ scmi/server/
-firmware/core|. fw/ scmi/proto/ scmi/server/
+firmware|. fw/ scmi/proto/ scmi/server/ platform/sim/
+firmware/core|. fw/ scmi/proto/ scmi/server/ platform/sim/
 firmware/arch|. fw/ scmi/proto/ scmi/server/
 firmware/board|. fw/ scmi/proto/ scmi/server/
 firmware/include/fw|. fw/ scmi/proto/ scmi/server/

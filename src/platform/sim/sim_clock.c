@@ -3,7 +3,6 @@
  * Clock (0x14) model: rates, rounding, votes and parents of the clock tree
  * (see the theory of operation in sim_clock.h), and the server ops over it.
  */
-#include <errno.h>
 #include <string.h>
 
 #include "platform/sim/sim_clock.h"

@@ -4,9 +4,6 @@
  * (docs/binding/clock.md). Every malformed value is refused with a one-line
  * error naming the node; every count is bounded.
  */
-#include <errno.h>
-#include <inttypes.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <libfdt.h>
@@ -323,12 +320,12 @@ int sim_clock_load(struct sim_loader *ld, int node)
 		if (ret)
 			return ret;
 	}
-	c = calloc(1, sizeof(*c));
+	c = sim_calloc(1, sizeof(*c));
 	if (!c)
 		return -ENOMEM;
-	c->clk = calloc(n ? n : 1, sizeof(*c->clk));
+	c->clk = sim_calloc(n ? n : 1, sizeof(*c->clk));
 	if (!c->clk) {
-		free(c);
+		sim_free(c);
 		return -ENOMEM;
 	}
 	c->count = n;
@@ -343,8 +340,8 @@ int sim_clock_load(struct sim_loader *ld, int node)
 	return 0;
 
 err_free:
-	free(c->clk);
-	free(c);
+	sim_free(c->clk);
+	sim_free(c);
 	return ret;
 }
 
@@ -352,7 +349,7 @@ void sim_clock_free(struct sim_platform *p)
 {
 	if (!p->clock)
 		return;
-	free(p->clock->clk);
-	free(p->clock);
+	sim_free(p->clock->clk);
+	sim_free(p->clock);
 	p->clock = NULL;
 }

@@ -7,11 +7,8 @@
  * the state under the lock is the one that delivers, right after releasing it,
  * in order, so no hook ever runs under the platform lock.
  */
-#include <errno.h>
-#include <pthread.h>
 #include <stdatomic.h>
 #include <stdbool.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "platform/sim/sim_events.h"
@@ -38,8 +35,8 @@ _Static_assert(SIM_EVENT_MAX_PAYLOAD <= 255, "len is a byte");
 
 static atomic_uint_fast64_t dropped;
 
-static _Thread_local struct queued_event queue[SIM_EVENT_QUEUE];
-static _Thread_local size_t queued;
+static SIM_THREAD_LOCAL struct queued_event queue[SIM_EVENT_QUEUE];
+static SIM_THREAD_LOCAL size_t queued;
 
 int sim_events_set_hook(struct sim_platform *p, sim_event_hook_t hook, void *ctx)
 {

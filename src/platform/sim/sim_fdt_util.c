@@ -4,10 +4,6 @@
  * access by the length libfdt reports and turns a wrong type or length into
  * a one-line error naming the node and the property.
  */
-#include <errno.h>
-#include <inttypes.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <libfdt.h>
@@ -22,18 +18,18 @@ static void node_path(struct sim_loader *ld, int node, char *buf, size_t len)
 	size_t n;
 
 	if (node < 0) {
-		snprintf(buf, len, "/");
+		sim_snprintf(buf, len, "/");
 		return;
 	}
 	if (fdt_get_path(ld->fdt, node, buf, (int)len) < 0) {
-		snprintf(buf, len, "<node at %d>", node);
+		sim_snprintf(buf, len, "<node at %d>", node);
 		return;
 	}
 	if (ld->plat_node < 0 || node == ld->plat_node) {
 		if (node == ld->plat_node) {
 			const char *name = fdt_get_name(ld->fdt, node, NULL);
 
-			snprintf(buf, len, "%s", name ? name : "?");
+			sim_snprintf(buf, len, "%s", name ? name : "?");
 		}
 		return;
 	}
@@ -54,10 +50,10 @@ void sim_report(struct sim_loader *ld, int node, const char *fmt, ...)
 	if (!ld->err || !ld->err_len)
 		return;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	sim_vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
 	node_path(ld, node, path, sizeof(path));
-	snprintf(ld->err, ld->err_len, "%s: %s", path, msg);
+	sim_snprintf(ld->err, ld->err_len, "%s: %s", path, msg);
 }
 
 int sim_prop_u32(struct sim_loader *ld, int node, const char *name, uint32_t *val)
@@ -138,7 +134,7 @@ int sim_unit_node(struct sim_loader *ld, int node, const char *base, uint32_t *r
 		return sim_fail(ld, node, "missing reg");
 	if (ret)
 		return ret;
-	snprintf(expect, sizeof(expect), "%s@%" PRIx32, base, *reg);
+	sim_snprintf(expect, sizeof(expect), "%s@%" PRIx32, base, *reg);
 	if (strcmp(name, expect) != 0)
 		return sim_fail(ld, node, "unit address does not match reg (expected %s)", expect);
 	return 0;
@@ -160,7 +156,7 @@ int sim_load_domain_model(struct sim_loader *ld, int node, const struct sim_doma
 	*out = NULL;
 	if (node < 0)
 		return 0;
-	model = calloc(1, m->size);
+	model = sim_calloc(1, m->size);
 	if (!model)
 		return sim_fail(ld, node, "out of memory");
 	ret = sim_load_domains(ld, node, m->max, (uint32_t *)((char *)model + m->count_off),
@@ -168,7 +164,7 @@ int sim_load_domain_model(struct sim_loader *ld, int node, const struct sim_doma
 	if (!ret && m->finish)
 		ret = m->finish(ld, model);
 	if (ret) {
-		free(model);
+		sim_free(model);
 		return ret;
 	}
 	*out = model;

@@ -10,9 +10,6 @@
  * then proves the whole structure block well-formed before any walk, so
  * libfdt never reads past the blob.
  */
-#include <errno.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <libfdt.h>
@@ -85,11 +82,11 @@ static int check_version(struct sim_loader *ld, int node, const char *prop, uint
 	if (scmi_server_protocol_speaks(id, version))
 		return 0;
 	for (i = 0; i < n && len < sizeof(list); i++) {
-		int w = snprintf(list + len, sizeof(list) - len, "%s%u.%u",
-				 !i	      ? ""
-				 : i + 1 == n ? " or "
-					      : ", ",
-				 SCMI_VERSION_MAJOR(v[i]), SCMI_VERSION_MINOR(v[i]));
+		int w = sim_snprintf(list + len, sizeof(list) - len, "%s%u.%u",
+				     !i		  ? ""
+				     : i + 1 == n ? " or "
+						  : ", ",
+				     SCMI_VERSION_MAJOR(v[i]), SCMI_VERSION_MINOR(v[i]));
 
 		if (w < 0)
 			break;
@@ -212,7 +209,7 @@ static int check_blob(struct sim_loader *ld, const void *dtb, size_t size, void 
 	if (total > size)
 		return sim_fail(ld, -1, "DTB totalsize %zu exceeds the %zu bytes given", total,
 				size);
-	buf = aligned_alloc(8, (total + 7u) & ~(size_t)7u);
+	buf = sim_calloc(1, (total + 7u) & ~(size_t)7u);
 	if (!buf)
 		return -ENOMEM;
 	memcpy(buf, dtb, total);
@@ -221,12 +218,12 @@ static int check_blob(struct sim_loader *ld, const void *dtb, size_t size, void 
 	 * structural pre-check first: libfdt's own check hangs or crashes on some trees.
 	 */
 	if (scmi_fdt_sanity(buf, total, &why)) {
-		free(buf);
+		sim_free(buf);
 		return sim_fail(ld, -1, "corrupt DTB (%s)", why);
 	}
 	ret = fdt_check_full(buf, total);
 	if (ret) {
-		free(buf);
+		sim_free(buf);
 		return sim_fail(ld, -1, "corrupt DTB (%s)", fdt_strerror(ret));
 	}
 	*copy = buf;
@@ -246,10 +243,10 @@ int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, c
 	*out = NULL;
 	if (err && err_len)
 		err[0] = '\0';
-	ld = calloc(1, sizeof(*ld));
+	ld = sim_calloc(1, sizeof(*ld));
 	if (!ld) {
 		if (err && err_len)
-			snprintf(err, err_len, "out of memory");
+			sim_snprintf(err, err_len, "out of memory");
 		return -ENOMEM;
 	}
 	ld->err = err;
@@ -261,13 +258,13 @@ int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, c
 	if (ret)
 		goto err_ld;
 	ld->fdt = copy;
-	ld->p = calloc(1, sizeof(*ld->p));
+	ld->p = sim_calloc(1, sizeof(*ld->p));
 	if (!ld->p) {
 		ret = -ENOMEM;
 		goto err_copy;
 	}
-	if (pthread_mutex_init(&ld->p->lock, NULL)) {
-		free(ld->p);
+	if (sim_mutex_init(&ld->p->lock)) {
+		sim_free(ld->p);
 		ret = -ENOMEM;
 		goto err_copy;
 	}
@@ -298,21 +295,21 @@ int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, c
 		goto err_models;
 	/* Without the binding Base still works, with no agent trusted: not worth failing. */
 	*out = ld->p;
-	free(copy);
-	free(ld);
+	sim_free(copy);
+	sim_free(ld);
 	return 0;
 
 err_models:
 	sim_models_free(ld->p);
 	sim_devices_free(ld->p);
 err_plat:
-	pthread_mutex_destroy(&ld->p->lock);
-	free(ld->p);
+	sim_mutex_destroy(&ld->p->lock);
+	sim_free(ld->p);
 err_copy:
-	free(copy);
+	sim_free(copy);
 err_ld:
 	if (ret == -ENOMEM && err && err_len)
-		snprintf(err, err_len, "out of memory");
-	free(ld);
+		sim_snprintf(err, err_len, "out of memory");
+	sim_free(ld);
 	return ret;
 }

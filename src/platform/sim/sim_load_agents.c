@@ -8,9 +8,6 @@
  * channel only and no two regions overlap: the daemon maps them all into one
  * window and a shared byte would let two agents see each other's messages.
  */
-#include <errno.h>
-#include <inttypes.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <libfdt.h>
@@ -354,11 +351,17 @@ static int load_agent(struct sim_loader *ld, int node, uint32_t *seen)
 	return load_agent_channels(ld, node, id);
 }
 
-static int cmp_channel(const void *a, const void *b)
+/* Channels by id (at most SIM_MAX_CHANNELS, ids unique): an insertion sort, no libc. */
+static void sort_channels(struct sim_channel *ch, size_t n)
 {
-	const struct sim_channel *x = a, *y = b;
+	for (size_t i = 1; i < n; i++) {
+		struct sim_channel c = ch[i];
+		size_t j = i;
 
-	return (x->id > y->id) - (x->id < y->id);
+		for (; j > 0 && ch[j - 1].id > c.id; j--)
+			ch[j] = ch[j - 1];
+		ch[j] = c;
+	}
 }
 
 static int compute_window(struct sim_loader *ld)
@@ -432,6 +435,6 @@ int sim_load_agents(struct sim_loader *ld)
 	ret = compute_window(ld);
 	if (ret)
 		return ret;
-	qsort(ld->p->channels, ld->p->num_channels, sizeof(ld->p->channels[0]), cmp_channel);
+	sort_channels(ld->p->channels, ld->p->num_channels);
 	return 0;
 }

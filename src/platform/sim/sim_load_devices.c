@@ -12,9 +12,6 @@
  * require reg to be the resource id, the id is the node's reg. A resource must
  * be a direct child of a protocol@ node and belong to one device at most.
  */
-#include <errno.h>
-#include <inttypes.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <libfdt.h>
@@ -130,7 +127,7 @@ static int assign(struct sim_loader *ld, int node, uint8_t proto, uint32_t id, u
 		return sim_fail(ld, node, "resources: id %" PRIu32 " of protocol 0x%x too large",
 				id, proto);
 	if (id >= len) {
-		map = realloc(p->res_dev[proto], (size_t)id + 1);
+		map = sim_realloc(p->res_dev[proto], (size_t)id + 1);
 		if (!map)
 			return -ENOMEM;
 		memset(map + len, SIM_DEV_NONE, (size_t)id + 1 - len);
@@ -208,7 +205,7 @@ void sim_devices_free(struct sim_platform *p)
 	size_t i;
 
 	for (i = 0; i < 256; i++) {
-		free(p->res_dev[i]);
+		sim_free(p->res_dev[i]);
 		p->res_dev[i] = NULL;
 		p->res_dev_len[i] = 0;
 	}

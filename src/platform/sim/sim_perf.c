@@ -14,7 +14,6 @@
  * back. A clock or voltage model that answers -ENOENT is taken as absent (a
  * platform without that model), not as a failure.
  */
-#include <errno.h>
 #include <string.h>
 
 #include "platform/sim/sim_clock.h"

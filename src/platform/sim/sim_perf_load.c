@@ -3,9 +3,6 @@
  * The perf model's loader: protocol@13's domain@N nodes (docs/binding/perf.md).
  * Every value is checked; a malformed one fails the whole load with one line.
  */
-#include <errno.h>
-#include <inttypes.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <libfdt.h>
@@ -215,7 +212,7 @@ void sim_perf_free(struct sim_platform *p)
 {
 	if (!p)
 		return;
-	free(p->perf);
+	sim_free(p->perf);
 	p->perf = NULL;
 }
 

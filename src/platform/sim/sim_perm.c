@@ -16,8 +16,6 @@
  * Views cost O(resources of the protocol) per lookup: models have tens of
  * resources, and a table per agent would have to be rebuilt by every model.
  */
-#include <errno.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "platform/sim/sim_perm.h"
@@ -139,14 +137,14 @@ int sim_perm_init(struct sim_platform *p)
 	struct sim_perm *perm;
 	uint32_t id;
 
-	perm = calloc(1, sizeof(*perm));
+	perm = sim_calloc(1, sizeof(*perm));
 	if (!perm)
 		return -ENOMEM;
 	if (p->num_devices && p->num_agents) {
 		perm->proto_denied =
-		    calloc((size_t)p->num_agents * p->num_devices, sizeof(*perm->proto_denied));
+		    sim_calloc((size_t)p->num_agents * p->num_devices, sizeof(*perm->proto_denied));
 		if (!perm->proto_denied) {
-			free(perm);
+			sim_free(perm);
 			return -ENOMEM;
 		}
 	}
@@ -160,8 +158,8 @@ void sim_perm_free(struct sim_platform *p)
 {
 	if (!p || !p->perm)
 		return;
-	free(p->perm->proto_denied);
-	free(p->perm);
+	sim_free(p->perm->proto_denied);
+	sim_free(p->perm);
 	p->perm = NULL;
 }
 

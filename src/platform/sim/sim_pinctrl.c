@@ -10,7 +10,6 @@
  * pin or group for itself (PINCTRL_REQUEST); then the others can neither
  * request nor change it (IN_USE) and only the holder may release it.
  */
-#include <errno.h>
 #include <string.h>
 
 #include "platform/sim/sim_perm.h"

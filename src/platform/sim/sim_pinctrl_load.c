@@ -3,9 +3,6 @@
  * Pin control model: loading the controller from protocol@19 (binding:
  * docs/binding/pinctrl.md). Every count is bounded, every reference checked.
  */
-#include <errno.h>
-#include <inttypes.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <libfdt.h>
@@ -277,7 +274,7 @@ int sim_pinctrl_load(struct sim_loader *ld, int node)
 	/* A bare protocol node is a controller without pins. */
 	if (!fdt_getprop(ld->fdt, node, "pin-names", NULL) && fdt_first_subnode(ld->fdt, node) < 0)
 		return 0;
-	pc = calloc(1, sizeof(*pc));
+	pc = sim_calloc(1, sizeof(*pc));
 	if (!pc)
 		return sim_fail(ld, node, "out of memory");
 	ret = pc_load_pins(ld, node, pc);
@@ -285,7 +282,7 @@ int sim_pinctrl_load(struct sim_loader *ld, int node)
 		ret = pc_load_children(ld, node, pc,
 				       fdt_getprop(ld->fdt, node, "pin-groups", NULL) != NULL);
 	if (ret) {
-		free(pc);
+		sim_free(pc);
 		return ret;
 	}
 	for (i = 0; i < pc->npins; i++)
@@ -296,6 +293,6 @@ int sim_pinctrl_load(struct sim_loader *ld, int node)
 
 void sim_pinctrl_free(struct sim_platform *p)
 {
-	free(p->pinctrl);
+	sim_free(p->pinctrl);
 	p->pinctrl = NULL;
 }

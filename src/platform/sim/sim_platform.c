@@ -4,9 +4,6 @@
  * PTA and the daemon use. The data is immutable after load, so these need
  * no locks.
  */
-#include <errno.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "platform/sim/sim_access.h"
@@ -119,52 +116,8 @@ void sim_platform_free(struct sim_platform *p)
 	sim_perm_free(p);
 	sim_models_free(p);
 	sim_devices_free(p);
-	pthread_mutex_destroy(&p->lock);
-	free(p);
-}
-
-int sim_platform_load_file(const char *path, struct sim_platform **out, char *err, size_t err_len)
-{
-	uint8_t *buf;
-	size_t n;
-	FILE *f;
-	int ret;
-
-	if (!out)
-		return -EINVAL;
-	*out = NULL;
-	f = fopen(path, "rb");
-	if (!f) {
-		ret = -errno;
-		if (err && err_len)
-			snprintf(err, err_len, "%s: %s", path, strerror(-ret));
-		return ret;
-	}
-	/* One byte more than the limit tells "too large" from "exactly the limit". */
-	buf = malloc(SIM_MAX_DTB_SIZE + 1);
-	if (!buf) {
-		ret = -ENOMEM;
-		goto err_close;
-	}
-	n = fread(buf, 1, SIM_MAX_DTB_SIZE + 1, f);
-	if (ferror(f)) {
-		ret = -EIO;
-		if (err && err_len)
-			snprintf(err, err_len, "%s: read error", path);
-		goto err_buf;
-	}
-	if (n > SIM_MAX_DTB_SIZE) {
-		ret = -EFBIG;
-		if (err && err_len)
-			snprintf(err, err_len, "%s: larger than %u bytes", path, SIM_MAX_DTB_SIZE);
-		goto err_buf;
-	}
-	ret = sim_platform_load(buf, n, out, err, err_len);
-err_buf:
-	free(buf);
-err_close:
-	fclose(f);
-	return ret;
+	sim_mutex_destroy(&p->lock);
+	sim_free(p);
 }
 
 /* The server ops. */

@@ -11,13 +11,12 @@
 #ifndef SCMI_SIM_PLATFORM_PRIV_H
 #define SCMI_SIM_PLATFORM_PRIV_H
 
-#include <errno.h>
-#include <pthread.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
+#include "platform/sim/sim_env.h"
 #include "platform/sim/sim_events.h"
 #include "platform/sim/sim_platform.h"
 #include "scmi/server/server.h"
@@ -111,7 +110,7 @@ struct sim_device {
  * @lock:             guards the mutable state of every protocol model
  * @virtual_time:     time advances only through sim_platform_advance_time()
  * @time_us:          virtual time (virtual_time), or unused
- * @time_origin_ns:   CLOCK_MONOTONIC at load (real time)
+ * @time_origin_ns:   the environment's clock at load (real time)
  * @base_version:     Base protocol version (base-version; default 2.1)
  * @num_devices:      devices of devices/
  * @devices:          devices, in DT order (index = position, not id)
@@ -138,7 +137,7 @@ struct sim_platform {
 	bool has_window;
 	uint64_t window_base;
 	uint64_t window_size;
-	pthread_mutex_t lock;
+	sim_mutex_t lock;
 	bool virtual_time;
 	uint64_t time_us;
 	uint64_t time_origin_ns;
@@ -164,12 +163,12 @@ struct sim_platform {
 /** sim_lock() / sim_unlock() - take / release the models' lock (see above). */
 static inline void sim_lock(struct sim_platform *p)
 {
-	pthread_mutex_lock(&p->lock);
+	sim_mutex_lock(&p->lock);
 }
 
 static inline void sim_unlock(struct sim_platform *p)
 {
-	pthread_mutex_unlock(&p->lock);
+	sim_mutex_unlock(&p->lock);
 }
 
 /** sim_time_init() - start the platform clock (real time) at load. */

@@ -12,8 +12,6 @@
  * have is INVALID_PARAMETERS. Requests are last writer wins: the state is the
  * platform's, not a vote between agents.
  */
-#include <errno.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "platform/sim/sim_events.h"
@@ -23,7 +21,7 @@
 
 void sim_power_free(struct sim_platform *p)
 {
-	free(p->power);
+	sim_free(p->power);
 	p->power = NULL;
 }
 

@@ -4,8 +4,6 @@
  * Every value is checked and every count bounded; a malformed one is a
  * one-line error naming the node.
  */
-#include <errno.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <libfdt.h>

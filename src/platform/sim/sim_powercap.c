@@ -13,7 +13,6 @@
  * in between; MEASUREMENTS_GET reports its average over the last complete
  * averaging interval in platform time (the partial one until one completes).
  */
-#include <errno.h>
 #include <string.h>
 
 #include "platform/sim/sim_perf.h"

@@ -6,9 +6,6 @@
  * step when configurable, a parent that exists and is not the zone itself), so
  * that no platform we load is one Linux would refuse, plus the initial values.
  */
-#include <errno.h>
-#include <inttypes.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <libfdt.h>
@@ -206,7 +203,7 @@ int sim_powercap_load(struct sim_loader *ld, int node)
 	ret = sim_check_cells(ld, node, 1, 0);
 	if (ret)
 		return ret;
-	pc = calloc(1, sizeof(*pc));
+	pc = sim_calloc(1, sizeof(*pc));
 	if (!pc)
 		return sim_fail(ld, node, "out of memory");
 	fdt_for_each_subnode(child, ld->fdt, node)
@@ -244,12 +241,12 @@ int sim_powercap_load(struct sim_loader *ld, int node)
 err_unset:
 	p->powercap = NULL;
 err_free:
-	free(pc);
+	sim_free(pc);
 	return ret;
 }
 
 void sim_powercap_free(struct sim_platform *p)
 {
-	free(p->powercap);
+	sim_free(p->powercap);
 	p->powercap = NULL;
 }

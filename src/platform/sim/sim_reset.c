@@ -3,8 +3,6 @@
  * Reset domain (0x16) model: domains parsed from the protocol@16 node, their
  * reset lines, and who asked to hear about resets.
  */
-#include <errno.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <libfdt.h>
@@ -144,7 +142,7 @@ int sim_reset_load(struct sim_loader *ld, int node)
 
 void sim_reset_free(struct sim_platform *p)
 {
-	free(p->reset);
+	sim_free(p->reset);
 	p->reset = NULL;
 }
 

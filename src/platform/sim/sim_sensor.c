@@ -4,9 +4,7 @@
  * (docs/binding/sensor.md). Every value is checked and bounded here, so
  * that the model and the server never meet a malformed sensor.
  */
-#include <errno.h>
 #include <libfdt.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "platform/sim/sim_platform_priv.h"
@@ -408,12 +406,12 @@ int sim_sensor_load(struct sim_loader *ld, int node)
 	ld->p->sensor = NULL;
 	if (node < 0)
 		return 0;
-	m = calloc(1, sizeof(*m));
+	m = sim_calloc(1, sizeof(*m));
 	if (!m)
 		return sim_fail(ld, node, "out of memory");
 	ret = load_all(ld, node, m);
 	if (ret) {
-		free(m);
+		sim_free(m);
 		return ret;
 	}
 	ld->p->sensor = m;
@@ -422,6 +420,6 @@ int sim_sensor_load(struct sim_loader *ld, int node)
 
 void sim_sensor_free(struct sim_platform *p)
 {
-	free(p->sensor);
+	sim_free(p->sensor);
 	p->sensor = NULL;
 }

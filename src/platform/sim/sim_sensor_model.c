@@ -3,7 +3,6 @@
  * Sensor (0x15) model: sampling, thermal dynamics, trip points and the
  * server ops (theory of operation in sim_sensor.h).
  */
-#include <errno.h>
 #include <string.h>
 
 #include "platform/sim/sim_events.h"

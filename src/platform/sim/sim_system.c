@@ -10,9 +10,6 @@
  * the state (every agent when the property is absent); any agent may read it
  * and subscribe to the notifier.
  */
-#include <errno.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <libfdt.h>
@@ -119,7 +116,7 @@ int sim_system_load(struct sim_loader *ld, int node)
 	ld->p->system = NULL;
 	if (node < 0)
 		return 0;
-	s = calloc(1, sizeof(*s));
+	s = sim_calloc(1, sizeof(*s));
 	if (!s)
 		return -ENOMEM;
 	ret = load_states(ld, node, s);
@@ -131,7 +128,7 @@ int sim_system_load(struct sim_loader *ld, int node)
 			ret = 0;
 	}
 	if (ret) {
-		free(s);
+		sim_free(s);
 		return ret;
 	}
 	s->status.state = SCMI_SYSTEM_STATE_POWER_UP;
@@ -141,7 +138,7 @@ int sim_system_load(struct sim_loader *ld, int node)
 
 void sim_system_free(struct sim_platform *p)
 {
-	free(p->system);
+	sim_free(p->system);
 	p->system = NULL;
 }
 
@@ -207,8 +204,8 @@ int sim_system_request(struct sim_platform *p, uint32_t state, bool graceful)
 		enter_state(s, 0, flags, state);
 	sim_unlock(p);
 	sim_events_flush();
-	fprintf(stderr, "sim: system: platform requests %s %s\n",
-		graceful ? "graceful" : "forceful", state_names[state]);
+	sim_log("sim: system: platform requests %s %s", graceful ? "graceful" : "forceful",
+		state_names[state]);
 	return 0;
 }
 
@@ -236,7 +233,7 @@ static int32_t op_state_set(void *plat, uint32_t agent_id, uint32_t flags, uint3
 	sim_unlock(p);
 	sim_events_flush();
 	if (status == SCMI_SUCCESS)
-		fprintf(stderr, "sim: system: agent %u: %s %s\n", agent_id,
+		sim_log("sim: system: agent %u: %s %s", agent_id,
 			flags & SCMI_SYSTEM_FLAG_GRACEFUL ? "graceful" : "forceful",
 			state_names[state]);
 	return status;

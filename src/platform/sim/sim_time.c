@@ -4,22 +4,11 @@
  * until a test (or `scmi sim`) advances it, so that sensor dynamics and
  * latencies are deterministic.
  */
-#include <errno.h>
-#include <time.h>
-
 #include "platform/sim/sim_platform_priv.h"
-
-static uint64_t monotonic_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
 
 void sim_time_init(struct sim_platform *p)
 {
-	p->time_origin_ns = monotonic_ns();
+	p->time_origin_ns = sim_now_ns();
 	p->time_us = 0;
 	p->virtual_time = false;
 }
@@ -28,7 +17,7 @@ uint64_t sim_time_now_us(struct sim_platform *p)
 {
 	if (__atomic_load_n(&p->virtual_time, __ATOMIC_ACQUIRE))
 		return __atomic_load_n(&p->time_us, __ATOMIC_ACQUIRE);
-	return (monotonic_ns() - p->time_origin_ns) / 1000u;
+	return (sim_now_ns() - p->time_origin_ns) / 1000u;
 }
 
 uint64_t sim_platform_time_us(struct sim_platform *p)
@@ -41,7 +30,7 @@ void sim_platform_set_virtual_time(struct sim_platform *p, bool on)
 	sim_lock(p);
 	/* Continue from where real time was, so time never runs backwards. */
 	if (on && !p->virtual_time)
-		p->time_us = (monotonic_ns() - p->time_origin_ns) / 1000u;
+		p->time_us = (sim_now_ns() - p->time_origin_ns) / 1000u;
 	__atomic_store_n(&p->virtual_time, on, __ATOMIC_RELEASE);
 	sim_unlock(p);
 }

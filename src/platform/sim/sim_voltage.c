@@ -4,8 +4,6 @@
  * each with a discrete list of levels or a (min, max, step) segment, a
  * programmed level and a mode.
  */
-#include <errno.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <libfdt.h>
@@ -206,7 +204,7 @@ int sim_voltage_load(struct sim_loader *ld, int node)
 
 void sim_voltage_free(struct sim_platform *p)
 {
-	free(p->voltage);
+	sim_free(p->voltage);
 	p->voltage = NULL;
 }
 
