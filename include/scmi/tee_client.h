@@ -13,6 +13,9 @@
  * and came back (the TEE's own verdict is then in arg->ret / ret_origin),
  * or a negative errno when it did not (no daemon, connection lost, timed
  * out, bad arguments). This is the ioctl convention of <linux/tee.h>.
+ * optee-simd may refuse a connection: the first request then fails with
+ * -EUSERS (over its connection limits), or -ETIMEDOUT after a context held
+ * no session for its idle timeout; the context is broken either way.
  *
  * A context serialises its requests: one request is in flight per
  * context at a time. Use one context per channel for parallelism.

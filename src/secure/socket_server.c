@@ -17,11 +17,22 @@
  * Registered shared memory is the client's memfd mapped here MAP_SHARED.
  * It must carry F_SEAL_SHRINK: otherwise the client could truncate it and
  * the PTA's next touch would SIGBUS the whole daemon.
+ *
+ * Admission: the accept thread counts live connections per peer. Peers not
+ * trusted with the kernel login may hold max_per_uid each and half of
+ * max_clients together, so that any number of them, from any number of uids,
+ * leaves room for trusted peers. A refused peer gets one OPTEE_SIM_OP_REFUSED
+ * frame, sent without blocking (a peer that never reads must not stall the
+ * accept thread), and is closed. A connection thread whose client has no
+ * session waits for a request at most idle_timeout_ms, then refuses likewise.
+ * Refusals, malformed frames and connection events go through one rate
+ * limiter: a peer connecting in a loop cannot flood the log.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +40,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "secure/socket_server.h"
@@ -37,6 +49,8 @@
 
 /* Room for more fds than any valid frame carries, to see (and close) extras. */
 #define SRV_MAX_RX_FDS 8
+/* Log lines of connection events and refusals per second; the rest are counted. */
+#define SRV_LOG_LINES_PER_S 5u
 
 /**
  * struct srv_conn - one client connection.
@@ -71,6 +85,10 @@ struct srv_conn {
  * @conns:     live connections
  * @nconns:    entries in @conns
  * @stopping:  stop was asked
+ * @log_lock:  protects the rate limiter: @log_window, @log_lines, @log_dropped
+ * @log_window: start of the current second of logging (CLOCK_MONOTONIC ms)
+ * @log_lines: lines logged in it
+ * @log_dropped: lines not logged since the last one that was
  */
 struct optee_sim_server {
 	struct optee_sim_core *core;
@@ -84,7 +102,69 @@ struct optee_sim_server {
 	struct srv_conn *conns;
 	unsigned int nconns;
 	bool stopping;
+	pthread_mutex_t log_lock;
+	int64_t log_window;
+	unsigned int log_lines;
+	unsigned long log_dropped;
 };
+
+static int64_t now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/*
+ * One line to stderr, at most SRV_LOG_LINES_PER_S a second; what is dropped is counted and
+ * reported with the next line that goes out (or at stop).
+ */
+static void srv_log(struct optee_sim_server *srv, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void srv_log(struct optee_sim_server *srv, const char *fmt, ...)
+{
+	int64_t now = now_ms();
+	va_list ap;
+
+	pthread_mutex_lock(&srv->log_lock);
+	if (now - srv->log_window >= 1000) {
+		srv->log_window = now;
+		srv->log_lines = 0;
+	}
+	if (srv->log_lines == SRV_LOG_LINES_PER_S) {
+		srv->log_dropped++;
+		pthread_mutex_unlock(&srv->log_lock);
+		return;
+	}
+	srv->log_lines++;
+	if (srv->log_dropped) {
+		fprintf(stderr, "optee-simd: (%lu log lines dropped: more than %u a second)\n",
+			srv->log_dropped, SRV_LOG_LINES_PER_S);
+		srv->log_dropped = 0;
+	}
+	fputs("optee-simd: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	pthread_mutex_unlock(&srv->log_lock);
+}
+
+/* Tell the peer on @fd we will not serve it (@err), without ever blocking on it. */
+static void send_refusal(int fd, int err)
+{
+	struct optee_sim_rsp rsp;
+
+	memset(&rsp, 0, sizeof(rsp));
+	rsp.magic = OPTEE_SIM_WIRE_MAGIC;
+	rsp.version = OPTEE_SIM_WIRE_VERSION;
+	rsp.op = OPTEE_SIM_OP_REFUSED;
+	rsp.err = err;
+	/* Best effort: a peer that cannot take one frame learns it from the hang-up. */
+	(void)!send(fd, &rsp, sizeof(rsp), MSG_DONTWAIT | MSG_NOSIGNAL);
+}
 
 static void srv_wake(struct optee_sim_server *srv)
 {
@@ -284,6 +364,22 @@ static int conn_send(struct srv_conn *c, const struct optee_sim_rsp *rsp, int fd
 	return scm_send_packet(c->fd, rsp, sizeof(*rsp), fd) ? -1 : 0;
 }
 
+/* Whether a request (or the end of the connection) comes within the idle timeout. */
+static bool conn_wait(struct srv_conn *c)
+{
+	struct pollfd pfd = {.fd = c->fd, .events = POLLIN};
+	int64_t deadline = now_ms() + c->srv->cfg.idle_timeout_ms;
+	int64_t left;
+	int n;
+
+	while ((left = deadline - now_ms()) > 0) {
+		n = poll(&pfd, 1, left > 60000 ? 60000 : (int)left);
+		if (n > 0 || (n < 0 && errno != EINTR))
+			return true; /* conn_read says which */
+	}
+	return false;
+}
+
 static void *conn_main(void *arg)
 {
 	struct srv_conn *c = arg;
@@ -304,12 +400,17 @@ static void *conn_main(void *arg)
 		int fd;
 		int r;
 
+		if (!optee_sim_client_sessions(cl) && !conn_wait(c)) {
+			send_refusal(c->fd, -ETIMEDOUT);
+			srv_log(srv, "pid %d uid %u: no session for %u ms, closing connection",
+				(int)c->pid, (unsigned int)c->cred.uid, srv->cfg.idle_timeout_ms);
+			break;
+		}
 		r = conn_read(c, &req, &fd, &why);
 		if (r == 0)
 			break;
 		if (r < 0) {
-			fprintf(stderr,
-				"optee-simd: pid %d: malformed frame (%s), closing connection\n",
+			srv_log(srv, "pid %d: malformed frame (%s), closing connection",
 				(int)c->pid, why);
 			break;
 		}
@@ -328,7 +429,7 @@ static void *conn_main(void *arg)
 	optee_sim_client_free(cl);
 out:
 	if (!srv->cfg.quiet)
-		fprintf(stderr, "optee-simd: client pid %d uid %u disconnected\n", (int)c->pid,
+		srv_log(srv, "client pid %d uid %u disconnected", (int)c->pid,
 			(unsigned int)c->cred.uid);
 	/* Close now, not at reap time: under the lock, so stop never shuts down a reused fd. */
 	pthread_mutex_lock(&srv->lock);
@@ -370,13 +471,51 @@ static void srv_reap(struct optee_sim_server *srv)
 	}
 }
 
+/*
+ * Why a new connection of @uc (@trusted or not) must be refused, into @why; false if it may
+ * be served. Lock held.
+ */
+static bool srv_over_limit(struct optee_sim_server *srv, const struct ucred *uc, bool trusted,
+			   char *why, size_t why_len)
+{
+	unsigned int max = srv->cfg.max_clients, all = 0, untrusted = 0, mine = 0;
+	const struct srv_conn *c;
+
+	for (c = srv->conns; c; c = c->next) {
+		if (c->done)
+			continue;
+		all++;
+		if (!c->cred.kernel_login_allowed) {
+			untrusted++;
+			mine += c->cred.uid == uc->uid;
+		}
+	}
+	if (all >= max) {
+		snprintf(why, why_len, "%u connections already", all);
+		return true;
+	}
+	if (trusted)
+		return false;
+	if (mine >= srv->cfg.max_per_uid) {
+		snprintf(why, why_len, "uid %u holds %u connections already", (unsigned int)uc->uid,
+			 mine);
+		return true;
+	}
+	if (untrusted >= max / 2) {
+		snprintf(why, why_len, "untrusted peers hold %u of %u connections already",
+			 untrusted, max);
+		return true;
+	}
+	return false;
+}
+
 static void srv_accept_one(struct optee_sim_server *srv)
 {
-	unsigned int max =
-	    srv->cfg.max_clients ? srv->cfg.max_clients : OPTEE_SIM_SERVER_DEFAULT_MAX_CLIENTS;
 	struct ucred uc;
 	socklen_t len = sizeof(uc);
 	struct srv_conn *c;
+	char why[96];
+	bool trusted;
 	int fd;
 
 	fd = accept4(srv->listen_fd, NULL, NULL, SOCK_CLOEXEC);
@@ -390,11 +529,13 @@ static void srv_accept_one(struct optee_sim_server *srv)
 		close(fd);
 		return;
 	}
+	trusted = srv_trusts(srv, uc.uid, uc.gid);
 	pthread_mutex_lock(&srv->lock);
-	if (srv->nconns >= max) {
+	if (srv_over_limit(srv, &uc, trusted, why, sizeof(why))) {
 		pthread_mutex_unlock(&srv->lock);
-		fprintf(stderr, "optee-simd: client pid %d refused: %u clients already\n",
-			(int)uc.pid, max);
+		send_refusal(fd, -EUSERS);
+		srv_log(srv, "client pid %d uid %u refused: %s", (int)uc.pid, (unsigned int)uc.uid,
+			why);
 		close(fd);
 		return;
 	}
@@ -409,10 +550,10 @@ static void srv_accept_one(struct optee_sim_server *srv)
 	c->pid = uc.pid;
 	c->cred.uid = uc.uid;
 	c->cred.gid = uc.gid;
-	c->cred.kernel_login_allowed = srv_trusts(srv, uc.uid, uc.gid);
+	c->cred.kernel_login_allowed = trusted;
 	if (!srv->cfg.quiet)
-		fprintf(stderr, "optee-simd: client pid %d uid %u connected%s\n", (int)uc.pid,
-			(unsigned int)uc.uid, c->cred.kernel_login_allowed ? " (trusted)" : "");
+		srv_log(srv, "client pid %d uid %u connected%s", (int)uc.pid, (unsigned int)uc.uid,
+			trusted ? " (trusted)" : "");
 	pthread_mutex_lock(&srv->lock);
 	if (pthread_create(&c->thread, NULL, conn_main, c)) {
 		pthread_mutex_unlock(&srv->lock);
@@ -484,6 +625,12 @@ static int srv_copy_cfg(struct optee_sim_server *srv, const struct optee_sim_ser
 		srv->cfg.kernel_gids = g;
 	}
 	srv->cfg.socket_path = srv->path;
+	if (!srv->cfg.max_clients)
+		srv->cfg.max_clients = OPTEE_SIM_SERVER_DEFAULT_MAX_CLIENTS;
+	if (!srv->cfg.max_per_uid)
+		srv->cfg.max_per_uid = OPTEE_SIM_SERVER_DEFAULT_MAX_PER_UID;
+	if (!srv->cfg.idle_timeout_ms)
+		srv->cfg.idle_timeout_ms = OPTEE_SIM_SERVER_DEFAULT_IDLE_MS;
 	return 0;
 }
 
@@ -491,6 +638,7 @@ static void srv_free(struct optee_sim_server *srv)
 {
 	free((void *)srv->cfg.kernel_uids);
 	free((void *)srv->cfg.kernel_gids);
+	pthread_mutex_destroy(&srv->log_lock);
 	pthread_mutex_destroy(&srv->lock);
 	free(srv);
 }
@@ -521,6 +669,12 @@ struct optee_sim_server *optee_sim_server_start(struct optee_sim_core *core,
 		return NULL;
 	}
 	if (pthread_mutex_init(&srv->lock, NULL)) {
+		free(srv);
+		snprintf(err, err_len, "out of memory");
+		return NULL;
+	}
+	if (pthread_mutex_init(&srv->log_lock, NULL)) {
+		pthread_mutex_destroy(&srv->lock);
 		free(srv);
 		snprintf(err, err_len, "out of memory");
 		return NULL;
@@ -617,6 +771,9 @@ void optee_sim_server_stop(struct optee_sim_server *srv)
 		conn_destroy(c);
 	}
 	srv->nconns = 0;
+	if (srv->log_dropped)
+		fprintf(stderr, "optee-simd: (%lu log lines dropped: more than %u a second)\n",
+			srv->log_dropped, SRV_LOG_LINES_PER_S);
 	close(srv->listen_fd);
 	/* Only remove the file if it is still the socket we bound (not a successor's). */
 	if (!lstat(srv->path, &st) && st.st_ino == srv->sock_ino)

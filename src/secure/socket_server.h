@@ -20,6 +20,12 @@
 /** Concurrent connections served when the config says 0. */
 #define OPTEE_SIM_SERVER_DEFAULT_MAX_CLIENTS 64u
 
+/** Connections one untrusted uid may hold when the config says 0. */
+#define OPTEE_SIM_SERVER_DEFAULT_MAX_PER_UID 8u
+
+/** How long a connection may stay without a session when the config says 0, in ms. */
+#define OPTEE_SIM_SERVER_DEFAULT_IDLE_MS 10000u
+
 struct optee_sim_server;
 
 /**
@@ -30,9 +36,18 @@ struct optee_sim_server;
  * @kernel_gids:     peers with these primary gids may claim it too
  * @num_kernel_gids: entries in @kernel_gids
  * @trust_none:      trust no peer, not even our own uid (tests of the untrusted path)
- * @max_clients:     concurrent connections (0: OPTEE_SIM_SERVER_DEFAULT_MAX_CLIENTS); more
- *                   are accepted and closed at once
+ * @max_clients:     concurrent connections (0: OPTEE_SIM_SERVER_DEFAULT_MAX_CLIENTS). Peers
+ *                   not trusted with the kernel login hold at most half of them together,
+ *                   so trusted ones always find room
+ * @max_per_uid:     connections one untrusted uid may hold (0:
+ *                   OPTEE_SIM_SERVER_DEFAULT_MAX_PER_UID)
+ * @idle_timeout_ms: a connection with no session open for this long is closed (0:
+ *                   OPTEE_SIM_SERVER_DEFAULT_IDLE_MS)
  * @quiet:           do not log connects and disconnects (errors are still logged)
+ *
+ * A connection over a limit is accepted, told OPTEE_SIM_OP_REFUSED (-EUSERS) and closed;
+ * one idle too long is told the same (-ETIMEDOUT). Refusals and connection events are
+ * logged at a bounded rate: a peer that connects in a loop cannot flood the log.
  */
 struct optee_sim_server_config {
 	const char *socket_path;
@@ -42,6 +57,8 @@ struct optee_sim_server_config {
 	size_t num_kernel_gids;
 	bool trust_none;
 	unsigned int max_clients;
+	unsigned int max_per_uid;
+	unsigned int idle_timeout_ms;
 	bool quiet;
 };
 

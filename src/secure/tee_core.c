@@ -449,6 +449,11 @@ int optee_sim_invoke(struct optee_sim_client *client, struct tee_invoke_arg *arg
 	return 0;
 }
 
+unsigned int optee_sim_client_sessions(const struct optee_sim_client *client)
+{
+	return client ? (unsigned int)client->num_sessions : 0;
+}
+
 int optee_sim_close_session(struct optee_sim_client *client, uint32_t session)
 {
 	struct client_session *s;

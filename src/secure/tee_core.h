@@ -174,6 +174,9 @@ int optee_sim_open_session(struct optee_sim_client *client, struct tee_open_sess
 int optee_sim_invoke(struct optee_sim_client *client, struct tee_invoke_arg *arg,
 		     struct tee_ioctl_param *params, size_t num_params);
 
+/** optee_sim_client_sessions() - how many sessions @client has open. */
+unsigned int optee_sim_client_sessions(const struct optee_sim_client *client);
+
 /** optee_sim_close_session() - close @session; -EINVAL if the client has no such session. */
 int optee_sim_close_session(struct optee_sim_client *client, uint32_t session);
 

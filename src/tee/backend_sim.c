@@ -125,6 +125,33 @@ static int sim_recv(struct tee_context *ctx, struct sim_state *st, struct optee_
 	}
 }
 
+/* The daemon's notice that it will not serve us (over its limits, or idle too long). */
+static bool sim_is_refusal(const struct optee_sim_rsp *rsp)
+{
+	return rsp->magic == OPTEE_SIM_WIRE_MAGIC && rsp->version == OPTEE_SIM_WIRE_VERSION &&
+	       rsp->op == OPTEE_SIM_OP_REFUSED;
+}
+
+/*
+ * The peer hung up on us (@rc): the reason may wait in the socket, a refusal it sent as it
+ * closed. Linux reports the reset before that frame when our request was still unread at
+ * the close, so look twice. The refusal's error if there is one, else @rc.
+ */
+static int sim_refusal(struct sim_state *st, int rc)
+{
+	struct optee_sim_rsp rsp;
+
+	for (int i = 0; i < 2; i++) {
+		ssize_t n = recv(st->sock, &rsp, sizeof(rsp), MSG_DONTWAIT);
+
+		if (n == (ssize_t)sizeof(rsp) && sim_is_refusal(&rsp) && rsp.err < 0)
+			return rsp.err;
+		if (n >= 0 || errno != ECONNRESET)
+			break;
+	}
+	return rc;
+}
+
 /*
  * One request/reply exchange. @fd_out (may be NULL) receives an fd the reply
  * carried; an fd on a reply that should have none is closed. Transport
@@ -144,8 +171,13 @@ static int sim_call(struct tee_context *ctx, struct optee_sim_req *req, int fd_i
 	rc = sim_send(st, req, fd_in);
 	if (!rc)
 		rc = sim_recv(ctx, st, rsp, &fd);
-	if (!rc && (rsp->magic != OPTEE_SIM_WIRE_MAGIC || rsp->version != OPTEE_SIM_WIRE_VERSION ||
-		    rsp->op != req->op || rsp->seq != req->seq || rsp->num_params > TEE_NUM_PARAMS))
+	if (rc == -ECONNRESET)
+		rc = sim_refusal(st, rc);
+	if (!rc && sim_is_refusal(rsp))
+		rc = rsp->err < 0 ? rsp->err : -ECONNRESET;
+	else if (!rc &&
+		 (rsp->magic != OPTEE_SIM_WIRE_MAGIC || rsp->version != OPTEE_SIM_WIRE_VERSION ||
+		  rsp->op != req->op || rsp->seq != req->seq || rsp->num_params > TEE_NUM_PARAMS))
 		rc = -EPROTO;
 	if (rc) {
 		if (fd >= 0)

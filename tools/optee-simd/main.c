@@ -42,6 +42,9 @@ struct options {
 	gid_t gids[MAX_TRUSTED_IDS];
 	size_t num_gids;
 	struct optee_sim_limits limits;
+	unsigned int max_clients;
+	unsigned int max_per_uid;
+	unsigned int idle_timeout_ms;
 	bool virtual_time;
 	struct vhost_scmi_config vhost[MAX_VHOST_USER];
 	size_t num_vhost;
@@ -55,6 +58,7 @@ static void usage(FILE *out)
 	    out,
 	    "usage: optee-simd [--socket PATH] [--platform FILE.dtb] [--kernel-uid UID]...\n"
 	    "                  [--kernel-gid GID]... [--max-sessions N] [--max-shm N]\n"
+	    "                  [--max-clients N] [--max-clients-per-uid N] [--idle-timeout MS]\n"
 	    "                  [--virtual-time] [--vhost-user PATH[:CHANNEL]]...\n"
 	    "                  [--inject SPEC]... [--help]\n"
 	    "\n"
@@ -71,6 +75,13 @@ static void usage(FILE *out)
 	    "  --kernel-gid GID    peers with this primary gid may too (repeatable)\n"
 	    "  --max-sessions N    open sessions per client (default 64)\n"
 	    "  --max-shm N         shared-memory objects per client (default 256)\n"
+	    "  --max-clients N     connections served at once (default %u); peers not trusted\n"
+	    "                      with the REE-kernel login hold at most half of them, so a\n"
+	    "                      trusted client always finds room; more are refused\n"
+	    "  --max-clients-per-uid N\n"
+	    "                      connections one untrusted uid may hold (default %u)\n"
+	    "  --idle-timeout MS   close a connection that has no session open for MS\n"
+	    "                      milliseconds (default %u)\n"
 	    "  --virtual-time      platform time stands still until advanced through the\n"
 	    "                      sim-control PTA (scmi sim advance)\n"
 	    "  --vhost-user PATH[:CHANNEL]\n"
@@ -81,7 +92,9 @@ static void usage(FILE *out)
 	    "                      status=NAME; every=N or prob=P,seed=S); repeatable; see\n"
 	    "                      docs/fault-injection.md\n"
 	    "Runs in the foreground, logs to stderr, stops on SIGINT or SIGTERM.\n",
-	    SCMI_DEFAULT_PLATFORM_DTB, VHOST_USER_DEF_CHANNEL);
+	    SCMI_DEFAULT_PLATFORM_DTB, OPTEE_SIM_SERVER_DEFAULT_MAX_CLIENTS,
+	    OPTEE_SIM_SERVER_DEFAULT_MAX_PER_UID, OPTEE_SIM_SERVER_DEFAULT_IDLE_MS,
+	    VHOST_USER_DEF_CHANNEL);
 }
 
 /* A decimal number in [min, max]; anything else (sign, junk, overflow) is refused. */
@@ -124,6 +137,9 @@ static int parse_args(int argc, char **argv, struct options *o)
 	    {"kernel-gid", required_argument, NULL, 'g'},
 	    {"max-sessions", required_argument, NULL, 'S'},
 	    {"max-shm", required_argument, NULL, 'M'},
+	    {"max-clients", required_argument, NULL, 'C'},
+	    {"max-clients-per-uid", required_argument, NULL, 'U'},
+	    {"idle-timeout", required_argument, NULL, 'T'},
 	    {"virtual-time", no_argument, NULL, 'V'},
 	    {"vhost-user", required_argument, NULL, 'v'},
 	    {"inject", required_argument, NULL, 'i'},
@@ -168,6 +184,21 @@ static int parse_args(int argc, char **argv, struct options *o)
 			if (!parse_uint(optarg, 1, 65536, &v))
 				goto bad_value;
 			o->limits.max_shm = (unsigned int)v;
+			break;
+		case 'C':
+			if (!parse_uint(optarg, 1, 65536, &v))
+				goto bad_value;
+			o->max_clients = (unsigned int)v;
+			break;
+		case 'U':
+			if (!parse_uint(optarg, 1, 65536, &v))
+				goto bad_value;
+			o->max_per_uid = (unsigned int)v;
+			break;
+		case 'T':
+			if (!parse_uint(optarg, 1, 86400000, &v))
+				goto bad_value;
+			o->idle_timeout_ms = (unsigned int)v;
 			break;
 		case 'V':
 			o->virtual_time = true;
@@ -290,6 +321,9 @@ int main(int argc, char **argv)
 	cfg.num_kernel_uids = o.num_uids;
 	cfg.kernel_gids = o.gids;
 	cfg.num_kernel_gids = o.num_gids;
+	cfg.max_clients = o.max_clients;
+	cfg.max_per_uid = o.max_per_uid;
+	cfg.idle_timeout_ms = o.idle_timeout_ms;
 	srv = optee_sim_server_start(secure_world_core(w), &cfg, err, sizeof(err));
 	if (!srv) {
 		fprintf(stderr, "optee-simd: %s\n", err);

@@ -27,7 +27,7 @@ extern "C" {
 #endif
 
 #define OPTEE_SIM_WIRE_MAGIC   0x4d495345u /* "ESIM" */
-#define OPTEE_SIM_WIRE_VERSION 2u
+#define OPTEE_SIM_WIRE_VERSION 3u
 
 /** struct tee_ioctl_param - one parameter, as in <linux/tee.h>. */
 struct tee_ioctl_param {
@@ -75,6 +75,12 @@ enum optee_sim_op {
 	OPTEE_SIM_OP_SHM_REGISTER = 4,
 	OPTEE_SIM_OP_SHM_RELEASE = 5,
 	OPTEE_SIM_OP_STATIC_SHM = 6,
+	/*
+	 * Daemon to client, unasked: the daemon will not serve this connection (err:
+	 * -EUSERS over its connection limits, -ETIMEDOUT idle without a session) and
+	 * closes it. It may stand where a reply was expected.
+	 */
+	OPTEE_SIM_OP_REFUSED = 0x100,
 };
 
 /**

@@ -147,6 +147,12 @@ static int optee_open_session(struct tee_context *ctx, uint32_t *session, char *
 			     "by the TEE (check optee-simd's allowed uid/gid)");
 		return -EACCES;
 	}
+	if (ret == -EUSERS) {
+		scmi_set_err(err, err_len,
+			     "optee-simd refused the connection: it serves as many as its limits "
+			     "allow (--max-clients, --max-clients-per-uid)");
+		return ret;
+	}
 	if (ret) {
 		scmi_set_err(err, err_len, "open session to the SCMI PTA: %s", strerror(-ret));
 		return ret;

@@ -248,9 +248,15 @@ static void test_bad_invocations(void **state)
 {
 	const char *bad_platform[] = {"--socket", sock, "--platform", "/nonexistent.dtb", NULL};
 	const char *bad_args[][4] = {
-	    {"--bogus", NULL},		{"--max-sessions", "0", NULL},
-	    {"--max-shm", "12x", NULL}, {"--kernel-uid", "-1", NULL},
-	    {"--socket", NULL},		{"stray", NULL},
+	    {"--bogus", NULL},
+	    {"--max-sessions", "0", NULL},
+	    {"--max-shm", "12x", NULL},
+	    {"--kernel-uid", "-1", NULL},
+	    {"--socket", NULL},
+	    {"stray", NULL},
+	    {"--max-clients", "0", NULL},
+	    {"--max-clients-per-uid", "x", NULL},
+	    {"--idle-timeout", "-5", NULL},
 	};
 
 	(void)state;
@@ -313,6 +319,31 @@ static void test_default_socket(void **state)
 		setenv("XDG_RUNTIME_DIR", saved_xdg, 1);
 }
 
+/* --max-clients limits the connections served (issue 10, item 5). */
+static void test_max_clients_option(void **state)
+{
+	const char *args[] = {"--socket", sock, "--max-clients", "2", NULL};
+	struct tee_context *ctx[3];
+	uint32_t session;
+	pid_t pid;
+
+	(void)state;
+	assert_int_equal(truncate(log_path, 0), 0);
+	pid = spawn(args);
+	assert_true(wait_socket(sock));
+	for (int i = 0; i < 3; i++)
+		assert_int_equal(tee_client_open_sim(sock, &ctx[i]), 0);
+	assert_int_equal(open_scmi(ctx[0], TEE_LOGIN_REE_KERNEL, &session), 0);
+	assert_int_equal(open_scmi(ctx[1], TEE_LOGIN_REE_KERNEL, &session), 0);
+	/* The third is over the limit, and told so. */
+	assert_int_equal(open_scmi(ctx[2], TEE_LOGIN_REE_KERNEL, &session), -EUSERS);
+	for (int i = 0; i < 3; i++)
+		tee_client_close_context(ctx[i]);
+	assert_int_equal(kill(pid, SIGTERM), 0);
+	assert_int_equal(wait_exit(pid), 0);
+	assert_true(log_has("refused: 2 connections already"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -321,6 +352,7 @@ int main(void)
 	    cmocka_unit_test(test_kill9_then_restart),
 	    cmocka_unit_test(test_bad_invocations),
 	    cmocka_unit_test(test_default_socket),
+	    cmocka_unit_test(test_max_clients_option),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
