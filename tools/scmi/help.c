@@ -64,7 +64,7 @@ void cli_usage_info(FILE *f)
 
 void cli_usage_raw(FILE *f)
 {
-	fputs("usage: scmi [global options] raw [--async] PROTO MSG [HEXBYTES...]\n\n", f);
+	fputs("usage: scmi [global options] raw PROTO MSG [HEXBYTES...] [--async]\n\n", f);
 	fputs(usage_raw, f);
 	fputs("\nexamples: scmi raw base 0x0           (PROTOCOL_VERSION)\n"
 	      "          scmi raw base 0x6 00000000  (BASE_DISCOVER_LIST_PROTOCOLS)\n"
