@@ -179,7 +179,7 @@ step "linux gives it back; now vm1 gets it" \
 	'scmi pinctrl release group uart0_grp && scmi --dt platforms/agent-vm1.dtb pinctrl request group uart0_grp'
 
 section "Simulation control"
-step "platform time: boot, then the 20 s we advanced" 'scmi sim time'
+step "platform time: the 20 s we advanced since boot" 'scmi sim time'
 
 section "Stopping optee-simd"
 kill -TERM "$daemon"

@@ -294,6 +294,7 @@ int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, c
 	if (ret)
 		goto err_models;
 	/* Without the binding Base still works, with no agent trusted: not worth failing. */
+	sim_time_boot(ld->p);
 	*out = ld->p;
 	sim_free(copy);
 	sim_free(ld);

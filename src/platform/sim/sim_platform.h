@@ -69,7 +69,8 @@ uint64_t sim_platform_time_us(struct sim_platform *p);
 
 /**
  * sim_platform_set_virtual_time() - make time stand still (@on) until advanced, continuing
- * from the current real time; or return to real time.
+ * from the current real time if anyone has read the platform's time since load, else from 0
+ * (boot); or return to real time.
  */
 void sim_platform_set_virtual_time(struct sim_platform *p, bool on);
 

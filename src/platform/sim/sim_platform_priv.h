@@ -111,6 +111,8 @@ struct sim_device {
  * @virtual_time:     time advances only through sim_platform_advance_time()
  * @time_us:          virtual time (virtual_time), or unused
  * @time_origin_ns:   the environment's clock at load (real time)
+ * @time_seen:        someone read the platform's real time since it booted
+ * @booting:          the platform is still loading: its time is 0 (sim_time_boot() ends it)
  * @base_version:     Base protocol version (base-version; default 2.1)
  * @num_devices:      devices of devices/
  * @devices:          devices, in DT order (index = position, not id)
@@ -141,6 +143,8 @@ struct sim_platform {
 	bool virtual_time;
 	uint64_t time_us;
 	uint64_t time_origin_ns;
+	bool time_seen;
+	bool booting;
 	uint32_t base_version;
 	uint32_t num_devices;
 	struct sim_device devices[SIM_MAX_DEVICES];
@@ -171,10 +175,13 @@ static inline void sim_unlock(struct sim_platform *p)
 	sim_mutex_unlock(&p->lock);
 }
 
-/** sim_time_init() - start the platform clock (real time) at load. */
+/** sim_time_init() - the platform clock at the start of load: time is 0 until it boots. */
 void sim_time_init(struct sim_platform *p);
 
-/** sim_time_now_us() - platform time in microseconds: virtual, or real since the load. */
+/** sim_time_boot() - the platform has loaded: real time runs from now. */
+void sim_time_boot(struct sim_platform *p);
+
+/** sim_time_now_us() - platform time in microseconds: virtual, or real since boot. */
 uint64_t sim_time_now_us(struct sim_platform *p);
 
 /**

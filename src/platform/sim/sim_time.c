@@ -11,12 +11,25 @@ void sim_time_init(struct sim_platform *p)
 	p->time_origin_ns = sim_now_ns();
 	p->time_us = 0;
 	p->virtual_time = false;
+	p->time_seen = false;
+	p->booting = true;
+}
+
+void sim_time_boot(struct sim_platform *p)
+{
+	p->time_origin_ns = sim_now_ns();
+	__atomic_store_n(&p->booting, false, __ATOMIC_RELEASE);
 }
 
 uint64_t sim_time_now_us(struct sim_platform *p)
 {
 	if (__atomic_load_n(&p->virtual_time, __ATOMIC_ACQUIRE))
 		return __atomic_load_n(&p->time_us, __ATOMIC_ACQUIRE);
+	/* While it loads, the platform has not booted: its models start at time 0. */
+	if (__atomic_load_n(&p->booting, __ATOMIC_ACQUIRE))
+		return 0;
+	if (!__atomic_load_n(&p->time_seen, __ATOMIC_RELAXED))
+		__atomic_store_n(&p->time_seen, true, __ATOMIC_RELAXED);
 	return (sim_now_ns() - p->time_origin_ns) / 1000u;
 }
 
@@ -28,9 +41,15 @@ uint64_t sim_platform_time_us(struct sim_platform *p)
 void sim_platform_set_virtual_time(struct sim_platform *p, bool on)
 {
 	sim_lock(p);
-	/* Continue from where real time was, so time never runs backwards. */
+	/*
+	 * Continue from where real time was, so that time never runs backwards for anyone who
+	 * saw it; a platform nobody has looked at yet starts its virtual time at boot, 0, however
+	 * long the host took to get here (a loaded machine must not warm the sensors).
+	 */
 	if (on && !p->virtual_time)
-		p->time_us = (sim_now_ns() - p->time_origin_ns) / 1000u;
+		p->time_us = __atomic_load_n(&p->time_seen, __ATOMIC_RELAXED)
+				 ? (sim_now_ns() - p->time_origin_ns) / 1000u
+				 : 0;
 	__atomic_store_n(&p->virtual_time, on, __ATOMIC_RELEASE);
 	sim_unlock(p);
 }
