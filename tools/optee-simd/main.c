@@ -9,6 +9,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -26,6 +27,9 @@
 
 #ifndef SCMI_DEFAULT_PLATFORM_DTB
 #define SCMI_DEFAULT_PLATFORM_DTB "platforms/default.dtb"
+#endif
+#ifndef OPTEE_SIMD_VERSION
+#define OPTEE_SIMD_VERSION "unknown"
 #endif
 
 /* Trusted ids given on the command line, at most this many of each. */
@@ -52,6 +56,34 @@ struct options {
 	size_t num_faults;
 };
 
+/*
+ * The default platform. Installed, the one in our prefix's data directory, found from where
+ * this binary is so that any prefix works; else (the build tree) the one the build made.
+ */
+static const char *default_platform(void)
+{
+#ifdef SCMI_INSTALLED_PLATFORM_DTB
+	static char found[PATH_MAX];
+	char exe[PATH_MAX], path[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	char *slash;
+
+	if (n > 0) {
+		exe[n] = 0;
+		slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = 0;
+			n = snprintf(path, sizeof(path), "%s/%s", exe, SCMI_INSTALLED_PLATFORM_DTB);
+			/* realpath: the path --help shows reads as PREFIX/share/..., not bin/.. */
+			if (n > 0 && (size_t)n < sizeof(path) && realpath(path, found) &&
+			    access(found, R_OK) == 0)
+				return found;
+		}
+	}
+#endif
+	return SCMI_DEFAULT_PLATFORM_DTB;
+}
+
 static void usage(FILE *out)
 {
 	fprintf(
@@ -60,7 +92,7 @@ static void usage(FILE *out)
 	    "                  [--kernel-gid GID]... [--max-sessions N] [--max-shm N]\n"
 	    "                  [--max-clients N] [--max-clients-per-uid N] [--idle-timeout MS]\n"
 	    "                  [--virtual-time] [--vhost-user PATH[:CHANNEL]]...\n"
-	    "                  [--inject SPEC]... [--help]\n"
+	    "                  [--inject SPEC]... [--help] [--version]\n"
 	    "\n"
 	    "Serve the emulated OP-TEE (SCMI PTA over a simulated platform) on a Unix socket.\n"
 	    "  --socket PATH       socket to listen on (default: "
@@ -92,7 +124,7 @@ static void usage(FILE *out)
 	    "                      status=NAME; every=N or prob=P,seed=S); repeatable; see\n"
 	    "                      docs/fault-injection.md\n"
 	    "Runs in the foreground, logs to stderr, stops on SIGINT or SIGTERM.\n",
-	    SCMI_DEFAULT_PLATFORM_DTB, OPTEE_SIM_SERVER_DEFAULT_MAX_CLIENTS,
+	    default_platform(), OPTEE_SIM_SERVER_DEFAULT_MAX_CLIENTS,
 	    OPTEE_SIM_SERVER_DEFAULT_MAX_PER_UID, OPTEE_SIM_SERVER_DEFAULT_IDLE_MS,
 	    VHOST_USER_DEF_CHANNEL);
 }
@@ -144,6 +176,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 	    {"vhost-user", required_argument, NULL, 'v'},
 	    {"inject", required_argument, NULL, 'i'},
 	    {"help", no_argument, NULL, 'h'},
+	    {"version", no_argument, NULL, 'r'},
 	    {NULL, 0, NULL, 0},
 	};
 	unsigned long v;
@@ -224,6 +257,9 @@ static int parse_args(int argc, char **argv, struct options *o)
 		case 'h':
 			usage(stdout);
 			return 1;
+		case 'r':
+			printf("optee-simd %s\n", OPTEE_SIMD_VERSION);
+			return 1;
 		default:
 			fprintf(stderr, "optee-simd: unknown option or missing value: %s\n",
 				argv[optind - 1]);
@@ -246,7 +282,7 @@ bad_value:
 
 int main(int argc, char **argv)
 {
-	struct options o = {.platform = SCMI_DEFAULT_PLATFORM_DTB};
+	struct options o = {.platform = NULL};
 	struct optee_sim_server_config cfg = {0};
 	struct vhost_scmi_dev *vdev[MAX_VHOST_USER] = {0};
 	struct optee_sim_server *srv;
@@ -260,6 +296,8 @@ int main(int argc, char **argv)
 	rc = parse_args(argc, argv, &o);
 	if (rc)
 		return rc == 1 ? 0 : rc;
+	if (!o.platform)
+		o.platform = default_platform();
 	if (!o.socket_path) {
 		if (ipc_default_socket(path, sizeof(path), dir)) {
 			fprintf(stderr, "optee-simd: default socket path too long; use --socket\n");

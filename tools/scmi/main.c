@@ -110,8 +110,11 @@ int main(int argc, char *argv[])
 		printf("scmi %s\n", SCMI_CLI_VERSION);
 		return CLI_EXIT_OK;
 	}
-	if (!o.cmd)
-		return cli_usage_error(NULL, "no command given");
+	if (!o.cmd) {
+		/* A bare `scmi` is someone finding their way: the whole usage, still exit 2. */
+		cli_usage(stderr, cli_commands);
+		return CLI_EXIT_USAGE;
+	}
 	ret = cli_command_check(&o);
 	if (ret)
 		return ret;
