@@ -3,7 +3,10 @@
 #   make test  install what is missing, build with ASan+UBSan, run every test under ctest
 BUILD      ?= build
 BUILD_TEST ?= build-test
-DEB_PKGS   := cmake ninja-build gcc clang pkg-config libfdt-dev device-tree-compiler libcmocka-dev
+# g++, scdoc, man-db and bash-completion: the install tests build a C++ program, the man
+# pages, render them (man -l) and complete a command line.
+DEB_PKGS   := cmake ninja-build gcc clang pkg-config libfdt-dev device-tree-compiler libcmocka-dev \
+	      g++ scdoc man-db bash-completion
 # Fuzzing (tests/fuzz/README.md): clang with libFuzzer, and what the libraries need.
 FUZZ_DEB_PKGS := clang libclang-rt-14-dev cmake ninja-build pkg-config libfdt-dev \
 		 device-tree-compiler
@@ -31,6 +34,23 @@ build: deps
 
 run: build
 	./tools/tour.sh $(BUILD)
+
+# libscmi (shared and static), headers, pkg-config and CMake files, the tools, the example
+# platforms, man pages and completion, under PREFIX (docs/user-guide.md); DESTDIR for staging.
+# The build is configured for PREFIX: its library directory is Debian's (lib/<triplet> for /usr).
+PREFIX ?= /usr/local
+.PHONY: install install-check
+install: deps
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_INSTALL_PREFIX="$(PREFIX)"
+	cmake --build $(BUILD)
+	DESTDIR="$(DESTDIR)" cmake --install $(BUILD)
+
+# What CI checks of an install: into a temporary prefix, then from outside it a C program
+# through pkg-config, a C++ one through find_package, the examples, every man page, and the
+# bash completion (tests/install/check.sh prints each command and its output).
+install-check: build
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	PREFIX="$$tmp/prefix" BUILD="$(CURDIR)/$(BUILD)" WORK="$$tmp/work" tests/install/check.sh install all
 
 test: deps
 	cmake -S . -B $(BUILD_TEST) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSCMI_SANITIZE=ON
