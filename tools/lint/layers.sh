@@ -27,7 +27,7 @@ src/tee/backend_inproc.c|scmi/proto/ scmi/tee_client.h scmi/tee_inproc.h ipc/ te
 src/agent|scmi/proto/ scmi/scmi.h scmi/base.h scmi/clock.h scmi/perf.h scmi/pinctrl.h scmi/power.h scmi/powercap.h scmi/reset.h scmi/sensor.h scmi/system.h scmi/voltage.h scmi/tee_client.h agent/
 include/scmi|. proto/
 tools/scmi|. scmi/proto/ scmi/scmi.h scmi/base.h scmi/clock.h scmi/perf.h scmi/pinctrl.h scmi/power.h scmi/powercap.h scmi/reset.h scmi/sensor.h scmi/system.h scmi/voltage.h scmi/tee_client.h
-tools/optee-simd|scmi/proto/ scmi/tee_client.h platform/sim/ secure/ ipc/
+tools/optee-simd|scmi/proto/ scmi/server/ scmi/tee_client.h platform/sim/ secure/ ipc/
 firmware|. fw/ scmi/proto/ scmi/server/ platform/sim/
 firmware/core|. fw/ scmi/proto/ scmi/server/ platform/sim/
 firmware/arch|. fw/ scmi/proto/ scmi/server/
