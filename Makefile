@@ -153,17 +153,24 @@ lint: deps
 	tools/lint/lint.sh $(BUILD_LINT)
 
 # The OP-TEE-ABI secure firmware (firmware/README.md), cross-built with Debian's aarch64 GCC
-# into $(BUILD_FW)/firmware; make test-linux-optee boots Debian's stock kernel and its optee and
-# scmi_optee modules against it in each channel configuration (docs/secure-firmware.md).
-# make qemu-optee KERNEL=Image [DTB=...] [INITRD=...] boots any arm64 kernel against it.
-BUILD_FW ?= build-fw
-FW_BIN   := $(BUILD_FW)/firmware/fw.bin
+# into $(BUILD_FW)/firmware, serving the simulated platform of FW_PLATFORM (its DTB appended to
+# the image) with libfdt from Debian's libfdt-dev:arm64 (unpacked into $(SCMI_LINUX_CACHE), not
+# installed); make test-linux-optee boots Debian's stock kernel and its optee and scmi_optee
+# modules against it in each channel configuration and checks what Linux made of the platform
+# (docs/secure-firmware.md). make qemu-optee KERNEL=Image [DTB=...] [INITRD=...] boots any
+# arm64 kernel against it.
+BUILD_FW    ?= build-fw
+FW_BIN      := $(BUILD_FW)/firmware/fw.bin
+FW_PLATFORM ?= platforms/default.dts
 .PHONY: firmware test-linux-optee qemu-optee
 firmware:
 	@command -v aarch64-linux-gnu-gcc >/dev/null || { $(SUDO) apt-get update && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y gcc-aarch64-linux-gnu; }
-	$(MAKE) -C firmware O=$(CURDIR)/$(BUILD_FW)/firmware
-test-linux-optee: firmware
-	tests/linux-optee/run.sh $(FW_BIN)
+	@command -v dtc >/dev/null || { $(SUDO) apt-get update && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y device-tree-compiler; }
+	$(MAKE) -C firmware O=$(CURDIR)/$(BUILD_FW)/firmware PLATFORM=$(abspath $(FW_PLATFORM)) \
+		LIBFDT_DIR=$$(firmware/fetch-libfdt.sh)
+test-linux-optee: build firmware
+	tests/linux-optee/run.sh $(FW_BIN) $(BUILD)
 qemu-optee: firmware
 	tests/linux-optee/qemu.sh $(FW_BIN) "$(KERNEL)" "$(DTB)" "$(INITRD)"

@@ -12,6 +12,8 @@
 #include "fw/console.h"
 #include "fw/fw.h"
 #include "fw/optee_abi.h"
+#include "fw/state_dump.h"
+#include "platform/sim/sim_platform.h"
 
 #define SMCCC_64	 (1u << 30)
 #define SMCCC_UNKNOWN_64 (~0ull)
@@ -108,9 +110,33 @@ out:
 			r->x[i] = (uint32_t)r->x[i];
 }
 
+static void print_state(void *ctx, const char *line)
+{
+	(void)ctx;
+	fw_printf("fw: %s\n", line);
+}
+
+/* The agent whose channels served the most messages: the normal world's (1 if none served). */
+static uint32_t busiest_agent(void)
+{
+	uint32_t agent = 1, most = 0;
+
+	for (size_t i = 0; i < fw_svc.scmi.num_chans; i++) {
+		const struct sim_channel *ch =
+		    sim_platform_channel(fw_svc.plat, fw_svc.scmi.chans[i].id);
+
+		if (ch && fw_svc.scmi.chans[i].served > most) {
+			most = fw_svc.scmi.chans[i].served;
+			agent = ch->agent_id;
+		}
+	}
+	return agent;
+}
+
 void fw_report(void)
 {
 	unsigned int open = 0;
+	uint32_t agent;
 
 	fw_printf("fw: SCMI messages served: %u", fw_pta_scmi_served(&fw_svc.scmi));
 	for (size_t i = 0; i < fw_svc.scmi.num_chans; i++)
@@ -120,4 +146,10 @@ void fw_report(void)
 		open += fw_svc.tee.sessions[i].id != 0;
 	fw_printf(")\nfw: OP-TEE calls: %u, refused: %u, open sessions: %u\n",
 		  fw_svc.tee.stats.calls, fw_svc.tee.stats.errors, open);
+	/* What the normal world left the platform in (make test-linux-optee's check.sh). */
+	fw_lock(&fw_svc.lock);
+	agent = busiest_agent();
+	fw_printf("fw: platform state as agent %u sees it:\n", agent);
+	fw_state_dump(sim_platform_ops(), fw_svc.plat, agent, print_state, NULL);
+	fw_unlock(&fw_svc.lock);
 }

@@ -2,8 +2,10 @@
 /*
  * EL3 translation tables: 4 KiB granule, 39-bit space (T0SZ 25), so the walk
  * starts at level 1 (1 GiB blocks), splitting to 2 MiB and 4 KiB where a
- * range needs it. The boot CPU builds the tables with its MMU off; every CPU
- * then enables the same tables. Nothing changes them afterwards.
+ * range needs it. The boot CPU builds the tables with its MMU off, and adds
+ * the static SMT areas once the platform (loaded with the MMU on) has named
+ * them, before any other CPU enables the same tables. Nothing changes them
+ * afterwards.
  */
 #include <string.h>
 
@@ -46,6 +48,8 @@ static uint64_t type_attrs(enum fw_mmu_type type)
 	switch (type) {
 	case FW_MMU_CODE:
 		return DESC_ATTR(MAIR_NORMAL_WB) | DESC_SH_IS | DESC_AF | DESC_AP_RO;
+	case FW_MMU_RODATA:
+		return DESC_ATTR(MAIR_NORMAL_WB) | DESC_SH_IS | DESC_AF | DESC_AP_RO | DESC_XN;
 	case FW_MMU_DATA:
 		return DESC_ATTR(MAIR_NORMAL_WB) | DESC_SH_IS | DESC_AF | DESC_XN;
 	case FW_MMU_NS_RAM:
@@ -124,5 +128,13 @@ void fw_mmu_enable(void)
 	fw_dsb();
 	fw_isb();
 	fw_write_sysreg(sctlr_el3, fw_read_sysreg(sctlr_el3) | SCTLR_M | SCTLR_C | SCTLR_I);
+	fw_isb();
+}
+
+void fw_mmu_sync(void)
+{
+	__asm__ volatile("dsb ishst" ::: "memory");
+	__asm__ volatile("tlbi alle3" ::: "memory");
+	fw_dsb();
 	fw_isb();
 }

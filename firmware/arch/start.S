@@ -12,6 +12,9 @@
  * An SMC from the normal world saves x0..x30, ELR and SPSR on the stack and
  * calls fw_smc_handler() with a pointer to them; the handler writes the
  * results into the saved x0..x3, and everything is restored on the way out.
+ * The normal world's FP/SIMD state (q0..q31, FPSR, FPCR) is live across an
+ * SMC, as Linux does not save it for the call, and the simulated platform
+ * computes with double: it is saved and restored around the handler too.
  * Any other exception is fatal.
  */
 #include "fw/config.h"
@@ -21,6 +24,7 @@
 #define SCTLR_EL3_RESET	   0x30c50830 /* RES1 bits only: MMU and caches off */
 #define SCTLR_EL1_RESET	   0x30d00800 /* likewise for EL1 */
 #define FRAME_SIZE	   (34 * 8)
+#define FP_FRAME_SIZE	   (16 + 32 * 16) /* FPSR, FPCR, then q0..q31 */
 
 	.section .text.entry, "ax"
 	.global _start
@@ -205,8 +209,48 @@ smc_entry:
 	cmp	x0, #0x17 /* EC: SMC from AArch64 */
 	b.eq	0f
 	fatal	8
-0:	mov	x0, sp
+0:	sub	sp, sp, #FP_FRAME_SIZE
+	stp	q0, q1, [sp, #16]
+	stp	q2, q3, [sp, #48]
+	stp	q4, q5, [sp, #80]
+	stp	q6, q7, [sp, #112]
+	stp	q8, q9, [sp, #144]
+	stp	q10, q11, [sp, #176]
+	stp	q12, q13, [sp, #208]
+	stp	q14, q15, [sp, #240]
+	stp	q16, q17, [sp, #272]
+	stp	q18, q19, [sp, #304]
+	stp	q20, q21, [sp, #336]
+	stp	q22, q23, [sp, #368]
+	stp	q24, q25, [sp, #400]
+	stp	q26, q27, [sp, #432]
+	stp	q28, q29, [sp, #464]
+	stp	q30, q31, [sp, #496]
+	mrs	x0, fpsr
+	mrs	x1, fpcr
+	stp	x0, x1, [sp, #0]
+	add	x0, sp, #FP_FRAME_SIZE
 	bl	fw_smc_handler
+	ldp	x0, x1, [sp, #0]
+	msr	fpsr, x0
+	msr	fpcr, x1
+	ldp	q0, q1, [sp, #16]
+	ldp	q2, q3, [sp, #48]
+	ldp	q4, q5, [sp, #80]
+	ldp	q6, q7, [sp, #112]
+	ldp	q8, q9, [sp, #144]
+	ldp	q10, q11, [sp, #176]
+	ldp	q12, q13, [sp, #208]
+	ldp	q14, q15, [sp, #240]
+	ldp	q16, q17, [sp, #272]
+	ldp	q18, q19, [sp, #304]
+	ldp	q20, q21, [sp, #336]
+	ldp	q22, q23, [sp, #368]
+	ldp	q24, q25, [sp, #400]
+	ldp	q26, q27, [sp, #432]
+	ldp	q28, q29, [sp, #464]
+	ldp	q30, q31, [sp, #496]
+	add	sp, sp, #FP_FRAME_SIZE
 	ldp	x30, x0, [sp, #240]
 	ldr	x1, [sp, #256]
 	msr	elr_el3, x0

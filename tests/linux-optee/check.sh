@@ -1,81 +1,375 @@
-#!/bin/sh
+#!/bin/bash
 # SPDX-License-Identifier: BSD-3-Clause
 #
-# check.sh DIR MODE SMP [DOWN]: judge one boot of make test-linux-optee from DIR/console.log (the
-# guest) and DIR/secure.log (the firmware's console). Expected values come from the firmware's
-# own platform (firmware/include/fw/plat_min.h). Prints one line per check; exit 1 if any failed.
-set -eu
-here=$(cd "$(dirname "$0")" && pwd)
-dir=$1 mode=$2 smp=$3
-down=${4:-poweroff}
-con=$dir/console.log
-sec=$dir/secure.log
-hdr=$here/../../firmware/include/fw/plat_min.h
-def() { sed -n "s/^#define $1[[:space:]]*\"\(.*\)\".*/\1/p" "$hdr"; }
-vendor=$(def FW_PLAT_VENDOR)
-sub=$(def FW_PLAT_SUB_VENDOR)
-fails=0
-verdict() { # ok|fail what
-	if [ "$1" = ok ]; then echo "  ok   $2"; else echo "  FAIL $2"; fails=$((fails + 1)); fi
-}
-check() { # what command...
-	what=$1
-	shift
-	if "$@" >/dev/null 2>&1; then verdict ok "$what"; else verdict fail "$what"; fi
-}
-section() { sed -n "/^@@BEGIN $1/,/^@@END $1/p" "$con" | tr -d '\r'; }
-served() { sed -n 's/.*SCMI messages served: \([0-9]*\).*/\1/p' "$sec" | tail -n 1; }
-chan_served() { sed -n "s/.*channel $1: \([0-9]*\).*/\1/p" "$sec" | tail -n 1; }
+# check.sh DIR: judge one boot of make test-linux-optee: what Linux made of our server over its
+# own OP-TEE transport, from the guest's console (DIR/console.log, "@@BEGIN name" ... "@@END"
+# sections written by guest-init.sh) and from the firmware's (DIR/secure.log: its counters, its
+# model-check digest, the platform's state at power-off), against the platform DT's values
+# (DIR/host/before: the same DTB read over OP-TEE from optee-simd; DIR/host/model.txt: the
+# model check on the host) and the plan (DIR/plan.env). The assertions of make test-linux
+# (tests/linux/check.sh) wherever this transport allows them; what it cannot carry is
+# PENDING with the reason. One verdict line per assertion, then "N passed, N failed,
+# N pending"; exit 1 on any failure.
+set -uo pipefail
+w=${1:?usage: check.sh DIR}
+con=$w/console.txt
+sec=$w/secure.txt
+tr -d '\r' <"$w/console.log" >"$con"
+tr -d '\r' <"$w/secure.log" >"$sec"
+hb=$w/host/before
+# shellcheck disable=SC1091
+. "$w/plan.env"
 
-check "probe line: SCMI Protocol v2.1 '$vendor:$sub'" grep -q "SCMI Protocol v2.1 '$vendor:$sub'" "$con"
-check "transport: scmi_optee" grep -q 'Using scmi_optee_transport' "$con"
-check "optee driver initialised" grep -q 'optee: initialized driver' "$con"
-# (The transport's "SCMI max-rx-timeout: 30ms" is a setting, not an error.)
-check "no SCMI or OP-TEE error in the kernel log" sh -c "! grep -v 'max-rx-timeout' '$con' | grep -iE \
-	'(scmi|optee|tee:).*(error|fail|mismatch|timeout|timed out)|Timeout waiting|WARNING:|Oops|BUG:'"
-check "SCMI PTA on the TEE bus" sh -c "sed -n '/^@@BEGIN tee-bus/,/^@@END/p' '$con' | \
-	grep -q optee-ta-a8cfe406-d4f5-4a2e-9f8d-a25dc754c099"
-check "power domains: scmi-power-domain bound" sh -c "sed -n '/^@@BEGIN scmi-bus/,/^@@END/p' '$con' | \
-	grep -q 'driver=scmi-power-domain'"
-pds=$(section genpd | grep -c '^fw-pd[01] *on' || true)
-check "power domains fw-pd0, fw-pd1 on (the platform's two)" test "$pds" = 2
+npass=0
+nfail=0
+npend=0
+pass() { printf 'PASS     %s\n' "$1"; npass=$((npass + 1)); }
+fail() { printf 'FAIL     %s: %s\n' "$1" "$2"; nfail=$((nfail + 1)); }
+pending() { printf 'PENDING  %s: %s\n' "$1" "$2"; npend=$((npend + 1)); }
+note() { printf '         %s\n' "$*"; }
+verdict() { # name failure-text: pass when failure-text is empty
+	if [ -z "$2" ]; then pass "$1"; else fail "$1" "$2"; fi
+}
+section() { awk -v n="$1" '$0 == "@@BEGIN " n { on = 1; next } $0 == "@@END " n { on = 0 } on' "$con"; }
+jfield() { grep -o "\"$2\":\(\"[^\"]*\"\|[-0-9.a-z]*\)" "$1" | sed 's/^"[^"]*"://; s/^"//; s/"$//'; }
+# Flat objects of a JSON array, one per line, the given fields tab-separated (one awk: a
+# loaded machine forks slowly).
+jrows() {
+	f=$1
+	shift
+	sed 's/},{/}\n{/g' "$f" | awk -v fields="$*" 'BEGIN { n = split(fields, k, " ") }
+	{
+		row = ""
+		for (i = 1; i <= n; i++) {
+			v = ""
+			if (match($0, "\"" k[i] "\":(\"[^\"]*\"|[-0-9.a-z]*)")) {
+				v = substr($0, RSTART, RLENGTH)
+				sub(/^"[^"]*":/, "", v)
+				gsub(/^"|"$/, "", v)
+			}
+			row = row (i > 1 ? "\t" : "") v
+		}
+		print row
+	}'
+}
+# The firmware's state at power-off ("fw: state KIND ID KEY=VALUE... name=NAME"), read once:
+# ${FW[KIND ID KEY]}.
+declare -A FW
+while read -r _fw _state kind id rest; do
+	[ "$_fw $_state" = "fw: state" ] || continue
+	for kv in ${rest%%name=*}; do FW["$kind $id ${kv%%=*}"]=${kv#*=}; done
+done <"$sec"
+fwstate() { echo "${FW["$1 $2 $3"]:-}"; }
+# The DT's clock rates, and the rates the platform had once the guest probed: the DT's, plus
+# the rate the guest set.
+declare -A RATE
+while IFS=$'\t' read -r id rate; do RATE[$id]=$rate; done < <(jrows "$hb/clocks.json" id rate_hz)
+boot_rate() { # clock id
+	if [ -n "$assigned_clock" ] && [ "$1" = "${assigned_clock%%=*}" ]; then
+		echo "${assigned_clock#*=}"
+	else
+		echo "${RATE[$1]:-}"
+	fi
+}
+
+if ! grep -q '^@@GUEST-INIT' "$con"; then
+	fail "guest reached /init" "no @@GUEST-INIT on the console"
+fi
+
+# --- The firmware: booted, served the platform DT, computes as the host does -----------------
+grep -q '^fw: platform: ' "$sec" && pass "firmware loaded the platform DT ($(sed -n 's/^fw: platform: //p' "$sec" | head -n 1))" ||
+	fail "firmware platform" "no 'fw: platform:' line on the secure console"
+fwm=$(sed -n 's/^fw: model check: //p' "$sec" | tail -n 1)
+hm=$(sed -n 's/^model check: //p' "$w/host/model.txt" 2>/dev/null | tail -n 1)
+verdict "the firmware's model check gives the host's readings for the same inputs (${hm:-no host digest})" \
+	"$([ -n "$hm" ] && [ "$fwm" = "$hm" ] || echo "firmware '${fwm:-nothing}', host '${hm:-nothing}'")"
+
+# --- Base: the probe line with our vendor, sub-vendor and version ---------------------------
+dm=$w/dmesg.txt
+section dmesg >"$dm"
+vendor=$(jfield "$hb/info.json" vendor)
+sub=$(jfield "$hb/info.json" sub_vendor)
+impl=$(printf '0x%x' "$(jfield "$hb/info.json" impl_version)")
+probe=$(grep -o "SCMI Protocol v[0-9.]* '[^']*' Firmware version 0x[0-9a-f]*" "$dm" | head -n 1)
+note "probe: ${probe:-none}"
+case $probe in
+*"'$vendor:$sub' Firmware version $impl") pass "probe line names '$vendor:$sub' $impl" ;;
+*) fail "probe line" "expected '$vendor:$sub' Firmware version $impl, got '${probe:-nothing}'" ;;
+esac
+grep -q 'Using scmi_optee_transport' "$dm" && pass "transport is scmi_optee" ||
+	fail "transport" "no 'Using scmi_optee_transport' in dmesg"
+grep -q 'optee: initialized driver' "$dm" && pass "optee driver initialised" ||
+	fail "optee driver" "no 'optee: initialized driver' in dmesg"
+section tee-bus | grep -q optee-ta-a8cfe406-d4f5-4a2e-9f8d-a25dc754c099 &&
+	pass "the SCMI PTA is on the TEE bus" || fail "TEE bus" "no optee-ta-a8cfe406-... device"
+
+# --- No SCMI or OP-TEE error in the kernel log ------------------------------------------------
+# Linux 6.12 caps a clock's discrete rates at 16 (see tests/linux/check.sh): counted below.
+errs=$(grep -iE 'scmi|optee|tee:' "$dm" | grep -iE 'error|fail|timed? ?out|unable|cannot|can.t|invalid|bad|-E[A-Z]+|out-of-spec|OoO|not expected|unexpected|mismatch' |
+	grep -vE 'module verification failed|taints kernel|max-rx-timeout|No\. of resources can.t exceed 16')
+warn=$(grep -E 'Timeout waiting|WARNING:|Oops|BUG:' "$dm")
+verdict "no SCMI or OP-TEE error, warning or oops in the kernel log" \
+	"$(printf '%s\n%s' "$errs" "$warn" | sed '/^$/d' | head -n 5 | tr '\n' '|')"
+cap16=$(grep -c "No. of resources can't exceed 16" "$dm")
+over16=0
+for n in $(jfield "$hb/clocks.json" id); do
+	c=$(cat "$hb/clock-rates-$n.txt" 2>/dev/null)
+	[ -n "$c" ] && [ "$c" -gt 16 ] && over16=$((over16 + 1))
+done
+verdict "Linux's 16-rate cap hit exactly by the platform's $over16 clocks with > 16 discrete rates" \
+	"$([ "$cap16" = "$over16" ] || echo "Linux logged it $cap16 times")"
+
+# --- Protocol devices: every protocol of the DT has its Linux driver bound --------------------
+bus=$w/bus.txt
+{ section scmi-bus-late; section scmi-bus; } | sort -u >"$bus"
+for pd in 11:scmi-power-domain 12:scmi-system-power 13:scmi-perf-domain 13:scmi-cpufreq \
+	  14:scmi-clocks 15:scmi-hwmon 16:scmi-reset 17:scmi-regulator 19:scmi-pinctrl; do
+	p=${pd%%:*}
+	drv=${pd#*:}
+	grep -q "^0x$p " <(jfield "$hb/info.json" id | sed 's/$/ /') || continue
+	if grep -q "driver=$drv\$" "$bus"; then pass "protocol 0x$p: $drv bound"; else
+		fail "protocol 0x$p" "no device bound to $drv"; fi
+done
+if jfield "$hb/info.json" id | grep -qx 0x18; then
+	pending "protocol 0x18 (powercap)" "Debian's kernel has CONFIG_POWERCAP unset (make test-linux-raw covers it)"
+fi
+
+# --- Clocks: clk_summary lists every platform clock at its rate, the guest's rate reaches us --
+cs=$w/clk.txt
+section clk-summary | awk 'NF >= 5 && $5 ~ /^[0-9]+$/ { print $1, $5 }' >"$cs"
+bad=
+nclk=0
+while IFS=$'\t' read -r id name; do
+	want=$(boot_rate "$id")
+	got=$(awk -v n="$name" '$1 == n { print $2 }' "$cs")
+	[ "$got" = "$want" ] || bad="$bad $name(${got:-absent}!=$want)"
+	nclk=$((nclk + 1))
+done < <(jrows "$hb/clocks.json" id name)
+verdict "clk_summary lists the platform's clocks at their rates ($nclk compared)" "$bad"
+if [ -n "$assigned_clock" ]; then
+	cid=${assigned_clock%%=*}
+	want=${assigned_clock#*=}
+	r0=${RATE[$cid]:-}
+	r1=$(fwstate clock "$cid" rate)
+	verdict "rate set by the guest (assigned-clock-rates: clock $cid $r0 -> $want Hz) is the firmware's at power-off" \
+		"$([ "$r0" != "$want" ] && [ "$r1" = "$want" ] || echo "DT $r0, firmware ${r1:-nothing}")"
+fi
+# The clocks nobody moved: the firmware's are the DT's. The CPU domains' clocks and their
+# parents follow cpufreq (below).
+declare -A PARENT CLKID
+while IFS=$'\t' read -r id name parent; do
+	PARENT[$id]=$parent
+	CLKID[$name]=$id
+done < <(jrows "$hb/clocks.json" id name parent)
+skip=" "
+for d in $cpu_domains; do
+	c=${CLKID[$(jrows "$hb/perf.json" id name | awk -v d="$d" '$1 == d { print $2 }')]:-}
+	while [ -n "$c" ] && [ "$c" != null ]; do
+		skip="$skip$c "
+		c=${PARENT[$c]:-}
+	done
+done
+bad=
+n=0
+while IFS=$'\t' read -r id name; do
+	case $skip in *" $id "*) continue ;; esac
+	want=$(boot_rate "$id")
+	got=$(fwstate clock "$id" rate)
+	n=$((n + 1))
+	[ "$got" = "$want" ] || bad="$bad $name(${got:-absent}!=$want)"
+done < <(jrows "$hb/clocks.json" id name)
+verdict "the firmware's $n clocks no CPU domain drives are the DT's at power-off" "$bad"
+
+# --- hwmon: every sensor, with the value the firmware reads at power-off ----------------------
+hw=$w/hwmon.txt
+section hwmon >"$hw"
+hwc=$w/hwmon-check.txt
+section hwmon-check >"$hwc"
+bad=
+badv=
+ns=0
+while IFS=$'\t' read -r sid sname stype; do
+	label=$(echo "$sname" | tr ' ' '_')
+	line=$(grep " label=$label value=" "$hwc" | head -n 1)
+	ns=$((ns + 1))
+	if [ -z "$line" ]; then bad="$bad $label"; continue; fi
+	gv=${line##*value=}
+	# The firmware's first reading (Linux shows axis 0 of a multi-axis sensor), in hwmon units.
+	hv=$(fwstate sensor "$sid" value)
+	he=$(fwstate sensor "$sid" exp)
+	case $stype in temperature|voltage|current) sc=3 ;; power) sc=6 ;; *) sc=0 ;; esac
+	want=$(awk -v v="${hv:-0}" -v e="${he:-0}" -v s="$sc" 'BEGIN { printf "%.0f", v * 10 ^ (e + s) }')
+	# Temperatures move with time: 3 degrees C; electrical values: 10 % (or one unit).
+	ok=$(awk -v g="$gv" -v w="$want" -v t="$stype" 'BEGIN {
+		d = g - w; if (d < 0) d = -d
+		tol = (t == "temperature") ? 3000 : (w < 0 ? -w : w) * 0.10
+		if (tol < 1) tol = 1
+		print (d <= tol) ? 1 : 0 }')
+	note "sensor $label ($stype): guest $gv, firmware $want"
+	[ -n "$hv" ] && [ "$ok" = 1 ] || badv="$badv $label(guest $gv, firmware ${hv:+$want})"
+done < <(jrows "$hb/sensors.json" id name type)
+verdict "hwmon shows the platform's $ns sensors" "${bad:+missing:$bad}"
+verdict "hwmon values match the firmware's readings" "$badv"
+
+# --- cpufreq: OPPs, and a frequency chosen in the guest moves our perf level ------------------
+cf=$w/cpufreq.txt
+section cpufreq-boot >"$cf"
+pp=/scmi-platform/protocols
+rails=" "
+i=0
+for d in $cpu_domains; do
+	line=$(grep "^policy$i " "$cf")
+	lv=$hb/perf-levels-$d.json
+	sus=$(jrows "$hb/perf.json" id sustained_freq_hz | awk -v d="$d" '$1 == d { print $2 / 1000 }')
+	all=$(jfield "$lv" freq_hz | awk '{ print $1 / 1000 }' | sort -n)
+	want_avail=$(echo "$all" | awk -v s="$sus" '$1 <= s' | paste -sd,)
+	want_boost=$(echo "$all" | awk -v s="$sus" '$1 > s' | paste -sd,)
+	avail=$(echo "$line" | sed -n 's/.* avail=\([^ ]*\).*/\1/p' | tr ',' '\n' | sort -n | paste -sd,)
+	boost=$(echo "$line" | sed -n 's/.* boost=\([^ ]*\).*/\1/p' | tr ',' '\n' | sed '/^$/d' | sort -n | paste -sd,)
+	note "policy$i (perf domain $d): available $avail; boost ${boost:-none}"
+	verdict "policy$i offers perf domain $d's OPPs up to the sustained ${sus} kHz" \
+		"$([ -n "$line" ] && [ "$avail" = "$want_avail" ] || echo "guest '${avail:-no policy}', platform '$want_avail'")"
+	verdict "policy$i's boost OPPs are perf domain $d's above sustained" \
+		"$([ "$boost" = "$want_boost" ] || echo "guest '${boost}', platform '$want_boost'")"
+	f=$(echo "$freqs" | cut -d, -f$((i + 1)))
+	got=$(fwstate perf "$d" khz)
+	verdict "cpufreq policy$i pinned at $f kHz in the guest: perf domain $d runs at it (the firmware at power-off)" \
+		"$([ "$got" = "$f" ] || echo "firmware says ${got:-nothing} kHz")"
+	dname=$(jrows "$hb/perf.json" id name | awk -v d="$d" '$1 == d { print $2 }')
+	cid=$(jrows "$hb/clocks.json" id name | awk -v n="$dname" '$2 == n { print $1 }')
+	if [ -n "$cid" ]; then
+		crate=$(fwstate clock "$cid" rate)
+		verdict "...and the platform's clock $dname follows it" \
+			"$([ "$crate" = "$((f * 1000))" ] || echo "clock $dname at ${crate:-nothing} Hz")"
+	fi
+	# DVFS: the domain's rail (the platform DT's voltage-domain) at its OPP's voltage.
+	dn=$pp/protocol@13/domain@$(printf '%x' "$d")
+	vph=$(fdtget "$plat" "$dn" voltage-domain 2>/dev/null)
+	if [ -n "$vph" ]; then
+		ouv=$(fdtget "$plat" "$dn" opps | tr ' ' '\n' | awk -v k="$f" 'NR % 5 == 2 && $1 == k { want = 1 } NR % 5 == 0 && want { print; want = 0 }')
+		vid=
+		for vn in $(fdtget -l "$plat" "$pp/protocol@17"); do
+			[ "$(fdtget "$plat" "$pp/protocol@17/$vn" phandle 2>/dev/null)" = "$vph" ] &&
+				vid=$(fdtget "$plat" "$pp/protocol@17/$vn" reg)
+		done
+		rails="$rails$vid "
+		fuv=$(fwstate voltage "$vid" uv)
+		verdict "...and its rail (voltage domain $vid) follows the OPP: ${ouv:-?} uV" \
+			"$([ -n "$ouv" ] && [ "$fuv" = "$ouv" ] || echo "firmware says ${fuv:-nothing} uV")"
+	fi
+	i=$((i + 1))
+done
+np=$(grep -c '^policy' "$cf")
+verdict "one cpufreq policy per CPU perf domain ($i)" "$([ "$np" = "$i" ] || echo "$np policies")"
+
+# --- Regulators ---------------------------------------------------------------------------------
+rg=$w/regulators.txt
+section regulators >"$rg"
+bad=
+nv=0
+while IFS=$'\t' read -r id name uv on; do
+	nv=$((nv + 1))
+	line=$(grep " name=$name " "$rg")
+	mv=$(echo "$line" | sed -n 's/.*microvolts=\([^ ]*\).*/\1/p')
+	st=$(echo "$line" | sed -n 's/.*state=\([^ ]*\).*/\1/p')
+	[ "$on" = true ] && want=enabled || want=disabled
+	# The rails of the pinned CPU domains moved with them (above): the guest read them before.
+	fuv=$(fwstate voltage "$id" uv)
+	fon=$(fwstate voltage "$id" on)
+	case $rails in *" $id "*) fuv=$uv ;; esac
+	[ "$on" = true ] && won=1 || won=0
+	[ -n "$line" ] && [ "$mv" = "$uv" ] && [ "$st" = "$want" ] && [ "$fuv" = "$uv" ] && [ "$fon" = "$won" ] ||
+		bad="$bad $name(guest ${mv:-absent} $st, firmware ${fuv:-?} on=${fon:-?})"
+done < <(jrows "$hb/voltage.json" id name level_uv on)
+verdict "the platform's $nv voltage domains are regulators at their level and state (guest and firmware)" "$bad"
+
+# --- Power domains (genpd) --------------------------------------------------------------------
+gp=$w/genpd.txt
+section genpd >"$gp"
+bad=
+n=0
+while IFS=$'\t' read -r id name st; do
+	n=$((n + 1))
+	g=$(awk -v n="$name" '$1 == n { print $2 }' "$gp")
+	f=$(fwstate power "$id" state)
+	case $f in on) [ "$g" = on ] ;; off) case $g in off*) true ;; *) false ;; esac ;; *) false ;; esac ||
+		bad="$bad $name(guest ${g:-absent}, firmware ${f:-absent}, DT $st)"
+done < <(jrows "$hb/power.json" id name state_name)
+verdict "the platform's $n power domains are genpds in the firmware's state" "$bad"
+bad=
+n=0
+while IFS=$'\t' read -r id name; do
+	n=$((n + 1))
+	grep -q "^${name}_$id " "$gp" || bad="$bad ${name}_$id"
+done < <(jrows "$hb/perf.json" id name)
+verdict "the platform's $n perf domains are genpd performance domains" "${bad:+missing:$bad}"
+
+# --- Reset ------------------------------------------------------------------------------------
+nr=$(jfield "$hb/reset.json" id | wc -l)
+note "reset: Linux registers one controller for the platform's $nr lines (no sysfs per line)"
+
+# --- Pins -------------------------------------------------------------------------------------
+pc=$w/pinctrl.txt
+section pinctrl >"$pc"
+for k in pins:pin groups:group functions:function; do
+	kind=${k%%:*}
+	tag=${k#*:}
+	want=$(jfield "$hb/pinctrl-$kind.json" name | paste -sd' ')
+	got=$(awk -v t="$tag" '$1 == t { print $NF }' "$pc" | paste -sd' ')
+	verdict "pinctrl $kind as the platform lists them ($(echo "$want" | wc -w))" \
+		"$([ "$got" = "$want" ] || echo "guest '$(echo "$got" | cut -c1-80)', platform '$(echo "$want" | cut -c1-80)'")"
+done
+
+# --- What this transport cannot carry -----------------------------------------------------------
+pending "notifications and delayed responses" \
+	"Linux's optee transport opens no receive channel (scmi_optee_chan_setup: no rx); covered by our own agent against optee-simd (tests/unit/p2a)"
+pending "PTA command 2 (PROCESS_SMT_CHANNEL_MESSAGE)" \
+	"no Linux sends it (6.12 uses PROCESS_SMT_CHANNEL with shmem, PROCESS_MSG_CHANNEL without); covered by our own agent and tests/unit/firmware"
+
+# --- The OP-TEE side: shared memory, channels, calls ------------------------------------------
+served() { sed -n 's/.*SCMI messages served: \([0-9]*\).*/\1/p' "$sec" | tail -n 1; }
+chan_served() { sed -n "s/.*SCMI messages served: .*channel $1: \([0-9]*\).*/\1/p" "$sec" | tail -n 1; }
+chans=$(awk '$2 == 1' <(sed -n 's/^fw: scmi channel \([0-9]*\): static SMT area.*/\1 1/p' "$sec"))
 case $mode in
 pool)
-	check "static shared-memory pool (no dynamic shm)" sh -c "! grep -q 'dynamic shared memory is enabled' '$con'"
-	check "firmware offered its static pool" grep -q 'shared memory: static pool' "$sec"
+	verdict "static shared-memory pool, no dynamic shared memory" \
+		"$(grep -q 'dynamic shared memory is enabled' "$dm" && echo "Linux enabled dynamic shm")$(grep -q 'shared memory: static pool' "$sec" || echo "firmware offered no pool")"
 	;;
 *)
-	check "dynamic shared memory" grep -q 'dynamic shared memory is enabled' "$con"
+	verdict "dynamic shared memory" "$(grep -q 'dynamic shared memory is enabled' "$dm" || echo "not enabled")"
 	;;
 esac
 n=$(served)
-check "firmware served SCMI messages ($n)" test "${n:-0}" -gt 0
+verdict "the firmware served SCMI messages (${n:-0})" "$([ "${n:-0}" -gt 0 ] || echo none)"
+smt_ch=$(sed -n 's/^fw: scmi channel \([0-9]*\): static SMT area.*/\1/p' "$sec" | head -n 1)
 case $mode in
 smt)
-	check "firmware set up channel 0's SMT area" grep -q 'channel 0: static SMT area' "$sec"
-	check "all on channel 0" test "$(chan_served 0)" = "$n"
+	verdict "the firmware set up a static SMT area (channel ${smt_ch:-none})" "$([ -n "$smt_ch" ] || echo none)"
+	verdict "every message on the SMT channel" "$([ -n "$smt_ch" ] && [ "$(chan_served "$smt_ch")" = "$n" ] || echo "channel ${smt_ch:-?}: $(chan_served "${smt_ch:-0}")")"
 	;;
 mixed)
-	check "firmware set up channel 1's SMT area" grep -q 'channel 1: static SMT area' "$sec"
-	check "Base on channel 0 ($(chan_served 0))" test "$(chan_served 0)" -gt 0
-	check "power on channel 1 ($(chan_served 1))" test "$(chan_served 1)" -gt 0
+	verdict "the firmware set up a static SMT area (channel ${smt_ch:-none})" "$([ -n "$smt_ch" ] || echo none)"
+	other=$(grep -o 'channel [0-9]*: [1-9][0-9]*' <(grep 'SCMI messages served' "$sec" | tail -n 1) | grep -v "^channel $smt_ch:" | head -n 1)
+	verdict "Base on the MSG channel (${other:-none})" "$([ -n "$other" ] || echo "no other channel served")"
+	verdict "perf on the SMT channel ($(chan_served "${smt_ch:-0}"))" "$([ "$(chan_served "${smt_ch:-0}")" -gt 0 ] 2>/dev/null || echo none)"
 	;;
 esac
-if [ "$smp" -gt 1 ]; then
-	check "CPU1 booted through PSCI CPU_ON" grep -q 'CPU1: Booted secondary processor' "$con"
-	check "CPUs online: 0-$((smp - 1))" sh -c "sed -n '/^@@BEGIN cpus/,/^@@END/p' '$con' | tr -d '\r' | \
-		grep -qx '0-$((smp - 1))'"
-	hp=$(section hotplug | tr '\n' ' ')
-	check "CPU1 offline and back (PSCI CPU_OFF, AFFINITY_INFO, CPU_ON)" \
-		test "$hp" = "@@BEGIN hotplug offline 0 online 0-$((smp - 1)) @@END hotplug "
-fi
-check "guest finished" grep -q '^@@GUEST-DONE' "$con"
-if [ "$down" = reboot ]; then
-	check "firmware restarted through PSCI SYSTEM_RESET" grep -q 'fw: restart' "$sec"
-else
-	check "firmware powered off through PSCI SYSTEM_OFF" grep -q 'fw: power off' "$sec"
-fi
 refused=$(sed -n 's/.*OP-TEE calls: [0-9]*, refused: \([0-9]*\).*/\1/p' "$sec" | tail -n 1)
-check "firmware refused no call of Linux's (${refused:-?})" test "${refused:-1}" = 0
-check "no firmware panic" sh -c "! grep -q PANIC '$sec'"
-[ "$fails" = 0 ]
+verdict "the firmware refused none of Linux's calls (${refused:-?})" "$([ "${refused:-1}" = 0 ] || echo "refused ${refused:-?}")"
+if [ "$smp" -gt 1 ]; then
+	verdict "CPU1 booted through PSCI CPU_ON" "$(grep -q 'CPU1: Booted secondary processor' "$con" || echo "no 'CPU1: Booted secondary processor'")"
+	verdict "CPUs online: 0-$((smp - 1))" "$(section cpus | grep -qx "0-$((smp - 1))" || echo "$(section cpus)")"
+	hp=$(section hotplug | tr '\n' ' ')
+	verdict "CPU1 offline and back (PSCI CPU_OFF, AFFINITY_INFO, CPU_ON)" \
+		"$([ "$hp" = "offline 0 online 0-$((smp - 1)) " ] || echo "'$hp'")"
+fi
+g=$(grep -o '^@@GUEST-DONE uptime=[0-9.]*' "$con" | cut -d= -f2)
+verdict "guest finished its script (uptime ${g:-?} s)" "$([ -n "$g" ] || echo "no @@GUEST-DONE on the console")"
+if [ "$down" = reboot ]; then
+	verdict "the firmware restarted through PSCI SYSTEM_RESET" "$(grep -q '^fw: restart' "$sec" || echo "no 'fw: restart'")"
+else
+	verdict "the firmware powered off through PSCI SYSTEM_OFF" "$(grep -q '^fw: power off' "$sec" || echo "no 'fw: power off'")"
+fi
+verdict "no firmware panic" "$(grep 'PANIC' "$sec" | head -n 1)"
+echo "$npass passed, $nfail failed, $npend pending"
+[ "$nfail" = 0 ]

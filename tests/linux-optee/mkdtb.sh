@@ -1,21 +1,27 @@
 #!/bin/sh
 # SPDX-License-Identifier: BSD-3-Clause
 #
-# mkdtb.sh FW.bin MODE SMP OUT.dtb [INITRD] [BOOTARGS]: the guest's DT for the firmware = QEMU's
-# own virt,secure=on DT (dumped with the same -bios) plus what firmware would add: PSCI (and
-# enable-method on each CPU), /firmware/optee (linaro,optee-tz, SMC), /firmware/scmi
-# (linaro,scmi-optee) with a power-domain protocol, the reserved regions the mode needs, and
-# /chosen (bootargs, initrd: -append and -initrd need -kernel, which firmware boot has not).
-# MODE: msg (Base and power on MSG channel 0), smt (both on channel 0's static SMT area),
-# mixed (Base on MSG channel 0, power on SMT channel 1), pool (msg, with the static
-# shared-memory pool instead of dynamic shared memory).
+# mkdtb.sh FW.bin PLATFORM.dtb MODE SMP OUT.dtb [INITRD] [BOOTARGS]: the guest's DT for the
+# firmware = QEMU's own virt,secure=on DT (dumped with the same -bios) plus what firmware would
+# add: PSCI (enable-method on each CPU), /firmware/optee (linaro,optee-tz, SMC),
+# /firmware/scmi (linaro,scmi-optee) with one protocol@NN child per protocol the platform DT
+# lists (as tests/linux/mkdtb.sh does for virtio: power domains, perf with the CPUs bound to
+# the CPU perf domains, clocks, sensors, reset, regulators, pins), the reserved regions the
+# mode needs, and /chosen (bootargs, initrd: -append and -initrd need -kernel, which firmware
+# boot has not). The channels are the platform's first agent's: its channel without static
+# memory for MSG, its channel with an arm,scmi-shmem region for SMT (the region where the
+# firmware puts it, common.sh's ns_shmem).
+# MODE: msg (every protocol on the MSG channel), smt (every protocol on the SMT channel),
+# mixed (Base and the rest on the MSG channel, perf on the SMT channel), pool (msg, with the
+# static shared-memory pool instead of dynamic shared memory).
+# ASSIGNED_CLOCK=ID=HZ (environment): a clock rate the guest sets at probe.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/common.sh"
-[ $# -ge 4 ] || die "usage: mkdtb.sh FW.bin MODE SMP OUT.dtb [INITRD] [BOOTARGS]"
-fw=$1 mode=$2 smp=$3 out=$4
-initrd=${5:-}
-bootargs=${6:-console=ttyAMA0 quiet rdinit=/init}
+[ $# -ge 5 ] || die "usage: mkdtb.sh FW.bin PLATFORM.dtb MODE SMP OUT.dtb [INITRD] [BOOTARGS]"
+fw=$1 plat=$2 mode=$3 smp=$4 out=$5
+initrd=${6:-}
+bootargs=${7:-console=ttyAMA0 quiet rdinit=/init}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -25,11 +31,38 @@ qemu-system-aarch64 $(optee_machine_args "$fw" "$smp") -M virt,secure=on,dumpdtb
 dtc -q -I dtb -O dts -o "$tmp/virt.dts" "$tmp/virt.dtb"
 
 hex() { printf '0x%x' "$1"; }
+pp=/scmi-platform/protocols
+protos=$(fdtget -l "$plat" "$pp" | sed -n 's/^protocol@//p')
+[ -n "$protos" ] || die "$plat lists no protocols under $pp"
+plat_channels "$plat" >"$tmp/channels"
+agent=$(awk 'NR == 1 { print $2 }' "$tmp/channels")
+msg_ch=$(awk -v a="$agent" '$2 == a && $3 == "-" { print $1; exit }' "$tmp/channels")
+smt_line=$(awk -v a="$agent" '$2 == a && $3 != "-" { print; exit }' "$tmp/channels")
+smt_ch=${smt_line%% *}
 case $mode in
-msg | pool) scmi_shmem= proto_chan= ;;
-smt) scmi_shmem='shmem = <&scmi_smt0>;' proto_chan= ;;
-mixed) scmi_shmem= proto_chan='linaro,optee-channel-id = <1>; shmem = <&scmi_smt1>;' ;;
+msg | pool) [ -n "$msg_ch" ] || die "agent $agent has no channel without static memory" ;;
+smt | mixed) [ -n "$smt_line" ] || die "agent $agent has no channel with static memory" ;;
 *) die "MODE must be msg, smt, mixed or pool" ;;
+esac
+if [ -n "$smt_line" ]; then
+	set -- $smt_line
+	smt_size=$4
+	smt_ns=$(ns_shmem "$plat" "$3")
+fi
+
+# Perf domains whose name starts with "cpu" drive the vCPUs, in domain order.
+cpu_domains=
+if echo "$protos" | grep -qx 13; then
+	for d in $(fdtget -l "$plat" "$pp/protocol@13"); do
+		name=$(fdtget -t s "$plat" "$pp/protocol@13/$d" domain-name 2>/dev/null || true)
+		case $name in cpu*) cpu_domains="$cpu_domains $(fdtget "$plat" "$pp/protocol@13/$d" reg)" ;; esac
+	done
+fi
+
+case $mode in
+msg | pool) scmi_chan=$msg_ch scmi_shmem= perf_chan= ;;
+smt) scmi_chan=$smt_ch scmi_shmem='shmem = <&scmi_smt>;' perf_chan= ;;
+mixed) scmi_chan=$msg_ch scmi_shmem= perf_chan="linaro,optee-channel-id = <$smt_ch>; shmem = <&scmi_smt>;" ;;
 esac
 
 {
@@ -48,12 +81,14 @@ esac
 		ranges;
 DTS
 	case $mode in
-	smt) printf '\t\tscmi_smt0: scmi-shmem@%x {\n\t\t\tcompatible = "arm,scmi-shmem";\n\t\t\treg = <0x0 %s 0x0 %s>;\n\t\t\tno-map;\n\t\t};\n' \
-		"$OPTEE_SMT0" "$OPTEE_SMT0" "$OPTEE_SMT_SIZE" ;;
-	mixed) printf '\t\tscmi_smt1: scmi-shmem@%x {\n\t\t\tcompatible = "arm,scmi-shmem";\n\t\t\treg = <0x0 %s 0x0 %s>;\n\t\t\tno-map;\n\t\t};\n' \
-		"$OPTEE_SMT1" "$OPTEE_SMT1" "$OPTEE_SMT_SIZE" ;;
-	pool) printf '\t\toptee_shm: optee-shm@%x {\n\t\t\treg = <0x0 %s 0x0 %s>;\n\t\t\tno-map;\n\t\t};\n' \
-		"$OPTEE_POOL" "$OPTEE_POOL" "$OPTEE_POOL_SIZE" ;;
+	smt | mixed)
+		printf '\t\tscmi_smt: scmi-shmem@%x {\n\t\t\tcompatible = "arm,scmi-shmem";\n' "$smt_ns"
+		printf '\t\t\treg = <0x0 %s 0x0 %s>;\n\t\t\tno-map;\n\t\t};\n' "$smt_ns" "$smt_size"
+		;;
+	pool)
+		printf '\t\toptee_shm: optee-shm@%x {\n\t\t\treg = <0x0 %s 0x0 %s>;\n\t\t\tno-map;\n\t\t};\n' \
+			"$OPTEE_POOL" "$OPTEE_POOL" "$OPTEE_POOL_SIZE"
+		;;
 	esac
 	cat <<DTS
 	};
@@ -66,16 +101,47 @@ DTS
 
 		scmi {
 			compatible = "linaro,scmi-optee";
-			linaro,optee-channel-id = <0>;
+			linaro,optee-channel-id = <$scmi_chan>;
 			$scmi_shmem
 			#address-cells = <1>;
 			#size-cells = <0>;
-
-			scmi_pd: protocol@11 {
-				reg = <0x11>;
-				#power-domain-cells = <1>;
-				$proto_chan
-			};
+DTS
+	for p in $protos; do
+		case $p in
+		11) printf '\t\t\tscmi_power: protocol@11 {\n\t\t\t\treg = <0x11>;\n\t\t\t\t#power-domain-cells = <1>;\n' ;;
+		13)
+			printf '\t\t\tscmi_perf: protocol@13 {\n\t\t\t\treg = <0x13>;\n\t\t\t\t#clock-cells = <1>;\n\t\t\t\t#power-domain-cells = <1>;\n'
+			[ -n "$perf_chan" ] && printf '\t\t\t\t%s\n' "$perf_chan"
+			;;
+		14)
+			printf '\t\t\tscmi_clk: protocol@14 {\n\t\t\t\treg = <0x14>;\n\t\t\t\t#clock-cells = <1>;\n'
+			# A rate the guest sets at probe (of_clk_set_defaults on the provider): the
+			# firmware's state at power-off shows it.
+			if [ -n "${ASSIGNED_CLOCK:-}" ]; then
+				printf '\t\t\t\tassigned-clocks = <&scmi_clk %s>;\n' "${ASSIGNED_CLOCK%%=*}"
+				printf '\t\t\t\tassigned-clock-rates = <%s>;\n' "${ASSIGNED_CLOCK#*=}"
+			fi
+			;;
+		15) printf '\t\t\tscmi_sensor: protocol@15 {\n\t\t\t\treg = <0x15>;\n\t\t\t\t#thermal-sensor-cells = <1>;\n' ;;
+		16) printf '\t\t\tscmi_reset: protocol@16 {\n\t\t\t\treg = <0x16>;\n\t\t\t\t#reset-cells = <1>;\n' ;;
+		17)
+			printf '\t\t\tscmi_voltage: protocol@17 {\n\t\t\t\treg = <0x17>;\n'
+			printf '\t\t\t\tregulators {\n\t\t\t\t\t#address-cells = <1>;\n\t\t\t\t\t#size-cells = <0>;\n'
+			for d in $(fdtget -l "$plat" "$pp/protocol@17"); do
+				r=$(fdtget "$plat" "$pp/protocol@17/$d" reg)
+				# Always-on: the platform's perf domains run from these rails, and Linux
+				# must not switch them off as unused.
+				printf '\t\t\t\t\tregulator@%x {\n\t\t\t\t\t\treg = <%s>;\n' "$r" "$r"
+				printf '\t\t\t\t\t\tregulator-always-on;\n\t\t\t\t\t};\n'
+			done
+			printf '\t\t\t\t};\n'
+			;;
+		19) printf '\t\t\tscmi_pinctrl: protocol@19 {\n\t\t\t\treg = <0x19>;\n' ;;
+		*) printf '\t\t\tprotocol@%s {\n\t\t\t\treg = <0x%s>;\n' "$p" "$p" ;;
+		esac
+		printf '\t\t\t};\n'
+	done
+	cat <<DTS
 		};
 	};
 };
@@ -90,8 +156,14 @@ DTS
 	fi
 	printf '};\n'
 	i=0
+	set -- $cpu_domains
 	while [ "$i" -lt "$smp" ]; do
-		printf '\n&{/cpus/cpu@%s} {\n\tenable-method = "psci";\n};\n' "$i"
+		printf '\n&{/cpus/cpu@%s} {\n\tenable-method = "psci";\n' "$i"
+		if [ $# -gt 0 ]; then
+			printf '\tclocks = <&scmi_perf %s>;\n' "$1"
+			shift
+		fi
+		printf '};\n'
 		i=$((i + 1))
 	done
 } >"$tmp/guest.dts"

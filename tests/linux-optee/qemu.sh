@@ -3,9 +3,10 @@
 #
 # qemu.sh FW.bin KERNEL [DTB] [INITRD]: make qemu-optee. Boots any arm64 kernel Image against
 # the firmware under QEMU virt,secure=on, interactively (the guest's console on stdio, the
-# firmware's in $SECURE_LOG). Without DTB, mkdtb.sh makes one (MODE, default msg; APPEND for
-# extra bootargs). A given DTB is used as is, except that /chosen gets the initrd's range when
-# INITRD is given. See firmware/README.md.
+# firmware's in $SECURE_LOG). Without DTB, mkdtb.sh makes one for the platform the firmware
+# serves (platform.dtb beside FW.bin; MODE, default msg; APPEND for extra bootargs). A given
+# DTB is used as is, except that /chosen gets the initrd's range when INITRD is given. See
+# firmware/README.md.
 # Environment: SMP (default 1), MODE (msg|smt|mixed|pool), APPEND, SECURE_LOG (default
 # secure.log beside FW.bin), QEMU_EXTRA (more QEMU options).
 set -euo pipefail
@@ -29,7 +30,7 @@ if [ "$(od -An -c -j 56 -N 4 "$kernel" | tr -d ' ')" != ARMd ]; then
 	kernel=$tmp/Image
 fi
 if [ -z "$dtb" ]; then
-	"$here/mkdtb.sh" "$fw" "$mode" "$smp" "$tmp/guest.dtb" "$initrd" \
+	"$here/mkdtb.sh" "$fw" "$(dirname "$fw")/platform.dtb" "$mode" "$smp" "$tmp/guest.dtb" "$initrd" \
 		"console=ttyAMA0 ${initrd:+rdinit=/init }${APPEND:-}"
 	dtb=$tmp/guest.dtb
 elif [ -n "$initrd" ]; then

@@ -4,13 +4,16 @@
  * shared/reference/optee-smc-abi.md §e), the normal world's boot contract,
  * the static regions it may reserve, and the limits.
  *
- * RAM budget (secure RAM, 16 MiB, of which the image uses well under 1 MiB):
- * .data + .bss (the server with its per-agent state, the TEE tables), the
- * page tables (FW_MMU_TABLES x 4 KiB) and FW_MAX_CPUS stacks of
- * FW_STACK_SIZE. The deepest path is an SMC that processes an SCMI message:
- * the server's request and response copies (2 x SCMI_SERVER_MAX_PAYLOAD),
- * the message layer's private arg copy (about 250 bytes) and the saved
- * registers; 16 KiB leaves ample room.
+ * RAM budget (secure RAM, 16 MiB): .data + .bss (the server with its
+ * per-agent state, the TEE tables), the page tables (FW_MMU_TABLES x 4 KiB),
+ * FW_MAX_CPUS stacks of FW_STACK_SIZE and the platform's arena
+ * (FW_PLAT_ARENA_SIZE: the simulated platform as loaded from its DT; the
+ * firmware prints its peak at boot). The deepest paths are the platform's
+ * load at boot and an SMC that processes an SCMI message: the saved
+ * registers (general and FP/SIMD, 800 bytes), the message layer's private
+ * arg copy, the server's request and response copies (2 x
+ * SCMI_SERVER_MAX_PAYLOAD) and the platform's op; `make firmware` lists the
+ * largest frames in fw.stack. docs/porting.md has the numbers.
  */
 #ifndef FW_CONFIG_H
 #define FW_CONFIG_H
@@ -44,15 +47,22 @@
 #define FW_NS_RAM_MAX 0x4000000000UL
 
 /*
- * Static regions, each used only if the DTB reserves it with no-map: the static SMT
- * area of channel N at FW_SMT_BASE(N), and the static shared-memory pool (offered
- * instead of dynamic shared memory). They sit at the top of a 1 GiB guest.
+ * Static regions, each used only if the DTB reserves it with no-map. The platform DT's
+ * static SMT areas (arm,scmi-shmem regions of its channels) keep their layout but move
+ * as one window, page-aligned, to end at FW_STATIC_TOP: the top of a 1 GiB guest (a
+ * window larger than FW_STATIC_MAX is not offered). Below it, the static shared-memory
+ * pool, offered instead of dynamic shared memory.
  */
-#define FW_SCMI_CHANNELS 2
-#define FW_SMT_SIZE	 0x1000UL
-#define FW_SMT_BASE(n)	 (0x7ffff000UL - (unsigned long)(n)*FW_SMT_SIZE)
+#define FW_STATIC_TOP	 0x80000000UL
+#define FW_STATIC_MAX	 0x00200000UL
 #define FW_SHM_POOL_BASE 0x7fc00000UL
 #define FW_SHM_POOL_SIZE 0x00200000UL
+
+/*
+ * The platform: its DTB is appended to the image (Makefile) at the first 4 KiB boundary
+ * after it, in the secure flash; the platform loaded from it lives in an arena of secure RAM.
+ */
+#define FW_PLAT_ARENA_SIZE 0x00200000UL
 
 /* OP-TEE threads Linux may think we have (it must see at least 2). */
 #define FW_THREAD_COUNT 8

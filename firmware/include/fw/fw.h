@@ -8,9 +8,10 @@
 
 #include "arch.h"
 #include "nsmem.h"
-#include "plat_min.h"
 #include "pta.h"
 #include "tee.h"
+
+struct sim_platform;
 
 /** struct fw_ns_entry - where a CPU enters the normal world, and its x0 there. */
 struct fw_ns_entry {
@@ -36,7 +37,7 @@ struct fw_smc_regs {
  * @scmi_pta: the SCMI PTA
  * @scmi:     its state
  * @server:   the SCMI server
- * @plat:     the platform behind it
+ * @plat:     the simulated platform behind it, loaded from the appended platform DTB
  */
 struct fw_services {
 	struct fw_lock lock;
@@ -48,7 +49,7 @@ struct fw_services {
 	struct fw_pta scmi_pta;
 	struct fw_pta_scmi scmi;
 	struct scmi_server server;
-	struct fw_plat_min plat;
+	struct sim_platform *plat;
 };
 
 extern struct fw_services fw_svc;

@@ -14,6 +14,7 @@
 
 enum fw_mmu_type {
 	FW_MMU_CODE,	  /* secure, Normal WB, read-only, executable */
+	FW_MMU_RODATA,	  /* secure, Normal WB, read-only */
 	FW_MMU_DATA,	  /* secure, Normal WB, read-write */
 	FW_MMU_DEVICE,	  /* secure, Device-nGnRnE */
 	FW_MMU_NS_RAM,	  /* non-secure, Normal WB, read-write */
@@ -25,5 +26,11 @@ bool fw_mmu_map(uint64_t base, uint64_t size, enum fw_mmu_type type);
 
 /** fw_mmu_enable() - turn the MMU and caches on with the tables built so far (any CPU). */
 void fw_mmu_enable(void);
+
+/**
+ * fw_mmu_sync() - after fw_mmu_map() with the MMU already on (boot CPU, nothing else
+ * touching the ranges): drop the translations this CPU may still hold for them.
+ */
+void fw_mmu_sync(void);
 
 #endif /* FW_MMU_H */

@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * The phase-1 platform of the firmware: the smallest platform that lets
- * Linux probe SCMI over every channel layout. Base (the server's own 2.1),
- * and two power domains (protocol 0x11) that only remember their state, so
- * that a second protocol can run on a channel of its own. One agent owns
- * every channel. Phase 2 replaces it by the simulated platform built
- * freestanding.
+ * The smallest platform behind the server, for the host tests and the
+ * fuzzer of the message layer (tests/unit/firmware, tests/fuzz): Base (the
+ * server's own 2.1) and two power domains (protocol 0x11) that only remember
+ * their state, so that a second protocol can run on a channel of its own.
+ * One agent owns every channel. The firmware itself serves the simulated
+ * platform (src/platform/sim, built freestanding) from its appended DTB.
  */
 #ifndef FW_PLAT_MIN_H
 #define FW_PLAT_MIN_H
