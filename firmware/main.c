@@ -244,7 +244,8 @@ struct fw_ns_entry fw_main(void)
 	fw_gic_dist_init();
 	fw_gic_cpu_init();
 	fw_psci_boot_cpu();
-	fw_printf("fw: entering the normal world at 0x%lx, DTB 0x%lx\n", ns.entry, ns.arg);
+	fw_printf("fw: entering the normal world at 0x%lx, DTB 0x%lx, %lu ms after reset\n",
+		  ns.entry, ns.arg, timer_ns() / 1000000u);
 	return ns;
 }
 

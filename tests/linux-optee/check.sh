@@ -10,6 +10,8 @@
 # (tests/linux/check.sh) wherever this transport allows them; what it cannot carry is
 # PENDING with the reason. One verdict line per assertion, then "N passed, N failed,
 # N pending"; exit 1 on any failure.
+#
+# Everything is read once into bash arrays: on a loaded machine every process costs.
 set -uo pipefail
 w=${1:?usage: check.sh DIR}
 con=$w/console.txt
@@ -30,10 +32,14 @@ note() { printf '         %s\n' "$*"; }
 verdict() { # name failure-text: pass when failure-text is empty
 	if [ -z "$2" ]; then pass "$1"; else fail "$1" "$2"; fi
 }
-section() { awk -v n="$1" '$0 == "@@BEGIN " n { on = 1; next } $0 == "@@END " n { on = 0 } on' "$con"; }
-jfield() { grep -o "\"$2\":\(\"[^\"]*\"\|[-0-9.a-z]*\)" "$1" | sed 's/^"[^"]*"://; s/^"//; s/"$//'; }
-# Flat objects of a JSON array, one per line, the given fields tab-separated (one awk: a
-# loaded machine forks slowly).
+
+# The guest's sections, each into $w/sec/NAME.
+rm -rf "$w/sec"
+mkdir -p "$w/sec"
+awk -v d="$w/sec" '/^@@BEGIN / { f = d "/" $2; printf "" >f; next }
+	/^@@END / { close(f); f = ""; next } f != "" { print >>f }' "$con"
+section() { cat "$w/sec/$1" 2>/dev/null; }
+# Flat objects of a JSON array, one per line, the given fields tab-separated.
 jrows() {
 	f=$1
 	shift
@@ -52,18 +58,34 @@ jrows() {
 		print row
 	}'
 }
-# The firmware's state at power-off ("fw: state KIND ID KEY=VALUE... name=NAME"), read once:
-# ${FW[KIND ID KEY]}.
+jfield() { jrows "$1" "$2"; }
+
+# The firmware's state at power-off ("fw: state KIND ID KEY=VALUE... name=NAME"): ${FW[KIND ID KEY]}.
 declare -A FW
 while read -r _fw _state kind id rest; do
 	[ "$_fw $_state" = "fw: state" ] || continue
 	for kv in ${rest%%name=*}; do FW["$kind $id ${kv%%=*}"]=${kv#*=}; done
 done <"$sec"
 fwstate() { echo "${FW["$1 $2 $3"]:-}"; }
-# The DT's clock rates, and the rates the platform had once the guest probed: the DT's, plus
-# the rate the guest set.
-declare -A RATE
-while IFS=$'\t' read -r id rate; do RATE[$id]=$rate; done < <(jrows "$hb/clocks.json" id rate_hz)
+
+# The platform DT's values.
+declare -A CLKNAME RATE PARENT CLKID PERFNAME SUSTAINED
+clk_ids=()
+while IFS=$'\t' read -r id name rate parent; do
+	clk_ids+=("$id")
+	CLKNAME[$id]=$name
+	RATE[$id]=$rate
+	PARENT[$id]=$parent
+	CLKID[$name]=$id
+done < <(jrows "$hb/clocks.json" id name rate_hz parent)
+perf_ids=()
+while IFS=$'\t' read -r id name sus; do
+	perf_ids+=("$id")
+	PERFNAME[$id]=$name
+	SUSTAINED[$id]=$sus
+done < <(jrows "$hb/perf.json" id name sustained_freq_hz)
+protocols=" $(jfield "$hb/info.json" id | tr '\n' ' ')"
+# The rates the platform had once the guest probed: the DT's, plus the rate the guest set.
 boot_rate() { # clock id
 	if [ -n "$assigned_clock" ] && [ "$1" = "${assigned_clock%%=*}" ]; then
 		echo "${assigned_clock#*=}"
@@ -77,16 +99,16 @@ if ! grep -q '^@@GUEST-INIT' "$con"; then
 fi
 
 # --- The firmware: booted, served the platform DT, computes as the host does -----------------
-grep -q '^fw: platform: ' "$sec" && pass "firmware loaded the platform DT ($(sed -n 's/^fw: platform: //p' "$sec" | head -n 1))" ||
-	fail "firmware platform" "no 'fw: platform:' line on the secure console"
+plat_line=$(sed -n 's/^fw: platform: //p' "$sec" | head -n 1)
+verdict "firmware loaded the platform DT (${plat_line:-nothing})" "$([ -n "$plat_line" ] || echo "no 'fw: platform:' line")"
 fwm=$(sed -n 's/^fw: model check: //p' "$sec" | tail -n 1)
 hm=$(sed -n 's/^model check: //p' "$w/host/model.txt" 2>/dev/null | tail -n 1)
 verdict "the firmware's model check gives the host's readings for the same inputs (${hm:-no host digest})" \
 	"$([ -n "$hm" ] && [ "$fwm" = "$hm" ] || echo "firmware '${fwm:-nothing}', host '${hm:-nothing}'")"
 
 # --- Base: the probe line with our vendor, sub-vendor and version ---------------------------
-dm=$w/dmesg.txt
-section dmesg >"$dm"
+dm=$w/sec/dmesg
+touch "$dm"
 vendor=$(jfield "$hb/info.json" vendor)
 sub=$(jfield "$hb/info.json" sub_vendor)
 impl=$(printf '0x%x' "$(jfield "$hb/info.json" impl_version)")
@@ -96,12 +118,14 @@ case $probe in
 *"'$vendor:$sub' Firmware version $impl") pass "probe line names '$vendor:$sub' $impl" ;;
 *) fail "probe line" "expected '$vendor:$sub' Firmware version $impl, got '${probe:-nothing}'" ;;
 esac
-grep -q 'Using scmi_optee_transport' "$dm" && pass "transport is scmi_optee" ||
-	fail "transport" "no 'Using scmi_optee_transport' in dmesg"
-grep -q 'optee: initialized driver' "$dm" && pass "optee driver initialised" ||
-	fail "optee driver" "no 'optee: initialized driver' in dmesg"
-section tee-bus | grep -q optee-ta-a8cfe406-d4f5-4a2e-9f8d-a25dc754c099 &&
-	pass "the SCMI PTA is on the TEE bus" || fail "TEE bus" "no optee-ta-a8cfe406-... device"
+dmesg_text=$(<"$dm")
+case $dmesg_text in *'Using scmi_optee_transport'*) pass "transport is scmi_optee" ;;
+*) fail "transport" "no 'Using scmi_optee_transport' in dmesg" ;; esac
+case $dmesg_text in *'optee: initialized driver'*) pass "optee driver initialised" ;;
+*) fail "optee driver" "no 'optee: initialized driver' in dmesg" ;; esac
+case $(section tee-bus) in *optee-ta-a8cfe406-d4f5-4a2e-9f8d-a25dc754c099*)
+	pass "the SCMI PTA is on the TEE bus" ;;
+*) fail "TEE bus" "no optee-ta-a8cfe406-... device" ;; esac
 
 # --- No SCMI or OP-TEE error in the kernel log ------------------------------------------------
 # Linux 6.12 caps a clock's discrete rates at 16 (see tests/linux/check.sh): counted below.
@@ -112,40 +136,41 @@ verdict "no SCMI or OP-TEE error, warning or oops in the kernel log" \
 	"$(printf '%s\n%s' "$errs" "$warn" | sed '/^$/d' | head -n 5 | tr '\n' '|')"
 cap16=$(grep -c "No. of resources can't exceed 16" "$dm")
 over16=0
-for n in $(jfield "$hb/clocks.json" id); do
-	c=$(cat "$hb/clock-rates-$n.txt" 2>/dev/null)
+for id in "${clk_ids[@]}"; do
+	c=
+	[ -r "$hb/clock-rates-$id.txt" ] && read -r c <"$hb/clock-rates-$id.txt"
 	[ -n "$c" ] && [ "$c" -gt 16 ] && over16=$((over16 + 1))
 done
 verdict "Linux's 16-rate cap hit exactly by the platform's $over16 clocks with > 16 discrete rates" \
 	"$([ "$cap16" = "$over16" ] || echo "Linux logged it $cap16 times")"
 
 # --- Protocol devices: every protocol of the DT has its Linux driver bound --------------------
-bus=$w/bus.txt
-{ section scmi-bus-late; section scmi-bus; } | sort -u >"$bus"
+bus=" $(section scmi-bus-late; section scmi-bus) "
+bus=${bus//$'\n'/ }
 for pd in 11:scmi-power-domain 12:scmi-system-power 13:scmi-perf-domain 13:scmi-cpufreq \
 	  14:scmi-clocks 15:scmi-hwmon 16:scmi-reset 17:scmi-regulator 19:scmi-pinctrl; do
 	p=${pd%%:*}
 	drv=${pd#*:}
-	grep -q "^0x$p " <(jfield "$hb/info.json" id | sed 's/$/ /') || continue
-	if grep -q "driver=$drv\$" "$bus"; then pass "protocol 0x$p: $drv bound"; else
-		fail "protocol 0x$p" "no device bound to $drv"; fi
+	case $protocols in *" 0x$p "*) ;; *) continue ;; esac
+	case $bus in *"driver=$drv "*) pass "protocol 0x$p: $drv bound" ;;
+	*) fail "protocol 0x$p" "no device bound to $drv" ;; esac
 done
-if jfield "$hb/info.json" id | grep -qx 0x18; then
-	pending "protocol 0x18 (powercap)" "Debian's kernel has CONFIG_POWERCAP unset (make test-linux-raw covers it)"
-fi
+case $protocols in *" 0x18 "*)
+	pending "protocol 0x18 (powercap)" "Debian's kernel has CONFIG_POWERCAP unset (make test-linux-raw covers it)" ;;
+esac
 
 # --- Clocks: clk_summary lists every platform clock at its rate, the guest's rate reaches us --
-cs=$w/clk.txt
-section clk-summary | awk 'NF >= 5 && $5 ~ /^[0-9]+$/ { print $1, $5 }' >"$cs"
+declare -A SUMMARY
+while read -r name _ _ _ rate _; do
+	[[ $rate =~ ^[0-9]+$ ]] && SUMMARY[$name]=$rate
+done < <(section clk-summary)
 bad=
-nclk=0
-while IFS=$'\t' read -r id name; do
+for id in "${clk_ids[@]}"; do
 	want=$(boot_rate "$id")
-	got=$(awk -v n="$name" '$1 == n { print $2 }' "$cs")
-	[ "$got" = "$want" ] || bad="$bad $name(${got:-absent}!=$want)"
-	nclk=$((nclk + 1))
-done < <(jrows "$hb/clocks.json" id name)
-verdict "clk_summary lists the platform's clocks at their rates ($nclk compared)" "$bad"
+	got=${SUMMARY[${CLKNAME[$id]}]:-}
+	[ "$got" = "$want" ] || bad="$bad ${CLKNAME[$id]}(${got:-absent}!=$want)"
+done
+verdict "clk_summary lists the platform's clocks at their rates (${#clk_ids[@]} compared)" "$bad"
 if [ -n "$assigned_clock" ]; then
 	cid=${assigned_clock%%=*}
 	want=${assigned_clock#*=}
@@ -156,14 +181,9 @@ if [ -n "$assigned_clock" ]; then
 fi
 # The clocks nobody moved: the firmware's are the DT's. The CPU domains' clocks and their
 # parents follow cpufreq (below).
-declare -A PARENT CLKID
-while IFS=$'\t' read -r id name parent; do
-	PARENT[$id]=$parent
-	CLKID[$name]=$id
-done < <(jrows "$hb/clocks.json" id name parent)
 skip=" "
 for d in $cpu_domains; do
-	c=${CLKID[$(jrows "$hb/perf.json" id name | awk -v d="$d" '$1 == d { print $2 }')]:-}
+	c=${CLKID[${PERFNAME[$d]:-}]:-}
 	while [ -n "$c" ] && [ "$c" != null ]; do
 		skip="$skip$c "
 		c=${PARENT[$c]:-}
@@ -171,56 +191,55 @@ for d in $cpu_domains; do
 done
 bad=
 n=0
-while IFS=$'\t' read -r id name; do
+for id in "${clk_ids[@]}"; do
 	case $skip in *" $id "*) continue ;; esac
 	want=$(boot_rate "$id")
 	got=$(fwstate clock "$id" rate)
 	n=$((n + 1))
-	[ "$got" = "$want" ] || bad="$bad $name(${got:-absent}!=$want)"
-done < <(jrows "$hb/clocks.json" id name)
+	[ "$got" = "$want" ] || bad="$bad ${CLKNAME[$id]}(${got:-absent}!=$want)"
+done
 verdict "the firmware's $n clocks no CPU domain drives are the DT's at power-off" "$bad"
 
 # --- hwmon: every sensor, with the value the firmware reads at power-off ----------------------
-hw=$w/hwmon.txt
-section hwmon >"$hw"
-hwc=$w/hwmon-check.txt
-section hwmon-check >"$hwc"
+declare -A HWMON
+while read -r kind _ label value; do
+	[ "$kind" = sensor ] && HWMON[${label#label=}]=${value#value=}
+done < <(section hwmon-check)
 bad=
 badv=
 ns=0
 while IFS=$'\t' read -r sid sname stype; do
-	label=$(echo "$sname" | tr ' ' '_')
-	line=$(grep " label=$label value=" "$hwc" | head -n 1)
+	label=${sname// /_}
 	ns=$((ns + 1))
-	if [ -z "$line" ]; then bad="$bad $label"; continue; fi
-	gv=${line##*value=}
+	gv=${HWMON[$label]:-}
+	if [ -z "$gv" ]; then bad="$bad $label"; continue; fi
 	# The firmware's first reading (Linux shows axis 0 of a multi-axis sensor), in hwmon units.
 	hv=$(fwstate sensor "$sid" value)
 	he=$(fwstate sensor "$sid" exp)
 	case $stype in temperature|voltage|current) sc=3 ;; power) sc=6 ;; *) sc=0 ;; esac
-	want=$(awk -v v="${hv:-0}" -v e="${he:-0}" -v s="$sc" 'BEGIN { printf "%.0f", v * 10 ^ (e + s) }')
-	# Temperatures move with time: 3 degrees C; electrical values: 10 % (or one unit).
-	ok=$(awk -v g="$gv" -v w="$want" -v t="$stype" 'BEGIN {
-		d = g - w; if (d < 0) d = -d
-		tol = (t == "temperature") ? 3000 : (w < 0 ? -w : w) * 0.10
-		if (tol < 1) tol = 1
-		print (d <= tol) ? 1 : 0 }')
+	echo "$label $stype $gv ${hv:-0} ${he:-0} $sc"
+done < <(jrows "$hb/sensors.json" id name type) >"$w/hwmon-cmp.txt"
+# Temperatures move with time: 3 degrees C; electrical values: 10 % (or one unit).
+while read -r label stype gv want ok; do
 	note "sensor $label ($stype): guest $gv, firmware $want"
-	[ -n "$hv" ] && [ "$ok" = 1 ] || badv="$badv $label(guest $gv, firmware ${hv:+$want})"
-done < <(jrows "$hb/sensors.json" id name type)
+	[ "$ok" = 1 ] || badv="$badv $label(guest $gv, firmware $want)"
+done < <(awk '{
+	w = $4 * 10 ^ ($5 + $6); d = $3 - w; if (d < 0) d = -d
+	tol = ($2 == "temperature") ? 3000 : (w < 0 ? -w : w) * 0.10
+	if (tol < 1) tol = 1
+	printf "%s %s %s %.0f %d\n", $1, $2, $3, w, d <= tol }' "$w/hwmon-cmp.txt")
 verdict "hwmon shows the platform's $ns sensors" "${bad:+missing:$bad}"
 verdict "hwmon values match the firmware's readings" "$badv"
 
 # --- cpufreq: OPPs, and a frequency chosen in the guest moves our perf level ------------------
-cf=$w/cpufreq.txt
-section cpufreq-boot >"$cf"
+cf=$w/sec/cpufreq-boot
 pp=/scmi-platform/protocols
 rails=" "
 i=0
 for d in $cpu_domains; do
 	line=$(grep "^policy$i " "$cf")
 	lv=$hb/perf-levels-$d.json
-	sus=$(jrows "$hb/perf.json" id sustained_freq_hz | awk -v d="$d" '$1 == d { print $2 / 1000 }')
+	sus=$((${SUSTAINED[$d]:-0} / 1000))
 	all=$(jfield "$lv" freq_hz | awk '{ print $1 / 1000 }' | sort -n)
 	want_avail=$(echo "$all" | awk -v s="$sus" '$1 <= s' | paste -sd,)
 	want_boost=$(echo "$all" | awk -v s="$sus" '$1 > s' | paste -sd,)
@@ -235,8 +254,8 @@ for d in $cpu_domains; do
 	got=$(fwstate perf "$d" khz)
 	verdict "cpufreq policy$i pinned at $f kHz in the guest: perf domain $d runs at it (the firmware at power-off)" \
 		"$([ "$got" = "$f" ] || echo "firmware says ${got:-nothing} kHz")"
-	dname=$(jrows "$hb/perf.json" id name | awk -v d="$d" '$1 == d { print $2 }')
-	cid=$(jrows "$hb/clocks.json" id name | awk -v n="$dname" '$2 == n { print $1 }')
+	dname=${PERFNAME[$d]:-}
+	cid=${CLKID[$dname]:-}
 	if [ -n "$cid" ]; then
 		crate=$(fwstate clock "$cid" rate)
 		verdict "...and the platform's clock $dname follows it" \
@@ -263,54 +282,51 @@ np=$(grep -c '^policy' "$cf")
 verdict "one cpufreq policy per CPU perf domain ($i)" "$([ "$np" = "$i" ] || echo "$np policies")"
 
 # --- Regulators ---------------------------------------------------------------------------------
-rg=$w/regulators.txt
-section regulators >"$rg"
+declare -A REG
+while read -r kind _ name mv st; do
+	[ "$kind" = regulator ] && REG[${name#name=}]="${mv#microvolts=} ${st#state=}"
+done < <(section regulators)
 bad=
 nv=0
 while IFS=$'\t' read -r id name uv on; do
 	nv=$((nv + 1))
-	line=$(grep " name=$name " "$rg")
-	mv=$(echo "$line" | sed -n 's/.*microvolts=\([^ ]*\).*/\1/p')
-	st=$(echo "$line" | sed -n 's/.*state=\([^ ]*\).*/\1/p')
+	read -r mv st <<<"${REG[$name]:-- -}"
 	[ "$on" = true ] && want=enabled || want=disabled
 	# The rails of the pinned CPU domains moved with them (above): the guest read them before.
 	fuv=$(fwstate voltage "$id" uv)
 	fon=$(fwstate voltage "$id" on)
 	case $rails in *" $id "*) fuv=$uv ;; esac
 	[ "$on" = true ] && won=1 || won=0
-	[ -n "$line" ] && [ "$mv" = "$uv" ] && [ "$st" = "$want" ] && [ "$fuv" = "$uv" ] && [ "$fon" = "$won" ] ||
-		bad="$bad $name(guest ${mv:-absent} $st, firmware ${fuv:-?} on=${fon:-?})"
+	[ "$mv" = "$uv" ] && [ "$st" = "$want" ] && [ "$fuv" = "$uv" ] && [ "$fon" = "$won" ] ||
+		bad="$bad $name(guest $mv $st, firmware ${fuv:-?} on=${fon:-?})"
 done < <(jrows "$hb/voltage.json" id name level_uv on)
 verdict "the platform's $nv voltage domains are regulators at their level and state (guest and firmware)" "$bad"
 
 # --- Power domains (genpd) --------------------------------------------------------------------
-gp=$w/genpd.txt
-section genpd >"$gp"
+declare -A GENPD
+while read -r name st _; do GENPD[$name]=$st; done < <(section genpd)
 bad=
 n=0
 while IFS=$'\t' read -r id name st; do
 	n=$((n + 1))
-	g=$(awk -v n="$name" '$1 == n { print $2 }' "$gp")
+	g=${GENPD[$name]:-}
 	f=$(fwstate power "$id" state)
 	case $f in on) [ "$g" = on ] ;; off) case $g in off*) true ;; *) false ;; esac ;; *) false ;; esac ||
 		bad="$bad $name(guest ${g:-absent}, firmware ${f:-absent}, DT $st)"
 done < <(jrows "$hb/power.json" id name state_name)
 verdict "the platform's $n power domains are genpds in the firmware's state" "$bad"
 bad=
-n=0
-while IFS=$'\t' read -r id name; do
-	n=$((n + 1))
-	grep -q "^${name}_$id " "$gp" || bad="$bad ${name}_$id"
-done < <(jrows "$hb/perf.json" id name)
-verdict "the platform's $n perf domains are genpd performance domains" "${bad:+missing:$bad}"
+for id in "${perf_ids[@]}"; do
+	[ -n "${GENPD[${PERFNAME[$id]}_$id]:-}" ] || bad="$bad ${PERFNAME[$id]}_$id"
+done
+verdict "the platform's ${#perf_ids[@]} perf domains are genpd performance domains" "${bad:+missing:$bad}"
 
 # --- Reset ------------------------------------------------------------------------------------
 nr=$(jfield "$hb/reset.json" id | wc -l)
 note "reset: Linux registers one controller for the platform's $nr lines (no sysfs per line)"
 
 # --- Pins -------------------------------------------------------------------------------------
-pc=$w/pinctrl.txt
-section pinctrl >"$pc"
+pc=$w/sec/pinctrl
 for k in pins:pin groups:group functions:function; do
 	kind=${k%%:*}
 	tag=${k#*:}
@@ -327,9 +343,9 @@ pending "PTA command 2 (PROCESS_SMT_CHANNEL_MESSAGE)" \
 	"no Linux sends it (6.12 uses PROCESS_SMT_CHANNEL with shmem, PROCESS_MSG_CHANNEL without); covered by our own agent and tests/unit/firmware"
 
 # --- The OP-TEE side: shared memory, channels, calls ------------------------------------------
-served() { sed -n 's/.*SCMI messages served: \([0-9]*\).*/\1/p' "$sec" | tail -n 1; }
-chan_served() { sed -n "s/.*SCMI messages served: .*channel $1: \([0-9]*\).*/\1/p" "$sec" | tail -n 1; }
-chans=$(awk '$2 == 1' <(sed -n 's/^fw: scmi channel \([0-9]*\): static SMT area.*/\1 1/p' "$sec"))
+served_line=$(grep 'SCMI messages served:' "$sec" | tail -n 1)
+n=$(echo "$served_line" | sed -n 's/.*SCMI messages served: \([0-9]*\).*/\1/p')
+chan_served() { echo "$served_line" | sed -n "s/.*channel $1: \([0-9]*\).*/\1/p"; }
 case $mode in
 pool)
 	verdict "static shared-memory pool, no dynamic shared memory" \
@@ -339,7 +355,6 @@ pool)
 	verdict "dynamic shared memory" "$(grep -q 'dynamic shared memory is enabled' "$dm" || echo "not enabled")"
 	;;
 esac
-n=$(served)
 verdict "the firmware served SCMI messages (${n:-0})" "$([ "${n:-0}" -gt 0 ] || echo none)"
 smt_ch=$(sed -n 's/^fw: scmi channel \([0-9]*\): static SMT area.*/\1/p' "$sec" | head -n 1)
 case $mode in
@@ -349,7 +364,7 @@ smt)
 	;;
 mixed)
 	verdict "the firmware set up a static SMT area (channel ${smt_ch:-none})" "$([ -n "$smt_ch" ] || echo none)"
-	other=$(grep -o 'channel [0-9]*: [1-9][0-9]*' <(grep 'SCMI messages served' "$sec" | tail -n 1) | grep -v "^channel $smt_ch:" | head -n 1)
+	other=$(echo "$served_line" | grep -o 'channel [0-9]*: [1-9][0-9]*' | grep -v "^channel $smt_ch:" | head -n 1)
 	verdict "Base on the MSG channel (${other:-none})" "$([ -n "$other" ] || echo "no other channel served")"
 	verdict "perf on the SMT channel ($(chan_served "${smt_ch:-0}"))" "$([ "$(chan_served "${smt_ch:-0}")" -gt 0 ] 2>/dev/null || echo none)"
 	;;
@@ -358,12 +373,13 @@ refused=$(sed -n 's/.*OP-TEE calls: [0-9]*, refused: \([0-9]*\).*/\1/p' "$sec" |
 verdict "the firmware refused none of Linux's calls (${refused:-?})" "$([ "${refused:-1}" = 0 ] || echo "refused ${refused:-?}")"
 if [ "$smp" -gt 1 ]; then
 	verdict "CPU1 booted through PSCI CPU_ON" "$(grep -q 'CPU1: Booted secondary processor' "$con" || echo "no 'CPU1: Booted secondary processor'")"
-	verdict "CPUs online: 0-$((smp - 1))" "$(section cpus | grep -qx "0-$((smp - 1))" || echo "$(section cpus)")"
+	cpus=$(section cpus)
+	verdict "CPUs online: 0-$((smp - 1))" "$([ "$cpus" = "0-$((smp - 1))" ] || echo "$cpus")"
 	hp=$(section hotplug | tr '\n' ' ')
 	verdict "CPU1 offline and back (PSCI CPU_OFF, AFFINITY_INFO, CPU_ON)" \
 		"$([ "$hp" = "offline 0 online 0-$((smp - 1)) " ] || echo "'$hp'")"
 fi
-g=$(grep -o '^@@GUEST-DONE uptime=[0-9.]*' "$con" | cut -d= -f2)
+g=$(sed -n 's/^@@GUEST-DONE uptime=\([0-9.]*\).*/\1/p' "$con")
 verdict "guest finished its script (uptime ${g:-?} s)" "$([ -n "$g" ] || echo "no @@GUEST-DONE on the console")"
 if [ "$down" = reboot ]; then
 	verdict "the firmware restarted through PSCI SYSTEM_RESET" "$(grep -q '^fw: restart' "$sec" || echo "no 'fw: restart'")"

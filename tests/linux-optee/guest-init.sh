@@ -21,10 +21,26 @@ mount -t devtmpfs dev /dev 2>/dev/null
 mount -t debugfs none /sys/kernel/debug 2>/dev/null
 
 say() { echo "@@$*"; }
-up() { cut -d' ' -f1 /proc/uptime; }
+at() { # marker words...: "@@MARKER words... uptime=U"
+	read -r _u _ </proc/uptime
+	say "$* uptime=$_u"
+}
+# Files into $v with the shell's own read, lists joined by the shell: under TCG every process
+# the guest starts (a cat, a tr, even a $(...) subshell) costs tens of milliseconds.
+rd() { # file [default]
+	v=${2--}
+	[ -r "$1" ] && read -r v <"$1"
+}
+join() { # separator words...: into $v
+	_sep=$1
+	shift
+	v=
+	for _w in "$@"; do v=${v:+$v$_sep}$_w; done
+}
 sec() {
 	name=$1
 	shift
+	at AT "$name"
 	echo "@@BEGIN $name"
 	"$@" 2>&1
 	echo "@@END $name"
@@ -36,53 +52,71 @@ load() { # module from /optee-mods (stock) or /mods (built by tests/linux/build-
 	insmod "$m" || say "INSMOD-FAILED $1"
 }
 
-say "GUEST-INIT uptime=$(up)"
+at GUEST-INIT
 for m in tee optee scmi_transport_optee; do load $m; done
+# The transport probes once the TEE bus lists the SCMI PTA; the protocol devices follow Base.
 i=0
-while ! dmesg | grep -q 'SCMI Protocol v' && [ $i -lt 200 ]; do
+while [ $i -lt 200 ]; do
+	set -- /sys/bus/scmi_protocol/devices/*
+	[ -e "$1" ] && break
 	sleep 0.05
 	i=$((i + 1))
 done
-say "SCMI-PROBED uptime=$(up) ok=$(dmesg | grep -q 'SCMI Protocol v' && echo 1 || echo 0)"
+ok=0
+dmesg | grep -q 'SCMI Protocol v' && ok=1
+at SCMI-PROBED "ok=$ok"
 for m in scmi-hwmon scmi-regulator pinctrl-scmi scmi_power_control; do load $m; done
 
 scmi_bus() {
 	for d in /sys/bus/scmi_protocol/devices/*; do
 		[ -e "$d" ] || continue
 		drv=-
-		[ -L "$d/driver" ] && drv=$(basename "$(readlink "$d/driver")")
-		echo "$(basename "$d") $(grep MODALIAS "$d/uevent") driver=$drv"
+		# driver -> /sys/bus/scmi_protocol/drivers/NAME: the directory's own name.
+		if [ -L "$d/driver" ] && cd -P "$d/driver" 2>/dev/null; then
+			drv=${PWD##*/}
+			cd /
+		fi
+		m=
+		while read -r l; do case $l in MODALIAS=*) m=$l ;; esac; done <"$d/uevent"
+		echo "${d##*/} $m driver=$drv"
 	done
 }
 tee_bus() {
 	for d in /sys/bus/tee/devices/*; do
-		[ -e "$d" ] && basename "$d"
+		[ -e "$d" ] && echo "${d##*/}"
 	done
 }
 hwmon() {
 	for h in /sys/class/hwmon/hwmon*; do
 		[ -e "$h" ] || continue
-		echo "hwmon $(basename "$h") name=$(cat "$h/name")"
+		rd "$h/name"
+		echo "hwmon ${h##*/} name=$v"
 		for f in "$h"/*_input; do
 			[ -e "$f" ] || continue
 			b=${f%_input}
-			echo "sensor $(basename "$b") label=$(cat "${b}_label" 2>/dev/null | tr ' ' '_')" \
-				"value=$(cat "$f")"
+			rd "${b}_label" ""
+			join _ $v
+			l=$v
+			rd "$f"
+			echo "sensor ${b##*/} label=$l value=$v"
 		done
 	done
 }
 regulators() {
 	for r in /sys/class/regulator/regulator.*; do
 		[ -e "$r" ] || continue
-		echo "regulator $(basename "$r") name=$(cat "$r/name")" \
-			"microvolts=$(cat "$r/microvolts" 2>/dev/null || echo -)" \
-			"state=$(cat "$r/state" 2>/dev/null || echo -)"
+		rd "$r/name"
+		n=$v
+		rd "$r/microvolts"
+		mv=$v
+		rd "$r/state"
+		echo "regulator ${r##*/} name=$n microvolts=$mv state=$v"
 	done
 }
 pins() {
 	for p in /sys/kernel/debug/pinctrl/*; do
 		[ -f "$p/pins" ] || continue
-		echo "pinctrl $(basename "$p")"
+		echo "pinctrl ${p##*/}"
 		sed -n 's/^pin \([0-9]*\) (\([^)]*\)).*/pin \1 \2/p' "$p/pins"
 		sed -n 's/^group: \(.*\)/group \1/p' "$p/pingroups"
 		sed -n 's/^function [0-9]*: \([^,]*\),.*/function \1/p' "$p/pinmux-functions"
@@ -91,24 +125,38 @@ pins() {
 cpufreq() {
 	for p in /sys/devices/system/cpu/cpufreq/policy*; do
 		[ -e "$p" ] || continue
-		echo "$(basename "$p") cpus=$(cat "$p/related_cpus" | tr ' ' ',')" \
-			"driver=$(cat "$p/scaling_driver") gov=$(cat "$p/scaling_governor")" \
-			"cur=$(cat "$p/scaling_cur_freq") min=$(cat "$p/cpuinfo_min_freq")" \
-			"max=$(cat "$p/cpuinfo_max_freq")" \
-			"avail=$(tr -s ' ' ',' <"$p/scaling_available_frequencies" | sed 's/,$//')" \
-			"boost=$(tr -s ' ' ',' <"$p/scaling_boost_frequencies" 2>/dev/null | sed 's/,$//')"
+		line=${p##*/}
+		rd "$p/related_cpus"
+		join , $v
+		line="$line cpus=$v"
+		for k in driver:scaling_driver gov:scaling_governor cur:scaling_cur_freq \
+			 min:cpuinfo_min_freq max:cpuinfo_max_freq; do
+			rd "$p/${k#*:}"
+			line="$line ${k%%:*}=$v"
+		done
+		rd "$p/scaling_available_frequencies" ""
+		join , $v
+		line="$line avail=$v"
+		rd "$p/scaling_boost_frequencies" ""
+		join , $v
+		echo "$line boost=$v"
 	done
 }
 # Pin each policy on the frequency the harness chose (min = max: any governor holds it).
 pin_cpufreq() {
 	n=0
-	for f in $(echo "${scmi_freqs:-}" | tr ',' ' '); do
+	IFS=,
+	set -- ${scmi_freqs:-}
+	IFS=' 	
+'
+	for f in "$@"; do
 		p=/sys/devices/system/cpu/cpufreq/policy$n
 		if [ -d "$p" ]; then
 			echo performance >"$p/scaling_governor" 2>/dev/null
 			echo "$f" >"$p/scaling_max_freq"
 			echo "$f" >"$p/scaling_min_freq"
-			say "CPUFREQ-SET policy$n $f -> $(cat "$p/scaling_cur_freq")"
+			rd "$p/scaling_cur_freq"
+			say "CPUFREQ-SET policy$n $f -> $v"
 		else
 			say "CPUFREQ-SET policy$n $f -> missing"
 		fi
@@ -117,13 +165,17 @@ pin_cpufreq() {
 }
 hotplug() {
 	c=/sys/devices/system/cpu/cpu1/online
-	echo 0 >$c && echo "offline $(cat /sys/devices/system/cpu/online)"
-	echo 1 >$c && echo "online $(cat /sys/devices/system/cpu/online)"
+	echo 0 >$c && rd /sys/devices/system/cpu/online && echo "offline $v"
+	echo 1 >$c && rd /sys/devices/system/cpu/online && echo "online $v"
 }
 
 sec tee-bus tee_bus
 sec scmi-bus scmi_bus
-sec cpus cat /sys/devices/system/cpu/online
+cpus() {
+	rd /sys/devices/system/cpu/online
+	echo "$v"
+}
+sec cpus cpus
 [ -e /sys/devices/system/cpu/cpu1/online ] && sec hotplug hotplug
 sec clk-summary cat /sys/kernel/debug/clk/clk_summary
 sec hwmon hwmon
@@ -139,5 +191,5 @@ sec scmi-bus-late scmi_bus
 # Sensors again, right before the firmware prints its state at power-off.
 sec hwmon-check hwmon
 sec dmesg dmesg
-say "GUEST-DONE uptime=$(up)"
+at GUEST-DONE
 if [ "${optee_down:-}" = reboot ]; then reboot -f; else poweroff -f; fi
