@@ -6,11 +6,15 @@
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 #include "cli.h"
+#include "args.h"
 
 static const struct {
 	const char *name;

@@ -3,10 +3,20 @@
  * `scmi clock`: list the clocks, show one, its rates, set its rate (with a
  * rounding mode), enable or disable it, show or change its parent.
  */
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "command.h"
+#include "json.h"
+#include "output.h"
+#include "resolve.h"
+#include "table.h"
+#include "units.h"
 #include "scmi/clock.h"
 
 /* Rates `rates` prints at most: a list longer than this is cut, and says so. */

@@ -7,12 +7,19 @@
  * Subscribing is the protocol's NOTIFY command, e.g. with `scmi raw`.
  */
 #include <errno.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 #include <time.h>
 
 #include "cli.h"
+#include "args.h"
+#include "command.h"
+#include "json.h"
+#include "output.h"
+#include "watch.h"
 #include "scmi/proto/endian.h"
 
 /* How long one wait lasts at most, so that Ctrl-C is seen soon. */

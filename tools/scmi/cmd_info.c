@@ -7,10 +7,17 @@
  * the optional ones are shown as errors and the tour goes on.
  */
 #include <errno.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "cli.h"
+#include "command.h"
+#include "help.h"
+#include "output.h"
+#include "scmi/base.h"
 
 static int base_failed(const char *what, int err)
 {

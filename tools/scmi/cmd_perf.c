@@ -11,10 +11,20 @@
  * before v4 from level x sustained kHz / sustained level, as Linux computes them.
  */
 #include <errno.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "cli.h"
+#include "args.h"
+#include "command.h"
+#include "json.h"
+#include "output.h"
+#include "resolve.h"
+#include "table.h"
+#include "units.h"
 #include "scmi/perf.h"
 
 /**

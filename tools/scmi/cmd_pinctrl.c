@@ -9,11 +9,18 @@
  * name, e.g. bias-pull-up, drive-strength, or number).
  */
 #include <errno.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "args.h"
+#include "command.h"
+#include "json.h"
+#include "resolve.h"
+#include "table.h"
 #include "scmi/pinctrl.h"
 
 /* Config type names, as Linux's generic pin config names them. */

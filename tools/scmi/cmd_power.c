@@ -7,9 +7,17 @@
  * enforces it (a refused change is DENIED).
  */
 #include <errno.h>
-#include <string.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
 
 #include "cli.h"
+#include "command.h"
+#include "json.h"
+#include "list.h"
+#include "resolve.h"
+#include "table.h"
 #include "scmi/power.h"
 
 static int id_check(const struct cli_opts *o, int argc, const char *const argv[])

@@ -4,10 +4,17 @@
  * with --async also the delayed response that follows (linux-raw).
  */
 #include <errno.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "cli.h"
+#include "args.h"
+#include "command.h"
+#include "help.h"
+#include "output.h"
 
 static int raw_check(const struct cli_opts *o, int argc, const char *const argv[])
 {

@@ -7,9 +7,19 @@
  * show it.
  */
 #include <errno.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
+#include "command.h"
+#include "json.h"
+#include "list.h"
+#include "resolve.h"
+#include "table.h"
+#include "units.h"
 #include "scmi/reset.h"
 
 static int id_check(const struct cli_opts *o, int argc, const char *const argv[])

@@ -10,10 +10,22 @@
  * (mc, uv, mw, ma) for the units it knows.
  */
 #include <errno.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "args.h"
+#include "command.h"
+#include "json.h"
+#include "list.h"
+#include "resolve.h"
+#include "table.h"
+#include "units.h"
+#include "watch.h"
 #include "scmi/sensor.h"
 
 /* Sensors `watch` and `list` handle at most (the protocol allows 65535). */

@@ -8,9 +8,17 @@
  */
 #include <errno.h>
 #include <inttypes.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
+#include "command.h"
+#include "json.h"
+#include "output.h"
+#include "units.h"
 #include "scmi/tee_client.h"
 #include "scmi/proto/pta_simctl.h"
 

@@ -6,9 +6,14 @@
  * the platform allows may set it (others get DENIED).
  */
 #include <errno.h>
-#include <string.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
 
 #include "cli.h"
+#include "command.h"
+#include "json.h"
+#include "output.h"
 #include "scmi/system.h"
 
 static int open_system(struct scmi_agent *agent, struct scmi_system *sys)

@@ -5,9 +5,19 @@
  * (with units: 900mV, 0.9V, 900000uV) and `on`/`off` its mode.
  */
 #include <errno.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "cli.h"
+#include "command.h"
+#include "json.h"
+#include "list.h"
+#include "resolve.h"
+#include "table.h"
+#include "units.h"
 #include "scmi/voltage.h"
 
 static int id_check(const struct cli_opts *o, int argc, const char *const argv[])

@@ -6,9 +6,17 @@
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
+#include "args.h"
+#include "command.h"
+#include "output.h"
+#include "units.h"
 
 /* Room for an excerpt of a user's argument in an error message. */
 #define EXCERPT_MAX 40

@@ -3,7 +3,12 @@
  * The command table. Each command lives in its own cmd_<name>.c and exports one
  * struct cli_command; adding a command is one file and one line here.
  */
+#include <stdio.h>
+
 #include "cli.h"
+#include "args.h"
+#include "command.h"
+#include "help.h"
 
 static int help_check(const struct cli_opts *o, int argc, const char *const argv[])
 {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /* Help texts of the CLI. */
+#include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
+#include "help.h"
 
 static const char usage_head[] =
     "usage: scmi [global options] COMMAND [args]\n"

@@ -6,8 +6,13 @@
  */
 #include <errno.h>
 #include <inttypes.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
 
 #include "cli.h"
+#include "json.h"
+#include "output.h"
 
 void cli_json_init(struct cli_json *j, FILE *f)
 {

@@ -5,8 +5,14 @@
  * owns the table, the array and their errors.
  */
 #include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
 
 #include "cli.h"
+#include "command.h"
+#include "json.h"
+#include "list.h"
+#include "table.h"
 
 int cli_list_run(const struct cli_opts *o, const struct cli_list *l)
 {

@@ -9,6 +9,10 @@
 #include <string.h>
 
 #include "cli.h"
+#include "args.h"
+#include "command.h"
+#include "help.h"
+#include "output.h"
 #include "scmi/tee_client.h"
 
 #ifndef SCMI_CLI_VERSION

@@ -9,9 +9,15 @@
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
+#include "args.h"
+#include "output.h"
 
 /* Length of a valid UTF-8 sequence at @s, or 0 if it is not one. */
 static size_t utf8_seq_len(const unsigned char *s)

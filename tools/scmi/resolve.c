@@ -6,10 +6,18 @@
  * reach the platform here, so a numeric id costs no extra message.
  */
 #include <errno.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 #include "cli.h"
+#include "args.h"
+#include "command.h"
+#include "output.h"
+#include "resolve.h"
 
 /* Candidates an error lists before "... N more". */
 #define CANDIDATES_MAX 12

@@ -6,10 +6,13 @@
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "fmt.h"
+#include "table.h"
+#include "units.h"
 
 /**
  * struct cli_table - a table being filled.

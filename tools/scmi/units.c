@@ -6,11 +6,13 @@
  * and checks every multiply and add for overflow.
  */
 #include <errno.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
-#include <string.h>
 #include <strings.h>
 
-#include "fmt.h"
+#include "units.h"
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 

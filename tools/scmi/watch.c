@@ -7,11 +7,16 @@
  */
 #include <errno.h>
 #include <signal.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 #include <sys/select.h>
 #include <time.h>
 
 #include "cli.h"
+#include "command.h"
+#include "output.h"
+#include "watch.h"
 
 static volatile sig_atomic_t interrupted;
 

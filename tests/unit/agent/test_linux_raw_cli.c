@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "cli.h"
+#include "args.h"
 
 #define ARGV_END ((const char *)NULL)
 

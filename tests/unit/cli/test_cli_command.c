@@ -15,6 +15,10 @@
 #include <cmocka.h>
 
 #include "cli.h"
+#include "args.h"
+#include "command.h"
+#include "help.h"
+#include "watch.h"
 
 /* The argument lists' sentinel, typed: a bare NULL in a variadic call may be a plain 0. */
 #define ARGV_END ((const char *)NULL)

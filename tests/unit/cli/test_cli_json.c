@@ -10,7 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "cli.h"
+#include "json.h"
 
 /* A strict RFC 8259 recogniser: returns the end of one value at @p, or NULL. */
 static const char *value(const char *p, int depth);

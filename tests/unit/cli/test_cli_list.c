@@ -11,6 +11,10 @@
 #include <cmocka.h>
 
 #include "cli.h"
+#include "command.h"
+#include "json.h"
+#include "list.h"
+#include "table.h"
 
 /* What the fake rows see: which id fails, and how many rows were asked for. */
 struct rows {

@@ -10,6 +10,8 @@
 #include <cmocka.h>
 
 #include "cli.h"
+#include "help.h"
+#include "output.h"
 
 /* Output captured in memory; free() the result. */
 struct capture {

@@ -17,6 +17,7 @@
 #include <cmocka.h>
 
 #include "cli.h"
+#include "resolve.h"
 
 /* The fake platform: names by id, NULL for an id hidden from this agent. */
 struct fake {

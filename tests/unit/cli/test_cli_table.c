@@ -9,7 +9,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "fmt.h"
+#include "table.h"
+#include "units.h"
 
 /* The printed table, read back from a temporary file; free() it. */
 static char *print(struct cli_table *t)

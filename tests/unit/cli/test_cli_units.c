@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "fmt.h"
+#include "units.h"
 
 static void freq_ok(const char *s, uint64_t want)
 {

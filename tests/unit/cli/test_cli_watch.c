@@ -13,6 +13,8 @@
 #include <cmocka.h>
 
 #include "cli.h"
+#include "args.h"
+#include "watch.h"
 
 static const struct cli_option opts[] = {CLI_WATCH_OPTIONS, {NULL, NULL, NULL}};
 static const struct cli_command fake_sensor = {.name = "sensor", .options = opts};
