@@ -114,7 +114,11 @@ int tee_client_open_session(struct tee_context *ctx, struct tee_open_session_arg
 /** tee_client_close_session() - close @session. */
 int tee_client_close_session(struct tee_context *ctx, uint32_t session);
 
-/** tee_client_invoke_func() - invoke @arg->func with up to TEE_NUM_PARAMS @params. */
+/**
+ * tee_client_invoke_func() - invoke @arg->func with @params. More than TEE_NUM_PARAMS reach
+ * the TEE, which refuses them as OP-TEE's core does (0, arg->ret BAD_PARAMETERS, origin TEE);
+ * more than OPTEE_SIM_WIRE_MAX_PARAMS are refused here (-EINVAL).
+ */
 int tee_client_invoke_func(struct tee_context *ctx, struct tee_invoke_arg *arg,
 			   struct tee_param *params, size_t num_params);
 

@@ -15,6 +15,17 @@
  * SMT status word or as an SCMI status in the response. The TEE result only
  * says whether the invocation itself made sense.
  *
+ * Request size: OP-TEE's server takes at most 92 bytes of request payload and
+ * refuses more at the transport, before anything is processed (ERROR|FREE in
+ * an SMT area, BAD_PARAMETERS for MSG). The PTA can do the same with any limit
+ * (pta_scmi_set_max_payload(); optee-simd --max-payload 92 is OP-TEE). By
+ * default it only applies the server's own bound: agents built like Linux
+ * split requests by their own message size (ours 104 bytes, Linux's OP-TEE
+ * transport 128), and docs/decisions.md says why that wins. The check reads
+ * the SMT length under the channel lock; an agent that rewrites it between
+ * that read and the server's own only changes what its own message is, and
+ * the server bounds that by the area anyway.
+ *
  * Concurrency. One mutex per channel. A second caller on a busy channel
  * waits for the first to finish, as SCP-firmware's optee_mbx does, rather
  * than failing with BUSY / ERROR|FREE as OP-TEE's scmi-msg does: an agent
@@ -64,6 +75,8 @@ struct pta_scmi {
 	uint32_t caps;
 	struct pta_chan *chans;
 	size_t num_chans;
+	/* Request payload refused at the transport above this many bytes. */
+	uint32_t max_payload;
 	struct fault_inject *faults; /* faults on demand (fault_inject.h); NULL: none */
 };
 
@@ -93,6 +106,7 @@ struct pta_scmi *pta_scmi_new(const struct scmi_server *server, const struct sim
 	pta->server = server;
 	pta->plat = plat;
 	pta->caps = caps & PTA_SCMI_CAPS_MASK;
+	pta->max_payload = PTA_SCMI_DEFAULT_MAX_PAYLOAD;
 	n = sim_platform_num_channels(plat);
 	if (n) {
 		pta->chans = calloc(n, sizeof(*pta->chans));
@@ -128,6 +142,11 @@ err_locks:
 err_free:
 	free(pta);
 	return NULL;
+}
+
+void pta_scmi_set_max_payload(struct pta_scmi *pta, uint32_t bytes)
+{
+	pta->max_payload = bytes;
 }
 
 void pta_scmi_free(struct pta_scmi *pta)
@@ -184,6 +203,32 @@ static bool peer_allowed(const struct pta_scmi *pta, const struct pta_sess *s, u
 	return s && c && sim_platform_peer_allowed(pta->plat, c->agent_id, s->uid, s->gid);
 }
 
+/*
+ * An SMT message handed over with more payload than the limit: refused as OP-TEE's
+ * transport refuses it, ERROR|FREE and nothing processed. True when refused. Areas the
+ * server cannot even flag, and messages not handed over, are the server's to judge.
+ */
+static bool smt_payload_refused(struct pta_scmi *pta, struct pta_chan *ch, volatile void *smt,
+				size_t size)
+{
+	uint32_t status, length;
+	bool refused = false;
+
+	if (!smt || ((uintptr_t)smt & 3u) || size < SCMI_SMT_HDR_SIZE)
+		return false;
+	pthread_mutex_lock(&ch->lock);
+	status = scmi_smt_read32(smt, SCMI_SMT_OFF_STATUS);
+	length = scmi_smt_read32(smt, SCMI_SMT_OFF_LENGTH);
+	if (!(status & (SCMI_SMT_STATUS_FREE | SCMI_SMT_STATUS_ERROR)) &&
+	    length >= sizeof(uint32_t) && length - sizeof(uint32_t) > pta->max_payload) {
+		scmi_smt_write32(smt, SCMI_SMT_OFF_STATUS,
+				 SCMI_SMT_STATUS_ERROR | SCMI_SMT_STATUS_FREE);
+		refused = true;
+	}
+	pthread_mutex_unlock(&ch->lock);
+	return refused;
+}
+
 static uint32_t cmd_capabilities(struct pta_scmi *pta, uint32_t types, struct pta_param *p)
 {
 	if (types != PTA_SCMI_PT_CAPABILITIES)
@@ -228,6 +273,8 @@ static uint32_t cmd_process_smt(struct pta_scmi *pta, const struct pta_sess *s, 
 		return TEE_ERROR_BAD_PARAMETERS;
 	if (!peer_allowed(pta, s, ch->id))
 		return TEE_ERROR_ACCESS_DENIED;
+	if (smt_payload_refused(pta, ch, ch->smt, ch->smt_size))
+		return TEE_SUCCESS;
 	(void)fault_inject_process_smt(pta->faults, pta->server, ch->id, ch->smt, ch->smt_size,
 				       &ch->lock);
 	/* A refused area has ERROR|FREE set in shared memory: that is the agent's answer. */
@@ -251,6 +298,8 @@ static uint32_t cmd_process_smt_message(struct pta_scmi *pta, const struct pta_s
 		return TEE_ERROR_BAD_PARAMETERS;
 	if (!peer_allowed(pta, s, ch->id))
 		return TEE_ERROR_ACCESS_DENIED;
+	if (smt_payload_refused(pta, ch, p[1].memref.buffer, p[1].memref.size))
+		return TEE_SUCCESS;
 	/* Bounded by the memref, not by a configured size (OP-TEE's bug, §1.6). */
 	r = fault_inject_process_smt(pta->faults, pta->server, ch->id, p[1].memref.buffer,
 				     p[1].memref.size, &ch->lock);
@@ -275,6 +324,10 @@ static uint32_t cmd_process_msg(struct pta_scmi *pta, const struct pta_sess *s, 
 		return TEE_ERROR_ACCESS_DENIED;
 	/* Size 0 maps to NULL: no message, or no room for a response. */
 	if (!p[1].memref.buffer || !p[2].memref.buffer)
+		return TEE_ERROR_BAD_PARAMETERS;
+	/* OP-TEE's transport limit: refused before anything is processed. */
+	if (p[1].memref.size >= sizeof(uint32_t) &&
+	    p[1].memref.size - sizeof(uint32_t) > pta->max_payload)
 		return TEE_ERROR_BAD_PARAMETERS;
 	out_size = p[2].memref.size;
 	r = fault_inject_process_msg(pta->faults, pta->server, ch->id, p[1].memref.buffer,

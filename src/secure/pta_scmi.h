@@ -29,6 +29,25 @@ typedef volatile void *(*pta_scmi_static_fn)(void *ctx, uint64_t addr, uint64_t 
 struct pta_scmi *pta_scmi_new(const struct scmi_server *server, const struct sim_platform *plat,
 			      uint32_t caps, pta_scmi_static_fn static_area, void *static_ctx);
 
+/**
+ * The largest request payload, in bytes past the message header, that OP-TEE's SCMI server
+ * takes: scmi-msg's SCMI_PLAYLOAD_MAX, derived from a legacy 128-byte SMT slot.
+ */
+#define PTA_SCMI_OPTEE_MAX_PAYLOAD 92u
+
+/** The PTA's limit until set: the server's own bound, no stricter. */
+#define PTA_SCMI_DEFAULT_MAX_PAYLOAD SCMI_SERVER_MAX_PAYLOAD
+
+/**
+ * pta_scmi_set_max_payload() - refuse at the transport, as OP-TEE does, a request whose
+ * payload (past its header) is over @bytes: nothing is processed; an SMT area (commands 1
+ * and 2) gets ERROR|FREE with TEE_SUCCESS, a MSG request (command 4) gets BAD_PARAMETERS.
+ * PTA_SCMI_OPTEE_MAX_PAYLOAD is OP-TEE's limit; PTA_SCMI_DEFAULT_MAX_PAYLOAD until set. The
+ * server's own bound (and the area's room) still applies above it. Set before the first
+ * client.
+ */
+void pta_scmi_set_max_payload(struct pta_scmi *pta, uint32_t bytes);
+
 /** pta_scmi_free() - free @pta. */
 void pta_scmi_free(struct pta_scmi *pta);
 

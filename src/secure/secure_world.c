@@ -314,6 +314,11 @@ struct optee_sim_core *secure_world_core(struct secure_world *w)
 	return w->core;
 }
 
+void secure_world_set_max_payload(struct secure_world *w, uint32_t bytes)
+{
+	pta_scmi_set_max_payload(w->pta, bytes);
+}
+
 struct sim_platform *secure_world_platform(struct secure_world *w)
 {
 	return w->plat;

@@ -11,6 +11,7 @@
 #define SCMI_SECURE_WORLD_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "secure/tee_core.h"
 
@@ -40,6 +41,13 @@ struct scmi_server *secure_world_server(struct secure_world *w);
  * gets the bytes from @addr to the region's end.
  */
 void *secure_world_static_region(struct secure_world *w, uint64_t addr, size_t *size);
+
+/**
+ * secure_world_set_max_payload() - the request payload the SCMI PTA refuses above, at the
+ * transport, as OP-TEE does with 92 (pta_scmi_set_max_payload(); by default only the
+ * server's own bound applies).
+ */
+void secure_world_set_max_payload(struct secure_world *w, uint32_t bytes);
 
 /** secure_world_destroy() - tear down; all clients must be gone. NULL is a no-op. */
 void secure_world_destroy(struct secure_world *w);

@@ -248,7 +248,7 @@ static int conn_read(struct srv_conn *c, struct optee_sim_req *req, int *fd, con
 		*why = "bad version";
 	else if (req->op < OPTEE_SIM_OP_OPEN_SESSION || req->op > OPTEE_SIM_OP_STATIC_SHM)
 		*why = "unknown op";
-	else if (req->num_params > TEE_NUM_PARAMS)
+	else if (req->num_params > OPTEE_SIM_WIRE_MAX_PARAMS)
 		*why = "too many params";
 	else if (req->op == OPTEE_SIM_OP_SHM_REGISTER && nfds != 1)
 		*why = "SHM_REGISTER without exactly one fd";
@@ -300,7 +300,7 @@ static int do_shm_register(struct optee_sim_client *client, const struct optee_s
 static void conn_handle(struct optee_sim_client *cl, const struct optee_sim_req *req, int fd,
 			struct optee_sim_rsp *rsp, int *rsp_fd)
 {
-	struct tee_ioctl_param params[TEE_NUM_PARAMS];
+	struct tee_ioctl_param params[OPTEE_SIM_WIRE_MAX_PARAMS];
 	int rc = 0;
 
 	memcpy(params, req->params, sizeof(params));

@@ -20,6 +20,8 @@
  * PTA sees them: every attribute is a known type, every memref names
  * registered memory by id and its [offset, offset + size) window lies within
  * that memory. A memref of size 0 reaches the PTA as a NULL buffer (OP-TEE).
+ * More than TEE_NUM_PARAMS parameters is OP-TEE's core's own refusal, before
+ * any PTA runs: a verdict (BAD_PARAMETERS, origin TEE), not an ioctl error.
  *
  * Static shared memory is the kernel's: on a board only the kernel maps the
  * arm,scmi-shmem carveouts. So a client gets a region only through a session
@@ -371,6 +373,19 @@ static bool login_is_kernel(uint32_t login)
 	return login >= TEE_LOGIN_REE_KERNEL_MIN && login <= TEE_LOGIN_REE_KERNEL_MAX;
 }
 
+/*
+ * OP-TEE's entry code refuses more parameters than a TA takes before it looks any further
+ * (copy_in_params): a TEE verdict. Returns true when it did (the verdict is in @ret/@origin).
+ */
+static bool too_many_params(size_t num_params, uint32_t *ret, uint32_t *origin)
+{
+	if (num_params <= TEE_NUM_PARAMS)
+		return false;
+	*ret = TEE_ERROR_BAD_PARAMETERS;
+	*origin = TEE_ORIGIN_TEE;
+	return true;
+}
+
 int optee_sim_open_session(struct optee_sim_client *client, struct tee_open_session_arg *arg,
 			   struct tee_ioctl_param *params, size_t num_params)
 {
@@ -388,6 +403,10 @@ int optee_sim_open_session(struct optee_sim_client *client, struct tee_open_sess
 	/* Linux refuses the kernel's logins to user space; a trusted peer stands for the kernel. */
 	if (login_is_kernel(arg->clnt_login) && !client->cred.kernel_login_allowed)
 		return -EPERM;
+	if (num_params > OPTEE_SIM_WIRE_MAX_PARAMS || (num_params && !params))
+		return -EINVAL;
+	if (too_many_params(num_params, &arg->ret, &arg->ret_origin))
+		return 0;
 	/* PTAs take no open-session parameters, but malformed ones are still refused. */
 	rc = params_to_pta(client, params, num_params, pp, &types);
 	if (rc)
@@ -435,8 +454,10 @@ int optee_sim_invoke(struct optee_sim_client *client, struct tee_invoke_arg *arg
 	uint32_t types;
 	int rc;
 
-	if (!client || !arg || num_params > TEE_NUM_PARAMS)
+	if (!client || !arg || num_params > OPTEE_SIM_WIRE_MAX_PARAMS || (num_params && !params))
 		return -EINVAL;
+	if (too_many_params(num_params, &arg->ret, &arg->ret_origin))
+		return 0;
 	s = client_session(client, arg->session);
 	if (!s)
 		return -EINVAL;

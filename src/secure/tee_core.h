@@ -158,9 +158,10 @@ void optee_sim_client_free(struct optee_sim_client *client);
 
 /**
  * optee_sim_open_session() - open a session to arg->uuid.
- * Returns 0 (verdict in arg->ret/ret_origin, arg->session on success), -EPERM for a
- * kernel login from an untrusted client, -EMFILE over the session limit, -EINVAL for
- * malformed params.
+ * Returns 0 (verdict in arg->ret/ret_origin, arg->session on success; more than
+ * TEE_NUM_PARAMS params is BAD_PARAMETERS from the TEE, as OP-TEE's core answers), -EPERM
+ * for a kernel login from an untrusted client, -EMFILE over the session limit, -EINVAL for
+ * malformed params (more than OPTEE_SIM_WIRE_MAX_PARAMS).
  */
 int optee_sim_open_session(struct optee_sim_client *client, struct tee_open_session_arg *arg,
 			   struct tee_ioctl_param *params, size_t num_params);
@@ -168,8 +169,9 @@ int optee_sim_open_session(struct optee_sim_client *client, struct tee_open_sess
 /**
  * optee_sim_invoke() - invoke a command. Memref params name shared memory by id and
  * are bounds-checked against it; output sizes and values are written back into @params.
- * Returns 0 with the verdict in arg->ret, or -EINVAL for malformed params (unknown shm
- * id, window out of range, num_params > 4).
+ * Returns 0 with the verdict in arg->ret (more than TEE_NUM_PARAMS params: BAD_PARAMETERS
+ * from the TEE, before any PTA runs, as in OP-TEE), or -EINVAL for malformed params
+ * (unknown shm id, window out of range, more than OPTEE_SIM_WIRE_MAX_PARAMS).
  */
 int optee_sim_invoke(struct optee_sim_client *client, struct tee_invoke_arg *arg,
 		     struct tee_ioctl_param *params, size_t num_params);

@@ -175,9 +175,9 @@ static int sim_call(struct tee_context *ctx, struct optee_sim_req *req, int fd_i
 		rc = sim_refusal(st, rc);
 	if (!rc && sim_is_refusal(rsp))
 		rc = rsp->err < 0 ? rsp->err : -ECONNRESET;
-	else if (!rc &&
-		 (rsp->magic != OPTEE_SIM_WIRE_MAGIC || rsp->version != OPTEE_SIM_WIRE_VERSION ||
-		  rsp->op != req->op || rsp->seq != req->seq || rsp->num_params > TEE_NUM_PARAMS))
+	else if (!rc && (rsp->magic != OPTEE_SIM_WIRE_MAGIC ||
+			 rsp->version != OPTEE_SIM_WIRE_VERSION || rsp->op != req->op ||
+			 rsp->seq != req->seq || rsp->num_params > OPTEE_SIM_WIRE_MAX_PARAMS))
 		rc = -EPROTO;
 	if (rc) {
 		if (fd >= 0)

@@ -156,9 +156,9 @@ static int params_to_wire(struct tee_context *ctx, const struct tee_param *param
 {
 	size_t i;
 
-	if (num > TEE_NUM_PARAMS || (num && !params))
+	if (num > OPTEE_SIM_WIRE_MAX_PARAMS || (num && !params))
 		return -EINVAL;
-	memset(wire, 0, sizeof(*wire) * TEE_NUM_PARAMS);
+	memset(wire, 0, sizeof(*wire) * OPTEE_SIM_WIRE_MAX_PARAMS);
 	for (i = 0; i < num; i++) {
 		const struct tee_param *p = &params[i];
 		uint32_t attr = p->attr;
@@ -216,7 +216,7 @@ static int request_with_params(struct tee_context *ctx, struct tee_open_session_
 			       struct tee_invoke_arg *invoke, struct tee_param *params,
 			       size_t num_params)
 {
-	struct tee_ioctl_param wire[TEE_NUM_PARAMS];
+	struct tee_ioctl_param wire[OPTEE_SIM_WIRE_MAX_PARAMS];
 	int rc;
 
 	rc = request_begin(ctx);

@@ -21,6 +21,7 @@
 #include "ipc/socket_path.h"
 #include "platform/sim/sim_platform.h"
 #include "secure/fault_inject.h"
+#include "secure/pta_scmi.h"
 #include "secure/secure_world.h"
 #include "secure/socket_server.h"
 #include "secure/vhost_user_scmi.h"
@@ -49,6 +50,8 @@ struct options {
 	unsigned int max_clients;
 	unsigned int max_per_uid;
 	unsigned int idle_timeout_ms;
+	unsigned int max_payload;
+	bool max_payload_set;
 	bool virtual_time;
 	struct vhost_scmi_config vhost[MAX_VHOST_USER];
 	size_t num_vhost;
@@ -91,6 +94,7 @@ static void usage(FILE *out)
 	    "usage: optee-simd [--socket PATH] [--platform FILE.dtb] [--kernel-uid UID]...\n"
 	    "                  [--kernel-gid GID]... [--max-sessions N] [--max-shm N]\n"
 	    "                  [--max-clients N] [--max-clients-per-uid N] [--idle-timeout MS]\n"
+	    "                  [--max-payload N]\n"
 	    "                  [--virtual-time] [--vhost-user PATH[:CHANNEL]]...\n"
 	    "                  [--inject SPEC]... [--help] [--version]\n"
 	    "\n"
@@ -114,6 +118,9 @@ static void usage(FILE *out)
 	    "                      connections one untrusted uid may hold (default %u)\n"
 	    "  --idle-timeout MS   close a connection that has no session open for MS\n"
 	    "                      milliseconds (default %u)\n"
+	    "  --max-payload N     refuse SCMI requests with more than N bytes of payload at\n"
+	    "                      the transport, before they are processed, as OP-TEE does\n"
+	    "                      with %u (default %u: the server's own bound)\n"
 	    "  --virtual-time      platform time stands still until advanced through the\n"
 	    "                      sim-control PTA (scmi sim advance)\n"
 	    "  --vhost-user PATH[:CHANNEL]\n"
@@ -126,7 +133,7 @@ static void usage(FILE *out)
 	    "Runs in the foreground, logs to stderr, stops on SIGINT or SIGTERM.\n",
 	    default_platform(), OPTEE_SIM_SERVER_DEFAULT_MAX_CLIENTS,
 	    OPTEE_SIM_SERVER_DEFAULT_MAX_PER_UID, OPTEE_SIM_SERVER_DEFAULT_IDLE_MS,
-	    VHOST_USER_DEF_CHANNEL);
+	    PTA_SCMI_OPTEE_MAX_PAYLOAD, PTA_SCMI_DEFAULT_MAX_PAYLOAD, VHOST_USER_DEF_CHANNEL);
 }
 
 /* A decimal number in [min, max]; anything else (sign, junk, overflow) is refused. */
@@ -172,6 +179,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 	    {"max-clients", required_argument, NULL, 'C'},
 	    {"max-clients-per-uid", required_argument, NULL, 'U'},
 	    {"idle-timeout", required_argument, NULL, 'T'},
+	    {"max-payload", required_argument, NULL, 'P'},
 	    {"virtual-time", no_argument, NULL, 'V'},
 	    {"vhost-user", required_argument, NULL, 'v'},
 	    {"inject", required_argument, NULL, 'i'},
@@ -232,6 +240,12 @@ static int parse_args(int argc, char **argv, struct options *o)
 			if (!parse_uint(optarg, 1, 86400000, &v))
 				goto bad_value;
 			o->idle_timeout_ms = (unsigned int)v;
+			break;
+		case 'P':
+			if (!parse_uint(optarg, 0, SCMI_SERVER_MAX_PAYLOAD, &v))
+				goto bad_value;
+			o->max_payload = (unsigned int)v;
+			o->max_payload_set = true;
 			break;
 		case 'V':
 			o->virtual_time = true;
@@ -342,6 +356,8 @@ int main(int argc, char **argv)
 	}
 	if (o.virtual_time)
 		sim_platform_set_virtual_time(secure_world_platform(w), true);
+	if (o.max_payload_set)
+		secure_world_set_max_payload(w, o.max_payload);
 	for (size_t i = 0; i < o.num_faults; i++) {
 		char spec[192];
 

@@ -27,7 +27,14 @@ extern "C" {
 #endif
 
 #define OPTEE_SIM_WIRE_MAGIC   0x4d495345u /* "ESIM" */
-#define OPTEE_SIM_WIRE_VERSION 3u
+#define OPTEE_SIM_WIRE_VERSION 4u
+
+/*
+ * Parameters a frame carries: more than the TEE_NUM_PARAMS a TA takes, so that the TEE core
+ * itself refuses extra ones with OP-TEE's verdict (BAD_PARAMETERS, origin TEE) rather than
+ * the transport with an error of its own.
+ */
+#define OPTEE_SIM_WIRE_MAX_PARAMS 8u
 
 /** struct tee_ioctl_param - one parameter, as in <linux/tee.h>. */
 struct tee_ioctl_param {
@@ -98,7 +105,7 @@ enum optee_sim_op {
  * @shm_size:   SHM_REGISTER: size of the memory object passed in SCM_RIGHTS;
  *              STATIC_SHM: size of the physical range asked for
  * @shm_addr:   STATIC_SHM: physical address of the range asked for
- * @num_params: OPEN_SESSION / INVOKE: parameters used, at most TEE_NUM_PARAMS
+ * @num_params: OPEN_SESSION / INVOKE: parameters used, at most OPTEE_SIM_WIRE_MAX_PARAMS
  * @params:     the parameters
  */
 struct optee_sim_req {
@@ -115,7 +122,7 @@ struct optee_sim_req {
 	uint64_t shm_addr;
 	uint32_t num_params;
 	uint32_t reserved;
-	struct tee_ioctl_param params[TEE_NUM_PARAMS];
+	struct tee_ioctl_param params[OPTEE_SIM_WIRE_MAX_PARAMS];
 };
 
 /**
@@ -145,7 +152,7 @@ struct optee_sim_rsp {
 	uint32_t num_params;
 	uint64_t static_base;
 	uint64_t static_size;
-	struct tee_ioctl_param params[TEE_NUM_PARAMS];
+	struct tee_ioctl_param params[OPTEE_SIM_WIRE_MAX_PARAMS];
 };
 
 #ifdef __cplusplus

@@ -28,6 +28,7 @@
 #include "scmi/proto/msg.h"
 #include "scmi/proto/pta.h"
 #include "scmi/proto/smt.h"
+#include "scmi/proto/status.h"
 #include "secure/pta_scmi.h"
 #include "secure/secure_world.h"
 
@@ -398,6 +399,170 @@ static void test_msg_bad_buffers(void **state)
 	assert_int_equal(msg_invoke(f, CH_NO_STATIC, 0, 4, 256, 8, &n), TEE_SUCCESS);
 	assert_int_equal(n, 8);
 	assert_int_equal(rd32(f->buf, 256), version_hdr(7));
+}
+
+/*
+ * The request-payload limit (issue 10, item 12): OP-TEE's server refuses a request with
+ * more than 92 bytes of payload at the transport, before anything is processed: ERROR|FREE
+ * and length unchanged in an SMT area (cmd 1 and 2, TEE_SUCCESS), BAD_PARAMETERS for MSG.
+ * The PTA does the same with the limit set to OP-TEE's (optee-simd --max-payload 92); 92
+ * bytes are processed (here answered PROTOCOL_ERROR: Base PROTOCOL_VERSION takes no
+ * payload). By default only the server's bound applies: 93..100 bytes in a 128-byte area
+ * are processed, as before.
+ */
+static void put_long_version(uint8_t *smt, uint32_t payload, uint16_t token)
+{
+	smt_put_version(smt, token);
+	wr32(smt, SCMI_SMT_OFF_LENGTH, 4 + payload);
+	wr32(smt, SCMI_SMT_OFF_PAYLOAD, 0); /* where a response's status would go */
+}
+
+static void check_refused_unprocessed(const void *smt, uint32_t payload, uint16_t token)
+{
+	assert_int_equal(rd32(smt, SCMI_SMT_OFF_STATUS),
+			 SCMI_SMT_STATUS_ERROR | SCMI_SMT_STATUS_FREE);
+	assert_int_equal(rd32(smt, SCMI_SMT_OFF_LENGTH), 4 + payload);
+	assert_int_equal(rd32(smt, SCMI_SMT_OFF_HEADER), version_hdr(token));
+	assert_int_equal(rd32(smt, SCMI_SMT_OFF_PAYLOAD), 0);
+}
+
+static void check_processed_protocol_error(const void *smt, uint16_t token)
+{
+	assert_int_equal(rd32(smt, SCMI_SMT_OFF_STATUS), SCMI_SMT_STATUS_FREE);
+	assert_int_equal(rd32(smt, SCMI_SMT_OFF_LENGTH), 8);
+	assert_int_equal(rd32(smt, SCMI_SMT_OFF_HEADER), version_hdr(token));
+	assert_int_equal((int32_t)rd32(smt, SCMI_SMT_OFF_PAYLOAD), SCMI_PROTOCOL_ERROR);
+}
+
+static void test_payload_limit(void **state)
+{
+	struct fixture *f = *state;
+	struct tee_ioctl_param p[2] = {
+	    val(TEE_PARAM_TYPE_VALUE_INPUT, CH_STATIC, 0),
+	    mref(TEE_PARAM_TYPE_MEMREF_INOUT, f->shm, 256, 256),
+	};
+	uint8_t *a0 = static_area(f, REGION0);
+	uint64_t n = 0;
+
+	/* By default: processed, up to what the area holds. */
+	assert_int_equal(PTA_SCMI_OPTEE_MAX_PAYLOAD, 92);
+	put_long_version(a0, 93, 1);
+	assert_int_equal(finvoke(f, PTA_SCMI_CMD_PROCESS_SMT_CHANNEL, p, 1), TEE_SUCCESS);
+	check_processed_protocol_error(a0, 1);
+
+	/* OP-TEE's limit. Static SMT (cmd 1). */
+	secure_world_set_max_payload(f->world, PTA_SCMI_OPTEE_MAX_PAYLOAD);
+	put_long_version(a0, 93, 1);
+	assert_int_equal(finvoke(f, PTA_SCMI_CMD_PROCESS_SMT_CHANNEL, p, 1), TEE_SUCCESS);
+	check_refused_unprocessed(a0, 93, 1);
+	put_long_version(a0, 92, 2);
+	assert_int_equal(finvoke(f, PTA_SCMI_CMD_PROCESS_SMT_CHANNEL, p, 1), TEE_SUCCESS);
+	check_processed_protocol_error(a0, 2);
+	/* SMT in a memref (cmd 2): the same rule, with room for far more. */
+	put_long_version(f->buf + 256, 200, 3);
+	assert_int_equal(finvoke(f, PTA_SCMI_CMD_PROCESS_SMT_CHANNEL_MESSAGE, p, 2), TEE_SUCCESS);
+	check_refused_unprocessed(f->buf + 256, 200, 3);
+	put_long_version(f->buf + 256, 92, 4);
+	assert_int_equal(finvoke(f, PTA_SCMI_CMD_PROCESS_SMT_CHANNEL_MESSAGE, p, 2), TEE_SUCCESS);
+	check_processed_protocol_error(f->buf + 256, 4);
+	/* MSG (cmd 4): BAD_PARAMETERS, nothing written. */
+	wr32(f->buf, 0, version_hdr(5));
+	wr32(f->buf, 256, 0xdeadbeef);
+	assert_int_equal(msg_invoke(f, CH_NO_STATIC, 0, 4 + 93, 256, 104, &n),
+			 TEE_ERROR_BAD_PARAMETERS);
+	assert_int_equal(rd32(f->buf, 256), 0xdeadbeef);
+	assert_int_equal(msg_invoke(f, CH_NO_STATIC, 0, 4 + 92, 256, 104, &n), TEE_SUCCESS);
+	assert_int_equal(n, 8);
+	assert_int_equal((int32_t)rd32(f->buf, 256 + SCMI_MSG_OFF_STATUS), SCMI_PROTOCOL_ERROR);
+
+	/* Configurable: the platform may take more (still bounded by the area and the server). */
+	secure_world_set_max_payload(f->world, 200);
+	put_long_version(f->buf + 256, 200, 6);
+	assert_int_equal(finvoke(f, PTA_SCMI_CMD_PROCESS_SMT_CHANNEL_MESSAGE, p, 2), TEE_SUCCESS);
+	check_processed_protocol_error(f->buf + 256, 6);
+	assert_int_equal(msg_invoke(f, CH_NO_STATIC, 0, 4 + 93, 256, 104, &n), TEE_SUCCESS);
+}
+
+/*
+ * OP-TEE keeps a static SMT channel claimed for good after a transport error (its busy
+ * flag is not released on the error paths), so every later message on it fails. Ours
+ * does not: after each kind of refused message, the next good one is processed.
+ */
+static void test_channel_free_after_transport_errors(void **state)
+{
+	struct fixture *f = *state;
+	struct tee_ioctl_param p[2] = {
+	    val(TEE_PARAM_TYPE_VALUE_INPUT, CH_STATIC, 0),
+	    mref(TEE_PARAM_TYPE_MEMREF_INOUT, f->shm, 256, 128),
+	};
+	uint8_t *areas[2] = {static_area(f, REGION0), f->buf + 256};
+	static const uint32_t cmds[2] = {PTA_SCMI_CMD_PROCESS_SMT_CHANNEL,
+					 PTA_SCMI_CMD_PROCESS_SMT_CHANNEL_MESSAGE};
+
+	secure_world_set_max_payload(f->world, PTA_SCMI_OPTEE_MAX_PAYLOAD);
+	for (int c = 0; c < 2; c++) {
+		uint8_t *a = areas[c];
+		size_t np = c ? 2 : 1;
+
+		/* Payload over OP-TEE's limit, then over what the area holds. */
+		put_long_version(a, 93, 10);
+		assert_int_equal(finvoke(f, cmds[c], p, np), TEE_SUCCESS);
+		check_refused_unprocessed(a, 93, 10);
+		put_long_version(a, 101, 10);
+		assert_int_equal(finvoke(f, cmds[c], p, np), TEE_SUCCESS);
+		check_refused_unprocessed(a, 101, 10);
+		smt_put_version(a, 11);
+		assert_int_equal(finvoke(f, cmds[c], p, np), TEE_SUCCESS);
+		smt_check_version(a, 11);
+		/* Not handed over (FREE still set), then ERROR left set. */
+		smt_put_version(a, 12);
+		wr32(a, SCMI_SMT_OFF_STATUS, SCMI_SMT_STATUS_FREE);
+		assert_int_equal(finvoke(f, cmds[c], p, np), TEE_SUCCESS);
+		wr32(a, SCMI_SMT_OFF_STATUS, SCMI_SMT_STATUS_ERROR);
+		assert_int_equal(finvoke(f, cmds[c], p, np), TEE_SUCCESS);
+		smt_put_version(a, 13);
+		assert_int_equal(finvoke(f, cmds[c], p, np), TEE_SUCCESS);
+		smt_check_version(a, 13);
+		/* A length under the header's 4 bytes. */
+		smt_put_version(a, 14);
+		wr32(a, SCMI_SMT_OFF_LENGTH, 2);
+		assert_int_equal(finvoke(f, cmds[c], p, np), TEE_SUCCESS);
+		assert_int_equal(rd32(a, SCMI_SMT_OFF_STATUS),
+				 SCMI_SMT_STATUS_ERROR | SCMI_SMT_STATUS_FREE);
+		smt_put_version(a, 15);
+		assert_int_equal(finvoke(f, cmds[c], p, np), TEE_SUCCESS);
+		smt_check_version(a, 15);
+	}
+}
+
+/*
+ * OP-TEE binds the memref of a PTA command 2 to the channel and so forgets the channel's
+ * static area: a later command 1 works on the stale memref. Ours keeps both apart.
+ */
+static void test_static_area_kept_after_cmd2(void **state)
+{
+	struct fixture *f = *state;
+	struct tee_ioctl_param p[2] = {
+	    val(TEE_PARAM_TYPE_VALUE_INPUT, CH_STATIC, 0),
+	    mref(TEE_PARAM_TYPE_MEMREF_INOUT, f->shm, 128, 128),
+	};
+	uint8_t *a0 = static_area(f, REGION0);
+
+	smt_put_version(a0, 0x21);
+	assert_int_equal(finvoke(f, PTA_SCMI_CMD_PROCESS_SMT_CHANNEL, p, 1), TEE_SUCCESS);
+	smt_check_version(a0, 0x21);
+	smt_put_version(f->buf + 128, 0x22);
+	assert_int_equal(finvoke(f, PTA_SCMI_CMD_PROCESS_SMT_CHANNEL_MESSAGE, p, 2), TEE_SUCCESS);
+	smt_check_version(f->buf + 128, 0x22);
+	/* The memref now holds a request of its own that nobody hands over... */
+	smt_put_version(f->buf + 128, 0x33);
+	/* ...and command 1 serves the static area, not the memref. */
+	smt_put_version(a0, 0x23);
+	assert_int_equal(finvoke(f, PTA_SCMI_CMD_PROCESS_SMT_CHANNEL, p, 1), TEE_SUCCESS);
+	smt_check_version(a0, 0x23);
+	assert_int_equal(rd32(f->buf + 128, SCMI_SMT_OFF_STATUS), 0);
+	assert_int_equal(rd32(f->buf + 128, SCMI_SMT_OFF_LENGTH), 4);
+	assert_int_equal(rd32(f->buf + 128, SCMI_SMT_OFF_HEADER), version_hdr(0x33));
 }
 
 static void test_roundtrip_static_smt(void **state)
@@ -846,6 +1011,9 @@ int main(void)
 	    T(test_smt_memref_too_small),
 	    T(test_msg_bad_buffers),
 	    T(test_roundtrip_static_smt),
+	    T(test_payload_limit),
+	    T(test_channel_free_after_transport_errors),
+	    T(test_static_area_kept_after_cmd2),
 	    T(test_static_smt_not_handed_over),
 	    T(test_roundtrip_smt_memref),
 	    T(test_roundtrip_msg_same_buffer),

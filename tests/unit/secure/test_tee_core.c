@@ -307,7 +307,7 @@ static void test_bad_attr_and_count(void **state)
 {
 	struct fixture *f = *state;
 	static const uint64_t bad[] = {4, 8, 15, 0x100 | TEE_PARAM_TYPE_VALUE_INPUT, 1ull << 32};
-	struct tee_ioctl_param p[5] = {{0}};
+	struct tee_ioctl_param p[OPTEE_SIM_WIRE_MAX_PARAMS + 1] = {{0}};
 	struct tee_invoke_arg arg;
 
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
@@ -315,9 +315,48 @@ static void test_bad_attr_and_count(void **state)
 		expect_einval(f, p, 2);
 	}
 	p[1].attr = TEE_PARAM_TYPE_NONE;
-	expect_einval(f, p, 5);
+	/* More than the wire carries is no request at all. */
+	expect_einval(f, p, OPTEE_SIM_WIRE_MAX_PARAMS + 1);
 	expect_einval(f, NULL, 1);
 	assert_int_equal(invoke(f, ECHO_CMD_ECHO, p, 4, &arg), 0);
+}
+
+/*
+ * More than four parameters: OP-TEE's core answers BAD_PARAMETERS, origin TEE, before any
+ * TA runs (issue 10, item 12); so does ours, whatever the parameters hold.
+ */
+static void test_five_params(void **state)
+{
+	struct fixture *f = *state;
+	struct tee_ioctl_param p[OPTEE_SIM_WIRE_MAX_PARAMS] = {{0}};
+	struct tee_open_session_arg oarg;
+	struct tee_invoke_arg arg;
+	int invokes = f->st.invokes, opens = f->st.opens;
+
+	for (size_t n = TEE_NUM_PARAMS + 1; n <= OPTEE_SIM_WIRE_MAX_PARAMS; n++) {
+		p[n - 1].attr = 0x77; /* a bad attribute: not even looked at */
+		assert_int_equal(invoke(f, ECHO_CMD_ECHO, p, n, &arg), 0);
+		assert_int_equal(arg.ret, TEE_ERROR_BAD_PARAMETERS);
+		assert_int_equal(arg.ret_origin, TEE_ORIGIN_TEE);
+		/* Before the session is even looked up, as OP-TEE's entry code. */
+		arg.session = 999;
+		assert_int_equal(optee_sim_invoke(f->client, &arg, p, n), 0);
+		assert_int_equal(arg.ret, TEE_ERROR_BAD_PARAMETERS);
+		memset(&oarg, 0, sizeof(oarg));
+		memcpy(oarg.uuid, echo_ops.uuid, TEE_UUID_SIZE);
+		oarg.clnt_login = TEE_LOGIN_PUBLIC;
+		assert_int_equal(optee_sim_open_session(f->client, &oarg, p, n), 0);
+		assert_int_equal(oarg.ret, TEE_ERROR_BAD_PARAMETERS);
+		assert_int_equal(oarg.ret_origin, TEE_ORIGIN_TEE);
+		assert_int_equal(oarg.session, 0);
+	}
+	/* No PTA saw any of it. */
+	assert_int_equal(f->st.invokes, invokes);
+	assert_int_equal(f->st.opens, opens);
+	/* Four still work. */
+	memset(p, 0, sizeof(p));
+	assert_int_equal(invoke(f, ECHO_CMD_ECHO, p, TEE_NUM_PARAMS, &arg), 0);
+	assert_int_equal(arg.ret, TEE_SUCCESS);
 }
 
 static void test_unknown_session(void **state)
@@ -506,7 +545,12 @@ static void test_open_session_bad_params(void **state)
 	p.attr = TEE_PARAM_TYPE_MEMREF_INPUT;
 	p.c = 3;
 	assert_int_equal(optee_sim_open_session(f->client, &arg, &p, 1), -EINVAL);
-	assert_int_equal(optee_sim_open_session(f->client, &arg, &p, 5), -EINVAL);
+	assert_int_equal(optee_sim_open_session(f->client, &arg, &p, OPTEE_SIM_WIRE_MAX_PARAMS + 1),
+			 -EINVAL);
+	/* Five: a TEE verdict, not a malformed request (test_five_params). */
+	assert_int_equal(optee_sim_open_session(f->client, &arg, &p, 5), 0);
+	assert_int_equal(arg.ret, TEE_ERROR_BAD_PARAMETERS);
+	assert_int_equal(f->st.opens, 0);
 	p.attr = TEE_PARAM_TYPE_VALUE_INPUT;
 	assert_int_equal(optee_sim_open_session(f->client, &arg, &p, 1), 0);
 	assert_int_equal(arg.ret, TEE_SUCCESS);
@@ -639,6 +683,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_memref_out_of_range, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_unknown_shm_id, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_bad_attr_and_count, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_five_params, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_unknown_session, setup, teardown),
 	    cmocka_unit_test(test_session_limit),
 	    cmocka_unit_test(test_default_session_limit),

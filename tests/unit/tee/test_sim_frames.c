@@ -200,7 +200,7 @@ static void test_malformed_frames(void **state)
 	expect_refused(f, &r, sizeof(r), NULL, 0);
 
 	r = good_req(OPTEE_SIM_OP_INVOKE);
-	r.num_params = 5;
+	r.num_params = OPTEE_SIM_WIRE_MAX_PARAMS + 1;
 	expect_refused(f, &r, sizeof(r), NULL, 0);
 
 	r = good_req(OPTEE_SIM_OP_INVOKE); /* an fd on a request that takes none */
