@@ -11,6 +11,7 @@
 #include "fw/config.h"
 #include "fw/console.h"
 #include "fw/fw.h"
+#include "fw/mmu.h"
 #include "fw/optee_abi.h"
 #include "fw/state_dump.h"
 #include "platform/sim/sim_platform.h"
@@ -133,6 +134,25 @@ static uint32_t busiest_agent(void)
 	return agent;
 }
 
+extern uint8_t fw_stacks[];
+
+/* How deep each CPU's stack went: the painted words (start.S) left untouched at its bottom. */
+static void report_stacks(void)
+{
+	for (unsigned int cpu = 0; cpu < FW_MAX_CPUS; cpu++) {
+		const uint64_t *s = (const uint64_t *)(fw_stacks + (size_t)cpu * FW_STACK_SIZE);
+		size_t left = 0;
+
+		/* A CPU that never ran has no paint; one whose bottom word is gone overflowed. */
+		if (s[0] != FW_STACK_PAINT)
+			continue;
+		while (left < FW_STACK_SIZE / 8 && s[left] == FW_STACK_PAINT)
+			left++;
+		fw_printf("fw: cpu %u: stack %lu of %u bytes used\n", cpu,
+			  (uint64_t)(FW_STACK_SIZE - left * 8), (unsigned int)FW_STACK_SIZE);
+	}
+}
+
 void fw_report(void)
 {
 	unsigned int open = 0;
@@ -146,6 +166,8 @@ void fw_report(void)
 		open += fw_svc.tee.sessions[i].id != 0;
 	fw_printf(")\nfw: OP-TEE calls: %u, refused: %u, open sessions: %u\n",
 		  fw_svc.tee.stats.calls, fw_svc.tee.stats.errors, open);
+	report_stacks();
+	fw_printf("fw: translation tables: %u of %u\n", fw_mmu_tables_used(), FW_MMU_TABLES);
 	/* What the normal world left the platform in (make test-linux-optee's check.sh). */
 	fw_lock(&fw_svc.lock);
 	agent = busiest_agent();

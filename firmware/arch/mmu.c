@@ -111,6 +111,11 @@ static bool map_level(uint64_t *table, unsigned int level, uint64_t va, uint64_t
 	return true;
 }
 
+unsigned int fw_mmu_tables_used(void)
+{
+	return tables_used;
+}
+
 bool fw_mmu_map(uint64_t base, uint64_t size, enum fw_mmu_type type)
 {
 	if ((base | size) & 0xfffull || base + size < base || base + size > (1ull << 39))

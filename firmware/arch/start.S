@@ -47,7 +47,12 @@ _start:
 	ldr	x0, =fw_stacks
 	mov	x1, #FW_STACK_SIZE
 	madd	x0, x19, x1, x0
-	add	x0, x0, x1
+	/* Paint the stack, so that the report at power-off can tell how deep it went. */
+	ldr	x2, =FW_STACK_PAINT
+	add	x3, x0, x1
+0:	str	x2, [x0], #8
+	cmp	x0, x3
+	b.lo	0b
 	mov	sp, x0
 	msr	tpidr_el3, x0
 

@@ -21,6 +21,8 @@
 /* CPUs: MPIDR Aff0 0..FW_MAX_CPUS-1 in cluster 0 (QEMU virt with GICv2 has at most 8). */
 #define FW_MAX_CPUS   8
 #define FW_STACK_SIZE 0x4000
+/* What each CPU fills its stack with at reset: the report at power-off measures the depth. */
+#define FW_STACK_PAINT 0x5741434b5741434bUL
 
 /* Secure memory: the flash the image runs from, and the RAM only the secure world sees. */
 #define FW_FLASH_BASE  0x00000000UL

@@ -24,6 +24,9 @@ enum fw_mmu_type {
 /** fw_mmu_map() - identity-map [@base, @base + @size) (4 KiB aligned) as @type. */
 bool fw_mmu_map(uint64_t base, uint64_t size, enum fw_mmu_type type);
 
+/** fw_mmu_tables_used() - translation tables in use, of FW_MMU_TABLES. */
+unsigned int fw_mmu_tables_used(void);
+
 /** fw_mmu_enable() - turn the MMU and caches on with the tables built so far (any CPU). */
 void fw_mmu_enable(void);
 
