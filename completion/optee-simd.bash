@@ -7,7 +7,7 @@ _optee_simd()
 	_init_completion || return
 
 	case $prev in
-	--platform)
+	--platform | --check)
 		_filedir dtb
 		return
 		;;

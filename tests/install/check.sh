@@ -3,8 +3,8 @@
 # (tests/install/CMakeLists.txt) and by `make install-check`.
 #
 #   check.sh CHECK...     CHECK: install layout exports headers c cxx subdir examples
-#                         examples-tree man completion, or all (every one but install and
-#                         subdir and examples-tree)
+#                         examples-tree man completion platform-check, or all (every one
+#                         but install and subdir and examples-tree)
 #
 # Environment:
 #   PREFIX      the installed tree (install: where to install BUILD)
@@ -323,11 +323,35 @@ check_completion() {
 	expect "completion: optee-simd options" '^--platform$' "$WORK/out"
 }
 
+# A user's platform, as the user guide has it written: from the installed sources, compiled
+# with dtc, validated by optee-simd --check; a misspelt property is refused with its node.
+check_platform_check() {
+	local src=$PREFIX/share/scmi-optee/platforms d=$WORK/platform-check f n=0
+	rm -rf "$d"
+	mkdir -p "$d"
+	for f in $(grep -l '"scmi-optee,platform"' "$src"/*.dts); do
+		"$PREFIX/bin/optee-simd" --check "${f%.dts}.dtb" >"$WORK/out" 2>&1 ||
+			{ bad "optee-simd --check $(basename "${f%.dts}.dtb")"; cat "$WORK/out"; }
+		n=$((n + 1))
+	done
+	ok "optee-simd --check: the $n installed platforms are valid"
+	cp "$src"/default.dts "$src"/default-*.dtsi "$d"
+	sed -i '0,/always-on;/s//always_on;/' "$d/default-clock.dtsi"
+	run dtc -q -I dts -O dtb -o "$d/my-soc.dtb" "$d/default.dts" ||
+		{ bad "dtc"; return; }
+	run "$PREFIX/bin/optee-simd" --check "$d/my-soc.dtb" >"$WORK/out" 2>&1
+	local rc=$?
+	cat "$WORK/out"
+	[ "$rc" = 1 ] || bad "optee-simd --check exit $rc, expected 1"
+	expect "optee-simd --check: a misspelt property, with its node" \
+		"protocols/protocol@14/clock@0: unknown property 'always_on'" "$WORK/out"
+}
+
 [ $# -gt 0 ] || set -- all
 checks=()
 for c in "$@"; do
 	if [ "$c" = all ]; then
-		checks+=(layout exports headers c cxx examples man completion)
+		checks+=(layout exports headers c cxx examples man completion platform-check)
 	else
 		checks+=("$c")
 	fi
@@ -347,6 +371,7 @@ for c in "$@"; do
 	examples-tree) check_examples_tree ;;
 	man) check_man ;;
 	completion) check_completion ;;
+	platform-check) check_platform_check ;;
 	*)
 		echo "check.sh: unknown check $c" >&2
 		exit 2

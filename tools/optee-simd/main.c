@@ -42,6 +42,7 @@
 struct options {
 	const char *socket_path;
 	const char *platform;
+	const char *check;
 	uid_t uids[MAX_TRUSTED_IDS];
 	size_t num_uids;
 	gid_t gids[MAX_TRUSTED_IDS];
@@ -97,6 +98,7 @@ static void usage(FILE *out)
 	    "                  [--max-payload N]\n"
 	    "                  [--virtual-time] [--vhost-user PATH[:CHANNEL]]...\n"
 	    "                  [--inject SPEC]... [--help] [--version]\n"
+	    "       optee-simd --check FILE.dtb\n"
 	    "\n"
 	    "Serve the emulated OP-TEE (SCMI PTA over a simulated platform) on a Unix socket.\n"
 	    "  --socket PATH       socket to listen on (default: "
@@ -106,6 +108,8 @@ static void usage(FILE *out)
 	    "                      exists with another owner or mode; give a PATH others can\n"
 	    "                      reach to serve other uids)\n"
 	    "  --platform FILE     platform DTB (default: %s)\n"
+	    "  --check FILE.dtb    validate a platform DT and exit, without serving: 0 when it\n"
+	    "                      would load, else 1 and the first error (node and property)\n"
 	    "  --kernel-uid UID    peers with this uid may use the REE-kernel login (repeatable;\n"
 	    "                      our own uid always may)\n"
 	    "  --kernel-gid GID    peers with this primary gid may too (repeatable)\n"
@@ -185,6 +189,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 	    {"inject", required_argument, NULL, 'i'},
 	    {"help", no_argument, NULL, 'h'},
 	    {"version", no_argument, NULL, 'r'},
+	    {"check", required_argument, NULL, 'c'},
 	    {NULL, 0, NULL, 0},
 	};
 	unsigned long v;
@@ -274,6 +279,11 @@ static int parse_args(int argc, char **argv, struct options *o)
 		case 'r':
 			printf("optee-simd %s\n", OPTEE_SIMD_VERSION);
 			return 1;
+		case 'c':
+			if (!optarg[0])
+				goto bad_value;
+			o->check = optarg;
+			break;
 		default:
 			fprintf(stderr, "optee-simd: unknown option or missing value: %s\n",
 				argv[optind - 1]);
@@ -294,6 +304,40 @@ bad_value:
 	return 2;
 }
 
+/*
+ * --check: build the secure world from @path as a start would (the platform, its binding
+ * checked to the last property, the faults node), say what it holds, and tear it down.
+ */
+static int check_platform(const char *path, const struct optee_sim_limits *limits)
+{
+	const struct scmi_server_platform_ops *ops = sim_platform_ops();
+	char vendor[SCMI_SHORT_NAME_SIZE + 1] = "", sub[SCMI_SHORT_NAME_SIZE + 1] = "";
+	struct sim_platform *p;
+	struct secure_world *w;
+	char err[256] = "";
+	uint32_t agents;
+	size_t channels;
+	int rc;
+
+	rc = secure_world_create(path, limits, &w, err, sizeof(err));
+	if (rc) {
+		if (err[0])
+			fprintf(stderr, "optee-simd: %s: %s\n", path, err);
+		else
+			fprintf(stderr, "optee-simd: %s: %s\n", path, strerror(-rc));
+		return 1;
+	}
+	p = secure_world_platform(w);
+	ops->vendor(p, vendor);
+	ops->sub_vendor(p, sub);
+	agents = ops->num_agents(p);
+	channels = sim_platform_num_channels(p);
+	printf("%s: ok: %s%s%s, %u agent%s, %zu channel%s\n", path, vendor, sub[0] ? "/" : "", sub,
+	       agents, agents == 1 ? "" : "s", channels, channels == 1 ? "" : "s");
+	secure_world_destroy(w);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct options o = {.platform = NULL};
@@ -312,6 +356,8 @@ int main(int argc, char **argv)
 		return rc == 1 ? 0 : rc;
 	if (!o.platform)
 		o.platform = default_platform();
+	if (o.check)
+		return check_platform(o.check, &o.limits);
 	if (!o.socket_path) {
 		if (ipc_default_socket(path, sizeof(path), dir)) {
 			fprintf(stderr, "optee-simd: default socket path too long; use --socket\n");

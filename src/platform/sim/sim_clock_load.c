@@ -17,7 +17,7 @@
 
 static bool has_prop(struct sim_loader *ld, int node, const char *name)
 {
-	return fdt_getprop(ld->fdt, node, name, NULL) != NULL;
+	return sim_getprop(ld, node, name, NULL) != NULL;
 }
 
 /* A list of u32 cells: 0 with *n cells (<= max) in out, -ENOENT if absent, -EINVAL. */
@@ -28,7 +28,7 @@ static int prop_cells(struct sim_loader *ld, int node, const char *name, uint32_
 	uint32_t cells, i;
 	int len;
 
-	v = fdt_getprop(ld->fdt, node, name, &len);
+	v = sim_getprop(ld, node, name, &len);
 	if (!v) {
 		if (len == -FDT_ERR_NOTFOUND)
 			return -ENOENT;
@@ -52,7 +52,7 @@ static int load_name(struct sim_loader *ld, int node, struct sim_clk *k)
 	const char *s;
 	int len, i;
 
-	s = fdt_getprop(ld->fdt, node, "clock-output-names", &len);
+	s = sim_getprop(ld, node, "clock-output-names", &len);
 	if (!s)
 		return sim_fail(ld, node, "missing clock-output-names");
 	if (len < 2 || s[len - 1] != '\0' || memchr(s, '\0', (size_t)len) != s + len - 1)
@@ -210,11 +210,11 @@ static int load_divider(struct sim_loader *ld, int node, struct sim_clk *k)
 /* Everything but the parents, which need every clock's node first. */
 static int load_type(struct sim_loader *ld, int node, struct sim_clk *k)
 {
-	if (!fdt_node_check_compatible(ld->fdt, node, COMPAT_FIXED))
+	if (!sim_node_check_compatible(ld, node, COMPAT_FIXED))
 		k->type = SIM_CLK_FIXED;
-	else if (!fdt_node_check_compatible(ld->fdt, node, COMPAT_PLL))
+	else if (!sim_node_check_compatible(ld, node, COMPAT_PLL))
 		k->type = SIM_CLK_PLL;
-	else if (!fdt_node_check_compatible(ld->fdt, node, COMPAT_DIVIDER))
+	else if (!sim_node_check_compatible(ld, node, COMPAT_DIVIDER))
 		k->type = SIM_CLK_DIVIDER;
 	else
 		return sim_fail(ld, node,

@@ -56,12 +56,102 @@ void sim_report(struct sim_loader *ld, int node, const char *fmt, ...)
 	sim_snprintf(ld->err, ld->err_len, "%s: %s", path, msg);
 }
 
+/* Mark @prop read: its bit is its offset in the structure block, in tags. */
+static void mark_seen(struct sim_loader *ld, const struct fdt_property *prop)
+{
+	size_t off =
+	    (size_t)((const char *)prop - (const char *)ld->fdt) - fdt_off_dt_struct(ld->fdt);
+	size_t bit = off / FDT_TAGSIZE;
+
+	if (ld->seen && bit < ld->seen_bits)
+		ld->seen[bit / 32u] |= 1u << (bit % 32u);
+}
+
+static void seen_by_name(struct sim_loader *ld, int node, const char *name)
+{
+	const struct fdt_property *prop = fdt_get_property(ld->fdt, node, name, NULL);
+
+	if (prop)
+		mark_seen(ld, prop);
+}
+
+const void *sim_getprop(struct sim_loader *ld, int node, const char *name, int *lenp)
+{
+	seen_by_name(ld, node, name);
+	return fdt_getprop(ld->fdt, node, name, lenp);
+}
+
+int sim_node_check_compatible(struct sim_loader *ld, int node, const char *compatible)
+{
+	seen_by_name(ld, node, "compatible");
+	return fdt_node_check_compatible(ld->fdt, node, compatible);
+}
+
+int sim_stringlist_count(struct sim_loader *ld, int node, const char *name)
+{
+	seen_by_name(ld, node, name);
+	return fdt_stringlist_count(ld->fdt, node, name);
+}
+
+/* Known to every node: the cells of its children's addresses, and what dtc adds for labels. */
+static bool structural_prop(const char *name)
+{
+	return !strcmp(name, "#address-cells") || !strcmp(name, "#size-cells") ||
+	       !strcmp(name, "phandle") || !strcmp(name, "linux,phandle");
+}
+
+/* The first property of @node no loader read, other than a structural one: -EINVAL. */
+static int check_node_props(struct sim_loader *ld, int node)
+{
+	const char *name;
+	size_t bit;
+	int prop;
+
+	for (prop = fdt_first_property_offset(ld->fdt, node); prop >= 0;
+	     prop = fdt_next_property_offset(ld->fdt, prop)) {
+		name = NULL;
+		if (!fdt_getprop_by_offset(ld->fdt, prop, &name, NULL) || !name)
+			return sim_fail(ld, node, "unreadable property");
+		bit = (size_t)prop / FDT_TAGSIZE;
+		if (bit < ld->seen_bits && ((ld->seen[bit / 32u] >> (bit % 32u)) & 1u))
+			continue;
+		if (!structural_prop(name))
+			return sim_fail(ld, node,
+					"unknown property '%s' (not in the binding for this node)",
+					name);
+	}
+	return 0;
+}
+
+int sim_check_known_props(struct sim_loader *ld)
+{
+	int node = ld->plat_node, depth = 0, skip_below = -1, ret;
+	const char *name;
+
+	/* The platform node (depth 0), then its subtree (depth > 0), in tree order. */
+	for (; node >= 0 && (node == ld->plat_node || depth > 0);
+	     node = fdt_next_node(ld->fdt, node, &depth)) {
+		if (skip_below >= 0 && depth <= skip_below)
+			skip_below = -1;
+		if (skip_below >= 0)
+			continue;
+		/* The rules under faults are fault injection's to check (src/secure/fault_dt.c). */
+		name = fdt_get_name(ld->fdt, node, NULL);
+		if (depth == 1 && name && !strcmp(name, "faults"))
+			skip_below = depth;
+		ret = check_node_props(ld, node);
+		if (ret)
+			return ret;
+	}
+	return 0;
+}
+
 int sim_prop_u32(struct sim_loader *ld, int node, const char *name, uint32_t *val)
 {
 	const fdt32_t *v;
 	int len;
 
-	v = fdt_getprop(ld->fdt, node, name, &len);
+	v = sim_getprop(ld, node, name, &len);
 	if (!v) {
 		if (len == -FDT_ERR_NOTFOUND)
 			return -ENOENT;
@@ -79,7 +169,7 @@ int sim_prop_name(struct sim_loader *ld, int node, const char *name, bool allow_
 	const char *s;
 	int len, i;
 
-	s = fdt_getprop(ld->fdt, node, name, &len);
+	s = sim_getprop(ld, node, name, &len);
 	if (!s) {
 		if (len == -FDT_ERR_NOTFOUND)
 			return -ENOENT;

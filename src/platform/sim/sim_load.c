@@ -34,6 +34,8 @@ static int find_platform_node(struct sim_loader *ld)
 	if (second != -FDT_ERR_NOTFOUND)
 		return sim_fail(ld, -1, "corrupt tree (%s)", fdt_strerror(second));
 	ld->plat_node = node;
+	/* Found by it: the platform node's compatible is read. */
+	sim_getprop(ld, node, "compatible", NULL);
 	return 0;
 }
 
@@ -42,7 +44,7 @@ static int load_pta_caps(struct sim_loader *ld)
 	const char *name = "pta-capabilities";
 	int count, i;
 
-	count = fdt_stringlist_count(ld->fdt, ld->plat_node, name);
+	count = sim_stringlist_count(ld, ld->plat_node, name);
 	if (count == -FDT_ERR_NOTFOUND) {
 		ld->p->pta_caps = PTA_SCMI_CAPS_SMT_HEADER | PTA_SCMI_CAPS_MSG_HEADER;
 		return 0;
@@ -258,6 +260,12 @@ int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, c
 	if (ret)
 		goto err_ld;
 	ld->fdt = copy;
+	ld->seen_bits = fdt_size_dt_struct(copy) / FDT_TAGSIZE + 1u;
+	ld->seen = sim_calloc((ld->seen_bits + 31u) / 32u, sizeof(uint32_t));
+	if (!ld->seen) {
+		ret = -ENOMEM;
+		goto err_copy;
+	}
 	ld->p = sim_calloc(1, sizeof(*ld->p));
 	if (!ld->p) {
 		ret = -ENOMEM;
@@ -290,12 +298,17 @@ int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, c
 	ret = sim_load_device_resources(ld);
 	if (ret)
 		goto err_models;
+	/* Once every loader ran: a property none read is one the binding does not know. */
+	ret = sim_check_known_props(ld);
+	if (ret)
+		goto err_models;
 	ret = sim_perm_init(ld->p);
 	if (ret)
 		goto err_models;
 	/* Without the binding Base still works, with no agent trusted: not worth failing. */
 	sim_time_boot(ld->p);
 	*out = ld->p;
+	sim_free(ld->seen);
 	sim_free(copy);
 	sim_free(ld);
 	return 0;
@@ -307,6 +320,7 @@ err_plat:
 	sim_mutex_destroy(&ld->p->lock);
 	sim_free(ld->p);
 err_copy:
+	sim_free(ld->seen);
 	sim_free(copy);
 err_ld:
 	if (ret == -ENOMEM && err && err_len)

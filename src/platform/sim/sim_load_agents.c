@@ -40,7 +40,7 @@ static int check_identity_ranges(struct sim_loader *ld, int bus)
 	int len;
 
 	while (bus > 0) {
-		if (!fdt_getprop(ld->fdt, bus, "ranges", &len)) {
+		if (!sim_getprop(ld, bus, "ranges", &len)) {
 			if (len == -FDT_ERR_NOTFOUND)
 				return sim_fail(ld, bus, "missing ranges: shmem not addressable");
 			return sim_fail(ld, bus, "ranges: unreadable (%s)", fdt_strerror(len));
@@ -73,7 +73,7 @@ static int load_region(struct sim_loader *ld, int shm, struct sim_channel *ch)
 	uint64_t addr, size;
 	int bus, len, ret;
 
-	if (fdt_node_check_compatible(ld->fdt, shm, SHMEM_COMPATIBLE) != 0)
+	if (sim_node_check_compatible(ld, shm, SHMEM_COMPATIBLE) != 0)
 		return sim_fail(ld, shm, "not compatible \"%s\" (shmem of channel %" PRIu32 ")",
 				SHMEM_COMPATIBLE, ch->id);
 	bus = fdt_parent_offset(ld->fdt, shm);
@@ -86,7 +86,7 @@ static int load_region(struct sim_loader *ld, int shm, struct sim_channel *ch)
 		ret = check_identity_ranges(ld, bus);
 	if (ret)
 		return ret;
-	reg = fdt_getprop(ld->fdt, shm, "reg", &len);
+	reg = sim_getprop(ld, shm, "reg", &len);
 	if (!reg)
 		return sim_fail(ld, shm, "missing reg");
 	if (len != (int)((ac + sc) * sizeof(fdt32_t)))
@@ -117,7 +117,7 @@ static int load_shmem(struct sim_loader *ld, int node, struct sim_channel *ch, i
 	int len, shm;
 
 	*shm_out = -1;
-	prop = fdt_getprop(ld->fdt, node, "shmem", &len);
+	prop = sim_getprop(ld, node, "shmem", &len);
 	if (!prop) {
 		if (len == -FDT_ERR_NOTFOUND)
 			return 0;
@@ -226,7 +226,7 @@ static int load_cells(struct sim_loader *ld, int node, const char *name, uint32_
 	int len;
 
 	*n = 0;
-	prop = fdt_getprop(ld->fdt, node, name, &len);
+	prop = sim_getprop(ld, node, name, &len);
 	if (!prop) {
 		if (len == -FDT_ERR_NOTFOUND)
 			return 0;
@@ -302,7 +302,7 @@ static int load_agent_access(struct sim_loader *ld, int node, struct sim_agent *
 {
 	int len, ret;
 
-	if (fdt_getprop(ld->fdt, node, "trusted", &len)) {
+	if (sim_getprop(ld, node, "trusted", &len)) {
 		if (len != 0)
 			return sim_fail(ld, node, "trusted: takes no value");
 		a->trusted = true;

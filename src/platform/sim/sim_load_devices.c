@@ -149,7 +149,7 @@ static int load_resources(struct sim_loader *ld, uint32_t dev)
 	const fdt32_t *prop;
 	int len, i, n, ret;
 
-	prop = fdt_getprop(ld->fdt, node, "resources", &len);
+	prop = sim_getprop(ld, node, "resources", &len);
 	if (!prop) {
 		if (len == -FDT_ERR_NOTFOUND)
 			return 0;

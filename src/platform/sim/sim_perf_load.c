@@ -23,7 +23,7 @@ static int prop_long_name(struct sim_loader *ld, int node, const char *prop,
 	const char *s;
 	int len, i;
 
-	s = fdt_getprop(ld->fdt, node, prop, &len);
+	s = sim_getprop(ld, node, prop, &len);
 	if (!s)
 		return len == -FDT_ERR_NOTFOUND ? -ENOENT
 						: sim_fail(ld, node, "%s: unreadable", prop);
@@ -46,7 +46,7 @@ static int load_opps(struct sim_loader *ld, int node, struct sim_perf_domain *d)
 	uint32_t i, n;
 	int len;
 
-	v = fdt_getprop(ld->fdt, node, "opps", &len);
+	v = sim_getprop(ld, node, "opps", &len);
 	if (!v)
 		return sim_fail(ld, node, "missing opps");
 	if (len <= 0 || len % (int)(OPP_CELLS * sizeof(*v)))
@@ -153,7 +153,7 @@ static int load_domain(struct sim_loader *ld, int node, struct sim_perf_domain *
 	else if (opp_index(d, v, &d->initial))
 		return sim_fail(ld, node, "initial-level: %" PRIu32 " is not in opps", v);
 
-	if (fdt_getprop(ld->fdt, node, "level-indexing", &ret)) {
+	if (sim_getprop(ld, node, "level-indexing", &ret)) {
 		if (ret != 0)
 			return sim_fail(ld, node, "level-indexing: must be empty");
 		d->level_indexing = true;

@@ -35,7 +35,7 @@ static int pc_prop_name(struct sim_loader *ld, int node, const char *prop,
 	const char *s;
 	int len;
 
-	s = fdt_getprop(ld->fdt, node, prop, &len);
+	s = sim_getprop(ld, node, prop, &len);
 	if (!s)
 		return sim_fail(ld, node, "missing %s", prop);
 	if (len < 1 || s[len - 1] != '\0' || memchr(s, '\0', (size_t)len) != s + len - 1)
@@ -48,7 +48,7 @@ static int pc_load_pins(struct sim_loader *ld, int node, struct sim_pinctrl *pc)
 	const char *s, *end;
 	int len, ret;
 
-	s = fdt_getprop(ld->fdt, node, "pin-names", &len);
+	s = sim_getprop(ld, node, "pin-names", &len);
 	if (!s)
 		return sim_fail(ld, node, "missing pin-names");
 	if (len < 1 || s[len - 1] != '\0')
@@ -81,7 +81,7 @@ static int pc_id_list(struct sim_loader *ld, int node, const char *prop, uint16_
 	const fdt32_t *v;
 	int len, i, j;
 
-	v = fdt_getprop(ld->fdt, node, prop, &len);
+	v = sim_getprop(ld, node, prop, &len);
 	if (!v)
 		return len == -FDT_ERR_NOTFOUND ? -ENOENT
 						: sim_fail(ld, node, "%s: unreadable", prop);
@@ -133,7 +133,7 @@ static int pc_load_function(struct sim_loader *ld, int node, struct sim_pinctrl 
 			 &f->ngroups);
 	if (ret && ret != -ENOENT)
 		return ret;
-	if (fdt_getprop(ld->fdt, node, "pin-groups", NULL)) {
+	if (sim_getprop(ld, node, "pin-groups", NULL)) {
 		if (!pin_groups)
 			return sim_fail(ld, node, "pin-groups: the controller has no pin-groups");
 		for (i = 0; i < pc->npins; i++)
@@ -272,7 +272,7 @@ int sim_pinctrl_load(struct sim_loader *ld, int node)
 	if (node < 0)
 		return 0;
 	/* A bare protocol node is a controller without pins. */
-	if (!fdt_getprop(ld->fdt, node, "pin-names", NULL) && fdt_first_subnode(ld->fdt, node) < 0)
+	if (!sim_getprop(ld, node, "pin-names", NULL) && fdt_first_subnode(ld->fdt, node) < 0)
 		return 0;
 	pc = sim_calloc(1, sizeof(*pc));
 	if (!pc)
@@ -280,7 +280,7 @@ int sim_pinctrl_load(struct sim_loader *ld, int node)
 	ret = pc_load_pins(ld, node, pc);
 	if (!ret)
 		ret = pc_load_children(ld, node, pc,
-				       fdt_getprop(ld->fdt, node, "pin-groups", NULL) != NULL);
+				       sim_getprop(ld, node, "pin-groups", NULL) != NULL);
 	if (ret) {
 		sim_free(pc);
 		return ret;

@@ -204,6 +204,10 @@ void sim_models_free(struct sim_platform *p);
  * @err_len:    its size
  * @proto_node: per protocol id, offset of its protocol@ node (-1: none)
  * @dev_node:   per device (same index as p->devices), offset of its device@ node
+ * @seen:       one bit per 4-byte offset of the structure block: set for each property a
+ *              loader read (sim_getprop()), so that sim_check_known_props() can refuse
+ *              the properties the binding does not know
+ * @seen_bits:  bits in @seen
  */
 struct sim_loader {
 	const void *fdt;
@@ -214,6 +218,8 @@ struct sim_loader {
 	size_t err_len;
 	int proto_node[256];
 	int dev_node[SIM_MAX_DEVICES];
+	uint32_t *seen;
+	size_t seen_bits;
 };
 
 static inline bool sim_bit_test(const uint32_t *map, uint32_t bit)
@@ -241,6 +247,28 @@ void sim_report(struct sim_loader *ld, int node, const char *fmt, ...)
  * follow a variadic function's return value, and a reader need not look it up either.
  */
 #define sim_fail(ld, node, ...) (sim_report((ld), (node), __VA_ARGS__), -EINVAL)
+
+/**
+ * sim_getprop() - fdt_getprop() for the loaders: the property, if present, counts as one the
+ * binding knows. Every property of the platform node's subtree that no loader reads this
+ * way is refused at the end of the load (sim_check_known_props()).
+ */
+const void *sim_getprop(struct sim_loader *ld, int node, const char *name, int *lenp);
+
+/** sim_node_check_compatible() - fdt_node_check_compatible(), reading compatible as known. */
+int sim_node_check_compatible(struct sim_loader *ld, int node, const char *compatible);
+
+/** sim_stringlist_count() - fdt_stringlist_count(), reading @name as known. */
+int sim_stringlist_count(struct sim_loader *ld, int node, const char *name);
+
+/**
+ * sim_check_known_props() - after every loader ran: refuse the first property under the
+ * platform node that none of them read (a typo such as always_on, or a property of another
+ * kind of node), naming the node and the property. The structural properties (#address-cells,
+ * #size-cells, phandle) are always known; the faults node is the secure side's, which
+ * checks it itself. Returns 0 or -EINVAL (reported).
+ */
+int sim_check_known_props(struct sim_loader *ld);
 
 /**
  * sim_prop_u32() - read the single-cell property @name of @node into @val.

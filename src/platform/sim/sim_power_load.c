@@ -17,7 +17,7 @@ static int read_long_name(struct sim_loader *ld, int node, char out[SCMI_SERVER_
 	const char *s;
 	int len, i;
 
-	s = fdt_getprop(ld->fdt, node, "domain-name", &len);
+	s = sim_getprop(ld, node, "domain-name", &len);
 	if (!s)
 		return sim_fail(ld, node, "domain-name: missing");
 	if (len < 2 || s[len - 1] != '\0' || memchr(s, '\0', (size_t)len) != s + len - 1)
@@ -51,7 +51,7 @@ static int read_retention(struct sim_loader *ld, int node, struct sim_power_doma
 	uint32_t i, j, n;
 	int len;
 
-	cells = fdt_getprop(ld->fdt, node, "retention-states", &len);
+	cells = sim_getprop(ld, node, "retention-states", &len);
 	if (!cells) {
 		if (len == -FDT_ERR_NOTFOUND)
 			return 0;
@@ -100,7 +100,7 @@ static int load_domain(struct sim_loader *ld, int node, uint32_t id, void *model
 		ret = read_retention(ld, node, d);
 	if (ret)
 		return ret;
-	if (fdt_getprop(ld->fdt, node, "boot-on", &len)) {
+	if (sim_getprop(ld, node, "boot-on", &len)) {
 		if (len != 0)
 			return sim_fail(ld, node, "boot-on: takes no value");
 		d->state = SCMI_POWER_STATE_ON;

@@ -19,7 +19,7 @@ static int pcap_prop_name(struct sim_loader *ld, int node, char out[SCMI_EXT_NAM
 	const char *s;
 	int len, i;
 
-	s = fdt_getprop(ld->fdt, node, "zone-name", &len);
+	s = sim_getprop(ld, node, "zone-name", &len);
 	if (!s)
 		return sim_fail(ld, node, "missing zone-name");
 	if (len < 2 || s[len - 1] != '\0' || memchr(s, '\0', (size_t)len) != s + len - 1)
@@ -81,7 +81,7 @@ static int pcap_unit(struct sim_loader *ld, int node, uint32_t *unit)
 	const char *s;
 	int len;
 
-	s = fdt_getprop(ld->fdt, node, "power-unit", &len);
+	s = sim_getprop(ld, node, "power-unit", &len);
 	if (!s) {
 		*unit = SCMI_POWERCAP_UNIT_MW;
 		return 0;
@@ -103,12 +103,12 @@ static int pcap_domains(struct sim_loader *ld, int node, struct sim_pcap_zone *z
 	int len, wlen, i, pnode;
 	uint32_t j;
 
-	v = fdt_getprop(ld->fdt, node, "perf-domains", &len);
+	v = sim_getprop(ld, node, "perf-domains", &len);
 	if (!v)
 		return 0;
 	if (len <= 0 || len % 4 || (uint32_t)len / 4u > SIM_POWERCAP_MAX_DOMAINS)
 		return sim_fail(ld, node, "perf-domains: 1..%u phandles", SIM_POWERCAP_MAX_DOMAINS);
-	w = fdt_getprop(ld->fdt, node, "perf-weights", &wlen);
+	w = sim_getprop(ld, node, "perf-weights", &wlen);
 	if (w && wlen != len)
 		return sim_fail(ld, node, "perf-weights: one per perf domain");
 	for (i = 0; i < len / 4; i++) {
@@ -180,12 +180,12 @@ static int pcap_load_zone(struct sim_loader *ld, int node, struct sim_powercap *
 		return sim_fail(ld, node, "parent-zone: must be a zone listed before this one");
 	if (z->static_power >= in->min_cap)
 		return sim_fail(ld, node, "static-power: must be below min-cap");
-	in->measurement = fdt_getprop(ld->fdt, node, "measurement", NULL) != NULL;
-	in->cap_notify = fdt_getprop(ld->fdt, node, "cap-notify", NULL) != NULL;
-	in->meas_notify = fdt_getprop(ld->fdt, node, "measurement-notify", NULL) != NULL;
+	in->measurement = sim_getprop(ld, node, "measurement", NULL) != NULL;
+	in->cap_notify = sim_getprop(ld, node, "cap-notify", NULL) != NULL;
+	in->meas_notify = sim_getprop(ld, node, "measurement-notify", NULL) != NULL;
 	if (in->meas_notify && !in->measurement)
 		return sim_fail(ld, node, "measurement-notify: needs measurement");
-	z->enabled = !fdt_getprop(ld->fdt, node, "capping-disabled", NULL);
+	z->enabled = !sim_getprop(ld, node, "capping-disabled", NULL);
 	return pcap_domains(ld, node, z);
 }
 

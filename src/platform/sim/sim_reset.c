@@ -55,7 +55,7 @@ static int read_ext_name(struct sim_loader *ld, int node, char out[SCMI_EXT_NAME
 	const char *s;
 	int len, i;
 
-	s = fdt_getprop(ld->fdt, node, "extended-name", &len);
+	s = sim_getprop(ld, node, "extended-name", &len);
 	if (!s)
 		return len == -FDT_ERR_NOTFOUND ? 0
 						: sim_fail(ld, node, "extended-name: unreadable");
@@ -75,7 +75,7 @@ static int load_impl_states(struct sim_loader *ld, int node, struct sim_reset_do
 	const fdt32_t *v;
 	int len, i, n;
 
-	v = fdt_getprop(ld->fdt, node, "implementation-reset-states", &len);
+	v = sim_getprop(ld, node, "implementation-reset-states", &len);
 	if (!v)
 		return len == -FDT_ERR_NOTFOUND
 			   ? 0
@@ -118,8 +118,8 @@ static int load_domain(struct sim_loader *ld, int node, uint32_t id, void *ctx)
 	ret = load_impl_states(ld, node, d);
 	if (ret)
 		return ret;
-	d->notify = !fdt_getprop(ld->fdt, node, "no-notify", NULL);
-	d->st.asserted = fdt_getprop(ld->fdt, node, "initially-asserted", NULL) != NULL;
+	d->notify = !sim_getprop(ld, node, "no-notify", NULL);
+	d->st.asserted = sim_getprop(ld, node, "initially-asserted", NULL) != NULL;
 	d->st.in_reset = d->st.asserted;
 	return 0;
 }

@@ -50,7 +50,7 @@ static int prop_long_name(struct sim_loader *ld, int node, const char *name,
 	int len;
 
 	memset(out, 0, SCMI_EXT_NAME_SIZE);
-	s = fdt_getprop(ld->fdt, node, name, &len);
+	s = sim_getprop(ld, node, name, &len);
 	if (!s)
 		return len == -FDT_ERR_NOTFOUND ? 0 : sim_fail(ld, node, "%s: unreadable", name);
 	if (len < 2 || s[len - 1] != '\0' || memchr(s, '\0', (size_t)len) != s + len - 1)
@@ -73,7 +73,7 @@ static int prop_u32_list(struct sim_loader *ld, int node, const char *name, uint
 	int len;
 
 	*n = 0;
-	c = fdt_getprop(ld->fdt, node, name, &len);
+	c = sim_getprop(ld, node, name, &len);
 	if (!c)
 		return len == -FDT_ERR_NOTFOUND ? 0 : sim_fail(ld, node, "%s: unreadable", name);
 	if (len <= 0 || len % 4 || (uint32_t)len / 4u > max)
@@ -128,7 +128,7 @@ static int load_kind(struct sim_loader *ld, int node, struct sim_sensor_one *s)
 	size_t i;
 	int len;
 
-	k = fdt_getprop(ld->fdt, node, "kind", &len);
+	k = sim_getprop(ld, node, "kind", &len);
 	if (!k)
 		return sim_fail(ld, node,
 				"kind: missing (thermal, power, voltage, current, constant)");
@@ -203,7 +203,7 @@ static int load_axes(struct sim_loader *ld, int node, struct sim_sensor_one *s)
 	int n, next, i, len, ret;
 	const char *name;
 
-	n = fdt_stringlist_count(ld->fdt, node, "axis-names");
+	n = sim_stringlist_count(ld, node, "axis-names");
 	if (n == -FDT_ERR_NOTFOUND)
 		return 0;
 	if (n < 1 || n > (int)SIM_SENSOR_MAX_AXES)
@@ -213,7 +213,7 @@ static int load_axes(struct sim_loader *ld, int node, struct sim_sensor_one *s)
 		return ret;
 	if (np && np != (uint32_t)n)
 		return sim_fail(ld, node, "axis-permille: one per axis");
-	next = fdt_stringlist_count(ld->fdt, node, "axis-extended-names");
+	next = sim_stringlist_count(ld, node, "axis-extended-names");
 	if (next != -FDT_ERR_NOTFOUND && next != n)
 		return sim_fail(ld, node, "axis-extended-names: one per axis");
 	for (i = 0; i < n; i++) {
@@ -315,9 +315,9 @@ static int load_misc(struct sim_loader *ld, int node, struct sim_sensor_one *s)
 	ret = prop_bounded(ld, node, "sensor-power-microwatt", 0, 0, UINT32_MAX, &s->power_uw);
 	if (ret)
 		return ret;
-	s->timestamped = !fdt_getprop(ld->fdt, node, "no-timestamp", NULL);
-	s->continuous_update = !!fdt_getprop(ld->fdt, node, "continuous-update", NULL);
-	s->enabled = !fdt_getprop(ld->fdt, node, "start-disabled", NULL);
+	s->timestamped = !sim_getprop(ld, node, "no-timestamp", NULL);
+	s->continuous_update = !!sim_getprop(ld, node, "continuous-update", NULL);
+	s->enabled = !sim_getprop(ld, node, "start-disabled", NULL);
 	s->ts_enabled = s->timestamped;
 	return 0;
 }

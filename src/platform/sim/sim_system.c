@@ -50,7 +50,7 @@ static int load_states(struct sim_loader *ld, int node, struct sim_system *s)
 	uint32_t i;
 	int len;
 
-	list = fdt_getprop(ld->fdt, node, "supported-states", &len);
+	list = sim_getprop(ld, node, "supported-states", &len);
 	if (!list) {
 		if (len != -FDT_ERR_NOTFOUND)
 			return sim_fail(ld, node, "supported-states: unreadable (%s)",
@@ -88,7 +88,7 @@ static int load_allowed(struct sim_loader *ld, int node, struct sim_system *s)
 	uint32_t id;
 	int len, i;
 
-	cells = fdt_getprop(ld->fdt, node, "allowed-agents", &len);
+	cells = sim_getprop(ld, node, "allowed-agents", &len);
 	if (!cells) {
 		if (len != -FDT_ERR_NOTFOUND)
 			return sim_fail(ld, node, "allowed-agents: unreadable (%s)",

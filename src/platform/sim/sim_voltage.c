@@ -55,7 +55,7 @@ static int read_ext_name(struct sim_loader *ld, int node, char out[SCMI_EXT_NAME
 	const char *s;
 	int len, i;
 
-	s = fdt_getprop(ld->fdt, node, "extended-name", &len);
+	s = sim_getprop(ld, node, "extended-name", &len);
 	if (!s)
 		return len == -FDT_ERR_NOTFOUND ? 0
 						: sim_fail(ld, node, "extended-name: unreadable");
@@ -76,7 +76,7 @@ static int read_cells(struct sim_loader *ld, int node, const char *name, int32_t
 	const fdt32_t *v;
 	int len, i, n;
 
-	v = fdt_getprop(ld->fdt, node, name, &len);
+	v = sim_getprop(ld, node, name, &len);
 	if (!v)
 		return len == -FDT_ERR_NOTFOUND ? 0 : sim_fail(ld, node, "%s: unreadable", name);
 	n = len / (int)sizeof(*v);
@@ -181,8 +181,8 @@ static int load_domain(struct sim_loader *ld, int node, uint32_t id, void *ctx)
 		return ret;
 	if (!ret && d->impl_modes & ~0xffu)
 		return sim_fail(ld, node, "implementation-modes: a bitmap of modes 0..7");
-	d->config = fdt_getprop(ld->fdt, node, "initially-off", NULL) ? SCMI_VOLTAGE_CONFIG_OFF
-								      : SCMI_VOLTAGE_CONFIG_ON;
+	d->config = sim_getprop(ld, node, "initially-off", NULL) ? SCMI_VOLTAGE_CONFIG_OFF
+								 : SCMI_VOLTAGE_CONFIG_ON;
 	return 0;
 }
 
