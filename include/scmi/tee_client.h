@@ -30,6 +30,10 @@
 #include "proto/tee.h"
 #include "proto/tee_wire.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 struct tee_context;
 struct tee_shm;
 
@@ -169,5 +173,9 @@ int tee_static_shm_lock(const struct tee_static_shm *shm, uint32_t timeout_ms);
 
 /** tee_static_shm_unlock() - release the lock taken by tee_static_shm_lock(). */
 void tee_static_shm_unlock(const struct tee_static_shm *shm);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_TEE_CLIENT_H */

@@ -189,9 +189,11 @@ check_headers() {
 			bad "$rel in C"
 		"$CXX" -std=c++11 -Wall -Wextra -Werror -I"$PREFIX/include" -c "$WORK/h.cpp" \
 			-o /dev/null || bad "$rel in C++"
+		# Compiling is not linking: a C++ caller needs C linkage for the declarations.
+		grep -q 'extern "C"' "$h" || bad "$rel has no extern \"C\" guard"
 		n=$((n + 1))
 	done
-	ok "$n headers compile alone as C11 and C++11"
+	ok "$n headers compile alone as C11 and C++11, with C linkage in C++"
 }
 
 check_c() {

@@ -30,6 +30,10 @@
 #include "scmi/proto/ids.h"
 #include "scmi/proto/status.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Largest request payload copied in, and largest response payload built (status included). */
 #define SCMI_SERVER_MAX_PAYLOAD 256u
 
@@ -285,5 +289,9 @@ int scmi_server_send_delayed(const struct scmi_server *srv, uint32_t channel_id,
  */
 int scmi_server_notify(const struct scmi_server *srv, uint32_t agent_id, uint8_t protocol_id,
 		       uint8_t msg_id, const void *payload, size_t len);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SCMI_SERVER_SERVER_H */
