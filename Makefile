@@ -4,9 +4,10 @@
 BUILD      ?= build
 BUILD_TEST ?= build-test
 # g++, scdoc, man-db and bash-completion: the install tests build a C++ program, the man
-# pages, render them (man -l) and complete a command line.
+# pages, render them (man -l) and complete a command line. python3-jsonschema validates the
+# CLI's JSON against docs/json/ (tests/integration/cli_json.sh).
 DEB_PKGS   := cmake ninja-build gcc clang pkg-config libfdt-dev device-tree-compiler libcmocka-dev \
-	      g++ scdoc man-db bash-completion
+	      g++ scdoc man-db bash-completion python3-jsonschema
 # Fuzzing (tests/fuzz/README.md): clang with libFuzzer, and what the libraries need.
 FUZZ_DEB_PKGS := clang libclang-rt-14-dev cmake ninja-build pkg-config libfdt-dev \
 		 device-tree-compiler
@@ -73,14 +74,23 @@ check-builds: deps
 	cmake --build $(BUILD_TYPES_DIR)/clang
 	cd $(BUILD_TYPES_DIR)/clang && ctest -j2 -L 'unit|protocol' --output-on-failure
 
-# Release build, no sanitizers: costs of a round trip, as ratios to the IPC under it.
+# Release build, no sanitizers: costs of a round trip, as ratios to the IPC under it; the
+# server's instructions per message (valgrind), its Thumb-2 size, RAM and stack (Debian's
+# gcc-arm-none-eabi). One table, and $(BUILD_BENCH)/bench.json (docs/performance.md).
 BUILD_BENCH ?= build-bench
+BENCH_DEB_PKGS := valgrind gcc-arm-none-eabi
 bench: deps
+	@missing=""; for p in $(BENCH_DEB_PKGS); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing; \
+	fi
 	cmake -S . -B $(BUILD_BENCH) -G Ninja -DCMAKE_BUILD_TYPE=Release -DSCMI_BUILD_TESTS=OFF
-	cmake --build $(BUILD_BENCH) --target bench_roundtrip optee-simd platforms
-	$(BUILD_BENCH)/bench/bench_roundtrip $(BUILD_BENCH)/tools/optee-simd/optee-simd \
-		$(BUILD_BENCH)/platforms/default.dtb $(BUILD_BENCH)/platforms/agent-smt.dtb \
-		$(BUILD_BENCH)/platforms/agent-msg.dtb
+	cmake --build $(BUILD_BENCH) --target bench_roundtrip bench_core bench_inproc optee-simd \
+		platforms
+	bench/bench.sh $(BUILD_BENCH)
 
 fuzz-deps:
 	@missing=""; for p in $(FUZZ_DEB_PKGS); do \

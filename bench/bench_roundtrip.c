@@ -238,11 +238,11 @@ int main(int argc, char *argv[])
 	if (tee_client_open_sim(sock, &ctx) == 0) {
 		double t = measure(tee_loop, ctx);
 
-		report("tee invoke", t, base);
+		report("tee-invoke", t, base);
 		failed |= t < 0;
 		tee_client_close_context(ctx);
 	} else {
-		report("tee invoke", -1, base);
+		report("tee-invoke", -1, base);
 		failed = 1;
 	}
 	for (i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {

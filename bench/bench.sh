@@ -1,0 +1,216 @@
+#!/bin/sh
+# SPDX-License-Identifier: BSD-3-Clause
+#
+# make bench: every number of docs/performance.md, from one run, as one table on stdout and
+# as JSON in BUILD/bench.json.
+#
+#   bench/bench.sh BUILD
+#
+# BUILD is a build of this tree (make bench uses build-bench, Release) with bench_roundtrip,
+# bench_core, bench_inproc, optee-simd and the platforms built. Needs valgrind and Debian's
+# gcc-arm-none-eabi (make bench installs them).
+#
+#  - round trips: bench_roundtrip, as before (ns per round trip and the ratio to the
+#    SOCK_SEQPACKET ping-pong under the sim backend, median of 5 runs, one CPU);
+#  - server instructions per message: callgrind counts from the transport entry down
+#    (scmi_server_process_smt/_msg) with N and 2N messages, (I(2N) - I(N)) / N, so that
+#    start-up and first calls cancel out; the bench platform's ops (k_*, constants) are not
+#    counted, only the server's calls to them;
+#  - the whole in-process path for CLOCK_RATE_GET: the same, counted from the secure side's
+#    entry (optee_sim_invoke: TEE core, PTA, server, simulated platform);
+#  - code size: each src/server file for Thumb-2 (Cortex-M3) -Os, freestanding, text + data
+#    + bss; the core is every file that is not a protocol; the average per protocol
+#    charges the core to the protocols it serves;
+#  - RAM: sizeof(struct scmi_server) on arm32 (what a firmware keeps per server); the core
+#    keeps nothing per channel;
+#  - the largest stack frame of the same Thumb-2 build (-fstack-usage).
+set -eu
+
+B=${1:?usage: bench.sh BUILD}
+SRC=$(cd "$(dirname "$0")/.." && pwd)
+N=${BENCH_MESSAGES:-1000}
+OUT=$B/bench.json
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+# Targets of issue 11 (docs/performance.md).
+T_MSG=150
+T_DESCRIBE=400
+T_INPROC=600
+T_STACK=512
+T_SIZE=1024
+
+# --- instructions -------------------------------------------------------------------------
+
+# count FUNCTION PROGRAM ARGS...: instructions from FUNCTION down, bench platform excluded.
+count() {
+	fn=$1
+	shift
+	valgrind --tool=callgrind --callgrind-out-file="$TMP/cg.out" --toggle-collect="$fn" \
+		--toggle-collect='k_*' "$@" >/dev/null 2>"$TMP/cg.err" || {
+		cat "$TMP/cg.err" >&2
+		echo "bench: $* failed under callgrind" >&2
+		exit 1
+	}
+	awk '/^(summary|totals):/ { print $2; exit }' "$TMP/cg.out"
+}
+
+# per_msg FUNCTION PROGRAM ARGS_BEFORE_N: (I(2N) - I(N)) / N.
+per_msg() {
+	fn=$1
+	shift
+	a=$(count "$fn" "$@" "$N")
+	b=$(count "$fn" "$@" $((2 * N)))
+	echo $(((b - a) / N))
+}
+
+for layout in smt msg; do
+	for m in version rate_get level_get describe_rates; do
+		v=$(per_msg "scmi_server_process_$layout" "$B/bench/bench_core" "$layout" "$m")
+		eval "I_${layout}_$m=$v"
+	done
+done
+I_inproc=$(per_msg optee_sim_invoke "$B/bench/bench_inproc" "$B/platforms/default.dtb" \
+	"$B/platforms/agent-msg.dtb")
+
+# --- code size, stack, RAM (Thumb-2 -Os) --------------------------------------------------
+
+CC=arm-none-eabi-gcc
+CFLAGS="-mcpu=cortex-m3 -mthumb -Os -std=c11 -ffreestanding -nostdinc
+	-isystem $($CC -print-file-name=include) -isystem $SRC/tests/freestanding/include
+	-I$SRC/include -I$SRC/src -fstack-usage"
+PROTOCOLS="base power system perf clock sensor reset voltage powercap pinctrl"
+mkdir -p "$TMP/arm"
+for f in "$SRC"/src/server/*.c; do
+	# shellcheck disable=SC2086
+	$CC $CFLAGS -c "$f" -o "$TMP/arm/$(basename "$f" .c).o"
+done
+size_of() {
+	arm-none-eabi-size "$TMP/arm/$1.o" | awk 'NR == 2 { print $1 + $2 + $3 }'
+}
+core=0
+for f in "$TMP"/arm/*.o; do
+	name=$(basename "$f" .o)
+	case " $PROTOCOLS " in
+	*" $name "*) ;;
+	*) core=$((core + $(size_of "$name"))) ;;
+	esac
+done
+total=$core
+nproto=0
+for p in $PROTOCOLS; do
+	v=$(size_of "$p")
+	eval "S_$p=$v"
+	total=$((total + v))
+	nproto=$((nproto + 1))
+done
+avg=$((total / nproto))
+stack=$(cat "$TMP"/arm/*.su | sort -t "$(printf '\t')" -k2 -n | tail -1)
+stack_bytes=$(echo "$stack" | awk -F '\t' '{ print $2 }')
+stack_fn=$(echo "$stack" | awk -F '\t' '{ n = $1; sub(/.*:/, "", n); print n }')
+
+cat >"$TMP/ram.c" <<'EOF'
+#include "scmi/server/server.h"
+char ram_server[sizeof(struct scmi_server)];
+char ram_agent[sizeof(struct scmi_server_agent_state)];
+EOF
+# shellcheck disable=SC2086
+$CC $CFLAGS -fno-common -c "$TMP/ram.c" -o "$TMP/ram.o"
+sym() {
+	printf '%d' "0x$(arm-none-eabi-nm -S "$TMP/ram.o" | awk -v s="$1" '$4 == s { print $2 }')"
+}
+ram_server=$(sym ram_server)
+ram_agent=$(sym ram_agent)
+
+# --- round trips ---------------------------------------------------------------------------
+
+"$B/bench/bench_roundtrip" "$B/tools/optee-simd/optee-simd" "$B/platforms/default.dtb" \
+	"$B/platforms/agent-smt.dtb" "$B/platforms/agent-msg.dtb" >"$TMP/rt.txt" || {
+	cat "$TMP/rt.txt"
+	echo "bench: bench_roundtrip failed" >&2
+	exit 1
+}
+rt_iters=$(awk '/^round trips:/ { print $3 }' "$TMP/rt.txt")
+
+# --- the table -----------------------------------------------------------------------------
+
+verdict() { # value target
+	if [ "$1" -le "$2" ]; then echo "met"; else echo "MISSED"; fi
+}
+row() { # what value unit target
+	printf '%-52s %8s %-6s %-16s %s\n' "$1" "$2" "$3" "$4" "${5:-}"
+}
+
+machine=$(awk -F ': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+cpus=$(nproc)
+echo "scmi-optee bench: $machine, $cpus CPU(s), $(uname -sr), $(gcc -dumpfullversion 2>/dev/null || echo gcc)"
+row "measure" "value" "unit" "target" "verdict"
+for layout in smt msg; do
+	for m in version rate_get level_get describe_rates; do
+		eval "v=\$I_${layout}_$m"
+		case $m in
+		version) what="BASE PROTOCOL_VERSION" t=$T_MSG ;;
+		rate_get) what="CLOCK_RATE_GET" t=$T_MSG ;;
+		level_get) what="PERF_LEVEL_GET" t=$T_MSG ;;
+		describe_rates) what="CLOCK_DESCRIBE_RATES, 8 rates" t=$T_DESCRIBE ;;
+		esac
+		# shellcheck disable=SC2154
+		row "server core, $layout: $what" "$v" "instr" "<= $t" "$(verdict "$v" "$t")"
+	done
+done
+row "in-process CLOCK_RATE_GET (TEE core, PTA, server, sim)" "$I_inproc" "instr" \
+	"<= $T_INPROC" "$(verdict "$I_inproc" "$T_INPROC")"
+awk -v fmt='%-52s %8s %-6s %-16s %s\n' '
+	/^round trips:/ { next }
+	NF >= 2 && $2 == "FAILED" { printf fmt, "round trip, " $1, "FAILED", "", "", ""; next }
+	NF >= 4 { printf fmt, "round trip, " $1, $2, "ns", "", $4 " baseline" }' "$TMP/rt.txt"
+for p in $PROTOCOLS; do
+	eval "v=\$S_$p"
+	row "Thumb-2 -Os, $p" "$v" "B" ""
+done
+row "Thumb-2 -Os, core (dispatch, versions, transports)" "$core" "B" ""
+row "Thumb-2 -Os, average per protocol, core included" "$avg" "B" "<= $T_SIZE" \
+	"$(verdict "$avg" "$T_SIZE")"
+row "RAM per server (struct scmi_server, arm32)" "$ram_server" "B" ""
+row "RAM per agent (in the above)" "$ram_agent" "B" ""
+row "RAM per channel (server core)" "0" "B" ""
+row "largest server stack frame ($stack_fn)" "$stack_bytes" "B" "<= $T_STACK" \
+	"$(verdict "$stack_bytes" "$T_STACK")"
+
+# --- JSON ----------------------------------------------------------------------------------
+
+{
+	printf '{\n  "machine": {"cpu": "%s", "cpus": %s, "kernel": "%s"},\n' \
+		"$machine" "$cpus" "$(uname -sr)"
+	printf '  "messages_counted": %s,\n  "server_instructions": {\n' "$N"
+	sep=""
+	for layout in smt msg; do
+		printf '%s    "%s": {' "$sep" "$layout"
+		s2=""
+		for m in version rate_get level_get describe_rates; do
+			eval "v=\$I_${layout}_$m"
+			printf '%s"%s": %s' "$s2" "$m" "$v"
+			s2=", "
+		done
+		printf '}'
+		sep=",
+"
+	done
+	printf '\n  },\n  "inproc_clock_rate_get_instructions": %s,\n' "$I_inproc"
+	printf '  "roundtrip_ns": {"iterations": %s' "${rt_iters:-0}"
+	awk 'NF >= 4 && !/^round trips:/ { printf ", \"%s\": %s", $1, $2 }' "$TMP/rt.txt"
+	printf '},\n  "thumb2_os_bytes": {"core": %s' "$core"
+	for p in $PROTOCOLS; do
+		eval "v=\$S_$p"
+		printf ', "%s": %s' "$p" "$v"
+	done
+	printf ', "average_per_protocol": %s},\n' "$avg"
+	printf '  "ram_bytes": {"server_arm32": %s, "per_agent": %s, "per_channel": 0},\n' \
+		"$ram_server" "$ram_agent"
+	printf '  "largest_stack_frame": {"function": "%s", "bytes": %s},\n' "$stack_fn" \
+		"$stack_bytes"
+	printf '  "targets": {"message": %s, "describe_rates": %s, "inproc": %s, ' "$T_MSG" \
+		"$T_DESCRIBE" "$T_INPROC"
+	printf '"stack_frame": %s, "average_per_protocol": %s}\n}\n' "$T_STACK" "$T_SIZE"
+} >"$OUT"
+echo "JSON: $OUT"
