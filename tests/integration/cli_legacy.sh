@@ -31,7 +31,7 @@ legacy_mode() {
 	local text=() json=() p
 	for p in "${protos[@]}"; do
 		text+=("${p%%:*} +${p#*:} +1\.0\$")
-		json+=("\"id\":\"${p%%:*}\",\"name\":\"${p#*:}\",\"version\":\"1\.0\"")
+		json+=("\"id\":$((${p%%:*})),\"name\":\"${p#*:}\",\"version\":\"1\.0\",\"error\":null")
 	done
 
 	check "$name: info" 0 "$transport" "base protocol +${base_ver//./\\.} " \

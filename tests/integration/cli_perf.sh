@@ -29,9 +29,9 @@ for mode in "smt $AGENT_SMT" "smt-memref $AGENT_MSG" "msg $AGENT_MSG"; do
 		"^ +13 +2016 +2\.016 GHz +1\.18 W +150 µs$" -- \
 		"${S[@]}" --dt "$2" --mode "$1" perf levels 1
 done
-check "list --json" 0 '"id":1,"name":"cpu_big","level_indexing":false,"level":1200,"freq_hz":1200000000,"limit_min":408,"limit_max":2016' \
-	'"power_unit":"mw"' -- "${S[@]}" --json perf list
-check "levels --json" 0 '\{"index":5,"level":700,"freq_hz":700000000,"power_mw":660,"latency_us":300\}' -- \
+check "list --json" 0 '^\[\{"id":0,' '"id":1,"name":"cpu_big","extended_name":"cpu_big","level_indexing":false,"level":1200,"freq_hz":1200000000,"limit_min":408,"limit_max":2016' \
+	-- "${S[@]}" --json perf list
+check "levels --json" 0 '\{"index":5,"level":700,"freq_hz":700000000,"power_uw":660000,"power_abstract":null,"latency_us":300\}' -- \
 	"${S[@]}" --json perf levels 2
 
 check "get" 0 "^perf 1 \(cpu_big\): level 1200, 1\.2 GHz, limits 408\.\.2016$" -- "${S[@]}" perf get 1
@@ -39,7 +39,7 @@ check "set level" 0 "^perf 1: level 1800 requested$" -- "${S[@]}" perf set 1 180
 check "get after set" 0 "level 1800, 1\.8 GHz" -- "${S[@]}" perf get 1
 check "set --freq (the lowest level reaching it)" 0 "^perf 1: level 1512 requested$" -- \
 	"${S[@]}" perf set 1 --freq 1.5GHz
-check "get after --freq --json" 0 '"id":1,"name":"cpu_big","level_indexing":false,"level":1512,"freq_hz":1512000000' -- \
+check "get after --freq --json" 0 '"id":1,"name":"cpu_big","extended_name":"cpu_big","level_indexing":false,"level":1512,"freq_hz":1512000000' -- \
 	"${S[@]}" --json perf get 1
 check "set --freq too high" 1 "no level reaches 3 GHz" -- "${S[@]}" perf set 1 --freq 3GHz
 check "gpu by index" 0 "^perf 2: level 5 requested$" -- "${S[@]}" perf set 2 5

@@ -23,14 +23,15 @@ done
 check "list pins" 0 "^ID +NAME$" "^ *0 +PA0$" "^ *63 +PD15$" -- "${S[@]}" pinctrl list pins
 check "list groups" 0 "^ *5 +mmc0_clk_cmd_data8 +10$" "^ *70 +PD15 +1$" -- \
 	"${S[@]}" pinctrl list groups
-check "list --json" 0 '"id":4,"name":"mmc0","groups":1' -- "${S[@]}" --json pinctrl list functions
+check "list --json" 0 '"id":4,"name":"mmc0","extended_name":null,"num_groups":1' -- "${S[@]}" --json pinctrl list functions
 
 check "show group" 0 "^group 5: mmc0_clk_cmd_data8$" "^pins: 32 33 34 35 36 37 38 39 40 41$" \
 	"^function: none$" "^  drive-strength = 4$" -- "${S[@]}" pinctrl show group 5
 check "show function (two pages)" 0 "^function 5: gpio$" "^groups: 7 8 9 .* 69 70$" -- \
 	"${S[@]}" pinctrl show function 5
-check "show pin --json" 0 '"type":"pin","id":0,"name":"PA0","function":null' \
-	'"bias-pull-down":1' '"slew-rate":0' -- "${S[@]}" --json pinctrl show pin 0
+check "show pin --json" 0 '"type":"pin","id":0,"name":"PA0","extended_name":null,"function":null' \
+	'"type":"bias-pull-down","type_id":6,"value":1' '"type":"slew-rate","type_id":20,"value":0' -- \
+	"${S[@]}" --json pinctrl show pin 0
 
 check "set: one line" 0 "^pin 0: function uart0 \(0\), bias-pull-up=1 drive-strength=8 set$" -- \
 	"${S[@]}" pinctrl set pin 0 function=uart0 config=bias-pull-up:1 config=drive-strength:8
@@ -38,7 +39,8 @@ check "show after set" 0 "^pin 0: PA0$" "^function: 0 \(uart0\)$" "^  bias-pull-
 	"^  bias-pull-down = 0$" "^  drive-strength = 8$" -- "${S[@]}" pinctrl show pin 0
 check "set group by number" 0 "^group 5: function mmc0 \(4\), slew-rate=3 set$" -- \
 	"${S[@]}" pinctrl set group 5 function=4 config=20:3
-check "set --json shows the state" 0 '"type":"group","id":5,.*"function":4' '"slew-rate":3' -- \
+check "set --json shows the state" 0 '"type":"group","id":5,.*"function":4,"function_name":"mmc0"' \
+	'"type":"slew-rate","type_id":20,"value":3' -- \
 	"${S[@]}" --json pinctrl set group 5 config=slew-rate:3
 
 check "request" 0 "^pin 1: requested$" -- "${S[@]}" pinctrl request pin 1

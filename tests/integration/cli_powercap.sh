@@ -21,20 +21,20 @@ for mode in "smt $AGENT_SMT" "msg $AGENT_MSG"; do
 		"^ +2 +gpu +0 +200 mW +1 W +1 W +100 ms +no" -- \
 		"${S[@]}" --dt "$2" --mode "$1" powercap list
 done
-check "list --json" 0 '"id":0,"name":"soc","parent":null,"min_cap_mw":1000,"max_cap_mw":4000,"cap_mw":4000,"capping":true,"pai_us":100000,"measurement":true' \
-	'"id":2,"name":"gpu","parent":0,"min_cap_uw":200000' -- "${S[@]}" --json powercap list
+check "list --json" 0 '"id":0,"name":"soc","extended_name":null,"parent":null,"min_cap_uw":1000000,"min_cap_abstract":null,"max_cap_uw":4000000,"max_cap_abstract":null,"cap_uw":4000000,"cap_abstract":null,"capping":true,"pai_us":100000,"measurement":true' \
+	'"id":2,"name":"gpu","extended_name":null,"parent":0,"min_cap_uw":200000,' -- "${S[@]}" --json powercap list
 
 check "get" 0 "^powercap 0 \(soc\): cap 4 W, pai 100 ms$" -- "${S[@]}" powercap get 0
 check "set 2W" 0 "^powercap 0 \(soc\): cap 2 W, pai 100 ms$" -- "${S[@]}" powercap set 0 2W
 check "set uW zone" 0 "^powercap 2 \(gpu\): cap 350 mW" -- "${S[@]}" powercap set 2 350mW
-check "set --json" 0 '"id":0,"name":"soc","cap_mw":1500,"capping":true,"pai_us":100000' -- \
+check "set --json" 0 '"id":0,"name":"soc","extended_name":null,"cap_uw":1500000,"cap_abstract":null,"capping":true,"pai_us":100000' -- \
 	"${S[@]}" --json powercap set 0 1500mW
 check "set off" 0 "^powercap 0 \(soc\): cap off" -- "${S[@]}" powercap set 0 off
 check "pai set" 0 "^powercap 0 \(soc\): cap off, pai 10 ms$" -- "${S[@]}" powercap pai 0 10ms
 check "pai get" 0 "pai 10 ms$" -- "${S[@]}" powercap pai 0
 check "measure" 0 "^powercap 0 \(soc\): [0-9.]+ (m?W) averaged over 10 ms$" -- \
 	"${S[@]}" powercap measure 0
-check "measure --json" 0 '"id":1,"power_mw":[0-9]+,"pai_us":10000' -- \
+check "measure --json" 0 '"id":1,"power_uw":[0-9]+000,"power_abstract":null,"pai_us":10000' -- \
 	"${S[@]}" --json powercap measure 1
 
 # SCMI errors: exit 1, the status by name.

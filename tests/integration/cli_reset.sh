@@ -23,8 +23,9 @@ for mode in "smt $AGENT_SMT" "msg $AGENT_MSG"; do
 done
 check "list rows" 0 "" -- "${S[@]}" reset list
 [ "$(wc -l <"$tmp/out")" = 9 ] || { fail=$((fail + 1)); echo "FAIL list: not 8 domains"; }
-check "list --json" 0 '"id":0,"name":"uart0","latency_us":10,"notify":true,"async":false' \
-	'"name":"usb","latency_us":null' '"name":"eth","latency_us":250,"notify":false' -- \
+check "list --json" 0 '"id":0,"name":"uart0","extended_name":"uart0","latency_us":10,"notify":true,"async":false' \
+	'"name":"usb","extended_name":"usb","latency_us":null' '"name":"eth","extended_name":"eth","latency_us":250,"notify":false' \
+	'"id":7,"name":"gpu","extended_name":"gpu_core_and_shader_cluster",' -- \
 	"${S[@]}" --json reset list
 
 check "assert" 0 "^reset 3: asserted$" -- "${S[@]}" reset assert 3

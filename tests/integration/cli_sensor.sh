@@ -8,8 +8,8 @@ start_daemon --virtual-time || exit 1
 check "list" 0 "ID +NAME +TYPE +UNIT +AXES +ENABLED" "0 +soc_temp \(SoC die, junction\) +temperature +°C +- +yes" \
 	"4 +vdd_cpu_big_volt +voltage +V" "6 +soc_power +power +W" "8 +board_temp +temperature +°C +3 +yes" \
 	-- "${S[@]}" sensor list
-check "list --json" 0 '"name":"soc_power","type":"power","unit_code":7,"unit_exponent":-3' \
-	'"name":"soc_temp \(SoC die, junction\)",.*"axes":0,"multi_axis":false' '"name":"board_temp",.*"axes":3,"multi_axis":true' \
+check "list --json" 0 '"name":"soc_power","extended_name":null,"type":"power","unit_code":7,"unit_exponent":-3' \
+	'"name":"soc_temp","extended_name":"soc_temp \(SoC die, junction\)",.*"axes":0,"multi_axis":false' '"name":"board_temp",.*"axes":3,"multi_axis":true' \
 	-- "${S[@]}" --json sensor list
 check "get at power-on: ambient" 0 "sensor 0 soc_temp \(SoC die, junction\): 25(\.[0-9]+)? °C" \
 	-- "${S[@]}" sensor get 0

@@ -22,7 +22,8 @@ for mode in "smt $AGENT_SMT" "smt-memref $AGENT_MSG" "msg $AGENT_MSG"; do
 	check "levels paged $1" 0 "^voltage 4: 30 levels$" "^1\.8 V$" "^3\.25 V$" -- \
 		"${S[@]}" --dt "$2" --mode "$1" voltage levels 4
 done
-check "list --json" 0 '"id":1,"name":"vdd_cpu_big","level_uv":900000,"mode":"on","on":true' -- \
+check "list --json" 0 '"id":1,"name":"vdd_cpu_big","extended_name":"vdd_cpu_big","level_uv":900000,"mode":"on","on":true' \
+	'"id":5,"name":"vdd_ddr","extended_name":"vdd_ddr_dram_core_and_io_supply",' -- \
 	"${S[@]}" --json voltage list
 check "levels segment" 0 "^voltage 0: 600 mV to 1\.2 V in steps of 10 mV$" -- \
 	"${S[@]}" voltage levels 0

@@ -21,7 +21,8 @@ for mode in "smt $AGENT_SMT" "smt-memref $AGENT_MSG" "msg $AGENT_MSG"; do
 	check "raw version $1" 0 "SUCCESS" "01 ?00 ?02 ?00" -- "${S[@]}" --dt "$2" --mode "$1" raw base 0x0
 done
 check "raw by number" 0 "SUCCESS" "0x00020001" -- "${S[@]}" raw 0x10 0
-check "raw --json" 0 '"status": ?"SUCCESS"' '"response": ?"01000200"' -- "${S[@]}" --json raw base 0
+check "raw --json" 0 '"protocol":16,"message":0,"status":"SUCCESS"' '"response":"01000200","words":\[131073\]' -- \
+	"${S[@]}" --json raw base 0
 check "raw vendor" 0 "SUCCESS" "73 ?63 ?6d ?69" -- "${S[@]}" raw base 3
 check "raw list protocols" 0 "SUCCESS" -- "${S[@]}" raw base 6 00000000
 check "raw discover agent self" 0 "SUCCESS" "ff ?ff ?ff ?ff|01 ?00 ?00 ?00" -- "${S[@]}" raw base 7 ffffffff
@@ -29,6 +30,15 @@ check "raw discover agent self" 0 "SUCCESS" "ff ?ff ?ff ?ff|01 ?00 ?00 ?00" -- "
 check "raw unknown protocol" 1 "NOT_SUPPORTED" -- "${S[@]}" raw 0x7f 0
 check "raw bad length" 1 "PROTOCOL_ERROR" -- "${S[@]}" raw base 3 00
 check "raw unknown agent" 1 "NOT_FOUND" -- "${S[@]}" raw base 7 09000000
+# Under --json an error is a JSON document on stdout too (the line stays on stderr); a raw
+# answer with an error status is the document itself.
+check "error --json" 1 '^\{"error":\{"exit_code":1,"status":"NOT_FOUND","message":"clock 20: NOT_FOUND"\}\}$' \
+	"scmi: error: clock 20: NOT_FOUND" -- "${S[@]}" --json clock get 20
+check "usage error --json" 2 '^\{"error":\{"exit_code":2,"status":null,"message":"unknown command .frobnicate.' -- \
+	"${S[@]}" frobnicate --json
+check "raw error status --json" 1 '^\{"protocol":127,"message":0,"status":"NOT_SUPPORTED",.*"delayed":null\}$' -- \
+	"${S[@]}" --json raw 0x7f 0
+[ "$(wc -l <"$tmp/out")" = 1 ] || { fail=$((fail + 1)); echo "FAIL raw error status --json: not one document"; }
 # Bad arguments: exit 2, a hint.
 check "no command" 2 "help" -- "${S[@]}"
 check "unknown command" 2 "unknown|help" -- "${S[@]}" frobnicate

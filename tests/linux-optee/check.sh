@@ -43,7 +43,9 @@ section() { cat "$w/sec/$1" 2>/dev/null; }
 jrows() {
 	f=$1
 	shift
-	sed 's/},{/}\n{/g' "$f" | awk -v fields="$*" 'BEGIN { n = split(fields, k, " ") }
+	# "name" as Linux shows it: the extended name where the platform has one (docs/json.md).
+	sed 's/"name":"[^"]*","extended_name":"\([^"]*\)"/"name":"\1"/g; s/},{/}\n{/g' "$f" |
+		awk -v fields="$*" 'BEGIN { n = split(fields, k, " ") }
 	{
 		row = ""
 		for (i = 1; i <= n; i++) {
@@ -84,7 +86,7 @@ while IFS=$'\t' read -r id name sus; do
 	PERFNAME[$id]=$name
 	SUSTAINED[$id]=$sus
 done < <(jrows "$hb/perf.json" id name sustained_freq_hz)
-protocols=" $(jfield "$hb/info.json" id | tr '\n' ' ')"
+protocols=" $(jfield "$hb/info.json" id | awk '{ printf "0x%x ", $1 }')"
 # The rates the platform had once the guest probed: the DT's, plus the rate the guest set.
 boot_rate() { # clock id
 	if [ -n "$assigned_clock" ] && [ "$1" = "${assigned_clock%%=*}" ]; then

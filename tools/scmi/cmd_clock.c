@@ -16,8 +16,10 @@
 #include "output.h"
 #include "resolve.h"
 #include "table.h"
+#include "names.h"
 #include "units.h"
 #include "scmi/clock.h"
+#include "scmi/proto/clock.h"
 
 /* Rates `rates` prints at most: a list longer than this is cut, and says so. */
 #define RATES_MAX 256
@@ -45,6 +47,18 @@ static int clock_name(void *ctx, uint32_t id, char *name, size_t len)
 	if (!ret)
 		snprintf(name, len, "%s", info.name);
 	return ret;
+}
+
+/* Both names of clock @id, whose attributes libscmi read into @info. */
+static int clock_names(struct scmi_clock *clk, uint32_t id, const struct scmi_clock_info *info,
+		       struct cli_names *n)
+{
+	bool ext =
+	    clk->version >= SCMI_VERSION(2, 0) && (info->attributes & SCMI_CLOCK_ATTR_EXT_NAME);
+
+	return cli_names_fill(n, clk->agent, info->name, ext, SCMI_PROTOCOL_CLOCK,
+			      SCMI_MSG_CLOCK_ATTRIBUTES, &id, 1,
+			      offsetof(struct scmi_clock_attributes_p2a, name));
 }
 
 /* The clock @s names (an id or a name), on the open @clk. */
@@ -136,18 +150,26 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 		has_parent[i] = parent_of(&clk, i, info[i].attributes, &parents[i]);
 	}
 	if (o->json) {
+		struct cli_names n;
+
 		cli_json_init(&j, stdout);
 		cli_json_begin_array(&j);
 		for (i = 0; i < clk.num_clocks; i++) {
+			bool known = has_parent[i] && parents[i] < clk.num_clocks;
+
+			ret = clock_names(&clk, i, &info[i], &n);
+			if (ret) {
+				ret = cli_fail(ret, "clock %u: name", i);
+				goto out;
+			}
 			cli_json_begin_object(&j);
 			cli_json_kv_u64(&j, "id", i);
-			cli_json_kv_str(&j, "name", info[i].name);
+			cli_json_kv_names(&j, n.name, n.ext);
 			cli_json_kv_bool(&j, "enabled", info[i].enabled);
 			cli_json_kv_u64(&j, "rate_hz", rates[i]);
-			if (has_parent[i])
-				cli_json_kv_u64(&j, "parent", parents[i]);
-			else
-				cli_json_kv_null(&j, "parent");
+			cli_json_kv_u64_or_null(&j, "parent", has_parent[i], parents[i]);
+			cli_json_kv_str_or_null(&j, "parent_name",
+						known ? info[parents[i]].name : NULL);
 			cli_json_end_object(&j);
 		}
 		cli_json_end_array(&j);
@@ -207,26 +229,23 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 		has_perms = !scmi_clock_get_permissions(&clk, id, &perms);
 	if (o->json) {
 		char pname[CLI_NAME_MAX];
+		struct cli_names n;
 		struct cli_json j;
 
+		ret = clock_names(&clk, id, &info, &n);
+		if (ret)
+			return cli_fail(ret, "clock %u: name", id);
 		cli_json_begin_item(&j, id);
-		cli_json_kv_str(&j, "name", info.name);
+		cli_json_kv_names(&j, n.name, n.ext);
 		cli_json_kv_bool(&j, "enabled", info.enabled);
 		cli_json_kv_u64(&j, "rate_hz", hz);
-		if (has_parent)
-			cli_json_kv_u64(&j, "parent", parent);
-		else
-			cli_json_kv_null(&j, "parent");
-		if (has_parent && !parent_name(&clk, parent, pname, sizeof(pname)))
-			cli_json_kv_str(&j, "parent_name", pname);
-		else
-			cli_json_kv_null(&j, "parent_name");
+		cli_json_kv_u64_or_null(&j, "parent", has_parent, parent);
+		cli_json_kv_str_or_null(
+		    &j, "parent_name",
+		    has_parent && !parent_name(&clk, parent, pname, sizeof(pname)) ? pname : NULL);
 		cli_json_kv_u64(&j, "enable_latency_us", info.enable_latency_us);
 		cli_json_kv_u64(&j, "attributes", info.attributes);
-		if (has_perms)
-			cli_json_kv_u64(&j, "permissions", perms);
-		else
-			cli_json_kv_null(&j, "permissions");
+		cli_json_kv_u64_or_null(&j, "permissions", has_perms, perms);
 		return cli_json_end_item(&j);
 	}
 	printf("clock %u: ", id);
@@ -281,23 +300,29 @@ static int rates_run(const struct cli_opts *o, int argc, const char *const argv[
 	if (o->json) {
 		struct cli_json j;
 
+		uint64_t lo = r.range ? r.min : UINT64_MAX, hi = r.range ? r.max : 0;
+
+		for (i = 0; !r.range && i < shown; i++) {
+			lo = rates[i] < lo ? rates[i] : lo;
+			hi = rates[i] > hi ? rates[i] : hi;
+		}
+		/* One shape for both kinds: what a kind lacks is null. */
 		cli_json_begin_item(&j, id);
+		cli_json_kv_str(&j, "kind", r.range ? "range" : "list");
+		cli_json_kv_u64_or_null(&j, "min_hz", r.range || shown, lo);
+		cli_json_kv_u64_or_null(&j, "max_hz", r.range || shown, hi);
+		cli_json_kv_u64_or_null(&j, "step_hz", r.range, r.step);
+		cli_json_kv_u64_or_null(&j, "count", !r.range, r.count);
 		if (r.range) {
-			cli_json_kv_str(&j, "kind", "range");
-			cli_json_kv_u64(&j, "min_hz", r.min);
-			cli_json_kv_u64(&j, "max_hz", r.max);
-			cli_json_kv_u64(&j, "step_hz", r.step);
+			cli_json_kv_null(&j, "rates_hz");
 		} else {
-			cli_json_kv_str(&j, "kind", "list");
-			cli_json_kv_u64(&j, "count", r.count);
 			cli_json_kv_array(&j, "rates_hz");
 			for (i = 0; i < shown; i++)
 				cli_json_u64(&j, rates[i]);
 			cli_json_end_array(&j);
 		}
-		cli_json_end_object(&j);
 		free(rates);
-		return cli_json_exit(&j);
+		return cli_json_end_item(&j);
 	}
 	if (r.range) {
 		printf("clock %u: %s to %s in steps of %s\n", id, cli_fmt_freq(b, sizeof(b), r.min),
@@ -476,8 +501,13 @@ static int parent_run(const struct cli_opts *o, int argc, const char *const argv
 	if (o->json) {
 		struct cli_json j;
 
+		char pname[CLI_NAME_MAX];
+
 		cli_json_begin_item(&j, id);
 		cli_json_kv_u64(&j, "parent", parent);
+		cli_json_kv_str_or_null(&j, "parent_name",
+					parent_name(&clk, parent, pname, sizeof(pname)) ? NULL
+											: pname);
 		cli_json_kv_array(&j, "possible_parents");
 		for (i = 0; i < n; i++)
 			cli_json_u64(&j, ids[i]);

@@ -82,7 +82,7 @@ static void print_event(const struct cli_opts *o, const struct scmi_notification
 		cli_json_end_array(&j);
 		cli_json_kv_u64(&j, "length", n->full_len);
 		cli_json_end_object(&j);
-		cli_json_end(&j);
+		(void)cli_json_exit(&j);
 		return;
 	}
 	printf("%s 0x%02x %s:", cli_proto_name(n->protocol_id), n->msg_id,

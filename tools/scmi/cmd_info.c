@@ -119,8 +119,8 @@ static int info_run(const struct cli_opts *o, int argc, const char *const argv[]
 		return CLI_EXIT_SCMI;
 	}
 	ret = gather(agent, info);
-	if (ret == CLI_EXIT_OK)
-		cli_print_info(stdout, info, o->json);
+	if (ret == CLI_EXIT_OK && cli_print_info(stdout, info, o->json))
+		ret = cli_fail(-EIO, "info: output");
 	free(info);
 	return ret;
 }

@@ -24,8 +24,10 @@
 #include "output.h"
 #include "resolve.h"
 #include "table.h"
+#include "names.h"
 #include "units.h"
 #include "scmi/perf.h"
+#include "scmi/proto/perf.h"
 
 /**
  * struct perf_dom - what the verbs know of one domain.
@@ -162,21 +164,47 @@ static char *fmt_hz(char *b, size_t len, uint64_t hz)
 	return cli_fmt_freq(b, len, hz);
 }
 
-static void json_domain(struct cli_json *j, const struct perf_dom *d, uint32_t level, uint32_t max,
-			uint32_t min)
+/* Both names of the domain @d (its attributes loaded). */
+static int dom_names(struct scmi_agent *agent, const struct perf_dom *d, struct cli_names *n)
 {
+	int ret = cli_names_fill(n, agent, d->info.name, d->info.extended_name, SCMI_PROTOCOL_PERF,
+				 SCMI_MSG_PERF_DOMAIN_ATTRIBUTES, &d->id, 1,
+				 offsetof(struct scmi_perf_domain_attributes_p2a, name));
+
+	return ret ? cli_fail(ret, "perf %u: name", d->id) : CLI_EXIT_OK;
+}
+
+/* A power value of the OPP table, in µW when the platform has a unit ("power_uw"), else raw. */
+static void json_power(struct cli_json *j, const struct scmi_perf_info *pi, uint32_t v)
+{
+	bool real = pi->power_uw || pi->power_mw;
+
+	cli_json_kv_u64_or_null(j, "power_uw", real, pi->power_mw ? (uint64_t)v * 1000u : v);
+	cli_json_kv_u64_or_null(j, "power_abstract", !real, v);
+}
+
+static int json_domain(struct cli_json *j, struct scmi_agent *agent, const struct perf_dom *d,
+		       uint32_t level, uint32_t max, uint32_t min)
+{
+	uint64_t hz = level_hz(d, level);
+	struct cli_names n;
+	int ret = dom_names(agent, d, &n);
+
+	if (ret)
+		return ret;
 	cli_json_begin_object(j);
 	cli_json_kv_u64(j, "id", d->id);
-	cli_json_kv_str(j, "name", d->info.name);
+	cli_json_kv_names(j, n.name, n.ext);
 	cli_json_kv_bool(j, "level_indexing", d->info.level_indexing);
 	cli_json_kv_u64(j, "level", level);
-	cli_json_kv_u64(j, "freq_hz", level_hz(d, level));
+	cli_json_kv_u64_or_null(j, "freq_hz", hz != 0, hz);
 	cli_json_kv_u64(j, "limit_min", min);
 	cli_json_kv_u64(j, "limit_max", max);
 	cli_json_kv_u64(j, "sustained_level", d->info.sustained_level);
 	cli_json_kv_u64(j, "sustained_freq_hz", (uint64_t)d->info.sustained_freq_khz * 1000u);
 	cli_json_kv_u64(j, "rate_limit_us", d->info.rate_limit_us);
 	cli_json_end_object(j);
+	return CLI_EXIT_OK;
 }
 
 static int list_run(const struct cli_opts *o, int argc, const char *const argv[],
@@ -205,13 +233,7 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 		return cli_fail(-ENOMEM, "perf");
 	if (o->json) {
 		cli_json_init(&j, stdout);
-		cli_json_begin_object(&j);
-		cli_json_kv_u64(&j, "version", pi.version);
-		cli_json_kv_str(&j, "power_unit",
-				pi.power_uw   ? "uw"
-				: pi.power_mw ? "mw"
-					      : "abstract");
-		cli_json_kv_array(&j, "domains");
+		cli_json_begin_array(&j);
 	} else {
 		t = cli_table_new(cols, sizeof(cols) / sizeof(cols[0]));
 		if (!t) {
@@ -233,7 +255,9 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 			break;
 		}
 		if (o->json) {
-			json_domain(&j, d, level, max, min);
+			ret = json_domain(&j, agent, d, level, max, min);
+			if (ret)
+				break;
 			continue;
 		}
 		cli_table_add(t, "%u", id);
@@ -247,9 +271,8 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 	}
 	if (o->json) {
 		cli_json_end_array(&j);
-		cli_json_end_object(&j);
-		if (cli_json_exit(&j) && !ret)
-			ret = CLI_EXIT_SCMI;
+		if (!ret)
+			ret = cli_json_exit(&j);
 	} else {
 		if (!ret && cli_table_print(t, stdout))
 			ret = cli_fail(-ENOMEM, "perf");
@@ -290,24 +313,29 @@ static int levels_run(const struct cli_opts *o, int argc, const char *const argv
 	if (ret)
 		goto out;
 	if (o->json) {
+		struct cli_names n;
+
+		ret = dom_names(agent, d, &n);
+		if (ret)
+			goto out;
 		cli_json_begin_item(&j, id);
-		cli_json_kv_str(&j, "name", d->info.name);
+		cli_json_kv_names(&j, n.name, n.ext);
 		cli_json_kv_bool(&j, "level_indexing", d->info.level_indexing);
 		cli_json_kv_array(&j, "levels");
 		for (i = 0; i < d->count; i++) {
 			const struct scmi_perf_level *l = &d->levels[i];
+			uint64_t hz = level_hz(d, wire_value(d, l));
 
 			cli_json_begin_object(&j);
 			cli_json_kv_u64(&j, "index", l->index);
 			cli_json_kv_u64(&j, "level", l->perf);
-			cli_json_kv_u64(&j, "freq_hz", level_hz(d, wire_value(d, l)));
-			cli_json_kv_u64(&j, pi.power_uw ? "power_uw" : "power_mw", l->power);
+			cli_json_kv_u64_or_null(&j, "freq_hz", hz != 0, hz);
+			json_power(&j, &pi, l->power);
 			cli_json_kv_u64(&j, "latency_us", l->latency_us);
 			cli_json_end_object(&j);
 		}
 		cli_json_end_array(&j);
-		cli_json_end_object(&j);
-		ret = cli_json_exit(&j);
+		ret = cli_json_end_item(&j);
 		goto out;
 	}
 	t = cli_table_new(cols, sizeof(cols) / sizeof(cols[0]));
@@ -366,8 +394,9 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 	}
 	if (o->json) {
 		cli_json_init(&j, stdout);
-		json_domain(&j, d, level, max, min);
-		ret = cli_json_exit(&j);
+		ret = json_domain(&j, agent, d, level, max, min);
+		if (!ret)
+			ret = cli_json_exit(&j);
 		goto out;
 	}
 	printf("perf %u (%s): %s %u, %s, limits %u..%u\n", id, d->info.name,
@@ -448,8 +477,7 @@ static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
 		cli_json_begin_item(&j, id);
 		cli_json_kv_u64(&j, "level", v);
 		cli_json_kv_u64(&j, "running_level", now);
-		cli_json_end_object(&j);
-		ret = cli_json_exit(&j);
+		ret = cli_json_end_item(&j);
 	} else if (now == v) {
 		printf("perf %u: level %u requested\n", id, v);
 	} else {
@@ -488,8 +516,7 @@ static int limits_run(const struct cli_opts *o, int argc, const char *const argv
 		cli_json_begin_item(&j, id);
 		cli_json_kv_u64(&j, "limit_min", min);
 		cli_json_kv_u64(&j, "limit_max", max);
-		cli_json_end_object(&j);
-		return cli_json_exit(&j);
+		return cli_json_end_item(&j);
 	}
 	printf("perf %u: limits %u..%u\n", id, min, max);
 	return CLI_EXIT_OK;

@@ -20,8 +20,10 @@
 #include "command.h"
 #include "json.h"
 #include "resolve.h"
+#include "names.h"
 #include "table.h"
 #include "scmi/pinctrl.h"
+#include "scmi/proto/pinctrl.h"
 
 /* Config type names, as Linux's generic pin config names them. */
 static const char *const conf_names[] = {
@@ -79,6 +81,18 @@ static const char *conf_name(uint32_t type, char *b, size_t len)
 		return conf_names[type];
 	snprintf(b, len, "oem-%u", type);
 	return b;
+}
+
+/* Both names of element @id of kind @t, whose attributes libscmi read into @in. */
+static int elem_names(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type t, uint32_t id,
+		      const struct scmi_pinctrl_info *in, struct cli_names *n)
+{
+	const uint32_t req[] = {id, (uint32_t)t};
+	int ret = cli_names_fill(n, pc->agent, in->name, in->ext_name, SCMI_PROTOCOL_PINCTRL,
+				 SCMI_MSG_PINCTRL_ATTRIBUTES, req, 2,
+				 offsetof(struct scmi_pinctrl_attributes_p2a, name));
+
+	return ret ? cli_fail(ret, "pinctrl %s %u: name", type_words[t], id) : CLI_EXIT_OK;
 }
 
 static int open_pc(struct scmi_agent *agent, struct scmi_pinctrl *pc)
@@ -165,11 +179,17 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 			return cli_fail(ret, "pinctrl %s %u", type_words[t], id);
 		}
 		if (o->json) {
+			struct cli_names nm;
+
+			ret = elem_names(&pc, t, id, &in, &nm);
+			if (ret)
+				return ret;
 			cli_json_begin_object(&j);
 			cli_json_kv_u64(&j, "id", id);
-			cli_json_kv_str(&j, "name", in.name);
+			cli_json_kv_names(&j, nm.name, nm.ext);
 			if (t != SCMI_PINCTRL_PIN)
-				cli_json_kv_u64(&j, t == SCMI_PINCTRL_GROUP ? "pins" : "groups",
+				cli_json_kv_u64(&j,
+						t == SCMI_PINCTRL_GROUP ? "num_pins" : "num_groups",
 						in.num_elems);
 			cli_json_end_object(&j);
 			continue;
@@ -263,11 +283,20 @@ static int show_run(const struct cli_opts *o, int argc, const char *const argv[]
 	if (t != SCMI_PINCTRL_FUNCTION)
 		holder = probe_holder(&pc, t, id);
 	if (o->json) {
+		char fname[SCMI_EXT_NAME_SIZE + 1] = "";
+		struct cli_names n;
+
+		ret = elem_names(&pc, t, id, &in, &n);
+		if (ret)
+			return ret;
+		if (fn != SCMI_PINCTRL_NO_FUNCTION &&
+		    scmi_pinctrl_name(&pc, SCMI_PINCTRL_FUNCTION, fn, fname))
+			fname[0] = '\0';
 		cli_json_init(&j, stdout);
 		cli_json_begin_object(&j);
 		cli_json_kv_str(&j, "type", type_words[t]);
 		cli_json_kv_u64(&j, "id", id);
-		cli_json_kv_str(&j, "name", in.name);
+		cli_json_kv_names(&j, n.name, n.ext);
 		if (t != SCMI_PINCTRL_PIN) {
 			cli_json_kv_array(&j, t == SCMI_PINCTRL_GROUP ? "pins" : "groups");
 			for (i = 0; i < nassoc; i++)
@@ -275,18 +304,21 @@ static int show_run(const struct cli_opts *o, int argc, const char *const argv[]
 			cli_json_end_array(&j);
 		}
 		if (t != SCMI_PINCTRL_FUNCTION) {
-			if (fn == SCMI_PINCTRL_NO_FUNCTION)
-				cli_json_kv_null(&j, "function");
-			else
-				cli_json_kv_u64(&j, "function", fn);
+			cli_json_kv_u64_or_null(&j, "function", fn != SCMI_PINCTRL_NO_FUNCTION, fn);
+			cli_json_kv_str_or_null(&j, "function_name", fname);
 			cli_json_kv_str(&j, "held", holder);
-			cli_json_kv_object(&j, "configs");
-			for (i = 0; i < ncfg; i++)
-				cli_json_kv_u64(&j, conf_name(cfg[i].type, b, sizeof(b)),
-						cfg[i].value);
-			cli_json_end_object(&j);
+			cli_json_kv_array(&j, "configs");
+			for (i = 0; i < ncfg; i++) {
+				cli_json_begin_object(&j);
+				cli_json_kv_str(&j, "type", conf_name(cfg[i].type, b, sizeof(b)));
+				cli_json_kv_u64(&j, "type_id", cfg[i].type);
+				cli_json_kv_u64(&j, "value", cfg[i].value);
+				cli_json_end_object(&j);
+			}
+			cli_json_end_array(&j);
 		}
-		return cli_json_end_item(&j);
+		cli_json_end_object(&j);
+		return cli_json_exit(&j);
 	}
 	printf("%s %u: %s\n", type_words[t], id, in.name);
 	if (t != SCMI_PINCTRL_PIN) {

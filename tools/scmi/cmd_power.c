@@ -17,8 +17,10 @@
 #include "json.h"
 #include "list.h"
 #include "resolve.h"
+#include "names.h"
 #include "table.h"
 #include "scmi/power.h"
+#include "scmi/proto/power.h"
 
 static int id_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
@@ -63,18 +65,26 @@ static int domain_id(const struct cli_opts *o, struct scmi_power *pw, const char
 	return cli_resolve_id(o, &r, "DOMAIN", s, id);
 }
 
-static void json_domain(struct cli_json *j, const struct scmi_power_domain *d, uint32_t state)
+static int json_domain(struct cli_json *j, const struct scmi_power *pw,
+		       const struct scmi_power_domain *d, uint32_t state)
 {
+	struct cli_names n;
 	char b[24];
+	int ret = cli_names_fill(&n, pw->agent, d->name, d->ext_name, SCMI_PROTOCOL_POWER,
+				 SCMI_MSG_POWER_DOMAIN_ATTRIBUTES, &d->id, 1,
+				 offsetof(struct scmi_power_domain_attributes_p2a, name));
 
+	if (ret)
+		return cli_fail(ret, "power %u: name", d->id);
 	cli_json_begin_object(j);
 	cli_json_kv_u64(j, "id", d->id);
-	cli_json_kv_str(j, "name", d->name);
+	cli_json_kv_names(j, n.name, n.ext);
 	cli_json_kv_u64(j, "state", state);
 	cli_json_kv_str(j, "state_name", scmi_power_state_name(state, b, sizeof(b)));
 	cli_json_kv_bool(j, "notify", d->notify);
 	cli_json_kv_bool(j, "async", d->async);
 	cli_json_end_object(j);
+	return CLI_EXIT_OK;
 }
 
 static int list_row(void *ctx, uint32_t id, struct cli_json *j, struct cli_table *t)
@@ -89,10 +99,8 @@ static int list_row(void *ctx, uint32_t id, struct cli_json *j, struct cli_table
 		ret = scmi_power_state_get(ctx, id, &state);
 	if (ret)
 		return cli_fail(ret, "power %u: attributes", id);
-	if (j) {
-		json_domain(j, &d, state);
-		return CLI_EXIT_OK;
-	}
+	if (j)
+		return json_domain(j, ctx, &d, state);
 	cli_table_add(t, "%u", id);
 	cli_table_add_name(t, d.name);
 	cli_table_add(t, "%s", scmi_power_state_name(state, b, sizeof(b)));
@@ -137,8 +145,8 @@ static int show(const struct cli_opts *o, struct scmi_power *pw, uint32_t id)
 		return cli_fail(ret, "power %u: state", id);
 	if (o->json) {
 		cli_json_init(&j, stdout);
-		json_domain(&j, &d, state);
-		return cli_json_exit(&j);
+		ret = json_domain(&j, pw, &d, state);
+		return ret ? ret : cli_json_exit(&j);
 	}
 	printf("power %u (%s): %s\n", id, d.name, scmi_power_state_name(state, b, sizeof(b)));
 	return CLI_EXIT_OK;

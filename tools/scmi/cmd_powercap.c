@@ -4,8 +4,8 @@
  * range and current cap; `get` one zone's cap, interval and parent; `set` a
  * cap ("2W", "1500mW", "off" to disable capping from protocol 2.0); `pai`
  * reads or sets the averaging interval ("10ms"); `measure` the average power
- * over it. Values print in the zone's unit; JSON carries them raw with the
- * unit in the key (cap_mw, cap_uw, or cap for abstract units).
+ * over it. Values print in the zone's unit; JSON carries them in µW (cap_uw),
+ * or for a zone in abstract units raw in the *_abstract keys (the µW ones null).
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -20,8 +20,10 @@
 #include "list.h"
 #include "resolve.h"
 #include "table.h"
+#include "names.h"
 #include "units.h"
 #include "scmi/powercap.h"
+#include "scmi/proto/powercap.h"
 
 static int id_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
@@ -94,20 +96,39 @@ static const char *fmt_power(char *b, size_t len, enum scmi_powercap_unit unit, 
 	return b;
 }
 
-/* The JSON key of a power value: "cap_mw", "cap_uw", or "cap" for abstract units. */
-static const char *power_key(char *b, size_t len, const char *what, enum scmi_powercap_unit unit)
+/*
+ * A power value of a zone in JSON: "<what>_uw" in µW, and "<what>_abstract" for a
+ * zone in abstract units (then the µW key is null, else this one is).
+ */
+static void json_power(struct cli_json *j, const char *what, enum scmi_powercap_unit unit,
+		       uint32_t v)
 {
-	snprintf(b, len, "%s%s", what,
-		 unit == SCMI_POWERCAP_UNIT_MW	 ? "_mw"
-		 : unit == SCMI_POWERCAP_UNIT_UW ? "_uw"
-						 : "");
-	return b;
+	bool real = unit == SCMI_POWERCAP_UNIT_MW || unit == SCMI_POWERCAP_UNIT_UW;
+	char k[32];
+
+	snprintf(k, sizeof(k), "%s_uw", what);
+	cli_json_kv_u64_or_null(j, k, real,
+				unit == SCMI_POWERCAP_UNIT_MW ? (uint64_t)v * 1000u : v);
+	snprintf(k, sizeof(k), "%s_abstract", what);
+	cli_json_kv_u64_or_null(j, k, !real, v);
+}
+
+/* Both names of zone @id, whose attributes libscmi read into @in. */
+static int zone_names(const struct scmi_powercap *pc, uint32_t id,
+		      const struct scmi_powercap_zone_info *in, struct cli_names *n)
+{
+	int ret = cli_names_fill(n, pc->agent, in->name, in->ext_name, SCMI_PROTOCOL_POWERCAP,
+				 SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES, &id, 1,
+				 offsetof(struct scmi_powercap_domain_attributes_p2a, name));
+
+	return ret ? cli_fail(ret, "powercap %u: name", id) : CLI_EXIT_OK;
 }
 
 static int list_row(void *ctx, uint32_t id, struct cli_json *j, struct cli_table *t)
 {
 	struct scmi_powercap_zone_info in;
-	char b[CLI_FMT_MAX], k[32];
+	struct cli_names n;
+	char b[CLI_FMT_MAX];
 	uint32_t cap, pai;
 	int ret;
 
@@ -119,16 +140,17 @@ static int list_row(void *ctx, uint32_t id, struct cli_json *j, struct cli_table
 	if (ret)
 		return cli_fail(ret, "powercap %u", id);
 	if (j) {
+		ret = zone_names(ctx, id, &in, &n);
+		if (ret)
+			return ret;
 		cli_json_begin_object(j);
 		cli_json_kv_u64(j, "id", id);
-		cli_json_kv_str(j, "name", in.name);
-		if (in.parent_id == SCMI_POWERCAP_ROOT)
-			cli_json_kv_null(j, "parent");
-		else
-			cli_json_kv_u64(j, "parent", in.parent_id);
-		cli_json_kv_u64(j, power_key(k, sizeof(k), "min_cap", in.unit), in.min_cap);
-		cli_json_kv_u64(j, power_key(k, sizeof(k), "max_cap", in.unit), in.max_cap);
-		cli_json_kv_u64(j, power_key(k, sizeof(k), "cap", in.unit), cap);
+		cli_json_kv_names(j, n.name, n.ext);
+		cli_json_kv_u64_or_null(j, "parent", in.parent_id != SCMI_POWERCAP_ROOT,
+					in.parent_id);
+		json_power(j, "min_cap", in.unit, in.min_cap);
+		json_power(j, "max_cap", in.unit, in.max_cap);
+		json_power(j, "cap", in.unit, cap);
 		cli_json_kv_bool(j, "capping", cap != 0);
 		cli_json_kv_u64(j, "pai_us", pai);
 		cli_json_kv_bool(j, "measurement", in.monitoring);
@@ -177,8 +199,9 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 static int show(const struct cli_opts *o, const struct scmi_powercap *pc, uint32_t id)
 {
 	struct scmi_powercap_zone_info in;
+	struct cli_names n;
 	struct cli_json j;
-	char b[CLI_FMT_MAX], b2[CLI_FMT_MAX], k[32];
+	char b[CLI_FMT_MAX], b2[CLI_FMT_MAX];
 	uint32_t cap, pai;
 	int ret;
 
@@ -190,9 +213,12 @@ static int show(const struct cli_opts *o, const struct scmi_powercap *pc, uint32
 	if (ret)
 		return cli_fail(ret, "powercap %u", id);
 	if (o->json) {
+		ret = zone_names(pc, id, &in, &n);
+		if (ret)
+			return ret;
 		cli_json_begin_item(&j, id);
-		cli_json_kv_str(&j, "name", in.name);
-		cli_json_kv_u64(&j, power_key(k, sizeof(k), "cap", in.unit), cap);
+		cli_json_kv_names(&j, n.name, n.ext);
+		json_power(&j, "cap", in.unit, cap);
 		cli_json_kv_bool(&j, "capping", cap != 0);
 		cli_json_kv_u64(&j, "pai_us", pai);
 		return cli_json_end_item(&j);
@@ -276,7 +302,7 @@ static int measure_run(const struct cli_opts *o, int argc, const char *const arg
 	struct scmi_powercap_zone_info in;
 	struct scmi_powercap pc;
 	struct cli_json j;
-	char b[CLI_FMT_MAX], b2[CLI_FMT_MAX], k[32];
+	char b[CLI_FMT_MAX], b2[CLI_FMT_MAX];
 	uint32_t id, power, pai;
 	int ret;
 
@@ -291,7 +317,7 @@ static int measure_run(const struct cli_opts *o, int argc, const char *const arg
 		return cli_fail(ret, "powercap %u: measure", id);
 	if (o->json) {
 		cli_json_begin_item(&j, id);
-		cli_json_kv_u64(&j, power_key(k, sizeof(k), "power", in.unit), power);
+		json_power(&j, "power", in.unit, power);
 		cli_json_kv_u64(&j, "pai_us", pai);
 		return cli_json_end_item(&j);
 	}
@@ -317,7 +343,7 @@ const struct cli_command cli_cmd_powercap = {
     .needs_agent = true,
     .verbs = verbs,
     .details = "ZONE is an id or a name as `scmi powercap list` shows it. JSON carries power\n"
-	       "in the zone's unit, named in the key (cap_mw, cap_uw; cap for abstract units).\n"
+	       "in µW (cap_uw); a zone in abstract units has it in cap_abstract instead.\n"
 	       "\n"
 	       "Examples:\n"
 	       "  scmi powercap set soc 2W\n"

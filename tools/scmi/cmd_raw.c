@@ -35,6 +35,18 @@ static int raw_check(const struct cli_opts *o, int argc, const char *const argv[
 }
 
 /*
+ * The exit code of an answer: an SCMI status other than SUCCESS is exit 1. The
+ * answer printed says so already: no error document follows it under --json.
+ */
+static int raw_exit(const struct cli_raw_result *r)
+{
+	if (r->status == SCMI_SUCCESS)
+		return CLI_EXIT_OK;
+	cli_error_in_output();
+	return CLI_EXIT_SCMI;
+}
+
+/*
  * The immediate reply, then the delayed response into @a's buffers; the caller set the
  * async flag in @payload.
  */
@@ -42,7 +54,7 @@ static int raw_send_async(const struct cli_opts *o, struct scmi_agent *agent, ui
 			  uint8_t message, const uint8_t *payload, size_t len,
 			  struct scmi_async_reply *reply)
 {
-	struct cli_raw_result r = {.protocol = protocol, .message = message};
+	struct cli_raw_result r = {.protocol = protocol, .message = message}, d;
 	const struct scmi_async_reply *a = reply;
 	char why[160];
 	int ret;
@@ -61,16 +73,15 @@ static int raw_send_async(const struct cli_opts *o, struct scmi_agent *agent, ui
 	r.status = a->status;
 	r.data = a->rx;
 	r.len = a->rx_len;
-	cli_print_raw(stdout, &r, o->json);
-	if (!a->delayed)
-		return a->status == SCMI_SUCCESS ? CLI_EXIT_OK : CLI_EXIT_SCMI;
-	if (!o->json)
-		printf("-- delayed response\n");
-	r.status = a->dstatus;
-	r.data = a->drx;
-	r.len = a->drx_len;
-	cli_print_raw(stdout, &r, o->json);
-	return a->dstatus == SCMI_SUCCESS ? CLI_EXIT_OK : CLI_EXIT_SCMI;
+	if (a->delayed) {
+		d = r;
+		d.status = a->dstatus;
+		d.data = a->drx;
+		d.len = a->drx_len;
+	}
+	if (cli_print_raw(stdout, &r, a->delayed ? &d : NULL, o->json))
+		return cli_fail(-EIO, "raw: output");
+	return raw_exit(a->delayed ? &d : &r);
 }
 
 static int raw_send(const struct cli_opts *o, struct scmi_agent *agent, uint8_t protocol,
@@ -119,9 +130,10 @@ static int raw_send(const struct cli_opts *o, struct scmi_agent *agent, uint8_t 
 	r.status = status;
 	r.data = rx;
 	r.len = rx_len < max ? rx_len : max;
-	cli_print_raw(stdout, &r, o->json);
+	ret =
+	    cli_print_raw(stdout, &r, NULL, o->json) ? cli_fail(-EIO, "raw: output") : raw_exit(&r);
 	free(rx);
-	return status == SCMI_SUCCESS ? CLI_EXIT_OK : CLI_EXIT_SCMI;
+	return ret;
 }
 
 static int raw_run(const struct cli_opts *o, int argc, const char *const argv[],

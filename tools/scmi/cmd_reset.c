@@ -19,7 +19,9 @@
 #include "list.h"
 #include "resolve.h"
 #include "table.h"
+#include "names.h"
 #include "units.h"
+#include "scmi/proto/reset.h"
 #include "scmi/reset.h"
 
 static int id_check(const struct cli_opts *o, int argc, const char *const argv[])
@@ -55,13 +57,18 @@ static int list_row(void *ctx, uint32_t id, struct cli_json *j, struct cli_table
 	if (ret)
 		return cli_fail(ret, "reset %u: attributes", id);
 	if (j) {
+		const struct scmi_reset *r = ctx;
+		struct cli_names n;
+
+		ret = cli_names_fill(&n, r->agent, info.name, info.ext_name, SCMI_PROTOCOL_RESET,
+				     SCMI_MSG_RESET_DOMAIN_ATTRIBUTES, &id, 1,
+				     offsetof(struct scmi_reset_domain_attributes_p2a, name));
+		if (ret)
+			return cli_fail(ret, "reset %u: name", id);
 		cli_json_begin_object(j);
 		cli_json_kv_u64(j, "id", id);
-		cli_json_kv_str(j, "name", info.name);
-		if (info.latency_known)
-			cli_json_kv_u64(j, "latency_us", info.latency_us);
-		else
-			cli_json_kv_null(j, "latency_us");
+		cli_json_kv_names(j, n.name, n.ext);
+		cli_json_kv_u64_or_null(j, "latency_us", info.latency_known, info.latency_us);
 		cli_json_kv_bool(j, "notify", info.notify);
 		cli_json_kv_bool(j, "async", info.async);
 		cli_json_end_object(j);

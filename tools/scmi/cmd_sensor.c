@@ -7,7 +7,8 @@
  *
  * Values are shown in the sensor's unit with the shared formatters (°C, V,
  * mW, A); JSON carries the raw value and exponent plus a base-unit value
- * (mc, uv, mw, ma) for the units it knows.
+ * (value_mc, value_uv, value_ua, value_uw: the one of the sensor's quantity,
+ * the others null) for the units it knows.
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -111,8 +112,24 @@ static int open_sensor(struct scmi_agent *agent, struct scmi_sensor_handle *h)
 	return ret ? cli_fail(ret, "sensor: protocol") : CLI_EXIT_OK;
 }
 
-/* The descriptor of @id, its name made the extended one when there is one. */
-static int describe_one(const struct scmi_sensor_handle *h, uint32_t id, struct scmi_sensor_desc *d)
+/**
+ * struct sensor - what the verbs know of one sensor.
+ * @d:   its descriptor (@d.name is the short name)
+ * @ext: its extended name, "" when it has none
+ */
+struct sensor {
+	struct scmi_sensor_desc d;
+	char ext[SCMI_SENSOR_NAME_BUF];
+};
+
+/* The name people read: the extended one when there is one. */
+static const char *full_name(const struct sensor *s)
+{
+	return s->ext[0] ? s->ext : s->d.name;
+}
+
+/* The descriptor of @id and its extended name, when there is one. */
+static int describe_one(const struct scmi_sensor_handle *h, uint32_t id, struct sensor *s)
 {
 	/* A page holds several descriptors: room for any the transport can carry. */
 	struct scmi_sensor_desc page[SCMI_DEFAULT_MAX_MSG_SIZE / 28 + 1];
@@ -124,20 +141,23 @@ static int describe_one(const struct scmi_sensor_handle *h, uint32_t id, struct 
 	ret = scmi_sensor_describe_page(h, id, page, sizeof(page) / sizeof(page[0]), &got, &rem);
 	if (!ret && (!got || page[0].id != id))
 		ret = -EPROTO;
-	if (!ret)
-		*d = page[0];
-	if (!ret && d->ext_name)
-		scmi_sensor_name_get(h, id, d->name);
-	return ret;
+	if (ret)
+		return ret;
+	s->d = page[0];
+	s->ext[0] = '\0';
+	/* As Linux: a failing NAME_GET leaves the short name alone. */
+	if (s->d.ext_name && scmi_sensor_name_get(h, id, s->ext))
+		s->ext[0] = '\0';
+	return 0;
 }
 
 static int sensor_name(void *ctx, uint32_t id, char *name, size_t len)
 {
-	struct scmi_sensor_desc d;
-	int ret = describe_one(ctx, id, &d);
+	struct sensor s;
+	int ret = describe_one(ctx, id, &s);
 
 	if (!ret)
-		snprintf(name, len, "%s", d.name);
+		snprintf(name, len, "%s", full_name(&s));
 	return ret;
 }
 
@@ -196,24 +216,45 @@ static bool rescale(int64_t v, int from, int to, int64_t *out)
 	return true;
 }
 
-/* Base unit of the JSON value for @type: key and exponent; NULL if none. */
-static const char *base_key(uint8_t type, int *exp)
+/* The base unit the text output scales @type to: its exponent; false if none. */
+static bool base_exp(uint8_t type, int *exp)
 {
 	switch (type) {
 	case SCMI_SENSOR_UNIT_CELSIUS:
-		*exp = -3;
-		return "value_mc";
-	case SCMI_SENSOR_UNIT_VOLTS:
-		*exp = -6;
-		return "value_uv";
 	case SCMI_SENSOR_UNIT_AMPS:
-		*exp = -3;
-		return "value_ma";
 	case SCMI_SENSOR_UNIT_WATTS:
 		*exp = -3;
-		return "value_mw";
+		return true;
+	case SCMI_SENSOR_UNIT_VOLTS:
+		*exp = -6;
+		return true;
 	default:
-		return NULL;
+		return false;
+	}
+}
+
+/* The JSON value keys: one per quantity, in its base unit (docs/json.md). */
+static const struct {
+	uint8_t type;
+	const char *key;
+	int exp;
+} json_units[] = {
+    {SCMI_SENSOR_UNIT_CELSIUS, "value_mc", -3},
+    {SCMI_SENSOR_UNIT_VOLTS, "value_uv", -6},
+    {SCMI_SENSOR_UNIT_AMPS, "value_ua", -6},
+    {SCMI_SENSOR_UNIT_WATTS, "value_uw", -6},
+};
+
+/* "value" and "unit_exponent" as read, then every base-unit key (null but the sensor's). */
+static void json_value(struct cli_json *j, uint8_t type, int8_t exp, int64_t v)
+{
+	cli_json_kv_i64(j, "value", v);
+	cli_json_kv_i64(j, "unit_exponent", exp);
+	for (size_t i = 0; i < sizeof(json_units) / sizeof(json_units[0]); i++) {
+		int64_t b = 0;
+		bool ok = type == json_units[i].type && rescale(v, exp, json_units[i].exp, &b);
+
+		cli_json_kv_i64_or_null(j, json_units[i].key, ok, b);
 	}
 }
 
@@ -222,7 +263,7 @@ static char *fmt_value(char *buf, size_t len, uint8_t type, int8_t exp, int64_t 
 	int64_t b;
 	int be = 0;
 
-	if (base_key(type, &be) && rescale(v, exp, be, &b)) {
+	if (base_exp(type, &be) && rescale(v, exp, be, &b)) {
 		switch (type) {
 		case SCMI_SENSOR_UNIT_CELSIUS:
 			return cli_fmt_temp(buf, len, b);
@@ -264,35 +305,36 @@ static bool sensor_enabled(const struct scmi_sensor_handle *h, uint32_t id)
 
 static int list_row(void *ctx, uint32_t id, struct cli_json *j, struct cli_table *t)
 {
-	struct scmi_sensor_desc d;
+	struct sensor s;
+	const struct scmi_sensor_desc *d = &s.d;
 	bool en;
 	int ret;
 
-	ret = describe_one(ctx, id, &d);
+	ret = describe_one(ctx, id, &s);
 	if (ret)
 		return cli_fail(ret, "sensor %u", id);
 	en = sensor_enabled(ctx, id);
 	if (j) {
 		cli_json_begin_object(j);
 		cli_json_kv_u64(j, "id", id);
-		cli_json_kv_str(j, "name", d.name);
-		cli_json_kv_str(j, "type", type_name(d.type));
-		cli_json_kv_u64(j, "unit_code", d.type);
-		cli_json_kv_i64(j, "unit_exponent", d.unit_exp);
-		cli_json_kv_u64(j, "axes", d.num_axes);
-		cli_json_kv_bool(j, "multi_axis", d.num_axes != 0);
-		cli_json_kv_u64(j, "trip_points", d.num_trip_points);
+		cli_json_kv_names(j, d->name, s.ext);
+		cli_json_kv_str(j, "type", type_name(d->type));
+		cli_json_kv_u64(j, "unit_code", d->type);
+		cli_json_kv_i64(j, "unit_exponent", d->unit_exp);
+		cli_json_kv_u64(j, "axes", d->num_axes);
+		cli_json_kv_bool(j, "multi_axis", d->num_axes != 0);
+		cli_json_kv_u64(j, "trip_points", d->num_trip_points);
 		cli_json_kv_bool(j, "enabled", en);
 		cli_json_end_object(j);
 		return CLI_EXIT_OK;
 	}
 	cli_table_add(t, "%u", id);
-	cli_table_add_name(t, d.name);
-	cli_table_add(t, "%s", type_name(d.type));
-	cli_table_add(t, "%s", unit_name(d.type));
+	cli_table_add_name(t, full_name(&s));
+	cli_table_add(t, "%s", type_name(d->type));
+	cli_table_add(t, "%s", unit_name(d->type));
 	/* A scalar sensor has no axis descriptors: one value, no AXES to count. */
-	if (d.num_axes)
-		cli_table_add(t, "%u", d.num_axes);
+	if (d->num_axes)
+		cli_table_add(t, "%u", d->num_axes);
 	else
 		cli_table_add(t, "-");
 	cli_table_add(t, "%s", en ? "yes" : "no");
@@ -325,17 +367,16 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 	return ret;
 }
 
-/* One reading of sensor @id, printed as text (one line per axis) or into @j. */
+/* One reading of sensor @s, printed as text (one line per axis) or into @j. */
 static int show_reading(const struct cli_opts *o, const struct scmi_sensor_handle *h,
-			const struct scmi_sensor_desc *d, struct cli_json *j)
+			const struct sensor *s, struct cli_json *j)
 {
+	const struct scmi_sensor_desc *d = &s->d;
 	struct scmi_sensor_reading r[SCMI_SENSOR_MAX_AXES];
 	struct scmi_sensor_axis ax[SCMI_SENSOR_MAX_AXES];
 	char b[CLI_FMT_MAX + 32], tb[CLI_FMT_MAX];
 	size_t n = 0, na = 0, i;
-	int64_t base;
-	int be = 0, ret;
-	const char *key;
+	int ret;
 
 	ret = scmi_sensor_reading_get(h, d->id, r, SCMI_SENSOR_MAX_AXES, &n);
 	if (ret)
@@ -345,20 +386,17 @@ static int show_reading(const struct cli_opts *o, const struct scmi_sensor_handl
 	if (o->json) {
 		cli_json_begin_object(j);
 		cli_json_kv_u64(j, "id", d->id);
-		cli_json_kv_str(j, "name", d->name);
+		cli_json_kv_names(j, d->name, s->ext);
 		cli_json_kv_str(j, "type", type_name(d->type));
 		cli_json_kv_array(j, "readings");
 		for (i = 0; i < n; i++) {
+			uint64_t ts = ts_us(d, r[i].timestamp);
+
 			cli_json_begin_object(j);
-			if (i < na)
-				cli_json_kv_str(j, "axis", ax[i].name);
-			cli_json_kv_i64(j, "value", r[i].value);
-			cli_json_kv_i64(j, "unit_exponent", d->unit_exp);
-			key = base_key(d->type, &be);
-			if (key && rescale(r[i].value, d->unit_exp, be, &base))
-				cli_json_kv_i64(j, key, base);
-			if (d->timestamped)
-				cli_json_kv_u64(j, "timestamp_us", ts_us(d, r[i].timestamp));
+			cli_json_kv_str_or_null(j, "axis", i < na ? ax[i].name : NULL);
+			json_value(j, d->type, d->unit_exp, r[i].value);
+			cli_json_kv_u64_or_null(j, "timestamp_us",
+						d->timestamped && ts != UINT64_MAX, ts);
 			cli_json_end_object(j);
 		}
 		cli_json_end_array(j);
@@ -366,7 +404,7 @@ static int show_reading(const struct cli_opts *o, const struct scmi_sensor_handl
 		return 0;
 	}
 	for (i = 0; i < n; i++) {
-		printf("sensor %u %s", d->id, d->name);
+		printf("sensor %u %s", d->id, full_name(s));
 		if (i < na)
 			printf(".%s", ax[i].name);
 		printf(": %s", fmt_value(b, sizeof(b), d->type, d->unit_exp, r[i].value));
@@ -382,7 +420,7 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 		   struct scmi_agent *agent)
 {
 	struct scmi_sensor_handle h;
-	struct scmi_sensor_desc d;
+	struct sensor d;
 	struct cli_json j;
 	uint32_t id;
 	int ret;
@@ -410,7 +448,7 @@ static int watch_run(const struct cli_opts *o, int argc, const char *const argv[
 		     struct scmi_agent *agent)
 {
 	struct scmi_sensor_handle h;
-	struct scmi_sensor_desc *d;
+	struct sensor *d;
 	struct cli_watch w;
 	struct cli_json j;
 	uint32_t n, i;
@@ -455,7 +493,7 @@ static int watch_run(const struct cli_opts *o, int argc, const char *const argv[
 		for (i = 0; i < n; i++) {
 			ret = show_reading(o, &h, &d[i], &j);
 			if (ret) {
-				uint32_t bad = d[i].id;
+				uint32_t bad = d[i].d.id;
 
 				free(d);
 				return cli_fail(ret, "sensor %u: read", bad);
@@ -464,9 +502,10 @@ static int watch_run(const struct cli_opts *o, int argc, const char *const argv[
 		if (o->json) {
 			cli_json_end_array(&j);
 			cli_json_end_object(&j);
-			if (cli_json_end(&j)) {
+			ret = cli_json_exit(&j);
+			if (ret) {
 				free(d);
-				return CLI_EXIT_SCMI;
+				return ret;
 			}
 		}
 		/* A reader that went away (closed pipe) ends the watch. */
@@ -484,13 +523,13 @@ static int trip_run(const struct cli_opts *o, int argc, const char *const argv[]
 {
 	static const char *const ev_names[] = {"off", "rising", "falling", "both"};
 	struct scmi_sensor_handle h;
-	struct scmi_sensor_desc d;
+	struct sensor s;
+	const struct scmi_sensor_desc *d = &s.d;
 	struct cli_json j;
 	char b[CLI_FMT_MAX + 32];
 	uint32_t id, trip, ev = 0;
-	int64_t v = 0, base;
-	const char *key;
-	int be = 0, ret;
+	int64_t v = 0;
+	int ret;
 
 	(void)argc;
 	cli_parse_u32(argv[1], &trip);
@@ -502,7 +541,7 @@ static int trip_run(const struct cli_opts *o, int argc, const char *const argv[]
 	if (ret)
 		return ret;
 	/* The unit and exponent, to say what VALUE means. */
-	ret = describe_one(&h, id, &d);
+	ret = describe_one(&h, id, &s);
 	if (ret)
 		return cli_fail(ret, "sensor %u", id);
 	ret = scmi_sensor_trip_point_config(&h, id, (uint8_t)trip, ev, v);
@@ -512,18 +551,14 @@ static int trip_run(const struct cli_opts *o, int argc, const char *const argv[]
 		cli_json_begin_item(&j, id);
 		cli_json_kv_u64(&j, "trip", trip);
 		cli_json_kv_str(&j, "event", ev_names[ev & SCMI_SENSOR_TRIP_EV_MASK]);
-		cli_json_kv_i64(&j, "value", v);
-		cli_json_kv_i64(&j, "unit_exponent", d.unit_exp);
-		key = base_key(d.type, &be);
-		if (key && rescale(v, d.unit_exp, be, &base))
-			cli_json_kv_i64(&j, key, base);
+		json_value(&j, d->type, d->unit_exp, v);
 		return cli_json_end_item(&j);
 	}
 	printf("sensor %u: trip point %u %s at %s", id, trip,
 	       ev_names[ev & SCMI_SENSOR_TRIP_EV_MASK],
-	       fmt_value(b, sizeof(b), d.type, d.unit_exp, v));
-	if (d.unit_exp)
-		printf(" (VALUE %lld x 10^%d %s)", (long long)v, d.unit_exp, unit_name(d.type));
+	       fmt_value(b, sizeof(b), d->type, d->unit_exp, v));
+	if (d->unit_exp)
+		printf(" (VALUE %lld x 10^%d %s)", (long long)v, d->unit_exp, unit_name(d->type));
 	printf("\n");
 	return CLI_EXIT_OK;
 }
@@ -615,7 +650,7 @@ const struct cli_command cli_cmd_sensor = {
 	       "Under --virtual-time (optee-simd), readings change only when platform time is\n"
 	       "advanced (scmi sim advance): `watch` repeats the same sample until then.\n"
 	       "JSON readings carry the raw value and a base-unit one (value_mc, value_uv,\n"
-	       "value_mw, value_ma).\n"
+	       "value_ua or value_uw).\n"
 	       "\n"
 	       "Examples:\n"
 	       "  scmi sensor get soc_temp\n"

@@ -111,7 +111,7 @@ static int print_time(const struct cli_opts *o, uint64_t us, bool virt)
 		cli_json_kv_u64(&j, "time_us", us);
 		cli_json_kv_bool(&j, "virtual", virt);
 		cli_json_end_object(&j);
-		return cli_json_end(&j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+		return cli_json_exit(&j);
 	}
 	printf("platform time: %s (%s)\n", cli_fmt_duration(b, sizeof(b), us),
 	       virt ? "virtual" : "real");
@@ -269,9 +269,21 @@ static int event_run(const struct cli_opts *o, int argc, const char *const argv[
 	event_state(argv[0], &state);
 	ret = invoke_value(o, PTA_SIMCTL_CMD_REQUEST_SYSTEM_STATE, state,
 			   graceful ? PTA_SIMCTL_SYSTEM_GRACEFUL : 0, "event");
-	if (!ret)
-		printf("platform requested %s %s\n", graceful ? "graceful" : "forceful", argv[0]);
-	return ret;
+	if (ret)
+		return ret;
+	if (o->json) {
+		struct cli_json j;
+
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_str(&j, "event", argv[0]);
+		cli_json_kv_u64(&j, "state", state);
+		cli_json_kv_bool(&j, "graceful", graceful);
+		cli_json_end_object(&j);
+		return cli_json_exit(&j);
+	}
+	printf("platform requested %s %s\n", graceful ? "graceful" : "forceful", argv[0]);
+	return CLI_EXIT_OK;
 }
 
 static int ambient_check(const struct cli_opts *o, int argc, const char *const argv[])
@@ -296,9 +308,19 @@ static int ambient_run(const struct cli_opts *o, int argc, const char *const arg
 	cli_arg_u32(o, "MILLICELSIUS", argv[0] + (neg ? 1 : 0), &v);
 	ret = invoke_value(o, PTA_SIMCTL_CMD_SET_AMBIENT, neg ? (uint32_t) - (int64_t)v : v, 0,
 			   "ambient");
-	if (!ret)
-		printf("ambient temperature: %s%u m°C\n", neg ? "-" : "", v);
-	return ret;
+	if (ret)
+		return ret;
+	if (o->json) {
+		struct cli_json j;
+
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j);
+		cli_json_kv_i64(&j, "ambient_mc", neg ? -(int64_t)v : (int64_t)v);
+		cli_json_end_object(&j);
+		return cli_json_exit(&j);
+	}
+	printf("ambient temperature: %s%u m°C\n", neg ? "-" : "", v);
+	return CLI_EXIT_OK;
 }
 
 static const struct cli_verb verbs[] = {

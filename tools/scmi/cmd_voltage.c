@@ -16,8 +16,10 @@
 #include "json.h"
 #include "list.h"
 #include "resolve.h"
+#include "names.h"
 #include "table.h"
 #include "units.h"
+#include "scmi/proto/voltage.h"
 #include "scmi/voltage.h"
 
 static int id_check(const struct cli_opts *o, int argc, const char *const argv[])
@@ -95,9 +97,17 @@ static int list_row(void *ctx, uint32_t id, struct cli_json *j, struct cli_table
 	if (ret)
 		return cli_fail(ret, "voltage %u", id);
 	if (j) {
+		const struct scmi_voltage *v = ctx;
+		struct cli_names n;
+
+		ret = cli_names_fill(&n, v->agent, info.name, info.ext_name, SCMI_PROTOCOL_VOLTAGE,
+				     SCMI_MSG_VOLTAGE_DOMAIN_ATTRIBUTES, &id, 1,
+				     offsetof(struct scmi_voltage_domain_attributes_p2a, name));
+		if (ret)
+			return cli_fail(ret, "voltage %u: name", id);
 		cli_json_begin_object(j);
 		cli_json_kv_u64(j, "id", id);
-		cli_json_kv_str(j, "name", info.name);
+		cli_json_kv_names(j, n.name, n.ext);
 		cli_json_kv_i64(j, "level_uv", uv);
 		cli_json_kv_str(j, "mode", mode_name(mode, m, sizeof(m)));
 		cli_json_kv_bool(j, "on", mode != SCMI_VOLTAGE_CONFIG_OFF);
@@ -155,20 +165,30 @@ static int levels_run(const struct cli_opts *o, int argc, const char *const argv
 		return cli_fail(ret, "voltage %u: levels", id);
 	}
 	if (o->json) {
+		int32_t lo = lv->segmented ? lv->levels[0] : INT32_MAX;
+		int32_t hi = lv->segmented ? lv->levels[1] : INT32_MIN;
+
+		for (i = 0; !lv->segmented && i < lv->count; i++) {
+			lo = lv->levels[i] < lo ? lv->levels[i] : lo;
+			hi = lv->levels[i] > hi ? lv->levels[i] : hi;
+		}
+		/* One shape for both kinds, as `clock rates`: what a kind lacks is null. */
 		cli_json_begin_item(&j, id);
+		cli_json_kv_str(&j, "kind", lv->segmented ? "range" : "list");
+		cli_json_kv_i64_or_null(&j, "min_uv", lv->segmented || lv->count, lo);
+		cli_json_kv_i64_or_null(&j, "max_uv", lv->segmented || lv->count, hi);
+		cli_json_kv_i64_or_null(&j, "step_uv", lv->segmented, lv->levels[2]);
+		cli_json_kv_u64_or_null(&j, "count", !lv->segmented, lv->count);
 		if (lv->segmented) {
-			cli_json_kv_i64(&j, "min_uv", lv->levels[0]);
-			cli_json_kv_i64(&j, "max_uv", lv->levels[1]);
-			cli_json_kv_i64(&j, "step_uv", lv->levels[2]);
+			cli_json_kv_null(&j, "levels_uv");
 		} else {
 			cli_json_kv_array(&j, "levels_uv");
 			for (i = 0; i < lv->count; i++)
 				cli_json_i64(&j, lv->levels[i]);
 			cli_json_end_array(&j);
 		}
-		cli_json_end_object(&j);
 		free(lv);
-		return cli_json_exit(&j);
+		return cli_json_end_item(&j);
 	}
 	if (lv->segmented) {
 		printf("voltage %u: %s to %s in steps of %s\n", id,

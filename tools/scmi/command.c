@@ -57,7 +57,7 @@ int cli_fail(int err, const char *fmt, ...)
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
 	if (code == CLI_EXIT_SCMI)
-		cli_error("%s: %s", msg, cli_err_text(err));
+		cli_error_status(cli_err_status(err), "%s: %s", msg, cli_err_text(err));
 	else
 		cli_error("%s: %s", msg, err < 0 ? strerror(-err) : "failed");
 	return code == CLI_EXIT_OK ? CLI_EXIT_SCMI : code;

@@ -1,22 +1,53 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
- * A streaming JSON writer. It tracks only what it needs to place commas and to
- * catch misuse: per open container, object or array and how many members it
- * has, and whether an object key waits for its value.
+ * A JSON writer. It tracks only what it needs to place commas and to catch
+ * misuse: per open container, object or array and how many members it has,
+ * and whether an object key waits for its value.
+ *
+ * A document is built in memory and written out whole by cli_json_end(), so
+ * that a command failing half-way leaves no half document on stdout: under
+ * --json its error is then one JSON object of its own (output.h).
  */
 #include <errno.h>
 #include <inttypes.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "cli.h"
 #include "json.h"
 #include "output.h"
 
+/*
+ * The document being built. One at a time (a command writes one, a watch one
+ * per sample), kept here rather than in the caller's struct so that a document
+ * a failing command left unfinished can still be freed (cli_json_discard()).
+ */
+static struct {
+	FILE *mem;
+	char *buf;
+	size_t len;
+} doc;
+
+void cli_json_discard(void)
+{
+	if (doc.mem)
+		(void)fclose(doc.mem);
+	free(doc.buf);
+	doc.mem = NULL;
+	doc.buf = NULL;
+	doc.len = 0;
+}
+
 void cli_json_init(struct cli_json *j, FILE *f)
 {
-	*j = (struct cli_json){.f = f};
+	cli_json_discard();
+	*j = (struct cli_json){.f = f, .out = f};
+	/* Out of memory: write straight through, as a plain stream would. */
+	doc.mem = open_memstream(&doc.buf, &doc.len);
+	if (doc.mem)
+		j->f = doc.mem;
 }
 
 static void misuse(struct cli_json *j)
@@ -189,6 +220,39 @@ void cli_json_kv_null(struct cli_json *j, const char *key)
 	cli_json_null(j);
 }
 
+void cli_json_kv_u64_or_null(struct cli_json *j, const char *key, bool present, uint64_t v)
+{
+	cli_json_key(j, key);
+	if (present)
+		cli_json_u64(j, v);
+	else
+		cli_json_null(j);
+}
+
+void cli_json_kv_i64_or_null(struct cli_json *j, const char *key, bool present, int64_t v)
+{
+	cli_json_key(j, key);
+	if (present)
+		cli_json_i64(j, v);
+	else
+		cli_json_null(j);
+}
+
+void cli_json_kv_str_or_null(struct cli_json *j, const char *key, const char *s)
+{
+	cli_json_key(j, key);
+	if (s && *s)
+		cli_json_str(j, s);
+	else
+		cli_json_null(j);
+}
+
+void cli_json_kv_names(struct cli_json *j, const char *name, const char *ext)
+{
+	cli_json_kv_str(j, "name", name);
+	cli_json_kv_str_or_null(j, "extended_name", ext);
+}
+
 void cli_json_kv_object(struct cli_json *j, const char *key)
 {
 	cli_json_key(j, key);
@@ -205,13 +269,35 @@ int cli_json_end(struct cli_json *j)
 {
 	if (!j->err && !j->done)
 		j->err = -EINVAL;
-	fputc('\n', j->f);
+	if (!doc.mem || j->f != doc.mem) {
+		fputc('\n', j->f);
+		return j->err;
+	}
+	if (fclose(doc.mem) && !j->err)
+		j->err = -ENOMEM;
+	doc.mem = NULL;
+	j->f = j->out;
+	/* A document the writer could not vouch for is not printed at all. */
+	if (!j->err &&
+	    (fwrite(doc.buf, 1, doc.len, j->out) != doc.len || fputc('\n', j->out) == EOF))
+		j->err = -EIO;
+	cli_json_discard();
 	return j->err;
 }
 
 int cli_json_exit(struct cli_json *j)
 {
-	return cli_json_end(j) ? CLI_EXIT_SCMI : CLI_EXIT_OK;
+	int ret = cli_json_end(j);
+
+	if (ret == -EIO) {
+		cli_error("writing the output failed");
+		return CLI_EXIT_SCMI;
+	}
+	if (ret) {
+		cli_error("the JSON document came out malformed (a bug of scmi)");
+		return CLI_EXIT_SCMI;
+	}
+	return CLI_EXIT_OK;
 }
 
 void cli_json_begin_item(struct cli_json *j, uint64_t id)

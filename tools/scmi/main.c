@@ -5,6 +5,7 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -12,6 +13,7 @@
 #include "args.h"
 #include "command.h"
 #include "help.h"
+#include "json.h"
 #include "output.h"
 #include "scmi/tee_client.h"
 
@@ -94,7 +96,19 @@ static int open_agent(const struct cli_opts *o, struct scmi_agent **agent)
 	return CLI_EXIT_OK;
 }
 
-int main(int argc, char *argv[])
+/* --json among the options, for an error before (or while) they are parsed. */
+static bool asks_json(int argc, char *const argv[])
+{
+	for (int i = 1; i < argc && argv[i]; i++) {
+		if (!strcmp(argv[i], "--"))
+			break;
+		if (!strcmp(argv[i], "--json"))
+			return true;
+	}
+	return false;
+}
+
+static int run(int argc, char *argv[], bool *json)
 {
 	struct scmi_agent *agent = NULL;
 	struct cli_opts o;
@@ -103,6 +117,7 @@ int main(int argc, char *argv[])
 
 	if (cli_parse_args(argc, argv, cli_commands, &o, err, sizeof(err)))
 		return cli_usage_error(NULL, "%s", err);
+	*json = o.json;
 	if (o.help) {
 		if (o.cmd)
 			cli_command_help(stdout, o.cmd);
@@ -117,6 +132,8 @@ int main(int argc, char *argv[])
 	if (!o.cmd) {
 		/* A bare `scmi` is someone finding their way: the whole usage, still exit 2. */
 		cli_usage(stderr, cli_commands);
+		if (o.json)
+			cli_error("no command given");
 		return CLI_EXIT_USAGE;
 	}
 	ret = cli_command_check(&o);
@@ -130,6 +147,19 @@ int main(int argc, char *argv[])
 	ret = cli_command_run(&o, agent);
 	if (agent)
 		scmi_agent_close(agent);
+	return ret;
+}
+
+int main(int argc, char *argv[])
+{
+	bool json = asks_json(argc, argv);
+	int ret = run(argc, argv, &json);
+
+	/* A document a failed command left unfinished is not printed. */
+	cli_json_discard();
+	/* Under --json a failure is a JSON document too, so scripts always get one. */
+	if (ret != CLI_EXIT_OK && json)
+		cli_print_error_json(stdout, ret);
 	if (fflush(stdout) && ret == CLI_EXIT_OK) {
 		cli_error("writing the output: %s", strerror(errno));
 		ret = CLI_EXIT_SCMI;

@@ -13,10 +13,12 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 #include "args.h"
+#include "json.h"
 #include "output.h"
 
 /* Length of a valid UTF-8 sequence at @s, or 0 if it is not one. */
@@ -134,7 +136,7 @@ void cli_version_string(uint32_t version, char *buf, size_t len)
 	snprintf(buf, len, "%u.%u", SCMI_VERSION_MAJOR(version), SCMI_VERSION_MINOR(version));
 }
 
-const char *cli_err_text(int err)
+const char *cli_err_status(int err)
 {
 	switch (err) {
 	case -EOPNOTSUPP:
@@ -160,8 +162,17 @@ const char *cli_err_text(int err)
 	case -EPERM:
 		return "IN_USE";
 	default:
-		return err < 0 ? strerror(-err) : "unknown error";
+		return NULL;
 	}
+}
+
+const char *cli_err_text(int err)
+{
+	const char *status = cli_err_status(err);
+
+	if (status)
+		return status;
+	return err < 0 ? strerror(-err) : "unknown error";
 }
 
 int cli_errno_exit(int err)
@@ -184,14 +195,26 @@ int cli_errno_exit(int err)
 	}
 }
 
-void cli_error(const char *fmt, ...)
+/*
+ * Under --json the first error of the run is kept, to be printed as one JSON
+ * object at the end (cli_print_error_json()): the most specific line comes
+ * first, later ones only add context.
+ */
+static struct {
+	bool kept;
+	bool in_output;
+	char message[512];
+	char status[32];
+} first_error;
+
+static void verror(const char *status, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
+
+static void verror(const char *status, const char *fmt, va_list ap)
 {
 	char line[512];
-	va_list ap;
 
-	va_start(ap, fmt);
 	vsnprintf(line, sizeof(line), fmt, ap);
-	va_end(ap);
 	/* Arguments and library reasons may hold any byte: keep it one printable line. */
 	fputs("scmi: error: ", stderr);
 	for (const unsigned char *p = (const unsigned char *)line; *p; p++) {
@@ -201,6 +224,65 @@ void cli_error(const char *fmt, ...)
 			fputc(*p, stderr);
 	}
 	fputc('\n', stderr);
+	if (first_error.kept)
+		return;
+	first_error.kept = true;
+	snprintf(first_error.message, sizeof(first_error.message), "%s", line);
+	snprintf(first_error.status, sizeof(first_error.status), "%s", status ? status : "");
+}
+
+void cli_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	verror(NULL, fmt, ap);
+	va_end(ap);
+}
+
+void cli_error_status(const char *status, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	verror(status, fmt, ap);
+	va_end(ap);
+}
+
+void cli_error_in_output(void)
+{
+	first_error.in_output = true;
+}
+
+void cli_error_forget(void)
+{
+	first_error.kept = false;
+	first_error.in_output = false;
+	first_error.message[0] = '\0';
+	first_error.status[0] = '\0';
+}
+
+int cli_print_error_json(FILE *f, int exit_code)
+{
+	struct cli_json j;
+	char msg[40];
+
+	if (first_error.in_output)
+		return 0;
+	cli_json_init(&j, f);
+	cli_json_begin_object(&j);
+	cli_json_kv_object(&j, "error");
+	cli_json_kv_u64(&j, "exit_code", (uint64_t)(exit_code > 0 ? exit_code : 0));
+	cli_json_kv_str_or_null(&j, "status", first_error.status);
+	if (first_error.kept) {
+		cli_json_kv_str(&j, "message", first_error.message);
+	} else {
+		snprintf(msg, sizeof(msg), "exit status %d", exit_code);
+		cli_json_kv_str(&j, "message", msg);
+	}
+	cli_json_end_object(&j);
+	cli_json_end_object(&j);
+	return cli_json_end(&j);
 }
 
 /* One "  key  value" line, keys padded to one column. */
@@ -268,85 +350,110 @@ static void print_info_text(FILE *f, const struct cli_info *info)
 	}
 }
 
-static void print_info_json(FILE *f, const struct cli_info *info)
+static int print_info_json(FILE *f, const struct cli_info *info)
 {
+	struct cli_json j;
 	char ver[24];
 
-	fputs("{\"vendor\":", f);
-	cli_json_string(f, info->vendor);
-	fputs(",\"sub_vendor\":", f);
-	if (info->has_sub_vendor)
-		cli_json_string(f, info->sub_vendor);
-	else
-		fputs("null", f);
-	fprintf(f, ",\"impl_version\":\"0x%08x\"", info->impl_version);
+	cli_json_init(&j, f);
+	cli_json_begin_object(&j);
+	cli_json_kv_str(&j, "vendor", info->vendor);
+	cli_json_kv_str_or_null(&j, "sub_vendor", info->has_sub_vendor ? info->sub_vendor : NULL);
+	cli_json_kv_u64(&j, "impl_version", info->impl_version);
 	cli_version_string(info->base_version, ver, sizeof(ver));
-	fprintf(f, ",\"protocol_version\":\"%s\"", ver);
-	fprintf(f, ",\"mode\":\"%s\",\"channel\":%u",
-		info->transport ? info->transport : cli_mode_name(info->mode), info->channel);
-	fprintf(f, ",\"num_protocols\":%u,\"num_agents\":%u", info->num_protocols,
-		info->num_agents);
-	fputs(",\"protocols\":[", f);
+	cli_json_kv_str(&j, "protocol_version", ver);
+	cli_json_kv_str(&j, "mode", info->transport ? info->transport : cli_mode_name(info->mode));
+	cli_json_kv_u64(&j, "channel", info->channel);
+	cli_json_kv_u64(&j, "num_protocols", info->num_protocols);
+	cli_json_kv_u64(&j, "num_agents", info->num_agents);
+	cli_json_kv_array(&j, "protocols");
 	for (size_t i = 0; i < info->nprotocols; i++) {
 		const struct cli_proto_entry *p = &info->protocols[i];
 
-		fprintf(f, "%s{\"id\":\"0x%02x\",\"name\":\"%s\",", i ? "," : "", p->id,
-			cli_proto_name(p->id));
-		if (p->err) {
-			fputs("\"version\":null,\"error\":", f);
-			cli_json_string(f, cli_err_text(p->err));
-		} else {
-			cli_version_string(p->version, ver, sizeof(ver));
-			fprintf(f, "\"version\":\"%s\"", ver);
-		}
-		fputc('}', f);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "id", p->id);
+		cli_json_kv_str(&j, "name", cli_proto_name(p->id));
+		cli_version_string(p->version, ver, sizeof(ver));
+		cli_json_kv_str_or_null(&j, "version", p->err ? NULL : ver);
+		cli_json_kv_str_or_null(&j, "error", p->err ? cli_err_text(p->err) : NULL);
+		cli_json_end_object(&j);
 	}
-	fputs("],\"agents\":[", f);
+	cli_json_end_array(&j);
+	cli_json_kv_array(&j, "agents");
 	for (size_t i = 0; i < info->nagents; i++) {
 		const struct cli_agent_entry *a = &info->agents[i];
 
-		fprintf(f, "%s{\"id\":%u,", i ? "," : "", a->id);
-		if (a->err) {
-			fputs("\"name\":null,\"error\":", f);
-			cli_json_string(f, cli_err_text(a->err));
-		} else {
-			fputs("\"name\":", f);
-			cli_json_string(f, a->name);
-		}
-		fputc('}', f);
+		cli_json_begin_object(&j);
+		cli_json_kv_u64(&j, "id", a->id);
+		cli_json_kv_str_or_null(&j, "name", a->err ? NULL : a->name);
+		cli_json_kv_str_or_null(&j, "error", a->err ? cli_err_text(a->err) : NULL);
+		cli_json_end_object(&j);
 	}
-	fputs("]}\n", f);
+	cli_json_end_array(&j);
+	cli_json_end_object(&j);
+	return cli_json_end(&j);
 }
 
-void cli_print_info(FILE *f, const struct cli_info *info, bool json)
+int cli_print_info(FILE *f, const struct cli_info *info, bool json)
 {
 	if (json)
-		print_info_json(f, info);
-	else
-		print_info_text(f, info);
+		return print_info_json(f, info);
+	print_info_text(f, info);
+	return 0;
 }
-
 static uint32_t le32_at(const uint8_t *p)
 {
 	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
 
-void cli_print_raw(FILE *f, const struct cli_raw_result *r, bool json)
+/* "status", "status_code", "response" and "words" of one answer. */
+static void json_answer(struct cli_json *j, const struct cli_raw_result *r)
+{
+	char *hex = malloc(2 * r->len + 1);
+
+	cli_json_kv_str(j, "status", scmi_status_name(r->status));
+	cli_json_kv_i64(j, "status_code", r->status);
+	if (!hex) {
+		/* Recorded as misuse: the document is then not printed, nor trusted. */
+		cli_json_kv_null(j, NULL);
+		return;
+	}
+	for (size_t i = 0; i < r->len; i++)
+		snprintf(hex + 2 * i, 3, "%02x", r->data[i]);
+	hex[2 * r->len] = '\0';
+	cli_json_kv_str(j, "response", hex);
+	free(hex);
+	cli_json_kv_array(j, "words");
+	for (size_t i = 0; i + 4 <= r->len; i += 4)
+		cli_json_u64(j, le32_at(r->data + i));
+	cli_json_end_array(j);
+}
+
+static int print_raw_json(FILE *f, const struct cli_raw_result *r,
+			  const struct cli_raw_result *delayed)
+{
+	struct cli_json j;
+
+	cli_json_init(&j, f);
+	cli_json_begin_object(&j);
+	cli_json_kv_u64(&j, "protocol", r->protocol);
+	cli_json_kv_u64(&j, "message", r->message);
+	json_answer(&j, r);
+	if (delayed) {
+		cli_json_kv_object(&j, "delayed");
+		json_answer(&j, delayed);
+		cli_json_end_object(&j);
+	} else {
+		cli_json_kv_null(&j, "delayed");
+	}
+	cli_json_end_object(&j);
+	return cli_json_end(&j);
+}
+
+static void print_raw_text(FILE *f, const struct cli_raw_result *r)
 {
 	size_t nwords = r->len / 4;
 
-	if (json) {
-		fprintf(f, "{\"protocol\":\"0x%x\",\"message\":\"0x%x\",\"status\":", r->protocol,
-			r->message);
-		cli_json_string(f, scmi_status_name(r->status));
-		fprintf(f, ",\"status_code\":%d,\"response\":\"", (int)r->status);
-		cli_hex_string(f, r->data, r->len);
-		fputs("\",\"words\":[", f);
-		for (size_t i = 0; i < nwords; i++)
-			fprintf(f, "%s\"0x%08x\"", i ? "," : "", le32_at(r->data + 4 * i));
-		fputs("]}\n", f);
-		return;
-	}
 	fprintf(f, "protocol  0x%02x (%s), message 0x%02x\n", r->protocol,
 		cli_proto_name(r->protocol), r->message);
 	fprintf(f, "status    %s (%d)\n", scmi_status_name(r->status), (int)r->status);
@@ -381,4 +488,17 @@ void cli_print_raw(FILE *f, const struct cli_raw_result *r, bool json)
 	if (r->len % 4)
 		fprintf(f, "          (%zu trailing byte%s not a whole word)\n", r->len % 4,
 			r->len % 4 == 1 ? "" : "s");
+}
+
+int cli_print_raw(FILE *f, const struct cli_raw_result *r, const struct cli_raw_result *delayed,
+		  bool json)
+{
+	if (json)
+		return print_raw_json(f, r, delayed);
+	print_raw_text(f, r);
+	if (delayed) {
+		fputs("-- delayed response\n", f);
+		print_raw_text(f, delayed);
+	}
+	return 0;
 }

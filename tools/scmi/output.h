@@ -15,8 +15,38 @@
 #include "scmi/base.h"
 #include "scmi/scmi.h"
 
-/** cli_error() - print "scmi: error: ..." on stderr, control characters escaped. */
+/**
+ * cli_error() - print "scmi: error: ..." on stderr, control characters escaped.
+ * The first error of a run is also kept for cli_print_error_json().
+ */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/** cli_error_status() - cli_error() for a refusal whose SCMI status (a name) is known. */
+void cli_error_status(const char *status, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/**
+ * cli_error_in_output() - the document a command printed carries its failure
+ * (`raw`: the status it answered), so cli_print_error_json() prints nothing.
+ */
+void cli_error_in_output(void);
+
+/** cli_error_forget() - forget the error kept so far (a fresh start; tests). */
+void cli_error_forget(void);
+
+/**
+ * cli_print_error_json() - the error of a run under --json, as a document on
+ * @f: {"error":{"exit_code":N,"status":"NOT_FOUND" or null,"message":"..."}}
+ * (docs/json/error.schema.json), unless cli_error_in_output() was called.
+ * Returns 0 or a negative errno.
+ */
+int cli_print_error_json(FILE *f, int exit_code);
+
+/**
+ * cli_err_status() - the SCMI status name behind a libscmi errno, or NULL when no
+ * status maps to it.
+ */
+const char *cli_err_status(int err);
 
 /**
  * cli_err_text() - the SCMI status name behind a libscmi errno (Linux's table read
@@ -99,8 +129,11 @@ struct cli_info {
 	size_t nagents;
 };
 
-/** cli_print_info() - `info` output, as aligned text or (@json) one JSON object. */
-void cli_print_info(FILE *f, const struct cli_info *info, bool json);
+/**
+ * cli_print_info() - `info` output, as aligned text or (@json) one JSON object.
+ * Returns 0 or the negative errno of cli_json_end().
+ */
+int cli_print_info(FILE *f, const struct cli_info *info, bool json);
 
 /**
  * struct cli_raw_result - what `raw` prints.
@@ -116,7 +149,12 @@ struct cli_raw_result {
 	size_t len;
 };
 
-/** cli_print_raw() - `raw` output, as text or (@json) one JSON object. */
-void cli_print_raw(FILE *f, const struct cli_raw_result *r, bool json);
+/**
+ * cli_print_raw() - `raw` output: the answer @r and, when not NULL, the delayed
+ * response @delayed that followed it; as text or (@json) one JSON object.
+ * Returns 0 or the negative errno of cli_json_end().
+ */
+int cli_print_raw(FILE *f, const struct cli_raw_result *r, const struct cli_raw_result *delayed,
+		  bool json);
 
 #endif /* SCMI_TOOLS_OUTPUT_H */

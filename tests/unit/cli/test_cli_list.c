@@ -143,6 +143,22 @@ static void test_list_row_fails(void **state)
 	assert_string_equal(out, "");
 }
 
+/* Under --json a failing row leaves no half array on stdout: the document is dropped. */
+static void test_list_row_fails_json(void **state)
+{
+	struct rows r = {1, 0};
+	struct list_call c = {.o = {.json = true}, .l = {"thing", cols, 2, 5, row, &r}};
+	char out[256], err[256];
+
+	(void)state;
+	assert_int_not_equal(captured(run_list, &c, out, sizeof(out), err, sizeof(err)),
+			     CLI_EXIT_OK);
+	assert_int_equal(r.calls, 2);
+	assert_non_null(strstr(err, "thing 1"));
+	assert_string_equal(out, "");
+	cli_json_discard();
+}
+
 static int run_item(void *arg)
 {
 	struct cli_json j;
@@ -179,16 +195,15 @@ static void test_exit_unfinished(void **state)
 	(void)state;
 	assert_int_equal(captured(run_unfinished, NULL, out, sizeof(out), err, sizeof(err)),
 			 CLI_EXIT_SCMI);
+	assert_string_equal(out, "");
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_list_table),
-	    cmocka_unit_test(test_list_json),
-	    cmocka_unit_test(test_list_empty_json),
-	    cmocka_unit_test(test_list_row_fails),
-	    cmocka_unit_test(test_item),
+	    cmocka_unit_test(test_list_table),		cmocka_unit_test(test_list_json),
+	    cmocka_unit_test(test_list_empty_json),	cmocka_unit_test(test_list_row_fails),
+	    cmocka_unit_test(test_list_row_fails_json), cmocka_unit_test(test_item),
 	    cmocka_unit_test(test_exit_unfinished),
 	};
 

@@ -103,7 +103,7 @@ static char *raw_out(const struct cli_raw_result *r, bool json)
 	struct capture c;
 
 	cap_open(&c);
-	cli_print_raw(c.f, r, json);
+	assert_int_equal(cli_print_raw(c.f, r, NULL, json), 0);
 	return cap_close(&c);
 }
 
@@ -117,9 +117,9 @@ static void test_raw_json(void **state)
 
 	(void)state;
 	s = raw_out(&r, true);
-	assert_string_equal(
-	    s, "{\"protocol\":\"0x10\",\"message\":\"0x0\",\"status\":\"SUCCESS\","
-	       "\"status_code\":0,\"response\":\"01000200\",\"words\":[\"0x00020001\"]}\n");
+	assert_string_equal(s, "{\"protocol\":16,\"message\":0,\"status\":\"SUCCESS\","
+			       "\"status_code\":0,\"response\":\"01000200\",\"words\":[131073],"
+			       "\"delayed\":null}\n");
 	free(s);
 
 	r.protocol = 0x7f;
@@ -127,9 +127,10 @@ static void test_raw_json(void **state)
 	r.status = SCMI_NOT_SUPPORTED;
 	r.len = 0;
 	s = raw_out(&r, true);
-	assert_string_equal(
-	    s, "{\"protocol\":\"0x7f\",\"message\":\"0x10\",\"status\":"
-	       "\"NOT_SUPPORTED\",\"status_code\":-1,\"response\":\"\",\"words\":[]}\n");
+	assert_string_equal(s,
+			    "{\"protocol\":127,\"message\":16,\"status\":"
+			    "\"NOT_SUPPORTED\",\"status_code\":-1,\"response\":\"\",\"words\":[],"
+			    "\"delayed\":null}\n");
 	free(s);
 
 	/* Only whole words are words; an unknown status is UNKNOWN with its code. */
@@ -138,7 +139,35 @@ static void test_raw_json(void **state)
 	r.len = sizeof(odd);
 	s = raw_out(&r, true);
 	assert_non_null(strstr(s, "\"status\":\"UNKNOWN\",\"status_code\":5,"));
-	assert_non_null(strstr(s, "\"response\":\"010203040506\",\"words\":[\"0x04030201\"]}"));
+	assert_non_null(strstr(s, "\"response\":\"010203040506\",\"words\":[67305985],"));
+	free(s);
+}
+
+/* With --async: one document, the delayed response nested in it; as text, one after the other. */
+static void test_raw_delayed(void **state)
+{
+	static const uint8_t v[] = {0x00, 0x00, 0x00, 0x00};
+	static const uint8_t dv[] = {0x00, 0x00, 0x00, 0x00, 0xa8, 0x61, 0x00, 0x00};
+	const struct cli_raw_result r = {.protocol = 0x15, .message = 6, .data = v, .len = 4};
+	const struct cli_raw_result d = {.protocol = 0x15, .message = 6, .data = dv, .len = 8};
+	struct capture c;
+	char *s;
+
+	(void)state;
+	cap_open(&c);
+	assert_int_equal(cli_print_raw(c.f, &r, &d, true), 0);
+	s = cap_close(&c);
+	assert_string_equal(s, "{\"protocol\":21,\"message\":6,\"status\":\"SUCCESS\","
+			       "\"status_code\":0,\"response\":\"00000000\",\"words\":[0],"
+			       "\"delayed\":{\"status\":\"SUCCESS\",\"status_code\":0,"
+			       "\"response\":\"00000000a8610000\",\"words\":[0,25000]}}\n");
+	free(s);
+	cap_open(&c);
+	assert_int_equal(cli_print_raw(c.f, &r, &d, false), 0);
+	s = cap_close(&c);
+	assert_non_null(strstr(s, "response  4 bytes\n"));
+	assert_non_null(strstr(s, "-- delayed response\nprotocol  0x15 (sensor), message 0x06\n"));
+	assert_non_null(strstr(s, "words     0x00000000 0x000061a8\n"));
 	free(s);
 }
 
@@ -213,7 +242,7 @@ static char *info_out(const struct cli_info *info, bool json)
 	struct capture c;
 
 	cap_open(&c);
-	cli_print_info(c.f, info, json);
+	assert_int_equal(cli_print_info(c.f, info, json), 0);
 	return cap_close(&c);
 }
 
@@ -225,15 +254,15 @@ static void test_info_json(void **state)
 	(void)state;
 	s = info_out(info, true);
 	assert_string_equal(s, "{\"vendor\":\"scmi-optee\",\"sub_vendor\":\"sim-soc\","
-			       "\"impl_version\":\"0x00010000\",\"protocol_version\":\"2.1\","
+			       "\"impl_version\":65536,\"protocol_version\":\"2.1\","
 			       "\"mode\":\"smt\",\"channel\":3,"
 			       "\"num_protocols\":2,\"num_agents\":1,\"protocols\":["
-			       "{\"id\":\"0x10\",\"name\":\"base\",\"version\":\"2.1\"},"
-			       "{\"id\":\"0x14\",\"name\":\"clock\",\"version\":\"3.0\"},"
-			       "{\"id\":\"0x80\",\"name\":\"vendor\",\"version\":null,"
+			       "{\"id\":16,\"name\":\"base\",\"version\":\"2.1\",\"error\":null},"
+			       "{\"id\":20,\"name\":\"clock\",\"version\":\"3.0\",\"error\":null},"
+			       "{\"id\":128,\"name\":\"vendor\",\"version\":null,"
 			       "\"error\":\"NOT_SUPPORTED\"}],\"agents\":["
-			       "{\"id\":0,\"name\":\"platform\"},"
-			       "{\"id\":1,\"name\":\"li\\\"nux\"},"
+			       "{\"id\":0,\"name\":\"platform\",\"error\":null},"
+			       "{\"id\":1,\"name\":\"li\\\"nux\",\"error\":null},"
 			       "{\"id\":2,\"name\":null,\"error\":\"NOT_FOUND\"},"
 			       "{\"id\":3,\"name\":null,\"error\":\"IN_USE\"},"
 			       "{\"id\":4,\"name\":null,\"error\":\"Cannot allocate memory\"}]}\n");
@@ -317,6 +346,50 @@ static void test_err_text(void **state)
 	assert_string_equal(cli_err_text(5), "unknown error");
 }
 
+/* Under --json the first error line is kept and printed as one JSON document. */
+static void test_error_json(void **state)
+{
+	struct capture c;
+	char *s;
+
+	(void)state;
+	cli_error_forget();
+	cap_open(&c);
+	assert_int_equal(cli_print_error_json(c.f, 3), 0);
+	s = cap_close(&c);
+	assert_string_equal(s, "{\"error\":{\"exit_code\":3,\"status\":null,"
+			       "\"message\":\"exit status 3\"}}\n");
+	free(s);
+
+	cli_error_status("NOT_FOUND", "clock %u: %s", 20, "NOT_FOUND");
+	cli_error("later context, not kept");
+	cap_open(&c);
+	assert_int_equal(cli_print_error_json(c.f, 1), 0);
+	s = cap_close(&c);
+	assert_string_equal(s, "{\"error\":{\"exit_code\":1,\"status\":\"NOT_FOUND\","
+			       "\"message\":\"clock 20: NOT_FOUND\"}}\n");
+	free(s);
+
+	/* Any byte of an argument comes out as valid JSON. */
+	cli_error_forget();
+	cli_error("name '%s'", "a\"b\x01\xff");
+	cap_open(&c);
+	assert_int_equal(cli_print_error_json(c.f, 2), 0);
+	s = cap_close(&c);
+	assert_string_equal(s, "{\"error\":{\"exit_code\":2,\"status\":null,"
+			       "\"message\":\"name 'a\\\"b\\u0001\\ufffd'\"}}\n");
+	free(s);
+
+	/* A document that carries the failure itself (raw's status) gets no error document. */
+	cli_error_in_output();
+	cap_open(&c);
+	assert_int_equal(cli_print_error_json(c.f, 1), 0);
+	s = cap_close(&c);
+	assert_string_equal(s, "");
+	free(s);
+	cli_error_forget();
+}
+
 static const struct cli_command fake_info = {.name = "info", .summary = "what the platform is"};
 static const struct cli_command fake_raw = {
     .name = "raw", .summary = "any message", .usage = cli_usage_raw};
@@ -358,6 +431,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_json_escaping), cmocka_unit_test(test_hex_and_version),
 	    cmocka_unit_test(test_raw_json),	  cmocka_unit_test(test_raw_text),
+	    cmocka_unit_test(test_raw_delayed),	  cmocka_unit_test(test_error_json),
 	    cmocka_unit_test(test_info_json),	  cmocka_unit_test(test_info_text),
 	    cmocka_unit_test(test_exit_codes),	  cmocka_unit_test(test_err_text),
 	    cmocka_unit_test(test_usage),
