@@ -178,7 +178,7 @@ firmware:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y gcc-aarch64-linux-gnu; }
 	@command -v dtc >/dev/null || { $(SUDO) apt-get update && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y device-tree-compiler; }
-	$(MAKE) -C firmware O=$(CURDIR)/$(BUILD_FW)/firmware PLATFORM=$(abspath $(FW_PLATFORM)) \
+	$(MAKE) -C firmware O=$(abspath $(BUILD_FW))/firmware PLATFORM=$(abspath $(FW_PLATFORM)) \
 		LIBFDT_DIR=$$(firmware/fetch-libfdt.sh)
 test-linux-optee: build firmware
 	tests/linux-optee/run.sh $(FW_BIN) $(BUILD)
