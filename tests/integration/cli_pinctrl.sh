@@ -67,8 +67,15 @@ check "release group by name" 0 "^group 1: released$" -- "${S[@]}" pinctrl relea
 check "show pin by name" 0 "^pin 9: PA9$" -- "${S[@]}" pinctrl show pin PA9
 check "show function by name" 0 "^function 4: mmc0$" -- "${S[@]}" pinctrl show function mmc0
 check "set by names" 0 "^pin 9: function gpio \(5\) set$" -- "${S[@]}" pinctrl set pin pa9 function=GPIO
-check "unknown group name" 2 "ID 'uart0': no group has that name" "uart0_grp \(0\)" \
-	"see scmi pinctrl list groups" -- "${S[@]}" pinctrl request group uart0
+check "unknown group name" 2 "ID 'uart9': no group has that name" "uart0_grp \(0\)" \
+	"see scmi pinctrl list groups" -- "${S[@]}" pinctrl request group uart9
+# A prefix names an element when it is the only one it fits.
+check "group by a unique prefix" 0 "^group 4: requested$" -- "${S[@]}" pinctrl request group spi0
+check "release by the short name" 0 "^group 4: released$" -- "${S[@]}" pinctrl release group spi0_grp
+check "an ambiguous prefix" 2 "ID 'uart0' is ambiguous: 2 groups match: uart0_grp \(0\), uart0_alt_grp \(6\)" -- \
+	"${S[@]}" pinctrl request group uart0
+check "a group by its 15-byte short name" 0 "^group 5: mmc0_clk_cmd_data8$" -- \
+	"${S[@]}" pinctrl show group mmc0_clk_cmd_da
 check "help" 0 "request pin\|group ID" "who holds it" "scmi pinctrl set pin PA0 function=uart0" -- \
 	"${S[@]}" pinctrl --help
 

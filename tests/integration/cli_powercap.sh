@@ -49,6 +49,8 @@ check "fixed pai" 1 "NOT_SUPPORTED" -- "${S[@]}" powercap pai 2 50ms
 check "set by name" 0 "^powercap 0 \(soc\): cap 2 W" -- "${S[@]}" powercap set soc 2W
 check "get by name, any case" 0 "^powercap 2 \(gpu\): cap" -- "${S[@]}" powercap get GPU
 check "pai by name" 0 "^powercap 0 \(soc\): cap .*, pai [0-9]+ ms$" -- "${S[@]}" powercap pai soc
+check "get by prefix of the extended name" 0 "^powercap 1 \(cpu_little_and_big_clusters\): " -- \
+	"${S[@]}" powercap get cpu_little_and_big
 check "unknown name" 2 "ZONE 'dram': no powercap zone has that name" "soc \(0\)" -- \
 	"${S[@]}" powercap get dram
 check "help" 0 "set ZONE CAP" "2W" "scmi powercap set soc 2W" -- "${S[@]}" powercap --help

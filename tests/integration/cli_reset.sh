@@ -41,7 +41,11 @@ check "unknown domain assert" 1 "NOT_FOUND" -- "${S[@]}" reset assert 0xffffffff
 check "toggle by name" 0 "^reset 0: reset \(autonomous\)$" -- "${S[@]}" reset toggle uart0
 check "assert by name, any case" 0 "^reset 7: asserted$" -- "${S[@]}" reset assert GPU_Core_And_Shader_Cluster
 check "deassert by name" 0 "^reset 7: deasserted$" -- "${S[@]}" reset deassert gpu_core_and_shader_cluster
-check "unknown name" 2 "DOMAIN 'x': no reset domain has that name" "uart0 \(0\)" -- \
+# The short name the DT writes (domain-name = "gpu"), beside the extended one.
+check "assert by short name" 0 "^reset 7: asserted$" -- "${S[@]}" reset assert gpu
+check "deassert by prefix" 0 "^reset 7: deasserted$" -- "${S[@]}" reset deassert gpu_core
+check "unknown name" 2 "DOMAIN 'x': no reset domain has that name" "uart0 \(0\)" \
+	"gpu_core_and_shader_cluster \(gpu, 7\)" -- \
 	"${S[@]}" reset assert x
 check "help" 0 "toggle DOMAIN" "id or a name" "scmi reset toggle uart0" -- "${S[@]}" reset --help
 

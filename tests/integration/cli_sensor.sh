@@ -42,7 +42,12 @@ check "get by first word" 0 "^sensor 0 soc_temp \(SoC die, junction\): " -- "${S
 check "get by name, any case" 0 "^sensor 8 board_temp.near_soc: " -- "${S[@]}" sensor get BOARD_TEMP
 check "watch by names" 0 "-- sample 1" "^sensor 7 cpu_big_power: " "^sensor 3 gpu_temp: " -- \
 	"${S[@]}" sensor watch cpu_big_power gpu_temp --count 1
-check "watch: one unknown name" 2 "SENSOR 'gpu'" -- "${S[@]}" sensor watch 0 gpu --count 1
+check "watch: one unknown name" 2 "SENSOR 'npu'" -- "${S[@]}" sensor watch 0 npu --count 1
+# The short name as the DT writes it (sensor-name), and a unique prefix.
+check "get by short name" 0 "^sensor 4 vdd_cpu_big_volt: " -- "${S[@]}" sensor get vdd_cpu_big_vol
+check "get by prefix" 0 "^sensor 5 soc_current: " -- "${S[@]}" sensor get soc_cur
+check "an ambiguous prefix" 2 "SENSOR 'cpu' is ambiguous: 3 sensors match" "cpu_big_power \(7\)" -- \
+	"${S[@]}" sensor get cpu
 check "config by name" 0 "^sensor 0: enabled" -- "${S[@]}" sensor config soc_temp
 check "help" 0 "get SENSOR" "readings change only when platform time is" "scmi sim advance" \
 	"scmi sensor get soc_temp" -- "${S[@]}" sensor --help

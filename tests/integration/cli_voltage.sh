@@ -56,6 +56,12 @@ check "set by name" 0 "^voltage 1: 900 mV$" -- "${S[@]}" voltage set vdd_cpu_big
 check "get by name --json" 0 '"id": ?1' '"level_uv": ?900000' -- \
 	"${S[@]}" --json voltage get vdd_cpu_big
 check "levels by name" 0 "^voltage 4: " -- "${S[@]}" voltage levels VDD_IO
+# domain-name = "vdd_ddr" (the DT's), its extended name, a unique prefix; an ambiguous one.
+check "get by short name" 0 "^voltage 5: 1\.2 V$" -- "${S[@]}" voltage get vdd_ddr
+check "get by extended name" 0 "^voltage 5: " -- "${S[@]}" voltage get vdd_ddr_dram_core_and_io_supply
+check "get by prefix" 0 "^voltage 3: " -- "${S[@]}" voltage get vdd_s
+check "an ambiguous prefix" 2 "DOMAIN 'vdd_cpu' is ambiguous: 2 voltage domains match: vdd_cpu_little \(0\), vdd_cpu_big \(1\)" -- \
+	"${S[@]}" voltage get vdd_cpu
 check "unknown name" 2 "DOMAIN 'vdd_x': no voltage domain has that name" "vdd_soc \(3\)" -- \
 	"${S[@]}" voltage get vdd_x
 check "help" 0 "set DOMAIN LEVEL" "900mV" "scmi voltage set vdd_cpu_big 900mV" -- \

@@ -39,16 +39,6 @@ static int id_check(const struct cli_opts *o, int argc, const char *const argv[]
 	return cli_arg_id(o, "CLOCK", argv[0]);
 }
 
-static int clock_name(void *ctx, uint32_t id, char *name, size_t len)
-{
-	struct scmi_clock_info info;
-	int ret = scmi_clock_attributes(ctx, id, &info);
-
-	if (!ret)
-		snprintf(name, len, "%s", info.name);
-	return ret;
-}
-
 /* Both names of clock @id, whose attributes libscmi read into @info. */
 static int clock_names(struct scmi_clock *clk, uint32_t id, const struct scmi_clock_info *info,
 		       struct cli_names *n)
@@ -59,6 +49,15 @@ static int clock_names(struct scmi_clock *clk, uint32_t id, const struct scmi_cl
 	return cli_names_fill(n, clk->agent, info->name, ext, SCMI_PROTOCOL_CLOCK,
 			      SCMI_MSG_CLOCK_ATTRIBUTES, &id, 1,
 			      offsetof(struct scmi_clock_attributes_p2a, name));
+}
+
+/* The resolver's names of clock @id. */
+static int clock_name(void *ctx, uint32_t id, struct cli_names *n)
+{
+	struct scmi_clock_info info;
+	int ret = scmi_clock_attributes(ctx, id, &info);
+
+	return ret ? ret : clock_names(ctx, id, &info, n);
 }
 
 /* The clock @s names (an id or a name), on the open @clk. */
@@ -78,13 +77,18 @@ static int clock_id(const struct cli_opts *o, struct scmi_clock *clk, const char
  */
 static int parent_name(struct scmi_clock *clk, uint32_t id, char *name, size_t len)
 {
+	struct scmi_clock_info info;
 	char b[SCMI_CLOCK_NAME_BUF];
+	int ret;
 
 	if (!scmi_clock_name_get(clk, id, b) && b[0]) {
 		snprintf(name, len, "%s", b);
 		return 0;
 	}
-	return clock_name(clk, id, name, len);
+	ret = scmi_clock_attributes(clk, id, &info);
+	if (!ret)
+		snprintf(name, len, "%s", info.name);
+	return ret;
 }
 
 /* "pll_periph (4)": a parent by name and id, or the id alone when its name is unknown. */

@@ -84,14 +84,16 @@ static int limits_check(const struct cli_opts *o, int argc, const char *const ar
 	return ret;
 }
 
-static int domain_name(void *ctx, uint32_t id, char *name, size_t len)
+static int domain_name(void *ctx, uint32_t id, struct cli_names *n)
 {
 	struct scmi_perf_domain_info info;
 	int ret = scmi_perf_domain_attributes(ctx, id, &info);
 
-	if (!ret)
-		snprintf(name, len, "%s", info.name);
-	return ret;
+	if (ret)
+		return ret;
+	return cli_names_fill(n, ctx, info.name, info.extended_name, SCMI_PROTOCOL_PERF,
+			      SCMI_MSG_PERF_DOMAIN_ATTRIBUTES, &id, 1,
+			      offsetof(struct scmi_perf_domain_attributes_p2a, name));
 }
 
 /* The domain @s names (an id or a name). */

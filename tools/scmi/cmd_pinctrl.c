@@ -84,13 +84,20 @@ static const char *conf_name(uint32_t type, char *b, size_t len)
 }
 
 /* Both names of element @id of kind @t, whose attributes libscmi read into @in. */
+static int elem_fill(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type t, uint32_t id,
+		     const struct scmi_pinctrl_info *in, struct cli_names *n)
+{
+	const uint32_t req[] = {id, (uint32_t)t};
+
+	return cli_names_fill(n, pc->agent, in->name, in->ext_name, SCMI_PROTOCOL_PINCTRL,
+			      SCMI_MSG_PINCTRL_ATTRIBUTES, req, 2,
+			      offsetof(struct scmi_pinctrl_attributes_p2a, name));
+}
+
 static int elem_names(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type t, uint32_t id,
 		      const struct scmi_pinctrl_info *in, struct cli_names *n)
 {
-	const uint32_t req[] = {id, (uint32_t)t};
-	int ret = cli_names_fill(n, pc->agent, in->name, in->ext_name, SCMI_PROTOCOL_PINCTRL,
-				 SCMI_MSG_PINCTRL_ATTRIBUTES, req, 2,
-				 offsetof(struct scmi_pinctrl_attributes_p2a, name));
+	int ret = elem_fill(pc, t, id, in, n);
 
 	return ret ? cli_fail(ret, "pinctrl %s %u: name", type_words[t], id) : CLI_EXIT_OK;
 }
@@ -108,15 +115,13 @@ struct elem_ctx {
 	enum scmi_pinctrl_type t;
 };
 
-static int elem_name(void *ctx, uint32_t id, char *name, size_t len)
+static int elem_name(void *ctx, uint32_t id, struct cli_names *n)
 {
 	const struct elem_ctx *c = ctx;
-	char b[SCMI_EXT_NAME_SIZE + 1];
-	int ret = scmi_pinctrl_name(c->pc, c->t, id, b);
+	struct scmi_pinctrl_info in;
+	int ret = scmi_pinctrl_info(c->pc, c->t, id, &in);
 
-	if (!ret)
-		snprintf(name, len, "%s", b);
-	return ret;
+	return ret ? ret : elem_fill(c->pc, c->t, id, &in, n);
 }
 
 /* The element of type @t that @s names (an id or a name). */
@@ -466,10 +471,10 @@ static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
 	/* One line: what was done. `show` has the whole state. */
 	printf("%s %u: ", type_words[t], id);
 	if (fn != SCMI_PINCTRL_NO_FUNCTION) {
-		char name[CLI_NAME_MAX] = "?";
-		struct elem_ctx c = {&pc, SCMI_PINCTRL_FUNCTION};
+		char name[SCMI_EXT_NAME_SIZE + 1] = "?";
 
-		elem_name(&c, fn, name, sizeof(name));
+		if (scmi_pinctrl_name(&pc, SCMI_PINCTRL_FUNCTION, fn, name))
+			snprintf(name, sizeof(name), "?");
 		printf("function %s (%u)%s", name, fn, n ? ", " : "");
 	}
 	for (size_t k = 0; k < n; k++) {

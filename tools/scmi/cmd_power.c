@@ -47,14 +47,21 @@ static int open_power(struct scmi_agent *agent, struct scmi_power *pw)
 	return ret ? cli_fail(ret, "power: protocol") : CLI_EXIT_OK;
 }
 
-static int domain_name(void *ctx, uint32_t id, char *name, size_t len)
+/* Both names of domain @d (its attributes read). */
+static int domain_names(const struct scmi_power *pw, const struct scmi_power_domain *d,
+			struct cli_names *n)
+{
+	return cli_names_fill(n, pw->agent, d->name, d->ext_name, SCMI_PROTOCOL_POWER,
+			      SCMI_MSG_POWER_DOMAIN_ATTRIBUTES, &d->id, 1,
+			      offsetof(struct scmi_power_domain_attributes_p2a, name));
+}
+
+static int domain_name(void *ctx, uint32_t id, struct cli_names *n)
 {
 	struct scmi_power_domain d;
 	int ret = scmi_power_domain_attributes(ctx, id, &d);
 
-	if (!ret)
-		snprintf(name, len, "%s", d.name);
-	return ret;
+	return ret ? ret : domain_names(ctx, &d, n);
 }
 
 /* The domain @s names (an id or a name) on the open @pw. */
@@ -70,9 +77,7 @@ static int json_domain(struct cli_json *j, const struct scmi_power *pw,
 {
 	struct cli_names n;
 	char b[24];
-	int ret = cli_names_fill(&n, pw->agent, d->name, d->ext_name, SCMI_PROTOCOL_POWER,
-				 SCMI_MSG_POWER_DOMAIN_ATTRIBUTES, &d->id, 1,
-				 offsetof(struct scmi_power_domain_attributes_p2a, name));
+	int ret = domain_names(pw, d, &n);
 
 	if (ret)
 		return cli_fail(ret, "power %u: name", d->id);

@@ -61,30 +61,6 @@ static int open_pcap(struct scmi_agent *agent, struct scmi_powercap *pc)
 	return ret ? cli_fail(ret, "powercap: protocol") : CLI_EXIT_OK;
 }
 
-static int zone_name(void *ctx, uint32_t id, char *name, size_t len)
-{
-	struct scmi_powercap_zone_info in;
-	int ret = scmi_powercap_zone_info(ctx, id, &in);
-
-	if (!ret)
-		snprintf(name, len, "%s", in.name);
-	return ret;
-}
-
-/* Open the protocol and find the zone @s names (an id or a name). */
-static int open_zone(const struct cli_opts *o, struct scmi_agent *agent, struct scmi_powercap *pc,
-		     const char *s, uint32_t *id)
-{
-	int ret = open_pcap(agent, pc);
-
-	if (!ret) {
-		const struct cli_resolve r = {"powercap zone", NULL, pc->num_zones, zone_name, pc};
-
-		ret = cli_resolve_id(o, &r, "ZONE", s, id);
-	}
-	return ret;
-}
-
 /* A power value of a zone for people. */
 static const char *fmt_power(char *b, size_t len, enum scmi_powercap_unit unit, uint32_t v)
 {
@@ -122,6 +98,32 @@ static int zone_names(const struct scmi_powercap *pc, uint32_t id,
 				 offsetof(struct scmi_powercap_domain_attributes_p2a, name));
 
 	return ret ? cli_fail(ret, "powercap %u: name", id) : CLI_EXIT_OK;
+}
+
+static int zone_name(void *ctx, uint32_t id, struct cli_names *n)
+{
+	struct scmi_powercap_zone_info in;
+	int ret = scmi_powercap_zone_info(ctx, id, &in);
+
+	if (ret)
+		return ret;
+	return cli_names_fill(n, ((const struct scmi_powercap *)ctx)->agent, in.name, in.ext_name,
+			      SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES, &id, 1,
+			      offsetof(struct scmi_powercap_domain_attributes_p2a, name));
+}
+
+/* Open the protocol and find the zone @s names (an id or a name). */
+static int open_zone(const struct cli_opts *o, struct scmi_agent *agent, struct scmi_powercap *pc,
+		     const char *s, uint32_t *id)
+{
+	int ret = open_pcap(agent, pc);
+
+	if (!ret) {
+		const struct cli_resolve r = {"powercap zone", NULL, pc->num_zones, zone_name, pc};
+
+		ret = cli_resolve_id(o, &r, "ZONE", s, id);
+	}
+	return ret;
 }
 
 static int list_row(void *ctx, uint32_t id, struct cli_json *j, struct cli_table *t)

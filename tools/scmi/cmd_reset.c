@@ -30,14 +30,21 @@ static int id_check(const struct cli_opts *o, int argc, const char *const argv[]
 	return cli_arg_id(o, "DOMAIN", argv[0]);
 }
 
-static int domain_name(void *ctx, uint32_t id, char *name, size_t len)
+/* Both names of domain @id, whose attributes libscmi read into @info. */
+static int domain_names(const struct scmi_reset *r, uint32_t id,
+			const struct scmi_reset_domain_info *info, struct cli_names *n)
+{
+	return cli_names_fill(n, r->agent, info->name, info->ext_name, SCMI_PROTOCOL_RESET,
+			      SCMI_MSG_RESET_DOMAIN_ATTRIBUTES, &id, 1,
+			      offsetof(struct scmi_reset_domain_attributes_p2a, name));
+}
+
+static int domain_name(void *ctx, uint32_t id, struct cli_names *n)
 {
 	struct scmi_reset_domain_info info;
 	int ret = scmi_reset_domain_attributes(ctx, id, &info);
 
-	if (!ret)
-		snprintf(name, len, "%s", info.name);
-	return ret;
+	return ret ? ret : domain_names(ctx, id, &info, n);
 }
 
 static int open_reset(struct scmi_agent *agent, struct scmi_reset *r)
@@ -57,12 +64,9 @@ static int list_row(void *ctx, uint32_t id, struct cli_json *j, struct cli_table
 	if (ret)
 		return cli_fail(ret, "reset %u: attributes", id);
 	if (j) {
-		const struct scmi_reset *r = ctx;
 		struct cli_names n;
 
-		ret = cli_names_fill(&n, r->agent, info.name, info.ext_name, SCMI_PROTOCOL_RESET,
-				     SCMI_MSG_RESET_DOMAIN_ATTRIBUTES, &id, 1,
-				     offsetof(struct scmi_reset_domain_attributes_p2a, name));
+		ret = domain_names(ctx, id, &info, &n);
 		if (ret)
 			return cli_fail(ret, "reset %u: name", id);
 		cli_json_begin_object(j);

@@ -151,13 +151,15 @@ static int describe_one(const struct scmi_sensor_handle *h, uint32_t id, struct 
 	return 0;
 }
 
-static int sensor_name(void *ctx, uint32_t id, char *name, size_t len)
+static int sensor_name(void *ctx, uint32_t id, struct cli_names *n)
 {
 	struct sensor s;
 	int ret = describe_one(ctx, id, &s);
 
-	if (!ret)
-		snprintf(name, len, "%s", full_name(&s));
+	if (!ret) {
+		snprintf(n->name, sizeof(n->name), "%.*s", CLI_SHORT_NAME_SIZE, s.d.name);
+		snprintf(n->ext, sizeof(n->ext), "%s", s.ext);
+	}
 	return ret;
 }
 

@@ -45,14 +45,21 @@ static int open_voltage(struct scmi_agent *agent, struct scmi_voltage *v)
 	return ret ? cli_fail(ret, "voltage: protocol") : CLI_EXIT_OK;
 }
 
-static int domain_name(void *ctx, uint32_t id, char *name, size_t len)
+/* Both names of domain @id, whose attributes libscmi read into @info. */
+static int domain_names(const struct scmi_voltage *v, uint32_t id,
+			const struct scmi_voltage_domain_info *info, struct cli_names *n)
+{
+	return cli_names_fill(n, v->agent, info->name, info->ext_name, SCMI_PROTOCOL_VOLTAGE,
+			      SCMI_MSG_VOLTAGE_DOMAIN_ATTRIBUTES, &id, 1,
+			      offsetof(struct scmi_voltage_domain_attributes_p2a, name));
+}
+
+static int domain_name(void *ctx, uint32_t id, struct cli_names *n)
 {
 	struct scmi_voltage_domain_info info;
 	int ret = scmi_voltage_domain_attributes(ctx, id, &info);
 
-	if (!ret)
-		snprintf(name, len, "%s", info.name);
-	return ret;
+	return ret ? ret : domain_names(ctx, id, &info, n);
 }
 
 /* Open the protocol and find the domain @s names (an id or a name). */
@@ -97,12 +104,9 @@ static int list_row(void *ctx, uint32_t id, struct cli_json *j, struct cli_table
 	if (ret)
 		return cli_fail(ret, "voltage %u", id);
 	if (j) {
-		const struct scmi_voltage *v = ctx;
 		struct cli_names n;
 
-		ret = cli_names_fill(&n, v->agent, info.name, info.ext_name, SCMI_PROTOCOL_VOLTAGE,
-				     SCMI_MSG_VOLTAGE_DOMAIN_ATTRIBUTES, &id, 1,
-				     offsetof(struct scmi_voltage_domain_attributes_p2a, name));
+		ret = domain_names(ctx, id, &info, &n);
 		if (ret)
 			return cli_fail(ret, "voltage %u: name", id);
 		cli_json_begin_object(j);

@@ -18,11 +18,6 @@
 #define REQ_WORDS_MAX 2
 #define REPLY_MAX     64
 
-const char *cli_names_full(const struct cli_names *n)
-{
-	return n->ext[0] ? n->ext : n->name;
-}
-
 int cli_names_fill(struct cli_names *n, struct scmi_agent *agent, const char *lib_name,
 		   bool has_ext, uint8_t protocol, uint8_t msg, const uint32_t *req, size_t nreq,
 		   size_t name_off)

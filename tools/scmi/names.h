@@ -14,21 +14,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "resolve.h"
 #include "scmi/proto/ids.h"
 #include "scmi/scmi.h"
-
-/**
- * struct cli_names - the names of one resource.
- * @name: the short name, NUL-terminated
- * @ext:  the extended name, "" when the resource has none
- */
-struct cli_names {
-	char name[SCMI_SHORT_NAME_SIZE + 1];
-	char ext[SCMI_EXT_NAME_SIZE + 1];
-};
-
-/** cli_names_full() - the name people read: the extended one when there is one. */
-const char *cli_names_full(const struct cli_names *n);
 
 /**
  * cli_names_fill() - @n from what libscmi gave: @lib_name, the extended name when
@@ -39,5 +27,8 @@ const char *cli_names_full(const struct cli_names *n);
 int cli_names_fill(struct cli_names *n, struct scmi_agent *agent, const char *lib_name,
 		   bool has_ext, uint8_t protocol, uint8_t msg, const uint32_t *req, size_t nreq,
 		   size_t name_off);
+
+_Static_assert(CLI_SHORT_NAME_SIZE == SCMI_SHORT_NAME_SIZE, "short names are SCMI's");
+_Static_assert(CLI_EXT_NAME_SIZE == SCMI_EXT_NAME_SIZE, "extended names are SCMI's");
 
 #endif /* SCMI_TOOLS_NAMES_H */

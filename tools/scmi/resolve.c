@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
  * Resource arguments given by name: "scmi clock set-rate axi 300MHz". One
- * resolver for every protocol; the command supplies "the name of id i" (its
- * protocol's attributes or NAME_GET message) and the count. Numbers never
+ * resolver for every protocol; the command supplies "the names of id i" (its
+ * protocol's attributes and NAME_GET messages) and the count. Numbers never
  * reach the platform here, so a numeric id costs no extra message.
  */
 #include <errno.h>
@@ -27,7 +27,12 @@
 /* Names longer than this cannot come from SCMI (64-byte extended names). */
 #define NAME_ARG_MAX 128
 
-enum tier { TIER_EXACT, TIER_NOCASE, TIER_WORD, NUM_TIERS };
+enum tier { TIER_EXACT, TIER_NOCASE, TIER_WORD, TIER_PREFIX, NUM_TIERS };
+
+const char *cli_names_full(const struct cli_names *n)
+{
+	return n->ext[0] ? n->ext : n->name;
+}
 
 /* The length of @name's first word: up to a space or '(' ("soc_temp (SoC die)" -> 8). */
 static size_t first_word_len(const char *name)
@@ -35,29 +40,44 @@ static size_t first_word_len(const char *name)
 	return strcspn(name, " (\t");
 }
 
-static bool matches(enum tier t, const char *name, const char *s)
+static bool name_matches(enum tier t, const char *name, const char *s)
 {
 	size_t n;
 
+	if (!*name)
+		return false;
 	switch (t) {
 	case TIER_EXACT:
 		return !strcmp(name, s);
 	case TIER_NOCASE:
 		return !strcasecmp(name, s);
-	default:
+	case TIER_WORD:
 		n = first_word_len(name);
 		/* Only names that have more than a word: the full name was tried already. */
 		return name[n] && n == strlen(s) && !strncasecmp(name, s, n);
+	default:
+		return !strncasecmp(name, s, strlen(s));
 	}
 }
 
-static void add_candidate(char *buf, size_t len, size_t *used, const char *name, uint32_t id)
+/* Either name of a resource matches in tier @t (a resource counts once). */
+static bool matches(enum tier t, const struct cli_names *n, const char *s)
 {
+	return name_matches(t, n->name, s) || name_matches(t, n->ext, s);
+}
+
+/* "vdd_ddr_dram_core_and_io_supply (vdd_ddr, 5)": the full name, the short one when it differs. */
+static void add_candidate(char *buf, size_t len, size_t *used, const struct cli_names *n,
+			  uint32_t id)
+{
+	const char *full = cli_names_full(n);
+	bool other = strcmp(full, n->name) != 0 && n->name[0];
 	int w;
 
 	if (*used >= len)
 		return;
-	w = snprintf(buf + *used, len - *used, "%s%s (%u)", *used ? ", " : "", name, id);
+	w = snprintf(buf + *used, len - *used, "%s%s (%s%s%u)", *used ? ", " : "", full,
+		     other ? n->name : "", other ? ", " : "", id);
 	if (w < 0)
 		return;
 	*used += (size_t)w;
@@ -89,7 +109,8 @@ int cli_arg_id(const struct cli_opts *o, const char *what, const char *s)
 int cli_resolve_id(const struct cli_opts *o, const struct cli_resolve *r, const char *what,
 		   const char *s, uint32_t *id)
 {
-	char name[CLI_NAME_MAX], list[CANDIDATES_BUF];
+	struct cli_names names;
+	char list[CANDIDATES_BUF];
 	uint32_t i, hits[NUM_TIERS] = {0}, first[NUM_TIERS] = {0}, shown = 0, named = 0;
 	size_t used = 0;
 	int t, ret;
@@ -100,15 +121,17 @@ int cli_resolve_id(const struct cli_opts *o, const struct cli_resolve *r, const 
 	if (!cli_parse_u32(s, id))
 		return CLI_EXIT_OK;
 	for (i = 0; i < r->count; i++) {
-		ret = r->name_of(r->ctx, i, name, sizeof(name));
+		memset(&names, 0, sizeof(names));
+		ret = r->name_of(r->ctx, i, &names);
 		if (ret && cli_errno_exit(ret) == CLI_EXIT_TRANSPORT)
 			return cli_fail(ret, "%s %u: name", r->noun, i);
 		if (ret)
 			continue; /* not visible to this agent, say: not a candidate */
-		name[sizeof(name) - 1] = '\0';
+		names.name[sizeof(names.name) - 1] = '\0';
+		names.ext[sizeof(names.ext) - 1] = '\0';
 		named++;
 		for (t = 0; t < NUM_TIERS; t++) {
-			if (matches((enum tier)t, name, s) && hits[t]++ == 0)
+			if (matches((enum tier)t, &names, s) && hits[t]++ == 0)
 				first[t] = i;
 		}
 	}
@@ -122,12 +145,14 @@ int cli_resolve_id(const struct cli_opts *o, const struct cli_resolve *r, const 
 	}
 	/* Second pass for the message: the ambiguous tier's matches, or every name. */
 	for (i = 0; i < r->count && shown < CANDIDATES_MAX; i++) {
-		if (r->name_of(r->ctx, i, name, sizeof(name)))
+		memset(&names, 0, sizeof(names));
+		if (r->name_of(r->ctx, i, &names))
 			continue;
-		name[sizeof(name) - 1] = '\0';
-		if (t < NUM_TIERS && !matches((enum tier)t, name, s))
+		names.name[sizeof(names.name) - 1] = '\0';
+		names.ext[sizeof(names.ext) - 1] = '\0';
+		if (t < NUM_TIERS && !matches((enum tier)t, &names, s))
 			continue;
-		add_candidate(list, sizeof(list), &used, name, i);
+		add_candidate(list, sizeof(list), &used, &names, i);
 		shown++;
 	}
 	if (!used)
