@@ -26,10 +26,12 @@ fi
 mkdir -p "$WORK"
 daemon=
 sock=
+sockdir=
 fail=0
 
 cleanup() {
 	stop_daemon
+	[ -n "$sockdir" ] && rm -rf "$sockdir"
 	[ -n "$own_work" ] && rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -49,7 +51,10 @@ run() {
 # default platform by itself.
 start_daemon() {
 	[ -n "$daemon" ] && return 0
-	sock=$(mktemp -d "$WORK/sock-XXXXXX")/optee-simd.sock
+	# A Unix socket path holds at most 107 bytes; the build tree may be deep (CI's is), so
+	# the socket lives in a short private directory of its own.
+	sockdir=$(mktemp -d "${TMPDIR:-/tmp}/scmi-sock-XXXXXX")
+	sock=$sockdir/optee-simd.sock
 	"$PREFIX/bin/optee-simd" --socket "$sock" 2>"$WORK/daemon.log" &
 	daemon=$!
 	for _ in $(seq 1000); do
@@ -68,6 +73,8 @@ stop_daemon() {
 	kill -TERM "$daemon" 2>/dev/null
 	wait "$daemon" 2>/dev/null
 	daemon=
+	rm -rf "$sockdir"
+	sockdir=
 }
 
 # expect NAME PATTERN FILE: FILE has a line matching the extended regex.
