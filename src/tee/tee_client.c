@@ -399,18 +399,19 @@ static int reopen_own(int fd)
 
 	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
 	own = open(path, O_RDWR | O_CLOEXEC);
-	return own < 0 ? -errno : own;
+	/* cppcheck-suppress resourceLeak ; the descriptor is returned, the caller closes it */
+	return own >= 0 ? own : errno ? -errno : -EBADF;
 }
 
-/* Map a region the backend handed over (fd consumed) and remember it; lock held. */
-static int static_map_add(struct tee_context *ctx, struct tee_static_region *r,
-			  struct tee_static_map **out)
+/* Map a region the backend handed over (fd consumed) and remember it; lock held. NULL and a
+ * negative errno in *@rc on failure. */
+static struct tee_static_map *static_map_add(struct tee_context *ctx, struct tee_static_region *r,
+					     int *rc)
 {
 	struct tee_static_map *m = calloc(1, sizeof(*m));
-	int rc;
 
 	if (!m) {
-		rc = -ENOMEM;
+		*rc = -ENOMEM;
 		goto err_close;
 	}
 	m->shm.base = r->base;
@@ -418,13 +419,13 @@ static int static_map_add(struct tee_context *ctx, struct tee_static_region *r,
 	m->shm.addr = r->addr;
 	m->shm.lock_fd = reopen_own(r->fd);
 	if (m->shm.lock_fd < 0) {
-		rc = m->shm.lock_fd;
+		*rc = m->shm.lock_fd;
 		goto err_free;
 	}
 	if (!m->shm.addr) {
 		m->shm.addr = mmap(NULL, r->size, PROT_READ | PROT_WRITE, MAP_SHARED, r->fd, 0);
 		if (m->shm.addr == MAP_FAILED) {
-			rc = -errno;
+			*rc = errno ? -errno : -ENOMEM;
 			goto err_lock;
 		}
 		m->mapped = true;
@@ -432,8 +433,7 @@ static int static_map_add(struct tee_context *ctx, struct tee_static_region *r,
 	close(r->fd);
 	m->next = ctx->statics;
 	ctx->statics = m;
-	*out = m;
-	return 0;
+	return m;
 
 err_lock:
 	close(m->shm.lock_fd);
@@ -441,7 +441,7 @@ err_free:
 	free(m);
 err_close:
 	close(r->fd);
-	return rc;
+	return NULL;
 }
 
 int tee_client_static_shm(struct tee_context *ctx, uint32_t session, uint64_t addr, uint64_t size,
@@ -469,8 +469,8 @@ int tee_client_static_shm(struct tee_context *ctx, uint32_t session, uint64_t ad
 		rc = -EPROTO;
 		goto out;
 	}
-	rc = static_map_add(ctx, &r, &m);
-	if (rc)
+	m = static_map_add(ctx, &r, &rc);
+	if (!m)
 		goto out;
 found:
 	*out = m->shm;

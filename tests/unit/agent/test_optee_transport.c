@@ -508,9 +508,9 @@ static int hammer_process(const char *path)
 
 		bad +=
 		    scmi_protocol_version(a, SCMI_PROTOCOL_BASE, &v) || v != SCMI_BASE_VERSION_2_1;
-		bad += scmi_base_discover_vendor(a, vendor) || strcmp(vendor, ref);
+		bad += scmi_base_discover_vendor(a, vendor) || strcmp(vendor, ref) != 0;
 		bad += scmi_base_discover_agent(a, SCMI_BASE_AGENT_ID_SELF, &id, name) || id != 1 ||
-		       strcmp(name, "linux");
+		       strcmp(name, "linux") != 0;
 		bad += scmi_clock_rate_get(&clk, 0, &hz) || hz != 24000000u;
 	}
 	scmi_agent_close(a);
