@@ -145,7 +145,7 @@ static uint32_t scmi_invoke(void *ctx, void *sess, uint32_t cmd, uint32_t types,
 	}
 }
 
-void fw_pta_scmi_init(struct fw_pta *pta, struct fw_pta_scmi *scmi, const struct scmi_server *srv,
+void fw_pta_scmi_init(struct fw_pta *pta, struct fw_pta_scmi *scmi, struct scmi_server *srv,
 		      const struct fw_nsmem *ns, const struct fw_scmi_chan *chans, size_t n)
 {
 	static const uint8_t uuid[FW_UUID_SIZE] = PTA_SCMI_UUID_BYTES;

@@ -292,7 +292,7 @@ static void smt_corrupt(const struct fault_rule *r, volatile void *shm, size_t s
 }
 
 enum scmi_server_result fault_inject_process_smt(struct fault_inject *fi,
-						 const struct scmi_server *srv, uint32_t channel,
+						 struct scmi_server *srv, uint32_t channel,
 						 volatile void *shm, size_t shm_size,
 						 pthread_mutex_t *lock)
 {
@@ -366,7 +366,7 @@ static void msg_corrupt(const struct fault_rule *r, volatile uint8_t *out, size_
 }
 
 enum scmi_server_result fault_inject_process_msg(struct fault_inject *fi,
-						 const struct scmi_server *srv, uint32_t channel,
+						 struct scmi_server *srv, uint32_t channel,
 						 const volatile void *in, size_t in_size,
 						 volatile void *out, size_t *out_size,
 						 pthread_mutex_t *lock)

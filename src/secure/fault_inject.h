@@ -136,7 +136,7 @@ int fault_inject_load_dt_file(struct fault_inject *fi, const char *path, char *e
  * stalls the channel's next one.
  */
 enum scmi_server_result fault_inject_process_smt(struct fault_inject *fi,
-						 const struct scmi_server *srv, uint32_t channel,
+						 struct scmi_server *srv, uint32_t channel,
 						 volatile void *shm, size_t shm_size,
 						 pthread_mutex_t *lock);
 
@@ -147,7 +147,7 @@ enum scmi_server_result fault_inject_process_smt(struct fault_inject *fi,
  * (@out or @out_size NULL): no rule applies, the plain call's SCMI_SERVER_ERR_PARAMS.
  */
 enum scmi_server_result fault_inject_process_msg(struct fault_inject *fi,
-						 const struct scmi_server *srv, uint32_t channel,
+						 struct scmi_server *srv, uint32_t channel,
 						 const volatile void *in, size_t in_size,
 						 volatile void *out, size_t *out_size,
 						 pthread_mutex_t *lock);

@@ -70,7 +70,7 @@ struct pta_sess {
 };
 
 struct pta_scmi {
-	const struct scmi_server *server;
+	struct scmi_server *server;
 	const struct sim_platform *plat;
 	uint32_t caps;
 	struct pta_chan *chans;
@@ -92,7 +92,7 @@ static int chan_cmp(const void *a, const void *b)
 	return (ca->id > cb->id) - (ca->id < cb->id);
 }
 
-struct pta_scmi *pta_scmi_new(const struct scmi_server *server, const struct sim_platform *plat,
+struct pta_scmi *pta_scmi_new(struct scmi_server *server, const struct sim_platform *plat,
 			      uint32_t caps, pta_scmi_static_fn static_area, void *static_ctx)
 {
 	struct pta_scmi *pta;

@@ -26,7 +26,7 @@ typedef volatile void *(*pta_scmi_static_fn)(void *ctx, uint64_t addr, uint64_t 
  * memory) says, asked once here with @static_ctx. Each channel gets a mutex: a second
  * caller on a busy channel waits; different channels run in parallel.
  */
-struct pta_scmi *pta_scmi_new(const struct scmi_server *server, const struct sim_platform *plat,
+struct pta_scmi *pta_scmi_new(struct scmi_server *server, const struct sim_platform *plat,
 			      uint32_t caps, pta_scmi_static_fn static_area, void *static_ctx);
 
 /**

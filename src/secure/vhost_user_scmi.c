@@ -111,7 +111,7 @@ struct dr_entry {
  * @next:      the list of live devices (the P2A sink's registry)
  */
 struct vhost_scmi_dev {
-	const struct scmi_server *srv;
+	struct scmi_server *srv;
 	uint32_t channel;
 	char path[sizeof(((struct sockaddr_un *)0)->sun_path)];
 	ino_t sock_ino;
@@ -628,7 +628,7 @@ static void free_dev(struct vhost_scmi_dev *d)
 	free(d);
 }
 
-int vhost_scmi_start(const struct scmi_server *srv, const struct vhost_scmi_config *cfg,
+int vhost_scmi_start(struct scmi_server *srv, const struct vhost_scmi_config *cfg,
 		     struct vhost_scmi_dev **out, char *err, size_t err_len)
 {
 	struct vhost_scmi_dev *d;

@@ -51,7 +51,7 @@ struct vhost_scmi_config {
  * to frontends, from a thread of its own. Returns 0, or -errno with a one-line reason in
  * @err (-ENOENT for a channel the platform does not have).
  */
-int vhost_scmi_start(const struct scmi_server *srv, const struct vhost_scmi_config *cfg,
+int vhost_scmi_start(struct scmi_server *srv, const struct vhost_scmi_config *cfg,
 		     struct vhost_scmi_dev **out, char *err, size_t err_len);
 
 /** vhost_scmi_stop() - drop the frontend, stop the thread, remove the socket. NULL: no-op. */

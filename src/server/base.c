@@ -167,7 +167,7 @@ static int32_t base_notify_errors(struct scmi_server_msg *msg)
 	 * Without a platform-to-agent channel there is nowhere to deliver BASE_ERROR_EVENT.
 	 * With one the wish is accepted; the platform has no error reports to raise (yet).
 	 */
-	return msg->p2a ? SCMI_SUCCESS : SCMI_NOT_SUPPORTED;
+	return scmi_server_msg_p2a(msg) ? SCMI_SUCCESS : SCMI_NOT_SUPPORTED;
 }
 
 /* Target of a permission message: a real agent, never the platform itself. */

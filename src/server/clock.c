@@ -59,13 +59,23 @@ static uint32_t clk_count(const struct scmi_server_msg *msg)
 }
 
 /*
- * The clock id of the request, if it names a clock. Every clock request starts with
- * clock_id, except RATE_SET, which reads its own.
+ * The status of a request on clock @id refused with @st before the platform saw it:
+ * NOT_FOUND first if the agent has no clock @id. The count is asked only here, on the way
+ * out: the ops answer NOT_FOUND themselves on the way in.
+ */
+static int32_t clk_refuse(const struct scmi_server_msg *msg, uint32_t id, int32_t st)
+{
+	return id < clk_count(msg) ? st : SCMI_NOT_FOUND;
+}
+
+/*
+ * The clock id of the request, if it may name a clock: the ops say whether it does. Every
+ * clock request starts with clock_id, except RATE_SET, which reads its own.
  */
 static bool clk_id(const struct scmi_server_msg *msg, uint32_t *id)
 {
 	*id = SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id);
-	return *id < clk_count(msg);
+	return *id < SCMI_CLOCK_PA_NUM_CLOCKS_MAX;
 }
 
 static int32_t clk_info(const struct scmi_server_msg *msg, uint32_t id,
@@ -74,21 +84,24 @@ static int32_t clk_info(const struct scmi_server_msg *msg, uint32_t id,
 	const struct scmi_server_clock_ops *ops = clk_ops(msg);
 	int32_t st;
 
-	memset(info, 0, sizeof(*info));
 	if (!ops->info)
-		return SCMI_NOT_SUPPORTED;
+		return clk_refuse(msg, id, SCMI_NOT_SUPPORTED);
+	memset(info, 0, sizeof(*info));
 	st = ops->info(msg->srv->plat, msg->agent_id, id, info);
 	/* Whatever the platform wrote, the name ends inside its field. */
 	info->name[SCMI_EXT_NAME_SIZE - 1] = '\0';
 	return st;
 }
 
-/* The clock named by the first request word, if the platform has @op for it; a status. */
+/*
+ * The clock named by the first request word, if it may name one and the platform has @op:
+ * a status (NOT_FOUND before NOT_SUPPORTED).
+ */
 static int32_t clk_op_id(const struct scmi_server_msg *msg, bool op, uint32_t *id)
 {
 	if (!clk_id(msg, id))
 		return SCMI_NOT_FOUND;
-	return op ? SCMI_SUCCESS : SCMI_NOT_SUPPORTED;
+	return op ? SCMI_SUCCESS : clk_refuse(msg, *id, SCMI_NOT_SUPPORTED);
 }
 
 /* The clock named by the first request word, described into @info; a status. */
@@ -162,7 +175,7 @@ static int32_t clock_describe_rates(struct scmi_server_msg *msg)
 	st = scmi_server_page_room(msg, sizeof(struct scmi_clock_describe_rates_p2a), RATE_SIZE,
 				   PAGE_MAX_RATES, &fit);
 	if (st != SCMI_SUCCESS)
-		return st;
+		return clk_refuse(msg, id, st);
 	st = ops->describe(msg->srv->plat, msg->agent_id, id, index, rates, fit, &r);
 	if (st != SCMI_SUCCESS)
 		return st;
@@ -200,6 +213,9 @@ static int32_t clock_rate_set_async(struct scmi_server_msg *msg,
 	uint64_t now = 0;
 	int32_t st;
 
+	/* An unknown clock is refused synchronously, before the request is accepted. */
+	if (id >= clk_count(msg))
+		return SCMI_NOT_FOUND;
 	/* The clock's enable latency stands for the time it takes to relock at the new rate. */
 	scmi_server_msg_defer(msg, clk_info(msg, id, &info) == SCMI_SUCCESS ? info.enable_latency_us
 									    : 0);
@@ -224,17 +240,17 @@ static int32_t clock_rate_set(struct scmi_server_msg *msg)
 	uint64_t hz = SCMI_SERVER_IN_U64(msg, struct scmi_clock_rate_set_a2p, rate);
 	enum scmi_server_clock_round round = SCMI_SERVER_CLOCK_ROUND_DOWN;
 
-	if (id >= clk_count(msg))
+	if (id >= SCMI_CLOCK_PA_NUM_CLOCKS_MAX)
 		return SCMI_NOT_FOUND;
 	if (flags & SCMI_CLOCK_RATE_RESERVED)
-		return SCMI_INVALID_PARAMETERS;
+		return clk_refuse(msg, id, SCMI_INVALID_PARAMETERS);
 	/* Auto wins over up when both are set: the closest rate is also a valid "up". */
 	if (flags & SCMI_CLOCK_RATE_ROUND_AUTO)
 		round = SCMI_SERVER_CLOCK_ROUND_CLOSEST;
 	else if (flags & SCMI_CLOCK_RATE_ROUND_UP)
 		round = SCMI_SERVER_CLOCK_ROUND_UP;
 	if (!ops->rate_set)
-		return SCMI_NOT_SUPPORTED;
+		return clk_refuse(msg, id, SCMI_NOT_SUPPORTED);
 	/*
 	 * The rate is set before any reply. Without a P2A path the async bit is honoured by
 	 * completing now; with one, the outcome (and the rate in force) is the delayed
@@ -270,6 +286,7 @@ static int32_t clock_config_set(struct scmi_server_msg *msg)
 					 : SCMI_CLOCK_CONFIG_SET_V1_SIZE;
 	uint32_t attr = SCMI_SERVER_IN_U32(msg, struct scmi_clock_config_set_a2p, attributes);
 	uint32_t id, state;
+	int32_t st = SCMI_SUCCESS;
 
 	if (msg->in_size != want)
 		return SCMI_PROTOCOL_ERROR;
@@ -277,23 +294,30 @@ static int32_t clock_config_set(struct scmi_server_msg *msg)
 		return SCMI_NOT_FOUND;
 	if (msg->version < V3) {
 		if (attr & SCMI_CLOCK_CONFIG_V1_RESERVED)
-			return SCMI_INVALID_PARAMETERS;
+			st = SCMI_INVALID_PARAMETERS;
 		state = (attr & SCMI_CLOCK_CONFIG_V1_ENABLE) ? SCMI_CLOCK_CONFIG_STATE_ON
 							     : SCMI_CLOCK_CONFIG_STATE_OFF;
 	} else {
-		if (attr & SCMI_CLOCK_CONFIG_RESERVED)
-			return SCMI_INVALID_PARAMETERS;
-		/* No OEM configuration is supported (attribute bit 27 is never set). */
-		if (SCMI_CLOCK_CONFIG_OEM_TYPE(attr))
-			return SCMI_NOT_SUPPORTED;
+		bool bad_state;
+
 		state = attr & SCMI_CLOCK_CONFIG_STATE_MASK;
-		if (state == SCMI_CLOCK_CONFIG_STATE_UNCHANGED)
-			return SCMI_SUCCESS;
-		if (state != SCMI_CLOCK_CONFIG_STATE_OFF && state != SCMI_CLOCK_CONFIG_STATE_ON)
-			return SCMI_INVALID_PARAMETERS;
+		bad_state = state != SCMI_CLOCK_CONFIG_STATE_OFF &&
+			    state != SCMI_CLOCK_CONFIG_STATE_ON &&
+			    state != SCMI_CLOCK_CONFIG_STATE_UNCHANGED;
+		/* Reserved bits first; no OEM configuration is supported (attribute bit 27 is
+		 * never set), which outranks a bad state. */
+		if ((attr & SCMI_CLOCK_CONFIG_RESERVED) ||
+		    (bad_state && !SCMI_CLOCK_CONFIG_OEM_TYPE(attr)))
+			st = SCMI_INVALID_PARAMETERS;
+		else if (SCMI_CLOCK_CONFIG_OEM_TYPE(attr))
+			st = SCMI_NOT_SUPPORTED;
 	}
+	/* Nothing to do (UNCHANGED) asks the platform nothing, not even whether the clock exists.
+	 */
+	if (st != SCMI_SUCCESS || state == SCMI_CLOCK_CONFIG_STATE_UNCHANGED)
+		return clk_refuse(msg, id, st);
 	if (!ops->state_set)
-		return SCMI_NOT_SUPPORTED;
+		return clk_refuse(msg, id, SCMI_NOT_SUPPORTED);
 	return ops->state_set(msg->srv->plat, msg->agent_id, id,
 			      state == SCMI_CLOCK_CONFIG_STATE_ON);
 }
@@ -321,10 +345,10 @@ static int32_t clock_notify(struct scmi_server_msg *msg, enum scmi_server_clock_
 		return SCMI_NOT_FOUND;
 	st = scmi_server_notify_enable(msg, SCMI_U32_OFFSET(struct scmi_notify_a2p, notify_enable),
 				       &enable);
+	if (st == SCMI_SUCCESS && !ops->notify)
+		st = SCMI_NOT_SUPPORTED;
 	if (st != SCMI_SUCCESS)
-		return st;
-	if (!ops->notify)
-		return SCMI_NOT_SUPPORTED;
+		return clk_refuse(msg, id, st);
 	return ops->notify(msg->srv->plat, msg->agent_id, id, kind, enable);
 }
 
@@ -347,10 +371,10 @@ static int32_t clock_config_get(struct scmi_server_msg *msg)
 
 	if (!clk_id(msg, &id))
 		return SCMI_NOT_FOUND;
-	if (flags & SCMI_CLOCK_CONFIG_GET_RESERVED)
-		return SCMI_INVALID_PARAMETERS;
 	if (flags)
-		return SCMI_NOT_SUPPORTED;
+		return clk_refuse(msg, id,
+				  (flags & SCMI_CLOCK_CONFIG_GET_RESERVED) ? SCMI_INVALID_PARAMETERS
+									   : SCMI_NOT_SUPPORTED);
 	st = clk_info(msg, id, &info);
 	if (st != SCMI_SUCCESS)
 		return st;
@@ -377,7 +401,7 @@ static int32_t clock_possible_parents(struct scmi_server_msg *msg)
 	st = scmi_server_page_room(msg, sizeof(struct scmi_clock_possible_parents_p2a), PARENT_SIZE,
 				   PAGE_FIT_PARENTS, &fit);
 	if (st != SCMI_SUCCESS)
-		return st;
+		return clk_refuse(msg, id, st);
 	st = ops->parents(msg->srv->plat, msg->agent_id, id, skip, ids, fit, &total);
 	if (st == SCMI_SUCCESS)
 		st = scmi_server_page_cut(skip, total, fit, &page);
@@ -396,9 +420,11 @@ static int32_t clock_parent_set(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_clock_ops *ops = clk_ops(msg);
 	uint32_t parent = SCMI_SERVER_IN_U32(msg, struct scmi_clock_parent_set_a2p, parent_id);
-	uint32_t id;
+	uint32_t id, n;
 
-	if (!clk_id(msg, &id) || parent >= clk_count(msg))
+	/* The parent is checked here too: the platform may refuse permission before it. */
+	n = clk_id(msg, &id) ? clk_count(msg) : 0;
+	if (id >= n || parent >= n)
 		return SCMI_NOT_FOUND;
 	if (!ops->parent_set)
 		return SCMI_NOT_SUPPORTED;

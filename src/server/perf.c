@@ -17,6 +17,7 @@
  * no domain sets bit 27, and PERF_DESCRIBE_FASTCHANNEL answers NOT_SUPPORTED
  * for a valid domain and message. Statistics shared memory: none (0, 0, 0).
  */
+#include <stddef.h>
 #include <string.h>
 
 #include "scmi/proto/perf.h"
@@ -45,18 +46,24 @@ static uint32_t perf_count(const struct scmi_server_msg *msg)
 
 /*
  * The domain the request names, or NOT_FOUND: every request of the protocol begins with its
- * domain id, as struct scmi_id_a2p does.
+ * domain id, as struct scmi_id_a2p does. The platform's domain op says whether it exists.
+ * Only ATTRIBUTES and NAME_GET read the name: for them (@name) the whole description starts
+ * zeroed, for the others all but the name, which they never read.
  */
-static int32_t perf_domain(const struct scmi_server_msg *msg, uint32_t *id,
-			   struct scmi_server_perf_domain *d)
+static inline int32_t perf_domain_of(const struct scmi_server_msg *msg, uint32_t *id,
+				     struct scmi_server_perf_domain *d, bool name)
 {
 	const struct scmi_server_perf_ops *ops = perf_ops(msg);
 	int32_t st;
 
 	*id = SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id);
-	if (*id >= perf_count(msg) || !ops->domain)
+	if (!ops->domain)
 		return SCMI_NOT_FOUND;
-	memset(d, 0, sizeof(*d));
+	if (name)
+		memset(d, 0, sizeof(*d));
+	else
+		memset(&d->extended_name, 0,
+		       sizeof(*d) - offsetof(struct scmi_server_perf_domain, extended_name));
 	st = ops->domain(msg->srv->plat, msg->agent_id, *id, d);
 	if (st != SCMI_SUCCESS)
 		return st;
@@ -66,6 +73,17 @@ static int32_t perf_domain(const struct scmi_server_msg *msg, uint32_t *id,
 	if (!perf_v4(msg))
 		d->level_indexing = false;
 	return SCMI_SUCCESS;
+}
+
+_Static_assert(offsetof(struct scmi_server_perf_domain, extended_name) ==
+		   SCMI_FIELD_SIZE(struct scmi_server_perf_domain, name),
+	       "the name leads struct scmi_server_perf_domain, alone");
+
+/* perf_domain_of() for a message that does not read the name. */
+static int32_t perf_domain(const struct scmi_server_msg *msg, uint32_t *id,
+			   struct scmi_server_perf_domain *d)
+{
+	return perf_domain_of(msg, id, d, false);
 }
 
 static int32_t perf_opp(const struct scmi_server_msg *msg, uint32_t id, uint32_t index,
@@ -150,7 +168,7 @@ static int32_t perf_domain_attributes(struct scmi_server_msg *msg)
 	uint32_t id, attr = 0, sustained;
 	int32_t st;
 
-	st = perf_domain(msg, &id, &d);
+	st = perf_domain_of(msg, &id, &d, true);
 	if (st != SCMI_SUCCESS)
 		return st;
 	if (d.set_limits)
@@ -365,7 +383,7 @@ static int32_t perf_domain_name_get(struct scmi_server_msg *msg)
 	uint32_t id;
 	int32_t st;
 
-	st = perf_domain(msg, &id, &d);
+	st = perf_domain_of(msg, &id, &d, true);
 	if (st != SCMI_SUCCESS)
 		return st;
 	if (!d.extended_name)

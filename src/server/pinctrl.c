@@ -40,17 +40,34 @@ static uint32_t pc_count(const struct scmi_server_msg *msg, uint32_t sel)
 }
 
 /*
- * Check selector @sel (one of @allowed, a bitmap of selectors) and @id: INVALID_PARAMETERS
- * for a selector that does not exist or does not fit the message, NOT_FOUND for an id.
+ * Check selector @sel: INVALID_PARAMETERS for a selector that does not exist or is not one
+ * of @allowed (a bitmap of selectors) for the message. Then the platform's ops say whether
+ * the element exists (NOT_FOUND).
  */
-static int32_t pc_check(const struct scmi_server_msg *msg, uint32_t sel, uint32_t id,
-			uint32_t allowed)
+static int32_t pc_check_sel(uint32_t sel, uint32_t allowed)
 {
 	if (sel > SCMI_PINCTRL_SEL_FUNCTION || !((allowed >> sel) & 1u))
 		return SCMI_INVALID_PARAMETERS;
-	if (id >= pc_count(msg, sel))
-		return SCMI_NOT_FOUND;
 	return SCMI_SUCCESS;
+}
+
+/*
+ * The status of a request on element @id of selector @sel (checked) refused with @st before
+ * the platform saw it: NOT_FOUND first if the agent has no such element. The counts are
+ * asked only here, on the way out.
+ */
+static int32_t pc_refuse(const struct scmi_server_msg *msg, uint32_t sel, uint32_t id, int32_t st)
+{
+	return id < pc_count(msg, sel) ? st : SCMI_NOT_FOUND;
+}
+
+/* Check selector @sel as pc_check_sel() does, then @id against the counts (NOT_FOUND). */
+static int32_t pc_check(const struct scmi_server_msg *msg, uint32_t sel, uint32_t id,
+			uint32_t allowed)
+{
+	int32_t st = pc_check_sel(sel, allowed);
+
+	return st ? st : pc_refuse(msg, sel, id, SCMI_SUCCESS);
 }
 
 /* Bitmaps of selectors, for pc_check(). */
@@ -69,7 +86,7 @@ static int32_t pc_info(const struct scmi_server_msg *msg, uint32_t sel, uint32_t
 	memset(name, 0, SCMI_EXT_NAME_SIZE);
 	*num = 0;
 	if (!pc_ops(msg)->info)
-		return SCMI_NOT_SUPPORTED;
+		return pc_refuse(msg, sel, id, SCMI_NOT_SUPPORTED);
 	st = pc_ops(msg)->info(msg->srv->plat, msg->agent_id, sel, id, name, num);
 	name[SCMI_EXT_NAME_SIZE - 1] = '\0';
 	return st;
@@ -99,7 +116,7 @@ static int32_t pc_element_attributes(struct scmi_server_msg *msg)
 
 	if (flags & ~SCMI_PINCTRL_SEL_MASK)
 		return SCMI_INVALID_PARAMETERS;
-	st = pc_check(msg, flags, id, PC_ANY);
+	st = pc_check_sel(flags, PC_ANY);
 	if (!st)
 		st = pc_info(msg, flags, id, ext, &num);
 	if (st)
@@ -133,7 +150,7 @@ static int32_t pc_list_associations(struct scmi_server_msg *msg)
 
 	if (flags & ~SCMI_PINCTRL_SEL_MASK)
 		return SCMI_INVALID_PARAMETERS;
-	st = pc_check(msg, flags, id, PC_GROUP_FUNC);
+	st = pc_check_sel(flags, PC_GROUP_FUNC);
 	if (!st)
 		st = pc_info(msg, flags, id, name, &total);
 	if (st)
@@ -197,11 +214,11 @@ static int32_t pc_settings_get(struct scmi_server_msg *msg)
 
 	if (attr & SCMI_PINCTRL_GET_RESERVED)
 		return SCMI_INVALID_PARAMETERS;
-	st = pc_check(msg, sel, id, PC_PIN_GROUP);
+	st = pc_check_sel(sel, PC_PIN_GROUP);
 	if (st)
 		return st;
 	if (!ops->function_get || !ops->config_count || !ops->config_at || !ops->config_get)
-		return SCMI_NOT_SUPPORTED;
+		return pc_refuse(msg, sel, id, SCMI_NOT_SUPPORTED);
 	st = ops->function_get(msg->srv->plat, msg->agent_id, sel, id, &function);
 	if (st)
 		return st;
@@ -292,15 +309,20 @@ static int32_t pc_settings_configure(struct scmi_server_msg *msg)
 		return SCMI_PROTOCOL_ERROR;
 	if (attr & SCMI_PINCTRL_CONFIGURE_RESERVED)
 		return SCMI_INVALID_PARAMETERS;
-	st = pc_check(msg, sel, id, PC_PIN_GROUP);
-	if (st)
-		return st;
+	/*
+	 * A function to select is checked here with the element, before the platform may
+	 * refuse the element for its permissions; without one, the platform says NOT_FOUND.
+	 */
 	if (attr & SCMI_PINCTRL_CONFIGURE_FUNC_VALID) {
-		if (function >= pc_count(msg, SCMI_PINCTRL_SEL_FUNCTION))
-			return SCMI_NOT_FOUND;
+		st = pc_check(msg, sel, id, PC_PIN_GROUP);
+		if (!st && function >= pc_count(msg, SCMI_PINCTRL_SEL_FUNCTION))
+			st = SCMI_NOT_FOUND;
 	} else {
+		st = pc_check_sel(sel, PC_PIN_GROUP);
 		function = SCMI_PINCTRL_NO_FUNCTION;
 	}
+	if (st)
+		return st;
 	for (i = 0; i < n; i++) {
 		size_t at = CONF_HDR + (size_t)i * CONFIG_SIZE;
 
@@ -310,10 +332,10 @@ static int32_t pc_settings_configure(struct scmi_server_msg *msg)
 		    msg, at + SCMI_U32_OFFSET(struct scmi_pinctrl_config_entry, value));
 		st = pc_check_type(types[i]);
 		if (st)
-			return st;
+			return pc_refuse(msg, sel, id, st);
 	}
 	if (!pc_ops(msg)->configure)
-		return SCMI_NOT_SUPPORTED;
+		return pc_refuse(msg, sel, id, SCMI_NOT_SUPPORTED);
 	return pc_ops(msg)->configure(msg->srv->plat, msg->agent_id, sel, id, function, types,
 				      values, n);
 }
@@ -326,15 +348,14 @@ static int32_t pc_request_release(struct scmi_server_msg *msg, bool request)
 
 	if (flags & ~SCMI_PINCTRL_SEL_MASK)
 		return SCMI_INVALID_PARAMETERS;
-	st = pc_check(msg, flags, id, PC_PIN_GROUP);
+	st = pc_check_sel(flags, PC_PIN_GROUP);
 	if (st)
 		return st;
-	if (request)
-		return pc_ops(msg)->request
-			   ? pc_ops(msg)->request(msg->srv->plat, msg->agent_id, flags, id)
-			   : SCMI_NOT_SUPPORTED;
-	return pc_ops(msg)->release ? pc_ops(msg)->release(msg->srv->plat, msg->agent_id, flags, id)
-				    : SCMI_NOT_SUPPORTED;
+	if (request && pc_ops(msg)->request)
+		return pc_ops(msg)->request(msg->srv->plat, msg->agent_id, flags, id);
+	if (!request && pc_ops(msg)->release)
+		return pc_ops(msg)->release(msg->srv->plat, msg->agent_id, flags, id);
+	return pc_refuse(msg, flags, id, SCMI_NOT_SUPPORTED);
 }
 
 static int32_t pc_request(struct scmi_server_msg *msg)
@@ -357,7 +378,7 @@ static int32_t pc_name_get(struct scmi_server_msg *msg)
 
 	if (flags & ~SCMI_PINCTRL_SEL_MASK)
 		return SCMI_INVALID_PARAMETERS;
-	st = pc_check(msg, flags, id, PC_ANY);
+	st = pc_check_sel(flags, PC_ANY);
 	if (!st)
 		st = pc_info(msg, flags, id, name, &num);
 	if (st)

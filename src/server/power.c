@@ -35,8 +35,19 @@ static uint32_t power_count(const struct scmi_server_msg *msg)
 }
 
 /*
- * The domain the request names, after checking it exists: NOT_FOUND otherwise. Every
- * request that calls it starts with the domain id (struct scmi_id_a2p, scmi_notify_a2p).
+ * The status of a request on domain @id refused with @st before the platform saw it:
+ * NOT_FOUND first if the agent has no domain @id. The count is asked only here, on the way
+ * out: the ops answer NOT_FOUND themselves on the way in.
+ */
+static int32_t power_refuse(const struct scmi_server_msg *msg, uint32_t id, int32_t st)
+{
+	return id < power_count(msg) ? st : SCMI_NOT_FOUND;
+}
+
+/*
+ * The domain the request names, as the platform describes it: NOT_FOUND when it has no such
+ * domain. Every request that calls it starts with the domain id (struct scmi_id_a2p,
+ * scmi_notify_a2p).
  */
 static int32_t power_domain(const struct scmi_server_msg *msg, uint32_t *id,
 			    struct scmi_server_power_domain *d)
@@ -45,7 +56,7 @@ static int32_t power_domain(const struct scmi_server_msg *msg, uint32_t *id,
 	int32_t status;
 
 	*id = SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id);
-	if (*id >= power_count(msg) || !ops->domain)
+	if (!ops->domain)
 		return SCMI_NOT_FOUND;
 	memset(d, 0, sizeof(*d));
 	status = ops->domain(msg->srv->plat, msg->agent_id, *id, d);
@@ -83,7 +94,7 @@ static int32_t power_domain_attributes(struct scmi_server_msg *msg)
 	if (d.req_notify && msg->version >= SCMI_POWER_ATTR_REQ_NOTIFY_SINCE)
 		attr |= SCMI_POWER_ATTR_REQ_NOTIFY;
 	/* With a P2A path, completion can be signalled (POWER_STATE_CHANGED). */
-	if (msg->p2a)
+	if (scmi_server_msg_p2a(msg))
 		attr |= SCMI_POWER_ATTR_ASYNC;
 	if (msg->version >= SCMI_MSG_POWER_DOMAIN_NAME_GET_SINCE)
 		attr |= SCMI_POWER_ATTR_EXT_NAME;
@@ -103,12 +114,10 @@ static int32_t power_state_set(struct scmi_server_msg *msg)
 	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_power_state_set_a2p, domain_id);
 	uint32_t state = SCMI_SERVER_IN_U32(msg, struct scmi_power_state_set_a2p, power_state);
 
-	if (id >= power_count(msg))
-		return SCMI_NOT_FOUND;
 	if (flags & SCMI_POWER_SET_RESERVED)
-		return SCMI_INVALID_PARAMETERS;
+		return power_refuse(msg, id, SCMI_INVALID_PARAMETERS);
 	if (!ops->state_set)
-		return SCMI_NOT_SUPPORTED;
+		return power_refuse(msg, id, SCMI_NOT_SUPPORTED);
 	/* Async or not, the change is complete when the reply goes out. */
 	return ops->state_set(msg->srv->plat, msg->agent_id, id, state);
 }
@@ -120,10 +129,8 @@ static int32_t power_state_get(struct scmi_server_msg *msg)
 	uint32_t state = 0;
 	int32_t status;
 
-	if (id >= power_count(msg))
-		return SCMI_NOT_FOUND;
 	if (!ops->state_get)
-		return SCMI_NOT_SUPPORTED;
+		return power_refuse(msg, id, SCMI_NOT_SUPPORTED);
 	status = ops->state_get(msg->srv->plat, msg->agent_id, id, &state);
 	if (status)
 		return status;

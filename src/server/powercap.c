@@ -31,14 +31,17 @@ static uint32_t pcap_id(const struct scmi_server_msg *msg)
 	return SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id);
 }
 
-/* The zone the request names, described into @info; a status. */
+/*
+ * The zone the request names, described into @info; a status (the platform's info op says
+ * NOT_FOUND for a zone the agent does not have).
+ */
 static int32_t pcap_zone(const struct scmi_server_msg *msg, uint32_t *id,
 			 struct scmi_server_powercap_info *info)
 {
 	const struct scmi_server_powercap_ops *ops = pcap_ops(msg);
 
 	*id = pcap_id(msg);
-	if (!ops->count || !ops->info || *id >= ops->count(msg->srv->plat, msg->agent_id))
+	if (!ops->count || !ops->info)
 		return SCMI_NOT_FOUND;
 	memset(info, 0, sizeof(*info));
 	return ops->info(msg->srv->plat, msg->agent_id, *id, info);

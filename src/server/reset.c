@@ -36,14 +36,24 @@ static uint32_t reset_count(const struct scmi_server_msg *msg)
 	return n > SCMI_RESET_PA_NUM_DOMAINS_MAX ? SCMI_RESET_PA_NUM_DOMAINS_MAX : n;
 }
 
-/* The domain's description, NOT_FOUND for an id the agent cannot see. */
+/*
+ * The status of a request on domain @id refused with @st before the platform saw it:
+ * NOT_FOUND first if the agent has no domain @id. The count is asked only here, on the way
+ * out: the ops answer NOT_FOUND themselves on the way in.
+ */
+static int32_t reset_refuse(const struct scmi_server_msg *msg, uint32_t id, int32_t st)
+{
+	return id < reset_count(msg) ? st : SCMI_NOT_FOUND;
+}
+
+/* The domain's description, NOT_FOUND for an id the agent cannot see (the platform says). */
 static int32_t reset_info(const struct scmi_server_msg *msg, uint32_t id,
 			  struct scmi_server_reset_info *info)
 {
 	const struct scmi_server_reset_ops *ops = reset_ops(msg);
 	int32_t status;
 
-	if (id >= reset_count(msg) || !ops->info)
+	if (id >= SCMI_RESET_PA_NUM_DOMAINS_MAX || !ops->info)
 		return SCMI_NOT_FOUND;
 	memset(info, 0, sizeof(*info));
 	status = ops->info(msg->srv->plat, msg->agent_id, id, info);
@@ -101,13 +111,12 @@ static int32_t reset_reset(struct scmi_server_msg *msg)
 	enum scmi_server_reset_action action;
 	int32_t status;
 
-	if (id >= reset_count(msg) || !ops->reset)
+	if (id >= SCMI_RESET_PA_NUM_DOMAINS_MAX || !ops->reset)
 		return SCMI_NOT_FOUND;
-	if (flags & SCMI_RESET_FLAG_RESERVED)
-		return SCMI_INVALID_PARAMETERS;
 	/* Cold reset is the only architectural state; the rest of that space is reserved. */
-	if (!(state & SCMI_RESET_STATE_IMPL) && state != SCMI_RESET_STATE_COLD_RESET)
-		return SCMI_INVALID_PARAMETERS;
+	if ((flags & SCMI_RESET_FLAG_RESERVED) ||
+	    (!(state & SCMI_RESET_STATE_IMPL) && state != SCMI_RESET_STATE_COLD_RESET))
+		return reset_refuse(msg, id, SCMI_INVALID_PARAMETERS);
 	if (flags & SCMI_RESET_FLAG_AUTONOMOUS)
 		action = SCMI_SERVER_RESET_AUTONOMOUS;
 	else if (flags & SCMI_RESET_FLAG_ASSERT)
@@ -116,6 +125,9 @@ static int32_t reset_reset(struct scmi_server_msg *msg)
 		action = SCMI_SERVER_RESET_DEASSERT;
 	if (!(flags & SCMI_RESET_FLAG_ASYNC) || !scmi_server_msg_can_defer(msg))
 		return ops->reset(msg->srv->plat, msg->agent_id, id, action, state);
+	/* An unknown domain is refused synchronously, before the request is accepted. */
+	if (id >= reset_count(msg))
+		return SCMI_NOT_FOUND;
 	/* RESET_COMPLETE (struct scmi_reset_dresp), once the domain's latency has passed. */
 	scmi_server_msg_defer(msg, reset_latency(msg, id));
 	status = ops->reset(msg->srv->plat, msg->agent_id, id, action, state);

@@ -60,14 +60,17 @@ static uint32_t sensor_count(const struct scmi_server_msg *msg)
 	return n > SCMI_SENSOR_PA_NUM_SENSORS_MAX ? SCMI_SENSOR_PA_NUM_SENSORS_MAX : n;
 }
 
-/* Info of sensor @id, NOT_FOUND when it does not exist for this agent. */
+/*
+ * Info of sensor @id, NOT_FOUND when it does not exist for this agent: the platform's info op
+ * says so, every message on a sensor starts with it.
+ */
 static int32_t sensor_info(const struct scmi_server_msg *msg, uint32_t id,
 			   struct scmi_server_sensor_info *info)
 {
 	const struct scmi_server_sensor_ops *ops = sensor_ops(msg);
 	int32_t st;
 
-	if (id >= sensor_count(msg) || !ops->info)
+	if (id >= SCMI_SENSOR_PA_NUM_SENSORS_MAX || !ops->info)
 		return SCMI_NOT_FOUND;
 	memset(info, 0, sizeof(*info));
 	st = ops->info(msg->srv->plat, msg->agent_id, id, info);

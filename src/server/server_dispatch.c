@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
  * Central validation and dispatch (SCP-firmware style): every check that does
- * not depend on the meaning of a message happens here, once, before a
- * handler runs; handlers only check the values of their parameters.
+ * not depend on the meaning of a message happens once, before a handler runs;
+ * handlers only check the values of their parameters. The checks are in
+ * server_run.h, which a build for speed inlines into each transport entry; this
+ * file has the one shared copy (scmi_server_msg_run()), the existence check that
+ * PROTOCOL_MESSAGE_ATTRIBUTES shares with it, and delayed responses.
  */
 #include <string.h>
 
 #include "scmi/proto/header.h"
 #include "server/server_protocol.h"
+#include "server/server_run.h"
 
 bool scmi_server_protocol_has_msg(const struct scmi_server_protocol *proto, uint32_t msg_id)
 {
@@ -16,58 +20,46 @@ bool scmi_server_protocol_has_msg(const struct scmi_server_protocol *proto, uint
 	return proto->handlers[scmi_server_confine_index(msg_id, proto->count)] != NULL;
 }
 
-bool scmi_server_protocol_visible(const struct scmi_server *srv, uint32_t agent_id, uint8_t id)
+bool scmi_server_protocol_visible(struct scmi_server *srv, uint32_t agent_id, uint8_t id)
 {
-	if (!scmi_server_protocol_find(id))
-		return false;
-	if (id == SCMI_PROTOCOL_BASE)
-		return true;
-	if (!srv->ops || !srv->ops->protocol_available)
-		return false;
-	return srv->ops->protocol_available(srv->plat, agent_id, id);
+	const struct scmi_server_protocol *proto = scmi_server_protocol_find(id);
+
+	/* Not the message path: what the server remembers, through the resolver. */
+	return proto && scmi_server_proto_resolve(srv, agent_id, proto) != SCMI_SERVER_PROTO_HIDDEN;
 }
 
-static int32_t validate(struct scmi_server_msg *msg, uint32_t hdr, scmi_server_handler_t *handler)
+/*
+ * As the central check decides it (server_run.h): NEGOTIATE exists when the platform runs a
+ * version that has it, whatever the agent negotiated since, so that an agent that went down
+ * may always come back up.
+ */
+bool scmi_server_msg_exists(const struct scmi_server_msg *msg, uint32_t msg_id)
 {
-	const struct scmi_server_protocol *proto;
+	const struct scmi_server_protocol *proto = msg->proto;
+	uint32_t version = msg->version;
 	size_t idx;
-	uint16_t size;
 
-	if (((hdr >> SCMI_HDR_TYPE_SHIFT) & SCMI_HDR_TYPE_MASK) != SCMI_MSG_TYPE_COMMAND)
-		return SCMI_PROTOCOL_ERROR;
-
-	if (!scmi_server_protocol_visible(msg->srv, msg->agent_id, msg->protocol_id))
-		return SCMI_NOT_SUPPORTED;
-	proto = scmi_server_protocol_find(msg->protocol_id);
-	msg->proto = proto;
-
-	/*
-	 * A message the protocol lacks, or lacks at the version in force, is NOT_FOUND (DEN0056
-	 * §4.1.4, as Arm's reference server and compliance tests answer), and that is decided
-	 * before its size, which only a message that exists has.
-	 */
-	msg->version = scmi_server_agent_version(msg->srv, msg->agent_id, proto);
-	if (!scmi_server_msg_exists(msg, msg->msg_id))
-		return SCMI_NOT_FOUND;
-	idx = scmi_server_confine_index(msg->msg_id, proto->count);
-
-	size = proto->sizes[idx];
-	if (size != SCMI_SERVER_SIZE_VARIABLE && msg->in_size != size)
-		return SCMI_PROTOCOL_ERROR;
-
-	*handler = proto->handlers[idx];
-	return SCMI_SUCCESS;
+	if (!proto || msg_id >= proto->count)
+		return false;
+	idx = scmi_server_confine_index(msg_id, proto->count);
+	if (!proto->handlers[idx])
+		return false;
+	if (msg_id == SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION)
+		version = scmi_server_platform_version(msg->srv, proto);
+	return version >= proto->min_versions[idx];
 }
 
 /*
  * An accepted asynchronous request: what the handler answered becomes the delayed
  * response (same token and ids, type 2) and the agent gets a bare SUCCESS now.
  */
-static void defer_reply(struct scmi_server_msg *msg, uint32_t hdr)
+void scmi_server_defer_reply(struct scmi_server_msg *msg, uint32_t hdr)
 {
 	struct scmi_server_delayed *dl = msg->delayed;
 	size_t n = msg->out_size;
 
+	if (!dl)
+		return;
 	if (n > sizeof(dl->payload))
 		n = sizeof(uint32_t);
 	memcpy(dl->payload, msg->out, n);
@@ -80,28 +72,7 @@ static void defer_reply(struct scmi_server_msg *msg, uint32_t hdr)
 	scmi_put_le32(msg->out, (uint32_t)SCMI_SUCCESS);
 }
 
-void scmi_server_dispatch(struct scmi_server_msg *msg, uint32_t hdr)
+size_t scmi_server_msg_run(struct scmi_server_msg *msg, uint32_t hdr)
 {
-	scmi_server_handler_t handler = NULL;
-	int32_t status;
-
-	msg->proto = NULL;
-	msg->overflow = false;
-	msg->version = 0;
-	msg->deferred = false;
-	msg->latency_us = 0;
-	msg->hdr = hdr;
-	/* The status word is always there: out_room >= 4 is the caller's promise. */
-	msg->out_size = sizeof(uint32_t);
-
-	status = validate(msg, hdr, &handler);
-	if (status == SCMI_SUCCESS)
-		status = handler(msg);
-	if (msg->overflow)
-		status = SCMI_PROTOCOL_ERROR;
-	if (status != SCMI_SUCCESS)
-		msg->out_size = sizeof(uint32_t);
-	scmi_put_le32(msg->out, (uint32_t)status);
-	if (msg->deferred && msg->delayed)
-		defer_reply(msg, hdr);
+	return scmi_server_msg_run_inline(msg, hdr);
 }

@@ -24,6 +24,9 @@ struct scmi_server_page {
 	uint32_t remaining;
 };
 
+#if SCMI_SERVER_FAST
+#include "server/server_page.h"
+#else
 /**
  * scmi_server_page_room() - how many entries of @entry bytes the reply can still take after
  * @header bytes, at most @max, in *@fit. PROTOCOL_ERROR when not even the header fits.
@@ -47,6 +50,7 @@ int32_t scmi_server_page_cut(uint32_t start, uint32_t total, uint32_t fit,
  */
 int32_t scmi_server_page_get(const struct scmi_server_msg *msg, uint32_t start, uint32_t total,
 			     size_t entry, uint32_t max, struct scmi_server_page *page);
+#endif
 
 /**
  * scmi_server_msg_put_name() - append a name field of @field bytes: @name up to its first NUL

@@ -27,6 +27,7 @@
 #include <stdint.h>
 
 #include "scmi/proto/endian.h"
+#include "scmi/proto/header.h"
 #include "scmi/proto/ids.h"
 #include "scmi/proto/layout.h"
 #include "scmi/proto/status.h"
@@ -41,44 +42,45 @@ struct scmi_server_protocol;
 
 /**
  * struct scmi_server_msg - one message as a handler sees it.
- * @srv:         the server (platform ops and context)
+ * @srv:         the server (platform ops and context, per-agent state)
  * @proto:       the protocol descriptor the message was dispatched to
  * @channel_id:  channel the message arrived on
  * @agent_id:    agent owning that channel (>= 1 on a sane platform)
  * @protocol_id: protocol id of the header
  * @msg_id:      message id of the header
+ * @overflow:    a put was refused for lack of room
+ * @p2a:         whether the channel has a P2A path (scmi_server_msg_p2a()), once asked:
+ *               SCMI_SERVER_P2A_UNKNOWN until then
+ * @deferred:    the handler accepted an asynchronous request (scmi_server_msg_defer())
  * @version:     protocol version in force for this agent (negotiated, else the
  *               platform's, else the server's own)
  * @in:          request payload (private copy, never shared memory)
  * @in_size:     request payload bytes
- * @out:         reply buffer (private); out[0..3] is the status word
+ * @out:         reply buffer, out[0..3] the status word: written only, never read back,
+ *               so that it may be the shared memory the reply goes to
  * @out_room:    bytes the reply may use, status included (>= 4)
  * @out_size:    bytes written so far, status included
- * @overflow:    a put was refused for lack of room
- * @p2a:         the channel has a P2A path (advertise notifications and async support)
- * @hdr:         the command's header (for a delayed response)
  * @delayed:     where a delayed response may be left (NULL: none possible)
- * @deferred:    the handler accepted an asynchronous request (scmi_server_msg_defer())
- * @latency_us:  the deferred operation's latency, as the platform gave it
+ * @latency_us:  the deferred operation's latency, as the platform gave it (set with
+ *               @deferred)
  */
 struct scmi_server_msg {
-	const struct scmi_server *srv;
+	struct scmi_server *srv;
 	const struct scmi_server_protocol *proto;
 	uint32_t channel_id;
 	uint32_t agent_id;
 	uint8_t protocol_id;
 	uint8_t msg_id;
+	bool overflow;
+	uint8_t p2a;
+	bool deferred;
 	uint32_t version;
 	const uint8_t *in;
 	size_t in_size;
 	uint8_t *out;
 	size_t out_room;
 	size_t out_size;
-	bool overflow;
-	bool p2a;
-	uint32_t hdr;
 	struct scmi_server_delayed *delayed;
-	bool deferred;
 	uint32_t latency_us;
 };
 
@@ -93,11 +95,12 @@ typedef int32_t (*scmi_server_handler_t)(struct scmi_server_msg *msg);
  * @count:    entries in both tables
  * @min_version: oldest version an agent may negotiate
  * @versions: every version the server speaks, oldest first: what a platform may configure
- *            (scmi_server_protocol_speaks()) and an agent may negotiate
+ *            (scmi_server_protocol_speaks()) and an agent may negotiate; at most
+ *            SCMI_SERVER_PROTO_LISTED
  * @num_versions: entries in @versions
- * @min_versions: per message id, the first protocol version that has the message
- *            (NULL: every message exists in every version); the central check answers
- *            NOT_SUPPORTED below it
+ * @min_versions: per message id, the first protocol version that has the message (never
+ *            NULL: SCMI_SERVER_PROTOCOL_DEFINE() gives zeros, every message in every
+ *            version); the central check answers NOT_FOUND below it
  */
 struct scmi_server_protocol {
 	uint8_t id;
@@ -124,6 +127,7 @@ struct scmi_server_protocol {
 	    .handlers = (handler_tbl),                                                             \
 	    .sizes = (size_tbl),                                                                   \
 	    .count = SCMI_SERVER_ARRAY_SIZE(handler_tbl),                                          \
+	    .min_versions = (const uint32_t[SCMI_SERVER_ARRAY_SIZE(handler_tbl)]){0},              \
 	}
 
 /*
@@ -140,6 +144,8 @@ struct scmi_server_protocol {
 		       #handler_tbl " and " #size_tbl " differ in length");                        \
 	_Static_assert(SCMI_SERVER_ARRAY_SIZE(handler_tbl) == SCMI_SERVER_ARRAY_SIZE(minv_tbl),    \
 		       #handler_tbl " and " #minv_tbl " differ in length");                        \
+	_Static_assert(SCMI_SERVER_ARRAY_SIZE(ver_tbl) <= SCMI_SERVER_PROTO_LISTED,                \
+		       #ver_tbl " lists more versions than an agent's state can name");            \
 	const struct scmi_server_protocol name = {                                                 \
 	    .id = (proto_id),                                                                      \
 	    .handlers = (handler_tbl),                                                             \
@@ -160,8 +166,32 @@ static inline uint32_t scmi_server_protocol_newest(const struct scmi_server_prot
 	return proto->num_versions ? proto->versions[proto->num_versions - 1] : 0;
 }
 
+/*
+ * The registry (server_protocols.c; the unit tests link their own): the standard protocols
+ * the server implements, indexed by id - SCMI_PROTOCOL_BASE (NULL: not implemented).
+ */
+extern const struct scmi_server_protocol
+    *const scmi_server_std_protocols[SCMI_SERVER_STD_PROTOCOLS];
+
+/** scmi_server_vendor_protocol_find() - the registry's protocol @id outside 0x10..0x1f, or NULL. */
+const struct scmi_server_protocol *scmi_server_vendor_protocol_find(uint8_t id);
+
+/** scmi_server_std_index() - @id - 0x10: below SCMI_SERVER_STD_PROTOCOLS for a standard id. */
+static inline uint32_t scmi_server_std_index(uint8_t id)
+{
+	return (uint32_t)id - SCMI_PROTOCOL_BASE;
+}
+
 /** scmi_server_protocol_find() - the protocol the server implements with @id, or NULL. */
-const struct scmi_server_protocol *scmi_server_protocol_find(uint8_t id);
+static inline const struct scmi_server_protocol *scmi_server_protocol_find(uint8_t id)
+{
+	uint32_t idx = scmi_server_std_index(id);
+
+	if (idx < SCMI_SERVER_STD_PROTOCOLS)
+		return scmi_server_std_protocols[scmi_server_confine_index(
+		    idx, SCMI_SERVER_STD_PROTOCOLS)];
+	return scmi_server_vendor_protocol_find(id);
+}
 
 /** scmi_server_protocol_has_msg() - whether @proto has a handler for @msg_id. */
 bool scmi_server_protocol_has_msg(const struct scmi_server_protocol *proto, uint32_t msg_id);
@@ -173,15 +203,50 @@ bool scmi_server_protocol_has_msg(const struct scmi_server_protocol *proto, uint
 bool scmi_server_msg_exists(const struct scmi_server_msg *msg, uint32_t msg_id);
 
 /**
+ * scmi_server_proto_at() - where the field of standard protocol @id is in @agent_id's state
+ * (struct scmi_server_agent_state): word *@word, bit *@shift. False for an agent or a
+ * protocol the state has no field for.
+ */
+static inline bool scmi_server_proto_at(uint32_t agent_id, uint8_t id, uint32_t *word,
+					uint32_t *shift)
+{
+	uint32_t idx = scmi_server_std_index(id);
+
+	if (agent_id > SCMI_SERVER_MAX_AGENTS || idx >= SCMI_SERVER_STD_PROTOCOLS)
+		return false;
+	*word = idx / SCMI_SERVER_PROTO_PER_WORD;
+	*shift = (idx % SCMI_SERVER_PROTO_PER_WORD) * SCMI_SERVER_PROTO_BITS;
+	return true;
+}
+
+/**
+ * scmi_server_proto_resolve() - what @proto is to @agent_id (SCMI_SERVER_PROTO_*, never
+ * UNKNOWN): asks the platform whether it is available and at which version, and remembers
+ * the answer in @srv where the state has a field for it (the platform's answers are fixed
+ * once it is loaded); a field already there is returned as it is.
+ */
+uint32_t scmi_server_proto_resolve(struct scmi_server *srv, uint32_t agent_id,
+				   const struct scmi_server_protocol *proto);
+
+/**
+ * scmi_server_field_version() - the version a field that is neither UNKNOWN nor HIDDEN
+ * stands for: versions[@field - 1], or the platform's (UNLISTED).
+ */
+uint32_t scmi_server_field_version(const struct scmi_server *srv,
+				   const struct scmi_server_protocol *proto, uint32_t field);
+
+/**
  * scmi_server_agent_version() - version of @proto in force for @agent_id: what it
- * negotiated, else scmi_server_platform_version().
+ * negotiated, else scmi_server_platform_version(). Reads what @srv remembers, asks the
+ * platform for what it does not, and remembers nothing.
  */
 uint32_t scmi_server_agent_version(const struct scmi_server *srv, uint32_t agent_id,
 				   const struct scmi_server_protocol *proto);
 
 /**
  * scmi_server_platform_version() - version of protocol @id for the platform, before any
- * negotiation: the platform's (DT) version, else the server's own.
+ * negotiation: the platform's (DT) version, else the server's own. What @srv remembers, else
+ * asked (without remembering it).
  */
 uint32_t scmi_server_platform_version(const struct scmi_server *srv,
 				      const struct scmi_server_protocol *proto);
@@ -206,24 +271,85 @@ int32_t scmi_server_common_negotiate(struct scmi_server_msg *msg);
 
 /**
  * scmi_server_protocol_visible() - whether protocol @id is implemented by the server
- * and available to @agent_id (Base always is).
+ * and available to @agent_id (Base always is). What the platform says of a standard
+ * protocol is asked on the agent's first message and remembered.
  */
-bool scmi_server_protocol_visible(const struct scmi_server *srv, uint32_t agent_id, uint8_t id);
+bool scmi_server_protocol_visible(struct scmi_server *srv, uint32_t agent_id, uint8_t id);
 
 /**
- * scmi_server_dispatch() - the one place that validates a message (type, protocol
- * visibility, message id, exact request size), calls its handler and writes the status.
- * @hdr is the message header; @msg is filled except @proto, @out_size and @overflow.
+ * scmi_server_channel_agent() - the agent of @channel_id, from the platform; false if the
+ * channel is unknown (or @srv has no platform).
  */
-void scmi_server_dispatch(struct scmi_server_msg *msg, uint32_t hdr);
+static inline bool scmi_server_channel_agent(const struct scmi_server *srv, uint32_t channel_id,
+					     uint32_t *agent_id)
+{
+	if (!srv || !srv->ops || !srv->ops->channel_agent)
+		return false;
+	return srv->ops->channel_agent(srv->plat, channel_id, agent_id);
+}
+
+/* struct scmi_server_msg's @p2a. */
+#define SCMI_SERVER_P2A_UNKNOWN 0u
+#define SCMI_SERVER_P2A_NONE	1u
+#define SCMI_SERVER_P2A_YES	2u
+
+/**
+ * scmi_server_msg_start() - fill @msg for request @hdr of @agent_id, the agent of
+ * @channel_id (the transport entries look it up once): @in/@in_size the request payload,
+ * copied out of shared memory; @out/@out_room (>= 4) where the response goes; @delayed as
+ * scmi_server_process_p2a() says.
+ */
+static inline void scmi_server_msg_start(struct scmi_server_msg *msg, struct scmi_server *srv,
+					 uint32_t channel_id, uint32_t agent_id, uint32_t hdr,
+					 const uint8_t *in, size_t in_size, uint8_t *out,
+					 size_t out_room, struct scmi_server_delayed *delayed)
+{
+	msg->srv = srv;
+	msg->channel_id = channel_id;
+	msg->agent_id = agent_id;
+	msg->protocol_id = (uint8_t)((hdr >> SCMI_HDR_PROTO_SHIFT) & SCMI_HDR_PROTO_MASK);
+	msg->msg_id = (uint8_t)(hdr & SCMI_HDR_MSG_ID_MASK);
+	msg->overflow = false;
+	msg->p2a = SCMI_SERVER_P2A_UNKNOWN;
+	msg->deferred = false;
+	msg->in = in;
+	msg->in_size = in_size;
+	msg->out = out;
+	msg->out_room = out_room;
+	msg->delayed = delayed;
+}
+
+/**
+ * scmi_server_msg_run() - the one place that validates a message started with
+ * scmi_server_msg_start() (type, protocol visibility, message id at the version in force,
+ * exact request size), calls its handler and writes the status. Returns the response length.
+ */
+size_t scmi_server_msg_run(struct scmi_server_msg *msg, uint32_t hdr);
+
+/**
+ * scmi_server_defer_reply() - what the handler of @msg (header @hdr) answered becomes its
+ * delayed response, and the agent gets a bare SUCCESS now (@msg->deferred and
+ * @msg->delayed set).
+ */
+void scmi_server_defer_reply(struct scmi_server_msg *msg, uint32_t hdr);
+
+/* A protocol's field in struct scmi_server_agent_state (SCMI_SERVER_PROTO_*). */
+#define SCMI_SERVER_PROTO_MASK ((1u << SCMI_SERVER_PROTO_BITS) - 1u)
+
+/**
+ * scmi_server_msg_p2a() - whether the channel of @msg has a P2A path for this message:
+ * only a caller that takes delayed responses gets the P2A view, and only the handlers that
+ * need the answer ask the sink for it (once per message).
+ */
+bool scmi_server_msg_p2a(struct scmi_server_msg *msg);
 
 /**
  * scmi_server_msg_can_defer() - whether an asynchronous request on this message can get a
  * delayed response (a P2A channel and a caller that takes delayed responses).
  */
-static inline bool scmi_server_msg_can_defer(const struct scmi_server_msg *msg)
+static inline bool scmi_server_msg_can_defer(struct scmi_server_msg *msg)
 {
-	return msg->p2a && msg->delayed;
+	return scmi_server_msg_p2a(msg);
 }
 
 /**
@@ -249,12 +375,30 @@ static inline size_t scmi_server_msg_room(const struct scmi_server_msg *msg)
 	return msg->out_room - msg->out_size;
 }
 
-/** scmi_server_msg_put_u32() - append @v (LE); false, and nothing written, if it does not fit. */
-bool scmi_server_msg_put_u32(struct scmi_server_msg *msg, uint32_t v);
-
 /** scmi_server_msg_put_bytes() - append @n bytes; false, and nothing written, if they do not fit.
  */
 bool scmi_server_msg_put_bytes(struct scmi_server_msg *msg, const void *p, size_t n);
+
+/*
+ * SCMI_SERVER_FAST - the build optimises for speed: the message path is inlined into each
+ * transport entry and the word helpers into each handler, where a call would cost as much as
+ * their work. Built for size (-Os, as firmware is), one shared copy of each instead.
+ */
+#if defined(__OPTIMIZE_SIZE__) || !defined(__GNUC__)
+#define SCMI_SERVER_FAST 0
+#else
+#define SCMI_SERVER_FAST 1
+#endif
+
+#if SCMI_SERVER_FAST
+#define SCMI_SERVER_MSG_IO static inline
+#include "server/server_msg_io.h"
+#else
+/** scmi_server_msg_put_u32() - append @v (LE); false, and nothing written, if it does not fit. */
+bool scmi_server_msg_put_u32(struct scmi_server_msg *msg, uint32_t v);
+
+/** scmi_server_msg_put_u64() - append @v as two LE words, low first (struct scmi_u64). */
+bool scmi_server_msg_put_u64(struct scmi_server_msg *msg, uint64_t v);
 
 /**
  * scmi_server_msg_get_u32() - the LE u32 at byte @off of the request (0 past its end;
@@ -262,11 +406,9 @@ bool scmi_server_msg_put_bytes(struct scmi_server_msg *msg, const void *p, size_
  */
 uint32_t scmi_server_msg_get_u32(const struct scmi_server_msg *msg, size_t off);
 
-/** scmi_server_msg_put_u64() - append @v as two LE words, low first (struct scmi_u64). */
-bool scmi_server_msg_put_u64(struct scmi_server_msg *msg, uint64_t v);
-
 /** scmi_server_msg_get_u64() - the struct scmi_u64 at byte @off of the request (0 past its end). */
 uint64_t scmi_server_msg_get_u64(const struct scmi_server_msg *msg, size_t off);
+#endif
 
 /*
  * SCMI_SERVER_IN_U32() / SCMI_SERVER_IN_U64() - request field @field of layout @type

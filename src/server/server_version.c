@@ -1,28 +1,28 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
  * Protocol versions: what the platform reports, what an agent negotiated,
- * which messages exist at a version, and the common handlers built on that.
+ * and the common handlers built on that (which messages exist at a version
+ * is the central check's, server_dispatch.c).
  *
  * An agent older than the platform negotiates down (NEGOTIATE_PROTOCOL_VERSION);
  * from then on every message it sends is gated and laid out for that version,
  * and PROTOCOL_VERSION reports it. A platform configured for an old version
  * (DT) behaves as firmware of that version would.
+ *
+ * What the platform says of a protocol (available to an agent or not, at which
+ * version) is fixed once it is loaded, so it is asked once: its version per
+ * protocol in struct scmi_server, and per agent and standard protocol a 4-bit
+ * field (struct scmi_server_agent_state) that says hidden, or the version in
+ * force as an index into the versions the server speaks. NEGOTIATE rewrites
+ * the field, an agent reset clears it (the platform is asked again). Fields
+ * share words, so writers swap them in with a compare-and-swap.
  */
 #include "scmi/server/base.h"
 #include "server/server_protocol.h"
 
-static uint32_t *negotiated_slot(const struct scmi_server *srv, uint32_t agent_id, uint8_t id)
-{
-	uint32_t idx = (uint32_t)id - SCMI_PROTOCOL_BASE;
-
-	if (!srv->agents || agent_id > SCMI_SERVER_MAX_AGENTS || id < SCMI_PROTOCOL_BASE ||
-	    idx >= SCMI_SERVER_STD_PROTOCOLS)
-		return NULL;
-	return &srv->agents[agent_id].negotiated[idx];
-}
-
-uint32_t scmi_server_platform_version(const struct scmi_server *srv,
-				      const struct scmi_server_protocol *proto)
+/* The platform's answer for @proto, without remembering it. */
+static uint32_t ask_platform_version(const struct scmi_server *srv,
+				     const struct scmi_server_protocol *proto)
 {
 	const struct scmi_server_base_ops *bops;
 	uint32_t v = 0;
@@ -42,44 +42,121 @@ uint32_t scmi_server_platform_version(const struct scmi_server *srv,
 	return v ? v : scmi_server_protocol_newest(proto);
 }
 
-uint32_t scmi_server_agent_version(const struct scmi_server *srv, uint32_t agent_id,
-				   const struct scmi_server_protocol *proto)
+uint32_t scmi_server_platform_version(const struct scmi_server *srv,
+				      const struct scmi_server_protocol *proto)
 {
-	uint32_t *slot = negotiated_slot(srv, agent_id, proto->id);
-	uint32_t v = slot ? __atomic_load_n(slot, __ATOMIC_RELAXED) : 0;
+	uint32_t idx = scmi_server_std_index(proto->id);
+	uint32_t v = 0;
 
-	return v ? v : scmi_server_platform_version(srv, proto);
+	if (idx < SCMI_SERVER_STD_PROTOCOLS)
+		v = __atomic_load_n(&srv->platform_version[idx], __ATOMIC_RELAXED);
+	return v ? v : ask_platform_version(srv, proto);
 }
 
-void scmi_server_reset_agent(const struct scmi_server *srv, uint32_t agent_id)
+/* scmi_server_platform_version(), remembered for a standard protocol. */
+static uint32_t remember_platform_version(struct scmi_server *srv,
+					  const struct scmi_server_protocol *proto)
+{
+	uint32_t idx = scmi_server_std_index(proto->id);
+	uint32_t v = scmi_server_platform_version(srv, proto);
+
+	/* Fixed once loaded: two channels racing here store the same answer. */
+	if (idx < SCMI_SERVER_STD_PROTOCOLS)
+		__atomic_store_n(&srv->platform_version[idx], v, __ATOMIC_RELAXED);
+	return v;
+}
+
+/* The field that stands for @version of @proto: 1 + its index, 0 if not listed. */
+static uint32_t version_field(const struct scmi_server_protocol *proto, uint32_t version)
 {
 	uint32_t i;
 
-	if (!srv->agents || agent_id > SCMI_SERVER_MAX_AGENTS)
-		return;
-	for (i = 0; i < SCMI_SERVER_STD_PROTOCOLS; i++)
-		__atomic_store_n(&srv->agents[agent_id].negotiated[i], 0, __ATOMIC_RELAXED);
+	for (i = 0; i < proto->num_versions && i < SCMI_SERVER_PROTO_LISTED; i++) {
+		if (proto->versions[i] == version)
+			return i + 1u;
+	}
+	return 0;
 }
 
-bool scmi_server_msg_exists(const struct scmi_server_msg *msg, uint32_t msg_id)
+/* @agent_id's field for @proto as remembered, UNKNOWN if there is none. */
+static uint32_t field_of(const struct scmi_server *srv, uint32_t agent_id,
+			 const struct scmi_server_protocol *proto)
 {
-	const struct scmi_server_protocol *proto = msg->proto;
-	size_t idx;
+	uint32_t word, shift;
 
-	uint32_t version = msg->version;
+	if (!scmi_server_proto_at(agent_id, proto->id, &word, &shift))
+		return SCMI_SERVER_PROTO_UNKNOWN;
+	return (__atomic_load_n(&srv->agents[agent_id].proto[word], __ATOMIC_RELAXED) >> shift) &
+	       SCMI_SERVER_PROTO_MASK;
+}
 
-	if (!scmi_server_protocol_has_msg(proto, msg_id))
-		return false;
-	idx = scmi_server_confine_index(msg_id, proto->count);
-	if (!proto->min_versions)
-		return true;
-	/*
-	 * NEGOTIATE exists when the platform runs a version that has it, whatever the agent
-	 * negotiated since: an agent that went down may always come back up.
-	 */
-	if (msg_id == SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION)
-		version = scmi_server_platform_version(msg->srv, proto);
-	return version >= proto->min_versions[idx];
+/*
+ * Store @field as @agent_id's field for protocol @id; with @only_unknown, only over UNKNOWN.
+ * Returns the field in force afterwards.
+ */
+static uint32_t store_field(struct scmi_server *srv, uint32_t agent_id, uint8_t id, uint32_t field,
+			    bool only_unknown)
+{
+	uint32_t word, shift, old, now;
+	uint32_t *slot;
+
+	if (!scmi_server_proto_at(agent_id, id, &word, &shift))
+		return field;
+	slot = &srv->agents[agent_id].proto[word];
+	old = __atomic_load_n(slot, __ATOMIC_RELAXED);
+	do {
+		now = (old >> shift) & SCMI_SERVER_PROTO_MASK;
+		if (only_unknown && now != SCMI_SERVER_PROTO_UNKNOWN)
+			return now;
+	} while (!__atomic_compare_exchange_n(
+	    slot, &old, (old & ~(SCMI_SERVER_PROTO_MASK << shift)) | (field << shift), true,
+	    __ATOMIC_RELAXED, __ATOMIC_RELAXED));
+	return field;
+}
+
+uint32_t scmi_server_proto_resolve(struct scmi_server *srv, uint32_t agent_id,
+				   const struct scmi_server_protocol *proto)
+{
+	uint32_t field = field_of(srv, agent_id, proto);
+
+	if (field != SCMI_SERVER_PROTO_UNKNOWN)
+		return field;
+	if (proto->id != SCMI_PROTOCOL_BASE &&
+	    (!srv->ops || !srv->ops->protocol_available ||
+	     !srv->ops->protocol_available(srv->plat, agent_id, proto->id))) {
+		field = SCMI_SERVER_PROTO_HIDDEN;
+	} else {
+		field = version_field(proto, remember_platform_version(srv, proto));
+		if (!field)
+			field = SCMI_SERVER_PROTO_UNLISTED;
+	}
+	/* A NEGOTIATE on another channel of the agent may have been first: it stands. */
+	return store_field(srv, agent_id, proto->id, field, true);
+}
+
+uint32_t scmi_server_field_version(const struct scmi_server *srv,
+				   const struct scmi_server_protocol *proto, uint32_t field)
+{
+	if (field - 1u < proto->num_versions && field <= SCMI_SERVER_PROTO_LISTED)
+		return proto->versions[scmi_server_confine_index(field - 1u, proto->num_versions)];
+	return scmi_server_platform_version(srv, proto);
+}
+
+uint32_t scmi_server_agent_version(const struct scmi_server *srv, uint32_t agent_id,
+				   const struct scmi_server_protocol *proto)
+{
+	return scmi_server_field_version(srv, proto, field_of(srv, agent_id, proto));
+}
+
+void scmi_server_reset_agent(struct scmi_server *srv, uint32_t agent_id)
+{
+	uint32_t i;
+
+	if (agent_id > SCMI_SERVER_MAX_AGENTS)
+		return;
+	/* Back to the platform's versions, asked again on the next message. */
+	for (i = 0; i < SCMI_SERVER_ARRAY_SIZE(srv->agents[agent_id].proto); i++)
+		__atomic_store_n(&srv->agents[agent_id].proto[i], 0, __ATOMIC_RELAXED);
 }
 
 int32_t scmi_server_common_version(struct scmi_server_msg *msg)
@@ -106,27 +183,23 @@ const uint32_t *scmi_server_protocol_versions(uint8_t protocol_id, size_t *count
 
 bool scmi_server_protocol_speaks(uint8_t protocol_id, uint32_t version)
 {
-	size_t n, i;
-	const uint32_t *v = scmi_server_protocol_versions(protocol_id, &n);
+	const struct scmi_server_protocol *proto = scmi_server_protocol_find(protocol_id);
 
-	for (i = 0; i < n; i++) {
-		if (v[i] == version)
-			return true;
-	}
-	return false;
+	return proto && version_field(proto, version);
 }
 
 int32_t scmi_server_common_negotiate(struct scmi_server_msg *msg)
 {
+	const struct scmi_server_protocol *proto = msg->proto;
 	uint32_t want = scmi_server_msg_get_u32(msg, 0);
-	uint32_t *slot = negotiated_slot(msg->srv, msg->agent_id, msg->protocol_id);
+	uint32_t field = version_field(proto, want);
+	uint32_t word, shift;
 
 	/* Only versions the server speaks, agents may choose, and the platform is not older than.
 	 */
-	if (!slot || want < msg->proto->min_version ||
-	    want > scmi_server_platform_version(msg->srv, msg->proto) ||
-	    !scmi_server_protocol_speaks(msg->protocol_id, want))
+	if (!scmi_server_proto_at(msg->agent_id, proto->id, &word, &shift) || !field ||
+	    want < proto->min_version || want > scmi_server_platform_version(msg->srv, proto))
 		return SCMI_NOT_SUPPORTED;
-	__atomic_store_n(slot, want, __ATOMIC_RELAXED);
+	store_field(msg->srv, msg->agent_id, proto->id, field, false);
 	return SCMI_SUCCESS;
 }

@@ -2,28 +2,47 @@
 /*
  * The MSG entry (OP-TEE PROCESS_MSG_CHANNEL): header + payload in, header +
  * status + values out. The buffers are shared with the agent and may be one
- * and the same, so the whole request is copied in before anything is written.
+ * and the same, so the whole request is copied in, a word at a time (both are
+ * checked 4-byte aligned), before anything is written. The response is then
+ * written in place: the handlers only append to it and nothing reads it back.
  */
 #include "scmi/proto/msg.h"
 #include "server/server_protocol.h"
+#include "server/server_run.h"
+
+/* A build for speed runs the message here, in this frame (server_run.h). */
+#if SCMI_SERVER_FAST
+#define RUN scmi_server_msg_run_inline
+#else
+#define RUN scmi_server_msg_run
+#endif
+
+/* Bytes [@n & ~3, @n) of @src to @dst: the tail a word copy leaves. */
+static void copy_tail(uint8_t *dst, const volatile uint8_t *src, size_t n)
+{
+	size_t i;
+
+	for (i = n & ~(size_t)3u; i < n; i++)
+		dst[i] = src[i];
+}
 
 static bool aligned4(const volatile void *p)
 {
 	return ((uintptr_t)p & 3u) == 0;
 }
 
-enum scmi_server_result scmi_server_process_msg(const struct scmi_server *srv, uint32_t channel_id,
+enum scmi_server_result scmi_server_process_msg(struct scmi_server *srv, uint32_t channel_id,
 						const volatile void *in, size_t in_size,
 						volatile void *out, size_t *out_size)
 {
-	uint8_t req[SCMI_SERVER_MAX_PAYLOAD];
-	uint8_t resp[SCMI_SERVER_MAX_PAYLOAD];
-	const volatile uint8_t *src;
-	volatile uint8_t *dst;
-	size_t req_size, room, resp_size, i;
-	uint32_t hdr;
+	uint32_t req[SCMI_SERVER_MAX_PAYLOAD / sizeof(uint32_t)];
+	struct scmi_server_msg msg;
+	uint8_t *rsp;
+	const volatile uint32_t *src;
+	size_t req_size, room, i;
+	uint32_t hdr, agent_id;
 
-	if (!scmi_server_channel_exists(srv, channel_id))
+	if (!scmi_server_channel_agent(srv, channel_id, &agent_id))
 		return SCMI_SERVER_ERR_CHANNEL;
 	if (!in || !out || !out_size || !aligned4(in) || !aligned4(out))
 		return SCMI_SERVER_ERR_PARAMS;
@@ -34,19 +53,21 @@ enum scmi_server_result scmi_server_process_msg(const struct scmi_server *srv, u
 
 	hdr = *(const volatile uint32_t *)in;
 	req_size = in_size - SCMI_MSG_HDR_SIZE;
-	src = (const volatile uint8_t *)in + SCMI_MSG_OFF_PAYLOAD;
-	for (i = 0; i < req_size; i++)
+	src = (const volatile uint32_t *)((const volatile uint8_t *)in + SCMI_MSG_OFF_PAYLOAD);
+	for (i = 0; i < req_size / sizeof(uint32_t); i++)
 		req[i] = src[i];
+	/* A ragged tail byte by byte: the word around it may end past the buffer. */
+	if (req_size % sizeof(uint32_t))
+		copy_tail((uint8_t *)req, (const volatile uint8_t *)src, req_size);
 
 	room = *out_size - SCMI_MSG_HDR_SIZE;
 	if (room > SCMI_SERVER_MAX_PAYLOAD)
 		room = SCMI_SERVER_MAX_PAYLOAD;
-	resp_size = scmi_server_process_raw(srv, channel_id, hdr, req, req_size, resp, room);
-
 	*(volatile uint32_t *)out = hdr;
-	dst = (volatile uint8_t *)out + SCMI_MSG_OFF_STATUS;
-	for (i = 0; i < resp_size; i++)
-		dst[i] = resp[i];
-	*out_size = SCMI_MSG_HDR_SIZE + resp_size;
+	/* The response is written in place and never read back (server.h): volatile dropped. */
+	rsp = (uint8_t *)(uintptr_t)((volatile uint8_t *)out + SCMI_MSG_OFF_STATUS); /* NOLINT */
+	scmi_server_msg_start(&msg, srv, channel_id, agent_id, hdr, (const uint8_t *)req, req_size,
+			      rsp, room, NULL);
+	*out_size = SCMI_MSG_HDR_SIZE + RUN(&msg, hdr);
 	return SCMI_SERVER_OK;
 }

@@ -3,10 +3,32 @@
  * The SMT entry: the agent owns the area until it hands it over (status with
  * neither FREE nor ERROR), and may keep writing to it while we work, so each
  * field is read exactly once, the payload is copied to the stack before it
- * is parsed, and every length is bounded by the area's real size.
+ * is parsed, and every length is bounded by the area's real size. The area is
+ * 4-byte aligned (checked), so the copy goes a word at a time.
+ *
+ * The response is written in place, after the copy: the handlers only append
+ * to it and nothing reads it back, so what the agent scribbles there meanwhile
+ * only spoils its own answer.
  */
 #include "scmi/proto/smt.h"
 #include "server/server_protocol.h"
+#include "server/server_run.h"
+
+/* A build for speed runs the message here, in this frame (server_run.h). */
+#if SCMI_SERVER_FAST
+#define RUN scmi_server_msg_run_inline
+#else
+#define RUN scmi_server_msg_run
+#endif
+
+/* Bytes [@n & ~3, @n) of @src to @dst: the tail a word copy leaves. */
+static void copy_tail(uint8_t *dst, const volatile uint8_t *src, size_t n)
+{
+	size_t i;
+
+	for (i = n & ~(size_t)3u; i < n; i++)
+		dst[i] = src[i];
+}
 
 static size_t min_size(size_t a, size_t b)
 {
@@ -19,17 +41,17 @@ static enum scmi_server_result smt_refuse(volatile void *shm)
 	return SCMI_SERVER_ERR_SMT;
 }
 
-enum scmi_server_result scmi_server_process_smt(const struct scmi_server *srv, uint32_t channel_id,
+enum scmi_server_result scmi_server_process_smt(struct scmi_server *srv, uint32_t channel_id,
 						volatile void *shm, size_t shm_size)
 {
-	uint8_t in[SCMI_SERVER_MAX_PAYLOAD];
-	uint8_t out[SCMI_SERVER_MAX_PAYLOAD];
-	const volatile uint8_t *src;
-	volatile uint8_t *dst;
-	uint32_t status, length, hdr;
+	uint32_t in[SCMI_SERVER_MAX_PAYLOAD / sizeof(uint32_t)];
+	struct scmi_server_msg msg;
+	uint8_t *rsp;
+	const volatile uint32_t *src;
+	uint32_t status, length, hdr, agent_id;
 	size_t in_size, room, out_len, i;
 
-	if (!scmi_server_channel_exists(srv, channel_id))
+	if (!scmi_server_channel_agent(srv, channel_id, &agent_id))
 		return SCMI_SERVER_ERR_CHANNEL;
 	/* Too small or misaligned to even hold a status word we could flag. */
 	if (!shm || ((uintptr_t)shm & 3u) || shm_size < SCMI_SMT_OFF_STATUS + sizeof(uint32_t))
@@ -48,15 +70,19 @@ enum scmi_server_result scmi_server_process_smt(const struct scmi_server *srv, u
 	in_size = length - sizeof(uint32_t);
 
 	hdr = scmi_smt_read32(shm, SCMI_SMT_OFF_HEADER);
-	src = (const volatile uint8_t *)shm + SCMI_SMT_OFF_PAYLOAD;
-	for (i = 0; i < in_size; i++)
+	src = (const volatile uint32_t *)((const volatile uint8_t *)shm + SCMI_SMT_OFF_PAYLOAD);
+	for (i = 0; i < in_size / sizeof(uint32_t); i++)
 		in[i] = src[i];
+	/* A ragged tail byte by byte: the word around it may end past the buffer. */
+	if (in_size % sizeof(uint32_t))
+		copy_tail((uint8_t *)in, (const volatile uint8_t *)src, in_size);
 
-	out_len = scmi_server_process_raw(srv, channel_id, hdr, in, in_size, out, room);
+	/* The response is written in place and never read back (server.h): volatile dropped. */
+	rsp = (uint8_t *)(uintptr_t)((volatile uint8_t *)shm + SCMI_SMT_OFF_PAYLOAD); /* NOLINT */
+	scmi_server_msg_start(&msg, srv, channel_id, agent_id, hdr, (const uint8_t *)in, in_size,
+			      rsp, room, NULL);
+	out_len = RUN(&msg, hdr);
 
-	dst = (volatile uint8_t *)shm + SCMI_SMT_OFF_PAYLOAD;
-	for (i = 0; i < out_len; i++)
-		dst[i] = out[i];
 	scmi_smt_write32(shm, SCMI_SMT_OFF_LENGTH, (uint32_t)(sizeof(uint32_t) + out_len));
 	/* The agent may poll FREE: the reply must be visible before it is. */
 	__atomic_thread_fence(__ATOMIC_RELEASE);

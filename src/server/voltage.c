@@ -43,14 +43,17 @@ static uint32_t voltage_count(const struct scmi_server_msg *msg)
 	return n > SCMI_VOLTAGE_PA_NUM_DOMAINS_MAX ? SCMI_VOLTAGE_PA_NUM_DOMAINS_MAX : n;
 }
 
-/* The domain's description, NOT_FOUND for an id the agent cannot see. */
+/*
+ * The domain's description, NOT_FOUND for an id the agent cannot see: the platform's info op
+ * says so, every message of the protocol starts with it.
+ */
 static int32_t voltage_info(const struct scmi_server_msg *msg, uint32_t id,
 			    struct scmi_server_voltage_info *info)
 {
 	const struct scmi_server_voltage_ops *ops = voltage_ops(msg);
 	int32_t status;
 
-	if (id >= voltage_count(msg) || !ops->info)
+	if (id >= SCMI_VOLTAGE_PA_NUM_DOMAINS_MAX || !ops->info)
 		return SCMI_NOT_FOUND;
 	memset(info, 0, sizeof(*info));
 	status = ops->info(msg->srv->plat, msg->agent_id, id, info);

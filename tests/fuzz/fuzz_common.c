@@ -92,7 +92,7 @@ unsigned int fuzz_rebuild_every(void)
 	return every;
 }
 
-void fuzz_reset_agents(struct sim_platform *plat, const struct scmi_server *srv)
+void fuzz_reset_agents(struct sim_platform *plat, struct scmi_server *srv)
 {
 	const struct scmi_server_base_ops *bops = srv->ops->base;
 	uint32_t id, n = srv->ops->num_agents(plat);

@@ -82,7 +82,7 @@ struct fuzz_server *fuzz_server_get(void);
  * of @plat through @srv's Base ops (srv->ops->base: each model's sim_<proto>_reset_agent()
  * under the platform lock), then scmi_server_reset_agent() of @srv for each.
  */
-void fuzz_reset_agents(struct sim_platform *plat, const struct scmi_server *srv);
+void fuzz_reset_agents(struct sim_platform *plat, struct scmi_server *srv);
 
 /**
  * fuzz_defuse_known() - keep known, reported findings (README "Findings") from ending every

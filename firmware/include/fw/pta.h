@@ -57,7 +57,7 @@ struct fw_scmi_chan {
  * @num_chans: how many
  */
 struct fw_pta_scmi {
-	const struct scmi_server *srv;
+	struct scmi_server *srv;
 	uint32_t caps;
 	struct fw_scmi_chan chans[FW_SCMI_MAX_CHANNELS];
 	size_t num_chans;
@@ -69,7 +69,7 @@ struct fw_pta_scmi {
  * if it lies in @ns; each such area is marked FREE, as the agent waits for that before
  * its first message. Channels beyond FW_SCMI_MAX_CHANNELS are dropped.
  */
-void fw_pta_scmi_init(struct fw_pta *pta, struct fw_pta_scmi *scmi, const struct scmi_server *srv,
+void fw_pta_scmi_init(struct fw_pta *pta, struct fw_pta_scmi *scmi, struct scmi_server *srv,
 		      const struct fw_nsmem *ns, const struct fw_scmi_chan *chans, size_t n);
 
 /** fw_pta_scmi_served() - SCMI messages served on all channels. */

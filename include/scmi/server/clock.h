@@ -5,7 +5,10 @@
  * Every op gets the agent id, so that a platform can keep per-agent state
  * (enable votes, notification subscriptions) and per-agent permissions. Ops
  * that can fail return an SCMI status (enum scmi_status): the server passes it
- * on unchanged, after checking the clock id itself (NOT_FOUND).
+ * on unchanged. Every op given a clock id answers NOT_FOUND for an id the agent
+ * does not see, before any other status: the server does not ask @count first
+ * (only to report it, and to tell NOT_FOUND apart when it refuses a request
+ * itself).
  */
 #ifndef SCMI_SERVER_CLOCK_H
 #define SCMI_SERVER_CLOCK_H
@@ -66,7 +69,8 @@ struct scmi_server_clock_rates {
 
 /**
  * struct scmi_server_clock_ops - Clock resources of the platform.
- * @count:       clocks visible to @agent_id (ids 0..count-1)
+ * @count:       clocks visible to @agent_id (ids 0..count-1), for PROTOCOL_ATTRIBUTES and
+ *               refusals; not asked before the other ops
  * @info:        attributes of clock @id
  * @describe:    its supported rates in @r; for a discrete list also entries
  *               [@first, @first + @max) in ascending order into @rates (fewer at the end)

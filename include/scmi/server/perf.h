@@ -6,7 +6,9 @@
  * server alone knows about the wire: level-indexing mode (v4), where agents
  * name levels by their index in the table, is translated by the server
  * through @opp. Every callback returns an SCMI status (enum scmi_status), so
- * that the freestanding server needs no errno.
+ * that the freestanding server needs no errno. The server asks @domain first for
+ * every message on a domain and takes its NOT_FOUND for an id the agent does
+ * not see; @count is asked only for PROTOCOL_ATTRIBUTES.
  */
 #ifndef SCMI_SERVER_PERF_H
 #define SCMI_SERVER_PERF_H

@@ -2,7 +2,11 @@
 /*
  * Pin control protocol (0x19): what the server asks of the platform.
  *
- * The server checks selectors, ids, reserved bits, config types and paging;
+ * The server checks selectors, reserved bits, config types and paging; the
+ * ops check ids: each answers NOT_FOUND, before any other status, for an
+ * element the agent does not see (@counts is asked to report them, to tell
+ * NOT_FOUND apart when the server refuses a request itself, and to check a
+ * function to select before the platform may refuse the element);
  * the platform owns the state (mux, config values, ownership) and answers
  * what only it can know: unsupported config types or values (NOT_SUPPORTED,
  * OUT_OF_RANGE), a function that does not fit a pin or group

@@ -4,7 +4,10 @@
  *
  * Every op returns an SCMI status (enum scmi_status): the platform decides
  * NOT_FOUND, INVALID_PARAMETERS, DENIED and the like, the server only shapes
- * the message. Domain ids are checked by the platform (count() bounds them).
+ * the message. Domain ids are checked by the platform: every op given a domain
+ * id answers NOT_FOUND, before any other status, for one the agent does not see
+ * (count() bounds them; the server asks it only to report it, and to tell
+ * NOT_FOUND apart when it refuses a request itself).
  */
 #ifndef SCMI_SERVER_POWER_H
 #define SCMI_SERVER_POWER_H

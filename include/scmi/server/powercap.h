@@ -2,8 +2,9 @@
 /*
  * Powercap protocol (0x18): what the server asks of the platform.
  *
- * The server validates every request (ids, flags, ranges, steps, the version in
- * force) against what info() describes before it calls a setter, so a platform's
+ * The server validates every request (the zone, by asking info() for it; flags,
+ * ranges, steps, the version in force) against what info() describes before it
+ * calls a setter, so a platform's
  * setters only apply values already known to be acceptable. Every op returns an
  * enum scmi_status (SCMI_SUCCESS or a negative status).
  */
@@ -60,7 +61,8 @@ struct scmi_server_powercap_info {
 /**
  * struct scmi_server_powercap_ops - Powercap zones of the platform.
  * @count:   zones visible to @agent_id (ids 0..count-1)
- * @info:    describe zone @id
+ * @info:    describe zone @id; NOT_FOUND for a zone the agent does not see (asked first for
+ *           every message on a zone: @count is not)
  * @cap_get: current cap of @id; 0 when capping is disabled
  * @cap_set: set the cap of @id (validated); 0 disables capping
  * @pai_get: current averaging interval of @id, us

@@ -2,10 +2,12 @@
 /*
  * Reset domain protocol (0x16): what the server asks of the platform.
  *
- * The server validates the message (domain id against @count, flags,
- * reset_state encoding) and then asks the platform; the platform answers
- * with an SCMI status for what only it can judge (an IMPLEMENTATION defined
- * reset state it lacks, a denied domain). Every op runs synchronously: the
+ * The server validates the message (flags, reset_state encoding) and then
+ * asks the platform; the platform answers with an SCMI status for what only
+ * it can judge (an unknown domain: NOT_FOUND before any other status; an
+ * IMPLEMENTATION defined reset state it lacks, a denied domain). The server
+ * asks @count only to report it, and to tell NOT_FOUND apart when it refuses
+ * a request itself. Every op runs synchronously: the
  * OP-TEE transport has no platform-to-agent channel for RESET_COMPLETE.
  */
 #ifndef SCMI_SERVER_RESET_H
@@ -45,7 +47,8 @@ struct scmi_server_reset_info {
 /**
  * struct scmi_server_reset_ops - Reset domain resources of the platform.
  * @count:  domains visible to @agent_id (ids 0..count-1)
- * @info:   describe domain @id (< count); returns an SCMI status
+ * @info:   describe domain @id; returns an SCMI status, NOT_FOUND for an id the agent does
+ *          not see
  * @reset:  perform @action on domain @id with @reset_state (validated encoding:
  *          architectural states are only ever COLD); returns an SCMI status
  *          (INVALID_PARAMETERS for an IMPLEMENTATION defined state the domain lacks)

@@ -124,7 +124,9 @@ struct scmi_server_sensor_config {
 
 /**
  * struct scmi_server_sensor_ops - Sensor resources of the platform. Sensor ids run
- * 0..count-1; each op returns an SCMI status (NOT_FOUND for an unknown sensor).
+ * 0..count-1; each op returns an SCMI status (NOT_FOUND for an unknown sensor). The server
+ * asks @info first for every message on a sensor and takes its NOT_FOUND; @count only for
+ * the protocol's attributes and the description pages.
  * @count:         sensors visible to @agent_id
  * @info:          describe sensor @id
  * @axis_info:     describe axis @axis of sensor @id (NOT_FOUND beyond its axes)

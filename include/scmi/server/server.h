@@ -4,21 +4,24 @@
  * <stdint.h> <stddef.h> <stdbool.h> <string.h>), to drop into firmware.
  *
  * Theory of operation. A transport entry (SMT area or MSG buffers) maps the
- * channel to its agent, copies the request out of shared memory once (a
- * hostile agent may rewrite it meanwhile), bounds every length, and builds a
- * struct scmi_server_msg. Dispatch finds the protocol's handler table,
- * checks the message id and the exact request size in one central place
- * (scmi_server_dispatch), then calls the handler, which writes status and
- * return values into a private response buffer bounded by the room the
- * real shared memory has. The transport entry copies the response out.
+ * channel to its agent (once per message), copies the request out of shared
+ * memory once, in words (a hostile agent may rewrite it meanwhile), bounds
+ * every length, and builds a struct scmi_server_msg. Dispatch finds the
+ * protocol's handler table by id, checks the message id and the exact request
+ * size in one central place (scmi_server_dispatch), then calls the handler,
+ * which appends return values to the response through helpers bounded by the
+ * room the real shared memory has. The SMT and MSG entries let the handler
+ * write the response in place: the server never reads it back.
  *
  * Everything the server knows about the platform comes through struct
  * scmi_server_platform_ops, so a simulated and a real platform can both
- * back it, in one binary if need be.
+ * back it, in one binary if need be. What the platform says of protocols
+ * (their versions, which agent sees which) is fixed once it is loaded, so the
+ * server asks once and remembers it in struct scmi_server.
  *
- * Concurrency: the core keeps no mutable global state; two different
- * channels may be processed in parallel. The caller serialises calls on one
- * channel.
+ * Concurrency: the core keeps no mutable global state, only the per-server
+ * state of struct scmi_server, accessed atomically; two different channels
+ * may be processed in parallel. The caller serialises calls on one channel.
  */
 #ifndef SCMI_SERVER_SERVER_H
 #define SCMI_SERVER_SERVER_H
@@ -39,7 +42,7 @@ extern "C" {
 
 /* Agents the server keeps per-agent state for (ids 1..SCMI_SERVER_MAX_AGENTS). */
 #define SCMI_SERVER_MAX_AGENTS 64u
-/* Standard protocols 0x10..0x1f have per-agent negotiated versions. */
+/* Standard protocols 0x10..0x1f: found by id, with per-agent negotiated versions. */
 #define SCMI_SERVER_STD_PROTOCOLS 16u
 
 /* Per-protocol platform ops; each is defined in include/scmi/server/<protocol>.h. */
@@ -60,18 +63,26 @@ struct scmi_server_pinctrl_ops;
  * written NUL-padded into 16-byte buffers (SCMI_SHORT_NAME_SIZE).
  *
  * @channel_agent:      the agent a channel belongs to; false if the channel is unknown
+ *                      (asked once per message)
  * @num_agents:         agents the platform has, excluding the platform itself (agent 0)
  * @agent_name:         name of agent @agent_id (0 = the platform); false if unknown
  * @vendor:             vendor identifier
  * @sub_vendor:         sub-vendor identifier
  * @impl_version:       vendor-defined implementation version
  * @protocol_available: whether protocol @protocol_id (not Base) is implemented and
- *                      visible to @agent_id
- * @protocol_version:   version the platform reports for @protocol_id; 0 = the server's own
+ *                      visible to @agent_id; fixed once the server runs: asked once per
+ *                      agent and standard protocol, and remembered
+ * @protocol_version:   version the platform reports for @protocol_id; 0 = the server's own;
+ *                      fixed once the server runs: asked once and remembered
  * @base:               Base's own platform side: version, trust, permissions (NULL: Base
  *                      2.1, no agent trusted)
  * @power ... @pinctrl:  ops of each protocol's resources (include/scmi/server/<protocol>.h); a NULL
  *                      table makes the protocol unavailable
+ *
+ * Resource ops answer for any id an agent sends: the server does not ask for the count
+ * before an operation, so an op given an id the agent cannot see returns NOT_FOUND (the
+ * protocol headers say which ops and how). The server asks for a count only to report it,
+ * and on the way out of a request it refuses, to tell NOT_FOUND from the other status.
  */
 struct scmi_server_platform_ops {
 	bool (*channel_agent)(void *plat, uint32_t channel_id, uint32_t *agent_id);
@@ -94,13 +105,30 @@ struct scmi_server_platform_ops {
 	const struct scmi_server_pinctrl_ops *pinctrl;
 };
 
+/*
+ * What struct scmi_server_agent_state says of a standard protocol, in
+ * SCMI_SERVER_PROTO_BITS bits: 1..SCMI_SERVER_PROTO_LISTED the protocol is available to the
+ * agent at version versions[field - 1] of those the server speaks
+ * (scmi_server_protocol_versions()), negotiated or the platform's; or one of these.
+ */
+#define SCMI_SERVER_PROTO_BITS	   4u
+#define SCMI_SERVER_PROTO_UNKNOWN  0x0u /* the platform was not asked yet */
+#define SCMI_SERVER_PROTO_LISTED   0xdu /* highest field that indexes versions[] */
+#define SCMI_SERVER_PROTO_UNLISTED 0xeu /* available, at a platform version not listed */
+#define SCMI_SERVER_PROTO_HIDDEN   0xfu /* not available to the agent */
+/* Standard protocols per word of struct scmi_server_agent_state's @proto. */
+#define SCMI_SERVER_PROTO_PER_WORD (32u / SCMI_SERVER_PROTO_BITS)
+
 /**
- * struct scmi_server_agent_state - what the server remembers per agent.
- * @negotiated: version agreed by NEGOTIATE_PROTOCOL_VERSION per standard protocol
- *              (index id - 0x10), 0 when none; accessed atomically
+ * struct scmi_server_agent_state - what the server remembers per agent (8 bytes).
+ * @proto: per standard protocol (id - 0x10, SCMI_SERVER_PROTO_PER_WORD a word), whether
+ *         the agent may use it and at which version (SCMI_SERVER_PROTO_*): filled from
+ *         the platform's answers on the agent's first message to the protocol,
+ *         changed by NEGOTIATE_PROTOCOL_VERSION, cleared by an agent reset; accessed
+ *         atomically
  */
 struct scmi_server_agent_state {
-	uint32_t negotiated[SCMI_SERVER_STD_PROTOCOLS];
+	uint32_t proto[SCMI_SERVER_STD_PROTOCOLS / SCMI_SERVER_PROTO_PER_WORD];
 };
 
 /**
@@ -150,21 +178,23 @@ struct scmi_server_delayed {
 
 /**
  * struct scmi_server - one server instance. The caller provides the storage (no malloc).
- * @ops:    platform callbacks
- * @plat:   platform context passed to every callback
- * @agents: per-agent state, indexed by agent id (points into @agent_storage, so that
- *          handlers holding a const server may still update it)
- * @agent_storage: the storage behind @agents
- * @p2a:    the P2A sink (NULL: no channel has a P2A path), see scmi_server_set_p2a()
- * @p2a_ctx: its context
+ * Entry points that process a message change it (what agents negotiate, what the
+ * platform said) and take it non-const.
+ * @ops:      platform callbacks
+ * @plat:     platform context passed to every callback
+ * @p2a:      the P2A sink (NULL: no channel has a P2A path), see scmi_server_set_p2a()
+ * @p2a_ctx:  its context
+ * @platform_version: per standard protocol (id - 0x10), the version the platform runs
+ *            (scmi_server_platform_version()), 0 until first needed; accessed atomically
+ * @agents:   per-agent state, indexed by agent id
  */
 struct scmi_server {
 	const struct scmi_server_platform_ops *ops;
 	void *plat;
-	struct scmi_server_agent_state *agents;
-	struct scmi_server_agent_state agent_storage[SCMI_SERVER_MAX_AGENTS + 1];
 	const struct scmi_server_p2a_ops *p2a;
 	void *p2a_ctx;
+	uint32_t platform_version[SCMI_SERVER_STD_PROTOCOLS];
+	struct scmi_server_agent_state agents[SCMI_SERVER_MAX_AGENTS + 1];
 };
 
 /**
@@ -197,7 +227,7 @@ bool scmi_server_protocol_speaks(uint8_t protocol_id, uint32_t version);
 const uint32_t *scmi_server_protocol_versions(uint8_t protocol_id, size_t *count);
 
 /** scmi_server_reset_agent() - forget what agent @agent_id negotiated (agent reset). */
-void scmi_server_reset_agent(const struct scmi_server *srv, uint32_t agent_id);
+void scmi_server_reset_agent(struct scmi_server *srv, uint32_t agent_id);
 
 /** enum scmi_server_result - transport-level outcome of a process call. */
 enum scmi_server_result {
@@ -228,7 +258,7 @@ bool scmi_server_channel_exists(const struct scmi_server *srv, uint32_t channel_
  * area that is NULL, not 4-byte aligned or too small for the status word gets
  * SCMI_SERVER_ERR_SMT with nothing written, as there is no status word to flag.
  */
-enum scmi_server_result scmi_server_process_smt(const struct scmi_server *srv, uint32_t channel_id,
+enum scmi_server_result scmi_server_process_smt(struct scmi_server *srv, uint32_t channel_id,
 						volatile void *shm, size_t shm_size);
 
 /**
@@ -239,7 +269,7 @@ enum scmi_server_result scmi_server_process_smt(const struct scmi_server *srv, u
  * buffers 4-byte aligned; otherwise SCMI_SERVER_ERR_PARAMS and nothing is written.
  * An unknown channel is checked first: SCMI_SERVER_ERR_CHANNEL, nothing written.
  */
-enum scmi_server_result scmi_server_process_msg(const struct scmi_server *srv, uint32_t channel_id,
+enum scmi_server_result scmi_server_process_msg(struct scmi_server *srv, uint32_t channel_id,
 						const volatile void *in, size_t in_size,
 						volatile void *out, size_t *out_size);
 
@@ -250,7 +280,7 @@ enum scmi_server_result scmi_server_process_msg(const struct scmi_server *srv, u
  * or 0 with nothing written if @out is NULL or @out_room < 4. A channel with no agent
  * gets a DENIED status. Used by the transport entries and by tests.
  */
-size_t scmi_server_process_raw(const struct scmi_server *srv, uint32_t channel_id, uint32_t hdr,
+size_t scmi_server_process_raw(struct scmi_server *srv, uint32_t channel_id, uint32_t hdr,
 			       const uint8_t *in, size_t in_size, uint8_t *out, size_t out_room);
 
 /**
@@ -268,7 +298,7 @@ void scmi_server_set_p2a(struct scmi_server *srv, const struct scmi_server_p2a_o
  * (@delayed->pending). The caller sends the synchronous response first, then the
  * delayed one (scmi_server_send_delayed()). @delayed NULL: as scmi_server_process_raw().
  */
-size_t scmi_server_process_p2a(const struct scmi_server *srv, uint32_t channel_id, uint32_t hdr,
+size_t scmi_server_process_p2a(struct scmi_server *srv, uint32_t channel_id, uint32_t hdr,
 			       const uint8_t *in, size_t in_size, uint8_t *out, size_t out_room,
 			       struct scmi_server_delayed *delayed);
 

@@ -37,7 +37,9 @@ struct scmi_server_voltage_info {
 /**
  * struct scmi_server_voltage_ops - Voltage domain resources of the platform.
  * @count:      domains visible to @agent_id (ids 0..count-1)
- * @info:       describe domain @id (< count); returns an SCMI status
+ * @info:       describe domain @id; returns an SCMI status, NOT_FOUND for an id the agent
+ *              does not see (the server asks it first for every message on a domain, and
+ *              @count only for PROTOCOL_ATTRIBUTES)
  * @level_at:   level @index (< num_levels) of domain @id in µV (for a segment:
  *              0 min, 1 max, 2 step); returns an SCMI status
  * @config_set: set the mode (@config already checked to be 4 bits, not a reserved

@@ -453,7 +453,7 @@ static void test_msg_without_reply_buffer(void **state)
 {
 	struct ff *f = *state;
 	const struct sim_channel *ch = sim_platform_channel_at(secure_world_platform(f->world), 0);
-	const struct scmi_server *srv = secure_world_server(f->world);
+	struct scmi_server *srv = secure_world_server(f->world);
 	pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 	uint32_t in[2] = {0x10u << 10 | 0x5u, 0}, out[8];
 	size_t out_size = sizeof(out);

@@ -18,13 +18,22 @@ void fake_platform_init(struct fake_platform *fp)
 		fp->available[2][agent2_protocols[i]] = true;
 }
 
+/* Every op starts here: count the call, and play the hostile agent on the chosen one. */
+static void called(void *plat)
+{
+	struct fake_platform *fp = plat;
+
+	fp->calls++;
+	if (fp->tamper_call && fp->calls == fp->tamper_call)
+		*fp->tamper_at = fp->tamper_value;
+}
+
 static bool fake_channel_agent(void *plat, uint32_t channel_id, uint32_t *agent_id)
 {
 	struct fake_platform *fp = plat;
 
+	called(plat);
 	fp->channel_calls++;
-	if (fp->tamper_call && fp->channel_calls == fp->tamper_call)
-		*fp->tamper_at = fp->tamper_value;
 	if (channel_id == FAKE_CH_AGENT1 || channel_id == FAKE_CH_AGENT2) {
 		*agent_id = channel_id + 1;
 		return true;
@@ -34,7 +43,7 @@ static bool fake_channel_agent(void *plat, uint32_t channel_id, uint32_t *agent_
 
 static uint32_t fake_num_agents(void *plat)
 {
-	(void)plat;
+	called(plat);
 	return 2;
 }
 
@@ -55,6 +64,7 @@ static bool fake_agent_name(void *plat, uint32_t agent_id, char name[SCMI_SHORT_
 {
 	static const char *const names[] = {"platform", "agent-one", "agent-two"};
 
+	called(plat);
 	/* Also answers for agent 3, which num_agents does not count: the server must not ask. */
 	if (agent_id == 3) {
 		put_name(plat, name, "ghost");
@@ -68,17 +78,19 @@ static bool fake_agent_name(void *plat, uint32_t agent_id, char name[SCMI_SHORT_
 
 static void fake_vendor(void *plat, char name[SCMI_SHORT_NAME_SIZE])
 {
+	called(plat);
 	put_name(plat, name, "Linaro");
 }
 
 static void fake_sub_vendor(void *plat, char name[SCMI_SHORT_NAME_SIZE])
 {
+	called(plat);
 	put_name(plat, name, "scmi-optee-sim");
 }
 
 static uint32_t fake_impl_version(void *plat)
 {
-	(void)plat;
+	called(plat);
 	return FAKE_IMPL_VERSION;
 }
 
@@ -86,12 +98,13 @@ static bool fake_protocol_available(void *plat, uint32_t agent_id, uint8_t proto
 {
 	const struct fake_platform *fp = plat;
 
+	called(plat);
 	return agent_id < 3 && fp->available[agent_id][protocol_id];
 }
 
 static uint32_t fake_protocol_version(void *plat, uint8_t protocol_id)
 {
-	(void)plat;
+	called(plat);
 	(void)protocol_id;
 	return 0x10000;
 }

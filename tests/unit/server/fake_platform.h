@@ -21,8 +21,10 @@
  * @available:     available[agent][protocol id] as the platform reports it
  * @name_overrun:  agent_name/vendor fill all 16 bytes with no NUL (a sloppy platform)
  * @channel_calls: how many times channel_agent was called
- * @tamper_call:   on this channel_agent call (1-based; 0 = never), store @tamper_value
- *                 at @tamper_at: an agent rewriting shared memory while the server works
+ * @calls:         how many times any op was called
+ * @tamper_call:   on this op call (1-based, counted as @calls; 0 = never), store
+ *                 @tamper_value at @tamper_at: an agent rewriting shared memory while the
+ *                 server works
  * @tamper_at:     where to store
  * @tamper_value:  what to store
  */
@@ -30,6 +32,7 @@ struct fake_platform {
 	bool available[3][256];
 	bool name_overrun;
 	unsigned int channel_calls;
+	unsigned int calls;
 	unsigned int tamper_call;
 	volatile uint32_t *tamper_at;
 	uint32_t tamper_value;

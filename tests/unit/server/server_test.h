@@ -24,7 +24,7 @@ struct reply {
 };
 
 /* Call process_raw with a room of @room bytes; check it wrote nothing past the room. */
-static inline int32_t raw_call_room(const struct scmi_server *srv, uint32_t ch, uint32_t hdr,
+static inline int32_t raw_call_room(struct scmi_server *srv, uint32_t ch, uint32_t hdr,
 				    const void *in, size_t in_size, size_t room, struct reply *r)
 {
 	size_t i;
@@ -44,14 +44,14 @@ static inline uint32_t base_hdr(uint8_t msg_id)
 }
 
 /* A Base command on @ch with a generous room. */
-static inline int32_t base_call(const struct scmi_server *srv, uint32_t ch, uint8_t msg_id,
+static inline int32_t base_call(struct scmi_server *srv, uint32_t ch, uint8_t msg_id,
 				const void *in, size_t in_size, struct reply *r)
 {
 	return raw_call_room(srv, ch, base_hdr(msg_id), in, in_size, SCMI_SERVER_MAX_PAYLOAD, r);
 }
 
 /* A Base command taking u32 parameters @a[0..n). */
-static inline int32_t base_call_u32(const struct scmi_server *srv, uint32_t ch, uint8_t msg_id,
+static inline int32_t base_call_u32(struct scmi_server *srv, uint32_t ch, uint8_t msg_id,
 				    const uint32_t *a, size_t n, struct reply *r)
 {
 	uint8_t in[16];

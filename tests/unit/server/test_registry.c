@@ -63,30 +63,34 @@ DUMMY(p81, 0x81);
 DUMMY(pfe, 0xfe);
 DUMMY(pff, 0xff);
 
-static const struct scmi_server_protocol *const protocols[] = {
-    &scmi_server_base_protocol,
-    &p11,
-    &p12,
-    &p13,
-    &p14,
-    &p15,
-    &p16,
-    &p17,
-    &p18,
-    &p19,
+/* Indexed by id - 0x10. */
+const struct scmi_server_protocol *const scmi_server_std_protocols[SCMI_SERVER_STD_PROTOCOLS] = {
+    [0x0] = &scmi_server_base_protocol,
+    [0x1] = &p11,
+    [0x2] = &p12,
+    [0x3] = &p13,
+    [0x4] = &p14,
+    [0x5] = &p15,
+    [0x6] = &p16,
+    [0x7] = &p17,
+    [0x8] = &p18,
+    [0x9] = &p19,
+};
+
+static const struct scmi_server_protocol *const vendor[] = {
     &p80,
     &p81,
     &pfe,
     &pff,
 };
 
-const struct scmi_server_protocol *scmi_server_protocol_find(uint8_t id)
+const struct scmi_server_protocol *scmi_server_vendor_protocol_find(uint8_t id)
 {
 	size_t i;
 
-	for (i = 0; i < SCMI_SERVER_ARRAY_SIZE(protocols); i++) {
-		if (protocols[i]->id == id)
-			return protocols[i];
+	for (i = 0; i < SCMI_SERVER_ARRAY_SIZE(vendor); i++) {
+		if (vendor[i]->id == id)
+			return vendor[i];
 	}
 	return NULL;
 }

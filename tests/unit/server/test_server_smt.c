@@ -267,14 +267,19 @@ static void test_tamper_after_copy(void **state)
 
 	scmi_put_le32(in, 2);
 	agent_write(a, hdr, in, 8);
-	/* Call 1 is the channel check before the copy, call 2 is in dispatch, after it. */
+	/*
+	 * Call 1 is the channel's one lookup, before the copy; call 2 is the handler asking
+	 * for the number of agents, after it.
+	 */
 	f->fp.channel_calls = 0;
+	f->fp.calls = 0;
 	f->fp.tamper_call = 2;
 	f->fp.tamper_at = (volatile uint32_t *)(a + SCMI_SMT_OFF_PAYLOAD);
 	f->fp.tamper_value = 0;
 	assert_int_equal(scmi_server_process_smt(&f->srv, FAKE_CH_AGENT1, a, 128), SCMI_SERVER_OK);
 	f->fp.tamper_call = 0;
-	assert_int_equal(f->fp.channel_calls, 2);
+	assert_int_equal(f->fp.channel_calls, 1);
+	assert_true(f->fp.calls >= 2);
 
 	assert_int_equal(
 	    base_call(&f->srv, FAKE_CH_AGENT1, SCMI_MSG_BASE_DISCOVER_AGENT, in, 4, &f->r),
@@ -285,7 +290,7 @@ static void test_tamper_after_copy(void **state)
 
 	/* Same with the length word rewritten to something huge mid-flight. */
 	agent_write(a, hdr, in, 8);
-	f->fp.channel_calls = 0;
+	f->fp.calls = 0;
 	f->fp.tamper_call = 2;
 	f->fp.tamper_at = (volatile uint32_t *)(a + SCMI_SMT_OFF_LENGTH);
 	f->fp.tamper_value = 0xffffffffu;

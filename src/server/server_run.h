@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * The message path every request takes once its transport entry has copied it in: the
+ * central checks, in the order docs/decisions.md gives, and the call of the handler. A build
+ * for speed (SCMI_SERVER_FAST) inlines it into each transport entry, so that a message costs
+ * one call frame; a build for size keeps the one copy scmi_server_msg_run() has.
+ */
+#ifndef SCMI_SERVER_RUN_H
+#define SCMI_SERVER_RUN_H
+
+#include "server/server_protocol.h"
+
+#if SCMI_SERVER_FAST
+#define SCMI_SERVER_RUN static inline __attribute__((always_inline))
+#else
+#define SCMI_SERVER_RUN static inline
+#endif
+
+/*
+ * What @proto is to @agent_id, for a protocol found by id: for a standard protocol (@idx
+ * below SCMI_SERVER_STD_PROTOCOLS) and an agent with a state, one load of it.
+ */
+static inline uint32_t scmi_server_run_field(struct scmi_server *srv, uint32_t agent_id,
+					     uint32_t idx, const struct scmi_server_protocol *proto)
+{
+	uint32_t field = SCMI_SERVER_PROTO_UNKNOWN;
+
+	if (agent_id <= SCMI_SERVER_MAX_AGENTS && idx < SCMI_SERVER_STD_PROTOCOLS)
+		field =
+		    (__atomic_load_n(&srv->agents[agent_id].proto[idx / SCMI_SERVER_PROTO_PER_WORD],
+				     __ATOMIC_RELAXED) >>
+		     (idx % SCMI_SERVER_PROTO_PER_WORD * SCMI_SERVER_PROTO_BITS)) &
+		    SCMI_SERVER_PROTO_MASK;
+	if (field == SCMI_SERVER_PROTO_UNKNOWN)
+		field = scmi_server_proto_resolve(srv, agent_id, proto);
+	return field;
+}
+
+/*
+ * Every check before the handler, in the order docs/decisions.md gives: a command, of a
+ * protocol visible to the agent (NOT_SUPPORTED), that exists at the version in force
+ * (NOT_FOUND), of its exact size (PROTOCOL_ERROR). Fills @msg's @proto and @version.
+ */
+static inline int32_t scmi_server_run_checks(struct scmi_server_msg *msg, uint32_t hdr,
+					     scmi_server_handler_t *handler)
+{
+	const struct scmi_server_protocol *proto;
+	uint32_t idx = scmi_server_std_index(msg->protocol_id), field, version;
+	uint32_t msg_id = msg->msg_id;
+	size_t at;
+	uint16_t size;
+
+	if (((hdr >> SCMI_HDR_TYPE_SHIFT) & SCMI_HDR_TYPE_MASK) != SCMI_MSG_TYPE_COMMAND)
+		return SCMI_PROTOCOL_ERROR;
+
+	if (idx < SCMI_SERVER_STD_PROTOCOLS)
+		proto = scmi_server_std_protocols[scmi_server_confine_index(
+		    idx, SCMI_SERVER_STD_PROTOCOLS)];
+	else
+		proto = scmi_server_vendor_protocol_find(msg->protocol_id);
+	if (!proto)
+		return SCMI_NOT_SUPPORTED;
+	field = scmi_server_run_field(msg->srv, msg->agent_id, idx, proto);
+	if (field == SCMI_SERVER_PROTO_HIDDEN)
+		return SCMI_NOT_SUPPORTED;
+	/* The field is the server's own: no agent chooses the index. */
+	if (field - 1u < proto->num_versions)
+		version = proto->versions[field - 1u];
+	else
+		version = scmi_server_field_version(msg->srv, proto, field);
+	msg->proto = proto;
+	msg->version = version;
+
+	/*
+	 * A message the protocol lacks, or lacks at the version in force, is NOT_FOUND (DEN0056
+	 * §4.1.4, as Arm's reference server and compliance tests answer), and that is decided
+	 * before its size, which only a message that exists has.
+	 */
+	if (msg_id >= proto->count)
+		return SCMI_NOT_FOUND;
+	at = scmi_server_confine_index(msg_id, proto->count);
+	*handler = proto->handlers[at];
+	if (!*handler)
+		return SCMI_NOT_FOUND;
+	/* NEGOTIATE is judged on the platform's version: see scmi_server_msg_exists(). */
+	if (msg_id == SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION)
+		version = scmi_server_platform_version(msg->srv, proto);
+	if (version < proto->min_versions[at])
+		return SCMI_NOT_FOUND;
+
+	size = proto->sizes[at];
+	if (size != SCMI_SERVER_SIZE_VARIABLE && msg->in_size != size)
+		return SCMI_PROTOCOL_ERROR;
+	return SCMI_SUCCESS;
+}
+
+/* scmi_server_msg_run(), for the callers that inline it (see the top of this file). */
+SCMI_SERVER_RUN size_t scmi_server_msg_run_inline(struct scmi_server_msg *msg, uint32_t hdr)
+{
+	scmi_server_handler_t handler;
+	int32_t status;
+
+	/* The status word is always there: out_room >= 4 is the caller's promise. */
+	msg->out_size = sizeof(uint32_t);
+	status = scmi_server_run_checks(msg, hdr, &handler);
+	if (status == SCMI_SUCCESS)
+		status = handler(msg);
+	if (msg->overflow)
+		status = SCMI_PROTOCOL_ERROR;
+	if (status != SCMI_SUCCESS)
+		msg->out_size = sizeof(uint32_t);
+	scmi_put_le32(msg->out, (uint32_t)status);
+	/* Only a message with somewhere to leave a delayed response is ever deferred. */
+	if (msg->deferred)
+		scmi_server_defer_reply(msg, hdr);
+	return msg->out_size;
+}
+
+#endif /* SCMI_SERVER_RUN_H */
