@@ -101,6 +101,21 @@ int scmi_token_alloc(struct scmi_agent *agent);
 /** scmi_token_free() - give @token back. */
 void scmi_token_free(struct scmi_agent *agent, unsigned int token);
 
+/**
+ * scmi_xfer_command() - a command @msg_id of @protocol_id in @xfer, zeroed first, with a
+ * fresh token, the packed header, @tx and the reply buffer @rx. Returns the token (give it
+ * back with scmi_token_free()) or -EBUSY when every token is in flight.
+ */
+int scmi_xfer_command(struct scmi_agent *agent, struct scmi_xfer *xfer, uint8_t protocol_id,
+		      uint8_t msg_id, const void *tx, size_t tx_len, void *rx, size_t rx_max);
+
+/**
+ * scmi_xfer_exchange() - send @xfer on @cinfo (its lock held), wait for the reply where the
+ * transport does not complete on return, fetch it and check its header: 0 or a negative
+ * errno with @xfer->err set. The caller marks the transfer done.
+ */
+int scmi_xfer_exchange(struct scmi_chan_info *cinfo, struct scmi_xfer *xfer);
+
 /** scmi_chan_for_protocol() - the channel @protocol_id uses. */
 struct scmi_chan_info *scmi_chan_for_protocol(struct scmi_agent *agent, uint8_t protocol_id);
 

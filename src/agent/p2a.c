@@ -85,30 +85,15 @@ int scmi_xfer_async(struct scmi_agent *agent, uint8_t protocol_id, uint8_t msg_i
 	if (!ops->fetch_delayed)
 		return -EOPNOTSUPP;
 
-	token = scmi_token_alloc(agent);
+	token = scmi_xfer_command(agent, &xfer, protocol_id, msg_id, tx, tx_len, reply->rx,
+				  reply->rx_max);
 	if (token < 0)
 		return token;
-	memset(&xfer, 0, sizeof(xfer));
-	xfer.hdr.msg_id = msg_id;
-	xfer.hdr.protocol_id = protocol_id;
-	xfer.hdr.type = SCMI_MSG_TYPE_COMMAND;
-	xfer.hdr.token = (uint16_t)token;
-	xfer.hdr_word = scmi_hdr_pack(&xfer.hdr);
-	xfer.tx = tx;
-	xfer.tx_len = tx_len;
-	xfer.rx = reply->rx;
-	xfer.rx_max = reply->rx_max;
 	xfer.async = true;
 
 	cinfo = scmi_chan_for_protocol(agent, protocol_id);
 	pthread_mutex_lock(&cinfo->lock);
-	ret = ops->send_message(cinfo, &xfer);
-	if (!ret && !agent->desc->sync_cmds_completed_on_ret)
-		ret = scmi_wait_reply(cinfo, &xfer);
-	if (!ret)
-		ret = ops->fetch_response(cinfo, &xfer);
-	if (!ret)
-		ret = scmi_check_reply_hdr(agent, &xfer);
+	ret = scmi_xfer_exchange(cinfo, &xfer);
 	if (!ret) {
 		reply->rx_len = xfer.rx_len;
 		reply->status = xfer.status;

@@ -142,6 +142,42 @@ int scmi_check_reply_hdr(struct scmi_agent *agent, struct scmi_xfer *xfer)
 	return -EPROTO;
 }
 
+int scmi_xfer_command(struct scmi_agent *agent, struct scmi_xfer *xfer, uint8_t protocol_id,
+		      uint8_t msg_id, const void *tx, size_t tx_len, void *rx, size_t rx_max)
+{
+	int token = scmi_token_alloc(agent);
+
+	if (token < 0)
+		return token;
+	memset(xfer, 0, sizeof(*xfer));
+	xfer->hdr.msg_id = msg_id;
+	xfer->hdr.protocol_id = protocol_id;
+	xfer->hdr.type = SCMI_MSG_TYPE_COMMAND;
+	xfer->hdr.token = (uint16_t)token;
+	xfer->hdr_word = scmi_hdr_pack(&xfer->hdr);
+	xfer->tx = tx;
+	xfer->tx_len = tx_len;
+	xfer->rx = rx;
+	xfer->rx_max = rx_max;
+	return token;
+}
+
+int scmi_xfer_exchange(struct scmi_chan_info *cinfo, struct scmi_xfer *xfer)
+{
+	struct scmi_agent *agent = cinfo->agent;
+	const struct scmi_transport_ops *ops = agent->desc->ops;
+	int ret;
+
+	ret = ops->send_message(cinfo, xfer);
+	if (!ret && !agent->desc->sync_cmds_completed_on_ret)
+		ret = scmi_wait_reply(cinfo, xfer);
+	if (!ret)
+		ret = ops->fetch_response(cinfo, xfer);
+	if (!ret)
+		ret = scmi_check_reply_hdr(agent, xfer);
+	return ret;
+}
+
 int scmi_xfer(struct scmi_agent *agent, uint8_t protocol_id, uint8_t msg_id, const void *tx,
 	      size_t tx_len, void *rx, size_t rx_max, size_t *rx_len, int32_t *status)
 {
@@ -157,31 +193,14 @@ int scmi_xfer(struct scmi_agent *agent, uint8_t protocol_id, uint8_t msg_id, con
 	if (rx_len)
 		*rx_len = 0;
 
-	token = scmi_token_alloc(agent);
+	token = scmi_xfer_command(agent, &xfer, protocol_id, msg_id, tx, tx_len, rx, rx_max);
 	if (token < 0)
 		return token;
-
-	memset(&xfer, 0, sizeof(xfer));
-	xfer.hdr.msg_id = msg_id;
-	xfer.hdr.protocol_id = protocol_id;
-	xfer.hdr.type = SCMI_MSG_TYPE_COMMAND;
-	xfer.hdr.token = (uint16_t)token;
-	xfer.hdr_word = scmi_hdr_pack(&xfer.hdr);
-	xfer.tx = tx;
-	xfer.tx_len = tx_len;
-	xfer.rx = rx;
-	xfer.rx_max = rx_max;
 
 	ops = agent->desc->ops;
 	cinfo = scmi_chan_for_protocol(agent, protocol_id);
 	pthread_mutex_lock(&cinfo->lock);
-	ret = ops->send_message(cinfo, &xfer);
-	if (!ret && !agent->desc->sync_cmds_completed_on_ret)
-		ret = scmi_wait_reply(cinfo, &xfer);
-	if (!ret)
-		ret = ops->fetch_response(cinfo, &xfer);
-	if (!ret)
-		ret = scmi_check_reply_hdr(agent, &xfer);
+	ret = scmi_xfer_exchange(cinfo, &xfer);
 	if (ops->mark_txdone)
 		ops->mark_txdone(cinfo, ret, &xfer);
 	pthread_mutex_unlock(&cinfo->lock);
