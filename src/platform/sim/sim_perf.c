@@ -115,14 +115,46 @@ static int step(struct sim_platform *p, uint32_t id, enum sim_perf_step_kind kin
 	return ret == -ENOENT ? 0 : ret;
 }
 
+/* The perf version the platform runs: its DT's, else the newest the server speaks. */
+static uint32_t platform_version(const struct sim_platform *p)
+{
+	const uint32_t *v;
+	size_t n = 0;
+
+	if (p->protocol_version[SCMI_PROTOCOL_PERF])
+		return p->protocol_version[SCMI_PROTOCOL_PERF];
+	v = scmi_server_protocol_versions(SCMI_PROTOCOL_PERF, &n);
+	return v && n ? v[n - 1] : 0;
+}
+
+/*
+ * Performance level @level as a notification carries it: in level-indexing mode (v4) the
+ * notifications name OPPs by index, as LEVEL_GET and LIMITS_GET do (Linux translates their
+ * values through its index table then). A level between two OPPs (a limit) is the highest
+ * OPP below it, as the server maps LIMITS_GET. The platform is not told what an agent
+ * negotiated, so the version is the platform's own (what an agent that does not negotiate
+ * down runs, Linux among them).
+ */
+static uint32_t wire_level(const struct sim_platform *p, const struct sim_perf_domain *d,
+			   uint32_t level)
+{
+	int i;
+
+	if (!d->level_indexing || platform_version(p) < SCMI_PERF_VERSION_4_0)
+		return level;
+	i = opp_floor(d, level);
+	return i < 0 ? 0 : (uint32_t)i;
+}
+
 /* PERFORMANCE_LEVEL_CHANGED to the subscribers of domain @id (lock held). */
 static void emit_level(struct sim_platform *p, uint32_t id)
 {
 	struct sim_perf_domain *d = &p->perf->d[id];
 	uint32_t level;
 
-	if (!d->notify_level || sim_perf_model_level(p, id, &level, NULL))
+	if (!d->notify_level)
 		return;
+	level = wire_level(p, d, d->opps[d->cur].level);
 	sim_emit_resource(p, d->notify_level, SCMI_PROTOCOL_PERF,
 			  SCMI_EVT_PERFORMANCE_LEVEL_CHANGED, p->perf->num, id,
 			  p->perf->cause_agent, &level, 1);
@@ -392,7 +424,7 @@ static int32_t limits_set_locked(struct sim_platform *p, uint32_t agent_id, uint
 	}
 	if (old_max != max || old_min != min) {
 		/* struct scmi_perf_limits_changed_evt after agent and domain. */
-		uint32_t words[2] = {max, min};
+		uint32_t words[2] = {wire_level(p, d, max), wire_level(p, d, min)};
 
 		sim_emit_resource(p, d->notify_limits, SCMI_PROTOCOL_PERF,
 				  SCMI_EVT_PERFORMANCE_LIMITS_CHANGED, p->perf->num, id, agent_id,
