@@ -244,5 +244,6 @@ extern const struct cli_command cli_cmd_powercap;
 extern const struct cli_command cli_cmd_pinctrl;
 extern const struct cli_command cli_cmd_sim;
 extern const struct cli_command cli_cmd_events;
+extern const struct cli_command cli_cmd_decode;
 
 #endif /* SCMI_TOOLS_CLI_H */

@@ -13,6 +13,7 @@
 #include "cli.h"
 #include "args.h"
 #include "command.h"
+#include "decode.h"
 #include "help.h"
 #include "output.h"
 
@@ -132,6 +133,8 @@ static int raw_send(const struct cli_opts *o, struct scmi_agent *agent, uint8_t 
 	r.len = rx_len < max ? rx_len : max;
 	ret =
 	    cli_print_raw(stdout, &r, NULL, o->json) ? cli_fail(-EIO, "raw: output") : raw_exit(&r);
+	if (cli_opt(o, "--decode") && !o->json && r.status == SCMI_SUCCESS)
+		cli_decode_payload(stdout, protocol, message, CLI_DECODE_RESPONSE, r.data, r.len);
 	free(rx);
 	return ret;
 }
@@ -160,6 +163,7 @@ static int raw_run(const struct cli_opts *o, int argc, const char *const argv[],
 
 static const struct cli_option raw_options[] = {
     {"--async", NULL, "also wait for the delayed response (set the command's async flag)"},
+    {"--decode", NULL, "also print the response as named fields (see scmi decode)"},
     {0},
 };
 
