@@ -19,7 +19,9 @@
  *  - status:      not processed (a busy platform did nothing), the reply is the
  *                 header and that status alone;
  *  - corrupt:     processed, then the reply is damaged before the invoke returns.
- * No rule, or no injector: exactly the plain server call under the lock.
+ * No rule, or no injector: exactly the plain server call under the lock. The
+ * PTA does not even come here until the injector is armed (the first rule
+ * added): with no rules a message reads no header and takes no decision.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -48,13 +50,17 @@ struct fault_slot {
 
 /**
  * struct fault_inject - the injector.
- * @lock:  guards everything below
- * @num:   rules set (also read without @lock, atomically, for the no-rule fast path)
- * @slots: the rules, in order
+ * @lock:    guards everything below but @armed and @entered
+ * @num:     rules set (also read without @lock, atomically, for the no-rule fast path)
+ * @armed:   a rule is set: the PTA routes messages here (atomic, fault_inject_armed())
+ * @entered: messages that came through fault_inject_process_*() (atomic)
+ * @slots:   the rules, in order
  */
 struct fault_inject {
 	pthread_mutex_t lock;
 	size_t num;
+	bool armed;
+	uint64_t entered;
 	struct fault_slot slots[FAULT_INJECT_MAX_RULES];
 };
 
@@ -96,6 +102,7 @@ int fault_inject_add_rule(struct fault_inject *fi, const struct fault_rule *r)
 	s->rule = *r;
 	s->prng = r->seed;
 	__atomic_store_n(&fi->num, fi->num + 1, __ATOMIC_RELEASE);
+	__atomic_store_n(&fi->armed, true, __ATOMIC_RELEASE);
 out:
 	pthread_mutex_unlock(&fi->lock);
 	return rc;
@@ -121,7 +128,25 @@ void fault_inject_clear(struct fault_inject *fi)
 		return;
 	pthread_mutex_lock(&fi->lock);
 	__atomic_store_n(&fi->num, 0, __ATOMIC_RELEASE);
+	__atomic_store_n(&fi->armed, false, __ATOMIC_RELEASE);
 	pthread_mutex_unlock(&fi->lock);
+}
+
+bool fault_inject_armed(struct fault_inject *fi)
+{
+	return fi && __atomic_load_n(&fi->armed, __ATOMIC_ACQUIRE);
+}
+
+uint64_t fault_inject_entered(struct fault_inject *fi)
+{
+	return fi ? __atomic_load_n(&fi->entered, __ATOMIC_RELAXED) : 0;
+}
+
+/* Counts a message into the machinery (fault_inject_entered(), for the tests). */
+static void note_entry(struct fault_inject *fi)
+{
+	if (fi)
+		__atomic_fetch_add(&fi->entered, 1, __ATOMIC_RELAXED);
 }
 
 size_t fault_inject_num_rules(struct fault_inject *fi)
@@ -291,10 +316,9 @@ static void smt_corrupt(const struct fault_rule *r, volatile void *shm, size_t s
 	}
 }
 
-enum scmi_server_result fault_inject_process_smt(struct fault_inject *fi,
-						 struct scmi_server *srv, uint32_t channel,
-						 volatile void *shm, size_t shm_size,
-						 pthread_mutex_t *lock)
+enum scmi_server_result fault_inject_process_smt(struct fault_inject *fi, struct scmi_server *srv,
+						 uint32_t channel, volatile void *shm,
+						 size_t shm_size, pthread_mutex_t *lock)
 {
 	enum scmi_server_result res;
 	struct fault_rule r;
@@ -302,6 +326,7 @@ enum scmi_server_result fault_inject_process_smt(struct fault_inject *fi,
 	uint32_t hdr = has_hdr ? scmi_smt_read32(shm, SCMI_SMT_OFF_HEADER) : 0;
 	bool fired = false;
 
+	note_entry(fi);
 	if (fault_inject_num_rules(fi))
 		fired = decide(fi, channel, has_hdr, hdr, &r);
 	if (fired && !wait_and_keep(&r)) {
@@ -365,11 +390,10 @@ static void msg_corrupt(const struct fault_rule *r, volatile uint8_t *out, size_
 	}
 }
 
-enum scmi_server_result fault_inject_process_msg(struct fault_inject *fi,
-						 struct scmi_server *srv, uint32_t channel,
-						 const volatile void *in, size_t in_size,
-						 volatile void *out, size_t *out_size,
-						 pthread_mutex_t *lock)
+enum scmi_server_result fault_inject_process_msg(struct fault_inject *fi, struct scmi_server *srv,
+						 uint32_t channel, const volatile void *in,
+						 size_t in_size, volatile void *out,
+						 size_t *out_size, pthread_mutex_t *lock)
 {
 	const volatile uint8_t *req = in;
 	volatile uint8_t *resp = out;
@@ -379,6 +403,7 @@ enum scmi_server_result fault_inject_process_msg(struct fault_inject *fi,
 	bool has_hdr = in && in_size >= SCMI_MSG_HDR_SIZE;
 	bool fired = false;
 
+	note_entry(fi);
 	if (!out || !out_size) {
 		/* No reply buffer: nothing to fault, and the plain call refuses it. */
 		pthread_mutex_lock(lock);

@@ -5,9 +5,10 @@
  *
  * A rule is written as a spec string (optee-simd --inject, tests) or as a node
  * of the platform DT (scmi-platform { faults { fault@N { ... }; }; }); both
- * become a struct fault_rule. The PTA runs every message through
- * fault_inject_process_smt() / fault_inject_process_msg(), which apply the
- * first rule that fires around the server's own processing.
+ * become a struct fault_rule. Once the injector is armed (its first rule), the
+ * PTA runs every message through fault_inject_process_smt() /
+ * fault_inject_process_msg(), which apply the first rule that fires around the
+ * server's own processing; until then it calls the server directly.
  */
 #ifndef SCMI_SECURE_FAULT_INJECT_H
 #define SCMI_SECURE_FAULT_INJECT_H
@@ -109,6 +110,20 @@ int fault_inject_add(struct fault_inject *fi, const char *spec, char *err, size_
 /** fault_inject_clear() - remove every rule (counters too). */
 void fault_inject_clear(struct fault_inject *fi);
 
+/**
+ * fault_inject_armed() - whether @fi has a rule (set by the first rule added, cleared by
+ * fault_inject_clear()): the PTA routes messages through fault_inject_process_*() only
+ * then. Lock-free; false for a NULL @fi.
+ */
+bool fault_inject_armed(struct fault_inject *fi);
+
+/**
+ * fault_inject_entered() - messages that came through fault_inject_process_smt() or
+ * fault_inject_process_msg() of @fi since it was made (0 for NULL): proves that an
+ * unarmed injector costs the message path nothing.
+ */
+uint64_t fault_inject_entered(struct fault_inject *fi);
+
 /** fault_inject_num_rules() - rules set. */
 size_t fault_inject_num_rules(struct fault_inject *fi);
 
@@ -135,10 +150,9 @@ int fault_inject_load_dt_file(struct fault_inject *fi, const char *path, char *e
  * Delays and drop holds are slept before @lock is taken, so that a late message never
  * stalls the channel's next one.
  */
-enum scmi_server_result fault_inject_process_smt(struct fault_inject *fi,
-						 struct scmi_server *srv, uint32_t channel,
-						 volatile void *shm, size_t shm_size,
-						 pthread_mutex_t *lock);
+enum scmi_server_result fault_inject_process_smt(struct fault_inject *fi, struct scmi_server *srv,
+						 uint32_t channel, volatile void *shm,
+						 size_t shm_size, pthread_mutex_t *lock);
 
 /**
  * fault_inject_process_msg() - scmi_server_process_msg() on @channel under @lock, with
@@ -146,11 +160,10 @@ enum scmi_server_result fault_inject_process_smt(struct fault_inject *fi,
  * an oversized reply sets *@out_size beyond the room the buffer had. No reply buffer
  * (@out or @out_size NULL): no rule applies, the plain call's SCMI_SERVER_ERR_PARAMS.
  */
-enum scmi_server_result fault_inject_process_msg(struct fault_inject *fi,
-						 struct scmi_server *srv, uint32_t channel,
-						 const volatile void *in, size_t in_size,
-						 volatile void *out, size_t *out_size,
-						 pthread_mutex_t *lock);
+enum scmi_server_result fault_inject_process_msg(struct fault_inject *fi, struct scmi_server *srv,
+						 uint32_t channel, const volatile void *in,
+						 size_t in_size, volatile void *out,
+						 size_t *out_size, pthread_mutex_t *lock);
 
 /*
  * Defined beside the objects they reach into (their own headers are not ours to

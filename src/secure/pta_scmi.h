@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * The SCMI pseudo-TA, with OP-TEE's exact ABI (include/scmi/proto/pta.h).
+ * The SCMI pseudo-TA, with OP-TEE's exact ABI (include/scmi/proto/pta.h): optee-simd's host
+ * of the PTA core (src/pta/pta_scmi_core.h), which also defines the payload limits
+ * PTA_SCMI_OPTEE_MAX_PAYLOAD and PTA_SCMI_DEFAULT_MAX_PAYLOAD.
  */
 #ifndef SCMI_SECURE_PTA_SCMI_H
 #define SCMI_SECURE_PTA_SCMI_H
@@ -8,8 +10,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "secure/tee_core.h"
+#include "pta/pta_scmi_core.h"
 #include "scmi/server/server.h"
+#include "secure/tee_core.h"
 
 struct sim_platform;
 struct pta_scmi;
@@ -28,15 +31,6 @@ typedef volatile void *(*pta_scmi_static_fn)(void *ctx, uint64_t addr, uint64_t 
  */
 struct pta_scmi *pta_scmi_new(struct scmi_server *server, const struct sim_platform *plat,
 			      uint32_t caps, pta_scmi_static_fn static_area, void *static_ctx);
-
-/**
- * The largest request payload, in bytes past the message header, that OP-TEE's SCMI server
- * takes: scmi-msg's SCMI_PLAYLOAD_MAX, derived from a legacy 128-byte SMT slot.
- */
-#define PTA_SCMI_OPTEE_MAX_PAYLOAD 92u
-
-/** The PTA's limit until set: the server's own bound, no stricter. */
-#define PTA_SCMI_DEFAULT_MAX_PAYLOAD SCMI_SERVER_MAX_PAYLOAD
 
 /**
  * pta_scmi_set_max_payload() - refuse at the transport, as OP-TEE does, a request whose

@@ -18,10 +18,11 @@ include/scmi/proto|. scmi/proto/
 src/proto|scmi/proto/
 include/scmi/server|scmi/proto/ scmi/server/
 src/server|scmi/proto/ scmi/server/ server/
+src/pta|scmi/proto/ scmi/server/ pta/
 src/platform/sim|scmi/proto/ scmi/server/ platform/sim/
 src/platform/sim/env|platform/sim/
 src/ipc|ipc/
-src/secure|scmi/proto/ scmi/server/ platform/sim/ ipc/ secure/
+src/secure|scmi/proto/ scmi/server/ pta/ platform/sim/ ipc/ secure/
 src/tee|scmi/proto/ scmi/tee_client.h scmi/tee_inproc.h ipc/ tee/
 src/tee/backend_inproc.c|scmi/proto/ scmi/tee_client.h scmi/tee_inproc.h ipc/ tee/ secure/
 src/agent|scmi/proto/ scmi/scmi.h scmi/base.h scmi/clock.h scmi/perf.h scmi/pinctrl.h scmi/power.h scmi/powercap.h scmi/reset.h scmi/sensor.h scmi/system.h scmi/voltage.h scmi/tee_client.h agent/
@@ -29,10 +30,10 @@ include/scmi|. proto/
 tools/scmi|. scmi/proto/ scmi/scmi.h scmi/base.h scmi/clock.h scmi/perf.h scmi/pinctrl.h scmi/power.h scmi/powercap.h scmi/reset.h scmi/sensor.h scmi/system.h scmi/voltage.h scmi/tee_client.h
 tools/optee-simd|scmi/proto/ scmi/server/ scmi/tee_client.h platform/sim/ secure/ ipc/
 firmware|. fw/ scmi/proto/ scmi/server/ platform/sim/
-firmware/core|. fw/ scmi/proto/ scmi/server/ platform/sim/
+firmware/core|. fw/ scmi/proto/ scmi/server/ pta/ platform/sim/
 firmware/arch|. fw/ scmi/proto/ scmi/server/
 firmware/board|. fw/ scmi/proto/ scmi/server/
-firmware/include/fw|. fw/ scmi/proto/ scmi/server/
+firmware/include/fw|. fw/ scmi/proto/ scmi/server/ pta/
 RULES
 )
 

@@ -11,8 +11,9 @@
 #include <stdint.h>
 
 #include "nsmem.h"
-#include "tee.h"
+#include "pta/pta_scmi_core.h"
 #include "scmi/server/server.h"
+#include "tee.h"
 
 /* 7011a688-ddde-4053-a5a9-7b3c4ddf13b8 (Linux drivers/tee/optee/device.c). */
 #define FW_PTA_DEVENUM_UUID                                                                        \
@@ -34,40 +35,38 @@ void fw_pta_devenum_init(struct fw_pta *pta, const struct fw_tee *tee);
 #define FW_SCMI_MAX_CHANNELS 8u
 
 /**
- * struct fw_scmi_chan - one SCMI channel as the PTA serves it.
+ * struct fw_scmi_chan - one SCMI channel as the board offers it.
  * @id:       channel id (also the handle Linux gets)
  * @smt_pa:   its static SMT area (size 0: none)
  * @smt_size: the area's bytes
- * @smt:      where the firmware sees the area (NULL: no SMT on this channel)
- * @served:   messages the server processed on it
  */
 struct fw_scmi_chan {
 	uint32_t id;
 	uint64_t smt_pa;
 	uint64_t smt_size;
-	volatile void *smt;
-	uint32_t served;
 };
 
 /**
- * struct fw_pta_scmi - the SCMI PTA's state.
- * @srv:       the server
- * @caps:      PTA_SCMI_CAPS_* it offers
- * @chans:     its channels
+ * struct fw_pta_scmi - the SCMI PTA: the shared PTA core (src/pta/pta_scmi_core.h) with
+ * the firmware's defaults: no peers (the only client is the normal-world kernel, whose
+ * REE_KERNEL login is checked at open), no lock of its own (the firmware serialises every
+ * CALL_WITH_ARG), the server called directly.
+ * @core:      the command handling
+ * @chans:     its channels, sorted by id (@smt: where the firmware sees the area, NULL
+ *             without one; @served: messages the server processed on it)
  * @num_chans: how many
  */
 struct fw_pta_scmi {
-	struct scmi_server *srv;
-	uint32_t caps;
-	struct fw_scmi_chan chans[FW_SCMI_MAX_CHANNELS];
+	struct pta_scmi_core core;
+	struct pta_scmi_chan chans[FW_SCMI_MAX_CHANNELS];
 	size_t num_chans;
 };
 
 /**
  * fw_pta_scmi_init() - the SCMI PTA into @pta, its state into @scmi: @n channels of
- * @chans (id, smt_pa, smt_size used), served by @srv. A channel's SMT area is used only
- * if it lies in @ns; each such area is marked FREE, as the agent waits for that before
- * its first message. Channels beyond FW_SCMI_MAX_CHANNELS are dropped.
+ * @chans, served by @srv. A channel's SMT area is used only if it lies in @ns; each such
+ * area is marked FREE, as the agent waits for that before its first message. Channels
+ * beyond FW_SCMI_MAX_CHANNELS are dropped.
  */
 void fw_pta_scmi_init(struct fw_pta *pta, struct fw_pta_scmi *scmi, struct scmi_server *srv,
 		      const struct fw_nsmem *ns, const struct fw_scmi_chan *chans, size_t n);

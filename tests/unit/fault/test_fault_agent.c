@@ -214,6 +214,38 @@ static void test_no_rule_no_change(void **state)
 	assert_int_equal(fault_inject_num_rules(f->fi), 0);
 }
 
+/*
+ * Until its first rule the injector is not armed and the PTA calls the server directly: no
+ * message enters the fault machinery (no header read, no decision). Armed, every message
+ * does; cleared, none again.
+ */
+static void test_unarmed_not_entered(void **state)
+{
+	struct ff *f = *state;
+	uint64_t entered;
+
+	assert_false(fault_inject_armed(f->fi));
+	for (int i = 0; i < 5; i++)
+		expect_ok(f);
+	assert_int_equal(fault_inject_entered(f->fi), 0);
+
+	/* A rule for another message: armed, entered, nothing fires. */
+	inject(f, "proto=0x14,msg=0x6,status=BUSY");
+	assert_true(fault_inject_armed(f->fi));
+	expect_ok(f);
+	entered = fault_inject_entered(f->fi);
+	assert_true(entered >= 1);
+	inject(f, IMPL ",status=BUSY");
+	expect_fail_in_time(f, -EBUSY, NULL);
+	assert_true(fault_inject_entered(f->fi) > entered);
+
+	fault_inject_clear(f->fi);
+	assert_false(fault_inject_armed(f->fi));
+	entered = fault_inject_entered(f->fi);
+	expect_ok(f);
+	assert_int_equal(fault_inject_entered(f->fi), entered);
+}
+
 static void test_delay_within_timeout(void **state)
 {
 	struct ff *f = *state;
@@ -548,6 +580,7 @@ int main(void)
 	static const enum scmi_mode modes[] = {SCMI_MODE_SMT, SCMI_MODE_SMT_MEMREF, SCMI_MODE_MSG};
 	const struct CMUnitTest tests[] = {
 	    T(test_no_rule_no_change),
+	    T(test_unarmed_not_entered),
 	    T(test_delay_within_timeout),
 	    T(test_delay_beyond_timeout),
 	    T(test_drop_held),
