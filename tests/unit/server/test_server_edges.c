@@ -387,6 +387,17 @@ static void test_notify_without_p2a(void **state)
 	    -SCMI_SERVER_EINVAL);
 }
 
+/* A delayed response with no P2A path: not connected, and no longer pending. */
+static void test_delayed_without_p2a(void **state)
+{
+	struct fixture *f = *state;
+	struct scmi_server_delayed d = {.pending = true, .len = 4};
+
+	assert_int_equal(scmi_server_send_delayed(&f->srv, CH, &d), -SCMI_SERVER_ENOTCONN);
+	assert_false(d.pending);
+	assert_int_equal(scmi_server_send_delayed(&f->srv, CH, &d), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
