@@ -616,19 +616,24 @@ static void test_lock_holder_killed(void **state)
  * @area:    the static area (0x80 bytes at 0x3f000000, the agent DT's channel 0)
  * @fd:      its memory object
  * @abandon: invokes still to abandon
+ * @refuse:  when not 0, the verdict every OPEN_SESSION gets (a PTA that refuses)
  * @core:    a TEE core with only this PTA
  */
 struct lazy {
 	uint8_t *area;
 	int fd;
 	int abandon;
+	uint32_t refuse;
 	struct optee_sim_core *core;
 };
 
 static uint32_t lazy_open(void *ctx, uint32_t login, void **sess)
 {
-	(void)ctx;
+	const struct lazy *l = ctx;
+
 	*sess = NULL;
+	if (l->refuse)
+		return l->refuse;
 	return login == TEE_LOGIN_REE_KERNEL ? TEE_SUCCESS : TEE_ERROR_ACCESS_DENIED;
 }
 
@@ -675,6 +680,61 @@ static int open_lazy(void *arg, struct tee_context **ctx)
 	return tee_client_open_inproc(l->core, true, ctx);
 }
 
+/* The lazy PTA's area and core (lazy_free() undoes it). */
+static void lazy_init(struct lazy *l)
+{
+	l->fd = memfd_create("lazy", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+	assert_true(l->fd >= 0);
+	assert_int_equal(ftruncate(l->fd, 0x80), 0);
+	assert_int_equal(fcntl(l->fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW), 0);
+	l->area = mmap(NULL, 0x80, PROT_READ | PROT_WRITE, MAP_SHARED, l->fd, 0);
+	assert_true(l->area != MAP_FAILED);
+	scmi_smt_write32(l->area, SCMI_SMT_OFF_STATUS, SCMI_SMT_STATUS_FREE);
+	l->core = optee_sim_core_new(NULL);
+	assert_non_null(l->core);
+	assert_int_equal(optee_sim_core_add_pta(l->core, &lazy_ops, l), 0);
+	optee_sim_core_set_static_shm(l->core, l->fd, l->area, 0x3f000000, 0x80);
+}
+
+static void lazy_free(struct lazy *l)
+{
+	optee_sim_core_free(l->core);
+	munmap(l->area, 0x80);
+	close(l->fd);
+}
+
+/*
+ * The TEE takes the REE-kernel login, then the PTA itself refuses the session: ACCESS_DENIED
+ * is that login refused (-EACCES and the reason), any other verdict a PTA that will not
+ * serve us (-EOPNOTSUPP with the TEE code).
+ */
+static void test_pta_refuses_session(void **state)
+{
+	struct scmi_agent_config cfg = {0};
+	struct lazy l = {0};
+	struct scmi_agent *a = NULL;
+
+	(void)state;
+	lazy_init(&l);
+	cfg.dt_path = SCMI_DEFAULT_AGENT_DTB;
+	cfg.tee_open = open_lazy;
+	cfg.tee_open_arg = &l;
+	cfg.errbuf = err;
+	cfg.errbuf_len = sizeof(err);
+	l.refuse = TEE_ERROR_ACCESS_DENIED;
+	assert_int_equal(scmi_agent_open(&cfg, &a), -EACCES);
+	assert_null(a);
+	assert_non_null(strstr(err, "REE-kernel login to the SCMI PTA refused"));
+	l.refuse = TEE_ERROR_BUSY;
+	assert_int_equal(scmi_agent_open(&cfg, &a), -EOPNOTSUPP);
+	assert_null(a);
+	assert_non_null(strstr(err, "refused a session: TEE 0xffff000d"));
+	l.refuse = 0;
+	assert_int_equal(scmi_agent_open(&cfg, &a), 0);
+	scmi_agent_close(a);
+	lazy_free(&l);
+}
+
 static void test_abandoned_area_reclaimed(void **state)
 {
 	struct env *e = *state;
@@ -684,17 +744,7 @@ static void test_abandoned_area_reclaimed(void **state)
 	struct timespec t0;
 	uint32_t v;
 
-	l.fd = memfd_create("lazy", MFD_CLOEXEC | MFD_ALLOW_SEALING);
-	assert_true(l.fd >= 0);
-	assert_int_equal(ftruncate(l.fd, 0x80), 0);
-	assert_int_equal(fcntl(l.fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW), 0);
-	l.area = mmap(NULL, 0x80, PROT_READ | PROT_WRITE, MAP_SHARED, l.fd, 0);
-	assert_true(l.area != MAP_FAILED);
-	scmi_smt_write32(l.area, SCMI_SMT_OFF_STATUS, SCMI_SMT_STATUS_FREE);
-	l.core = optee_sim_core_new(NULL);
-	assert_non_null(l.core);
-	assert_int_equal(optee_sim_core_add_pta(l.core, &lazy_ops, &l), 0);
-	optee_sim_core_set_static_shm(l.core, l.fd, l.area, 0x3f000000, 0x80);
+	lazy_init(&l);
 
 	cfg.dt_path = SCMI_DEFAULT_AGENT_DTB;
 	cfg.tee_open = open_lazy;
@@ -722,9 +772,7 @@ static void test_abandoned_area_reclaimed(void **state)
 
 	scmi_agent_close(a);
 	e->agent = NULL;
-	optee_sim_core_free(l.core);
-	munmap(l.area, 0x80);
-	close(l.fd);
+	lazy_free(&l);
 }
 
 int main(void)
@@ -737,6 +785,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_two_channels, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_bad_static_region, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_no_dt, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_pta_refuses_session, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_forced_smt_without_shmem, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_untrusted_login, setup, teardown),
 	    cmocka_unit_test(test_not_reachable),
