@@ -17,6 +17,7 @@
 #include "fw/model_check.h"
 #include "platform/sim/sim_env.h"
 #include "platform/sim/sim_platform.h"
+#include "scmi/proto/pta.h"
 
 struct fw_services fw_svc;
 uint8_t fw_stacks[FW_MAX_CPUS * FW_STACK_SIZE] __attribute__((section(".stacks"), aligned(16)));
@@ -215,6 +216,8 @@ static void setup_services(void)
 	fw_pta_devenum_init(&fw_svc.devenum, &fw_svc.tee);
 	fw_pta_scmi_init(&fw_svc.scmi_pta, &fw_svc.scmi, &fw_svc.server, &fw_svc.ns, chans,
 			 num_chans);
+	/* What the platform DT's pta-capabilities offer, as the daemon's PTA does. */
+	fw_svc.scmi.core.caps = sim_platform_pta_caps(fw_svc.plat) & PTA_SCMI_CAPS_MASK;
 	fw_svc.ptas[0] = &fw_svc.devenum;
 	fw_svc.ptas[1] = &fw_svc.scmi_pta;
 	fw_tee_init(&fw_svc.tee, &fw_svc.ns, fw_svc.ptas, 2, pool_base, pool_size);
