@@ -149,7 +149,7 @@ struct pta_scmi *pta_scmi_new(struct scmi_server *server, const struct sim_platf
 	n = sim_platform_num_channels(plat);
 	if (n) {
 		pta->chans = calloc(n, sizeof(*pta->chans));
-		pta->locks = calloc(n, sizeof(*pta->locks));
+		pta->locks = calloc(n, sizeof(pthread_mutex_t));
 		if (!pta->chans || !pta->locks)
 			goto err_free;
 	}
