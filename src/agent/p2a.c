@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "agent/common.h"
+#include "agent/trace.h"
 
 static uint32_t scmi_delayed_timeout(const struct scmi_chan_info *cinfo)
 {
@@ -39,6 +40,7 @@ static int scmi_get_delayed(struct scmi_chan_info *cinfo, struct scmi_xfer *xfer
 		ret = scmi_check_reply_hdr(agent, xfer);
 	if (ret)
 		return ret;
+	scmi_trace_xfer(cinfo, xfer, SCMI_DUMP_DLYD);
 	reply->delayed = true;
 	reply->drx_len = xfer->rx_len;
 	reply->dstatus = xfer->status;
@@ -146,5 +148,6 @@ int scmi_notification_wait(struct scmi_agent *agent, uint32_t timeout_ms,
 	n->msg_id = h.msg_id;
 	if (n->len > n->max)
 		n->len = n->max;
+	scmi_trace_notification(agent, n);
 	return 0;
 }

@@ -19,6 +19,7 @@
 #include <time.h>
 
 #include "agent/common.h"
+#include "agent/trace.h"
 
 int scmi_token_alloc(struct scmi_agent *agent)
 {
@@ -169,12 +170,16 @@ int scmi_xfer_exchange(struct scmi_chan_info *cinfo, struct scmi_xfer *xfer)
 	int ret;
 
 	ret = ops->send_message(cinfo, xfer);
+	if (!ret)
+		scmi_trace_xfer(cinfo, xfer, SCMI_DUMP_CMND);
 	if (!ret && !agent->desc->sync_cmds_completed_on_ret)
 		ret = scmi_wait_reply(cinfo, xfer);
 	if (!ret)
 		ret = ops->fetch_response(cinfo, xfer);
 	if (!ret)
 		ret = scmi_check_reply_hdr(agent, xfer);
+	if (!ret)
+		scmi_trace_xfer(cinfo, xfer, SCMI_DUMP_RESP);
 	return ret;
 }
 

@@ -20,6 +20,7 @@
 
 #include "ipc/socket_path.h"
 #include "platform/sim/sim_platform.h"
+#include "secure/daemon_log.h"
 #include "secure/fault_inject.h"
 #include "secure/pta_scmi.h"
 #include "secure/secure_world.h"
@@ -54,6 +55,8 @@ struct options {
 	unsigned int max_payload;
 	bool max_payload_set;
 	bool virtual_time;
+	bool verbose;
+	const char *log_path;
 	struct vhost_scmi_config vhost[MAX_VHOST_USER];
 	size_t num_vhost;
 	struct fault_rule faults[FAULT_INJECT_MAX_RULES];
@@ -97,7 +100,7 @@ static void usage(FILE *out)
 	    "                  [--max-clients N] [--max-clients-per-uid N] [--idle-timeout MS]\n"
 	    "                  [--max-payload N]\n"
 	    "                  [--virtual-time] [--vhost-user PATH[:CHANNEL]]...\n"
-	    "                  [--inject SPEC]... [--help] [--version]\n"
+	    "                  [--inject SPEC]... [-v] [--log FILE] [--help] [--version]\n"
 	    "       optee-simd --check FILE.dtb\n"
 	    "\n"
 	    "Serve the emulated OP-TEE (SCMI PTA over a simulated platform) on a Unix socket.\n"
@@ -134,7 +137,10 @@ static void usage(FILE *out)
 	    "                      every=3' (delay=MS, drop, corrupt=token|length|short|payload,\n"
 	    "                      status=NAME; every=N or prob=P,seed=S); repeatable; see\n"
 	    "                      docs/fault-injection.md\n"
-	    "Runs in the foreground, logs to stderr, stops on SIGINT or SIGTERM.\n",
+	    "  -v, --verbose       also log each client's connect and disconnect\n"
+	    "  --log FILE          append the log to FILE instead of stderr\n"
+	    "Runs in the foreground, logs to stderr (each line after its UTC time), stops on\n"
+	    "SIGINT or SIGTERM.\n",
 	    default_platform(), OPTEE_SIM_SERVER_DEFAULT_MAX_CLIENTS,
 	    OPTEE_SIM_SERVER_DEFAULT_MAX_PER_UID, OPTEE_SIM_SERVER_DEFAULT_IDLE_MS,
 	    PTA_SCMI_OPTEE_MAX_PAYLOAD, PTA_SCMI_DEFAULT_MAX_PAYLOAD, VHOST_USER_DEF_CHANNEL);
@@ -185,7 +191,9 @@ static int parse_args(int argc, char **argv, struct options *o)
 	    {"idle-timeout", required_argument, NULL, 'T'},
 	    {"max-payload", required_argument, NULL, 'P'},
 	    {"virtual-time", no_argument, NULL, 'V'},
-	    {"vhost-user", required_argument, NULL, 'v'},
+	    {"vhost-user", required_argument, NULL, 'H'},
+	    {"verbose", no_argument, NULL, 'v'},
+	    {"log", required_argument, NULL, 'L'},
 	    {"inject", required_argument, NULL, 'i'},
 	    {"help", no_argument, NULL, 'h'},
 	    {"version", no_argument, NULL, 'r'},
@@ -197,7 +205,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 	int c;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "", longopts, &idx)) != -1) {
+	while ((c = getopt_long(argc, argv, "v", longopts, &idx)) != -1) {
 		switch (c) {
 		case 's':
 			if (!optarg[0])
@@ -256,6 +264,14 @@ static int parse_args(int argc, char **argv, struct options *o)
 			o->virtual_time = true;
 			break;
 		case 'v':
+			o->verbose = true;
+			break;
+		case 'L':
+			if (!optarg[0])
+				goto bad_value;
+			o->log_path = optarg;
+			break;
+		case 'H':
 			if (o->num_vhost == MAX_VHOST_USER ||
 			    !parse_vhost(optarg, &o->vhost[o->num_vhost]))
 				goto bad_value;
@@ -358,6 +374,11 @@ int main(int argc, char **argv)
 		o.platform = default_platform();
 	if (o.check)
 		return check_platform(o.check, &o.limits);
+	if (daemon_log_start(o.log_path, err, sizeof(err))) {
+		fprintf(stderr, "optee-simd: %s\n", err);
+		return 1;
+	}
+	atexit(daemon_log_stop);
 	if (!o.socket_path) {
 		if (ipc_default_socket(path, sizeof(path), dir)) {
 			fprintf(stderr, "optee-simd: default socket path too long; use --socket\n");
@@ -424,6 +445,7 @@ int main(int argc, char **argv)
 	cfg.max_clients = o.max_clients;
 	cfg.max_per_uid = o.max_per_uid;
 	cfg.idle_timeout_ms = o.idle_timeout_ms;
+	cfg.quiet = !o.verbose;
 	srv = optee_sim_server_start(secure_world_core(w), &cfg, err, sizeof(err));
 	if (!srv) {
 		fprintf(stderr, "optee-simd: %s\n", err);
