@@ -7,6 +7,7 @@
 
 #include "platform/sim/sim_clock.h"
 #include "platform/sim/sim_events.h"
+#include "platform/sim/sim_perf.h"
 #include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_platform_priv.h"
 
@@ -241,9 +242,8 @@ static void emit_rate_changes(struct sim_platform *p, const uint64_t *before, ui
  * for every clock it moved (children of a PLL follow it).
  */
 static int set_rate_notify(struct sim_platform *p, uint32_t id, uint64_t hz,
-			   enum scmi_server_clock_round round, uint32_t cause)
+			   enum scmi_server_clock_round round, uint32_t cause, uint64_t *before)
 {
-	uint64_t before[SIM_CLOCK_MAX];
 	uint32_t n;
 	int ret;
 
@@ -256,9 +256,26 @@ static int set_rate_notify(struct sim_platform *p, uint32_t id, uint64_t hz,
 
 int sim_clock_model_set_rate(struct sim_platform *p, uint32_t id, uint64_t hz)
 {
+	uint64_t before[SIM_CLOCK_MAX];
+
 	if (!p->clock || id >= p->clock->count)
 		return -ENOENT;
-	return set_rate_notify(p, id, hz, SCMI_SERVER_CLOCK_ROUND_CLOSEST, 0);
+	return set_rate_notify(p, id, hz, SCMI_SERVER_CLOCK_ROUND_CLOSEST, 0, before);
+}
+
+/*
+ * An agent moved clocks directly (their rates were @before): a perf domain driving one of
+ * them follows with its OPP and voltage, so that the rate never outruns the supply and perf
+ * never reports another level than the clock runs at. 0 or -errno (lock held).
+ */
+static int perf_follow(struct sim_platform *p, const uint64_t *before, uint32_t agent_id)
+{
+	int ret = 0;
+
+	for (uint32_t i = 0; i < p->clock->count && !ret; i++)
+		if (sim_clock_rate(p->clock, i) != before[i])
+			ret = sim_perf_model_clock_moved(p, i, agent_id, before[i]);
+	return ret;
 }
 
 int sim_clock_model_get_rate(struct sim_platform *p, uint32_t id, uint64_t *hz)
@@ -402,6 +419,7 @@ static int32_t op_rate_set(void *plat, uint32_t agent_id, uint32_t id, uint64_t 
 			   enum scmi_server_clock_round round)
 {
 	struct sim_platform *p = plat;
+	uint64_t before[SIM_CLOCK_MAX];
 	int32_t st = SCMI_SUCCESS;
 	uint32_t gid;
 
@@ -410,8 +428,10 @@ static int32_t op_rate_set(void *plat, uint32_t agent_id, uint32_t id, uint64_t 
 		st = SCMI_NOT_FOUND;
 	else if (!may(p, agent_id, gid, SCMI_CLOCK_PERM_RATE))
 		st = SCMI_DENIED;
-	else if (set_rate_notify(p, gid, hz, round, agent_id))
+	else if (set_rate_notify(p, gid, hz, round, agent_id, before))
 		st = SCMI_OUT_OF_RANGE;
+	else if (perf_follow(p, before, agent_id))
+		st = SCMI_HARDWARE_ERROR;
 	sim_unlock(p);
 	sim_events_flush();
 	return st;
@@ -499,6 +519,8 @@ static int32_t op_parent_set(void *plat, uint32_t agent_id, uint32_t id, uint32_
 		}
 	}
 	emit_rate_changes(p, before, n, agent_id);
+	if (st == SCMI_SUCCESS && perf_follow(p, before, agent_id))
+		st = SCMI_HARDWARE_ERROR;
 out:
 	sim_unlock(p);
 	sim_events_flush();

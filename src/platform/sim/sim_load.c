@@ -307,9 +307,10 @@ int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, c
 		goto err_models;
 	/* Without the binding Base still works, with no agent trusted: not worth failing. */
 	sim_time_boot(ld->p);
+	ld->p->dtb = copy;
+	ld->p->dtb_size = fdt_totalsize(copy);
 	*out = ld->p;
 	sim_free(ld->seen);
-	sim_free(copy);
 	sim_free(ld);
 	return 0;
 
@@ -327,4 +328,36 @@ err_ld:
 		sim_snprintf(err, err_len, "out of memory");
 	sim_free(ld);
 	return ret;
+}
+
+#define SWAP_MODEL(a, b, field)                                                                    \
+	do {                                                                                       \
+		void *tmp_ = (a)->field;                                                           \
+		(a)->field = (b)->field;                                                           \
+		(b)->field = tmp_;                                                                 \
+	} while (0)
+
+int sim_platform_restore(struct sim_platform *p, bool keep_perm)
+{
+	struct sim_platform *q;
+	int ret;
+
+	if (!p->dtb)
+		return -ENOENT;
+	/* A second platform from the same DT is the state at boot: take its models. */
+	ret = sim_platform_load(p->dtb, p->dtb_size, &q, NULL, 0);
+	if (ret)
+		return ret;
+	SWAP_MODEL(p, q, power);
+	SWAP_MODEL(p, q, perf);
+	SWAP_MODEL(p, q, clock);
+	SWAP_MODEL(p, q, sensor);
+	SWAP_MODEL(p, q, reset);
+	SWAP_MODEL(p, q, voltage);
+	SWAP_MODEL(p, q, powercap);
+	SWAP_MODEL(p, q, pinctrl);
+	if (!keep_perm)
+		SWAP_MODEL(p, q, perm);
+	sim_platform_free(q);
+	return 0;
 }

@@ -192,6 +192,78 @@ static int move(struct sim_platform *p, uint32_t id, uint32_t to, bool boot)
 	return 0;
 }
 
+/*
+ * Bring domain @id to OPP @to with its clock at @keep_hz (0: the OPP's own frequency), from
+ * wherever an agent's direct clock change left the clock: the supply first when it rises,
+ * last when it falls. On a refused step the clock goes back to @before_hz and the supply to
+ * the current OPP's.
+ */
+static int settle(struct sim_platform *p, uint32_t id, uint32_t to, uint64_t keep_hz,
+		  uint64_t before_hz)
+{
+	struct sim_perf_domain *d = &p->perf->d[id];
+	const struct sim_perf_opp *dst = &d->opps[to];
+	int32_t uv = 0;
+	bool up;
+	int ret;
+
+	up = !d->has_voltage || sim_voltage_model_get_level(p, d->voltage_id, &uv) ||
+	     (int64_t)dst->uv >= (int64_t)uv;
+	ret = up ? step(p, id, SIM_PERF_STEP_VOLTAGE, dst) : 0;
+	if (!ret && !keep_hz)
+		ret = step(p, id, SIM_PERF_STEP_CLOCK, dst);
+	if (!ret && !up)
+		ret = step(p, id, SIM_PERF_STEP_VOLTAGE, dst);
+	if (ret) {
+		(void)sim_clock_model_set_rate(p, d->clock_id, before_hz);
+		(void)step(p, id, SIM_PERF_STEP_VOLTAGE, &d->opps[d->cur]);
+		return ret;
+	}
+	if (to != d->cur) {
+		d->cur = to;
+		emit_level(p, id);
+	}
+	return 0;
+}
+
+int sim_perf_model_clock_moved(struct sim_platform *p, uint32_t clock_id, uint32_t agent_id,
+			       uint64_t before_hz)
+{
+	struct sim_perf_domain *d = NULL;
+	uint32_t id, old_req, want, t;
+	uint64_t hz, bit, old_voted;
+	int ret;
+
+	for (id = 0; id < sim_perf_model_num_domains(p); id++) {
+		if (p->perf->d[id].has_clock && p->perf->d[id].clock_id == clock_id) {
+			d = &p->perf->d[id];
+			break;
+		}
+	}
+	if (!d || !sim_agent_id_valid(agent_id) || sim_clock_model_get_rate(p, clock_id, &hz))
+		return 0;
+	/* The lowest OPP whose frequency covers the new rate: its voltage is what the rate
+	 * needs. Above the table, the top OPP (the clock then comes down to it). */
+	for (want = 0; want + 1 < d->num_opps && (uint64_t)d->opps[want].freq_khz * 1000u < hz;
+	     want++)
+		;
+	bit = (uint64_t)1 << (agent_id - 1);
+	old_voted = d->voted;
+	old_req = d->req[agent_id - 1];
+	d->voted |= bit;
+	d->req[agent_id - 1] = d->opps[want].level;
+	t = target(d);
+	/* The clock keeps the agent's rate only where the arbitration lands on the OPP asked
+	 * for and that OPP covers the rate; otherwise it runs at the OPP's frequency. */
+	ret = settle(p, id, t, t == want && hz <= (uint64_t)d->opps[t].freq_khz * 1000u ? hz : 0,
+		     before_hz);
+	if (ret) {
+		d->voted = old_voted;
+		d->req[agent_id - 1] = old_req;
+	}
+	return ret;
+}
+
 int sim_perf_apply(struct sim_platform *p, uint32_t id)
 {
 	struct sim_perf_domain *d = domain_of(p, id);

@@ -64,6 +64,19 @@ uint32_t sim_perf_model_num_domains(struct sim_platform *p);
  */
 int sim_perf_model_level(struct sim_platform *p, uint32_t id, uint32_t *level, uint32_t *freq_khz);
 
+/**
+ * sim_perf_model_clock_moved() - agent @agent_id changed the rate of clock @clock_id directly
+ * (CLOCK_RATE_SET or CLOCK_PARENT_SET, on it or on a clock it derives from), from @before_hz
+ * (lock held). A perf domain that drives the clock takes it as that agent's request for the
+ * lowest OPP whose frequency covers the new rate, runs at what all requests, limits and the
+ * cap then give, with that OPP's voltage, and reports that level; the clock keeps the new
+ * rate when that OPP is the one asked for, else runs at the OPP's frequency. 0 (also when no
+ * domain drives the clock), or -errno when the voltage or the clock refused (both are then
+ * back where they were).
+ */
+int sim_perf_model_clock_moved(struct sim_platform *p, uint32_t clock_id, uint32_t agent_id,
+			       uint64_t before_hz);
+
 /** enum sim_perf_step_kind - what one DVFS step moved. */
 enum sim_perf_step_kind {
 	SIM_PERF_STEP_VOLTAGE = 1,

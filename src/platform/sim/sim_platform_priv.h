@@ -123,6 +123,9 @@ struct sim_device {
  * @power ... @pinctrl: each protocol model's state (NULL when the DT has none)
  * @event_hook:       where the models' events go (sim_events.h); set under @lock
  * @event_ctx:        its context
+ * @dtb:              the checked copy of the DTB it was loaded from (a system reset
+ *                    loads it again)
+ * @dtb_size:         its size
  */
 struct sim_platform {
 	char vendor[SCMI_SHORT_NAME_SIZE];
@@ -162,6 +165,8 @@ struct sim_platform {
 	struct sim_pinctrl *pinctrl;
 	sim_event_hook_t event_hook;
 	void *event_ctx;
+	void *dtb;
+	size_t dtb_size;
 };
 
 /** sim_lock() / sim_unlock() - take / release the models' lock (see above). */
@@ -378,6 +383,16 @@ extern const struct scmi_server_base_ops sim_base_ops_table;
 
 /** sim_base_ops() - &sim_base_ops_table. */
 const struct scmi_server_base_ops *sim_base_ops(void);
+
+/**
+ * sim_platform_restore() - a system reset (lock held): every model's state, the votes,
+ * requests, subscriptions and holdings of every agent among it, back to what the DT
+ * describes, by loading the DT again; @keep_perm keeps the Base permissions granted since
+ * (a warm reset: the platform's firmware keeps running). The system model is not touched (it
+ * keeps the record of the reset), nor are time, agents and channels. 0, or -errno with
+ * nothing changed (-ENOMEM).
+ */
+int sim_platform_restore(struct sim_platform *p, bool keep_perm);
 
 /* sim_models.c */
 

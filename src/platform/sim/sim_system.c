@@ -174,15 +174,27 @@ static void emit_notifier(struct sim_platform *p, uint32_t skip, uint32_t cause,
 	}
 }
 
-/* Record a change of state (lock held). */
-static void enter_state(struct sim_system *s, uint32_t agent_id, uint32_t flags, uint32_t state)
+/*
+ * Record a change of state and carry it out (lock held). A reset brings every device back
+ * to the DT's state and every agent back to its boot (no votes, requests, holdings or
+ * subscriptions); a warm one keeps the Base permissions the platform granted since, its
+ * firmware running on. The record of the change survives both.
+ */
+static void enter_state(struct sim_platform *p, uint32_t agent_id, uint32_t flags, uint32_t state)
 {
+	struct sim_system *s = p->system;
+	int ret;
+
 	s->status.last_agent = agent_id;
 	s->status.last_flags = flags;
 	s->status.last_state = state;
 	if (state == SCMI_SYSTEM_STATE_COLD_RESET || state == SCMI_SYSTEM_STATE_WARM_RESET) {
 		s->status.resets++;
 		s->status.state = SCMI_SYSTEM_STATE_POWER_UP;
+		s->subscribers = 0;
+		ret = sim_platform_restore(p, state == SCMI_SYSTEM_STATE_WARM_RESET);
+		if (ret)
+			sim_log("sim: system: reset: devices not restored (%d)", ret);
 	} else {
 		s->status.state = state;
 	}
@@ -201,7 +213,7 @@ int sim_system_request(struct sim_platform *p, uint32_t state, bool graceful)
 	emit_notifier(p, 0, 0, flags, state);
 	/* Graceful: the agents are asked and do it; forceful: the platform does it now. */
 	if (!graceful)
-		enter_state(s, 0, flags, state);
+		enter_state(p, 0, flags, state);
 	sim_unlock(p);
 	sim_events_flush();
 	sim_log("sim: system: platform requests %s %s", graceful ? "graceful" : "forceful",
@@ -228,7 +240,7 @@ static int32_t op_state_set(void *plat, uint32_t agent_id, uint32_t flags, uint3
 	} else {
 		/* The other agents hear of it: the system they run on changes. */
 		emit_notifier(p, agent_id, agent_id, flags, state);
-		enter_state(s, agent_id, flags, state);
+		enter_state(p, agent_id, flags, state);
 	}
 	sim_unlock(p);
 	sim_events_flush();

@@ -2,7 +2,8 @@
 /*
  * The simulated platform never contradicts itself (issue 16 item 5), seen
  * through the server over the default platform with a recording P2A sink:
- * level-indexing domains notify OPP indices.
+ * level-indexing domains notify OPP indices, a perf-owned clock or rail
+ * refuses direct changes, and resets restore what they must.
  *
  * Channels: 0 (linux, no P2A), 1 (linux, P2A), 2 (vm1, P2A).
  */
@@ -16,8 +17,10 @@
 
 #include "platform/sim/sim_events.h"
 #include "platform/sim/sim_platform.h"
+#include "platform/sim/sim_reset.h"
 #include "scmi/proto/endian.h"
 #include "scmi/proto/header.h"
+#include "scmi/proto/status.h"
 #include "scmi/server/server.h"
 
 #define MAX_SENT 32
@@ -25,6 +28,11 @@
 /* Resources of the default platform (platforms/default-*.dtsi). */
 #define PERF_CPU_BIG 1u
 #define PERF_GPU     2u
+#define CLK_PLL_BIG  2u
+#define CLK_CPU_BIG  6u
+#define VDD_CPU_BIG  1u
+#define VDD_IO	     4u
+#define CLK_GPU	     7u
 
 struct sent {
 	uint32_t channel;
@@ -86,6 +94,7 @@ static int setup(void **state)
 	memset(&f, 0, sizeof(f));
 	if (sim_platform_load_file(SCMI_DEFAULT_PLATFORM_DTB, &f.p, err, sizeof(err)))
 		return -1;
+	sim_platform_set_virtual_time(f.p, true);
 	scmi_server_init(&f.srv, sim_platform_ops(), f.p);
 	scmi_server_set_p2a(&f.srv, &sink, &f);
 	if (sim_events_set_hook(f.p, hook, &f))
@@ -198,10 +207,206 @@ static void test_level_indexing_notifications(void **state)
 	assert_int_equal(word(s, 2), 816);
 }
 
+/* CLOCK_RATE_SET, synchronous, of clock @id to @hz by @ch. */
+static int32_t rate_set(struct fx *f, uint32_t ch, uint32_t id, uint64_t hz)
+{
+	const uint32_t a[] = {0, id, (uint32_t)hz, (uint32_t)(hz >> 32)};
+
+	return call(f, ch, 0x14, 0x5, a, 4, NULL);
+}
+
+static uint64_t rate_get(struct fx *f, uint32_t id)
+{
+	return get_word(f, 0, 0x14, 0x6, id, 0) | (uint64_t)get_word(f, 0, 0x14, 0x6, id, 1) << 32;
+}
+
+static uint32_t level_get(struct fx *f, uint32_t domain)
+{
+	return get_word(f, 0, 0x13, 0x8, domain, 0);
+}
+
+static uint32_t volt_get(struct fx *f, uint32_t domain)
+{
+	return get_word(f, 0, 0x17, 0x8, domain, 0);
+}
+
+/* cpu_big's power sensor (default-sensor.dtsi), mW. */
+static uint32_t big_power(struct fx *f)
+{
+	const uint32_t a[] = {7, 0};
+	uint8_t out[SCMI_SERVER_MAX_PAYLOAD];
+
+	/* A reading is the latest sample: let the next one be taken. */
+	assert_int_equal(sim_platform_advance_time(f->p, 200000), 0);
+	assert_int_equal(call(f, 0, 0x15, 0x6, a, 2, out), 0);
+	return scmi_get_le32(out + 4);
+}
+
+/*
+ * The issue's contradiction: after perf set cpu_big 408, a direct 2016 MHz on its clock left
+ * the rail at 650 mV while perf said 408 MHz. The direct rate moves the OPP with it, voltage
+ * first; perf, the rail and the power sensor all follow.
+ */
+static void test_perf_clock_follows(void **state)
+{
+	struct fx *f = *state;
+
+	assert_int_equal(CALL(f, 0, 0x13, 0x7, PERF_CPU_BIG, 408), 0);
+	assert_int_equal(rate_get(f, CLK_CPU_BIG), 408000000u);
+	assert_int_equal(volt_get(f, VDD_CPU_BIG), 650000);
+	assert_int_equal(big_power(f), 80);
+
+	assert_int_equal(rate_set(f, 0, CLK_CPU_BIG, 2016000000u), 0);
+	assert_int_equal(rate_get(f, CLK_CPU_BIG), 2016000000u);
+	assert_int_equal(level_get(f, PERF_CPU_BIG), 2016);
+	assert_int_equal(volt_get(f, VDD_CPU_BIG), 1180000);
+	assert_int_equal(big_power(f), 1180);
+
+	/* Between two OPPs: the clock keeps its rate, on the voltage of the OPP above it. */
+	assert_int_equal(rate_set(f, 0, CLK_CPU_BIG, 1248000000u), 0);
+	assert_int_equal(rate_get(f, CLK_CPU_BIG), 1248000000u);
+	assert_int_equal(level_get(f, PERF_CPU_BIG), 1296);
+	assert_int_equal(volt_get(f, VDD_CPU_BIG), 930000);
+
+	/* Through the PLL the clock derives from. */
+	assert_int_equal(rate_set(f, 0, CLK_PLL_BIG, 600000000u), 0);
+	assert_int_equal(rate_get(f, CLK_CPU_BIG), 600000000u);
+	assert_int_equal(level_get(f, PERF_CPU_BIG), 600);
+	assert_int_equal(volt_get(f, VDD_CPU_BIG), 700000);
+
+	/* Within the limits: above them the clock comes down to the highest OPP allowed. */
+	assert_int_equal(CALL(f, 0, 0x13, 0x5, PERF_CPU_BIG, 1008, 408), 0);
+	assert_int_equal(rate_set(f, 0, CLK_CPU_BIG, 2016000000u), 0);
+	assert_int_equal(rate_get(f, CLK_CPU_BIG), 1008000000u);
+	assert_int_equal(level_get(f, PERF_CPU_BIG), 1008);
+	assert_int_equal(volt_get(f, VDD_CPU_BIG), 820000);
+
+	/* A perf level moves the clock the other way. */
+	assert_int_equal(CALL(f, 0, 0x13, 0x7, PERF_CPU_BIG, 816), 0);
+	assert_int_equal(rate_get(f, CLK_CPU_BIG), 816000000u);
+	assert_int_equal(volt_get(f, VDD_CPU_BIG), 750000);
+}
+
+/* One getter's answer, whole: status and values. */
+struct reading {
+	uint8_t proto;
+	uint8_t msg;
+	uint32_t args[2];
+	size_t nargs;
+};
+
+/* What a reset must restore, as agents read it: every getter of every resource. */
+#define SNAP_MAX 256
+
+static size_t add(struct reading *r, size_t n, uint8_t proto, uint8_t msg, uint32_t a0, uint32_t a1,
+		  size_t nargs)
+{
+	assert_true(n < SNAP_MAX);
+	r[n].proto = proto;
+	r[n].msg = msg;
+	r[n].args[0] = a0;
+	r[n].args[1] = a1;
+	r[n].nargs = nargs;
+	return n + 1;
+}
+
+static size_t readings(struct reading *r)
+{
+	size_t n = 0;
+	uint32_t i;
+
+	for (i = 0; i < 3; i++) {
+		n = add(r, n, 0x13, 0x6, i, 0, 1); /* PERF_LIMITS_GET */
+		n = add(r, n, 0x13, 0x8, i, 0, 1); /* PERF_LEVEL_GET */
+	}
+	for (i = 0; i < 24; i++) {
+		n = add(r, n, 0x14, 0x6, i, 0, 1); /* CLOCK_RATE_GET */
+		n = add(r, n, 0x14, 0xb, i, 0, 2); /* CLOCK_CONFIG_GET */
+		n = add(r, n, 0x14, 0xe, i, 0, 1); /* CLOCK_PARENT_GET */
+	}
+	for (i = 0; i < 8; i++) {
+		n = add(r, n, 0x17, 0x6, i, 0, 1); /* VOLTAGE_CONFIG_GET */
+		n = add(r, n, 0x17, 0x8, i, 0, 1); /* VOLTAGE_LEVEL_GET */
+	}
+	for (i = 0; i < 10; i++)
+		n = add(r, n, 0x11, 0x5, i, 0, 1); /* POWER_STATE_GET */
+	for (i = 0; i < 4; i++)
+		n = add(r, n, 0x18, 0x4, i, 0, 1); /* POWERCAP_CAP_GET */
+	return n;
+}
+
+static void snapshot(struct fx *f, uint8_t (*out)[32])
+{
+	struct reading r[SNAP_MAX];
+	size_t n = readings(r), i;
+
+	for (i = 0; i < n; i++) {
+		memset(out[i], 0, 32);
+		(void)call(f, 0, r[i].proto, r[i].msg, r[i].args, r[i].nargs, out[i]);
+	}
+}
+
+static void expect_snapshot(struct fx *f, uint8_t (*want)[32])
+{
+	static uint8_t now[SNAP_MAX][32];
+	struct reading r[SNAP_MAX];
+	size_t n = readings(r), i;
+
+	snapshot(f, now);
+	for (i = 0; i < n; i++) {
+		if (memcmp(now[i], want[i], 32))
+			fail_msg("protocol 0x%x message 0x%x on %u differs after the reset",
+				 r[i].proto, r[i].msg, r[i].args[0]);
+	}
+}
+
+/* Change a bit of everything an agent can change. */
+static void disturb(struct fx *f)
+{
+	struct sim_reset_state rs;
+
+	assert_int_equal(CALL(f, 0, 0x13, 0x7, PERF_CPU_BIG, 408), 0);
+	assert_int_equal(CALL(f, 0, 0x13, 0x5, PERF_GPU, 3, 1), 0);
+	assert_int_equal(rate_set(f, 0, CLK_GPU, 300000000u), 0);
+	assert_int_equal(CALL(f, 0, 0x14, 0x7, CLK_GPU, 1, 0), 0);	/* CLOCK_CONFIG_SET on */
+	assert_int_equal(CALL(f, 0, 0x17, 0x7, VDD_IO, 0, 2500000), 0); /* VOLTAGE_LEVEL_SET */
+	assert_int_equal(CALL(f, 0, 0x11, 0x4, 0, 4, 0), 0);		/* video on */
+	assert_int_equal(CALL(f, 0, 0x18, 0x5, 0, 0, 2000), 0);		/* POWERCAP_CAP_SET */
+	assert_int_equal(CALL(f, 0, 0x16, 0x4, 0, 2, 0), 0);		/* RESET assert */
+	assert_int_equal(sim_reset_get_state(f->p, 0, &rs), 0);
+	assert_true(rs.asserted);
+}
+
+static void test_system_reset_restores(void **state)
+{
+	static uint8_t boot[SNAP_MAX][32];
+	static const uint32_t kinds[] = {1, 2}; /* cold, warm */
+	struct fx *f = *state;
+	struct sim_reset_state rs;
+	size_t k;
+
+	snapshot(f, boot);
+	for (k = 0; k < 2; k++) {
+		disturb(f);
+		assert_int_equal(CALL(f, 1, 0x13, 0xa, PERF_GPU, 1), 0);
+		/* SYSTEM_POWER_STATE_SET, forceful. */
+		assert_int_equal(CALL(f, 0, 0x12, 0x3, 0, kinds[k]), 0);
+		expect_snapshot(f, boot);
+		assert_int_equal(sim_reset_get_state(f->p, 0, &rs), 0);
+		assert_false(rs.asserted);
+		/* The agents restart: no subscription survives. */
+		f->n = 0;
+		assert_int_equal(CALL(f, 0, 0x13, 0x7, PERF_GPU, 1), 0);
+		assert_int_equal(f->n, 0);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_setup_teardown(test_level_indexing_notifications, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_perf_clock_follows, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_system_reset_restores, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
