@@ -77,8 +77,9 @@ def blank_comments_and_strings(text):
     return "".join(out)
 
 
-def line_mutants(code, raw):
-    """(operator, start, end, replacement) for one line: @code blanked, @raw as written."""
+def line_mutants(code, raw, stmt_start=True):
+    """(operator, start, end, replacement) for one line: @code blanked, @raw as written;
+    @stmt_start: the line begins a statement (not the continuation of one)."""
     muts = []
     stripped = code.strip()
     if not stripped or stripped.startswith("#"):
@@ -115,7 +116,7 @@ def line_mutants(code, raw):
             rep = "0"
         if rep != expr:
             muts.append(("return", m.start(1), m.end(1), rep))
-    m = CALL_RE.match(code)
+    m = CALL_RE.match(code) if stmt_start else None
     if m and not code.rstrip().endswith(") ;") and "=" not in code:
         name = m.group(2).split("->")[-1].split(".")[-1]
         if name not in ("return", "if", "while", "for", "switch", "sizeof") and \
@@ -135,6 +136,7 @@ def enumerate_file(path):
     muts = []
     depth = 0  # brace depth: mutants only inside function bodies, not data or struct types
     in_func = False
+    prev_end = ";"  # last character of the previous non-blank code line
     head = ""  # what stands at file scope since the last declaration ended
     for no, (c, r) in enumerate(zip(code_lines, raw_lines), 1):
         inside = depth > 0 and in_func
@@ -154,13 +156,16 @@ def enumerate_file(path):
                 depth -= 1
         if c.strip().startswith("#"):
             head = ""
+        stmt_start = prev_end in ";{}:)" or prev_end == "else"
+        if c.strip():
+            prev_end = "else" if c.rstrip().endswith("else") else c.rstrip()[-1]
         if not inside:
             continue
         # Skip initialisers of tables (designated initialisers), static data and asserts.
         cs = c.strip()
         if cs.startswith(".") or cs.startswith("static ") or cs.startswith("case "):
             continue
-        for op, s, e, rep in line_mutants(c, r):
+        for op, s, e, rep in line_mutants(c, r, stmt_start):
             mutated = r[:s] + rep + r[e:]
             if mutated != r:
                 muts.append({"file": path, "line": no, "op": op, "orig": r.strip(),
@@ -259,6 +264,7 @@ def main():
     ap.add_argument("--min-score", type=float, default=0.0,
                     help="exit 1 when the kill ratio is below this (0..1)")
     a = ap.parse_args()
+    a.work = os.path.abspath(a.work)
 
     files = []
     for p in a.paths:
@@ -315,12 +321,16 @@ def main():
         lines[m["line"] - 1] = line[:m["col"]] + m["rep"] + line[m["end"]:]
         regex = tests_for(m["file"], rules)
         targets, ntests = test_targets(build, regex)
+        if not targets:
+            sys.exit(f"mutate: no test programs found for {m['file']} ({regex}) in {build}")
         try:
             with open(path, "w") as f:
                 f.write("\n".join(lines))
             r = run(["cmake", "--build", build, "-j", str(a.jobs), "--target"] + targets, TOP)
             if r.returncode:
                 result = "not_built"
+                errs = [l for l in r.stdout.splitlines() if "error" in l]
+                m["why"] = errs[0][-200:] if errs else r.stdout.strip()[-200:]
             else:
                 try:
                     r = run(["ctest", "-R", regex, "-j", str(a.jobs), "--stop-on-failure",
@@ -337,6 +347,8 @@ def main():
             survivors.append(m)
         print(f"[{i}/{len(muts)}] {result:9} {m['file']}:{m['line']} [{m['op']}] "
               f"{m['orig']}  ->  {m['mutated']}", flush=True)
+        if result == "not_built":
+            print(f"          ({m['why']})", flush=True)
     # Leave the copy as the tree is, so that the next run rebuilds only what changed.
     run(["cmake", "--build", build, "-j", str(a.jobs)], TOP)
 
