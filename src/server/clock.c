@@ -139,14 +139,16 @@ static int32_t clock_attributes(struct scmi_server_msg *msg)
 	memcpy(short_name, info.name, len < sizeof(short_name) ? len : sizeof(short_name) - 1);
 	if (info.enabled)
 		attr |= SCMI_CLOCK_ATTR_ENABLED;
-	if (msg->version >= V2)
-		attr |= SCMI_CLOCK_ATTR_RATE_CHANGED_NOTIFY | SCMI_CLOCK_ATTR_RATE_REQ_NOTIFY |
-			SCMI_CLOCK_ATTR_EXT_NAME;
-	if (msg->version >= V3) {
+	if (msg->version >= SCMI_CLOCK_ATTR_RATE_CHANGED_NOTIFY_SINCE)
+		attr |= SCMI_CLOCK_ATTR_RATE_CHANGED_NOTIFY;
+	if (msg->version >= SCMI_CLOCK_ATTR_RATE_REQ_NOTIFY_SINCE)
+		attr |= SCMI_CLOCK_ATTR_RATE_REQ_NOTIFY;
+	if (msg->version >= SCMI_CLOCK_ATTR_EXT_NAME_SINCE)
+		attr |= SCMI_CLOCK_ATTR_EXT_NAME;
+	if (msg->version >= SCMI_CLOCK_ATTR_GET_PERMISSIONS_SINCE)
 		attr |= SCMI_CLOCK_ATTR_GET_PERMISSIONS;
-		if (info.num_parents)
-			attr |= SCMI_CLOCK_ATTR_PARENTS;
-	}
+	if (info.num_parents && msg->version >= SCMI_CLOCK_ATTR_PARENTS_SINCE)
+		attr |= SCMI_CLOCK_ATTR_PARENTS;
 	scmi_server_msg_put_u32(msg, attr);
 	scmi_server_msg_put_bytes(msg, short_name, sizeof(short_name));
 	if (msg->version >= V2)

@@ -34,7 +34,7 @@ static const struct scmi_server_perf_ops *perf_ops(const struct scmi_server_msg 
 
 static bool perf_v4(const struct scmi_server_msg *msg)
 {
-	return msg->version >= SCMI_PERF_VERSION_4_0;
+	return msg->version >= SCMI_PERF_ATTR_LEVEL_INDEXING_SINCE;
 }
 
 static uint32_t perf_count(const struct scmi_server_msg *msg)
@@ -153,7 +153,7 @@ static int32_t perf_attributes(struct scmi_server_msg *msg)
 		n = SCMI_PERF_PA_NUM_DOMAINS_MAX;
 	/* The microwatt flag exists from v3; an older agent gets milliwatts only. */
 	if (ops && ops->power_uw && ops->power_uw(msg->srv->plat))
-		flags = msg->version >= SCMI_PERF_VERSION_3_0 ? SCMI_PERF_PA_POWER_UW : 0;
+		flags = msg->version >= SCMI_PERF_PA_POWER_UW_SINCE ? SCMI_PERF_PA_POWER_UW : 0;
 	/* struct scmi_perf_protocol_attributes_p2a; statistics: none. */
 	scmi_server_msg_put_u32(msg, n | flags);
 	scmi_server_msg_put_u64(msg, 0);
@@ -179,7 +179,7 @@ static int32_t perf_domain_attributes(struct scmi_server_msg *msg)
 		attr |= SCMI_PERF_ATTR_LIMITS_NOTIFY;
 	if (d.notify_level)
 		attr |= SCMI_PERF_ATTR_LEVEL_NOTIFY;
-	if (d.extended_name && msg->version >= SCMI_PERF_VERSION_3_0)
+	if (d.extended_name && msg->version >= SCMI_PERF_ATTR_EXT_NAME_SINCE)
 		attr |= SCMI_PERF_ATTR_EXT_NAME;
 	if (d.level_indexing)
 		attr |= SCMI_PERF_ATTR_LEVEL_INDEXING;

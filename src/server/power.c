@@ -96,7 +96,7 @@ static int32_t power_domain_attributes(struct scmi_server_msg *msg)
 	/* With a P2A path, completion can be signalled (POWER_STATE_CHANGED). */
 	if (scmi_server_msg_p2a(msg))
 		attr |= SCMI_POWER_ATTR_ASYNC;
-	if (msg->version >= SCMI_MSG_POWER_DOMAIN_NAME_GET_SINCE)
+	if (msg->version >= SCMI_POWER_ATTR_EXT_NAME_SINCE)
 		attr |= SCMI_POWER_ATTR_EXT_NAME;
 	len = strlen(d.name);
 	if (len > sizeof(short_name) - 1)

@@ -93,7 +93,7 @@ static int32_t reset_domain_attributes(struct scmi_server_msg *msg)
 		attr |= SCMI_RESET_ATTR_NOTIFY;
 	if (scmi_server_msg_can_defer(msg))
 		attr |= SCMI_RESET_ATTR_ASYNC;
-	if (msg->version >= SCMI_MSG_RESET_DOMAIN_NAME_GET_SINCE)
+	if (msg->version >= SCMI_RESET_ATTR_EXT_NAME_SINCE)
 		attr |= SCMI_RESET_ATTR_EXT_NAME;
 	/* struct scmi_reset_domain_attributes_p2a */
 	scmi_server_msg_put_u32(msg, attr);

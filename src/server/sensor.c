@@ -150,7 +150,7 @@ static void put_descriptor(struct scmi_server_msg *msg, uint32_t id,
 	if (v2) {
 		if (in->continuous_update)
 			lo |= SCMI_SENSOR_ATTR_LOW_CONT_UPDATE;
-		if (msg->version >= V3_0 && in->has_ext_name)
+		if (msg->version >= SCMI_SENSOR_ATTR_LOW_EXT_NAME_SINCE && in->has_ext_name)
 			lo |= SCMI_SENSOR_ATTR_LOW_EXT_NAME;
 		if (in->timestamped)
 			lo |= (exp5(in->ts_exp) << SCMI_SENSOR_ATTR_LOW_TS_EXP_SHIFT) |
@@ -406,7 +406,7 @@ static int32_t sensor_axis_description_get(struct scmi_server_msg *msg)
 
 		if (axis_info(msg, id, i, &a) != SCMI_SUCCESS)
 			return SCMI_GENERIC_ERROR;
-		if (msg->version >= V3_1 && a.has_ext_name)
+		if (msg->version >= SCMI_SENSOR_AXIS_ATTR_LOW_EXT_NAME_SINCE && a.has_ext_name)
 			lo |= SCMI_SENSOR_AXIS_ATTR_LOW_EXT_NAME;
 		if (a.ext_attrs)
 			lo |= SCMI_SENSOR_AXIS_ATTR_LOW_EXT_ATTRS;

@@ -93,9 +93,10 @@ static int32_t voltage_domain_attributes(struct scmi_server_msg *msg)
 	status = voltage_info(msg, SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id), &info);
 	if (status)
 		return status;
-	if (msg->version >= SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET_SINCE)
+	if (msg->version >= SCMI_VOLTAGE_ATTR_EXT_NAME_SINCE)
 		attr |= SCMI_VOLTAGE_ATTR_EXT_NAME;
-	if (scmi_server_msg_can_defer(msg))
+	/* Voltage 1.0 has no asynchronous level set: the bit is reserved there. */
+	if (msg->version >= SCMI_VOLTAGE_ATTR_ASYNC_SINCE && scmi_server_msg_can_defer(msg))
 		attr |= SCMI_VOLTAGE_ATTR_ASYNC;
 	/* struct scmi_voltage_domain_attributes_p2a */
 	scmi_server_msg_put_u32(msg, attr);

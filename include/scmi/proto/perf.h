@@ -65,6 +65,7 @@ extern "C" {
 #define SCMI_PERF_PA_NUM_DOMAINS_MAX 0xffffu
 #define SCMI_PERF_PA_POWER_MW	     (1u << 16)
 #define SCMI_PERF_PA_POWER_UW	     (1u << 17)
+#define SCMI_PERF_PA_POWER_UW_SINCE  SCMI_PERF_VERSION_3_0
 
 /*
  * PERF_DOMAIN_ATTRIBUTES attributes. Fast channels from 2.0, extended name from 3.0,
@@ -77,6 +78,10 @@ extern "C" {
 #define SCMI_PERF_ATTR_FASTCHANNELS   (1u << 27)
 #define SCMI_PERF_ATTR_EXT_NAME	      (1u << 26)
 #define SCMI_PERF_ATTR_LEVEL_INDEXING (1u << 25)
+/* The version each bit first exists in (Linux 6.12 perf.c reads them from the same). */
+#define SCMI_PERF_ATTR_FASTCHANNELS_SINCE   SCMI_PERF_VERSION_2_0
+#define SCMI_PERF_ATTR_EXT_NAME_SINCE	    SCMI_PERF_VERSION_3_0
+#define SCMI_PERF_ATTR_LEVEL_INDEXING_SINCE SCMI_PERF_VERSION_4_0
 
 /* The rate limit word (PERF_DOMAIN_ATTRIBUTES, DESCRIBE_FASTCHANNEL): microseconds in [19:0]. */
 #define SCMI_PERF_RATE_LIMIT_MASK 0xfffffu

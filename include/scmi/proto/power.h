@@ -65,6 +65,7 @@ extern "C" {
 #define SCMI_POWER_ATTR_REQ_NOTIFY	 (1u << 28)
 #define SCMI_POWER_ATTR_REQ_NOTIFY_SINCE SCMI_POWER_VERSION_3_0
 #define SCMI_POWER_ATTR_EXT_NAME	 (1u << 27)
+#define SCMI_POWER_ATTR_EXT_NAME_SINCE	 SCMI_POWER_VERSION_3_0
 
 /* POWER_STATE_SET flags: bit 0 asynchronous, the rest reserved. */
 #define SCMI_POWER_SET_ASYNC	(1u << 0)

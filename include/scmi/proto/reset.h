@@ -53,6 +53,8 @@ extern "C" {
 #define SCMI_RESET_ATTR_ASYNC	 (1u << 31)
 #define SCMI_RESET_ATTR_NOTIFY	 (1u << 30)
 #define SCMI_RESET_ATTR_EXT_NAME (1u << 29)
+/* The version the bit first exists in (with RESET_DOMAIN_NAME_GET). */
+#define SCMI_RESET_ATTR_EXT_NAME_SINCE SCMI_RESET_VERSION_3_0
 
 /* RESET_DOMAIN_ATTRIBUTES latency meaning "not known". */
 #define SCMI_RESET_LATENCY_UNKNOWN 0xffffffffu

@@ -80,13 +80,14 @@ extern "C" {
  * Descriptor attributes_low. Asynchronous reads and the trip points from 1.0; continuous
  * update, timestamp and extended attributes from 2.0; extended name from 3.0.
  */
-#define SCMI_SENSOR_ATTR_LOW_ASYNC	   (1u << 31)
-#define SCMI_SENSOR_ATTR_LOW_CONT_UPDATE   (1u << 30)
-#define SCMI_SENSOR_ATTR_LOW_EXT_NAME	   (1u << 29)
-#define SCMI_SENSOR_ATTR_LOW_TS_EXP_SHIFT  10
-#define SCMI_SENSOR_ATTR_LOW_TIMESTAMP	   (1u << 9)
-#define SCMI_SENSOR_ATTR_LOW_EXT_ATTRS	   (1u << 8)
-#define SCMI_SENSOR_ATTR_LOW_NUM_TRIPS(lo) ((lo)&0xffu)
+#define SCMI_SENSOR_ATTR_LOW_ASYNC	    (1u << 31)
+#define SCMI_SENSOR_ATTR_LOW_CONT_UPDATE    (1u << 30)
+#define SCMI_SENSOR_ATTR_LOW_EXT_NAME	    (1u << 29)
+#define SCMI_SENSOR_ATTR_LOW_EXT_NAME_SINCE SCMI_SENSOR_VERSION_3_0
+#define SCMI_SENSOR_ATTR_LOW_TS_EXP_SHIFT   10
+#define SCMI_SENSOR_ATTR_LOW_TIMESTAMP	    (1u << 9)
+#define SCMI_SENSOR_ATTR_LOW_EXT_ATTRS	    (1u << 8)
+#define SCMI_SENSOR_ATTR_LOW_NUM_TRIPS(lo)  ((lo)&0xffu)
 
 /*
  * Descriptor attributes_high: the update interval (1.0 only: seconds [31:27], exponent
@@ -114,8 +115,10 @@ extern "C" {
  * Axis descriptor attributes_low: extended name (3.1), extended attributes. Its
  * attributes_high has a sensor's unit exponent and type fields.
  */
-#define SCMI_SENSOR_AXIS_ATTR_LOW_EXT_NAME  (1u << 9)
-#define SCMI_SENSOR_AXIS_ATTR_LOW_EXT_ATTRS (1u << 8)
+#define SCMI_SENSOR_AXIS_ATTR_LOW_EXT_NAME (1u << 9)
+/* With SENSOR_AXIS_NAME_GET. */
+#define SCMI_SENSOR_AXIS_ATTR_LOW_EXT_NAME_SINCE SCMI_SENSOR_VERSION_3_1
+#define SCMI_SENSOR_AXIS_ATTR_LOW_EXT_ATTRS	 (1u << 8)
 
 /* The resolution word: mantissa [26:0], exponent [31:27]. */
 #define SCMI_SENSOR_RES_MASK	  0x7ffffffu

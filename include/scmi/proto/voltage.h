@@ -52,6 +52,9 @@ extern "C" {
 /* VOLTAGE_DOMAIN_ATTRIBUTES attributes. The extended-name bit from 2.0. */
 #define SCMI_VOLTAGE_ATTR_ASYNC	   (1u << 31)
 #define SCMI_VOLTAGE_ATTR_EXT_NAME (1u << 30)
+/* Both bits first exist in Voltage 2.0 (Linux 6.12 voltage.c reads them from 2.0 only). */
+#define SCMI_VOLTAGE_ATTR_ASYNC_SINCE	 SCMI_VOLTAGE_VERSION_2_0
+#define SCMI_VOLTAGE_ATTR_EXT_NAME_SINCE SCMI_VOLTAGE_VERSION_2_0
 
 /* DESCRIBE_LEVELS flags: returned [11:0], segmented bit 12, remaining [31:16]. */
 #define SCMI_VOLTAGE_LEVELS_RETURNED(f)	    ((f)&0xfffu)

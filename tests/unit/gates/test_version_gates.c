@@ -28,7 +28,12 @@
 #include "platform/sim/sim_platform.h"
 #include "scmi/proto/header.h"
 #include "scmi/proto/ids.h"
+#include "scmi/proto/clock.h"
+#include "scmi/proto/perf.h"
 #include "scmi/proto/power.h"
+#include "scmi/proto/reset.h"
+#include "scmi/proto/sensor.h"
+#include "scmi/proto/voltage.h"
 #include "scmi/server/server.h"
 
 /* Channel 0 of the default platform belongs to agent 1 ("linux"), which sees every protocol. */
@@ -245,12 +250,140 @@ static void test_power_change_requested_from_2_0(void **state)
 	assert_true(with_req > 0);
 }
 
+/*
+ * Every attribute bit that a protocol version brought, against every version the server
+ * speaks: a bit is never set before the version its _SINCE macro names (it is reserved there,
+ * and Arm's compliance tests read it as zero), and the default platform shows each one at some
+ * version from then on, so the sweep cannot pass by never looking. Asked through the path
+ * that may defer (a P2A channel), where the asynchronous bits can appear.
+ */
+struct bit_fact {
+	uint8_t id;	   /* protocol */
+	uint8_t msg;	   /* the message whose reply carries the word */
+	uint8_t off;	   /* byte offset of the word in the reply, status included */
+	bool per_resource; /* the request is a resource id (0..7 tried) */
+	uint32_t bit;
+	uint32_t since;
+	bool seen_required; /* the default platform can show it */
+};
+
+static const struct bit_fact bit_facts[] = {
+    {SCMI_PROTOCOL_CLOCK, SCMI_MSG_CLOCK_ATTRIBUTES, 4, true, SCMI_CLOCK_ATTR_RATE_CHANGED_NOTIFY,
+     SCMI_CLOCK_ATTR_RATE_CHANGED_NOTIFY_SINCE, true},
+    {SCMI_PROTOCOL_CLOCK, SCMI_MSG_CLOCK_ATTRIBUTES, 4, true, SCMI_CLOCK_ATTR_RATE_REQ_NOTIFY,
+     SCMI_CLOCK_ATTR_RATE_REQ_NOTIFY_SINCE, true},
+    {SCMI_PROTOCOL_CLOCK, SCMI_MSG_CLOCK_ATTRIBUTES, 4, true, SCMI_CLOCK_ATTR_EXT_NAME,
+     SCMI_CLOCK_ATTR_EXT_NAME_SINCE, true},
+    {SCMI_PROTOCOL_CLOCK, SCMI_MSG_CLOCK_ATTRIBUTES, 4, true, SCMI_CLOCK_ATTR_PARENTS,
+     SCMI_CLOCK_ATTR_PARENTS_SINCE, true},
+    {SCMI_PROTOCOL_CLOCK, SCMI_MSG_CLOCK_ATTRIBUTES, 4, true, SCMI_CLOCK_ATTR_EXT_CONFIG,
+     SCMI_CLOCK_ATTR_EXT_CONFIG_SINCE, false},
+    {SCMI_PROTOCOL_CLOCK, SCMI_MSG_CLOCK_ATTRIBUTES, 4, true, SCMI_CLOCK_ATTR_GET_PERMISSIONS,
+     SCMI_CLOCK_ATTR_GET_PERMISSIONS_SINCE, true},
+    {SCMI_PROTOCOL_POWER, SCMI_MSG_POWER_DOMAIN_ATTRIBUTES, 4, true, SCMI_POWER_ATTR_REQ_NOTIFY,
+     SCMI_POWER_ATTR_REQ_NOTIFY_SINCE, true},
+    {SCMI_PROTOCOL_POWER, SCMI_MSG_POWER_DOMAIN_ATTRIBUTES, 4, true, SCMI_POWER_ATTR_EXT_NAME,
+     SCMI_POWER_ATTR_EXT_NAME_SINCE, true},
+    {SCMI_PROTOCOL_RESET, SCMI_MSG_RESET_DOMAIN_ATTRIBUTES, 4, true, SCMI_RESET_ATTR_EXT_NAME,
+     SCMI_RESET_ATTR_EXT_NAME_SINCE, true},
+    {SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_DOMAIN_ATTRIBUTES, 4, true, SCMI_VOLTAGE_ATTR_ASYNC,
+     SCMI_VOLTAGE_ATTR_ASYNC_SINCE, true},
+    {SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_DOMAIN_ATTRIBUTES, 4, true, SCMI_VOLTAGE_ATTR_EXT_NAME,
+     SCMI_VOLTAGE_ATTR_EXT_NAME_SINCE, true},
+    {SCMI_PROTOCOL_PERF, SCMI_MSG_PROTOCOL_ATTRIBUTES, 4, false, SCMI_PERF_PA_POWER_UW,
+     SCMI_PERF_PA_POWER_UW_SINCE, false},
+    {SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_DOMAIN_ATTRIBUTES, 4, true, SCMI_PERF_ATTR_FASTCHANNELS,
+     SCMI_PERF_ATTR_FASTCHANNELS_SINCE, false},
+    {SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_DOMAIN_ATTRIBUTES, 4, true, SCMI_PERF_ATTR_EXT_NAME,
+     SCMI_PERF_ATTR_EXT_NAME_SINCE, false},
+    {SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_DOMAIN_ATTRIBUTES, 4, true, SCMI_PERF_ATTR_LEVEL_INDEXING,
+     SCMI_PERF_ATTR_LEVEL_INDEXING_SINCE, false},
+    /* SENSOR_DESCRIPTION_GET from index i: the first descriptor's attributes_low. */
+    {SCMI_PROTOCOL_SENSOR, SCMI_MSG_SENSOR_DESCRIPTION_GET, 12, true, SCMI_SENSOR_ATTR_LOW_EXT_NAME,
+     SCMI_SENSOR_ATTR_LOW_EXT_NAME_SINCE, false},
+};
+
+static bool p2a_yes(void *ctx, uint32_t channel)
+{
+	(void)ctx;
+	(void)channel;
+	return true;
+}
+
+/* Nothing is sent: only the replies' attribute words are read. */
+static int p2a_send(void *ctx, uint32_t channel, const void *msg, size_t len)
+{
+	(void)ctx;
+	(void)channel;
+	(void)msg;
+	(void)len;
+	return 0;
+}
+
+static const struct scmi_server_p2a_ops p2a_ops = {.has_p2a = p2a_yes, .send = p2a_send};
+
+/* The reply word at @f->off for resource @res, or 0 when the request fails. */
+static uint32_t fact_word(struct gate *g, const struct bit_fact *f, uint32_t res)
+{
+	uint8_t in[4] = {(uint8_t)res}, out[SCMI_SERVER_MAX_PAYLOAD];
+	struct scmi_server_delayed d;
+	size_t n;
+
+	n = scmi_server_process_p2a(&g->srv, CH,
+				    scmi_hdr_make(f->id, f->msg, SCMI_MSG_TYPE_COMMAND, 1), in,
+				    f->per_resource ? sizeof(in) : 0, out, sizeof(out), &d);
+	if (n < (size_t)f->off + 4u || out[0] | out[1] | out[2] | out[3])
+		return 0;
+	return (uint32_t)out[f->off] | (uint32_t)out[f->off + 1] << 8 |
+	       (uint32_t)out[f->off + 2] << 16 | (uint32_t)out[f->off + 3] << 24;
+}
+
+static void test_attribute_bits_by_version(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(bit_facts) / sizeof(bit_facts[0]); i++) {
+		const struct bit_fact *f = &bit_facts[i];
+		size_t nv, v;
+		const uint32_t *versions = scmi_server_protocol_versions(f->id, &nv);
+		unsigned int seen = 0, answered = 0;
+
+		for (v = 0; v < nv; v++) {
+			struct gate g;
+			uint32_t res;
+
+			gate_open(&g, f->id, versions[v]);
+			scmi_server_set_p2a(&g.srv, &p2a_ops, NULL);
+			for (res = 0; res < (f->per_resource ? 8u : 1u); res++) {
+				uint32_t w = fact_word(&g, f, res);
+
+				answered += w != 0;
+				if (!(w & f->bit))
+					continue;
+				if (versions[v] < f->since)
+					fail_msg(
+					    "protocol 0x%x v0x%x msg 0x%x resource %u: bit 0x%08x "
+					    "set before 0x%x",
+					    f->id, versions[v], f->msg, res, f->bit, f->since);
+				seen++;
+			}
+			gate_close(&g);
+		}
+		assert_true(answered > 0);
+		if (f->seen_required && !seen)
+			fail_msg("protocol 0x%x msg 0x%x: bit 0x%08x never seen from 0x%x", f->id,
+				 f->msg, f->bit, f->since);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_sweep),
 	    cmocka_unit_test(test_negotiate_exists_from_3_2_versions),
 	    cmocka_unit_test(test_power_change_requested_from_2_0),
+	    cmocka_unit_test(test_attribute_bits_by_version),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
