@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -391,12 +392,74 @@ static void test_flood_from_other_users(void **state)
 	echo_env_free(env);
 }
 
+/*
+ * As many agents as the default limit opening at once (issue 11): every one connects, opens a
+ * session and is served while all of them hold their connection; none sees ECONNRESET.
+ */
+#define OPENERS OPTEE_SIM_SERVER_DEFAULT_MAX_CLIENTS
+
+struct opener {
+	pthread_barrier_t *held;
+	int rc;
+};
+
+static void *open_and_hold(void *arg)
+{
+	struct opener *o = arg;
+	struct tee_context *ctx = NULL;
+	uint32_t session;
+
+	o->rc = tee_client_open_sim(path, &ctx);
+	if (!o->rc)
+		o->rc = echo_open(ctx, TEE_LOGIN_REE_KERNEL, &session);
+	/* Every opener holds its connection until all have theirs. */
+	pthread_barrier_wait(o->held);
+	if (ctx)
+		tee_client_close_context(ctx);
+	return NULL;
+}
+
+static void test_default_limit_opens_at_once(void **state)
+{
+	struct optee_sim_server_config cfg = {0};
+	struct opener o[OPENERS];
+	pthread_t t[OPENERS];
+	pthread_barrier_t held;
+	struct optee_sim_server *srv;
+	struct echo_env *env;
+	unsigned int i, ok = 0;
+	int64_t t0;
+
+	(void)state;
+	env = echo_env_new(NULL);
+	srv = start(env, &cfg);
+	assert_int_equal(pthread_barrier_init(&held, NULL, OPENERS), 0);
+	t0 = now_ms();
+	for (i = 0; i < OPENERS; i++) {
+		o[i] = (struct opener){.held = &held, .rc = -1};
+		assert_int_equal(pthread_create(&t[i], NULL, open_and_hold, &o[i]), 0);
+	}
+	for (i = 0; i < OPENERS; i++) {
+		assert_int_equal(pthread_join(t[i], NULL), 0);
+		if (o[i].rc)
+			print_error("opener %u: %d\n", i, o[i].rc);
+		ok += o[i].rc == 0;
+	}
+	print_message("%u of %u simultaneous opens served in %lld ms\n", ok, OPENERS,
+		      (long long)(now_ms() - t0));
+	assert_int_equal(ok, OPENERS);
+	pthread_barrier_destroy(&held);
+	optee_sim_server_stop(srv);
+	echo_env_free(env);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_idle_timeout),
 	    cmocka_unit_test(test_per_uid_limit),
 	    cmocka_unit_test(test_flood_from_other_users),
+	    cmocka_unit_test(test_default_limit_opens_at_once),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
