@@ -34,7 +34,11 @@ check "set-rate --json" 0 '"requested_hz": ?130000000' '"rate_hz": ?120000000' -
 	"${S[@]}" --json clock set-rate 19 130MHz
 check "set-rate parent" 0 "clock 3: 600 MHz" -- "${S[@]}" clock set-rate 3 600MHz
 check "child follows parent" 0 "rate: +600 MHz" -- "${S[@]}" clock get 7
-check "out of range" 1 "clock 7: set rate: OUT_OF_RANGE" -- "${S[@]}" clock set-rate 7 900MHz
+check "out of range, and the range" 1 "clock 7: set rate: OUT_OF_RANGE: valid: 200 MHz\.\.800 MHz in steps of 1 MHz" -- \
+	"${S[@]}" clock set-rate 7 900MHz
+check "tree" 0 "^ID +CLOCK +RATE +STATE$" "^ +0 +osc24m +24 MHz +on$" "^ +1 +├── pll_cpu_little +[0-9.]+ [MG]Hz +(on|off)$" \
+	"^ +7 +│   └── gpu +[0-9.]+ MHz +(on|off)$" -- "${S[@]}" clock tree
+check "a rate as cpupower writes it" 0 "^clock 7: 400 MHz \(400000000 Hz\)$" -- "${S[@]}" clock set-rate gpu 400M
 check "denied" 1 "clock 8: set rate: DENIED" -- "${S[@]}" clock set-rate 8 300MHz
 check "unknown clock" 1 "clock 20: NOT_FOUND" -- "${S[@]}" clock get 20
 # Enable: the parent starts with its child.
@@ -68,7 +72,7 @@ check "unknown parent name" 2 "PARENT 'pll_x': no clock" -- "${S[@]}" clock pare
 check "no verb" 2 "." -- "${S[@]}" clock
 check "bad verb" 2 "unknown verb" -- "${S[@]}" clock frob
 check "bad id" 2 "CLOCK 'x'" -- "${S[@]}" clock get x
-check "id too large" 2 "CLOCK '4294967296' is too large" -- "${S[@]}" clock get 4294967296
+check "id too large" 2 "CLOCK '4294967296' is out of range \(0\.\.4294967295\)" -- "${S[@]}" clock get 4294967296
 check "bad rate" 2 "RATE" -- "${S[@]}" clock set-rate 7 fast
 check "bad round" 2 "round" -- "${S[@]}" clock set-rate 7 300MHz --round sideways
 check "extra args" 2 "." -- "${S[@]}" clock enable 7 8

@@ -52,6 +52,7 @@ json "raw: bad hex" 2 "$E" -- "${J[@]}" raw base 0 123
 
 C=clock.schema.json#/\$defs
 json "clock list" 0 "$C/list" -- "${J[@]}" clock list
+json "clock tree" 0 "$C/list" -- "${J[@]}" clock tree
 json "clock get" 0 "$C/get" -- "${J[@]}" clock get display
 json "clock get, no permissions" 0 "$C/get" -- "${J[@]}" clock get 0
 json "clock rates, a list" 0 "$C/rates" -- "${J[@]}" clock rates 19
@@ -142,6 +143,16 @@ json "sim time" 0 "$M/time" -- "${J[@]}" sim time
 json "sim advance" 0 "$M/time" -- "${J[@]}" sim advance 1s
 json "sim event" 0 "$M/event" -- "${J[@]}" sim event warm-reset
 json "sim ambient" 0 "$M/ambient" -- "${J[@]}" sim ambient 30000
+json "sim ambient in °C" 0 "$M/ambient" -- "${J[@]}" sim ambient 30C
+
+B=base.schema.json#/\$defs
+json "base list" 0 "$B/list" -- "${J[@]}" base list
+json "base device" 0 "$B/device" -- "${J[@]}" base device vm1 1 deny
+json "base protocol" 0 "$B/protocol" -- "${J[@]}" base protocol vm1 1 clock allow
+json "base reset" 0 "$B/reset" -- "${J[@]}" base reset vm1
+json "base reset, keep permissions" 0 "$B/reset" -- "${J[@]}" base reset 2 keep-permissions
+json "base: denied" 1 "$E" -- "${J[@]}" --dt "$VM1" base device linux 1 deny
+json "base: bad word" 2 "$E" -- "${J[@]}" base device vm1 1 maybe
 json "events: no P2A path" 1 "$E" -- "${J[@]}" events --count 1 --wait 10ms
 
 stop_daemon

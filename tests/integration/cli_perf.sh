@@ -7,7 +7,7 @@ set -u
 source "$(dirname "$0")/cli_lib.sh" "$@"
 
 check "no verb" 2 "perf" -- "${S[@]}" perf
-check "id too large" 2 "DOMAIN '4294967296' is too large" -- "${S[@]}" perf get 4294967296
+check "id too large" 2 "DOMAIN '4294967296' is out of range \(0\.\.4294967295\)" -- "${S[@]}" perf get 4294967296
 check "bad level" 2 "LEVEL" -- "${S[@]}" perf set 1 fast
 check "level and --freq" 2 "either LEVEL or --freq" -- "${S[@]}" perf set 1 1200 --freq 1GHz
 check "bad --freq" 2 "freq" -- "${S[@]}" perf set 1 --freq fast
@@ -72,6 +72,15 @@ check "set under a cap" 0 "^perf 1: level 2016 requested, running at [0-9]+ \(he
 check "set under a cap --json" 0 '"level":2016,"running_level":[0-9]+' -- \
 	"${S[@]}" --json perf set cpu_big 2016
 check "uncap" 0 "cap 2 W" -- "${S[@]}" powercap set cpu_little_and_big_clusters 2W
+# A refusal says why when the CLI can tell: level indexing, no such level, the limits in force.
+check "indexing: the level's index" 1 "perf 2: set level 600: OUT_OF_RANGE: the domain counts levels by index 0\.\.6: level 600 is index 4" -- \
+	"${S[@]}" perf set gpu 600
+check "not a level" 1 "OUT_OF_RANGE: not a level of the domain; its levels: 408, " -- "${S[@]}" perf set cpu_big 409
+check "outside the limits" 1 "OUT_OF_RANGE: outside the limits in force 600\.\.816 \(scmi perf limits 0\)" -- \
+	sh -c '"$@" perf limits 0 600 816 >/dev/null && "$@" perf set 0 1416' sh "${S[@]}"
+check "limits back" 0 "limits" -- "${S[@]}" perf limits 0 408 1416
+check "the cause under --json" 1 '"message":"perf 2: set level 600: OUT_OF_RANGE: the domain counts' -- \
+	"${S[@]}" --json perf set gpu 600
 check "help" 0 "set DOMAIN \[LEVEL\]" "does not report the level" "scmi perf set cpu_big --freq 1.6GHz" -- \
 	"${S[@]}" perf --help
 

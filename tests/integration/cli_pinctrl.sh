@@ -20,14 +20,15 @@ for mode in "smt $AGENT_SMT" "msg $AGENT_MSG"; do
 	check "list functions $1" 0 "^ID +NAME +ELEMENTS" "^ +0 +uart0 +2" "^ +5 +gpio +64" -- \
 		"${S[@]}" --dt "$2" --mode "$1" pinctrl list functions
 done
-check "list pins" 0 "^ID +NAME$" "^ *0 +PA0$" "^ *63 +PD15$" -- "${S[@]}" pinctrl list pins
-check "list groups" 0 "^ *5 +mmc0_clk_cmd_data8 +10$" "^ *70 +PD15 +1$" -- \
-	"${S[@]}" pinctrl list groups
+check "list pins: function and owner" 0 "^ID +NAME +FUNCTION +OWNER$" "^ *0 +PA0 +- +-$" "^ *63 +PD15 +- +-$" -- \
+	"${S[@]}" pinctrl list pins
+check "list groups: function and owner" 0 "^ID +NAME +ELEMENTS +FUNCTION +OWNER$" \
+	"^ *5 +mmc0_clk_cmd_data8 +10 +- +-$" "^ *70 +PD15 +1 +- +-$" -- "${S[@]}" pinctrl list groups
 check "list --json" 0 '"id":4,"name":"mmc0","extended_name":null,"num_groups":1' -- "${S[@]}" --json pinctrl list functions
 
-check "show group" 0 "^group 5: mmc0_clk_cmd_data8$" "^pins: 32 33 34 35 36 37 38 39 40 41$" \
+check "show group: its pins by name" 0 "^group 5: mmc0_clk_cmd_data8$" "^pins: PC0 \(32\), PC1 \(33\), .*, PC9 \(41\)$" \
 	"^function: none$" "^  drive-strength = 4$" -- "${S[@]}" pinctrl show group 5
-check "show function (two pages)" 0 "^function 5: gpio$" "^groups: 7 8 9 .* 69 70$" -- \
+check "show function (two pages)" 0 "^function 5: gpio$" "^groups: PA0 \(7\), PA1 \(8\), .*, PD15 \(70\)$" -- \
 	"${S[@]}" pinctrl show function 5
 check "show pin --json" 0 '"type":"pin","id":0,"name":"PA0","extended_name":null,"function":null' \
 	'"type":"bias-pull-down","type_id":6,"value":1' '"type":"slew-rate","type_id":20,"value":0' -- \
@@ -51,6 +52,8 @@ check "vm1 cannot release" 1 "DENIED" -- "${S[@]}" --dt "$VM1" pinctrl release p
 check "held by this agent or free" 0 "^held: free or by this agent \(SCMI cannot tell which\)$" -- \
 	"${S[@]}" pinctrl show pin 1
 check "held by another agent" 0 "^held: by another agent$" -- "${S[@]}" --dt "$VM1" pinctrl show pin 1
+check "list: the owner" 0 "^ *1 +PA1 +- +other agent$" "^ *0 +PA0 +uart0 +-$" -- \
+	"${S[@]}" --dt "$VM1" pinctrl list pins
 check "held --json" 0 '"held":"other"' -- "${S[@]}" --dt "$VM1" --json pinctrl show pin 1
 check "release" 0 "^pin 1: released$" -- "${S[@]}" pinctrl release pin 1
 check "vm1 requests --json" 0 '"type":"group","id":0,"action":"request"' -- \

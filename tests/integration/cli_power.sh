@@ -17,12 +17,12 @@ check "get --json" 0 '"id": ?4' '"state": ?1073741824' -- "${S[@]}" --json power
 check "set retention" 0 "power 2 \(gpu\): ret:0x1" -- "${S[@]}" power set 2 0x1
 check "set on" 0 "power 2 \(gpu\): on" -- "${S[@]}" power set 2 on
 # soc cannot go off under powered children; then, once they are off, a child cannot come on.
-check "parent off refused" 1 "DENIED" -- "${S[@]}" power set 8 off
+check "parent off refused" 1 "DENIED: a domain cannot go off while a domain it feeds is on" -- "${S[@]}" power set 8 off
 for d in 2 3 5; do
 	check "child $d off" 0 "off" -- "${S[@]}" power set $d off
 done
 check "parent off" 0 "power 8 \(soc\): off" -- "${S[@]}" power set 8 off
-check "child on refused" 1 "DENIED" -- "${S[@]}" power set 2 on
+check "child on refused" 1 "DENIED: a domain cannot come on while the domain feeding it is off" -- "${S[@]}" power set 2 on
 check "parent on" 0 "power 8 \(soc\): on" -- "${S[@]}" power set 8 on
 check "child on" 0 "power 2 \(gpu\): on" -- "${S[@]}" power set 2 on
 check "state the domain lacks" 1 "INVALID_PARAMETERS" -- "${S[@]}" power set 3 0x1

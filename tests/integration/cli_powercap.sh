@@ -7,7 +7,7 @@ source "$(dirname "$0")/cli_lib.sh" "$@"
 
 check "no verb" 2 "" -- "${S[@]}" powercap
 check "unknown verb" 2 "frob" -- "${S[@]}" powercap frob
-check "id too large" 2 "ZONE '99999999999' is too large" -- "${S[@]}" powercap get 99999999999
+check "id too large" 2 "ZONE '99999999999' is out of range \(0\.\.4294967295\)" -- "${S[@]}" powercap get 99999999999
 check "bad cap" 2 "CAP" -- "${S[@]}" powercap set 0 2 parsecs
 check "bad pai" 2 "PAI" -- "${S[@]}" powercap pai 0 fast
 
@@ -42,7 +42,7 @@ check "unknown zone" 1 "powercap 3.*NOT_FOUND" -- "${S[@]}" powercap get 3
 check "cap out of range" 1 "OUT_OF_RANGE" -- "${S[@]}" powercap set 0 5W
 check "cap off step" 1 "INVALID_PARAMETERS" -- "${S[@]}" powercap set 0 1025mW
 check "pai out of range" 1 "OUT_OF_RANGE" -- "${S[@]}" powercap pai 0 2s
-check "no monitoring" 1 "NOT_SUPPORTED" -- "${S[@]}" powercap measure 2
+check "no monitoring, and why" 1 "NOT_SUPPORTED: the zone measures no power" -- "${S[@]}" powercap measure 2
 check "fixed pai" 1 "NOT_SUPPORTED" -- "${S[@]}" powercap pai 2 50ms
 
 # Names: a ZONE is an id or its name as `list` shows it.

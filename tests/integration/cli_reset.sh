@@ -8,7 +8,7 @@ source "$(dirname "$0")/cli_lib.sh" "$@"
 # Bad arguments are caught before any platform is contacted.
 check "no verb" 2 "reset" -- "${S[@]}" reset
 check "unknown verb" 2 "frob" -- "${S[@]}" reset frob
-check "id too large" 2 "DOMAIN '4294967296' is too large" -- "${S[@]}" reset assert 4294967296
+check "id too large" 2 "DOMAIN '4294967296' is out of range \(0\.\.4294967295\)" -- "${S[@]}" reset assert 4294967296
 check "empty name" 2 "DOMAIN: empty" -- "${S[@]}" reset assert ""
 check "missing id" 2 "" -- "${S[@]}" reset toggle
 

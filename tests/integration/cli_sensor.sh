@@ -5,8 +5,10 @@ source "$(dirname "$0")/cli_lib.sh" "$@"
 
 start_daemon --virtual-time || exit 1
 
-check "list" 0 "ID +NAME +TYPE +UNIT +AXES +ENABLED" "0 +soc_temp \(SoC die, junction\) +temperature +°C +- +yes" \
-	"4 +vdd_cpu_big_volt +voltage +V" "6 +soc_power +power +W" "8 +board_temp +temperature +°C +3 +yes" \
+check "list, with values" 0 "ID +NAME +TYPE +UNIT +AXES +ENABLED +VALUE$" \
+	"0 +soc_temp \(SoC die, junction\) +temperature +°C +- +yes +25(\.[0-9]+)? °C$" \
+	"4 +vdd_cpu_big_volt +voltage +V +- +yes +[0-9.]+ m?V$" "6 +soc_power +power +W +- +yes +[0-9.]+ m?W$" \
+	"8 +board_temp +temperature +°C +3 +yes +[0-9.]+ °C/[0-9.]+ °C/[0-9.]+ °C$" \
 	-- "${S[@]}" sensor list
 check "list --json" 0 '"name":"soc_power","extended_name":null,"type":"power","unit_code":7,"unit_exponent":-3' \
 	'"name":"soc_temp","extended_name":"soc_temp \(SoC die, junction\)",.*"axes":0,"multi_axis":false' '"name":"board_temp",.*"axes":3,"multi_axis":true' \
@@ -20,7 +22,8 @@ check "advance virtual time" 0 "" -- "${S[@]}" sim advance 2s
 check "get: warmer, stamped with the sample time" 0 "sensor 0 soc_temp .*: (2[6-9]|[3-9][0-9])(\.[0-9]+)? °C \(at 2(\.[0-9]+)? s\)" \
 	-- "${S[@]}" sensor get 0
 check "get --json" 0 '"value_mc":[0-9]+' '"timestamp_us":20[0-9]{5}' -- "${S[@]}" --json sensor get 0
-check "watch --count 2" 0 "-- sample 1" "-- sample 2" "soc_temp .*°C" "cpu_big_power: .*W" \
+check "watch --count 2" 0 "^ +TIME +soc_temp \(SoC die, junction\) +cpu_big_power$" \
+	"^ +0 µs +[0-9.]+ °C +[0-9.]+ m?W$" "^ +10 ms +[0-9.]+ °C +[0-9.]+ m?W$" \
 	-- "${S[@]}" sensor watch 0 7 --count 2 --interval 10ms
 check "watch --json" 0 '"sample":1,"sensors":\[\{"id":2' -- "${S[@]}" --json sensor watch 2 --count 1
 check "trip (in the sensor's unit)" 0 "^sensor 0: trip point 1 rising at 30 °C \(VALUE 30000 x 10\^-3 °C\)$" -- \
@@ -40,7 +43,7 @@ check "get: bad id" 2 "SENSOR 'x': no sensor has that name" "board_temp \(8\)" -
 # Names: a SENSOR is an id, its name, or its name's first word ("soc_temp (SoC die, junction)").
 check "get by first word" 0 "^sensor 0 soc_temp \(SoC die, junction\): " -- "${S[@]}" sensor get soc_temp
 check "get by name, any case" 0 "^sensor 8 board_temp.near_soc: " -- "${S[@]}" sensor get BOARD_TEMP
-check "watch by names" 0 "-- sample 1" "^sensor 7 cpu_big_power: " "^sensor 3 gpu_temp: " -- \
+check "watch by names" 0 "^ +TIME +cpu_big_power +gpu_temp$" "^ +0 µs +[0-9.]+ m?W +[0-9.]+ °C$" -- \
 	"${S[@]}" sensor watch cpu_big_power gpu_temp --count 1
 check "watch: one unknown name" 2 "SENSOR 'npu'" -- "${S[@]}" sensor watch 0 npu --count 1
 # The short name as the DT writes it (sensor-name), and a unique prefix.

@@ -8,7 +8,7 @@ source "$(dirname "$0")/cli_lib.sh" "$@"
 
 check "no verb" 2 "voltage" -- "${S[@]}" voltage
 check "bad level" 2 "LEVEL" -- "${S[@]}" voltage set 1 fast
-check "id too large" 2 "DOMAIN '0x100000000' is too large" -- "${S[@]}" voltage get 0x100000000
+check "id too large" 2 "DOMAIN '0x100000000' is out of range \(0\.\.4294967295\)" -- "${S[@]}" voltage get 0x100000000
 check "extra argument" 2 "" -- "${S[@]}" voltage on 1 2
 
 start_daemon || exit 1

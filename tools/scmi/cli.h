@@ -232,6 +232,7 @@ extern const struct cli_command *const cli_commands[];
 
 /* The commands, one file each (cmd_<name>.c). */
 extern const struct cli_command cli_cmd_info;
+extern const struct cli_command cli_cmd_base;
 extern const struct cli_command cli_cmd_raw;
 extern const struct cli_command cli_cmd_clock;
 extern const struct cli_command cli_cmd_power;

@@ -3,6 +3,7 @@
  * `scmi clock`: list the clocks, show one, its rates, set its rate (with a
  * rounding mode), enable or disable it, show or change its parent.
  */
+#include <errno.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -96,10 +97,12 @@ static const char *name_and_id(struct scmi_clock *clk, uint32_t id, char *b, siz
 {
 	char name[CLI_NAME_MAX];
 
+	char safe[CLI_SAFE_MAX];
+
 	if (parent_name(clk, id, name, sizeof(name)))
 		snprintf(b, len, "%u", id);
 	else
-		snprintf(b, len, "%s (%u)", name, id);
+		snprintf(b, len, "%s (%u)", cli_safe(safe, sizeof(safe), name), id);
 	return b;
 }
 
@@ -209,6 +212,7 @@ out:
 static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 		   struct scmi_agent *agent)
 {
+	char sb[CLI_SAFE_MAX];
 	struct scmi_clock_info info;
 	struct scmi_clock clk;
 	char b[CLI_FMT_MAX];
@@ -253,7 +257,7 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 		return cli_json_end_item(&j);
 	}
 	printf("clock %u: ", id);
-	fputs(info.name, stdout);
+	fputs(cli_safe(sb, sizeof(sb), info.name), stdout);
 	printf("\n  state:   %s\n", info.enabled ? "on" : "off");
 	printf("  rate:    %s (%llu Hz)\n", cli_fmt_freq(b, sizeof(b), hz), (unsigned long long)hz);
 	if (has_parent) {
@@ -373,6 +377,31 @@ static int set_rate_check(const struct cli_opts *o, int argc, const char *const 
 	return ret;
 }
 
+/* The rates @id supports, for a refused set-rate: "valid: 200 MHz..800 MHz in steps of 1 MHz". */
+static void rate_why(struct scmi_clock *clk, uint32_t id, char *why, size_t len)
+{
+	char lo[CLI_FMT_MAX], hi[CLI_FMT_MAX], st[CLI_FMT_MAX];
+	uint64_t rates[8];
+	struct scmi_clock_rates r;
+	size_t i, n, shown;
+
+	why[0] = '\0';
+	if (scmi_clock_describe_rates(clk, id, &r, rates, 8))
+		return;
+	if (r.range) {
+		snprintf(why, len, "valid: %s..%s in steps of %s",
+			 cli_fmt_freq(lo, sizeof(lo), r.min), cli_fmt_freq(hi, sizeof(hi), r.max),
+			 cli_fmt_freq(st, sizeof(st), r.step));
+		return;
+	}
+	n = (size_t)snprintf(why, len, "valid:");
+	for (i = 0, shown = 0; i < r.count && i < 8 && n < len; i++, shown++)
+		n += (size_t)snprintf(why + n, len - n, "%s %s", i ? "," : "",
+				      cli_fmt_freq(lo, sizeof(lo), rates[i]));
+	if (shown < r.count && n < len)
+		snprintf(why + n, len - n, ", ... (scmi clock rates %u)", id);
+}
+
 static int set_rate_run(const struct cli_opts *o, int argc, const char *const argv[],
 			struct scmi_agent *agent)
 {
@@ -392,8 +421,13 @@ static int set_rate_run(const struct cli_opts *o, int argc, const char *const ar
 	if (ret)
 		return ret;
 	ret = scmi_clock_rate_set(&clk, id, hz, round);
-	if (ret)
-		return cli_fail(ret, "clock %u: set rate", id);
+	if (ret) {
+		char why[160] = "";
+
+		if (ret == -ERANGE || ret == -EINVAL)
+			rate_why(&clk, id, why, sizeof(why));
+		return cli_fail_why(ret, why, "clock %u: set rate", id);
+	}
 	ret = scmi_clock_rate_get(&clk, id, &got);
 	if (ret)
 		return cli_fail(ret, "clock %u: rate", id);
@@ -533,10 +567,141 @@ static const struct cli_option options[] = {
     {0},
 };
 
+/**
+ * struct tree_clk - one clock of `clock tree`.
+ * @name:   its name, escaped for the terminal
+ * @rate:   its rate in Hz
+ * @on:     enabled
+ * @parent: its parent's id, or UINT32_MAX for a root
+ * @seen:   drawn already (a loop in what a platform says cannot draw forever)
+ */
+struct tree_clk {
+	char name[CLI_SAFE_MAX];
+	uint64_t rate;
+	bool on;
+	uint32_t parent;
+	bool seen;
+};
+
+/**
+ * struct tree_frame - a clock waiting to be drawn.
+ * @id:    the clock
+ * @depth: 0 for a root
+ * @last:  the last child of its parent
+ */
+struct tree_frame {
+	uint32_t id;
+	uint32_t depth;
+	bool last;
+};
+
+/*
+ * Clock @root and, below it, its children, depth first with an explicit stack
+ * (@stack: room for @n) and @last_at (room for @n + 1 depths): "├── " and "└── "
+ * as tree(1) and clk_summary draw them.
+ */
+static void tree_add(struct cli_table *t, struct tree_clk *c, uint32_t n, uint32_t root,
+		     struct tree_frame *stack, bool *last_at)
+{
+	char b[CLI_FMT_MAX], prefix[512];
+	uint32_t sp = 0;
+
+	c[root].seen = true;
+	stack[sp++] = (struct tree_frame){root, 0, true};
+	while (sp) {
+		struct tree_frame f = stack[--sp];
+		size_t len = 0;
+		uint32_t i, first = sp;
+
+		prefix[0] = '\0';
+		for (uint32_t d = 1; d < f.depth && len < sizeof(prefix); d++)
+			len += (size_t)snprintf(prefix + len, sizeof(prefix) - len, "%s",
+						last_at[d] ? "    " : "│   ");
+		if (f.depth && len < sizeof(prefix))
+			snprintf(prefix + len, sizeof(prefix) - len, "%s",
+				 f.last ? "└── " : "├── ");
+		last_at[f.depth] = f.last;
+		cli_table_add(t, "%u", f.id);
+		cli_table_add(t, "%s%s", prefix, c[f.id].name);
+		cli_table_add(t, "%s", cli_fmt_freq(b, sizeof(b), c[f.id].rate));
+		cli_table_add(t, "%s", c[f.id].on ? "on" : "off");
+		/* Children highest id first, so that the lowest is drawn first. */
+		for (i = n; i-- > 0;) {
+			if (c[i].parent != f.id || c[i].seen)
+				continue;
+			c[i].seen = true;
+			stack[sp] = (struct tree_frame){i, f.depth + 1, sp == first};
+			sp++;
+		}
+	}
+}
+
+static int tree_run(const struct cli_opts *o, int argc, const char *const argv[],
+		    struct scmi_agent *agent)
+{
+	static const struct cli_column cols[] = {
+	    {"ID", CLI_RIGHT}, {"CLOCK", CLI_LEFT}, {"RATE", CLI_RIGHT}, {"STATE", CLI_LEFT}};
+	struct scmi_clock_info info;
+	struct tree_frame *stack;
+	struct tree_clk *c;
+	bool *last_at;
+	struct cli_table *t;
+	struct scmi_clock clk;
+	uint32_t i, n;
+	int ret;
+
+	/* For a script the tree is the list: each clock names its parent. */
+	if (o->json)
+		return list_run(o, argc, argv, agent);
+	ret = open_clock(agent, &clk);
+	if (ret)
+		return ret;
+	n = clk.num_clocks;
+	c = calloc(n ? n : 1, sizeof(*c));
+	stack = calloc(n ? n : 1, sizeof(*stack));
+	last_at = calloc(n + 1, sizeof(*last_at));
+	t = cli_table_new(cols, 4);
+	if (!c || !stack || !last_at || !t) {
+		ret = cli_fail(-ENOMEM, "clock: tree");
+		goto out;
+	}
+	for (i = 0; i < n; i++) {
+		ret = scmi_clock_attributes(&clk, i, &info);
+		if (!ret)
+			ret = scmi_clock_rate_get(&clk, i, &c[i].rate);
+		if (ret) {
+			ret = cli_fail(ret, "clock %u", i);
+			goto out;
+		}
+		cli_safe(c[i].name, sizeof(c[i].name), info.name);
+		c[i].on = info.enabled;
+		/* Before Clock 3.0 there are no parents: every clock is a root. */
+		if (scmi_clock_parent_get(&clk, i, &c[i].parent) || c[i].parent >= n ||
+		    c[i].parent == i)
+			c[i].parent = UINT32_MAX;
+	}
+	for (i = 0; i < n; i++)
+		if (c[i].parent == UINT32_MAX)
+			tree_add(t, c, n, i, stack, last_at);
+	/* What a loop of parents left out is drawn from its lowest id. */
+	for (i = 0; i < n; i++)
+		if (!c[i].seen)
+			tree_add(t, c, n, i, stack, last_at);
+	ret = cli_table_print(t, stdout);
+	ret = ret ? cli_fail(ret, "clock: tree") : CLI_EXIT_OK;
+out:
+	cli_table_free(t);
+	free(last_at);
+	free(stack);
+	free(c);
+	return ret;
+}
 static const char *const set_rate_opts[] = {"--round", NULL};
 
 static const struct cli_verb verbs[] = {
     {"list", "", "every clock: id, name, state, rate, parent", 0, 0, NULL, NULL, list_run},
+    {"tree", "", "the clock tree, as clk_summary draws it: rates and states", 0, 0, NULL, NULL,
+     tree_run},
     {"get", "CLOCK", "one clock: state, rate, parent, latency, permissions", 1, 1, NULL, id_check,
      get_run},
     {"rates", "CLOCK", "the rates a clock supports (a range or a list)", 1, 1, NULL, id_check,

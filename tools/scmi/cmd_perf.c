@@ -287,6 +287,7 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 static int levels_run(const struct cli_opts *o, int argc, const char *const argv[],
 		      struct scmi_agent *agent)
 {
+	char sb[CLI_SAFE_MAX];
 	static const struct cli_column cols[] = {{"INDEX", CLI_RIGHT},
 						 {"LEVEL", CLI_RIGHT},
 						 {"FREQ", CLI_RIGHT},
@@ -345,7 +346,7 @@ static int levels_run(const struct cli_opts *o, int argc, const char *const argv
 		ret = cli_fail(-ENOMEM, "perf");
 		goto out;
 	}
-	printf("perf %u (%s): %zu levels\n", id, d->info.name, d->count);
+	printf("perf %u (%s): %zu levels\n", id, cli_safe(sb, sizeof(sb), d->info.name), d->count);
 	for (i = 0; i < d->count; i++) {
 		const struct scmi_perf_level *l = &d->levels[i];
 
@@ -371,6 +372,7 @@ out:
 static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 		   struct scmi_agent *agent)
 {
+	char sb[CLI_SAFE_MAX];
 	struct perf_dom *d;
 	struct cli_json j;
 	char b[CLI_FMT_MAX];
@@ -401,9 +403,9 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 			ret = cli_json_exit(&j);
 		goto out;
 	}
-	printf("perf %u (%s): %s %u, %s, limits %u..%u\n", id, d->info.name,
-	       d->info.level_indexing ? "index" : "level", level,
-	       fmt_hz(b, sizeof(b), level_hz(d, level)), min, max);
+	printf("perf %u (%s): %s %u, %s, limits %u..%u\n", id,
+	       cli_safe(sb, sizeof(sb), d->info.name), d->info.level_indexing ? "index" : "level",
+	       level, fmt_hz(b, sizeof(b), level_hz(d, level)), min, max);
 out:
 	free(d);
 	return ret;
@@ -422,6 +424,54 @@ static const struct scmi_perf_level *level_for_hz(const struct perf_dom *d, uint
 			best = &d->levels[i];
 	}
 	return best;
+}
+
+/*
+ * Why the platform refused level @v of @id, from what the CLI can read: the
+ * domain counts by index, @v is no level of it, or the limits in force exclude
+ * it. Empty when none of these explains it.
+ */
+static void level_why(struct scmi_agent *agent, uint32_t id, uint32_t v, char *why, size_t len)
+{
+	struct perf_dom *d = calloc(1, sizeof(*d));
+	const struct scmi_perf_level *l;
+	uint32_t max, min;
+	size_t i, n;
+
+	why[0] = '\0';
+	if (!d)
+		return;
+	d->id = id;
+	if (scmi_perf_domain_attributes(agent, id, &d->info) ||
+	    scmi_perf_describe_levels(agent, id, d->levels, SCMI_PERF_MAX_LEVELS, &d->count) ||
+	    !d->count)
+		goto out;
+	l = find_level(d, v);
+	if (!l && d->info.level_indexing) {
+		for (i = 0; i < d->count && d->levels[i].perf != v; i++)
+			;
+		if (i < d->count)
+			snprintf(why, len,
+				 "the domain counts levels by index 0..%zu: level %u is index %u "
+				 "(or give --freq)",
+				 d->count - 1, v, d->levels[i].index);
+		else
+			snprintf(why, len, "the domain counts levels by index: 0..%zu",
+				 d->count - 1);
+		goto out;
+	}
+	if (!l) {
+		n = (size_t)snprintf(why, len, "not a level of the domain; its levels:");
+		for (i = 0; i < d->count && n < len; i++)
+			n += (size_t)snprintf(why + n, len - n, "%s %u", i ? "," : "",
+					      d->levels[i].perf);
+		goto out;
+	}
+	if (!scmi_perf_limits_get(agent, id, &max, &min) && (v < min || v > max))
+		snprintf(why, len, "outside the limits in force %u..%u (scmi perf limits %u)", min,
+			 max, id);
+out:
+	free(d);
 }
 
 static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
@@ -460,7 +510,11 @@ static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
 	}
 	err = scmi_perf_level_set(agent, id, v);
 	if (err) {
-		ret = cli_fail(err, "perf %u: set level %u", id, v);
+		char why[200] = "";
+
+		if (err == -ERANGE || err == -EINVAL)
+			level_why(agent, id, v, why, sizeof(why));
+		ret = cli_fail_why(err, why, "perf %u: set level %u", id, v);
 		goto out;
 	}
 	/*

@@ -19,6 +19,7 @@
 #include "args.h"
 #include "command.h"
 #include "json.h"
+#include "output.h"
 #include "resolve.h"
 #include "names.h"
 #include "table.h"
@@ -148,11 +149,62 @@ static int list_check(const struct cli_opts *o, int argc, const char *const argv
 	return CLI_EXIT_OK;
 }
 
+/*
+ * Who holds a pin or group. SCMI has no message for it; an empty
+ * SETTINGS_CONFIGURE changes nothing and is refused IN_USE exactly when
+ * another agent holds it. Free and held by this agent answer alike, and
+ * telling them apart would take a RELEASE (destructive), so they stay one answer.
+ */
+static const char *probe_holder(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type t,
+				uint32_t id)
+{
+	int ret = scmi_pinctrl_settings_configure(pc, t, id, SCMI_PINCTRL_NO_FUNCTION, NULL, 0);
+
+	if (!ret)
+		return "not-other";
+	if (ret == -EPERM)
+		return "other";
+	return "unknown";
+}
+
+/*
+ * The FUNCTION and OWNER cells of pin or group @id: the function it is muxed to
+ * ("-" for none) and "other agent" when another agent holds it ("-" when it is
+ * free or ours: SCMI cannot tell those apart).
+ */
+static void add_mux(struct cli_table *tb, const struct scmi_pinctrl *pc, enum scmi_pinctrl_type t,
+		    uint32_t id)
+{
+	char name[SCMI_EXT_NAME_SIZE + 1];
+	struct scmi_pinctrl_config cfg[SCMI_PINCTRL_MAX_CONFIGS];
+	uint32_t fn = SCMI_PINCTRL_NO_FUNCTION, ncfg = 0;
+	const char *h;
+
+	if (scmi_pinctrl_settings_get_all(pc, t, id, &fn, cfg, SCMI_PINCTRL_MAX_CONFIGS, &ncfg))
+		cli_table_add(tb, "?");
+	else if (fn == SCMI_PINCTRL_NO_FUNCTION)
+		cli_table_add(tb, "-");
+	else if (scmi_pinctrl_name(pc, SCMI_PINCTRL_FUNCTION, fn, name))
+		cli_table_add(tb, "%u", fn);
+	else
+		cli_table_add_name(tb, name);
+	h = probe_holder(pc, t, id);
+	cli_table_add(tb, "%s",
+		      !strcmp(h, "other")     ? "other agent"
+		      : !strcmp(h, "unknown") ? "?"
+					      : "-");
+}
+
 static int list_run(const struct cli_opts *o, int argc, const char *const argv[],
 		    struct scmi_agent *agent)
 {
-	static const struct cli_column cols[] = {
-	    {"ID", CLI_RIGHT}, {"NAME", CLI_LEFT}, {"ELEMENTS", CLI_RIGHT}};
+	static const struct cli_column cols[] = {{"ID", CLI_RIGHT},
+						 {"NAME", CLI_LEFT},
+						 {"ELEMENTS", CLI_RIGHT},
+						 {"FUNCTION", CLI_LEFT},
+						 {"OWNER", CLI_LEFT}};
+	static const struct cli_column pin_cols[] = {
+	    {"ID", CLI_RIGHT}, {"NAME", CLI_LEFT}, {"FUNCTION", CLI_LEFT}, {"OWNER", CLI_LEFT}};
 	struct scmi_pinctrl_info in;
 	struct scmi_pinctrl pc;
 	enum scmi_pinctrl_type t = SCMI_PINCTRL_PIN;
@@ -173,7 +225,12 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 		cli_json_init(&j, stdout);
 		cli_json_begin_array(&j);
 	} else {
-		tb = cli_table_new(cols, t == SCMI_PINCTRL_PIN ? 2 : 3);
+		/* Pins and groups show what they are muxed to and who holds them; functions do not.
+		 */
+		if (t == SCMI_PINCTRL_PIN)
+			tb = cli_table_new(pin_cols, 4);
+		else
+			tb = cli_table_new(cols, t == SCMI_PINCTRL_GROUP ? 5 : 3);
 		if (!tb)
 			return cli_fail(-ENOMEM, "pinctrl: list");
 	}
@@ -203,6 +260,8 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 		cli_table_add_name(tb, in.name);
 		if (t != SCMI_PINCTRL_PIN)
 			cli_table_add(tb, "%u", in.num_elems);
+		if (t != SCMI_PINCTRL_FUNCTION)
+			add_mux(tb, &pc, t, id);
 	}
 	if (o->json) {
 		cli_json_end_array(&j);
@@ -229,24 +288,6 @@ static int show_check(const struct cli_opts *o, int argc, const char *const argv
 	return elem_check(o, argv, true);
 }
 
-/*
- * Who holds a pin or group. SCMI has no message for it; an empty
- * SETTINGS_CONFIGURE changes nothing and is refused IN_USE exactly when
- * another agent holds it. Free and held by this agent answer alike, and
- * telling them apart would take a RELEASE (destructive), so they stay one answer.
- */
-static const char *probe_holder(const struct scmi_pinctrl *pc, enum scmi_pinctrl_type t,
-				uint32_t id)
-{
-	int ret = scmi_pinctrl_settings_configure(pc, t, id, SCMI_PINCTRL_NO_FUNCTION, NULL, 0);
-
-	if (!ret)
-		return "not-other";
-	if (ret == -EPERM)
-		return "other";
-	return "unknown";
-}
-
 static const char *holder_text(const char *h)
 {
 	if (!strcmp(h, "other"))
@@ -259,6 +300,7 @@ static const char *holder_text(const char *h)
 static int show_run(const struct cli_opts *o, int argc, const char *const argv[],
 		    struct scmi_agent *agent)
 {
+	char sb[CLI_SAFE_MAX];
 	struct scmi_pinctrl_config cfg[SCMI_PINCTRL_MAX_CONFIGS];
 	uint16_t assoc[1024];
 	struct scmi_pinctrl_info in;
@@ -325,11 +367,21 @@ static int show_run(const struct cli_opts *o, int argc, const char *const argv[]
 		cli_json_end_object(&j);
 		return cli_json_exit(&j);
 	}
-	printf("%s %u: %s\n", type_words[t], id, in.name);
+	printf("%s %u: %s\n", type_words[t], id, cli_safe(sb, sizeof(sb), in.name));
 	if (t != SCMI_PINCTRL_PIN) {
+		enum scmi_pinctrl_type at =
+		    t == SCMI_PINCTRL_GROUP ? SCMI_PINCTRL_PIN : SCMI_PINCTRL_GROUP;
+
 		printf("%s:", t == SCMI_PINCTRL_GROUP ? "pins" : "groups");
-		for (i = 0; i < nassoc; i++)
-			printf(" %u", assoc[i]);
+		for (i = 0; i < nassoc; i++) {
+			char an[SCMI_EXT_NAME_SIZE + 1];
+
+			if (scmi_pinctrl_name(&pc, at, assoc[i], an))
+				printf("%s %u", i ? "," : "", assoc[i]);
+			else
+				printf("%s %s (%u)", i ? "," : "", cli_safe(sb, sizeof(sb), an),
+				       assoc[i]);
+		}
 		printf("\n");
 	}
 	if (t != SCMI_PINCTRL_FUNCTION) {
@@ -339,7 +391,7 @@ static int show_run(const struct cli_opts *o, int argc, const char *const argv[]
 			char name[SCMI_EXT_NAME_SIZE + 1] = "?";
 
 			scmi_pinctrl_name(&pc, SCMI_PINCTRL_FUNCTION, fn, name);
-			printf("function: %u (%s)\n", fn, name);
+			printf("function: %u (%s)\n", fn, cli_safe(sb, sizeof(sb), name));
 		}
 		printf("held: %s\n", holder_text(holder));
 		for (i = 0; i < ncfg; i++)
@@ -445,6 +497,7 @@ static int set_check(const struct cli_opts *o, int argc, const char *const argv[
 static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
 		   struct scmi_agent *agent)
 {
+	char sb[CLI_SAFE_MAX];
 	struct scmi_pinctrl_config cfg[MAX_SET_CONFIGS];
 	enum scmi_pinctrl_type t = SCMI_PINCTRL_PIN;
 	uint32_t fn = SCMI_PINCTRL_NO_FUNCTION, id;
@@ -475,7 +528,7 @@ static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
 
 		if (scmi_pinctrl_name(&pc, SCMI_PINCTRL_FUNCTION, fn, name))
 			snprintf(name, sizeof(name), "?");
-		printf("function %s (%u)%s", name, fn, n ? ", " : "");
+		printf("function %s (%u)%s", cli_safe(sb, sizeof(sb), name), fn, n ? ", " : "");
 	}
 	for (size_t k = 0; k < n; k++) {
 		char b[32];
@@ -511,7 +564,7 @@ const struct cli_command cli_cmd_pinctrl = {
 	       "element: `show` tells \"another agent\" from \"free or this agent\".\n"
 	       "\n"
 	       "Examples:\n"
-	       "  scmi pinctrl request group uart0\n"
+	       "  scmi pinctrl request group uart0_grp\n"
 	       "  scmi pinctrl set pin PA0 function=uart0 config=bias-pull-up:1\n"
 	       "  scmi pinctrl show group mmc0_clk_cmd_data8\n",
 };

@@ -15,6 +15,7 @@
 #include "cli.h"
 #include "command.h"
 #include "json.h"
+#include "output.h"
 #include "list.h"
 #include "resolve.h"
 #include "names.h"
@@ -136,6 +137,7 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 /* Print one domain's state, as `get` and `set` both end. */
 static int show(const struct cli_opts *o, struct scmi_power *pw, uint32_t id)
 {
+	char sb[CLI_SAFE_MAX];
 	struct scmi_power_domain d;
 	struct cli_json j;
 	uint32_t state;
@@ -153,7 +155,8 @@ static int show(const struct cli_opts *o, struct scmi_power *pw, uint32_t id)
 		ret = json_domain(&j, pw, &d, state);
 		return ret ? ret : cli_json_exit(&j);
 	}
-	printf("power %u (%s): %s\n", id, d.name, scmi_power_state_name(state, b, sizeof(b)));
+	printf("power %u (%s): %s\n", id, cli_safe(sb, sizeof(sb), d.name),
+	       scmi_power_state_name(state, b, sizeof(b)));
 	return CLI_EXIT_OK;
 }
 
@@ -187,6 +190,19 @@ static int set_run(const struct cli_opts *o, int argc, const char *const argv[],
 	if (ret)
 		return ret;
 	ret = scmi_power_state_set(&pw, id, state, false);
+	/*
+	 * SCMI does not expose the hierarchy, so the CLI cannot name the domain in the
+	 * way; it says which rule of a hierarchy the refusal may come from.
+	 */
+	if (ret == -EACCES)
+		return cli_fail_why(
+		    ret,
+		    state & SCMI_POWER_STATE_TYPE_LOST
+			? "a domain cannot go off while a domain it feeds is on, "
+			  "nor without this agent's permission (scmi power list)"
+			: "a domain cannot come on while the domain feeding it is "
+			  "off, nor without this agent's permission (scmi power list)",
+		    "power %u: set %s", id, scmi_power_state_name(state, b, sizeof(b)));
 	if (ret)
 		return cli_fail(ret, "power %u: set %s", id,
 				scmi_power_state_name(state, b, sizeof(b)));

@@ -17,6 +17,7 @@
 #include "cli.h"
 #include "command.h"
 #include "json.h"
+#include "output.h"
 #include "list.h"
 #include "resolve.h"
 #include "table.h"
@@ -49,9 +50,7 @@ static int pai_check(const struct cli_opts *o, int argc, const char *const argv[
 	if (ret || argc < 2)
 		return ret;
 	ret = cli_arg_duration(o, "PAI", argv[1], &us);
-	if (!ret && us > UINT32_MAX)
-		return cli_usage_error(o, "PAI: at most %u us", UINT32_MAX);
-	return ret;
+	return ret ? ret : cli_arg_range(o, "PAI", argv[1], us, 0, UINT32_MAX, "us");
 }
 
 static int open_pcap(struct scmi_agent *agent, struct scmi_powercap *pc)
@@ -200,6 +199,7 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 /* What get, set and pai print: the zone's cap and interval after the action. */
 static int show(const struct cli_opts *o, const struct scmi_powercap *pc, uint32_t id)
 {
+	char sb[CLI_SAFE_MAX];
 	struct scmi_powercap_zone_info in;
 	struct cli_names n;
 	struct cli_json j;
@@ -225,7 +225,7 @@ static int show(const struct cli_opts *o, const struct scmi_powercap *pc, uint32
 		cli_json_kv_u64(&j, "pai_us", pai);
 		return cli_json_end_item(&j);
 	}
-	printf("powercap %u (%s): cap %s, pai %s\n", id, in.name,
+	printf("powercap %u (%s): cap %s, pai %s\n", id, cli_safe(sb, sizeof(sb), in.name),
 	       cap ? fmt_power(b, sizeof(b), in.unit, cap) : "off",
 	       cli_fmt_duration(b2, sizeof(b2), pai));
 	return CLI_EXIT_OK;
@@ -301,6 +301,7 @@ static int pai_run(const struct cli_opts *o, int argc, const char *const argv[],
 static int measure_run(const struct cli_opts *o, int argc, const char *const argv[],
 		       struct scmi_agent *agent)
 {
+	char sb[CLI_SAFE_MAX];
 	struct scmi_powercap_zone_info in;
 	struct scmi_powercap pc;
 	struct cli_json j;
@@ -313,17 +314,22 @@ static int measure_run(const struct cli_opts *o, int argc, const char *const arg
 	if (ret)
 		return ret;
 	ret = scmi_powercap_zone_info(&pc, id, &in);
-	if (!ret)
-		ret = scmi_powercap_measure(&pc, id, &power, &pai);
 	if (ret)
-		return cli_fail(ret, "powercap %u: measure", id);
+		return cli_fail(ret, "powercap %u", id);
+	ret = scmi_powercap_measure(&pc, id, &power, &pai);
+	if (ret)
+		return cli_fail_why(ret,
+				    in.monitoring ? NULL
+						  : "the zone measures no power (MEASURE in scmi "
+						    "powercap list)",
+				    "powercap %u: measure", id);
 	if (o->json) {
 		cli_json_begin_item(&j, id);
 		json_power(&j, "power", in.unit, power);
 		cli_json_kv_u64(&j, "pai_us", pai);
 		return cli_json_end_item(&j);
 	}
-	printf("powercap %u (%s): %s averaged over %s\n", id, in.name,
+	printf("powercap %u (%s): %s averaged over %s\n", id, cli_safe(sb, sizeof(sb), in.name),
 	       fmt_power(b, sizeof(b), in.unit, power), cli_fmt_duration(b2, sizeof(b2), pai));
 	return CLI_EXIT_OK;
 }
@@ -350,5 +356,5 @@ const struct cli_command cli_cmd_powercap = {
 	       "Examples:\n"
 	       "  scmi powercap set soc 2W\n"
 	       "  scmi powercap pai soc 10ms\n"
-	       "  scmi powercap measure gpu\n",
+	       "  scmi powercap measure soc\n",
 };

@@ -22,6 +22,7 @@
 #include "args.h"
 #include "command.h"
 #include "json.h"
+#include "output.h"
 #include "list.h"
 #include "resolve.h"
 #include "table.h"
@@ -65,7 +66,9 @@ static int parse_i64(const char *s, int64_t *v)
 
 	errno = 0;
 	*v = strtoll(s, &end, 0);
-	return (!*s || *end || errno) ? -EINVAL : 0;
+	if (!*s || *end)
+		return -EINVAL;
+	return errno ? -ERANGE : 0;
 }
 
 static int trip_check(const struct cli_opts *o, int argc, const char *const argv[])
@@ -84,7 +87,11 @@ static int trip_check(const struct cli_opts *o, int argc, const char *const argv
 		return cli_usage_error(o, "TRIP: 0..255");
 	if (parse_event(argv[2], &ev))
 		return cli_usage_error(o, "EVENT: off, rising, falling or both");
-	if (parse_i64(argv[3], &v))
+	ret = parse_i64(argv[3], &v);
+	if (ret == -ERANGE)
+		return cli_usage_error(o, "VALUE '%s' is out of range (%lld..%lld)", argv[3],
+				       (long long)INT64_MIN, (long long)INT64_MAX);
+	if (ret)
 		return cli_usage_error(o, "VALUE: an integer in the sensor's units (10^exponent)");
 	return CLI_EXIT_OK;
 }
@@ -100,8 +107,21 @@ static int config_check(const struct cli_opts *o, int argc, const char *const ar
 		return ret;
 	if (argc > 1 && strcmp(argv[1], "enable") != 0 && strcmp(argv[1], "disable") != 0)
 		return cli_usage_error(o, "expected enable or disable, not '%s'", argv[1]);
-	if (iv)
-		return cli_arg_duration(o, "--interval", iv, &us);
+	if (iv) {
+		uint32_t word;
+
+		ret = cli_arg_duration(o, "--interval", iv, &us);
+		if (ret)
+			return ret;
+		/* The wire word is SECS x 10^EXP with SECS in 16 bits: "70000ms" fits, 65537s not.
+		 */
+		if (!us || scmi_sensor_interval_from_us(us, &word))
+			return cli_usage_error(
+			    o,
+			    "--interval '%s' cannot be sent: SCMI holds 1..65535 "
+			    "times a power of ten microseconds (e.g. 100ms, 65535s)",
+			    iv);
+	}
 	return CLI_EXIT_OK;
 }
 
@@ -295,6 +315,28 @@ static uint64_t ts_us(const struct scmi_sensor_desc *d, uint64_t ts)
 	return (uint64_t)us;
 }
 
+/*
+ * A reading of every axis of @d as text ("45.2 °C", "1 mA/2 mA/3 mA") into @buf.
+ * Returns 0 or the negative errno of the reading ("-" in @buf).
+ */
+static int reading_text(const struct scmi_sensor_handle *h, const struct scmi_sensor_desc *d,
+			char *buf, size_t len)
+{
+	struct scmi_sensor_reading r[SCMI_SENSOR_MAX_AXES];
+	char b[CLI_FMT_MAX + 32];
+	size_t n = 0, used = 0;
+	int ret;
+
+	snprintf(buf, len, "-");
+	ret = scmi_sensor_reading_get(h, d->id, r, SCMI_SENSOR_MAX_AXES, &n);
+	if (ret || !n)
+		return ret;
+	for (size_t i = 0; i < n && used < len; i++)
+		used += (size_t)snprintf(buf + used, len - used, "%s%s", i ? "/" : "",
+					 fmt_value(b, sizeof(b), d->type, d->unit_exp, r[i].value));
+	return 0;
+}
+
 static bool sensor_enabled(const struct scmi_sensor_handle *h, uint32_t id)
 {
 	uint32_t cfg;
@@ -340,15 +382,23 @@ static int list_row(void *ctx, uint32_t id, struct cli_json *j, struct cli_table
 	else
 		cli_table_add(t, "-");
 	cli_table_add(t, "%s", en ? "yes" : "no");
+	{
+		char v[256];
+
+		/* A disabled sensor answers DENIED: no message for a value nobody can have. */
+		if (en)
+			reading_text(ctx, d, v, sizeof(v));
+		cli_table_add(t, "%s", en ? v : "-");
+	}
 	return CLI_EXIT_OK;
 }
 
 static int list_run(const struct cli_opts *o, int argc, const char *const argv[],
 		    struct scmi_agent *agent)
 {
-	static const struct cli_column cols[] = {{"ID", CLI_RIGHT},   {"NAME", CLI_LEFT},
-						 {"TYPE", CLI_LEFT},  {"UNIT", CLI_LEFT},
-						 {"AXES", CLI_RIGHT}, {"ENABLED", CLI_LEFT}};
+	static const struct cli_column cols[] = {
+	    {"ID", CLI_RIGHT},	 {"NAME", CLI_LEFT},	{"TYPE", CLI_LEFT},  {"UNIT", CLI_LEFT},
+	    {"AXES", CLI_RIGHT}, {"ENABLED", CLI_LEFT}, {"VALUE", CLI_RIGHT}};
 	struct scmi_sensor_handle h;
 	int ret;
 
@@ -373,6 +423,7 @@ static int list_run(const struct cli_opts *o, int argc, const char *const argv[]
 static int show_reading(const struct cli_opts *o, const struct scmi_sensor_handle *h,
 			const struct sensor *s, struct cli_json *j)
 {
+	char sb[CLI_SAFE_MAX];
 	const struct scmi_sensor_desc *d = &s->d;
 	struct scmi_sensor_reading r[SCMI_SENSOR_MAX_AXES];
 	struct scmi_sensor_axis ax[SCMI_SENSOR_MAX_AXES];
@@ -406,9 +457,9 @@ static int show_reading(const struct cli_opts *o, const struct scmi_sensor_handl
 		return 0;
 	}
 	for (i = 0; i < n; i++) {
-		printf("sensor %u %s", d->id, full_name(s));
+		printf("sensor %u %s", d->id, cli_safe(sb, sizeof(sb), full_name(s)));
 		if (i < na)
-			printf(".%s", ax[i].name);
+			printf(".%s", cli_safe(sb, sizeof(sb), ax[i].name));
 		printf(": %s", fmt_value(b, sizeof(b), d->type, d->unit_exp, r[i].value));
 		if (d->timestamped && r[i].timestamp)
 			printf(" (at %s)",
@@ -444,6 +495,62 @@ static int get_run(const struct cli_opts *o, int argc, const char *const argv[],
 	if (o->json)
 		return cli_json_exit(&j);
 	return CLI_EXIT_OK;
+}
+
+/* Width of a watch column: its sensor's name, or room for a value such as "-273.15 °C". */
+static size_t watch_width(const struct sensor *s)
+{
+	size_t w = cli_text_width(full_name(s));
+	size_t axes = s->d.num_axes ? s->d.num_axes : 1;
+	/* Room for a value such as "-273.15 °C" per axis, '/' between them. */
+	size_t v = 12 * axes + axes - 1;
+
+	return w > v ? w : v;
+}
+
+/*
+ * One line per sample, a column per sensor under a header printed before the first:
+ * like `sensors` in a loop, but a table a terminal or a script can follow.
+ */
+static int watch_line(const struct scmi_sensor_handle *h, const struct sensor *d, uint32_t n,
+		      uint64_t sample, uint64_t interval_us)
+{
+	char v[256], sb[CLI_SAFE_MAX], tb[CLI_FMT_MAX];
+	int ret;
+
+	if (sample == 1) {
+		printf("%12s", "TIME");
+		for (uint32_t i = 0; i < n; i++) {
+			const char *name = cli_safe(sb, sizeof(sb), full_name(&d[i]));
+			size_t w = watch_width(&d[i]), nw = cli_text_width(name);
+
+			printf("  %*s%s", (int)(w > nw ? w - nw : 0), "", name);
+		}
+		printf("\n");
+	}
+	/* The time the sample was due, from the first one. */
+	cli_fmt_duration(tb, sizeof(tb), (sample - 1) * interval_us);
+	printf("%*s%s", (int)(12 - cli_text_width(tb)), "", tb);
+	for (uint32_t i = 0; i < n; i++) {
+		size_t w = watch_width(&d[i]), vw;
+
+		ret = reading_text(h, &d[i].d, v, sizeof(v));
+		if (ret) {
+			printf("\n");
+			return cli_fail(ret, "sensor %u: read", d[i].d.id);
+		}
+		vw = cli_text_width(v);
+		printf("  %*s%s", (int)(w > vw ? w - vw : 0), "", v);
+	}
+	printf("\n");
+	return CLI_EXIT_OK;
+}
+
+static int watch_check(const struct cli_opts *o, int argc, const char *const argv[])
+{
+	int ret = id_check(o, argc, argv);
+
+	return ret ? ret : cli_watch_check(o);
 }
 
 static int watch_run(const struct cli_opts *o, int argc, const char *const argv[],
@@ -490,9 +597,13 @@ static int watch_run(const struct cli_opts *o, int argc, const char *const argv[
 			cli_json_kv_u64(&j, "sample", w.done);
 			cli_json_kv_array(&j, "sensors");
 		} else {
-			printf("-- sample %llu\n", (unsigned long long)w.done);
+			ret = watch_line(&h, d, n, w.done, w.interval_us);
+			if (ret) {
+				free(d);
+				return ret;
+			}
 		}
-		for (i = 0; i < n; i++) {
+		for (i = 0; o->json && i < n; i++) {
 			ret = show_reading(o, &h, &d[i], &j);
 			if (ret) {
 				uint32_t bad = d[i].d.id;
@@ -630,7 +741,7 @@ static const struct cli_verb verbs[] = {
     {"get", "SENSOR", "read a sensor (every axis, with its timestamp)", 1, 1, NULL, id_check,
      get_run},
     {"watch", "[SENSOR...]", "read sensors (default all) every --interval, --count times", 0, -1,
-     watch_options, id_check, watch_run},
+     watch_options, watch_check, watch_run},
     {"trip", "SENSOR TRIP EVENT VALUE",
      "set trip point TRIP (0..255) to fire on EVENT off|rising|falling|both at VALUE", 4, 4, NULL,
      trip_check, trip_run},

@@ -41,12 +41,18 @@ static int sim_open(const struct cli_opts *o, struct sim_session *s)
 
 	ret = tee_client_open_sim(o->socket_path, &s->ctx);
 	if (ret) {
-		if (!o->socket_path && !tee_client_default_socket(path, sizeof(path)))
-			cli_error("TEE not reachable: no optee-simd at %s (start it, then retry)",
-				  path);
+		if (o->socket_path)
+			snprintf(path, sizeof(path), "%s", o->socket_path);
+		else if (tee_client_default_socket(path, sizeof(path)))
+			snprintf(path, sizeof(path), "the default socket");
+		if (ret == -EACCES || ret == -EPERM)
+			cli_error("cannot use %s: %s", path,
+				  ret == -EPERM ? "the process listening there runs as another user"
+						: "permission denied, or its directory is not ours "
+						  "and private (0700)");
 		else
 			cli_error("TEE not reachable: no optee-simd at %s (start it, then retry)",
-				  o->socket_path ? o->socket_path : "the default socket");
+				  path);
 		return CLI_EXIT_TRANSPORT;
 	}
 	tee_client_set_timeout(s->ctx, o->timeout_ms ? o->timeout_ms : TEE_DEFAULT_TIMEOUT_MS);
@@ -55,16 +61,18 @@ static int sim_open(const struct cli_opts *o, struct sim_session *s)
 	arg.clnt_login = TEE_LOGIN_REE_KERNEL;
 	ret = tee_client_open_session(s->ctx, &arg, NULL, 0);
 	if (ret || arg.ret != TEE_SUCCESS) {
-		if (ret)
+		if (ret == -EPERM || (!ret && arg.ret == TEE_ERROR_ACCESS_DENIED))
+			cli_error(
+			    "sim-control: REE-kernel login refused: this client is not "
+			    "trusted by the TEE (check optee-simd's --kernel-uid/--kernel-gid)");
+		else if (ret)
 			cli_error("sim-control: open session: %s", strerror(-ret));
-		else if (arg.ret == TEE_ERROR_ACCESS_DENIED)
-			cli_error("sim-control: access denied (the daemon does not trust us with "
-				  "the REE-kernel login)");
 		else
 			cli_error("sim-control: no such PTA in this TEE (0x%08" PRIx32 ")",
 				  arg.ret);
 		tee_client_close_context(s->ctx);
-		return ret == -EPERM || !ret ? CLI_EXIT_SCMI : CLI_EXIT_TRANSPORT;
+		/* Like the SCMI PTA's: the platform's control cannot be reached (exit 3). */
+		return CLI_EXIT_TRANSPORT;
 	}
 	s->session = arg.session;
 	return CLI_EXIT_OK;
@@ -286,28 +294,32 @@ static int event_run(const struct cli_opts *o, int argc, const char *const argv[
 	return CLI_EXIT_OK;
 }
 
+/* Absolute zero, in millidegrees: no colder ambient exists. */
+#define AMBIENT_MIN_MC (-273150)
+
 static int ambient_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
-	uint32_t v;
+	int32_t mc;
+	int ret;
 
 	(void)argc;
-	if (argv[0][0] == '-')
-		return cli_arg_u32(o, "MILLICELSIUS", argv[0] + 1, &v);
-	return cli_arg_u32(o, "MILLICELSIUS", argv[0], &v);
+	ret = cli_arg_temp(o, "TEMP", argv[0], &mc);
+	if (!ret && mc < AMBIENT_MIN_MC)
+		return cli_usage_error(o, "TEMP '%s' is below absolute zero (-273.15 °C)", argv[0]);
+	return ret;
 }
 
 static int ambient_run(const struct cli_opts *o, int argc, const char *const argv[],
 		       struct scmi_agent *agent)
 {
-	bool neg = argv[0][0] == '-';
-	uint32_t v = 0;
+	char b[CLI_FMT_MAX];
+	int32_t mc = 0;
 	int ret;
 
 	(void)argc;
 	(void)agent;
-	cli_arg_u32(o, "MILLICELSIUS", argv[0] + (neg ? 1 : 0), &v);
-	ret = invoke_value(o, PTA_SIMCTL_CMD_SET_AMBIENT, neg ? (uint32_t) - (int64_t)v : v, 0,
-			   "ambient");
+	cli_parse_temp(argv[0], &mc);
+	ret = invoke_value(o, PTA_SIMCTL_CMD_SET_AMBIENT, (uint32_t)mc, 0, "ambient");
 	if (ret)
 		return ret;
 	if (o->json) {
@@ -315,11 +327,11 @@ static int ambient_run(const struct cli_opts *o, int argc, const char *const arg
 
 		cli_json_init(&j, stdout);
 		cli_json_begin_object(&j);
-		cli_json_kv_i64(&j, "ambient_mc", neg ? -(int64_t)v : (int64_t)v);
+		cli_json_kv_i64(&j, "ambient_mc", mc);
 		cli_json_end_object(&j);
 		return cli_json_exit(&j);
 	}
-	printf("ambient temperature: %s%u m°C\n", neg ? "-" : "", v);
+	printf("ambient temperature: %s\n", cli_fmt_temp(b, sizeof(b), mc));
 	return CLI_EXIT_OK;
 }
 
@@ -330,8 +342,8 @@ static const struct cli_verb verbs[] = {
     {"event", "EVENT [graceful|forceful]",
      "the platform requests shutdown, reboot, warm-reset or suspend (notifies subscribers)", 1, 2,
      NULL, event_check, event_run},
-    {"ambient", "MILLICELSIUS", "set the ambient temperature thermal sensors settle towards", 1, 1,
-     NULL, ambient_check, ambient_run},
+    {"ambient", "TEMP", "set the ambient temperature thermal sensors settle towards (e.g. 40C)", 1,
+     1, NULL, ambient_check, ambient_run},
     {0},
 };
 

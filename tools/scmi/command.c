@@ -63,6 +63,20 @@ int cli_fail(int err, const char *fmt, ...)
 	return code == CLI_EXIT_OK ? CLI_EXIT_SCMI : code;
 }
 
+int cli_fail_why(int err, const char *why, const char *fmt, ...)
+{
+	char msg[400];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (!why || !*why || cli_errno_exit(err) != CLI_EXIT_SCMI)
+		return cli_fail(err, "%s", msg);
+	cli_error_status(cli_err_status(err), "%s: %s: %s", msg, cli_err_text(err), why);
+	return CLI_EXIT_SCMI;
+}
+
 const char *cli_opt(const struct cli_opts *o, const char *name)
 {
 	const struct cli_option *opts = o && o->cmd ? o->cmd->options : NULL;
@@ -185,10 +199,13 @@ int cli_command_run(const struct cli_opts *o, struct scmi_agent *agent)
 
 /* One usage error for a value that did not parse, by reason. */
 static int bad_value(const struct cli_opts *o, const char *what, const char *s, int err,
-		     const char *forms, const char *base)
+		     const char *forms, const char *base, const char *range)
 {
 	char ex[EXCERPT_MAX + 4];
 
+	if (err == -ERANGE && range)
+		return cli_usage_error(o, "%s '%s' is out of range (%s)", what, excerpt(s, ex),
+				       range);
 	if (err == -ERANGE)
 		return cli_usage_error(o, "%s '%s' is too large", what, excerpt(s, ex));
 	if (err == -EDOM)
@@ -202,9 +219,9 @@ int cli_arg_u32(const struct cli_opts *o, const char *what, const char *s, uint3
 	int ret = cli_parse_u32(s, v);
 
 	if (ret == -ERANGE)
-		return bad_value(o, what, s, ret, "", "");
+		return bad_value(o, what, s, ret, "", "", "0..4294967295");
 	if (ret)
-		return bad_value(o, what, s, ret, "3, 0x1f", "");
+		return bad_value(o, what, s, ret, "3, 0x1f", "", NULL);
 	return 0;
 }
 
@@ -212,33 +229,56 @@ int cli_arg_freq(const struct cli_opts *o, const char *what, const char *s, uint
 {
 	int ret = cli_parse_freq(s, hz);
 
-	return ret ? bad_value(o, what, s, ret, "800MHz, 1.2GHz, 100kHz, 32768", "Hz") : 0;
+	return ret ? bad_value(o, what, s, ret, "800MHz, 1.2GHz, 100kHz, 32768", "Hz", NULL) : 0;
 }
 
 int cli_arg_voltage(const struct cli_opts *o, const char *what, const char *s, int32_t *uv)
 {
 	int ret = cli_parse_voltage(s, uv);
 
-	return ret ? bad_value(o, what, s, ret, "900mV, 0.9V, 900000uV", "uV") : 0;
+	return ret ? bad_value(o, what, s, ret, "900mV, 0.9V, 900000uV", "uV",
+			       "-2147.483648 V..2147.483647 V")
+		   : 0;
 }
 
 int cli_arg_power_uw(const struct cli_opts *o, const char *what, const char *s, uint64_t *uw)
 {
 	int ret = cli_parse_power(s, uw);
 
-	return ret ? bad_value(o, what, s, ret, "1500mW, 2W, 500uW", "uW") : 0;
+	return ret ? bad_value(o, what, s, ret, "1500mW, 2W, 500uW", "uW", NULL) : 0;
 }
 
 int cli_arg_power_mw(const struct cli_opts *o, const char *what, const char *s, uint64_t *mw)
 {
 	int ret = cli_parse_power_mw(s, mw);
 
-	return ret ? bad_value(o, what, s, ret, "1500mW, 2W, 1.5W", "mW") : 0;
+	return ret ? bad_value(o, what, s, ret, "1500mW, 2W, 1.5W", "mW", NULL) : 0;
 }
 
 int cli_arg_duration(const struct cli_opts *o, const char *what, const char *s, uint64_t *us)
 {
 	int ret = cli_parse_duration(s, us);
 
-	return ret ? bad_value(o, what, s, ret, "10ms, 1s, 250us", "us") : 0;
+	return ret ? bad_value(o, what, s, ret, "10ms, 1s, 250us", "us", NULL) : 0;
+}
+
+int cli_arg_temp(const struct cli_opts *o, const char *what, const char *s, int32_t *mc)
+{
+	int ret = cli_parse_temp(s, mc);
+
+	return ret ? bad_value(o, what, s, ret, "80C, -5.5C, 40000mC, 40000 (m°C)", "m°C",
+			       "-2147483.648 °C..2147483.647 °C")
+		   : 0;
+}
+
+int cli_arg_range(const struct cli_opts *o, const char *what, const char *s, uint64_t v,
+		  uint64_t min, uint64_t max, const char *unit)
+{
+	char ex[EXCERPT_MAX + 4];
+
+	if (v >= min && v <= max)
+		return 0;
+	return cli_usage_error(o, "%s '%s' is out of range (%llu..%llu%s%s)", what, excerpt(s, ex),
+			       (unsigned long long)min, (unsigned long long)max, unit ? " " : "",
+			       unit ? unit : "");
 }

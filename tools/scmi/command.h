@@ -42,6 +42,14 @@ int cli_usage_error(const struct cli_opts *o, const char *fmt, ...)
  */
 int cli_fail(int err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/**
+ * cli_fail_why() - cli_fail() for an SCMI refusal whose cause the CLI could work
+ * out (@why: "the domain counts levels by index: ..."), printed after the status;
+ * NULL or "" when it could not.
+ */
+int cli_fail_why(int err, const char *why, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
 /*
  * Positional argument helpers: parse @s; on error print a usage error that
  * names @what and the accepted forms, and return CLI_EXIT_USAGE; else 0.
@@ -52,5 +60,14 @@ int cli_arg_voltage(const struct cli_opts *o, const char *what, const char *s, i
 int cli_arg_power_uw(const struct cli_opts *o, const char *what, const char *s, uint64_t *uw);
 int cli_arg_power_mw(const struct cli_opts *o, const char *what, const char *s, uint64_t *mw);
 int cli_arg_duration(const struct cli_opts *o, const char *what, const char *s, uint64_t *us);
+int cli_arg_temp(const struct cli_opts *o, const char *what, const char *s, int32_t *mc);
+
+/**
+ * cli_arg_range() - a usage error naming @what, @s and the valid range unless
+ * @min <= @v <= @max (@unit, e.g. "us", or NULL, follows the range). Returns 0 or
+ * CLI_EXIT_USAGE.
+ */
+int cli_arg_range(const struct cli_opts *o, const char *what, const char *s, uint64_t v,
+		  uint64_t min, uint64_t max, const char *unit);
 
 #endif /* SCMI_TOOLS_COMMAND_H */

@@ -50,5 +50,6 @@ static const struct cli_command cli_cmd_help = {
 const struct cli_command *const cli_commands[] = {
     &cli_cmd_info,    &cli_cmd_raw,   &cli_cmd_clock,	&cli_cmd_power,	 &cli_cmd_perf,
     &cli_cmd_sensor,  &cli_cmd_reset, &cli_cmd_voltage, &cli_cmd_system, &cli_cmd_powercap,
-    &cli_cmd_pinctrl, &cli_cmd_sim,   &cli_cmd_events,	&cli_cmd_decode, &cli_cmd_help,	 NULL,
+    &cli_cmd_pinctrl, &cli_cmd_sim,   &cli_cmd_events,	&cli_cmd_decode, &cli_cmd_base,
+    &cli_cmd_help,    NULL,
 };

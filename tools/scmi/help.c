@@ -15,10 +15,11 @@ static const char usage_head[] =
     "Global options (before or after the command):\n"
     "  --transport T     optee | linux-raw | linux-raw:DIR | auto (default auto:\n"
     "                    linux-raw when " SCMI_LINUX_RAW_DIR "\n"
-    "                    exists and no --socket is given, else optee); DIR is a raw\n"
-    "                    directory or one of its channels/0xNN directories\n"
-    "  --socket PATH     optee-simd socket (default: $XDG_RUNTIME_DIR/optee-simd.sock\n"
-    "                    or /tmp/optee-simd-UID.sock)\n"
+    "                    exists and no --socket or SCMI_SOCKET is given, else optee);\n"
+    "                    DIR is a raw directory or one of its channels/0xNN directories\n"
+    "  --socket PATH     optee-simd socket (default: $SCMI_SOCKET, else\n"
+    "                    $XDG_RUNTIME_DIR/optee-simd.sock, else\n"
+    "                    ${TMPDIR:-/tmp}/optee-simd-UID/optee-simd.sock)\n"
     "  --dt FILE.dtb     the agent's device tree (firmware/scmi node, linaro,scmi-optee);\n"
     "                    default: channel 0, no shmem\n"
     "  --mode MODE       smt | smt-memref | msg | auto (default auto: as Linux chooses)\n"
@@ -70,8 +71,9 @@ void cli_usage_raw(FILE *f)
 	fputs(usage_raw, f);
 	fputs("\nexamples: scmi raw base 0x0           (PROTOCOL_VERSION)\n"
 	      "          scmi raw base 0x6 00000000  (BASE_DISCOVER_LIST_PROTOCOLS)\n"
-	      "          scmi raw --async sensor 0x6 00000000 01000000\n"
-	      "                                      (SENSOR_READING_GET of sensor 0, async)\n",
+	      "          scmi --transport linux-raw raw --async sensor 0x6 00000000 01000000\n"
+	      "                                      (SENSOR_READING_GET of sensor 0, async:\n"
+	      "                                      a board's kernel has the delayed path)\n",
 	      f);
 }
 

@@ -7,6 +7,7 @@
 #include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -58,6 +59,25 @@ static int open_raw(const struct cli_opts *o, struct scmi_agent **agent)
 	return cli_errno_exit(ret);
 }
 
+/*
+ * Opening sends no SCMI message, so a refusal there is the TEE's, not the platform's:
+ * the socket's permissions (-EACCES), a server of another uid (-EPERM), the REE-kernel
+ * login (-EACCES), the PTA refusing the channel (-EOPNOTSUPP) or the daemon's client
+ * limits (-EUSERS) all leave the platform out of reach. Bad configuration stays exit 1.
+ */
+static int open_exit(int err)
+{
+	switch (err) {
+	case -EACCES:
+	case -EPERM:
+	case -EOPNOTSUPP:
+	case -EUSERS:
+		return CLI_EXIT_TRANSPORT;
+	default:
+		return cli_errno_exit(err);
+	}
+}
+
 static int open_agent(const struct cli_opts *o, struct scmi_agent **agent)
 {
 	char sock[PATH_MAX];
@@ -91,7 +111,7 @@ static int open_agent(const struct cli_opts *o, struct scmi_agent **agent)
 		/* A slow platform (a loaded machine, sanitizers) needs more than the default. */
 		cli_error("%s%s", errbuf[0] ? errbuf : scmi_strerror(ret),
 			  ret == -ETIMEDOUT ? " (try --timeout MS)" : "");
-		return cli_errno_exit(ret);
+		return open_exit(ret);
 	}
 	return CLI_EXIT_OK;
 }
@@ -118,6 +138,13 @@ static int run(int argc, char *argv[], bool *json)
 	if (cli_parse_args(argc, argv, cli_commands, &o, err, sizeof(err)))
 		return cli_usage_error(NULL, "%s", err);
 	*json = o.json;
+	/* As --socket, for a shell that sets it once; the command line still wins. */
+	if (!o.socket_path && o.transport != SCMI_TRANSPORT_LINUX_RAW) {
+		const char *env = getenv("SCMI_SOCKET");
+
+		if (env && *env)
+			o.socket_path = env;
+	}
 	if (o.help) {
 		if (o.cmd)
 			cli_command_help(stdout, o.cmd);

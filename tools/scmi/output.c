@@ -125,6 +125,33 @@ static void text_string(FILE *f, const char *s)
 	}
 }
 
+const char *cli_safe(char *buf, size_t len, const char *s)
+{
+	size_t n = 0;
+
+	if (!len)
+		return "";
+	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+		char e[5];
+		size_t k;
+
+		if (*p >= 0x20 && *p < 0x7f && *p != '\\')
+			snprintf(e, sizeof(e), "%c", *p);
+		else if (*p == '\\')
+			snprintf(e, sizeof(e), "\\\\");
+		else
+			snprintf(e, sizeof(e), "\\x%02x", *p);
+		k = strlen(e);
+		/* Whole escapes only: a cut one would read as another byte. */
+		if (n + k >= len)
+			break;
+		memcpy(buf + n, e, k);
+		n += k;
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
 void cli_hex_string(FILE *f, const uint8_t *p, size_t len)
 {
 	for (size_t i = 0; i < len; i++)

@@ -63,6 +63,16 @@ int cli_errno_exit(int err);
 /** cli_json_string() - write @s as a JSON string literal, quotes and escapes included. */
 void cli_json_string(FILE *f, const char *s);
 
+/* Room for any escaped resource name: every byte of a 64-byte name as "\xNN". */
+#define CLI_SAFE_MAX (4 * 64 + 1)
+
+/**
+ * cli_safe() - @s, a string from a platform or a DT, for a terminal: printable ASCII
+ * as is, '\\' doubled, anything else as \xNN (as cli_table_add_name() does), into
+ * @buf (@len bytes; cut at a whole escape). Returns @buf.
+ */
+const char *cli_safe(char *buf, size_t len, const char *s);
+
 /** cli_hex_string() - @len bytes of @p as lowercase hex, no separators, into @f. */
 void cli_hex_string(FILE *f, const uint8_t *p, size_t len);
 

@@ -26,11 +26,16 @@ struct unit {
 /* Largest first; the last one is the base unit. */
 static const struct unit freq_units[] = {
     {"GHz", NULL, 9}, {"MHz", NULL, 6}, {"kHz", NULL, 3}, {"Hz", NULL, 0}};
+/* As cpupower and clk tools write rates: "1500M", "1.2G", "100k". */
+static const struct unit freq_parse_units[] = {
+    {"GHz", "G", 9}, {"MHz", "M", 6}, {"kHz", "k", 3}, {"Hz", NULL, 0}};
 static const struct unit volt_units[] = {{"V", NULL, 6}, {"mV", NULL, 3}, {"µV", "uV", 0}};
 static const struct unit power_uw_units[] = {{"W", NULL, 6}, {"mW", NULL, 3}, {"µW", "uW", 0}};
 static const struct unit power_mw_units[] = {{"W", NULL, 3}, {"mW", NULL, 0}};
 static const struct unit time_units[] = {{"s", NULL, 6}, {"ms", NULL, 3}, {"µs", "us", 0}};
 static const struct unit temp_units[] = {{"°C", NULL, 3}};
+/* As sensors(1) prints them ("80C", "80°C"); a bare number stays millidegrees. */
+static const struct unit temp_parse_units[] = {{"°C", "C", 3}, {"m°C", "mC", 0}};
 
 /* Decimals shown at most before falling back to the next smaller unit. */
 #define MAX_DECIMALS 6
@@ -153,7 +158,7 @@ static int parse_unsigned(const char *s, const struct unit *units, size_t n, uin
 
 int cli_parse_freq(const char *s, uint64_t *hz)
 {
-	return parse_unsigned(s, freq_units, ARRAY_SIZE(freq_units), hz);
+	return parse_unsigned(s, freq_parse_units, ARRAY_SIZE(freq_parse_units), hz);
 }
 
 int cli_parse_voltage(const char *s, int32_t *uv)
@@ -168,6 +173,21 @@ int cli_parse_voltage(const char *s, int32_t *uv)
 	if (mag > (neg ? (uint64_t)INT32_MAX + 1 : (uint64_t)INT32_MAX))
 		return -ERANGE;
 	*uv = neg ? (int32_t)(-(int64_t)mag) : (int32_t)mag;
+	return 0;
+}
+
+int cli_parse_temp(const char *s, int32_t *mc)
+{
+	uint64_t mag;
+	bool neg;
+	int ret = parse_scaled(s, temp_parse_units, ARRAY_SIZE(temp_parse_units), true, &mag, &neg);
+
+	if (ret)
+		return ret;
+	/* The platform takes int32 millidegrees. */
+	if (mag > (neg ? (uint64_t)INT32_MAX + 1 : (uint64_t)INT32_MAX))
+		return -ERANGE;
+	*mc = neg ? (int32_t)(-(int64_t)mag) : (int32_t)mag;
 	return 0;
 }
 

@@ -29,8 +29,14 @@
 
 /* Parsers: 0, or -EINVAL (syntax, unit, sign), -ERANGE (too large), -EDOM (not whole). */
 
-/** cli_parse_freq() - "800MHz", "1.2GHz", "100kHz", "32768" (Hz) into @hz. */
+/** cli_parse_freq() - "800MHz", "1.2GHz", "1500M", "100kHz", "32768" (Hz) into @hz. */
 int cli_parse_freq(const char *s, uint64_t *hz);
+
+/**
+ * cli_parse_temp() - "80C", "80°C", "-5.5 C", "40000mC", "40000" (m°C) into @mc
+ * (signed, in int32 millidegrees Celsius).
+ */
+int cli_parse_temp(const char *s, int32_t *mc);
 
 /** cli_parse_voltage() - "900mV", "0.9V", "900000uV", "-50mV" (signed, in int32) into @uv. */
 int cli_parse_voltage(const char *s, int32_t *uv);

@@ -87,7 +87,30 @@ int cli_sleep(uint64_t us)
 	return ret;
 }
 
+static int watch_parse(struct cli_watch *w, const struct cli_opts *o, uint64_t default_us);
+
+int cli_watch_check(const struct cli_opts *o)
+{
+	struct cli_watch w;
+
+	return watch_parse(&w, o, 1);
+}
+
 int cli_watch_init(struct cli_watch *w, const struct cli_opts *o, uint64_t default_us)
+{
+	int ret = watch_parse(w, o, default_us);
+
+	if (ret)
+		return ret;
+	interrupted = 0;
+	if (catch_sigint()) {
+		cli_error("cannot catch SIGINT: %s", strerror(errno));
+		return CLI_EXIT_SCMI;
+	}
+	return CLI_EXIT_OK;
+}
+
+static int watch_parse(struct cli_watch *w, const struct cli_opts *o, uint64_t default_us)
 {
 	const char *interval = cli_opt(o, "--interval");
 	const char *count = cli_opt(o, "--count");
@@ -111,11 +134,6 @@ int cli_watch_init(struct cli_watch *w, const struct cli_opts *o, uint64_t defau
 		if (!n)
 			return cli_usage_error(o, "--count must be at least 1");
 		w->count = n;
-	}
-	interrupted = 0;
-	if (catch_sigint()) {
-		cli_error("cannot catch SIGINT: %s", strerror(errno));
-		return CLI_EXIT_SCMI;
 	}
 	return CLI_EXIT_OK;
 }

@@ -44,6 +44,12 @@ struct cli_watch {
 };
 
 /**
+ * cli_watch_check() - check --interval and --count of @o as cli_watch_init() reads
+ * them, for a verb's check hook (before any platform). Returns 0 or CLI_EXIT_USAGE.
+ */
+int cli_watch_check(const struct cli_opts *o);
+
+/**
  * cli_watch_init() - read --interval (default @default_us) and --count from @o,
  * and catch SIGINT. Returns 0 or CLI_EXIT_USAGE (error printed).
  */

@@ -136,7 +136,7 @@ static int check_rate(struct sim_loader *ld, int node, struct sim_clock *c, uint
 static int parent_id(struct sim_loader *ld, int node, struct sim_clock *c, uint32_t id,
 		     uint32_t phandle, uint32_t *out)
 {
-	int pnode = fdt_node_offset_by_phandle(ld->fdt, phandle);
+	int pnode = sim_node_by_phandle(ld, phandle);
 	uint32_t i;
 
 	for (i = 0; pnode >= 0 && i < c->count; i++) {
@@ -144,7 +144,7 @@ static int parent_id(struct sim_loader *ld, int node, struct sim_clock *c, uint3
 			continue;
 		if (i >= id)
 			return sim_fail(ld, node, "clocks: parent %s must have a smaller reg",
-					c->clk[i].name[0] ? c->clk[i].name : "?");
+					fdt_get_name(ld->fdt, pnode, NULL));
 		*out = i;
 		return 0;
 	}

@@ -277,7 +277,7 @@ static void test_verb_errors(void **state)
 	parse_ok(&o, "clock", "set", "x", "1GHz", ARGV_END);
 	expect(&o, CLI_EXIT_USAGE, "ID 'x' is not valid (e.g. 3, 0x1f) (see scmi clock --help)");
 	parse_ok(&o, "clock", "set", "0x100000000", "1GHz", ARGV_END);
-	expect(&o, CLI_EXIT_USAGE, "ID '0x100000000' is too large");
+	expect(&o, CLI_EXIT_USAGE, "ID '0x100000000' is out of range (0..4294967295)");
 	parse_ok(&o, "clock", "set", "1", "1.2XHz", ARGV_END);
 	expect(&o, CLI_EXIT_USAGE, "RATE '1.2XHz' is not valid (e.g. 800MHz, 1.2GHz");
 	parse_ok(&o, "clock", "set", "1", "0.5Hz", ARGV_END);

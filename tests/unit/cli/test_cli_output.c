@@ -314,6 +314,25 @@ static void test_info_text(void **state)
 	free(info);
 }
 
+static void test_safe(void **state)
+{
+	char b[CLI_SAFE_MAX];
+	char small[8];
+
+	(void)state;
+	assert_string_equal(cli_safe(b, sizeof(b), "pll_gpu"), "pll_gpu");
+	assert_string_equal(cli_safe(b, sizeof(b), "pll\x1b[31mgpu\n"), "pll\\x1b[31mgpu\\x0a");
+	assert_string_equal(cli_safe(b, sizeof(b), "a\\b"), "a\\\\b");
+	assert_string_equal(cli_safe(b, sizeof(b), "\xc2\x9b"), "\\xc2\\x9b");
+	assert_string_equal(cli_safe(b, sizeof(b), NULL), "");
+	/* Cut at a whole escape, never inside one. */
+	assert_string_equal(cli_safe(small, sizeof(small),
+				     "ab\x1b"
+				     "cd"),
+			    "ab\\x1bc");
+	assert_string_equal(cli_safe(small, sizeof(small), "abcd\x1b"), "abcd");
+}
+
 static void test_exit_codes(void **state)
 {
 	(void)state;
@@ -433,8 +452,8 @@ int main(void)
 	    cmocka_unit_test(test_raw_json),	  cmocka_unit_test(test_raw_text),
 	    cmocka_unit_test(test_raw_delayed),	  cmocka_unit_test(test_error_json),
 	    cmocka_unit_test(test_info_json),	  cmocka_unit_test(test_info_text),
-	    cmocka_unit_test(test_exit_codes),	  cmocka_unit_test(test_err_text),
-	    cmocka_unit_test(test_usage),
+	    cmocka_unit_test(test_safe),	  cmocka_unit_test(test_exit_codes),
+	    cmocka_unit_test(test_err_text),	  cmocka_unit_test(test_usage),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -143,7 +143,7 @@ static void test_numbers(void **state)
 	free(err);
 	assert_int_equal(f.calls, 0);
 	assert_int_equal(resolve(&f, "99999999999", &id, &err), CLI_EXIT_USAGE);
-	assert_non_null(strstr(err, "too large"));
+	assert_non_null(strstr(err, "out of range (0..4294967295)"));
 	free(err);
 	assert_int_equal(f.calls, 0);
 }

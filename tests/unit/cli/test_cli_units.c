@@ -76,6 +76,52 @@ static void test_parse_freq(void **state)
 	freq_bad("18446744073.709551616GHz", -ERANGE);
 	freq_bad("1.5Hz", -EDOM);
 	freq_bad("1.0000000001GHz", -EDOM);
+	/* As cpupower and clock tools write rates. */
+	freq_ok("1500M", 1500000000);
+	freq_ok("1.5G", 1500000000);
+	freq_ok("100k", 100000);
+	freq_ok("24 M", 24000000);
+	freq_bad("1500MM", -EINVAL);
+	freq_bad("1500T", -EINVAL);
+}
+
+static void temp_ok(const char *s, int32_t want)
+{
+	int32_t v = 0;
+	int ret = cli_parse_temp(s, &v);
+
+	if (ret || v != want)
+		fail_msg("'%s': ret %d value %d, wanted %d", s, ret, v, want);
+}
+
+static void temp_bad(const char *s, int want)
+{
+	int32_t v = 42;
+	int ret = cli_parse_temp(s, &v);
+
+	if (ret != want)
+		fail_msg("'%s': ret %d, wanted %d", s, ret, want);
+	assert_int_equal(v, 42);
+}
+
+static void test_parse_temp(void **state)
+{
+	(void)state;
+	temp_ok("80C", 80000);
+	temp_ok("80°C", 80000);
+	temp_ok("80 c", 80000);
+	temp_ok("-5.5C", -5500);
+	temp_ok("40000", 40000); /* a bare number stays millidegrees */
+	temp_ok("40000mC", 40000);
+	temp_ok("40000m°C", 40000);
+	temp_ok("2147483647", INT32_MAX);
+	temp_ok("-2147483.648C", INT32_MIN);
+	temp_bad("4294967295", -ERANGE); /* once sent as -1 m°C */
+	temp_bad("2147483648", -ERANGE);
+	temp_bad("-2147483649", -ERANGE);
+	temp_bad("80F", -EINVAL);
+	temp_bad("warm", -EINVAL);
+	temp_bad("0.0001C", -EDOM);
 }
 
 static void test_parse_voltage(void **state)
@@ -273,10 +319,15 @@ static void test_small_buffer_and_width(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_parse_freq),	cmocka_unit_test(test_parse_voltage),
-	    cmocka_unit_test(test_parse_power), cmocka_unit_test(test_parse_duration),
-	    cmocka_unit_test(test_fmt_freq),	cmocka_unit_test(test_fmt_others),
-	    cmocka_unit_test(test_round_trip),	cmocka_unit_test(test_small_buffer_and_width),
+	    cmocka_unit_test(test_parse_freq),
+	    cmocka_unit_test(test_parse_temp),
+	    cmocka_unit_test(test_parse_voltage),
+	    cmocka_unit_test(test_parse_power),
+	    cmocka_unit_test(test_parse_duration),
+	    cmocka_unit_test(test_fmt_freq),
+	    cmocka_unit_test(test_fmt_others),
+	    cmocka_unit_test(test_round_trip),
+	    cmocka_unit_test(test_small_buffer_and_width),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
