@@ -5,9 +5,10 @@ BUILD      ?= build
 BUILD_TEST ?= build-test
 # g++, scdoc, man-db and bash-completion: the install tests build a C++ program, the man
 # pages, render them (man -l) and complete a command line. python3-jsonschema validates the
-# CLI's JSON against docs/json/ (tests/integration/cli_json.sh).
+# CLI's JSON against docs/json/ (tests/integration/cli_json.sh). tshark decodes a capture
+# of the tour with contrib/wireshark/scmi.lua (tests/integration/cli_capture.sh).
 DEB_PKGS   := cmake ninja-build gcc clang pkg-config libfdt-dev device-tree-compiler libcmocka-dev \
-	      g++ scdoc man-db bash-completion python3-jsonschema
+	      g++ scdoc man-db bash-completion python3-jsonschema tshark
 # Fuzzing (tests/fuzz/README.md): clang with libFuzzer, and what the libraries need.
 FUZZ_DEB_PKGS := clang libclang-rt-14-dev cmake ninja-build pkg-config libfdt-dev \
 		 device-tree-compiler
@@ -26,6 +27,8 @@ deps:
 	done; \
 	if [ -n "$$missing" ]; then \
 		echo "installing:$$missing"; \
+		echo "wireshark-common wireshark-common/install-setuid boolean false" | \
+			$(SUDO) debconf-set-selections; \
 		$(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing; \
 	fi
 

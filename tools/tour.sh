@@ -100,7 +100,7 @@ fails() {
 
 section "Starting optee-simd (emulated OP-TEE with the SCMI PTA)"
 echo "\$ optee-simd --socket $sock --platform platforms/default.dtb --virtual-time &"
-"$simd" --socket "$sock" --platform platforms/default.dtb --virtual-time \
+"$simd" --socket "$sock" --platform platforms/default.dtb --virtual-time ${TOUR_SIMD_ARGS:-} \
 	2>"$tmpdir/daemon.log" &
 daemon=$!
 # Bounded wait for the socket: 5 s.

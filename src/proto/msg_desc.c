@@ -89,7 +89,6 @@ size_t scmi_layout_walk(const struct scmi_layout_desc *layout, const uint8_t *pa
 		if (a && done >= a->offset && a->entry->size) {
 			size_t pos = a->offset;
 
-			done = pos;
 			while (len - pos >= a->entry->size) {
 				report(fn, ctx, SCMI_WALK_ENTRY, NULL, a, index, payload, pos,
 				       a->entry->size);

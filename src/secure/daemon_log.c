@@ -137,7 +137,7 @@ void daemon_log_stop(void)
 {
 	if (log_pipe < 0)
 		return;
-	fflush(stderr);
+	(void)fflush(stderr);
 	/* The pipe's last write end closes: the thread reads to its end, then stops. */
 	dup2(log_dest, STDERR_FILENO);
 	pthread_join(log_thread, NULL);

@@ -41,6 +41,7 @@
 #include "pta/pta_scmi_core.h"
 #include "scmi/proto/pta.h"
 #include "secure/fault_inject.h"
+#include "secure/msg_tap.h"
 #include "secure/pta_scmi.h"
 
 /**
@@ -105,7 +106,7 @@ static enum scmi_server_result host_process_smt(void *ctx, struct pta_scmi_chan 
 		return fault_inject_process_smt(pta->faults, pta->core.srv, ch->id, shm, size,
 						ch->host);
 	pthread_mutex_lock(ch->host);
-	r = scmi_server_process_smt(pta->core.srv, ch->id, shm, size);
+	r = msg_tap_process_smt(pta->core.srv, ch->id, shm, size);
 	pthread_mutex_unlock(ch->host);
 	return r;
 }
@@ -121,7 +122,7 @@ static enum scmi_server_result host_process_msg(void *ctx, struct pta_scmi_chan 
 		return fault_inject_process_msg(pta->faults, pta->core.srv, ch->id, in, in_size,
 						out, out_size, ch->host);
 	pthread_mutex_lock(ch->host);
-	r = scmi_server_process_msg(pta->core.srv, ch->id, in, in_size, out, out_size);
+	r = msg_tap_process_msg(pta->core.srv, ch->id, in, in_size, out, out_size);
 	pthread_mutex_unlock(ch->host);
 	return r;
 }

@@ -53,6 +53,7 @@
 #include "scmi/proto/endian.h"
 #include "scmi/proto/header.h"
 #include "secure/vhost_user_dev.h"
+#include "secure/msg_tap.h"
 #include "secure/unix_path.h"
 #include "secure/vhost_user_scmi.h"
 
@@ -246,6 +247,7 @@ static void serve_chain(struct vhost_scmi_dev *d, struct vhu_chain *c,
 	pthread_mutex_lock(&d->lock);
 	scmi_put_le32(rsp, hdr);
 	vhu_chain_write(c, rsp, 4 + out);
+	msg_tap_exchange(d->srv, MSG_TAP_VIRTIO, d->channel, req, n, rsp, 4 + out);
 	vhu_vring_push(vq, c->head, (uint32_t)(4 + out));
 }
 
@@ -404,6 +406,7 @@ static int send_p2a_locked(struct vhost_scmi_dev *d, const void *msg, size_t len
 		return -ENOTCONN;
 	if (!vhu_dev_has_feature(&d->vd, VIRTIO_SCMI_F_P2A_CHANNELS))
 		return -EOPNOTSUPP;
+	msg_tap(d->srv, MSG_TAP_VIRTIO, d->channel, MSG_TAP_P2A, msg, len);
 	for (;;) {
 		rc = vhu_vring_pop(vq, &d->vd.mem, &c);
 		if (rc == 0 && publish_avail_event(d, vq))

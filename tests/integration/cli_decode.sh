@@ -86,7 +86,7 @@ else
 	fail=$((fail + 1)); echo "FAIL $missing of $total message ids have no description"
 fi
 
-# The table is generated from the headers: it must be what the generator makes of them now.
+# The tables are generated from the headers: they must be what the generator makes of them now.
 if (cd "$root" && python3 tools/gen/msg_desc.py . |
 	clang-format --assume-filename=src/proto/msg_desc_table.c |
 	diff -u src/proto/msg_desc_table.c -) >"$tmp/gen.diff"; then
@@ -95,6 +95,14 @@ else
 	fail=$((fail + 1)); echo "FAIL src/proto/msg_desc_table.c differs from the headers' layouts:"
 	echo "  run: tools/gen/msg_desc.py | clang-format --assume-filename=src/proto/msg_desc_table.c"
 	head -20 "$tmp/gen.diff"
+fi
+if (cd "$root" && python3 tools/gen/msg_desc.py --lua . |
+	diff -u contrib/wireshark/scmi_msgs.lua -) >"$tmp/lua.diff"; then
+	pass=$((pass + 1)); echo "ok   contrib/wireshark/scmi_msgs.lua is fresh"
+else
+	fail=$((fail + 1)); echo "FAIL contrib/wireshark/scmi_msgs.lua differs from the headers' layouts:"
+	echo "  run: tools/gen/msg_desc.py --lua > contrib/wireshark/scmi_msgs.lua"
+	head -20 "$tmp/lua.diff"
 fi
 
 # scmi raw --decode against the daemon.

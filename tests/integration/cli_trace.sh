@@ -72,4 +72,24 @@ if [ -s "$tmp/daemon.log" ]; then
 else
 	pass=$((pass + 1)); echo "ok   --log: nothing on stderr"
 fi
+
+# optee-simd --trace: the platform's side of the same exchange, each door.
+start_daemon --trace --pcap "$tmp/cap.pcap" || exit 1
+check "--trace: smt" 0 "clock 19:" -- "${S[@]}" --dt "$AGENT_SMT" --mode smt clock get 19
+check "--trace: msg" 0 "clock 19:" -- "${S[@]}" --dt "$AGENT_MSG" --mode msg clock get 19
+stop_daemon
+check "--trace: command and response" 0 \
+	"${ts}scmi_msg_dump: id=0 ch=00 pt=14 t=CMND msg_id=06 seq=[0-9A-F]{4} s=0 pyld=13000000\$" \
+	"${ts}scmi_msg_dump: id=0 ch=00 pt=14 t=RESP msg_id=06 seq=[0-9A-F]{4} s=0 pyld=[0-9a-f]{16}\$" \
+	"${ts}scmi_msg_dump: id=0 ch=01 pt=14 t=CMND msg_id=06 seq=[0-9A-F]{4} s=0 pyld=13000000\$" \
+	-- cat "$tmp/daemon.log"
+# --pcap: the pcap header (magic, version 2.4, link type 147), then records.
+check "--pcap: header" 0 "^d4c3b2a1020004000000000000000000ffff000093000000$" -- \
+	sh -c "head -c 24 '$tmp/cap.pcap' | od -An -tx1 | tr -d ' \n'; echo"
+size=$(stat -c %s "$tmp/cap.pcap")
+if [ "$size" -gt 1000 ]; then
+	pass=$((pass + 1)); echo "ok   --pcap: $size bytes of records"
+else
+	fail=$((fail + 1)); echo "FAIL --pcap: $size bytes"
+fi
 finish

@@ -22,6 +22,7 @@
 #include "platform/sim/sim_platform.h"
 #include "secure/daemon_log.h"
 #include "secure/fault_inject.h"
+#include "secure/msg_tap.h"
 #include "secure/pta_scmi.h"
 #include "secure/secure_world.h"
 #include "secure/socket_server.h"
@@ -57,6 +58,8 @@ struct options {
 	bool virtual_time;
 	bool verbose;
 	const char *log_path;
+	bool trace;
+	const char *pcap_path;
 	struct vhost_scmi_config vhost[MAX_VHOST_USER];
 	size_t num_vhost;
 	struct fault_rule faults[FAULT_INJECT_MAX_RULES];
@@ -100,7 +103,8 @@ static void usage(FILE *out)
 	    "                  [--max-clients N] [--max-clients-per-uid N] [--idle-timeout MS]\n"
 	    "                  [--max-payload N]\n"
 	    "                  [--virtual-time] [--vhost-user PATH[:CHANNEL]]...\n"
-	    "                  [--inject SPEC]... [-v] [--log FILE] [--help] [--version]\n"
+	    "                  [--inject SPEC]... [-v] [--log FILE] [--trace]\n"
+	    "                  [--pcap FILE] [--help] [--version]\n"
 	    "       optee-simd --check FILE.dtb\n"
 	    "\n"
 	    "Serve the emulated OP-TEE (SCMI PTA over a simulated platform) on a Unix socket.\n"
@@ -139,6 +143,9 @@ static void usage(FILE *out)
 	    "                      docs/fault-injection.md\n"
 	    "  -v, --verbose       also log each client's connect and disconnect\n"
 	    "  --log FILE          append the log to FILE instead of stderr\n"
+	    "  --trace             log every SCMI message, each door, as Linux's scmi_msg_dump\n"
+	    "  --pcap FILE         write every SCMI message, both ways, each door, to FILE\n"
+	    "                      (pcap, link type 147; docs/capture.md)\n"
 	    "Runs in the foreground, logs to stderr (each line after its UTC time), stops on\n"
 	    "SIGINT or SIGTERM.\n",
 	    default_platform(), OPTEE_SIM_SERVER_DEFAULT_MAX_CLIENTS,
@@ -194,6 +201,8 @@ static int parse_args(int argc, char **argv, struct options *o)
 	    {"vhost-user", required_argument, NULL, 'H'},
 	    {"verbose", no_argument, NULL, 'v'},
 	    {"log", required_argument, NULL, 'L'},
+	    {"trace", no_argument, NULL, 't'},
+	    {"pcap", required_argument, NULL, 'W'},
 	    {"inject", required_argument, NULL, 'i'},
 	    {"help", no_argument, NULL, 'h'},
 	    {"version", no_argument, NULL, 'r'},
@@ -265,6 +274,14 @@ static int parse_args(int argc, char **argv, struct options *o)
 			break;
 		case 'v':
 			o->verbose = true;
+			break;
+		case 't':
+			o->trace = true;
+			break;
+		case 'W':
+			if (!optarg[0])
+				goto bad_value;
+			o->pcap_path = optarg;
 			break;
 		case 'L':
 			if (!optarg[0])
@@ -379,6 +396,11 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	atexit(daemon_log_stop);
+	if (msg_tap_start(o.trace, o.pcap_path, err, sizeof(err))) {
+		fprintf(stderr, "optee-simd: %s\n", err);
+		return 1;
+	}
+	atexit(msg_tap_stop);
 	if (!o.socket_path) {
 		if (ipc_default_socket(path, sizeof(path), dir)) {
 			fprintf(stderr, "optee-simd: default socket path too long; use --socket\n");
