@@ -266,6 +266,9 @@ int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, c
 		ret = -ENOMEM;
 		goto err_copy;
 	}
+	ret = sim_fdt_index_build(ld);
+	if (ret)
+		goto err_copy;
 	ld->p = sim_calloc(1, sizeof(*ld->p));
 	if (!ld->p) {
 		ret = -ENOMEM;
@@ -310,6 +313,7 @@ int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, c
 	ld->p->dtb = copy;
 	ld->p->dtb_size = fdt_totalsize(copy);
 	*out = ld->p;
+	sim_fdt_index_free(ld);
 	sim_free(ld->seen);
 	sim_free(ld);
 	return 0;
@@ -321,6 +325,7 @@ err_plat:
 	sim_mutex_destroy(&ld->p->lock);
 	sim_free(ld->p);
 err_copy:
+	sim_fdt_index_free(ld);
 	sim_free(ld->seen);
 	sim_free(copy);
 err_ld:

@@ -48,7 +48,7 @@ static int check_identity_ranges(struct sim_loader *ld, int bus)
 		if (len != 0)
 			return sim_fail(
 			    ld, bus, "ranges: only an empty (1:1) ranges is supported above shmem");
-		bus = fdt_parent_offset(ld->fdt, bus);
+		bus = sim_node_parent(ld, bus);
 		if (++depth > 64)
 			return sim_fail(ld, bus, "shmem nested too deep");
 	}
@@ -76,7 +76,7 @@ static int load_region(struct sim_loader *ld, int shm, struct sim_channel *ch)
 	if (sim_node_check_compatible(ld, shm, SHMEM_COMPATIBLE) != 0)
 		return sim_fail(ld, shm, "not compatible \"%s\" (shmem of channel %" PRIu32 ")",
 				SHMEM_COMPATIBLE, ch->id);
-	bus = fdt_parent_offset(ld->fdt, shm);
+	bus = sim_node_parent(ld, shm);
 	if (bus < 0)
 		return sim_fail(ld, shm, "no parent (%s)", fdt_strerror(bus));
 	ret = bus_cells(ld, bus, "#address-cells", 2, &ac);
@@ -128,7 +128,7 @@ static int load_shmem(struct sim_loader *ld, int node, struct sim_channel *ch, i
 	phandle = fdt32_ld(prop);
 	if (phandle == 0 || phandle == UINT32_MAX)
 		return sim_fail(ld, node, "shmem: invalid phandle 0x%" PRIx32, phandle);
-	shm = fdt_node_offset_by_phandle(ld->fdt, phandle);
+	shm = sim_node_by_phandle(ld, phandle);
 	if (shm < 0)
 		return sim_fail(ld, node, "shmem: phandle 0x%" PRIx32 " does not resolve", phandle);
 	if (!(ld->p->pta_caps & PTA_SCMI_CAPS_SMT_HEADER))

@@ -86,7 +86,7 @@ int sim_load_devices(struct sim_loader *ld)
 /* The protocol whose protocol@ node is the parent of @res, or 0. */
 static uint8_t protocol_of(struct sim_loader *ld, int res)
 {
-	int parent = fdt_parent_offset(ld->fdt, res);
+	int parent = sim_node_parent(ld, res);
 	uint32_t id;
 
 	if (parent < 0)
@@ -165,7 +165,7 @@ static int load_resources(struct sim_loader *ld, uint32_t dev)
 		uint8_t proto;
 		int res;
 
-		res = fdt_node_offset_by_phandle(ld->fdt, phandle);
+		res = sim_node_by_phandle(ld, phandle);
 		if (phandle == 0 || phandle == UINT32_MAX || res < 0)
 			return sim_fail(
 			    ld, node, "resources: phandle 0x%" PRIx32 " does not resolve", phandle);

@@ -106,7 +106,7 @@ static int load_link(struct sim_loader *ld, int node, const char *prop,
 	ret = sim_prop_u32(ld, node, prop, &ph);
 	if (ret)
 		return ret;
-	target = fdt_node_offset_by_phandle(ld->fdt, ph);
+	target = sim_node_by_phandle(ld, ph);
 	if (target < 0)
 		return sim_fail(ld, node, "%s: no node with phandle 0x%" PRIx32, prop, ph);
 	if (by_node(ld->p, target, id))

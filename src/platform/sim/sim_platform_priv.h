@@ -199,6 +199,12 @@ int sim_models_load(struct sim_loader *ld);
 /** sim_models_free() - free every protocol model's state. */
 void sim_models_free(struct sim_platform *p);
 
+/* One phandle of the DT and its node (struct sim_loader's index). */
+struct sim_phandle {
+	uint32_t phandle;
+	int node;
+};
+
 /**
  * struct sim_loader - state of one load.
  * @fdt:        the (private, aligned, checked) blob
@@ -213,6 +219,10 @@ void sim_models_free(struct sim_platform *p);
  *              loader read (sim_getprop()), so that sim_check_known_props() can refuse
  *              the properties the binding does not know
  * @seen_bits:  bits in @seen
+ * @parent:     per 4-byte offset of the structure block, the parent of the node there (-1:
+ *              the root), from the index sim_fdt_index.c builds once
+ * @phandles:   the DT's phandles and their nodes, sorted by phandle (same index)
+ * @num_phandles: entries of @phandles
  */
 struct sim_loader {
 	const void *fdt;
@@ -225,6 +235,9 @@ struct sim_loader {
 	int dev_node[SIM_MAX_DEVICES];
 	uint32_t *seen;
 	size_t seen_bits;
+	int *parent;
+	struct sim_phandle *phandles;
+	size_t num_phandles;
 };
 
 static inline bool sim_bit_test(const uint32_t *map, uint32_t bit)
@@ -236,6 +249,20 @@ static inline void sim_bit_set(uint32_t *map, uint32_t bit)
 {
 	map[bit / 32u] |= 1u << (bit % 32u);
 }
+
+/* sim_fdt_index.c */
+
+/** sim_fdt_index_build() - index the DT's parents and phandles (0, -ENOMEM or -EINVAL). */
+int sim_fdt_index_build(struct sim_loader *ld);
+
+/** sim_fdt_index_free() - free the index. */
+void sim_fdt_index_free(struct sim_loader *ld);
+
+/** sim_node_by_phandle() - fdt_node_offset_by_phandle() from the index. */
+int sim_node_by_phandle(const struct sim_loader *ld, uint32_t phandle);
+
+/** sim_node_parent() - fdt_parent_offset() from the index. */
+int sim_node_parent(const struct sim_loader *ld, int node);
 
 /* sim_fdt_util.c */
 

@@ -123,7 +123,7 @@ static int link_parents(struct sim_loader *ld, void *model)
 			continue;
 		if (ret)
 			return ret;
-		pnode = fdt_node_offset_by_phandle(ld->fdt, ph);
+		pnode = sim_node_by_phandle(ld, ph);
 		if (pnode < 0)
 			return sim_fail(ld, d->node, "parent: no node with phandle 0x%x", ph);
 		for (pid = 0; pid < pw->count; pid++)

@@ -112,7 +112,7 @@ static int pcap_domains(struct sim_loader *ld, int node, struct sim_pcap_zone *z
 	if (w && wlen != len)
 		return sim_fail(ld, node, "perf-weights: one per perf domain");
 	for (i = 0; i < len / 4; i++) {
-		pnode = fdt_node_offset_by_phandle(ld->fdt, fdt32_ld(&v[i]));
+		pnode = sim_node_by_phandle(ld, fdt32_ld(&v[i]));
 		if (pnode < 0 || sim_perf_model_id_by_node(ld->p, pnode, &z->domains[i]))
 			return sim_fail(ld, node, "perf-domains: entry %d is not a perf domain", i);
 		for (j = 0; j < (uint32_t)i; j++) {
