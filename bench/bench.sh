@@ -39,6 +39,7 @@ T_DESCRIBE=400
 T_INPROC=600
 T_STACK=512
 T_SIZE=1024
+T_LOAD=5000000
 
 # --- instructions -------------------------------------------------------------------------
 
@@ -72,6 +73,17 @@ for layout in smt msg; do
 done
 I_inproc=$(per_msg optee_sim_invoke "$B/bench/bench_inproc" "$B/platforms/default.dtb" \
 	"$B/platforms/agent-msg.dtb")
+# Loading the default platform: every instruction of sim_platform_load() (libfdt included),
+# once, in the same run (the first message's N does not matter: the load happens once).
+I_load=$(valgrind --tool=callgrind --callgrind-out-file="$TMP/load.out" \
+	--toggle-collect=sim_platform_load "$B/bench/bench_inproc" "$B/platforms/default.dtb" \
+	"$B/platforms/agent-msg.dtb" 1 >/dev/null 2>"$TMP/load.err" &&
+	awk '/^(summary|totals):/ { print $2; exit }' "$TMP/load.out")
+[ -n "$I_load" ] || {
+	cat "$TMP/load.err" >&2
+	echo "bench: loading default.dtb failed under callgrind" >&2
+	exit 1
+}
 
 # --- code size, stack, RAM (Thumb-2 -Os) --------------------------------------------------
 
@@ -160,6 +172,8 @@ for layout in smt msg; do
 done
 row "in-process CLOCK_RATE_GET (TEE core, PTA, server, sim)" "$I_inproc" "instr" \
 	"<= $T_INPROC" "$(verdict "$I_inproc" "$T_INPROC")"
+row "loading default.dtb (sim_platform_load)" "$I_load" "instr" "<= $T_LOAD" \
+	"$(verdict "$I_load" "$T_LOAD")"
 awk -v fmt='%-52s %8s %-6s %-16s %s\n' '
 	/^round trips:/ { next }
 	NF >= 2 && $2 == "FAILED" { printf fmt, "round trip, " $1, "FAILED", "", "", ""; next }
@@ -197,6 +211,7 @@ row "largest server stack frame ($stack_fn)" "$stack_bytes" "B" "<= $T_STACK" \
 "
 	done
 	printf '\n  },\n  "inproc_clock_rate_get_instructions": %s,\n' "$I_inproc"
+	printf '  "load_default_dtb_instructions": %s,\n' "$I_load"
 	printf '  "roundtrip_ns": {"iterations": %s' "${rt_iters:-0}"
 	awk 'NF >= 4 && !/^round trips:/ { printf ", \"%s\": %s", $1, $2 }' "$TMP/rt.txt"
 	printf '},\n  "thumb2_os_bytes": {"core": %s' "$core"
@@ -211,6 +226,7 @@ row "largest server stack frame ($stack_fn)" "$stack_bytes" "B" "<= $T_STACK" \
 		"$stack_bytes"
 	printf '  "targets": {"message": %s, "describe_rates": %s, "inproc": %s, ' "$T_MSG" \
 		"$T_DESCRIBE" "$T_INPROC"
-	printf '"stack_frame": %s, "average_per_protocol": %s}\n}\n' "$T_STACK" "$T_SIZE"
+	printf '"stack_frame": %s, "average_per_protocol": %s, "load": %s}\n}\n' "$T_STACK" \
+		"$T_SIZE" "$T_LOAD"
 } >"$OUT"
 echo "JSON: $OUT"
