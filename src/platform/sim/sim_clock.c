@@ -419,7 +419,7 @@ static int32_t op_rate_set(void *plat, uint32_t agent_id, uint32_t id, uint64_t 
 			   enum scmi_server_clock_round round)
 {
 	struct sim_platform *p = plat;
-	uint64_t before[SIM_CLOCK_MAX];
+	uint64_t before[SIM_CLOCK_MAX] = {0};
 	int32_t st = SCMI_SUCCESS;
 	uint32_t gid;
 
@@ -490,7 +490,7 @@ static int32_t op_parent_set(void *plat, uint32_t agent_id, uint32_t id, uint32_
 	struct sim_platform *p = plat;
 	struct sim_clk *k;
 	int32_t st = SCMI_INVALID_PARAMETERS;
-	uint64_t before[SIM_CLOCK_MAX];
+	uint64_t before[SIM_CLOCK_MAX] = {0};
 	uint32_t i, n, gid, gparent;
 
 	sim_lock(p);

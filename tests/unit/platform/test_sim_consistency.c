@@ -287,6 +287,23 @@ static void test_perf_clock_follows(void **state)
 	assert_int_equal(volt_get(f, VDD_CPU_BIG), 750000);
 }
 
+/*
+ * BASE_RESET_AGENT_CONFIGURATION drops what the agent asked: its direct rate on a perf
+ * clock was its perf request, so the domain returns to what the others ask (here its boot
+ * level), clock, rail and level together.
+ */
+static void test_agent_reset_drops_clock_request(void **state)
+{
+	struct fx *f = *state;
+
+	assert_int_equal(rate_set(f, 0, CLK_CPU_BIG, 2016000000u), 0);
+	assert_int_equal(level_get(f, PERF_CPU_BIG), 2016);
+	assert_int_equal(CALL(f, 0, 0x10, 0xb, 1, 0), 0);
+	assert_int_equal(level_get(f, PERF_CPU_BIG), 1200);
+	assert_int_equal(rate_get(f, CLK_CPU_BIG), 1200000000u);
+	assert_int_equal(volt_get(f, VDD_CPU_BIG), 900000);
+}
+
 /* One getter's answer, whole: status and values. */
 struct reading {
 	uint8_t proto;
@@ -354,7 +371,7 @@ static void expect_snapshot(struct fx *f, uint8_t (*want)[32])
 
 	snapshot(f, now);
 	for (i = 0; i < n; i++) {
-		if (memcmp(now[i], want[i], 32))
+		if (memcmp(now[i], want[i], 32) != 0)
 			fail_msg("protocol 0x%x message 0x%x on %u differs after the reset",
 				 r[i].proto, r[i].msg, r[i].args[0]);
 	}
@@ -406,6 +423,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_setup_teardown(test_level_indexing_notifications, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_perf_clock_follows, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_agent_reset_drops_clock_request, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_system_reset_restores, setup, teardown),
 	};
 

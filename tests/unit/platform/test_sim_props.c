@@ -274,7 +274,8 @@ static void test_random_sequences(void **state)
 	for (f.step = 1; f.step <= steps; f.step++) {
 		one_step(&f);
 		if (!pick(16))
-			assert_int_equal(sim_platform_advance_time(f.p, 1000u * pick(50)), 0);
+			assert_int_equal(sim_platform_advance_time(f.p, (uint64_t)1000u * pick(50)),
+					 0);
 		check_invariants(&f);
 	}
 	sim_platform_free(f.p);
