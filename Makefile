@@ -121,7 +121,7 @@ fuzz-ci: fuzz-build
 BUILD_MUTATION ?= build-mutation
 MUTATION_SEED ?= 1
 MUTATION_SAMPLE ?= 150
-MUTATION_PATHS ?= src/server src/secure/pta_scmi.c src/agent src/platform/sim
+MUTATION_PATHS ?= src/server src/pta src/secure/pta_scmi.c src/agent src/platform/sim
 .PHONY: mutation mutation-ci
 mutation: deps
 	tools/mutation/mutate.py --work $(BUILD_MUTATION) --seed $(MUTATION_SEED) \
