@@ -22,16 +22,8 @@ hb=$w/host/before
 # shellcheck disable=SC1091
 . "$w/plan.env"
 
-npass=0
-nfail=0
-npend=0
-pass() { printf 'PASS     %s\n' "$1"; npass=$((npass + 1)); }
-fail() { printf 'FAIL     %s: %s\n' "$1" "$2"; nfail=$((nfail + 1)); }
-pending() { printf 'PENDING  %s: %s\n' "$1" "$2"; npend=$((npend + 1)); }
-note() { printf '         %s\n' "$*"; }
-verdict() { # name failure-text: pass when failure-text is empty
-	if [ -z "$2" ]; then pass "$1"; else fail "$1" "$2"; fi
-}
+# shellcheck disable=SC1091
+. "$(dirname "$0")/../linux/verdict.sh"
 
 # The guest's sections, each into $w/sec/NAME.
 rm -rf "$w/sec"

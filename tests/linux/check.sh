@@ -19,16 +19,8 @@ hs=$w/host/boot
 # shellcheck disable=SC1091
 . "$w/plan.env"
 
-npass=0
-nfail=0
-npend=0
-pass() { printf 'PASS     %s\n' "$1"; npass=$((npass + 1)); }
-fail() { printf 'FAIL     %s: %s\n' "$1" "$2"; nfail=$((nfail + 1)); }
-pending() { printf 'PENDING  %s: %s\n' "$1" "$2"; npend=$((npend + 1)); }
-note() { printf '         %s\n' "$*"; }
-verdict() { # name failure-text: pass when failure-text is empty
-	if [ -z "$2" ]; then pass "$1"; else fail "$1" "$2"; fi
-}
+# shellcheck disable=SC1091
+. "$(dirname "$0")/verdict.sh"
 section() { awk -v n="$1" '$0 == "@@BEGIN " n { on = 1; next } $0 == "@@END " n { on = 0 } on' "$con"; }
 # "name" as Linux shows it: the extended name where the platform has one (docs/json.md).
 linuxname() { sed 's/"name":"[^"]*","extended_name":"\([^"]*\)"/"name":"\1"/g' "$1"; }
