@@ -28,6 +28,12 @@ check "watch --count 2" 0 "^ +TIME +soc_temp \(SoC die, junction\) +cpu_big_powe
 check "watch --json" 0 '"sample":1,"sensors":\[\{"id":2' -- "${S[@]}" --json sensor watch 2 --count 1
 check "trip (in the sensor's unit)" 0 "^sensor 0: trip point 1 rising at 30 °C \(VALUE 30000 x 10\^-3 °C\)$" -- \
 	"${S[@]}" sensor trip 0 1 rising 30000
+check "trip in °C" 0 "^sensor 0: trip point 1 rising at 80 °C \(VALUE 80000 x 10\^-3 °C\)$" -- \
+	"${S[@]}" sensor trip soc_temp 1 rising 80C
+check "trip in °C, not a temperature sensor" 2 "VALUE '80C': sensor 6 measures power, not °C" -- \
+	"${S[@]}" sensor trip soc_power 1 rising 80C
+check "trip, not a value" 2 "VALUE: an integer in the sensor's units .*, or a temperature such as 80C" -- \
+	"${S[@]}" sensor trip soc_temp 1 rising hot
 check "trip --json" 0 '"event":"rising","value":30000,"unit_exponent":-3,"value_mc":30000' -- \
 	"${S[@]}" --json sensor trip soc_temp 1 rising 30000
 check "trip: id beyond the sensor's" 1 "INVALID_PARAMETERS" -- "${S[@]}" sensor trip 0 2 both 1

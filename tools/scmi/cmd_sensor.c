@@ -74,6 +74,7 @@ static int parse_i64(const char *s, int64_t *v)
 static int trip_check(const struct cli_opts *o, int argc, const char *const argv[])
 {
 	uint32_t trip, ev;
+	int32_t mc;
 	int64_t v;
 	int ret;
 
@@ -88,11 +89,15 @@ static int trip_check(const struct cli_opts *o, int argc, const char *const argv
 	if (parse_event(argv[2], &ev))
 		return cli_usage_error(o, "EVENT: off, rising, falling or both");
 	ret = parse_i64(argv[3], &v);
+	/* A temperature with its unit ("80C") is converted once the sensor's unit is known. */
+	if (ret == -EINVAL && !cli_parse_temp(argv[3], &mc))
+		return CLI_EXIT_OK;
 	if (ret == -ERANGE)
 		return cli_usage_error(o, "VALUE '%s' is out of range (%lld..%lld)", argv[3],
 				       (long long)INT64_MIN, (long long)INT64_MAX);
 	if (ret)
-		return cli_usage_error(o, "VALUE: an integer in the sensor's units (10^exponent)");
+		return cli_usage_error(o, "VALUE: an integer in the sensor's units (10^exponent), "
+					  "or a temperature such as 80C");
 	return CLI_EXIT_OK;
 }
 
@@ -647,7 +652,6 @@ static int trip_run(const struct cli_opts *o, int argc, const char *const argv[]
 	(void)argc;
 	cli_parse_u32(argv[1], &trip);
 	parse_event(argv[2], &ev);
-	parse_i64(argv[3], &v);
 	ret = open_sensor(agent, &h);
 	if (!ret)
 		ret = sensor_id(o, &h, argv[0], &id);
@@ -657,6 +661,21 @@ static int trip_run(const struct cli_opts *o, int argc, const char *const argv[]
 	ret = describe_one(&h, id, &s);
 	if (ret)
 		return cli_fail(ret, "sensor %u", id);
+	if (parse_i64(argv[3], &v)) {
+		int32_t mc = 0;
+		int64_t back;
+
+		cli_parse_temp(argv[3], &mc);
+		if (d->type != SCMI_SENSOR_UNIT_CELSIUS)
+			return cli_usage_error(o, "VALUE '%s': sensor %u measures %s, not °C",
+					       argv[3], id, type_name(d->type));
+		if (!rescale(mc, -3, d->unit_exp, &v) || !rescale(v, d->unit_exp, -3, &back) ||
+		    back != mc)
+			return cli_usage_error(o,
+					       "VALUE '%s' is not a whole number of the sensor's "
+					       "unit (10^%d °C)",
+					       argv[3], d->unit_exp);
+	}
 	ret = scmi_sensor_trip_point_config(&h, id, (uint8_t)trip, ev, v);
 	if (ret)
 		return cli_fail(ret, "sensor %u: trip point %u", id, trip);
@@ -768,6 +787,6 @@ const struct cli_command cli_cmd_sensor = {
 	       "Examples:\n"
 	       "  scmi sensor get soc_temp\n"
 	       "  scmi sensor watch soc_temp cpu_big_power --interval 100ms --count 10\n"
-	       "  scmi sensor trip soc_temp 1 rising 80000\n"
+	       "  scmi sensor trip soc_temp 1 rising 80C\n"
 	       "  scmi sensor config soc_temp --interval 100ms\n",
 };
