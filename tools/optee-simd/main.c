@@ -395,12 +395,15 @@ int main(int argc, char **argv)
 		fprintf(stderr, "optee-simd: %s\n", err);
 		return 1;
 	}
-	atexit(daemon_log_stop);
+	/* Only a full atexit table refuses: then log plainly rather than lose the last lines. */
+	if (atexit(daemon_log_stop))
+		daemon_log_stop();
 	if (msg_tap_start(o.trace, o.pcap_path, err, sizeof(err))) {
 		fprintf(stderr, "optee-simd: %s\n", err);
 		return 1;
 	}
-	atexit(msg_tap_stop);
+	/* Every record is flushed as it is written: closing the capture at exit is tidiness. */
+	(void)atexit(msg_tap_stop);
 	if (!o.socket_path) {
 		if (ipc_default_socket(path, sizeof(path), dir)) {
 			fprintf(stderr, "optee-simd: default socket path too long; use --socket\n");
