@@ -41,10 +41,38 @@ static void node_path(struct sim_loader *ld, int node, char *buf, size_t len)
 		memmove(buf, buf + n + 1, strlen(buf + n + 1) + 1);
 }
 
+/*
+ * Copy @src into @dst (@len bytes, NUL-terminated) with every byte outside printable ASCII as
+ * \xHH: node and property names come from the DT, and a hostile one must not reach the
+ * terminal that prints the error as control sequences.
+ */
+static void escape_into(char *dst, size_t len, const char *src)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t o = 0;
+
+	for (; *src && o + 1 < len; src++) {
+		unsigned char c = (unsigned char)*src;
+
+		if (c >= 0x20 && c < 0x7f) {
+			dst[o++] = (char)c;
+			continue;
+		}
+		if (o + 5 > len)
+			break;
+		dst[o++] = '\\';
+		dst[o++] = 'x';
+		dst[o++] = hex[c >> 4];
+		dst[o++] = hex[c & 0xfu];
+	}
+	dst[o] = '\0';
+}
+
 void sim_report(struct sim_loader *ld, int node, const char *fmt, ...)
 {
 	char path[SIM_PATH_MAX];
 	char msg[SIM_PATH_MAX];
+	char raw[2 * SIM_PATH_MAX + 2];
 	va_list ap;
 
 	if (!ld->err || !ld->err_len)
@@ -53,7 +81,8 @@ void sim_report(struct sim_loader *ld, int node, const char *fmt, ...)
 	sim_vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
 	node_path(ld, node, path, sizeof(path));
-	sim_snprintf(ld->err, ld->err_len, "%s: %s", path, msg);
+	sim_snprintf(raw, sizeof(raw), "%s: %s", path, msg);
+	escape_into(ld->err, ld->err_len, raw);
 }
 
 /* Mark @prop read: its bit is its offset in the structure block, in tags. */

@@ -42,6 +42,17 @@ static void test_typos(void **state)
 	dtb_expect_refused(fdt, "protocols/protocol@15/sensor@1: unknown property 'perf-domian'");
 }
 
+/* Names from the DT reach the error escaped: no control byte gets to the terminal. */
+static void test_names_escaped(void **state)
+{
+	void *fdt;
+
+	(void)state;
+	fdt = dtb_editable();
+	dtb_set_raw(fdt, CLOCK0, "bad\x1b[31m\x7f", NULL, 0);
+	dtb_expect_refused(fdt, "clock@0: unknown property 'bad\\x1b[31m\\x7f'");
+}
+
 /* A property of the binding, on a node of another kind, is unknown there. */
 static void test_wrong_node(void **state)
 {
@@ -100,7 +111,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_typos),	cmocka_unit_test(test_wrong_node),
 	    cmocka_unit_test(test_levels),	cmocka_unit_test(test_faults_node),
-	    cmocka_unit_test(test_still_loads),
+	    cmocka_unit_test(test_still_loads), cmocka_unit_test(test_names_escaped),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
