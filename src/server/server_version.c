@@ -167,7 +167,8 @@ int32_t scmi_server_common_version(struct scmi_server_msg *msg)
 
 int32_t scmi_server_common_msg_attributes(struct scmi_server_msg *msg)
 {
-	if (!scmi_server_msg_exists(msg, scmi_server_msg_get_u32(msg, 0)))
+	if (!scmi_server_msg_exists(
+		msg, SCMI_SERVER_IN_U32(msg, struct scmi_msg_attributes_a2p, message_id)))
 		return SCMI_NOT_FOUND;
 	scmi_server_msg_put_u32(msg, 0);
 	return SCMI_SUCCESS;
@@ -191,7 +192,7 @@ bool scmi_server_protocol_speaks(uint8_t protocol_id, uint32_t version)
 int32_t scmi_server_common_negotiate(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_protocol *proto = msg->proto;
-	uint32_t want = scmi_server_msg_get_u32(msg, 0);
+	uint32_t want = SCMI_SERVER_IN_U32(msg, struct scmi_version_msg, version);
 	uint32_t field = version_field(proto, want);
 	uint32_t word, shift;
 
