@@ -15,6 +15,8 @@
 #   SAN_FLAGS   compile and link flags they need to load a sanitized libscmi (default none)
 #   SANITIZE    ON/OFF for the add_subdirectory build (default OFF)
 set -uo pipefail
+# Under pipefail a `| grep -q` fails when grep's early exit kills the writer with SIGPIPE:
+# pipelines here end in `grep ... >/dev/null`, which reads all its input.
 
 here=$(cd "$(dirname "$0")" && pwd)
 : "${CC:=cc}" "${CXX:=c++}" "${SAN_FLAGS:=}" "${SANITIZE:=OFF}"
@@ -134,7 +136,7 @@ check_layout() {
 	[[ $soname =~ ^libscmi\.so\.[0-9]+$ ]] && [ -e "$lib/$soname" ] && ok "soname $soname" ||
 		bad "soname '$soname'"
 	# libscmi carries its layers: it needs nothing of ours, only libfdt and libc.
-	if readelf -d "$lib/libscmi.so" | grep NEEDED | grep -q scmi_; then
+	if readelf -d "$lib/libscmi.so" | grep NEEDED | grep scmi_ >/dev/null; then
 		bad "libscmi.so needs an internal library"
 	else
 		ok "libscmi.so needs $(readelf -d "$lib/libscmi.so" | sed -n 's/.*NEEDED.*\[\(.*\)\]/\1/p' | tr '\n' ' ')"
@@ -143,7 +145,7 @@ check_layout() {
 	local tree
 	for tree in ${BUILD:-} ${SOURCE_DIR:-}; do
 		if find "$lib/pkgconfig" "$lib/cmake" "$PREFIX/include" -type f -exec cat {} + |
-			sed "s|$PREFIX||g" | grep -qF "$tree"; then
+			sed "s|$PREFIX||g" | grep -F "$tree" >/dev/null; then
 			bad "installed files name $tree"
 		fi
 	done
@@ -215,7 +217,7 @@ check_c() {
 		{ bad "C program does not build with pkg-config"; return; }
 	LD_LIBRARY_PATH=$lib run "$WORK/clock" "$sock" | tee "$WORK/out"
 	expect "C program, pkg-config, libscmi.so: reads a clock" '^osc24m 24000000 Hz$' "$WORK/out"
-	LD_LIBRARY_PATH=$lib ldd "$WORK/clock" | grep -q "$lib/libscmi.so" ||
+	LD_LIBRARY_PATH=$lib ldd "$WORK/clock" | grep "$lib/libscmi.so" >/dev/null ||
 		bad "not linked to the installed libscmi.so"
 	# libscmi.a, and the other libraries pkg-config --static names (libfdt, threads).
 	local others
@@ -223,7 +225,7 @@ check_c() {
 	# shellcheck disable=SC2046,SC2086
 	"$CC" $SAN_FLAGS -o "$WORK/clock-static" "$here/clock.c" $(pkg-config --cflags scmi) \
 		"$lib/libscmi.a" $others || { bad "C program does not link libscmi.a"; return; }
-	ldd "$WORK/clock-static" | grep -q libscmi && bad "clock-static needs libscmi.so"
+	ldd "$WORK/clock-static" | grep libscmi >/dev/null && bad "clock-static needs libscmi.so"
 	"$WORK/clock-static" "$sock" >"$WORK/out"
 	expect "C program, pkg-config --static, libscmi.a: reads a clock" '^osc24m 24000000 Hz$' \
 		"$WORK/out"
