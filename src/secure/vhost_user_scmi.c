@@ -52,6 +52,7 @@
 
 #include "scmi/proto/endian.h"
 #include "scmi/proto/header.h"
+#include "platform/sim/sim_fastchannel.h"
 #include "secure/vhost_user_dev.h"
 #include "secure/msg_tap.h"
 #include "secure/unix_path.h"
@@ -110,6 +111,9 @@ struct dr_entry {
  * @delayed:   the delayed response of the command being served (device thread only)
  * @dr, @n_dr: delayed responses waiting to be sent, oldest first (under @lock)
  * @next:      the list of live devices (the P2A sink's registry)
+ * @fc_plat:   the platform whose fast channels the thread serves (NULL: none)
+ * @fc_next_ns: when the next fast-channel pass is due (device thread only)
+ * @fc_unmapped: the region was found outside guest memory (logged once per connection)
  */
 struct vhost_scmi_dev {
 	struct scmi_server *srv;
@@ -125,6 +129,9 @@ struct vhost_scmi_dev {
 	struct dr_entry dr[DR_MAX];
 	size_t n_dr;
 	struct vhost_scmi_dev *next;
+	struct sim_platform *fc_plat;
+	uint64_t fc_next_ns;
+	bool fc_unmapped;
 };
 
 /*
@@ -481,6 +488,7 @@ static void accept_conn(struct vhost_scmi_dev *d)
 	}
 	pthread_mutex_lock(&d->lock);
 	d->conn_fd = fd;
+	d->fc_unmapped = false;
 	pthread_mutex_unlock(&d->lock);
 }
 
@@ -532,19 +540,67 @@ static void drain(int fd)
 	}
 }
 
+/*
+ * The channel's agent's fast-channel region, while a frontend is connected (lock held). The
+ * region is guest memory: it may come and go with the memory table.
+ */
+static bool fc_region(struct vhost_scmi_dev *d, uint32_t *agent, struct sim_fc_region *r)
+{
+	const struct scmi_server *srv = d->srv;
+
+	return d->fc_plat && d->conn_fd >= 0 && d->vd.mem.n && srv->ops &&
+	       srv->ops->channel_agent && srv->ops->channel_agent(srv->plat, d->channel, agent) &&
+	       sim_fc_region_of(d->fc_plat, *agent, r);
+}
+
+/*
+ * A fast-channel pass when one is due; the ms until the next (-1: none). The pass runs
+ * without @lock: it may raise notifications, which the P2A sink sends under it. Only this
+ * thread changes the memory table, so the mapping stays while the pass reads it.
+ */
+static int fc_tick(struct vhost_scmi_dev *d)
+{
+	struct sim_fc_region r;
+	uint64_t now = now_ns();
+	uint8_t *mem = NULL;
+	uint32_t agent;
+	bool ok;
+
+	pthread_mutex_lock(&d->lock);
+	ok = fc_region(d, &agent, &r);
+	if (ok && now >= d->fc_next_ns) {
+		mem = vhu_mem_gpa(&d->vd.mem, r.addr, r.size);
+		if (!mem && !d->fc_unmapped) {
+			LOG(d, "fast channels of agent %u at 0x%llx are not in guest memory", agent,
+			    (unsigned long long)r.addr);
+			d->fc_unmapped = true;
+		}
+		d->fc_next_ns = now + (uint64_t)r.rate_limit_us * 1000u;
+	}
+	pthread_mutex_unlock(&d->lock);
+	if (!ok)
+		return -1;
+	if (mem)
+		(void)sim_fc_service(d->fc_plat, agent, mem, (size_t)r.size);
+	return (int)((d->fc_next_ns - now + 999999u) / 1000000u);
+}
+
 static void *dev_thread(void *arg)
 {
 	struct vhost_scmi_dev *d = arg;
 
 	for (;;) {
 		struct epoll_event evs[8];
-		int timeout, n;
+		int timeout, n, fc;
 
 		pthread_mutex_lock(&d->lock);
 		timeout = must_poll(d) ? POLL_MS : -1;
 		if (d->n_dr)
 			timeout = DR_TICK_MS;
 		pthread_mutex_unlock(&d->lock);
+		fc = fc_tick(d);
+		if (fc >= 0 && (timeout < 0 || fc < timeout))
+			timeout = fc;
 		n = epoll_wait(d->epfd, evs, 8, timeout);
 		if (n < 0 && errno != EINTR)
 			break;
@@ -658,6 +714,7 @@ int vhost_scmi_start(struct scmi_server *srv, const struct vhost_scmi_config *cf
 	}
 	d->srv = srv;
 	d->channel = cfg->channel_id;
+	d->fc_plat = cfg->fc_plat;
 	memcpy(d->path, cfg->socket_path, strlen(cfg->socket_path) + 1);
 	d->listen_fd = d->conn_fd = -1;
 	d->kick_reg[0] = d->kick_reg[1] = -1;

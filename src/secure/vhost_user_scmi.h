@@ -24,6 +24,8 @@
 
 #include "scmi/server/server.h"
 
+struct sim_platform;
+
 /* virtio-scmi feature bits. */
 #define VIRTIO_SCMI_F_P2A_CHANNELS  0
 #define VIRTIO_SCMI_F_SHARED_MEMORY 1
@@ -40,10 +42,15 @@ struct vhost_scmi_dev;
  * @socket_path: Unix socket to listen on (a stale socket file there is replaced; a live
  *               one or any other file is refused)
  * @channel_id:  platform channel the device is (its agent answers the guest's requests)
+ * @fc_plat:     the simulated platform behind the server, for fast channels: while a
+ *               frontend is connected and the channel's agent has a fast-channel region in
+ *               guest memory, the device thread runs the platform's pass over it at the
+ *               region's rate limit (sim_fastchannel.h). NULL: no fast channels
  */
 struct vhost_scmi_config {
 	const char *socket_path;
 	uint32_t channel_id;
+	struct sim_platform *fc_plat;
 };
 
 /**

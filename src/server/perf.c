@@ -12,10 +12,13 @@
  * the platform always speaks performance levels, so the translation is done
  * here both ways.
  *
- * There is no fast channel over OP-TEE (no shared memory the agent could
- * poke without a message), so PROTOCOL_MESSAGE_ATTRIBUTES never sets bit 0,
- * no domain sets bit 27, and PERF_DESCRIBE_FASTCHANNEL answers NOT_SUPPORTED
- * for a valid domain and message. Statistics shared memory: none (0, 0, 0).
+ * Fast channels (v2+): the platform says per agent and domain whether there are
+ * any (domain attribute bit 27) and where each lives (@fastchannel); this file
+ * only reports them. PROTOCOL_MESSAGE_ATTRIBUTES sets bit 0 for the level and
+ * limit messages when some domain the agent sees has them, as Linux asks it
+ * before each DESCRIBE_FASTCHANNEL. What agents write there is the platform's
+ * to read, with the rules of the messages (docs/fastchannels.md). Statistics
+ * shared memory: none (0, 0, 0).
  */
 #include <stddef.h>
 #include <string.h>
@@ -183,6 +186,8 @@ static int32_t perf_domain_attributes(struct scmi_server_msg *msg)
 		attr |= SCMI_PERF_ATTR_EXT_NAME;
 	if (d.level_indexing)
 		attr |= SCMI_PERF_ATTR_LEVEL_INDEXING;
+	if (d.fastchannels && msg->version >= SCMI_PERF_ATTR_FASTCHANNELS_SINCE)
+		attr |= SCMI_PERF_ATTR_FASTCHANNELS;
 	st = perf_to_wire(msg, id, &d, d.sustained_level, &sustained);
 	if (st != SCMI_SUCCESS)
 		return st;
@@ -361,20 +366,77 @@ static int32_t perf_notify_level(struct scmi_server_msg *msg)
 	return perf_notify(msg, false);
 }
 
+/* The messages a fast channel may carry. */
+static bool perf_fc_message(uint32_t msg_id)
+{
+	return msg_id >= SCMI_MSG_PERF_LIMITS_SET && msg_id <= SCMI_MSG_PERF_LEVEL_GET;
+}
+
 static int32_t perf_describe_fastchannel(struct scmi_server_msg *msg)
 {
+	const struct scmi_server_perf_ops *ops = perf_ops(msg);
+	struct scmi_server_fastchannel fc;
 	struct scmi_server_perf_domain d;
 	uint32_t id,
 	    msg_id = SCMI_SERVER_IN_U32(msg, struct scmi_perf_describe_fastchannel_a2p, message_id);
+	uint32_t attr = 0;
 	int32_t st;
 
 	st = perf_domain(msg, &id, &d);
 	if (st != SCMI_SUCCESS)
 		return st;
-	/* Only the level and limit messages can have a fast channel. */
-	if (msg_id < SCMI_MSG_PERF_LIMITS_SET || msg_id > SCMI_MSG_PERF_LEVEL_GET)
+	if (!perf_fc_message(msg_id))
 		return SCMI_INVALID_PARAMETERS;
-	return SCMI_NOT_SUPPORTED;
+	if (!d.fastchannels || !ops->fastchannel)
+		return SCMI_NOT_SUPPORTED;
+	memset(&fc, 0, sizeof(fc));
+	st = ops->fastchannel(msg->srv->plat, msg->agent_id, id, msg_id, &fc);
+	if (st != SCMI_SUCCESS)
+		return st;
+	/* A platform that describes a doorbell wider than 64 bits is broken, not the agent. */
+	if (fc.doorbell && fc.db_width > SCMI_PERF_FC_DOORBELL_WIDTH_MAX)
+		return SCMI_GENERIC_ERROR;
+	if (fc.doorbell)
+		attr = SCMI_PERF_FC_DOORBELL |
+		       ((uint32_t)fc.db_width << SCMI_PERF_FC_DOORBELL_WIDTH_SHIFT);
+	else
+		fc.db_addr = fc.db_set = fc.db_preserve = 0;
+	/* struct scmi_perf_describe_fastchannel_p2a. */
+	scmi_server_msg_put_u32(msg, attr);
+	scmi_server_msg_put_u32(msg, fc.rate_limit_us & SCMI_PERF_RATE_LIMIT_MASK);
+	scmi_server_msg_put_u64(msg, fc.addr);
+	scmi_server_msg_put_u32(msg, fc.size);
+	scmi_server_msg_put_u64(msg, fc.db_addr);
+	scmi_server_msg_put_u64(msg, fc.db_set);
+	scmi_server_msg_put_u64(msg, fc.db_preserve);
+	return SCMI_SUCCESS;
+}
+
+/*
+ * PROTOCOL_MESSAGE_ATTRIBUTES: bit 0 on a level or limit message when a domain the agent sees
+ * has fast channels (at a version that has them).
+ */
+static int32_t perf_msg_attributes(struct scmi_server_msg *msg)
+{
+	uint32_t msg_id = SCMI_SERVER_IN_U32(msg, struct scmi_msg_attributes_a2p, message_id);
+	struct scmi_server_perf_domain d;
+	uint32_t i, n, attr = 0;
+
+	if (!scmi_server_msg_exists(msg, msg_id))
+		return SCMI_NOT_FOUND;
+	if (perf_fc_message(msg_id) && msg->version >= SCMI_PERF_ATTR_FASTCHANNELS_SINCE &&
+	    perf_ops(msg) && perf_ops(msg)->domain && perf_ops(msg)->fastchannel) {
+		n = perf_count(msg);
+		for (i = 0; i < n && !attr; i++) {
+			memset(&d, 0, sizeof(d));
+			if (perf_ops(msg)->domain(msg->srv->plat, msg->agent_id, i, &d) ==
+				SCMI_SUCCESS &&
+			    d.fastchannels)
+				attr = SCMI_PERF_MSG_ATTR_FASTCHANNEL;
+		}
+	}
+	scmi_server_msg_put_u32(msg, attr);
+	return SCMI_SUCCESS;
 }
 
 static int32_t perf_domain_name_get(struct scmi_server_msg *msg)
@@ -394,7 +456,7 @@ static int32_t perf_domain_name_get(struct scmi_server_msg *msg)
 static const scmi_server_handler_t perf_handlers[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = perf_attributes,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = scmi_server_common_msg_attributes,
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = perf_msg_attributes,
     [SCMI_MSG_PERF_DOMAIN_ATTRIBUTES] = perf_domain_attributes,
     [SCMI_MSG_PERF_DESCRIBE_LEVELS] = perf_describe_levels,
     [SCMI_MSG_PERF_LIMITS_SET] = perf_limits_set,

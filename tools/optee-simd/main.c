@@ -480,6 +480,7 @@ int main(int argc, char **argv)
 	}
 	fprintf(stderr, "optee-simd: listening on %s\n", o.socket_path);
 	for (size_t i = 0; i < o.num_vhost; i++) {
+		o.vhost[i].fc_plat = secure_world_platform(w);
 		if (vhost_scmi_start(secure_world_server(w), &o.vhost[i], &vdev[i], err,
 				     sizeof(err))) {
 			fprintf(stderr, "optee-simd: %s\n", err);

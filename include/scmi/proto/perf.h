@@ -97,8 +97,23 @@ extern "C" {
 #define SCMI_PERF_LEVEL_LATENCY_MASK 0xffffu
 
 /* PERF_DESCRIBE_FASTCHANNEL attributes: bit 0 doorbell, [2:1] its width (8 << n bits). */
-#define SCMI_PERF_FC_DOORBELL	       (1u << 0)
-#define SCMI_PERF_FC_DOORBELL_WIDTH(a) (((a) >> 1) & 0x3u)
+#define SCMI_PERF_FC_DOORBELL		  (1u << 0)
+#define SCMI_PERF_FC_DOORBELL_WIDTH(a)	  (((a) >> 1) & 0x3u)
+#define SCMI_PERF_FC_DOORBELL_WIDTH_SHIFT 1
+#define SCMI_PERF_FC_DOORBELL_WIDTH_MAX	  0x3u
+
+/*
+ * PROTOCOL_MESSAGE_ATTRIBUTES of LIMITS_SET/GET and LEVEL_SET/GET: bit 0, a fast channel
+ * exists for the message (on some domain: DESCRIBE_FASTCHANNEL tells which).
+ */
+#define SCMI_PERF_MSG_ATTR_FASTCHANNEL (1u << 0)
+
+/*
+ * Fast-channel sizes Linux insists on: a level is one word; limits are two, the maximum at
+ * offset 0 and the minimum at offset 4 (as in struct scmi_perf_limits_get_p2a).
+ */
+#define SCMI_PERF_FC_LEVEL_SIZE	 4u
+#define SCMI_PERF_FC_LIMITS_SIZE 8u
 
 struct scmi_perf_protocol_attributes_p2a {
 	uint32_t attributes;

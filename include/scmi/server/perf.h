@@ -36,6 +36,8 @@ extern "C" {
  * @sustained_freq_khz: frequency of the sustained level, kHz
  * @sustained_level:    the sustained performance level
  * @num_levels:         entries of the OPP table (1..)
+ * @fastchannels:       the agent has fast channels for this domain (reported from v2 on;
+ *                      struct scmi_server_perf_ops.fastchannel describes them)
  */
 struct scmi_server_perf_domain {
 	char name[SCMI_EXT_NAME_SIZE];
@@ -49,6 +51,30 @@ struct scmi_server_perf_domain {
 	uint32_t sustained_freq_khz;
 	uint32_t sustained_level;
 	uint32_t num_levels;
+	bool fastchannels;
+};
+
+/**
+ * struct scmi_server_fastchannel - one fast channel, as DESCRIBE_FASTCHANNEL gives it (perf
+ * and powercap).
+ * @addr:          the channel, in the agent's address space (for a guest: guest-physical)
+ * @size:          its bytes
+ * @rate_limit_us: the platform looks at the channel at most this often (20 bits)
+ * @doorbell:      the agent rings a doorbell after writing (a SET channel only)
+ * @db_width:      the doorbell register's width: 8 << @db_width bits (0..3)
+ * @db_addr:       the doorbell register, in the agent's address space
+ * @db_set:        bits the agent sets to ring
+ * @db_preserve:   bits of the register the agent keeps when it rings
+ */
+struct scmi_server_fastchannel {
+	uint64_t addr;
+	uint32_t size;
+	uint32_t rate_limit_us;
+	bool doorbell;
+	uint8_t db_width;
+	uint64_t db_addr;
+	uint64_t db_set;
+	uint64_t db_preserve;
 };
 
 /**
@@ -79,6 +105,9 @@ struct scmi_server_perf_opp {
  * @level_set:  request @level for @agent_id: OUT_OF_RANGE when not an OPP or outside the
  *              limits, DENIED when the agent may not
  * @notify:     record @agent_id's subscription to limit (@limits) or level changes
+ * @fastchannel: the fast channel of message @msg_id (LIMITS_SET/GET, LEVEL_SET/GET) on domain
+ *              @id for @agent_id: SUCCESS, NOT_FOUND (domain) or NOT_SUPPORTED (none). NULL:
+ *              no fast channels at all
  */
 struct scmi_server_perf_ops {
 	uint32_t (*count)(void *plat, uint32_t agent_id);
@@ -94,6 +123,8 @@ struct scmi_server_perf_ops {
 	int32_t (*level_get)(void *plat, uint32_t agent_id, uint32_t id, uint32_t *level);
 	int32_t (*level_set)(void *plat, uint32_t agent_id, uint32_t id, uint32_t level);
 	int32_t (*notify)(void *plat, uint32_t agent_id, uint32_t id, bool limits, bool enable);
+	int32_t (*fastchannel)(void *plat, uint32_t agent_id, uint32_t id, uint32_t msg_id,
+			       struct scmi_server_fastchannel *out);
 };
 
 #ifdef __cplusplus

@@ -415,6 +415,7 @@ static int32_t op_domain(void *plat, uint32_t agent_id, uint32_t id,
 		out->sustained_freq_khz = d->opps[d->sustained].freq_khz;
 		out->sustained_level = d->opps[d->sustained].level;
 		out->num_levels = d->num_opps;
+		out->fastchannels = d->fastchannels && p->perf->fc[agent_id - 1].present;
 		st = SCMI_SUCCESS;
 	}
 	sim_unlock(p);
@@ -592,6 +593,134 @@ static int32_t op_notify(void *plat, uint32_t agent_id, uint32_t id, bool limits
 	return st;
 }
 
+/* Fast channels (sim_fastchannel.h). */
+
+static int32_t op_fastchannel(void *plat, uint32_t agent_id, uint32_t id, uint32_t msg_id,
+			      struct scmi_server_fastchannel *out)
+{
+	struct sim_platform *p = plat;
+	const struct sim_fc_region *r;
+	struct sim_perf_domain *d;
+	int32_t st = SCMI_NOT_FOUND;
+	uint32_t gid, off;
+	bool set;
+
+	sim_lock(p);
+	d = op_domain_of(p, agent_id, id, &gid);
+	if (!d)
+		goto out;
+	st = SCMI_NOT_SUPPORTED;
+	r = &p->perf->fc[agent_id - 1];
+	if (!d->fastchannels || !r->present)
+		goto out;
+	switch (msg_id) {
+	case SCMI_MSG_PERF_LEVEL_SET:
+		off = SIM_FC_PERF_LEVEL_SET;
+		break;
+	case SCMI_MSG_PERF_LEVEL_GET:
+		off = SIM_FC_PERF_LEVEL_GET;
+		break;
+	case SCMI_MSG_PERF_LIMITS_SET:
+		off = SIM_FC_PERF_LIMITS_SET;
+		break;
+	case SCMI_MSG_PERF_LIMITS_GET:
+		off = SIM_FC_PERF_LIMITS_GET;
+		break;
+	default:
+		goto out;
+	}
+	set = msg_id == SCMI_MSG_PERF_LEVEL_SET || msg_id == SCMI_MSG_PERF_LIMITS_SET;
+	out->addr = r->addr + SIM_FC_PERF_OFF + (uint64_t)id * SIM_FC_PERF_STRIDE + off;
+	out->size = msg_id == SCMI_MSG_PERF_LEVEL_SET || msg_id == SCMI_MSG_PERF_LEVEL_GET
+			? SCMI_PERF_FC_LEVEL_SIZE
+			: SCMI_PERF_FC_LIMITS_SIZE;
+	out->rate_limit_us = r->rate_limit_us;
+	if (set && r->doorbell) {
+		/* A 32-bit doorbell (width code 2), rung by writing 1; nothing to preserve. */
+		out->doorbell = true;
+		out->db_width = 2;
+		out->db_addr = r->addr + SIM_FC_DOORBELL_OFF;
+		out->db_set = 1;
+		out->db_preserve = 0;
+	}
+	st = SCMI_SUCCESS;
+out:
+	sim_unlock(p);
+	return st;
+}
+
+/*
+ * A value of a SET channel as a performance level: in level-indexing mode (a v4 platform) the
+ * agent writes OPP indexes, as in the messages. False for an index beyond the table.
+ */
+static bool fc_level_of(const struct sim_platform *p, const struct sim_perf_domain *d, uint32_t v,
+			uint32_t *level)
+{
+	if (!d->level_indexing || platform_version(p) < SCMI_PERF_VERSION_4_0) {
+		*level = v;
+		return true;
+	}
+	if (v >= d->num_opps)
+		return false;
+	*level = d->opps[v].level;
+	return true;
+}
+
+static void fc_count(struct sim_platform *p, uint32_t agent_id, int32_t st)
+{
+	if (st == SCMI_SUCCESS)
+		p->perf->fc_stats[agent_id - 1].applied++;
+	else
+		p->perf->fc_stats[agent_id - 1].refused++;
+}
+
+void sim_perf_fc_pass(struct sim_platform *p, uint32_t agent_id, uint8_t *mem, bool doorbell,
+		      bool rung)
+{
+	uint32_t n = sim_view_count(p, agent_id, SCMI_PROTOCOL_PERF, sim_perf_model_num_domains(p));
+	uint32_t i, gid, v, max, min, lmax, lmin;
+	struct sim_perf_domain *d;
+	uint8_t *ch;
+	int32_t st;
+
+	if (n > SIM_PERF_MAX_DOMAINS)
+		n = SIM_PERF_MAX_DOMAINS;
+	p->perf->cause_agent = agent_id;
+	for (i = 0; i < n; i++) {
+		d = op_domain_of(p, agent_id, i, &gid);
+		if (!d || !d->fastchannels)
+			continue;
+		ch = mem + SIM_FC_PERF_OFF + (size_t)i * SIM_FC_PERF_STRIDE;
+		v = sim_fc_read32(ch, SIM_FC_PERF_LEVEL_SET);
+		if (doorbell ? rung && v : v != d->fc_level[agent_id - 1]) {
+			d->fc_level[agent_id - 1] = v;
+			st = fc_level_of(p, d, v, &v) ? level_set_locked(p, agent_id, i, v)
+						      : SCMI_OUT_OF_RANGE;
+			fc_count(p, agent_id, st);
+		}
+		max = sim_fc_read32(ch, SIM_FC_PERF_LIMITS_SET);
+		min = sim_fc_read32(ch, SIM_FC_PERF_LIMITS_SET + 4u);
+		if (doorbell ? rung && (max || min)
+			     : max != d->fc_limits[agent_id - 1][0] ||
+				   min != d->fc_limits[agent_id - 1][1]) {
+			d->fc_limits[agent_id - 1][0] = max;
+			d->fc_limits[agent_id - 1][1] = min;
+			if (min > max)
+				st = SCMI_INVALID_PARAMETERS;
+			else if (!fc_level_of(p, d, max, &lmax) || !fc_level_of(p, d, min, &lmin))
+				st = SCMI_OUT_OF_RANGE;
+			else
+				st = limits_set_locked(p, agent_id, i, lmax, lmin);
+			fc_count(p, agent_id, st);
+		}
+		/* The GET channels: what LEVEL_GET and LIMITS_GET would answer now. */
+		sim_fc_write32(ch, SIM_FC_PERF_LEVEL_GET, wire_level(p, d, d->opps[d->cur].level));
+		sim_fc_write32(ch, SIM_FC_PERF_LIMITS_GET, wire_level(p, d, d->lim_max));
+		sim_fc_write32(ch, SIM_FC_PERF_LIMITS_GET + 4u, wire_level(p, d, d->lim_min));
+	}
+	p->perf->cause_agent = 0;
+}
+
 void sim_perf_reset_agent(struct sim_platform *p, uint32_t agent_id)
 {
 	struct sim_perf_domain *d;
@@ -631,4 +760,5 @@ const struct scmi_server_perf_ops sim_perf_ops = {
     .level_get = op_level_get,
     .level_set = op_level_set,
     .notify = op_notify,
+    .fastchannel = op_fastchannel,
 };

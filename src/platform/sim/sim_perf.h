@@ -25,7 +25,7 @@ struct sim_loader;
 
 /* Bounds the binding enforces. */
 #define SIM_PERF_MAX_DOMAINS 16u
-#define SIM_PERF_MAX_OPPS    32u
+#define SIM_PERF_MAX_OPPS    64u
 /* Steps the DVFS trace keeps (the most recent ones). */
 #define SIM_PERF_TRACE_LEN 32u
 

@@ -153,6 +153,12 @@ static int load_domain(struct sim_loader *ld, int node, struct sim_perf_domain *
 	else if (opp_index(d, v, &d->initial))
 		return sim_fail(ld, node, "initial-level: %" PRIu32 " is not in opps", v);
 
+	if (sim_getprop(ld, node, "fastchannels", &ret)) {
+		if (ret != 0)
+			return sim_fail(ld, node, "fastchannels: must be empty");
+		d->fastchannels = true;
+	}
+
 	if (sim_getprop(ld, node, "level-indexing", &ret)) {
 		if (ret != 0)
 			return sim_fail(ld, node, "level-indexing: must be empty");
@@ -195,7 +201,16 @@ int sim_perf_load(struct sim_loader *ld, int node)
 
 	ret = sim_load_domain_model(ld, node, &model, &loaded);
 	p->perf = perf = loaded;
-	if (ret || !perf)
+	if (ret)
+		return ret;
+	if (!perf) {
+		if (fdt_subnode_offset(ld->fdt, ld->plat_node, "fastchannels") >= 0)
+			return sim_fail(ld, ld->plat_node,
+					"fastchannels: the platform has no perf protocol");
+		return 0;
+	}
+	ret = sim_fc_load(ld, perf->fc);
+	if (ret)
 		return ret;
 	/* Bring every domain to its initial level, as boot firmware would. */
 	for (i = 0; i < perf->num; i++) {

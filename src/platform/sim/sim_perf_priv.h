@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "platform/sim/sim_fastchannel.h"
 #include "platform/sim/sim_perf.h"
 #include "platform/sim/sim_platform_priv.h"
 
@@ -51,6 +52,9 @@ struct sim_perf_opp {
  * @req:            per agent (index id - 1), the level it asked for
  * @notify_limits:  bitmap of agents subscribed to limit changes
  * @notify_level:   bitmap of agents subscribed to level changes
+ * @fastchannels:   agents with a fast-channel region have fast channels for the domain
+ * @fc_level:       per agent, the LEVEL_SET value the platform last read
+ * @fc_limits:      per agent, the LIMITS_SET values (max, min) the platform last read
  */
 struct sim_perf_domain {
 	int node;
@@ -74,6 +78,9 @@ struct sim_perf_domain {
 	uint32_t req[SIM_MAX_AGENTS];
 	uint64_t notify_limits;
 	uint64_t notify_level;
+	bool fastchannels;
+	uint32_t fc_level[SIM_MAX_AGENTS];
+	uint32_t fc_limits[SIM_MAX_AGENTS][2];
 };
 
 /**
@@ -85,6 +92,8 @@ struct sim_perf_domain {
  * @trace_len:  steps in the ring
  * @cause_agent: agent whose request is being carried out (0: the platform), for the
  *              agent_id of the notifications
+ * @fc:         fast-channel region per agent (index id - 1; sim_fastchannel.h)
+ * @fc_stats:   what the platform made of each agent's fast channels
  */
 struct sim_perf {
 	uint32_t num;
@@ -93,6 +102,8 @@ struct sim_perf {
 	uint32_t trace_next;
 	uint32_t trace_len;
 	uint32_t cause_agent;
+	struct sim_fc_region fc[SIM_MAX_AGENTS];
+	struct sim_fc_stats fc_stats[SIM_MAX_AGENTS];
 };
 
 /**
@@ -107,5 +118,13 @@ int sim_perf_apply(struct sim_platform *p, uint32_t id);
  * first), as boot firmware would (load time). 0 or -errno.
  */
 int sim_perf_boot(struct sim_platform *p, uint32_t id);
+
+/**
+ * sim_perf_fc_pass() - carry out what agent @agent_id wrote into its perf SET channels in
+ * @mem (its region; with a @doorbell only when @rung), then write the current level and
+ * limits into its GET channels (lock held).
+ */
+void sim_perf_fc_pass(struct sim_platform *p, uint32_t agent_id, uint8_t *mem, bool doorbell,
+		      bool rung);
 
 #endif /* SCMI_SIM_PERF_PRIV_H */
