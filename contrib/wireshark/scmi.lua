@@ -123,6 +123,23 @@ local function add_field(tree, pname, fd, tvb, off, prefix)
 	end
 end
 
+-- The size of the array entry at pos: the first of the array's rules that holds (a sensor
+-- descriptor without extended attributes, a performance level before 4.0), else the largest.
+local function entry_size(a, tvb, off, pos, len)
+	for _, r in ipairs(a.sizes or {}) do
+		if r[1] == "count" then
+			if r[2] + 4 <= len and
+				bit.band(tvb(off + r[2], 4):le_uint(), r[3]) * r[4] == len - a.offset then
+				return r[4]
+			end
+		elseif r[2] + 4 <= len - pos then
+			local set = bit.band(tvb(off + pos + r[2], 4):le_uint(), r[3]) ~= 0
+			if set == (r[1] == "set") then return r[4] end
+		end
+	end
+	return a.entry.size
+end
+
 -- The fixed fields the payload holds, then its array's entries to the end.
 local function walk(tree, pname, layout, tvb, off, len)
 	local done = 0
@@ -135,11 +152,14 @@ local function walk(tree, pname, layout, tvb, off, len)
 		local a = layout.array
 		if a and done >= a.offset and a.entry.size > 0 then
 			local pos, i = a.offset, 0
-			while len - pos >= a.entry.size do
+			while pos < len do
+				local size = entry_size(a, tvb, off, pos, len)
+				if size > len - pos then break end
 				for _, fd in ipairs(a.entry.fields) do
+					if fd[2] + fd[4] > size then break end
 					add_field(tree, pname, fd, tvb, off + pos, string.format("%s[%d] ", a.name, i))
 				end
-				pos = pos + a.entry.size
+				pos = pos + size
 				i = i + 1
 			end
 			done = pos

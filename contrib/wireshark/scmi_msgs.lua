@@ -33,7 +33,7 @@ L["perf_protocol_attributes_p2a"] = {size = 16, fields = {{"attributes", 0, "x32
 L["perf_domain_attributes_p2a"] = {size = 32, fields = {{"attributes", 0, "x32", 4, nil}, {"rate_limit", 4, "u32", 4, "us"}, {"sustained_freq_khz", 8, "u32", 4, "kHz"}, {"sustained_perf_level", 12, "u32", 4, nil}, {"name", 16, "name", 16, nil}}, array = nil}
 L["perf_describe_levels_a2p"] = {size = 8, fields = {{"domain_id", 0, "u32", 4, nil}, {"level_index", 4, "u32", 4, nil}}, array = nil}
 L["perf_level_entry"] = {size = 20, fields = {{"perf_level", 0, "u32", 4, nil}, {"power_cost", 4, "u32", 4, "mW|uW"}, {"transition_latency", 8, "u32", 4, "us"}, {"indicative_freq_khz", 12, "u32", 4, "kHz"}, {"level_index", 16, "u32", 4, nil}}, array = nil}
-L["perf_describe_levels_p2a"] = {size = 4, fields = {{"num_levels", 0, "u32", 4, nil}}, array = {name = "levels", offset = 4, entry = L["perf_level_entry"]}}
+L["perf_describe_levels_p2a"] = {size = 4, fields = {{"num_levels", 0, "u32", 4, nil}}, array = {name = "levels", offset = 4, entry = L["perf_level_entry"], sizes = {{"count", 0, 0xfff, 12}}}}
 L["perf_limits_set_a2p"] = {size = 12, fields = {{"domain_id", 0, "u32", 4, nil}, {"range_max", 4, "u32", 4, nil}, {"range_min", 8, "u32", 4, nil}}, array = nil}
 L["perf_limits_get_p2a"] = {size = 8, fields = {{"range_max", 0, "u32", 4, nil}, {"range_min", 4, "u32", 4, nil}}, array = nil}
 L["perf_level_set_a2p"] = {size = 8, fields = {{"domain_id", 0, "u32", 4, nil}, {"performance_level", 4, "u32", 4, nil}}, array = nil}
@@ -60,7 +60,7 @@ L["clock_rate_evt"] = {size = 16, fields = {{"agent_id", 0, "u32", 4, nil}, {"cl
 L["sensor_protocol_attributes_p2a"] = {size = 16, fields = {{"attributes", 0, "x32", 4, nil}, {"reg_addr", 4, "u64", 8, nil}, {"reg_len", 12, "u32", 4, nil}}, array = nil}
 L["sensor_description_get_a2p"] = {size = 4, fields = {{"desc_index", 0, "u32", 4, nil}}, array = nil}
 L["sensor_desc_entry"] = {size = 52, fields = {{"id", 0, "u32", 4, nil}, {"attributes_low", 4, "x32", 4, nil}, {"attributes_high", 8, "x32", 4, nil}, {"name", 12, "name", 16, nil}, {"power", 28, "u32", 4, "uW"}, {"resolution", 32, "u32", 4, nil}, {"min_range", 36, "s64", 8, nil}, {"max_range", 44, "s64", 8, nil}}, array = nil}
-L["sensor_description_get_p2a"] = {size = 4, fields = {{"num_sensor_flags", 0, "x32", 4, nil}}, array = {name = "descs", offset = 4, entry = L["sensor_desc_entry"]}}
+L["sensor_description_get_p2a"] = {size = 4, fields = {{"num_sensor_flags", 0, "x32", 4, nil}}, array = {name = "descs", offset = 4, entry = L["sensor_desc_entry"], sizes = {{"clear", 4, 0x100, 28}, {"set", 8, 0x3f0000, 32}}}}
 L["sensor_trip_point_config_a2p"] = {size = 16, fields = {{"sensor_id", 0, "u32", 4, nil}, {"trip_point_ev_ctrl", 4, "x32", 4, nil}, {"trip_point_value", 8, "s64", 8, nil}}, array = nil}
 L["sensor_reading_get_a2p"] = {size = 8, fields = {{"sensor_id", 0, "u32", 4, nil}, {"flags", 4, "x32", 4, nil}}, array = nil}
 L["sensor_reading_entry"] = {size = 16, fields = {{"value", 0, "s64", 8, nil}, {"timestamp", 8, "u64", 8, "ns"}}, array = nil}
@@ -68,7 +68,7 @@ L["sensor_update_reading_p2a"] = {size = 0, fields = {}, array = {name = "readin
 L["sensor_reading_dresp"] = {size = 4, fields = {{"sensor_id", 0, "u32", 4, nil}}, array = {name = "readings", offset = 4, entry = L["sensor_reading_entry"]}}
 L["sensor_axis_a2p"] = {size = 8, fields = {{"sensor_id", 0, "u32", 4, nil}, {"axis_desc_index", 4, "u32", 4, nil}}, array = nil}
 L["sensor_axis_desc_entry"] = {size = 48, fields = {{"axis_id", 0, "u32", 4, nil}, {"attributes_low", 4, "x32", 4, nil}, {"attributes_high", 8, "x32", 4, nil}, {"name", 12, "name", 16, nil}, {"resolution", 28, "u32", 4, nil}, {"min_range", 32, "s64", 8, nil}, {"max_range", 40, "s64", 8, nil}}, array = nil}
-L["sensor_axis_description_get_p2a"] = {size = 4, fields = {{"num_axis_flags", 0, "x32", 4, nil}}, array = {name = "axis_descs", offset = 4, entry = L["sensor_axis_desc_entry"]}}
+L["sensor_axis_description_get_p2a"] = {size = 4, fields = {{"num_axis_flags", 0, "x32", 4, nil}}, array = {name = "axis_descs", offset = 4, entry = L["sensor_axis_desc_entry"], sizes = {{"clear", 4, 0x100, 28}}}}
 L["sensor_list_update_intervals_a2p"] = {size = 8, fields = {{"sensor_id", 0, "u32", 4, nil}, {"index", 4, "u32", 4, nil}}, array = nil}
 L["sensor_list_update_intervals_p2a"] = {size = 4, fields = {{"num_intervals_flags", 0, "x32", 4, nil}}, array = {name = "intervals", offset = 4, entry = {size = 4, fields = {{"interval", 0, "u32", 4, nil}}}}}
 L["sensor_config_get_p2a"] = {size = 4, fields = {{"sensor_config", 0, "x32", 4, nil}}, array = nil}

@@ -5,6 +5,8 @@
  */
 #include "scmi/proto/msg_desc.h"
 
+#include "scmi/proto/endian.h"
+
 const struct scmi_proto_desc *scmi_proto_desc_find(uint8_t protocol_id)
 {
 	const struct scmi_proto_desc *p;
@@ -76,6 +78,35 @@ static size_t walk_fields(const struct scmi_layout_desc *layout,
 	return end;
 }
 
+/* Whether rule @r gives the size of the entry at @pos of the @len-byte payload. */
+static int size_rule_holds(const struct scmi_array_desc *a, const struct scmi_entry_size *r,
+			   const uint8_t *payload, size_t pos, size_t len)
+{
+	uint32_t w;
+
+	if (r->test == SCMI_SIZE_COUNT) {
+		if (r->offset + 4 > len)
+			return 0;
+		w = scmi_get_le32(payload + r->offset) & r->mask;
+		return (uint64_t)w * r->size == len - a->offset;
+	}
+	if (r->offset + 4 > len - pos)
+		return 0;
+	w = scmi_get_le32(payload + pos + r->offset) & r->mask;
+	return (r->test == SCMI_SIZE_BITS_SET) == (w != 0);
+}
+
+static size_t entry_size(const struct scmi_array_desc *a, const uint8_t *payload, size_t pos,
+			 size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < a->num_sizes; i++)
+		if (size_rule_holds(a, &a->sizes[i], payload, pos, len))
+			return a->sizes[i].size;
+	return a->entry->size;
+}
+
 size_t scmi_layout_walk(const struct scmi_layout_desc *layout, const uint8_t *payload, size_t len,
 			scmi_walk_fn fn, void *ctx)
 {
@@ -88,12 +119,14 @@ size_t scmi_layout_walk(const struct scmi_layout_desc *layout, const uint8_t *pa
 		a = layout->array;
 		if (a && done >= a->offset && a->entry->size) {
 			size_t pos = a->offset;
+			size_t size;
 
-			while (len - pos >= a->entry->size) {
+			while (pos < len &&
+			       (size = entry_size(a, payload, pos, len)) <= len - pos) {
 				report(fn, ctx, SCMI_WALK_ENTRY, NULL, a, index, payload, pos,
-				       a->entry->size);
-				walk_fields(a->entry, a, index, payload, pos, len, fn, ctx);
-				pos += a->entry->size;
+				       size);
+				walk_fields(a->entry, a, index, payload, pos, pos + size, fn, ctx);
+				pos += size;
 				index++;
 			}
 			done = pos;

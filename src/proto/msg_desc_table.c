@@ -81,7 +81,7 @@ static const struct scmi_layout_desc L_base_discover_list_protocols_p2a_protocol
     sizeof(((struct scmi_base_discover_list_protocols_p2a *)0)->protocols[0]), NULL};
 static const struct scmi_array_desc A_base_discover_list_protocols_p2a = {
     "protocols", &L_base_discover_list_protocols_p2a_protocols,
-    offsetof(struct scmi_base_discover_list_protocols_p2a, protocols)};
+    offsetof(struct scmi_base_discover_list_protocols_p2a, protocols), NULL, 0};
 static const struct scmi_field_desc F_base_discover_list_protocols_p2a[] = {
     {"num_protocols", offsetof(struct scmi_base_discover_list_protocols_p2a, num_protocols),
      SCMI_FT_U32, sizeof(((struct scmi_base_discover_list_protocols_p2a *)0)->num_protocols), NULL},
@@ -158,8 +158,8 @@ static const struct scmi_field_desc F_base_error_evt_msg_reports[] = {
 static const struct scmi_layout_desc L_base_error_evt_msg_reports = {
     "msg_reports", F_base_error_evt_msg_reports, 1, 8, NULL};
 static const struct scmi_array_desc A_base_error_evt = {
-    "msg_reports", &L_base_error_evt_msg_reports,
-    offsetof(struct scmi_base_error_evt, msg_reports)};
+    "msg_reports", &L_base_error_evt_msg_reports, offsetof(struct scmi_base_error_evt, msg_reports),
+    NULL, 0};
 static const struct scmi_field_desc F_base_error_evt[] = {
     {"agent_id", offsetof(struct scmi_base_error_evt, agent_id), SCMI_FT_U32,
      sizeof(((struct scmi_base_error_evt *)0)->agent_id), NULL},
@@ -339,8 +339,13 @@ static const struct scmi_field_desc F_perf_level_entry[] = {
 static const struct scmi_layout_desc L_perf_level_entry = {
     "perf_level_entry", F_perf_level_entry, 5, sizeof(struct scmi_perf_level_entry), NULL};
 
+static const struct scmi_entry_size S_perf_describe_levels_p2a[] = {
+    {SCMI_SIZE_COUNT, offsetof(struct scmi_perf_describe_levels_p2a, num_levels),
+     SCMI_PERF_LEVELS_RETURNED_MAX, offsetof(struct scmi_perf_level_entry, indicative_freq_khz)},
+};
 static const struct scmi_array_desc A_perf_describe_levels_p2a = {
-    "levels", &L_perf_level_entry, offsetof(struct scmi_perf_describe_levels_p2a, levels)};
+    "levels", &L_perf_level_entry, offsetof(struct scmi_perf_describe_levels_p2a, levels),
+    S_perf_describe_levels_p2a, 1};
 static const struct scmi_field_desc F_perf_describe_levels_p2a[] = {
     {"num_levels", offsetof(struct scmi_perf_describe_levels_p2a, num_levels), SCMI_FT_U32,
      sizeof(((struct scmi_perf_describe_levels_p2a *)0)->num_levels), NULL},
@@ -470,7 +475,7 @@ static const struct scmi_layout_desc L_clock_describe_rates_p2a_rates = {
     "rates", F_clock_describe_rates_p2a_rates, 1, 8, NULL};
 static const struct scmi_array_desc A_clock_describe_rates_p2a = {
     "rates", &L_clock_describe_rates_p2a_rates,
-    offsetof(struct scmi_clock_describe_rates_p2a, rates)};
+    offsetof(struct scmi_clock_describe_rates_p2a, rates), NULL, 0};
 static const struct scmi_field_desc F_clock_describe_rates_p2a[] = {
     {"num_rates_flags", offsetof(struct scmi_clock_describe_rates_p2a, num_rates_flags),
      SCMI_FT_X32, sizeof(((struct scmi_clock_describe_rates_p2a *)0)->num_rates_flags), NULL},
@@ -560,7 +565,7 @@ static const struct scmi_layout_desc L_clock_possible_parents_p2a_parents = {
     sizeof(((struct scmi_clock_possible_parents_p2a *)0)->parents[0]), NULL};
 static const struct scmi_array_desc A_clock_possible_parents_p2a = {
     "parents", &L_clock_possible_parents_p2a_parents,
-    offsetof(struct scmi_clock_possible_parents_p2a, parents)};
+    offsetof(struct scmi_clock_possible_parents_p2a, parents), NULL, 0};
 static const struct scmi_field_desc F_clock_possible_parents_p2a[] = {
     {"num_parent_flags", offsetof(struct scmi_clock_possible_parents_p2a, num_parent_flags),
      SCMI_FT_X32, sizeof(((struct scmi_clock_possible_parents_p2a *)0)->num_parent_flags), NULL},
@@ -647,8 +652,15 @@ static const struct scmi_field_desc F_sensor_desc_entry[] = {
 static const struct scmi_layout_desc L_sensor_desc_entry = {
     "sensor_desc_entry", F_sensor_desc_entry, 8, sizeof(struct scmi_sensor_desc_entry), NULL};
 
+static const struct scmi_entry_size S_sensor_description_get_p2a[] = {
+    {SCMI_SIZE_BITS_CLEAR, offsetof(struct scmi_sensor_desc_entry, attributes_low),
+     SCMI_SENSOR_ATTR_LOW_EXT_ATTRS, offsetof(struct scmi_sensor_desc_entry, power)},
+    {SCMI_SIZE_BITS_SET, offsetof(struct scmi_sensor_desc_entry, attributes_high),
+     SCMI_SENSOR_ATTR_HIGH_AXES_MASK, offsetof(struct scmi_sensor_desc_entry, resolution)},
+};
 static const struct scmi_array_desc A_sensor_description_get_p2a = {
-    "descs", &L_sensor_desc_entry, sizeof(struct scmi_sensor_description_get_p2a)};
+    "descs", &L_sensor_desc_entry, sizeof(struct scmi_sensor_description_get_p2a),
+    S_sensor_description_get_p2a, 2};
 static const struct scmi_field_desc F_sensor_description_get_p2a[] = {
     {"num_sensor_flags", offsetof(struct scmi_sensor_description_get_p2a, num_sensor_flags),
      SCMI_FT_X32, sizeof(((struct scmi_sensor_description_get_p2a *)0)->num_sensor_flags), NULL},
@@ -690,13 +702,14 @@ static const struct scmi_layout_desc L_sensor_reading_entry = {
     "sensor_reading_entry", F_sensor_reading_entry, 2, sizeof(struct scmi_sensor_reading_entry),
     NULL};
 
-static const struct scmi_array_desc A_sensor_update_reading_p2a = {"readings",
-								   &L_sensor_reading_entry, 0};
+static const struct scmi_array_desc A_sensor_update_reading_p2a = {
+    "readings", &L_sensor_reading_entry, 0, NULL, 0};
 static const struct scmi_layout_desc L_sensor_update_reading_p2a = {
     "sensor_reading_get_p2a", NULL, 0, 0, &A_sensor_update_reading_p2a};
 
 static const struct scmi_array_desc A_sensor_reading_dresp = {
-    "readings", &L_sensor_reading_entry, offsetof(struct scmi_sensor_reading_dresp, readings)};
+    "readings", &L_sensor_reading_entry, offsetof(struct scmi_sensor_reading_dresp, readings), NULL,
+    0};
 static const struct scmi_field_desc F_sensor_reading_dresp[] = {
     {"sensor_id", offsetof(struct scmi_sensor_reading_dresp, sensor_id), SCMI_FT_U32,
      sizeof(((struct scmi_sensor_reading_dresp *)0)->sensor_id), NULL},
@@ -734,8 +747,13 @@ static const struct scmi_layout_desc L_sensor_axis_desc_entry = {
     "sensor_axis_desc_entry", F_sensor_axis_desc_entry, 7,
     sizeof(struct scmi_sensor_axis_desc_entry), NULL};
 
+static const struct scmi_entry_size S_sensor_axis_description_get_p2a[] = {
+    {SCMI_SIZE_BITS_CLEAR, offsetof(struct scmi_sensor_axis_desc_entry, attributes_low),
+     SCMI_SENSOR_AXIS_ATTR_LOW_EXT_ATTRS, offsetof(struct scmi_sensor_axis_desc_entry, resolution)},
+};
 static const struct scmi_array_desc A_sensor_axis_description_get_p2a = {
-    "axis_descs", &L_sensor_axis_desc_entry, sizeof(struct scmi_sensor_axis_description_get_p2a)};
+    "axis_descs", &L_sensor_axis_desc_entry, sizeof(struct scmi_sensor_axis_description_get_p2a),
+    S_sensor_axis_description_get_p2a, 1};
 static const struct scmi_field_desc F_sensor_axis_description_get_p2a[] = {
     {"num_axis_flags", offsetof(struct scmi_sensor_axis_description_get_p2a, num_axis_flags),
      SCMI_FT_X32, sizeof(((struct scmi_sensor_axis_description_get_p2a *)0)->num_axis_flags), NULL},
@@ -763,7 +781,7 @@ static const struct scmi_layout_desc L_sensor_list_update_intervals_p2a_interval
     sizeof(((struct scmi_sensor_list_update_intervals_p2a *)0)->intervals[0]), NULL};
 static const struct scmi_array_desc A_sensor_list_update_intervals_p2a = {
     "intervals", &L_sensor_list_update_intervals_p2a_intervals,
-    offsetof(struct scmi_sensor_list_update_intervals_p2a, intervals)};
+    offsetof(struct scmi_sensor_list_update_intervals_p2a, intervals), NULL, 0};
 static const struct scmi_field_desc F_sensor_list_update_intervals_p2a[] = {
     {"num_intervals_flags",
      offsetof(struct scmi_sensor_list_update_intervals_p2a, num_intervals_flags), SCMI_FT_X32,
@@ -802,7 +820,8 @@ static const struct scmi_layout_desc L_sensor_axis_name_entry = {
     sizeof(struct scmi_sensor_axis_name_entry), NULL};
 
 static const struct scmi_array_desc A_sensor_axis_name_get_p2a = {
-    "names", &L_sensor_axis_name_entry, offsetof(struct scmi_sensor_axis_name_get_p2a, names)};
+    "names", &L_sensor_axis_name_entry, offsetof(struct scmi_sensor_axis_name_get_p2a, names), NULL,
+    0};
 static const struct scmi_field_desc F_sensor_axis_name_get_p2a[] = {
     {"num_axis_flags", offsetof(struct scmi_sensor_axis_name_get_p2a, num_axis_flags), SCMI_FT_X32,
      sizeof(((struct scmi_sensor_axis_name_get_p2a *)0)->num_axis_flags), NULL},
@@ -824,7 +843,8 @@ static const struct scmi_layout_desc L_sensor_trip_point_evt = {
     NULL};
 
 static const struct scmi_array_desc A_sensor_update_evt = {
-    "readings", &L_sensor_reading_entry, offsetof(struct scmi_sensor_update_evt, readings)};
+    "readings", &L_sensor_reading_entry, offsetof(struct scmi_sensor_update_evt, readings), NULL,
+    0};
 static const struct scmi_field_desc F_sensor_update_evt[] = {
     {"agent_id", offsetof(struct scmi_sensor_update_evt, agent_id), SCMI_FT_U32,
      sizeof(((struct scmi_sensor_update_evt *)0)->agent_id), NULL},
@@ -905,7 +925,7 @@ static const struct scmi_layout_desc L_voltage_describe_levels_p2a_levels = {
     sizeof(((struct scmi_voltage_describe_levels_p2a *)0)->levels[0]), NULL};
 static const struct scmi_array_desc A_voltage_describe_levels_p2a = {
     "levels", &L_voltage_describe_levels_p2a_levels,
-    offsetof(struct scmi_voltage_describe_levels_p2a, levels)};
+    offsetof(struct scmi_voltage_describe_levels_p2a, levels), NULL, 0};
 static const struct scmi_field_desc F_voltage_describe_levels_p2a[] = {
     {"flags", offsetof(struct scmi_voltage_describe_levels_p2a, flags), SCMI_FT_X32,
      sizeof(((struct scmi_voltage_describe_levels_p2a *)0)->flags), NULL},
@@ -1158,7 +1178,7 @@ static const struct scmi_layout_desc L_pinctrl_list_associations_p2a_array = {
     sizeof(((struct scmi_pinctrl_list_associations_p2a *)0)->array[0]), NULL};
 static const struct scmi_array_desc A_pinctrl_list_associations_p2a = {
     "array", &L_pinctrl_list_associations_p2a_array,
-    offsetof(struct scmi_pinctrl_list_associations_p2a, array)};
+    offsetof(struct scmi_pinctrl_list_associations_p2a, array), NULL, 0};
 static const struct scmi_field_desc F_pinctrl_list_associations_p2a[] = {
     {"flags", offsetof(struct scmi_pinctrl_list_associations_p2a, flags), SCMI_FT_X32,
      sizeof(((struct scmi_pinctrl_list_associations_p2a *)0)->flags), NULL},
@@ -1188,7 +1208,8 @@ static const struct scmi_layout_desc L_pinctrl_config_entry = {
     NULL};
 
 static const struct scmi_array_desc A_pinctrl_settings_get_p2a = {
-    "configs", &L_pinctrl_config_entry, offsetof(struct scmi_pinctrl_settings_get_p2a, configs)};
+    "configs", &L_pinctrl_config_entry, offsetof(struct scmi_pinctrl_settings_get_p2a, configs),
+    NULL, 0};
 static const struct scmi_field_desc F_pinctrl_settings_get_p2a[] = {
     {"function_selected", offsetof(struct scmi_pinctrl_settings_get_p2a, function_selected),
      SCMI_FT_U32, sizeof(((struct scmi_pinctrl_settings_get_p2a *)0)->function_selected), NULL},
@@ -1201,7 +1222,7 @@ static const struct scmi_layout_desc L_pinctrl_settings_get_p2a = {
 
 static const struct scmi_array_desc A_pinctrl_settings_configure_a2p = {
     "configs", &L_pinctrl_config_entry,
-    offsetof(struct scmi_pinctrl_settings_configure_a2p, configs)};
+    offsetof(struct scmi_pinctrl_settings_configure_a2p, configs), NULL, 0};
 static const struct scmi_field_desc F_pinctrl_settings_configure_a2p[] = {
     {"identifier", offsetof(struct scmi_pinctrl_settings_configure_a2p, identifier), SCMI_FT_U32,
      sizeof(((struct scmi_pinctrl_settings_configure_a2p *)0)->identifier), NULL},

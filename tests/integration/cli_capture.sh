@@ -55,6 +55,35 @@ check "named fields" 0 "Message: BASE_DISCOVER_VENDOR" "vendor_identifier: " \
 	"Status: NOT_SUPPORTED \(-1\)" "unknown 0x7f/0x00 response NOT_SUPPORTED" \
 	"Message: PERF_LEVEL_SET" "Message: SENSOR_READING_GET" \
 	"readings\[0\] value: " -- cat "$tmp/verbose" "$tmp/summary"
+# Entries of their own size (the tour's platform gives every sensor extended attributes and
+# perf 4.0 levels): short sensor and axis descriptors and 12-byte levels, in a capture made
+# here, dissected like `scmi decode` reads them (cli_decode).
+python3 - "$tmp/short.pcap" <<'PY'
+import struct, sys
+def name(s): return s.encode().ljust(16, b"\0")
+def w(*v): return struct.pack("<%dI" % len(v), *v)
+msgs = [
+    w(0x5403, 0, 3) + w(0, 0, 2) + name("soc_temp") + w(1, 0x100, 0x10000) + name("imu") + w(500)
+    + w(2, 0x100, 2) + name("cpu") + w(0, 1) + struct.pack("<qq", -40000, 125000),
+    w(0x5407, 0, 2) + w(0, 0, 0) + name("x") + w(1, 0x100, 0) + name("y") + w(3, 0, 0, 0, 0),
+    w(0x4c04, 0, 2) + w(408, 80, 100) + w(768, 96, 100),
+]
+with open(sys.argv[1], "wb") as f:
+    f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 147))
+    for i, m in enumerate(msgs):
+        rec = bytes([1, 1, 0, 0]) + w(0, 0) + m
+        f.write(struct.pack("<IIII", i, 0, len(rec), len(rec)) + rec)
+PY
+tshark -X "lua_script:$lua" -r "$tmp/short.pcap" -V >"$tmp/short.out" 2>&1
+check "entries of their own size" 0 "descs\[0\] name: soc_temp" "descs\[1\] id: 1$" \
+	"descs\[1\] name: imu" "descs\[1\] power: 500 uW" "descs\[2\] id: 2$" \
+	"descs\[2\] min_range: -40000" "axis_descs\[1\] axis_id: 1$" "axis_descs\[1\] resolution: 3$" \
+	"levels\[1\] perf_level: 768$" "levels\[1\] power_cost: 96 " -- cat "$tmp/short.out"
+if grep -Eiq "descs\[0\] power|malformed|undescribed|lua error" "$tmp/short.out"; then
+	fail=$((fail + 1)); echo "FAIL a short entry read past its end"; grep -Ei "descs|levels|malformed|undesc|error" "$tmp/short.out" | head -20
+else
+	pass=$((pass + 1)); echo "ok   short entries read to their end only"
+fi
 check "display filter on a field" 0 "CLOCK_RATE_GET response" -- \
 	tshark -X "lua_script:$lua" -r "$tmp/tour.pcap" -Y "scmi.clock.rate > 0"
 finish

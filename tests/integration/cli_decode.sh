@@ -34,6 +34,33 @@ check "clock: delayed rate set" 0 "^CLOCK_RATE_SET delayed response" "clock_id +
 	"rate +1000000000 Hz" -- "${D[@]}" 05520000 00000000 01000000 00ca9a3b 00000000
 check "clock: notification" 0 "^CLOCK_RATE_CHANGED notification" "agent_id +1" "clock_id +7" \
 	"rate +24000000 Hz" -- "${D[@]}" 00530000 01000000 07000000 00366e01 00000000
+# Entries of their own size: a sensor descriptor without extended attributes ends at its name,
+# one with axes at its power word; an axis descriptor without extended attributes at its
+# name; performance levels before 4.0 (the count fills the array with 12-byte entries).
+name16() { printf '%s' "$1" | od -An -tx1 | tr -d ' \n'; printf '%0*d' $((32 - 2 * ${#1})) 0; }
+check "sensor: descriptors of their own size" 0 'descs\[0\]\.name +"soc_temp"' \
+	"descs\[1\]\.id +1$" 'descs\[1\]\.name +"imu"' "descs\[1\]\.power +500 uW" \
+	"descs\[2\]\.id +2$" "descs\[2\]\.min_range +-40000$" "descs\[2\]\.max_range +125000$" \
+	-- "${D[@]}" --response 03540000 00000000 03000000 \
+	00000000 00000000 02000000 "$(name16 soc_temp)" \
+	01000000 00010000 00000100 "$(name16 imu)" f4010000 \
+	02000000 00010000 02000000 "$(name16 cpu)" 00000000 01000000 \
+	c063ffff ffffffff 48e80100 00000000
+# ...and a short descriptor is whole: no field past its name, nothing truncated.
+check "sensor: a short descriptor alone" 0 'descs\[0\]\.name +"a"' -- \
+	"${D[@]}" --response 03540000 00000000 01000000 00000000 00000000 02000000 "$(name16 a)"
+if grep -Eq "descs\[0\]\.power|truncated|undescribed" "$tmp/out"; then
+	fail=$((fail + 1)); echo "FAIL a short descriptor read past its name"; sed 's/^/  out: /' "$tmp/out"
+else
+	pass=$((pass + 1)); echo "ok   a short descriptor read to its name only"
+fi
+check "sensor: axes of their own size" 0 'axis_descs\[0\]\.name +"x"' \
+	"axis_descs\[1\]\.axis_id +1$" "axis_descs\[1\]\.resolution +3$" -- \
+	"${D[@]}" --response 07540000 00000000 02000000 00000000 00000000 00000000 "$(name16 x)" \
+	01000000 00010000 00000000 "$(name16 y)" 03000000 00000000 00000000 00000000 00000000
+check "perf: levels before 4.0" 0 "levels\[1\]\.perf_level +768$" \
+	"levels\[1\]\.power_cost +96 mW" -- "${D[@]}" --response 044c0000 00000000 02000000 \
+	98010000 50000000 64000000 00030000 60000000 64000000
 check "sensor: reading" 0 "readings\[0\]\.value +-5$" "readings\[0\]\.timestamp +1000 ns" -- \
 	"${D[@]}" --response 06540000 00000000 fbffffff ffffffff e8030000 00000000
 check "reset: attributes" 0 "latency +20 us" 'name +"gpu"' -- \

@@ -117,6 +117,24 @@ IMPLIED_ARRAY = {
     "sensor_axis_description_get_p2a": "sensor_axis_desc_entry",
 }
 
+# Arrays whose entries vary in size (struct scmi_entry_size): parent struct -> rules, the first
+# that holds decides: (test, the word tested, its mask macro, the field the shorter entry ends
+# before). A sensor descriptor ends before its power word without extended attributes, before
+# its resolution with axes; an axis descriptor before its resolution without extended
+# attributes; a performance level before its frequency when the count says so (before 4.0).
+ARRAY_SIZES = {
+    "sensor_description_get_p2a": [
+        ("SCMI_SIZE_BITS_CLEAR", "attributes_low", "SCMI_SENSOR_ATTR_LOW_EXT_ATTRS", "power"),
+        ("SCMI_SIZE_BITS_SET", "attributes_high", "SCMI_SENSOR_ATTR_HIGH_AXES_MASK",
+         "resolution")],
+    "sensor_axis_description_get_p2a": [
+        ("SCMI_SIZE_BITS_CLEAR", "attributes_low", "SCMI_SENSOR_AXIS_ATTR_LOW_EXT_ATTRS",
+         "resolution")],
+    "perf_describe_levels_p2a": [
+        ("SCMI_SIZE_COUNT", "num_levels", "SCMI_PERF_LEVELS_RETURNED_MAX",
+         "indicative_freq_khz")],
+}
+
 # Units, by "struct.field" first, then by field name.
 UNITS = {
     "rate": "Hz", "rates": "Hz", "enable_latency": "us", "latency": "us",
@@ -156,6 +174,33 @@ for fname in ["ids"] + [p[0] for p in PROTOCOLS]:
                                for f in FIELD_RE.finditer(body)]
 structs["sensor_update_reading_p2a"] = None  # the readings alone: built below
 
+MACRO_RE = re.compile(r"^#define (SCMI_[A-Z0-9_]+)\s+(\(?[0-9a-fA-Fx<>() A-Z_u]+\)?)\s*$", re.M)
+macros = {}
+for fname in ["ids"] + [p[0] for p in PROTOCOLS]:
+    for m in MACRO_RE.finditer(read(fname)):
+        macros[m.group(1)] = m.group(2)
+
+
+def macro_value(name):
+    """The integer a mask macro of the headers stands for (for the Lua table)."""
+    expr = re.sub(r"\b(0x[0-9a-fA-F]+|[0-9]+)u\b", r"\1", macros[name])
+    expr = re.sub(r"\bSCMI_[A-Z0-9_]+\b", lambda m: str(macro_value(m.group(0))), expr)
+    return int(eval(expr, {"__builtins__": {}}))  # only digits, shifts and parentheses left
+
+
+def size_rules_c(parent, entry):
+    """The struct scmi_entry_size table of @parent's array, or None."""
+    rules = ARRAY_SIZES.get(parent)
+    if not rules:
+        return None
+    rows = []
+    for test, word, mask, until in rules:
+        where = parent if test == "SCMI_SIZE_COUNT" else entry
+        rows.append("\t{%s, offsetof(struct scmi_%s, %s), %s, offsetof(struct scmi_%s, %s)}," % (
+            test, where, word, mask, entry, until))
+    out.append("static const struct scmi_entry_size S_%s[] = {\n%s\n};" % (parent, "\n".join(rows)))
+    return "S_%s, %d" % (parent, len(rules))
+
 
 def ftype(sname, t, field):
     key = sname + "." + field
@@ -194,7 +239,7 @@ def emit_layout(sname):
     emitted.add(sname)
     if sname == "sensor_update_reading_p2a":
         emit_layout("sensor_reading_entry")
-        out.append("static const struct scmi_array_desc A_%s = {\"readings\", &L_sensor_reading_entry, 0};" % sname)
+        out.append("static const struct scmi_array_desc A_%s = {\"readings\", &L_sensor_reading_entry, 0, NULL, 0};" % sname)
         out.append("static const struct scmi_layout_desc L_%s = {\"sensor_reading_get_p2a\", NULL, 0, 0, &A_%s};\n" % (sname, sname))
         return
     fields = structs[sname]
@@ -218,14 +263,16 @@ def emit_layout(sname):
             out.append("static const struct scmi_layout_desc L_%s = {\"%s\", F_%s, 1, %s, NULL};" % (
                 entry, field, entry,
                 "8" if t == "struct scmi_u64" else "sizeof(((struct scmi_%s *)0)->%s[0])" % (sname, field)))
-        out.append("static const struct scmi_array_desc A_%s = {\"%s\", &L_%s, offsetof(struct scmi_%s, %s)};" % (
-            sname, field, entry, sname, field))
+        sizes = size_rules_c(sname, entry) or "NULL, 0"
+        out.append("static const struct scmi_array_desc A_%s = {\"%s\", &L_%s, offsetof(struct scmi_%s, %s), %s};" % (
+            sname, field, entry, sname, field, sizes))
         arr = "&A_" + sname
     elif sname in IMPLIED_ARRAY:
         entry = IMPLIED_ARRAY[sname]
         emit_layout(entry)
-        out.append("static const struct scmi_array_desc A_%s = {\"%s\", &L_%s, sizeof(struct scmi_%s)};" % (
-            sname, entry.replace("_entry", "s").split("_", 1)[1], entry, sname))
+        sizes = size_rules_c(sname, entry) or "NULL, 0"
+        out.append("static const struct scmi_array_desc A_%s = {\"%s\", &L_%s, sizeof(struct scmi_%s), %s};" % (
+            sname, entry.replace("_entry", "s").split("_", 1)[1], entry, sname, sizes))
         arr = "&A_" + sname
     out.append("static const struct scmi_field_desc F_%s[] = {" % sname)
     for t, field, is_arr, dim in fixed:
@@ -314,6 +361,22 @@ def lua_fields(sname):
     return fields, off, flex
 
 
+def lua_offset(sname, field):
+    return next(o for sz, n, o, t, u in lua_fields(sname)[0] if n == field)
+
+
+def lua_sizes(parent, entry):
+    """The entry-size rules of @parent's array as a Lua table field, or ""."""
+    rules = ARRAY_SIZES.get(parent)
+    if not rules:
+        return ""
+    tests = {"SCMI_SIZE_BITS_CLEAR": "clear", "SCMI_SIZE_BITS_SET": "set", "SCMI_SIZE_COUNT": "count"}
+    rows = ['{"%s", %d, 0x%x, %d}' % (
+        tests[test], lua_offset(parent if test == "SCMI_SIZE_COUNT" else entry, word),
+        macro_value(mask), lua_offset(entry, until)) for test, word, mask, until in rules]
+    return ", sizes = {%s}" % ", ".join(rows)
+
+
 def lua_str(v):
     return "nil" if v is None else '"%s"' % v
 
@@ -337,7 +400,8 @@ def lua_layout(sname, lines):
         if t.startswith("struct scmi_") and t != "struct scmi_u64":
             entry = t[len("struct scmi_"):]
             lua_layout(entry, lines)
-            arr = '{name = "%s", offset = %d, entry = L["%s"]}' % (field, size, entry)
+            arr = '{name = "%s", offset = %d, entry = L["%s"]%s}' % (
+                field, size, entry, lua_sizes(sname, entry))
         else:
             esize = BASIC[t]
             one = '{{"%s", 0, "%s", %d, %s}}' % (
@@ -349,8 +413,8 @@ def lua_layout(sname, lines):
     elif sname in IMPLIED_ARRAY:
         entry = IMPLIED_ARRAY[sname]
         lua_layout(entry, lines)
-        arr = '{name = "%s", offset = %d, entry = L["%s"]}' % (
-            entry.replace("_entry", "s").split("_", 1)[1], size, entry)
+        arr = '{name = "%s", offset = %d, entry = L["%s"]%s}' % (
+            entry.replace("_entry", "s").split("_", 1)[1], size, entry, lua_sizes(sname, entry))
     fl = ", ".join('{"%s", %d, "%s", %d, %s}' % (n, o, t, sz, lua_str(u))
                    for sz, n, o, t, u in fields)
     lines.append('L["%s"] = {size = %d, fields = {%s}, array = %s}' % (sname, size, fl, arr))

@@ -12,7 +12,9 @@
  *
  * A payload is read field by field while it holds them: the shorter reply of an older
  * version simply ends before its newer fields. An array follows the fixed part and runs to
- * the end of the payload. Freestanding: data and lookups only.
+ * the end of the payload; where its entries vary in size (a sensor descriptor without
+ * extended attributes, a performance level before 4.0), the size of each is read from the
+ * entry or from the count the payload gives. Freestanding: data and lookups only.
  */
 #ifndef SCMI_PROTO_MSG_DESC_H
 #define SCMI_PROTO_MSG_DESC_H
@@ -58,16 +60,44 @@ struct scmi_field_desc {
 
 struct scmi_layout_desc;
 
+/** enum scmi_size_test - when a struct scmi_entry_size gives an entry's size. */
+enum scmi_size_test {
+	SCMI_SIZE_BITS_CLEAR = 0, /* the entry's word at @offset has none of @mask set */
+	SCMI_SIZE_BITS_SET = 1,	  /* the entry's word at @offset has some of @mask set */
+	SCMI_SIZE_COUNT = 2,	  /* the payload's word at @offset, masked, counts entries of
+				   * @size that fill the array exactly */
+};
+
+/**
+ * struct scmi_entry_size - a shorter size an array's entry can have: a sensor descriptor
+ * without extended attributes, a performance level before version 4.0.
+ * @test:   enum scmi_size_test
+ * @offset: the word tested: in the entry, or in the payload for SCMI_SIZE_COUNT
+ * @mask:   the bits of that word tested (the count's bits for SCMI_SIZE_COUNT)
+ * @size:   the entry's size when the test holds
+ */
+struct scmi_entry_size {
+	uint8_t test;
+	size_t offset;
+	uint32_t mask;
+	size_t size;
+};
+
 /**
  * struct scmi_array_desc - the entries that follow a layout's fixed part, to its end.
- * @name:   the array's name ("rates")
- * @entry:  one entry's layout
- * @offset: where the first entry starts
+ * @name:      the array's name ("rates")
+ * @entry:     one entry's layout; its size is the entry's largest
+ * @offset:    where the first entry starts
+ * @sizes:     the entry's shorter sizes, the first test that holds decides; NULL, or none
+ *             holds: @entry's size
+ * @num_sizes: how many
  */
 struct scmi_array_desc {
 	const char *name;
 	const struct scmi_layout_desc *entry;
 	size_t offset;
+	const struct scmi_entry_size *sizes;
+	size_t num_sizes;
 };
 
 /**
