@@ -77,6 +77,18 @@ check "failed status: no layout" 0 "status +NOT_FOUND \(-4\)" -- \
 	"${D[@]}" --response 06500000 fcffffff
 check "unknown message" 0 "^unknown message command" -- "${D[@]}" 7f500000
 check "trailing bytes" 0 "\(undescribed\) +aa bb" -- "${D[@]}" --response 06500000 00000000 0000000000000000 aabb
+# --json: the same fields as data (the schema is checked by cli_json).
+check "json: fields, units, versions, names" 0 '"message":"CLOCK_DESCRIBE_RATES"' \
+	'"direction":"response"' '"status":"SUCCESS","status_code":0' \
+	'\{"name":"rates\[1\]","value":200000000,"unit":"Hz"\}' '"truncated":"aa","undescribed":null' -- \
+	"${D[@]}" --json --response 04500000 00000000 02000000 00e1f505 00000000 00c2eb0b 00000000 aa
+check "json: a version and a name" 0 '\{"name":"version","value":"2.1","unit":null\}' -- \
+	"${D[@]}" --json --response 00400000 00000000 01000200
+check "json: a short sensor descriptor" 0 '"name":"descs\[0\].name","value":"a"' \
+	'"truncated":null,"undescribed":null' -- "${D[@]}" --json --response 03540000 00000000 \
+	01000000 00000000 00000000 02000000 "$(name16 a)"
+check "json: a failed status" 0 '"status":"NOT_FOUND","status_code":-4,"fields":\[\]' \
+	'"undescribed":"01"' -- "${D[@]}" --json --response 06500000 fcffffff 01
 check "usage: short" 2 "4-byte header" -- "${D[@]}" 0650
 check "usage: bad hex" 2 "bad hex" -- "${D[@]}" 06zz0000
 

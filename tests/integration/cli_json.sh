@@ -49,6 +49,21 @@ done
 json "raw" 0 raw.schema.json -- "${J[@]}" raw base 0x0
 json "raw, an error status" 1 raw.schema.json -- "${J[@]}" raw 0x7f 0x0
 json "raw: bad hex" 2 "$E" -- "${J[@]}" raw base 0 123
+DEC=decode.schema.json
+json "decode: a command" 0 "$DEC" -- "${J[@]}" decode 06501400 01000000
+json "decode: a response, trailing bytes" 0 "$DEC" -- "${J[@]}" decode --response \
+	06500000 00000000 00ca9a3b 00000000 aabb
+json "decode: a failed response" 0 "$DEC" -- "${J[@]}" decode --response 06500000 fcffffff 01
+json "decode: an entry cut short" 0 "$DEC" -- "${J[@]}" decode --response \
+	04500000 00000000 02000000 00e1f505 00000000 00c2eb0b 000000
+json "decode: a version" 0 "$DEC" -- "${J[@]}" decode --response \
+	00400000 00000000 01000200
+json "decode: names" 0 "$DEC" -- "${J[@]}" decode --response 03580000 00000000 00000000 \
+	14000000 67707500000000000000000000000000
+json "decode: a notification" 0 "$DEC" -- "${J[@]}" decode 00530000 01000000 07000000 \
+	00366e01 00000000
+json "decode: an unknown message" 0 "$DEC" -- "${J[@]}" decode 7f500000
+json "decode: too short" 2 "$E" -- "${J[@]}" decode 0650
 
 C=clock.schema.json#/\$defs
 json "clock list" 0 "$C/list" -- "${J[@]}" clock list

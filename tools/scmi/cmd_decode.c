@@ -20,6 +20,7 @@
 #include "args.h"
 #include "command.h"
 #include "decode.h"
+#include "json.h"
 #include "output.h"
 #include "scmi/proto/endian.h"
 #include "scmi/proto/header.h"
@@ -31,7 +32,21 @@
 struct decode_ctx {
 	FILE *f;
 	uint8_t protocol;
+	struct cli_json *json;	 /* --json: the document, else NULL */
+	const uint8_t *leftover; /* JSON: bytes after the last whole entry or field */
+	size_t leftover_len;
+	bool truncated; /* ...cut inside an array entry (else: undescribed) */
 };
+
+/* A name field as text: its bytes up to NUL, anything unprintable as '?'. */
+static void name_of(const struct scmi_field_desc *fd, const uint8_t *p, char *buf, size_t room)
+{
+	size_t i;
+
+	for (i = 0; i < fd->size && i + 1 < room && p[i]; i++)
+		buf[i] = p[i] >= 0x20 && p[i] < 0x7f ? (char)p[i] : '?';
+	buf[i] = '\0';
+}
 
 static void print_value(FILE *f, uint8_t protocol, const struct scmi_field_desc *fd,
 			const uint8_t *p)
@@ -40,7 +55,7 @@ static void print_value(FILE *f, uint8_t protocol, const struct scmi_field_desc 
 	const struct scmi_proto_desc *pd;
 	uint32_t w = fd->size >= 4 ? scmi_get_le32(p) : 0;
 	uint64_t q = fd->size >= 8 ? scmi_get_le64(p) : 0;
-	size_t i;
+	char name[SCMI_EXT_NAME_SIZE + 1];
 
 	switch (fd->type) {
 	case SCMI_FT_S32:
@@ -62,10 +77,8 @@ static void print_value(FILE *f, uint8_t protocol, const struct scmi_field_desc 
 		fprintf(f, "%" PRIu32 ".%" PRIu32 " (0x%08" PRIx32 ")", w >> 16, w & 0xffffu, w);
 		break;
 	case SCMI_FT_NAME:
-		fputc('"', f);
-		for (i = 0; i < fd->size && p[i]; i++)
-			fputc(p[i] >= 0x20 && p[i] < 0x7f ? p[i] : '?', f);
-		fputc('"', f);
+		name_of(fd, p, name, sizeof(name));
+		fprintf(f, "\"%s\"", name);
 		break;
 	case SCMI_FT_PROTOCOL:
 		pd = scmi_proto_desc_find(p[0]);
@@ -95,11 +108,66 @@ static void print_hex(FILE *f, const uint8_t *p, size_t len)
 		fprintf(f, "%s%02x", i ? " " : "", p[i]);
 }
 
+/* A field's value as JSON: a number, "major.minor" for a version, a string for a name. */
+static void json_value(struct cli_json *j, const struct scmi_field_desc *fd, const uint8_t *p)
+{
+	char buf[SCMI_EXT_NAME_SIZE + 1];
+	uint32_t w = fd->size >= 4 ? scmi_get_le32(p) : 0;
+	uint64_t q = fd->size >= 8 ? scmi_get_le64(p) : 0;
+
+	switch (fd->type) {
+	case SCMI_FT_S32:
+		cli_json_i64(j, (int32_t)w);
+		break;
+	case SCMI_FT_U64:
+	case SCMI_FT_X64:
+		cli_json_u64(j, q);
+		break;
+	case SCMI_FT_S64:
+		cli_json_i64(j, (int64_t)q);
+		break;
+	case SCMI_FT_VERSION:
+		cli_version_string(w, buf, sizeof(buf));
+		cli_json_str(j, buf);
+		break;
+	case SCMI_FT_NAME:
+		name_of(fd, p, buf, sizeof(buf));
+		cli_json_str(j, buf);
+		break;
+	case SCMI_FT_PROTOCOL:
+	case SCMI_FT_U8:
+		cli_json_u64(j, p[0]);
+		break;
+	case SCMI_FT_U16:
+		cli_json_u64(j, (unsigned int)(p[0] | p[1] << 8));
+		break;
+	default:
+		cli_json_u64(j, w);
+		break;
+	}
+}
+
+static void json_field(struct cli_json *j, const char *name, const struct scmi_walk_item *it)
+{
+	cli_json_begin_object(j);
+	cli_json_kv_str(j, "name", name);
+	cli_json_key(j, "value");
+	json_value(j, it->field, it->data);
+	cli_json_kv_str_or_null(j, "unit", it->field->unit);
+	cli_json_end_object(j);
+}
+
 static void print_item(void *arg, const struct scmi_walk_item *it)
 {
-	const struct decode_ctx *c = arg;
+	struct decode_ctx *c = arg;
 	char name[96];
 
+	if (c->json && (it->kind == SCMI_WALK_TRUNCATED || it->kind == SCMI_WALK_TRAILING)) {
+		c->leftover = it->data;
+		c->leftover_len = it->len;
+		c->truncated = it->kind == SCMI_WALK_TRUNCATED;
+		return;
+	}
 	switch (it->kind) {
 	case SCMI_WALK_FIELD:
 		if (it->array && it->array->entry->num_fields == 1)
@@ -109,6 +177,10 @@ static void print_item(void *arg, const struct scmi_walk_item *it)
 				 it->field->name);
 		else
 			snprintf(name, sizeof(name), "%s", it->field->name);
+		if (c->json) {
+			json_field(c->json, name, it);
+			break;
+		}
 		fprintf(c->f, "  %-32s ", name);
 		print_value(c->f, c->protocol, it->field, it->data);
 		fputc('\n', c->f);
@@ -173,6 +245,70 @@ static enum cli_decode_dir guess_dir(const struct scmi_msg_desc *m, size_t paylo
 	return payload_len == want ? CLI_DECODE_COMMAND : CLI_DECODE_RESPONSE;
 }
 
+/* @len bytes as a hex string value, or null when there are none. */
+static void json_hex_or_null(struct cli_json *j, const char *key, const uint8_t *p, size_t len)
+{
+	static char hex[2 * DECODE_MAX + 1];
+	size_t i;
+
+	for (i = 0; i < len && i < DECODE_MAX; i++)
+		snprintf(hex + 2 * i, 3, "%02x", p[i]);
+	hex[2 * i] = '\0';
+	cli_json_kv_str_or_null(j, key, hex);
+}
+
+static const char *const dir_keys[] = {"command", "response", "delayed_response", "notification"};
+
+/*
+ * The message as one JSON document (docs/json/decode.schema.json): the header's fields, the
+ * status of a response (null for a command or a notification), the payload's fields in
+ * order as {name, value, unit}, and the bytes no field describes.
+ */
+static int decode_json(uint32_t hdr, const struct scmi_hdr *h, enum cli_decode_dir dir,
+		       const uint8_t *buf, size_t len)
+{
+	const struct scmi_msg_desc *m = dir == CLI_DECODE_NOTIFICATION
+					    ? scmi_evt_desc_find(h->protocol_id, h->msg_id)
+					    : scmi_msg_desc_find(h->protocol_id, h->msg_id);
+	const struct scmi_proto_desc *pd = scmi_proto_desc_find(h->protocol_id);
+	const struct scmi_layout_desc *layout = layout_of(m, dir);
+	bool has_status = dir == CLI_DECODE_RESPONSE || dir == CLI_DECODE_DELAYED;
+	size_t at = has_status ? 8 : 4;
+	struct cli_json j;
+	struct decode_ctx c = {.f = stdout, .protocol = h->protocol_id, .json = &j};
+
+	cli_json_init(&j, stdout);
+	cli_json_begin_object(&j);
+	cli_json_kv_str_or_null(&j, "message", m ? m->name : NULL);
+	cli_json_kv_str(&j, "direction", dir_keys[dir]);
+	cli_json_kv_u64(&j, "header", hdr);
+	cli_json_kv_u64(&j, "protocol", h->protocol_id);
+	cli_json_kv_str_or_null(&j, "protocol_name", pd ? pd->name : NULL);
+	cli_json_kv_u64(&j, "message_id", h->msg_id);
+	cli_json_kv_u64(&j, "type", h->type);
+	cli_json_kv_u64(&j, "token", h->token);
+	if (has_status && len >= 8) {
+		int32_t status = (int32_t)scmi_get_le32(buf + 4);
+
+		cli_json_kv_str(&j, "status", scmi_status_name(status));
+		cli_json_kv_i64(&j, "status_code", status);
+		/* A failed command answers its status alone: what follows is not its layout. */
+		if (status != SCMI_SUCCESS)
+			layout = NULL;
+	} else {
+		cli_json_kv_null(&j, "status");
+		cli_json_kv_null(&j, "status_code");
+	}
+	cli_json_kv_array(&j, "fields");
+	if (len > at)
+		scmi_layout_walk(layout, buf + at, len - at, print_item, &c);
+	cli_json_end_array(&j);
+	json_hex_or_null(&j, "truncated", c.leftover, c.truncated ? c.leftover_len : 0);
+	json_hex_or_null(&j, "undescribed", c.leftover, c.truncated ? 0 : c.leftover_len);
+	cli_json_end_object(&j);
+	return cli_json_exit(&j);
+}
+
 static int decode_run(const struct cli_opts *o, int argc, const char *const argv[],
 		      struct scmi_agent *agent)
 {
@@ -186,8 +322,6 @@ static int decode_run(const struct cli_opts *o, int argc, const char *const argv
 	int i;
 
 	(void)agent;
-	if (o->json)
-		return cli_usage_error(o, "decode prints text only (no --json)");
 	for (i = 0; i < argc; i++) {
 		int ret = cli_parse_hex(argv[i], buf, sizeof(buf), &len);
 
@@ -212,6 +346,9 @@ static int decode_run(const struct cli_opts *o, int argc, const char *const argv
 	m = dir == CLI_DECODE_NOTIFICATION ? scmi_evt_desc_find(h.protocol_id, h.msg_id)
 					   : scmi_msg_desc_find(h.protocol_id, h.msg_id);
 	pd = scmi_proto_desc_find(h.protocol_id);
+	if (o->json) {
+		return decode_json(hdr, &h, dir, buf, len);
+	}
 
 	printf("%s %s\n", m ? m->name : "unknown message", dir_names[dir]);
 	printf("  %-32s 0x%08" PRIx32 "\n", "header", hdr);
@@ -249,6 +386,8 @@ static void decode_usage(FILE *f)
 	      "  says which instead.\n\n"
 	      "  --command    the bytes are a command (agent to platform)\n"
 	      "  --response   the bytes are a response (platform to agent)\n\n"
+	      "  With --json, one object: the header's fields, the status, and the payload's\n"
+	      "  fields in order as {name, value, unit} (docs/json.md).\n\n"
 	      "examples:\n"
 	      "  scmi decode 06500000 01000000\n"
 	      "  scmi decode --response 06500000 00000000 00ca9a3b 00000000\n",
