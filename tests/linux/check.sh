@@ -380,6 +380,54 @@ done
 np=$(grep -c '^policy' "$cf")
 verdict "one cpufreq policy per CPU perf domain ($i)" "$([ "$np" = "$i" ] || echo "$np policies")"
 
+# --- Perf fast channels: Linux set them up, and cpufreq moved our levels through them ---------
+# The guest's kernel logs each fast channel it maps (dyndbg on driver.c: "Using valid FC for
+# protocol 13 [MSG_ID:m / RES_ID:d]"); its scmi_fc_call trace events count what went through
+# them; the daemon's --trace counts the perf messages of the guest's channel.
+if [ -n "${fc_domains:-}" ]; then
+	tr_ch=$(printf 'ch=%02X pt=13 t=CMND' "${vu_channel:-2}")
+	# Commands of message $1 on the guest's channel; with $2, only those on perf domain $2 (the
+	# payload's first word).
+	perfmsgs() {
+		grep "scmi_msg_dump: id=[0-9]* $tr_ch msg_id=$1 " "$w/daemon.log" |
+			grep -c "pyld=${2:+$(printf '%02x000000' "$2")}"
+	}
+	# Without dynamic debug (the raw kernel) Linux logs nothing of its fast channels.
+	if grep -q 'Using valid FC for protocol\|Skip FC init\|Failed to get FC' "$dm"; then
+		for d in $fc_domains; do
+			missing=
+			for m in 5 6 7 8; do
+				grep -q "Using valid FC for protocol 13 \\[MSG_ID:$m / RES_ID:$d\\]" "$dm" ||
+					missing="$missing $m"
+			done
+			verdict "Linux maps perf domain $d's fast channels (LIMITS_SET/GET, LEVEL_SET/GET in its log)" \
+				"${missing:+no 'Using valid FC' line for message(s)$missing}"
+		done
+	else
+		pending "Linux maps the perf fast channels" "this kernel ($kind) logs no fast-channel setup (no dynamic debug)"
+	fi
+	fcl=$(section fc-calls)
+	fc_set=$(echo "$fcl" | grep -c 'msg_id=07')
+	fc_get=$(echo "$fcl" | grep -c 'msg_id=08')
+	fc_all=$(echo "$fcl" | grep -c 'scmi_fc_call')
+	m_set=0
+	for d in $cpu_domains; do m_set=$((m_set + $(perfmsgs 07 "$d"))); done
+	note "fast channels: $fc_all calls in the guest from cpufreq's load ($fc_set LEVEL_SET," \
+		"$fc_get LEVEL_GET); messages on channel ${vu_channel:-2}: $(perfmsgs 07) PERF_LEVEL_SET," \
+		"$(perfmsgs 08) PERF_LEVEL_GET, $(perfmsgs 0B) PERF_DESCRIBE_FASTCHANNEL"
+	verdict "cpufreq pinned the CPU domains through the fast channels: no PERF_LEVEL_SET message for them on the guest's channel" \
+		"$([ "$m_set" = 0 ] || echo "$m_set PERF_LEVEL_SET messages")"
+	if echo "$fcl" | grep -q no-trace-event; then
+		pending "...and the guest's kernel wrote levels there" "this kernel ($kind) has no scmi_fc_call trace event"
+	else
+		verdict "...and the guest's kernel wrote levels there (scmi_fc_call LEVEL_SET events)" \
+			"$([ "$fc_set" -ge 1 ] || echo "${fc_set:-no} LEVEL_SET fast-channel calls")"
+		note "messages the fast path saved: $fc_all (one request and one response each on the virtio queue)"
+	fi
+else
+	note "fast channels: none in this platform"
+fi
+
 # --- Regulators ---------------------------------------------------------------------------------
 rg=$w/regulators.txt
 section regulators >"$rg"

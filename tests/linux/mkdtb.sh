@@ -47,6 +47,15 @@ fi
 DTS
 	protocol_nodes
 	printf '\t\t};\n\t};\n};\n'
+	# The platform's fast-channel regions are guest memory the kernel must leave alone: no-map
+	# (Linux ioremaps what DESCRIBE_FASTCHANNEL names; docs/fastchannels.md).
+	for rn in $(fdtget -l "$plat" /reserved-memory 2>/dev/null); do
+		fdtget -t s "$plat" "/reserved-memory/$rn" compatible 2>/dev/null |
+			grep -qx 'scmi-optee,fastchannels' || continue
+		printf '\n/ {\n\treserved-memory {\n\t\t#address-cells = <2>;\n\t\t#size-cells = <2>;\n'
+		printf '\t\tranges;\n\t\t%s {\n\t\t\treg = <%s>;\n\t\t\tno-map;\n\t\t};\n\t};\n};\n' \
+			"$rn" "$(fdtget -t x "$plat" "/reserved-memory/$rn" reg | sed 's/[0-9a-f][0-9a-f]*/0x&/g')"
+	done
 	i=0
 	for d in $cpu_domains; do
 		[ "$i" -lt "$GUEST_SMP" ] || break

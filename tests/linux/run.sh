@@ -22,7 +22,8 @@ build=${1:-build}
 build=$(cd "$build" && pwd) || die "no build directory $1"
 daemon=$build/tools/optee-simd/optee-simd
 cli=$build/tools/scmi/scmi
-plat=$build/platforms/default.dtb
+# The default platform plus perf fast channels for the guest's agent (platforms/fastchannel.dts).
+plat=${SCMI_LINUX_PLATFORM:-$build/platforms/fastchannel.dtb}
 device=${SCMI_LINUX_DEVICE:-pci}
 timeout_s=${SCMI_LINUX_TIMEOUT:-300}
 for f in "$daemon" "$cli" "$plat"; do [ -e "$f" ] || die "missing $f (make build)"; done
@@ -59,7 +60,8 @@ mkdir -p "$work/host"
 "$here/mkinitramfs.sh" "$work/initrd.cpio.gz"
 
 log "starting optee-simd (OP-TEE socket + vhost-user-scmi socket)"
-"$daemon" --socket "$work/optee.sock" --platform "$plat" --vhost-user "$work/vu.sock" \
+# --trace: check.sh counts the perf messages of the guest's channel (fast channels carry none).
+"$daemon" --socket "$work/optee.sock" --platform "$plat" --vhost-user "$work/vu.sock" --trace \
 	>"$work/daemon.log" 2>&1 &
 daemon_pid=$!
 for _ in $(seq 50); do
@@ -141,6 +143,14 @@ uart_line=$(paste <(jfield "$work/host/before/clocks.json" id) <(jfield "$work/h
 	echo "device=$device"
 	echo "kernel='$KVER ($kind)'"
 	echo "kind=$kind"
+	# Perf domains with fast channels (fastchannels; in the platform DT) and the guest's channel.
+	fcd=
+	for dn in $(fdtget -l "$plat" /scmi-platform/protocols/protocol@13 2>/dev/null); do
+		fdtget "$plat" "/scmi-platform/protocols/protocol@13/$dn" fastchannels >/dev/null 2>&1 &&
+			fcd="$fcd $(fdtget "$plat" "/scmi-platform/protocols/protocol@13/$dn" reg)"
+	done
+	echo "fc_domains='${fcd# }'"
+	echo "vu_channel=2"
 } >"$work/plan.env"
 
 # The arm64 scmi in the guest (raw kernel): it sets the first non-CPU perf domain to its lowest
@@ -186,7 +196,7 @@ t_boot=$(date +%s.%N)
 # shellcheck disable=SC2046,SC2086
 timeout "$timeout_s" qemu-system-aarch64 $(qemu_machine_args) \
 	-kernel "$KIMAGE" -initrd "$work/initrd.cpio.gz" -dtb "$work/guest.dtb" \
-	-append "console=ttyAMA0 quiet rdinit=/init scmi_freqs=$freqs$extra$rawarg$cliarg" \
+	-append "console=ttyAMA0 quiet rdinit=/init dyndbg=\"file drivers/firmware/arm_scmi/driver.c +p\" scmi_freqs=$freqs$extra$rawarg$cliarg" \
 	-chardev socket,id=vscmi,path="$work/vu.sock" $dev \
 	<"$work/console.in" >"$work/console.log" 2>&1 &
 qemu_pid=$!
