@@ -33,6 +33,7 @@
 #include "scmi/proto/msg.h"
 #include "scmi/proto/smt.h"
 #include "secure/fault_inject.h"
+#include "secure/msg_tap.h"
 
 /**
  * struct fault_slot - a rule and its state.
@@ -327,6 +328,8 @@ enum scmi_server_result fault_inject_process_smt(struct fault_inject *fi, struct
 	bool fired = false;
 
 	note_entry(fi);
+	/* Traced and captured as they cross the door: the answer the agent gets, if any. */
+	msg_tap_smt(srv, channel, MSG_TAP_A2P, shm, shm_size);
 	if (fault_inject_num_rules(fi))
 		fired = decide(fi, channel, has_hdr, hdr, &r);
 	if (fired && !wait_and_keep(&r)) {
@@ -354,6 +357,8 @@ enum scmi_server_result fault_inject_process_smt(struct fault_inject *fi, struct
 		if (fired && r.action == FAULT_ACT_CORRUPT && res == SCMI_SERVER_OK)
 			smt_corrupt(&r, shm, shm_size);
 	}
+	if (res == SCMI_SERVER_OK)
+		msg_tap_smt(srv, channel, MSG_TAP_P2A, shm, shm_size);
 	pthread_mutex_unlock(lock);
 	return res;
 }
@@ -407,11 +412,14 @@ enum scmi_server_result fault_inject_process_msg(struct fault_inject *fi, struct
 	if (!out || !out_size) {
 		/* No reply buffer: nothing to fault, and the plain call refuses it. */
 		pthread_mutex_lock(lock);
-		res = scmi_server_process_msg(srv, channel, in, in_size, out, out_size);
+		res = msg_tap_process_msg(srv, channel, in, in_size, out, out_size);
 		pthread_mutex_unlock(lock);
 		return res;
 	}
 	room = *out_size;
+	/* Traced and captured as they cross the door: the answer the agent gets, if any. */
+	if (in)
+		msg_tap_msg(srv, channel, MSG_TAP_A2P, in, in_size);
 	if (fault_inject_num_rules(fi))
 		fired = decide(fi, channel, has_hdr, has_hdr ? vget_le32(req) : 0, &r);
 	if (fired && !wait_and_keep(&r)) {
@@ -433,6 +441,9 @@ enum scmi_server_result fault_inject_process_msg(struct fault_inject *fi, struct
 		if (fired && r.action == FAULT_ACT_CORRUPT && res == SCMI_SERVER_OK)
 			msg_corrupt(&r, resp, room, out_size);
 	}
+	/* A corrupt length claims more than the buffer: tap what the buffer holds. */
+	if (res == SCMI_SERVER_OK)
+		msg_tap_msg(srv, channel, MSG_TAP_P2A, resp, *out_size < room ? *out_size : room);
 	pthread_mutex_unlock(lock);
 	return res;
 }

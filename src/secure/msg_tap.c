@@ -163,7 +163,7 @@ static size_t smt_copy(const volatile void *shm, size_t size, uint8_t *buf)
 	uint32_t len;
 	size_t i;
 
-	if (size < SCMI_SMT_OFF_HEADER)
+	if (!shm || ((uintptr_t)shm & 3) || size < SCMI_SMT_OFF_HEADER)
 		return 0;
 	len = scmi_smt_read32(shm, SCMI_SMT_OFF_LENGTH);
 	if (len < SCMI_MSG_HDR_SIZE || len > size - SCMI_SMT_OFF_HEADER || len > TAP_MAX)
@@ -173,22 +173,14 @@ static size_t smt_copy(const volatile void *shm, size_t size, uint8_t *buf)
 	return len;
 }
 
-enum scmi_server_result msg_tap_process_smt(struct scmi_server *srv, uint32_t channel,
-					    volatile void *shm, size_t size)
+void msg_tap_smt(const struct scmi_server *srv, uint32_t channel, enum msg_tap_dir dir,
+		 const volatile void *shm, size_t size)
 {
-	enum scmi_server_result r;
 	uint8_t buf[TAP_MAX];
 	size_t n;
 
-	if (!tap_on)
-		return scmi_server_process_smt(srv, channel, shm, size);
-	n = smt_copy(shm, size, buf);
-	if (n)
-		msg_tap(srv, MSG_TAP_OPTEE_SMT, channel, MSG_TAP_A2P, buf, n);
-	r = scmi_server_process_smt(srv, channel, shm, size);
-	if (r == SCMI_SERVER_OK && (n = smt_copy(shm, size, buf)) != 0)
-		msg_tap(srv, MSG_TAP_OPTEE_SMT, channel, MSG_TAP_P2A, buf, n);
-	return r;
+	if (tap_on && (n = smt_copy(shm, size, buf)) != 0)
+		msg_tap(srv, MSG_TAP_OPTEE_SMT, channel, dir, buf, n);
 }
 
 static size_t buf_copy(const volatile void *p, size_t len, uint8_t *buf)
@@ -202,19 +194,40 @@ static size_t buf_copy(const volatile void *p, size_t len, uint8_t *buf)
 	return len;
 }
 
+void msg_tap_msg(const struct scmi_server *srv, uint32_t channel, enum msg_tap_dir dir,
+		 const volatile void *msg, size_t len)
+{
+	uint8_t buf[TAP_MAX];
+
+	if (tap_on)
+		msg_tap(srv, MSG_TAP_OPTEE_MSG, channel, dir, buf, buf_copy(msg, len, buf));
+}
+
+enum scmi_server_result msg_tap_process_smt(struct scmi_server *srv, uint32_t channel,
+					    volatile void *shm, size_t size)
+{
+	enum scmi_server_result r;
+
+	if (!tap_on)
+		return scmi_server_process_smt(srv, channel, shm, size);
+	msg_tap_smt(srv, channel, MSG_TAP_A2P, shm, size);
+	r = scmi_server_process_smt(srv, channel, shm, size);
+	if (r == SCMI_SERVER_OK)
+		msg_tap_smt(srv, channel, MSG_TAP_P2A, shm, size);
+	return r;
+}
+
 enum scmi_server_result msg_tap_process_msg(struct scmi_server *srv, uint32_t channel,
 					    const volatile void *in, size_t in_size,
 					    volatile void *out, size_t *out_size)
 {
 	enum scmi_server_result r;
-	uint8_t buf[TAP_MAX];
 
 	if (!tap_on)
 		return scmi_server_process_msg(srv, channel, in, in_size, out, out_size);
-	msg_tap(srv, MSG_TAP_OPTEE_MSG, channel, MSG_TAP_A2P, buf, buf_copy(in, in_size, buf));
+	msg_tap_msg(srv, channel, MSG_TAP_A2P, in, in_size);
 	r = scmi_server_process_msg(srv, channel, in, in_size, out, out_size);
 	if (r == SCMI_SERVER_OK)
-		msg_tap(srv, MSG_TAP_OPTEE_MSG, channel, MSG_TAP_P2A, buf,
-			buf_copy(out, *out_size, buf));
+		msg_tap_msg(srv, channel, MSG_TAP_P2A, out, *out_size);
 	return r;
 }

@@ -54,6 +54,17 @@ void msg_tap(const struct scmi_server *srv, enum msg_tap_door door, uint32_t cha
 void msg_tap_exchange(const struct scmi_server *srv, enum msg_tap_door door, uint32_t channel,
 		      const void *req, size_t req_len, const void *rsp, size_t rsp_len);
 
+/**
+ * msg_tap_smt() - the message an SMT area of @size bytes holds now (a request before it is
+ * processed, a response after), if its length is sound.
+ */
+void msg_tap_smt(const struct scmi_server *srv, uint32_t channel, enum msg_tap_dir dir,
+		 const volatile void *shm, size_t size);
+
+/** msg_tap_msg() - one MSG-layout message of @len bytes, read from shared memory. */
+void msg_tap_msg(const struct scmi_server *srv, uint32_t channel, enum msg_tap_dir dir,
+		 const volatile void *msg, size_t len);
+
 /** msg_tap_process_smt() - scmi_server_process_smt(), tapping the request and response. */
 enum scmi_server_result msg_tap_process_smt(struct scmi_server *srv, uint32_t channel,
 					    volatile void *shm, size_t size);

@@ -35,12 +35,16 @@ for mode in "smt $AGENT_SMT" "msg $AGENT_MSG"; do
 	set -- $mode
 	M=("${T[@]}" --dt "$2" --mode "$1")
 
-	# status=BUSY on CLOCK_RATE_SET: the platform refuses and changes nothing.
-	start_daemon --inject 'proto=0x14,msg=0x5,status=BUSY' || exit 1
+	# status=BUSY on CLOCK_RATE_SET: the platform refuses and changes nothing. Traced as it
+	# crossed the door: the command, and the answer the agent got.
+	start_daemon --trace --inject 'proto=0x14,msg=0x5,status=BUSY' || exit 1
 	grep -q "injecting channel=any,proto=0x14,msg=0x05,status=BUSY,every=1" "$tmp/daemon.log" ||
 		{ fail=$((fail + 1)); echo "FAIL daemon does not log the rule"; }
 	check "$1 busy" 1 "clock 7: set rate: BUSY" -- "${M[@]}" clock set-rate 7 300MHz
 	check "$1 busy changed nothing" 0 "rate: +400 MHz" -- "${M[@]}" clock get 7
+	check "$1 busy traced" 0 "pt=14 t=CMND msg_id=05 seq=[0-9A-F]{4} s=0 pyld=0[0-9a-f]*" \
+		"pt=14 t=RESP msg_id=05 seq=[0-9A-F]{4} s=-6 pyld=\$" \
+		"pt=14 t=RESP msg_id=06 seq=[0-9A-F]{4} s=0 pyld=[0-9a-f]{16}\$" -- cat "$tmp/daemon.log"
 	stop_daemon
 
 	# Reply late (beyond the agent's timeout): a transport error in time, then fine. In
@@ -58,6 +62,17 @@ for mode in "smt $AGENT_SMT" "msg $AGENT_MSG"; do
 	check_fast "$1 drop times out" 1500 3 "clock 19: .*Connection timed out" -- \
 		"${M[@]}" clock get 19
 	check_fast "$1 drop next" 1500 0 "rate: +150 MHz" -- "${M[@]}" clock get 19
+	stop_daemon
+	# ...traced with --trace: three commands, two responses (none for the dropped one).
+	start_daemon --trace --inject 'proto=0x14,msg=0x6,drop,every=2' || exit 1
+	for _ in 1 2 3; do "${M[@]}" clock get 19 >/dev/null 2>&1; done
+	cm=$(grep -c "pt=14 t=CMND msg_id=06" "$tmp/daemon.log")
+	rs=$(grep -c "pt=14 t=RESP msg_id=06" "$tmp/daemon.log")
+	if [ "$cm" = 3 ] && [ "$rs" = 2 ]; then
+		pass=$((pass + 1)); echo "ok   $1 drop traced: 3 commands, 2 responses"
+	else
+		fail=$((fail + 1)); echo "FAIL $1 drop traced: $cm commands, $rs responses"
+	fi
 	stop_daemon
 
 	# A reply with another token (CLOCK_ATTRIBUTES), a bad count (DESCRIBE_RATES), a
