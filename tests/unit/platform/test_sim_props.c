@@ -11,6 +11,9 @@
  *   cap), every powercap cap within its zone's range;
  * - a powered power domain's parent is powered; every clock someone votes for
  *   runs (no agent's disable takes another's vote away);
+ * - power follows state: every power sensor reads what the states draw, a perf
+ *   domain's its OPP's power, the SoC's the sum of every OPP's, of every power
+ *   domain's by its state (on, retention, off) and of the rest of the SoC;
  * - agents see only their own view: vm1's ids beyond its view are NOT_FOUND.
  *
  * Direct VOLTAGE_LEVEL_SET/CONFIG_SET go only to rails no perf domain drives:
@@ -35,6 +38,7 @@
 #include "platform/sim/sim_platform.h"
 #include "platform/sim/sim_power_priv.h"
 #include "platform/sim/sim_powercap_priv.h"
+#include "platform/sim/sim_sensor.h"
 #include "platform/sim/sim_voltage.h"
 #include "scmi/proto/endian.h"
 #include "scmi/proto/header.h"
@@ -65,6 +69,7 @@ struct fx {
 	struct scmi_server srv;
 	uint64_t step;
 	char last[96];
+	unsigned int power_checks; /* fresh power sensor samples checked */
 };
 
 static int32_t call(struct fx *f, uint32_t ch, uint8_t proto, uint8_t msg, const uint32_t *args,
@@ -198,6 +203,56 @@ static void one_step(struct fx *f)
 		}                                                                                  \
 	} while (0)
 
+/* The power a power sensor should read, mW, computed from the states alone. */
+static uint64_t power_drawn_mw(struct sim_platform *p, const struct sim_sensor_one *s)
+{
+	uint64_t mw = p->sensor->soc_base_mw;
+	uint32_t i;
+
+	if (s->perf_domain >= 0) {
+		const struct sim_perf_domain *d = &p->perf->d[s->perf_domain];
+
+		return d->opps[d->cur].power_mw;
+	}
+	for (i = 0; i < p->perf->num; i++)
+		mw += p->perf->d[i].opps[p->perf->d[i].cur].power_mw;
+	for (i = 0; i < p->power->count; i++) {
+		const struct sim_power_domain *d = &p->power->domains[i];
+
+		if (d->state == SCMI_POWER_STATE_ON)
+			mw += d->power_mw;
+		else if (sim_power_state_powered(d->state))
+			mw += d->retention_mw;
+	}
+	return mw;
+}
+
+/*
+ * A sensor samples at its update interval and reads that sample until the next: a sample
+ * taken now must read what the states draw now.
+ */
+static void check_power_follows_state(struct fx *f)
+{
+	struct sim_platform *p = f->p;
+	uint32_t i;
+
+	for (i = 0; i < p->sensor->count; i++) {
+		const struct sim_sensor_one *s = &p->sensor->s[i];
+		bool fresh = !s->sampled;
+		uint64_t before = s->last_us;
+		int64_t v;
+
+		if (s->kind != SIM_SENSOR_POWER || sim_sensor_model_read(p, i, &v))
+			continue;
+		if (!fresh && s->last_us == before)
+			continue;
+		CHECK(f, (uint64_t)v == power_drawn_mw(p, s),
+		      "sensor %u (%s) reads %lld mW, the states draw %llu", i, s->name,
+		      (long long)v, (unsigned long long)power_drawn_mw(p, s));
+		f->power_checks++;
+	}
+}
+
 static void check_invariants(struct fx *f)
 {
 	struct sim_platform *p = f->p;
@@ -240,6 +295,7 @@ static void check_invariants(struct fx *f)
 	for (i = 0; i < p->clock->count; i++)
 		if (p->clock->clk[i].votes)
 			CHECK(f, sim_clock_model_is_on(p, i), "clock %u has votes but is off", i);
+	check_power_follows_state(f);
 	sim_unlock(p);
 
 	/* vm1 sees no id beyond its view. */
@@ -278,6 +334,9 @@ static void test_random_sequences(void **state)
 					 0);
 		check_invariants(&f);
 	}
+	/* The SoC's and cpu_big's power sensors, at the start and as time went on. */
+	print_message("sim_props: %u fresh power samples checked\n", f.power_checks);
+	assert_true(f.power_checks >= 2 + (steps >= DEFAULT_STEPS ? 8 : 0));
 	sim_platform_free(f.p);
 }
 
