@@ -13,7 +13,7 @@
 
 #include "fake_transport.h"
 
-#define SS_MAX_RULES 64
+#define SS_MAX_RULES 256
 #define SS_MAX_LOG   512
 #define SS_MAX_DATA  256
 #define SS_MAX_TX    64

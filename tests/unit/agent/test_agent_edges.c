@@ -416,6 +416,32 @@ static void test_dt_status(void **state)
 	assert_int_equal(cfg.num_chans, 1);
 }
 
+static void test_last_error(void **state)
+{
+	struct scmi_agent *a = *state;
+	struct scmi_agent_stats st = {1, 2, 3};
+	char buf[8] = "zzzzzzz";
+
+	scmi_agent_set_error(a, "abc%s", "def");
+	/* The whole length is told; the copy is cut to the room. */
+	assert_int_equal(scmi_agent_last_error(a, buf, 4), 6);
+	assert_string_equal(buf, "abc");
+	assert_int_equal(scmi_agent_last_error(a, buf, sizeof(buf)), 6);
+	assert_string_equal(buf, "abcdef");
+	buf[0] = 'q';
+	assert_int_equal(scmi_agent_last_error(a, buf, 0), 0);
+	assert_int_equal(buf[0], 'q');
+	assert_int_equal(scmi_agent_last_error(a, NULL, 4), 0);
+	assert_int_equal(scmi_agent_last_error(NULL, buf, 4), 0);
+	scmi_agent_get_stats(NULL, &st);
+	scmi_agent_get_stats(a, NULL);
+	assert_int_equal(st.xfers_ok, 1);
+	scmi_agent_get_stats(a, &st);
+	assert_int_equal(st.xfers_ok, 0);
+	assert_int_equal(st.xfers_failed, 0);
+	assert_int_equal(st.bad_replies, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -430,6 +456,7 @@ int main(void)
 	    cmocka_unit_test(test_copy_name),
 	    cmocka_unit_test_setup_teardown(test_name_get, setup, teardown),
 	    cmocka_unit_test(test_dt_status),
+	    cmocka_unit_test_setup_teardown(test_last_error, setup, teardown),
 	};
 
 	return cmocka_run_group_tests_name("agent/edges", tests, NULL, NULL);
