@@ -20,6 +20,7 @@
 #include "scmi/base.h"
 #include "scmi/proto/base.h"
 #include "scmi/proto/endian.h"
+#include "dtb_builder.h"
 #include "script_server.h"
 
 #define BASE SCMI_PROTOCOL_BASE
@@ -442,6 +443,89 @@ static void test_last_error(void **state)
 	assert_int_equal(st.bad_replies, 0);
 }
 
+/* A transport whose second channel cannot be set up. */
+static int setups, frees, removes;
+
+static int second_fails(struct scmi_chan_info *cinfo, char *err, size_t err_len)
+{
+	if (cinfo->index == 1) {
+		scmi_set_err(err, err_len, "second channel refused");
+		return -ENODEV;
+	}
+	setups++;
+	return 0;
+}
+
+static void count_free(struct scmi_chan_info *cinfo)
+{
+	(void)cinfo;
+	frees++;
+}
+
+static void count_remove(struct scmi_agent *agent)
+{
+	(void)agent;
+	removes++;
+}
+
+static void test_setup_unwinds(void **state)
+{
+	static uint8_t dtb[4096];
+	static struct scmi_transport_ops ops;
+	static struct scmi_transport_desc desc;
+	struct scmi_agent_config cfg = {0};
+	struct scmi_agent *a = (void *)1;
+	char err[128];
+	struct tdt t;
+
+	(void)state;
+	fake_reset();
+	ops = *fake_desc.ops;
+	ops.chan_setup = second_fails;
+	ops.chan_free = count_free;
+	ops.remove = count_remove;
+	desc = fake_desc;
+	desc.ops = &ops;
+	tdt_defaults(&t);
+	t.nprotos = 2;
+	t.protos[0] = (struct tdt_proto){.reg = 0x14, .has_chan = true, .chan = 9};
+	t.protos[1] = (struct tdt_proto){.reg = 0x15, .has_chan = true, .chan = 10};
+	cfg.dtb = dtb;
+	cfg.dtb_size = tdt_build(&t, dtb, sizeof(dtb));
+	cfg.errbuf = err;
+	cfg.errbuf_len = sizeof(err);
+	setups = frees = removes = 0;
+	/* The first channel was set up: it is freed, in reverse, and the transport removed. */
+	assert_int_equal(scmi_agent_open_with_transport(&cfg, &desc, &a), -ENODEV);
+	assert_null(a);
+	assert_string_equal(err, "second channel refused");
+	assert_int_equal(setups, 1);
+	assert_int_equal(frees, 1);
+	assert_int_equal(removes, 1);
+	/* Without chan_free or remove the unwinding still works. */
+	ops.chan_free = NULL;
+	ops.remove = NULL;
+	assert_int_equal(scmi_agent_open_with_transport(&cfg, &desc, &a), -ENODEV);
+	assert_int_equal(frees, 1);
+	/* A transport without the mandatory ops is refused before anything. */
+	ops.chan_setup = NULL;
+	assert_int_equal(scmi_agent_open_with_transport(&cfg, &desc, &a), -EINVAL);
+	assert_string_equal(err, "transport fake lacks mandatory ops");
+	ops = *fake_desc.ops;
+	ops.send_message = NULL;
+	assert_int_equal(scmi_agent_open_with_transport(&cfg, &desc, &a), -EINVAL);
+	ops = *fake_desc.ops;
+	ops.fetch_response = NULL;
+	assert_int_equal(scmi_agent_open_with_transport(&cfg, &desc, &a), -EINVAL);
+	ops = *fake_desc.ops;
+	assert_int_equal(scmi_agent_open_with_transport(&cfg, &desc, &a), 0);
+	scmi_agent_close(a);
+	assert_int_equal(scmi_agent_open_with_transport(&cfg, NULL, &a), -EINVAL);
+	assert_int_equal(scmi_agent_open_with_transport(&cfg, &desc, NULL), -EINVAL);
+	desc.ops = NULL;
+	assert_int_equal(scmi_agent_open_with_transport(&cfg, &desc, &a), -EINVAL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -457,6 +541,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_name_get, setup, teardown),
 	    cmocka_unit_test(test_dt_status),
 	    cmocka_unit_test_setup_teardown(test_last_error, setup, teardown),
+	    cmocka_unit_test(test_setup_unwinds),
 	};
 
 	return cmocka_run_group_tests_name("agent/edges", tests, NULL, NULL);

@@ -196,11 +196,17 @@ static void test_delayed_errors(void **state)
 	assert_int_equal(p.dcalls, 0);
 	fake.send_ret = 0;
 
-	/* The tokens were all given back. */
+	/* The tokens were all given back; none left: -EBUSY, nothing sent. */
 	fake.serve = serve_immediate;
 	for (int i = 0; i < (int)SCMI_TOKEN_COUNT; i++)
 		assert_true(scmi_token_alloc(a) >= 0);
 	assert_int_equal(scmi_token_alloc(a), -EBUSY);
+	fake.nlog = 0;
+	p.dcalls = 0;
+	assert_int_equal(scmi_xfer_async(a, SCMI_PROTOCOL_CLOCK, 5, NULL, 0, &r), -EBUSY);
+	assert_int_equal(fake.nlog, 0);
+	assert_int_equal(p.dcalls, 0);
+	assert_false(r.delayed);
 	scmi_agent_close(a);
 }
 

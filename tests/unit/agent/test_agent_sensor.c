@@ -286,6 +286,10 @@ static void test_names(void **state)
 	assert_int_equal(scmi_sensor_name_get(&h, 6, name), 0);
 	assert_int_equal(strlen(name), SCMI_EXT_NAME_SIZE);
 	assert_int_equal(ss_tx_u32(SENSOR, SCMI_MSG_SENSOR_NAME_GET, 0), 6);
+	ss_set(SENSOR, SCMI_MSG_SENSOR_NAME_GET, SCMI_NOT_FOUND, NULL, 0);
+	name[0] = '\0';
+	assert_int_equal(scmi_sensor_name_get(&h, 6, name), -ENOENT);
+	assert_string_equal(name, "");
 	ss_set(SENSOR, SCMI_MSG_SENSOR_NAME_GET, 0, rx, 3 + SCMI_EXT_NAME_SIZE);
 	assert_int_equal(scmi_sensor_name_get(&h, 6, name), -EPROTO);
 	assert_int_equal(scmi_sensor_name_get(&h, 6, NULL), -EINVAL);
@@ -594,6 +598,10 @@ static void test_config_and_notify(void **state)
 	assert_int_equal(scmi_sensor_config_get(&h, 4, &cfg), 0);
 	assert_int_equal(cfg, 0x123);
 	assert_int_equal(ss_tx_u32(SENSOR, SCMI_MSG_SENSOR_CONFIG_GET, 0), 4);
+	ss_set(SENSOR, SCMI_MSG_SENSOR_CONFIG_GET, SCMI_DENIED, NULL, 0);
+	cfg = 5;
+	assert_int_equal(scmi_sensor_config_get(&h, 4, &cfg), -EACCES);
+	assert_int_equal(cfg, 5);
 	ss_set(SENSOR, SCMI_MSG_SENSOR_CONFIG_GET, 0, "\x23\x01\0", 3);
 	assert_int_equal(scmi_sensor_config_get(&h, 4, &cfg), -EPROTO);
 	assert_int_equal(scmi_sensor_config_get(&h, 4, NULL), -EINVAL);

@@ -256,12 +256,43 @@ static void test_p2a(void **state)
 	scmi_agent_close(a);
 }
 
+/* More agents than instance numbers: the ones beyond share the last number. */
+static void test_many_agents(void **state)
+{
+	struct scmi_agent_config cfg = {0};
+	struct scmi_agent *a[20];
+	static char buf[65536];
+	const char *p;
+	int i, id, last = 0, max = -1;
+
+	(void)state;
+	fake_reset();
+	fake.serve = serve_echo;
+	for (i = 0; i < 20; i++)
+		assert_int_equal(scmi_agent_open_with_transport(&cfg, &fake_desc, &a[i]), 0);
+	new_lines(buf, sizeof(buf));
+	for (i = 0; i < 20; i++)
+		assert_int_equal(scmi_xfer(a[i], 0x14, 1, NULL, 0, NULL, 0, NULL, NULL), 0);
+	new_lines(buf, sizeof(buf));
+	for (p = strstr(buf, "id="); p; p = strstr(p + 1, "id=")) {
+		id = atoi(p + 3);
+		max = id > max ? id : max;
+		last += id == 15;
+	}
+	assert_int_equal(max, 15);
+	/* At least 4 agents beyond the 16 numbers, each traced twice (CMND, RESP). */
+	assert_true(last >= 2 * 5);
+	for (i = 0; i < 20; i++)
+		scmi_agent_close(a[i]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_commands),
 	    cmocka_unit_test(test_long_line),
 	    cmocka_unit_test(test_p2a),
+	    cmocka_unit_test(test_many_agents),
 	};
 	int fd;
 
