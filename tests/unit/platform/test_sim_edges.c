@@ -19,13 +19,42 @@
 
 #include "platform/sim/sim_clock.h"
 #include "platform/sim/sim_platform.h"
+#include "scmi/proto/endian.h"
+#include "scmi/proto/header.h"
+#include "scmi/proto/sensor.h"
+#include "scmi/proto/status.h"
+#include "scmi/server/server.h"
 #include "dtb_expect.h"
 #include "dtb_util.h"
 
-#define PLAT   "/scmi-platform"
-#define PROTOS PLAT "/protocols"
-#define CLOCKS PROTOS "/protocol@14"
-#define RM     "/reserved-memory"
+#define PLAT	"/scmi-platform"
+#define PROTOS	PLAT "/protocols"
+#define CLOCKS	PROTOS "/protocol@14"
+#define PERF	PROTOS "/protocol@13"
+#define PCAP	PROTOS "/protocol@18"
+#define SENSORS PROTOS "/protocol@15"
+#define RM	"/reserved-memory"
+
+/*
+ * Command @msg of @proto with @nargs u32 parameters to the platform in @fdt (freed), on
+ * channel 0 (agent linux): the status; the reply in @rsp.
+ */
+static int32_t call_on(struct sim_platform *p, uint8_t proto, uint8_t msg, const uint32_t *args,
+		       size_t nargs, uint8_t rsp[SCMI_SERVER_MAX_PAYLOAD])
+{
+	struct scmi_server srv;
+	uint8_t in[32] = {0};
+	size_t n;
+
+	assert_true(nargs <= 8);
+	for (size_t i = 0; i < nargs; i++)
+		scmi_put_le32(in + 4 * i, args[i]);
+	scmi_server_init(&srv, sim_platform_ops(), p);
+	n = scmi_server_process_raw(&srv, 0, scmi_hdr_make(proto, msg, 0, 1), in, 4 * nargs, rsp,
+				    SCMI_SERVER_MAX_PAYLOAD);
+	assert_true(n >= 4);
+	return (int32_t)scmi_get_le32(rsp);
+}
 
 /* rate-range takes exactly three cells: a fourth is refused as too many, not misread. */
 static void test_rate_range_cells(void **state)
@@ -76,12 +105,126 @@ static void test_shmem_bus_default_cells(void **state)
 	sim_platform_free(p);
 }
 
+/*
+ * A perf domain's clock naming the root node (offset 0, a node all the same): the link
+ * resolves, and is refused for not being a clock, not as a dangling phandle.
+ */
+static void test_perf_link_to_root(void **state)
+{
+	void *fdt = dtb_editable();
+
+	(void)state;
+	dtb_set_u32(fdt, PERF "/domain@0", "clocks", dtb_phandle(fdt, "/", 0x7777));
+	dtb_expect_refused(fdt, "clocks: not a node of that protocol's model");
+}
+
+/* A zone whose cap or PAI ranges (min != max) has no step: refused, no step is assumed. */
+static void test_powercap_step_required(void **state)
+{
+	(void)state;
+	dtb_refuse_del_prop(PCAP "/zone@0", "cap-step", "cap: a step is needed when min != max");
+	dtb_refuse_del_prop(PCAP "/zone@0", "pai-step-us", "pai: a step is needed when min != max");
+}
+
+/* ambient-millicelsius is bounded to -100000..200000: each bound holds, one past it does not. */
+static void test_ambient_bounds(void **state)
+{
+	(void)state;
+	dtb_refuse_u32(SENSORS, "ambient-millicelsius", 200001,
+		       "ambient-millicelsius: 200001 out of -100000..200000");
+	dtb_refuse_u32(SENSORS, "ambient-millicelsius", (uint32_t)-100001,
+		       "ambient-millicelsius: -100001 out of -100000..200000");
+	for (int32_t mc = -100000; mc <= 200000; mc += 300000) {
+		void *fdt = dtb_editable();
+
+		dtb_set_u32(fdt, SENSORS, "ambient-millicelsius", (uint32_t)mc);
+		sim_platform_free(dtb_load_free(fdt));
+	}
+}
+
+/* Every listed update interval is checked: representable, and strictly ascending. */
+static void test_update_intervals_checked(void **state)
+{
+	static const uint32_t descending[] = {1000, 10000, 5000};
+	static const uint32_t unrepresentable[] = {1000, 65537};
+	static const uint32_t zero[] = {0};
+
+	(void)state;
+	dtb_refuse_cells(SENSORS "/sensor@0", "update-intervals-us", descending, 3,
+			 "update-intervals-us: not strictly ascending");
+	dtb_refuse_cells(SENSORS "/sensor@0", "update-intervals-us", unrepresentable, 2,
+			 "update interval 65537 us: not 1..65535 x 10^n us");
+	dtb_refuse_cells(SENSORS "/sensor@0", "update-intervals-us", zero, 1,
+			 "update interval 0 us");
+}
+
+/* Axes belong to thermal sensors only: a voltage sensor with axis-names is refused. */
+static void test_axes_only_thermal(void **state)
+{
+	(void)state;
+	dtb_refuse_raw(SENSORS "/sensor@4", "axis-names", "a\0b", 4,
+		       "axis-names: only thermal sensors have axes");
+}
+
+/* The current sensor 5 of the default platform on a missing rail, nominally @nominal_uv. */
+static int64_t current_on_missing_rail(uint32_t nominal_uv)
+{
+	uint8_t rsp[SCMI_SERVER_MAX_PAYLOAD];
+	const uint32_t cur[2] = {5, 0};
+	struct sim_platform *p;
+	void *fdt = dtb_editable();
+	int64_t ma;
+
+	dtb_set_u32(fdt, SENSORS "/sensor@5", "voltage-domain", 99);
+	dtb_set_u32(fdt, SENSORS "/sensor@5", "nominal-microvolt", nominal_uv);
+	p = dtb_load_free(fdt);
+	sim_platform_set_virtual_time(p, true);
+	assert_int_equal(call_on(p, 0x15, SCMI_MSG_SENSOR_READING_GET, cur, 2, rsp), SCMI_SUCCESS);
+	ma = (int64_t)((uint64_t)scmi_get_le32(rsp + 8) << 32 | scmi_get_le32(rsp + 4));
+	sim_platform_free(p);
+	return ma;
+}
+
+/*
+ * A voltage sensor on a rail the voltage model does not have reads 0 uV, and a current
+ * sensor there divides by its nominal voltage (half the voltage, twice the current), never
+ * by a made-up level.
+ */
+static void test_sensor_on_missing_rail(void **state)
+{
+	uint8_t rsp[SCMI_SERVER_MAX_PAYLOAD];
+	const uint32_t vol[2] = {4, 0};
+	struct sim_platform *p;
+	void *fdt = dtb_editable();
+	int64_t at_1v, at_half;
+
+	(void)state;
+	dtb_set_u32(fdt, SENSORS "/sensor@4", "voltage-domain", 99);
+	p = dtb_load_free(fdt);
+	sim_platform_set_virtual_time(p, true);
+	assert_int_equal(call_on(p, 0x15, SCMI_MSG_SENSOR_READING_GET, vol, 2, rsp), SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(rsp + 4), 0);
+	assert_int_equal(scmi_get_le32(rsp + 8), 0);
+	sim_platform_free(p);
+
+	at_1v = current_on_missing_rail(1000000);
+	at_half = current_on_missing_rail(500000);
+	assert_true(at_1v > 0);
+	assert_true(at_half >= 2 * at_1v - 1 && at_half <= 2 * at_1v + 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_rate_range_cells),
 	    cmocka_unit_test(test_too_many_clocks),
 	    cmocka_unit_test(test_shmem_bus_default_cells),
+	    cmocka_unit_test(test_perf_link_to_root),
+	    cmocka_unit_test(test_powercap_step_required),
+	    cmocka_unit_test(test_ambient_bounds),
+	    cmocka_unit_test(test_update_intervals_checked),
+	    cmocka_unit_test(test_axes_only_thermal),
+	    cmocka_unit_test(test_sensor_on_missing_rail),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
