@@ -123,7 +123,7 @@ json "voltage levels, a range" 0 "$V/levels" -- "${J[@]}" voltage levels 0
 json "voltage levels, a list" 0 "$V/levels" -- "${J[@]}" voltage levels 4
 json "voltage get" 0 "$V/level" -- "${J[@]}" voltage get vdd_cpu_big
 json "voltage set" 0 "$V/level" -- "${J[@]}" voltage set 4 2.5V
-json "voltage off" 0 "$V/mode" -- "${J[@]}" voltage off 2
+json "voltage off" 0 "$V/mode" -- "${J[@]}" voltage off 3
 json "voltage on" 0 "$V/mode" -- "${J[@]}" voltage on 2
 
 json "system get" 0 system.schema.json -- "${J[@]}" system get

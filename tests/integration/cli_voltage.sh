@@ -38,9 +38,13 @@ check "set V" 0 "^voltage 1: 1\.05 V$" -- "${S[@]}" voltage set 1 1.05V
 check "get after set --json" 0 '"id":1,"level_uv":1050000' -- "${S[@]}" --json voltage get 1
 check "set list level" 0 "^voltage 4: 2\.5 V$" -- "${S[@]}" voltage set 4 2500000uV
 
-check "off" 0 "^voltage 2: off$" -- "${S[@]}" voltage off 2
-check "list shows off" 0 "^ +2 +vdd_gpu +800 mV +off" -- "${S[@]}" voltage list
-check "on --json" 0 '"id":2,"mode":"on","on":true' -- "${S[@]}" --json voltage on 2
+check "off" 0 "^voltage 3: off$" -- "${S[@]}" voltage off 3
+check "list shows off" 0 "^ +3 +vdd_soc +900 mV +off" -- "${S[@]}" voltage list
+check "on --json" 0 '"id":3,"mode":"on","on":true' -- "${S[@]}" --json voltage on 3
+# A rail a perf domain runs on: not off, not below the OPP's voltage (docs/decisions.md).
+check "off under a perf domain" 1 "voltage 2: mode: DENIED" -- "${S[@]}" voltage off 2
+check "below the OPP" 1 "voltage 2: set level: DENIED" -- "${S[@]}" voltage set 2 700mV
+check "rail unchanged" 0 "^ +2 +vdd_gpu +800 mV +on" -- "${S[@]}" voltage list
 
 # SCMI errors: exit 1, the status by name; nothing changes.
 check "off the step grid" 1 "voltage 1: set level: INVALID_PARAMETERS" -- \

@@ -215,10 +215,15 @@ static void test_level_set_get(void **state)
 	/* One regulator for every agent. */
 	assert_int_equal(scmi_voltage_level_get(&v1, ID_CPU_BIG, &uv), 0);
 	assert_int_equal(uv, 950000);
-	/* Both ends of the segment. */
-	assert_int_equal(scmi_voltage_level_set(&v, ID_CPU_BIG, 600000), 0);
+	/* The top of the segment; its bottom is below the OPP cpu_big runs at (900 mV). */
 	assert_int_equal(scmi_voltage_level_set(&v1, ID_CPU_BIG, 1200000), 0);
 	assert_int_equal(model_level(f, ID_CPU_BIG), 1200000);
+	assert_int_equal(scmi_voltage_level_set(&v, ID_CPU_BIG, 600000), -EACCES);
+	assert_int_equal(scmi_voltage_level_set(&v, ID_CPU_BIG, 890000), -EACCES);
+	assert_int_equal(model_level(f, ID_CPU_BIG), 1200000);
+	/* Exactly the OPP's voltage is enough. */
+	assert_int_equal(scmi_voltage_level_set(&v, ID_CPU_BIG, 900000), 0);
+	assert_int_equal(model_level(f, ID_CPU_BIG), 900000);
 
 	assert_int_equal(scmi_voltage_level_set(&v, ID_IO, 3250000), 0);
 	assert_int_equal(model_level(f, ID_IO), 3250000);
@@ -279,17 +284,21 @@ static void test_config(void **state)
 	assert_int_equal(scmi_voltage_config_get(&v, ID_GPU, &mode), 0);
 	assert_int_equal(mode, SCMI_VOLTAGE_CONFIG_ON);
 
-	assert_int_equal(scmi_voltage_config_set(&v, ID_GPU, SCMI_VOLTAGE_CONFIG_OFF), 0);
-	assert_int_equal(model_config(f, ID_GPU), 0);
-	assert_int_equal(scmi_voltage_config_get(&v, ID_GPU, &mode), 0);
+	/* The GPU's perf domain runs on vdd_gpu: it stays on (docs/decisions.md). */
+	assert_int_equal(scmi_voltage_config_set(&v, ID_GPU, SCMI_VOLTAGE_CONFIG_OFF), -EACCES);
+	assert_int_equal(model_config(f, ID_GPU), 7);
+
+	assert_int_equal(scmi_voltage_config_set(&v, ID_SOC, SCMI_VOLTAGE_CONFIG_OFF), 0);
+	assert_int_equal(model_config(f, ID_SOC), 0);
+	assert_int_equal(scmi_voltage_config_get(&v, ID_SOC, &mode), 0);
 	assert_int_equal(mode, SCMI_VOLTAGE_CONFIG_OFF);
 	/* The programmed level survives off (and can be changed while off). */
-	assert_int_equal(scmi_voltage_level_get(&v, ID_GPU, &uv), 0);
-	assert_int_equal(uv, 800000);
-	assert_int_equal(scmi_voltage_level_set(&v, ID_GPU, 700000), 0);
-	assert_int_equal(scmi_voltage_config_set(&v, ID_GPU, SCMI_VOLTAGE_CONFIG_ON), 0);
-	assert_int_equal(model_config(f, ID_GPU), 7);
-	assert_int_equal(model_level(f, ID_GPU), 700000);
+	assert_int_equal(scmi_voltage_level_get(&v, ID_SOC, &uv), 0);
+	assert_int_equal(uv, 900000);
+	assert_int_equal(scmi_voltage_level_set(&v, ID_SOC, 850000), 0);
+	assert_int_equal(scmi_voltage_config_set(&v, ID_SOC, SCMI_VOLTAGE_CONFIG_ON), 0);
+	assert_int_equal(model_config(f, ID_SOC), 7);
+	assert_int_equal(model_level(f, ID_SOC), 850000);
 
 	/* Reserved architectural modes and bits beyond [3:0]. */
 	assert_int_equal(scmi_voltage_config_set(&v, ID_GPU, 3), -EINVAL);
@@ -367,8 +376,7 @@ static void test_negotiated_1_0(void **state)
 	    raw(f->agent, SCMI_MSG_VOLTAGE_DOMAIN_ATTRIBUTES, &id, 1, rx, sizeof(rx), &len), 0);
 	assert_int_equal(scmi_get_le32(rx), 0);
 	assert_int_equal(
-	    raw(f->agent, SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET, &id, 1, rx, sizeof(rx), &len),
-	    -ENOENT);
+	    raw(f->agent, SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET, &id, 1, rx, sizeof(rx), &len), -ENOENT);
 }
 
 static void test_platform_v1(void **state)
@@ -391,8 +399,7 @@ static void test_platform_v1(void **state)
 							  SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET, &attr),
 			 -ENOENT);
 	assert_int_equal(
-	    raw(v1.agent, SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET, &id, 1, rx, sizeof(rx), &len),
-	    -ENOENT);
+	    raw(v1.agent, SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET, &id, 1, rx, sizeof(rx), &len), -ENOENT);
 	assert_int_equal(scmi_voltage_domain_name(&v, ID_DDR, name), -EOPNOTSUPP);
 	assert_int_equal(scmi_voltage_domain_attributes(&v, ID_DDR, &info), 0);
 	assert_string_equal(info.name, "vdd_ddr");

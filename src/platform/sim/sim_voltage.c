@@ -8,6 +8,7 @@
 
 #include <libfdt.h>
 
+#include "platform/sim/sim_perf_priv.h"
 #include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_platform_priv.h"
 #include "platform/sim/sim_voltage.h"
@@ -323,6 +324,25 @@ static int32_t op_enter(struct sim_platform *p, uint32_t agent_id, uint32_t id, 
 	return SCMI_SUCCESS;
 }
 
+/*
+ * The least rail @gid may be set to (lock held): the voltage of the OPP each perf domain
+ * on it runs, 0 when none runs on it. Lower, or off, would contradict the level the perf
+ * domain reports (docs/decisions.md): DENIED.
+ */
+static uint32_t rail_floor_uv(struct sim_platform *p, uint32_t gid)
+{
+	uint32_t floor = 0;
+	uint32_t i;
+
+	for (i = 0; p->perf && i < p->perf->num; i++) {
+		const struct sim_perf_domain *pd = &p->perf->d[i];
+
+		if (pd->has_voltage && pd->voltage_id == gid && pd->opps[pd->cur].uv > floor)
+			floor = pd->opps[pd->cur].uv;
+	}
+	return floor;
+}
+
 static uint32_t op_count(void *plat, uint32_t agent_id)
 {
 	struct sim_platform *p = plat;
@@ -381,9 +401,13 @@ static int32_t op_config_set(void *plat, uint32_t agent_id, uint32_t id, uint32_
 	    !(d->impl_modes & (1u << (config & SCMI_VOLTAGE_CONFIG_IMPL_ID_MASK))))
 		return SCMI_INVALID_PARAMETERS;
 	sim_lock(p);
-	d->config = config;
+	st = SCMI_SUCCESS;
+	if (config == SCMI_VOLTAGE_CONFIG_OFF && rail_floor_uv(p, gid))
+		st = SCMI_DENIED;
+	else
+		d->config = config;
 	sim_unlock(p);
-	return SCMI_SUCCESS;
+	return st;
 }
 
 static int32_t op_config_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t *config)
@@ -406,7 +430,7 @@ static int32_t op_level_set(void *plat, uint32_t agent_id, uint32_t id, int32_t 
 {
 	struct sim_platform *p = plat;
 	struct sim_voltage_domain *d;
-	uint32_t gid;
+	uint32_t gid, floor;
 	int32_t st;
 	int ret;
 
@@ -414,8 +438,15 @@ static int32_t op_level_set(void *plat, uint32_t agent_id, uint32_t id, int32_t 
 	if (st)
 		return st;
 	sim_lock(p);
-	ret = sim_voltage_model_set_level(p, gid, uv);
+	/* A level the rail cannot take is refused as such first; then one its OPP cannot. */
+	floor = rail_floor_uv(p, gid);
+	if (is_level(d, uv, &ret) && floor && (uint32_t)uv < floor)
+		ret = -EACCES;
+	else
+		ret = sim_voltage_model_set_level(p, gid, uv);
 	sim_unlock(p);
+	if (ret == -EACCES)
+		return SCMI_DENIED;
 	if (ret == -ENOENT)
 		return SCMI_NOT_FOUND;
 	if (ret == -ERANGE)
