@@ -19,10 +19,13 @@
 
 #include "platform/sim/sim_clock.h"
 #include "platform/sim/sim_platform.h"
+#include "platform/sim/sim_system.h"
 #include "scmi/proto/endian.h"
 #include "scmi/proto/header.h"
 #include "scmi/proto/sensor.h"
 #include "scmi/proto/status.h"
+#include "scmi/proto/system.h"
+#include "scmi/server/sensor.h"
 #include "scmi/server/server.h"
 #include "dtb_expect.h"
 #include "dtb_util.h"
@@ -213,6 +216,48 @@ static void test_sensor_on_missing_rail(void **state)
 	assert_true(at_half >= 2 * at_1v - 1 && at_half <= 2 * at_1v + 1);
 }
 
+/* An axis extended name of a single character is an extended name all the same. */
+static void test_axis_ext_name_of_one(void **state)
+{
+	const struct scmi_server_sensor_ops *ops = sim_platform_ops()->sensor;
+	struct scmi_server_sensor_axis_info a;
+	struct sim_platform *p;
+	void *fdt = dtb_editable();
+
+	(void)state;
+	dtb_set_raw(fdt, SENSORS "/sensor@8", "axis-extended-names", "x\0y\0z", 6);
+	p = dtb_load_free(fdt);
+	for (uint32_t axis = 0; axis < 3; axis++) {
+		memset(&a, 0, sizeof(a));
+		assert_int_equal(ops->axis_info(p, 1, 8, axis, &a), SCMI_SUCCESS);
+		assert_true(a.has_ext_name);
+	}
+	sim_platform_free(p);
+}
+
+/*
+ * The platform's own system request: 0 when the state is one the DT supports (a forceful
+ * one is entered at once), -EINVAL for a state it does not list or no state at all.
+ */
+static void test_system_request(void **state)
+{
+	struct sim_system_status st;
+	struct sim_platform *p;
+	void *fdt = dtb_editable();
+
+	(void)state;
+	dtb_set_raw(fdt, PROTOS "/protocol@12", "supported-states", "shutdown\0cold-reset\0suspend",
+		    28);
+	p = dtb_load_free(fdt);
+	assert_int_equal(sim_system_request(p, SCMI_SYSTEM_STATE_SHUTDOWN, true), 0);
+	assert_int_equal(sim_system_request(p, SCMI_SYSTEM_STATE_WARM_RESET, false), -EINVAL);
+	assert_int_equal(sim_system_request(p, SCMI_SYSTEM_STATE_COUNT, false), -EINVAL);
+	assert_int_equal(sim_system_request(p, SCMI_SYSTEM_STATE_SUSPEND, false), 0);
+	assert_true(sim_system_status(p, &st));
+	assert_int_equal(st.state, SCMI_SYSTEM_STATE_SUSPEND);
+	sim_platform_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -225,6 +270,8 @@ int main(void)
 	    cmocka_unit_test(test_update_intervals_checked),
 	    cmocka_unit_test(test_axes_only_thermal),
 	    cmocka_unit_test(test_sensor_on_missing_rail),
+	    cmocka_unit_test(test_axis_ext_name_of_one),
+	    cmocka_unit_test(test_system_request),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
