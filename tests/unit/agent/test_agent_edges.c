@@ -9,7 +9,10 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 #include <libfdt.h>
@@ -518,12 +521,164 @@ static void test_setup_unwinds(void **state)
 	ops.fetch_response = NULL;
 	assert_int_equal(scmi_agent_open_with_transport(&cfg, &desc, &a), -EINVAL);
 	ops = *fake_desc.ops;
+	ops.remove = count_remove;
+	removes = 0;
 	assert_int_equal(scmi_agent_open_with_transport(&cfg, &desc, &a), 0);
 	scmi_agent_close(a);
+	assert_int_equal(removes, 1);
 	assert_int_equal(scmi_agent_open_with_transport(&cfg, NULL, &a), -EINVAL);
 	assert_int_equal(scmi_agent_open_with_transport(&cfg, &desc, NULL), -EINVAL);
 	desc.ops = NULL;
 	assert_int_equal(scmi_agent_open_with_transport(&cfg, &desc, &a), -EINVAL);
+}
+
+/* The core's path through a transport: mark_txdone, poll_done, sizes, rx_len. */
+static int txdone_calls, txdone_ret;
+
+static void count_txdone(struct scmi_chan_info *cinfo, int ret, struct scmi_xfer *xfer)
+{
+	(void)cinfo;
+	(void)xfer;
+	txdone_calls++;
+	txdone_ret = ret;
+}
+
+static void test_xfer_paths(void **state)
+{
+	static struct scmi_transport_ops ops;
+	static struct scmi_transport_desc desc;
+	struct scmi_agent_config cfg = {.timeout_ms = 20};
+	struct scmi_agent *a;
+	struct timespec t0, t1;
+	uint8_t rx[8];
+	size_t rx_len = 9;
+	int32_t status = 5;
+	long ms;
+
+	(void)state;
+	fake_reset();
+	ops = *fake_desc.ops;
+	ops.mark_txdone = count_txdone;
+	desc = fake_poll_desc;
+	desc.ops = &ops;
+	assert_int_equal(scmi_agent_open_with_transport(&cfg, &desc, &a), 0);
+	txdone_calls = 0;
+	/* Every transfer ends with mark_txdone and its result, failed or not. */
+	assert_int_equal(scmi_xfer(a, 0x10, 0, NULL, 0, rx, sizeof(rx), &rx_len, &status), 0);
+	assert_int_equal(rx_len, 4);
+	assert_int_equal(status, 0);
+	assert_int_equal(txdone_calls, 1);
+	assert_int_equal(txdone_ret, 0);
+	fake.send_ret = -ECONNRESET;
+	rx_len = 9;
+	status = 5;
+	assert_int_equal(scmi_xfer(a, 0x10, 0, NULL, 0, rx, sizeof(rx), &rx_len, &status),
+			 -ECONNRESET);
+	assert_int_equal(rx_len, 0);
+	assert_int_equal(status, 5);
+	assert_int_equal(txdone_calls, 2);
+	assert_int_equal(txdone_ret, -ECONNRESET);
+	fake.send_ret = 0;
+	/* Never done: -ETIMEDOUT after the 20 ms timeout, not much later. */
+	fake.never_done = 1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	assert_int_equal(scmi_xfer(a, 0x10, 0, NULL, 0, NULL, 0, NULL, NULL), -ETIMEDOUT);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	ms = (t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000;
+	assert_true(ms >= 19 && ms < 500);
+	assert_int_equal(txdone_ret, -ETIMEDOUT);
+	fake.never_done = 0;
+	/* A token is given back after each transfer, failed or not. */
+	for (int i = 0; i < (int)SCMI_TOKEN_COUNT; i++)
+		assert_true(scmi_token_alloc(a) >= 0);
+	assert_int_equal(scmi_token_alloc(a), -EBUSY);
+	scmi_agent_close(a);
+
+	/* A transport that neither completes on return nor polls. */
+	ops.poll_done = NULL;
+	assert_int_equal(scmi_agent_open_with_transport(&cfg, &desc, &a), 0);
+	assert_int_equal(scmi_xfer(a, 0x10, 0, NULL, 0, NULL, 0, NULL, NULL), -EINVAL);
+	{
+		char err[SCMI_ERR_LEN];
+
+		scmi_agent_last_error(a, err, sizeof(err));
+		assert_non_null(strstr(err, "transport can neither poll nor complete"));
+	}
+	scmi_agent_close(a);
+	/* Completing on return, it needs no poll. */
+	desc.sync_cmds_completed_on_ret = true;
+	assert_int_equal(scmi_agent_open_with_transport(&cfg, &desc, &a), 0);
+	assert_int_equal(scmi_xfer(a, 0x10, 0, NULL, 0, NULL, 0, NULL, NULL), 0);
+	/* Each size at the limit, and NULL buffers with sizes. */
+	assert_int_equal(scmi_xfer(a, 0x10, 0, rx, 0, NULL, 0, NULL, NULL), 0);
+	assert_int_equal(scmi_xfer(a, 0x10, 0, NULL, 0, NULL, 4, NULL, NULL), -EINVAL);
+	assert_int_equal(scmi_xfer(a, 0x10, 0, rx, 4, NULL, 0, NULL, NULL), 0);
+	scmi_agent_close(a);
+}
+
+static void test_open_api(void **state)
+{
+	struct scmi_agent_config cfg = {0};
+	struct scmi_agent *a = (void *)1;
+	char err[64], path[] = "/tmp/scmi-junk-dtb.XXXXXX";
+	static const uint8_t junk[64] = {1, 2, 3};
+	int fd;
+
+	(void)state;
+	fake_reset();
+	assert_int_equal(scmi_agent_open(NULL, &a), -EINVAL);
+	/* The error buffer: cleared on entry when it has room, never touched when it has none. */
+	strcpy(err, "stale");
+	cfg.errbuf = err;
+	cfg.errbuf_len = sizeof(err);
+	assert_int_equal(scmi_agent_open_with_transport(&cfg, &fake_desc, &a), 0);
+	assert_string_equal(err, "");
+	scmi_agent_close(a);
+	strcpy(err, "stale");
+	cfg.errbuf_len = 0;
+	assert_int_equal(scmi_agent_open_with_transport(&cfg, &fake_desc, &a), 0);
+	assert_string_equal(err, "stale");
+	scmi_agent_close(a);
+	cfg.errbuf = NULL;
+	cfg.errbuf_len = sizeof(err);
+	assert_int_equal(scmi_agent_open_with_transport(&cfg, &fake_desc, &a), 0);
+	scmi_agent_close(a);
+	/* A DTB in memory or in a file that is not one: its error. */
+	cfg.errbuf = err;
+	cfg.dtb = junk;
+	cfg.dtb_size = sizeof(junk);
+	assert_int_equal(scmi_agent_open_with_transport(&cfg, &fake_desc, &a), -EINVAL);
+	assert_null(a);
+	assert_non_null(strstr(err, "bad DTB header"));
+	cfg.dtb = NULL;
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, junk, sizeof(junk)), (ssize_t)sizeof(junk));
+	close(fd);
+	cfg.dt_path = path;
+	err[0] = '\0';
+	assert_int_equal(scmi_agent_open_with_transport(&cfg, &fake_desc, &a), -EINVAL);
+	assert_non_null(strstr(err, "bad DTB header"));
+	unlink(path);
+	/* The mode bound: MSG is the last one. */
+	cfg.dt_path = NULL;
+	cfg.mode = SCMI_MODE_MSG;
+	assert_int_equal(scmi_agent_open_with_transport(&cfg, &fake_desc, &a), 0);
+	scmi_agent_close(a);
+	cfg.mode = (enum scmi_mode)(SCMI_MODE_MSG + 1);
+	assert_int_equal(scmi_agent_open_with_transport(&cfg, &fake_desc, &a), -EINVAL);
+	assert_string_equal(err, "unknown transport mode 4");
+
+	/* The small getters, with and without an agent. */
+	assert_int_equal(scmi_agent_max_msg_size(NULL), 0);
+	assert_int_equal(scmi_agent_mode(NULL), SCMI_MODE_AUTO);
+	assert_int_equal(scmi_agent_transport(NULL), SCMI_TRANSPORT_AUTO);
+	scmi_agent_channel_of(NULL, 0x14, NULL, NULL);
+	assert_string_equal(scmi_transport_name(SCMI_TRANSPORT_AUTO), "auto");
+	assert_string_equal(scmi_transport_name(SCMI_TRANSPORT_OPTEE), "optee");
+	assert_string_equal(scmi_transport_name(SCMI_TRANSPORT_LINUX_RAW), "linux-raw");
+	assert_string_equal(scmi_transport_name((enum scmi_transport_kind)7), "unknown");
+	assert_false(scmi_linux_raw_present("/nonexistent/scmi/raw"));
 }
 
 int main(void)
@@ -542,6 +697,8 @@ int main(void)
 	    cmocka_unit_test(test_dt_status),
 	    cmocka_unit_test_setup_teardown(test_last_error, setup, teardown),
 	    cmocka_unit_test(test_setup_unwinds),
+	    cmocka_unit_test(test_xfer_paths),
+	    cmocka_unit_test(test_open_api),
 	};
 
 	return cmocka_run_group_tests_name("agent/edges", tests, NULL, NULL);

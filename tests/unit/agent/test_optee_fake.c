@@ -7,11 +7,15 @@
  * test_optee_transport drives the same code against the real secure side.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -470,6 +474,30 @@ static void test_memref_minimum(void **state)
 	scmi_agent_close(a);
 }
 
+/* AUTO with a TEE named (tee_open): OP-TEE, even when a raw mode directory is there. */
+static void test_auto_with_tee(void **state)
+{
+	struct scmi_agent_config cfg = {.tee_open = ft_tee_open};
+	char dir[] = "/tmp/scmi-raw-auto.XXXXXX", path[64];
+	struct scmi_agent *a;
+	int fd;
+
+	(void)state;
+	ft_reset();
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/message", dir);
+	fd = open(path, O_CREAT | O_WRONLY, 0600);
+	assert_true(fd >= 0);
+	close(fd);
+	cfg.raw_dir = dir;
+	assert_int_equal(scmi_agent_open(&cfg, &a), 0);
+	assert_int_equal(scmi_agent_transport(a), SCMI_TRANSPORT_OPTEE);
+	assert_int_equal(ft.opens, 2);
+	scmi_agent_close(a);
+	unlink(path);
+	rmdir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -477,6 +505,7 @@ int main(void)
 	    cmocka_unit_test(test_capabilities),     cmocka_unit_test(test_static_errors),
 	    cmocka_unit_test(test_static_too_small), cmocka_unit_test(test_msg_transfers),
 	    cmocka_unit_test(test_memref_transfers), cmocka_unit_test(test_memref_minimum),
+	    cmocka_unit_test(test_auto_with_tee),
 	};
 
 	return cmocka_run_group_tests_name("agent/optee-fake", tests, NULL, NULL);
