@@ -626,6 +626,54 @@ static void test_probe_errors(void **state)
 	k.open_err = 0;
 }
 
+/* The kernel's limits are taken only inside ours, and never over the configuration's. */
+static void test_probe_limits(void **state)
+{
+	static const struct {
+		uint32_t kmax;
+		size_t want;
+	} sizes[] = {
+	    {SCMI_DT_MIN_MSG_SIZE, SCMI_DT_MIN_MSG_SIZE},
+	    {SCMI_DT_MIN_MSG_SIZE - 1, SCMI_DEFAULT_MAX_MSG_SIZE},
+	    {SCMI_DT_MAX_MSG_SIZE, SCMI_DT_MAX_MSG_SIZE},
+	    {SCMI_DT_MAX_MSG_SIZE + 1, SCMI_DEFAULT_MAX_MSG_SIZE},
+	    {0, SCMI_DEFAULT_MAX_MSG_SIZE},
+	};
+	struct scmi_agent *a;
+	static uint8_t dtb[4096];
+	char err[256];
+	struct tdt t;
+	size_t i, n;
+
+	(void)state;
+	for (i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
+		k.max_msg_size = sizes[i].kmax;
+		a = agent_at(K_ROOT, 0);
+		assert_int_equal(scmi_agent_max_msg_size(a), sizes[i].want);
+		scmi_agent_close(a);
+	}
+	k.max_msg_size = 128;
+	/* No kernel timeout: ours. A DT timeout or size wins over the kernel's. */
+	k.timeout_ms = 0;
+	a = agent_at(K_ROOT, 0);
+	assert_int_equal(a->timeout_ms, SCMI_DEFAULT_TIMEOUT_MS);
+	scmi_agent_close(a);
+	k.timeout_ms = 250;
+	tdt_defaults(&t);
+	t.timeout = 77;
+	t.msg_size = 64;
+	n = tdt_build(&t, dtb, sizeof(dtb));
+	assert_int_equal(k_open_agent(K_ROOT, dtb, n, 0, &a, err, sizeof(err)), 0);
+	assert_int_equal(a->timeout_ms, 77);
+	assert_int_equal(scmi_agent_max_msg_size(a), 64);
+	scmi_agent_close(a);
+	/* Trailing slashes are dropped. */
+	a = agent_at(K_ROOT "///", 0);
+	assert_int_equal(a->timeout_ms, 250);
+	assert_int_equal(version_of(a, 0), 0x20000);
+	scmi_agent_close(a);
+}
+
 /* Tokens: the core's, one per transfer, consecutive; the header goes out little-endian. */
 static void test_tokens(void **state)
 {
@@ -1098,6 +1146,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_setup_teardown(test_probe, k_setup, k_teardown),
 	    cmocka_unit_test_setup_teardown(test_probe_errors, k_setup, k_teardown),
+	    cmocka_unit_test_setup_teardown(test_probe_limits, k_setup, k_teardown),
 	    cmocka_unit_test_setup_teardown(test_tokens, k_setup, k_teardown),
 	    cmocka_unit_test_setup_teardown(test_reply_in_pieces, k_setup, k_teardown),
 	    cmocka_unit_test_setup_teardown(test_timeout_then_late_reply, k_setup, k_teardown),
