@@ -36,6 +36,8 @@
 #define PERF	PROTOS "/protocol@13"
 #define PCAP	PROTOS "/protocol@18"
 #define SENSORS PROTOS "/protocol@15"
+#define PWR	PROTOS "/protocol@11"
+#define VOLT	PROTOS "/protocol@17"
 #define RM	"/reserved-memory"
 
 /*
@@ -258,6 +260,151 @@ static void test_system_request(void **state)
 	sim_platform_free(p);
 }
 
+/* The phandle of node @path of the default tree, given one if it has none. */
+static uint32_t ph_of(void *fdt, const char *path)
+{
+	return dtb_phandle(fdt, path, 0x6000u + (uint32_t)dtb_node(fdt, path));
+}
+
+/* The default tree with u32 @prop of @path set to the phandle of @target: refused. */
+static void refuse_link(const char *path, const char *prop, const char *target,
+			const char *fragment)
+{
+	void *fdt = dtb_editable();
+
+	dtb_set_u32(fdt, path, prop, ph_of(fdt, target));
+	dtb_expect_refused(fdt, fragment);
+}
+
+/* Power domains: links, cycles, retention states, boot-on of a child of an off parent. */
+static void test_power_refusals(void **state)
+{
+	void *fdt;
+
+	(void)state;
+	refuse_link(PWR "/domain@8", "parent", PWR "/domain@8",
+		    "parent: a domain cannot be its own parent");
+	refuse_link(PWR "/domain@8", "parent", PWR "/domain@2",
+		    "parent: the hierarchy has a cycle");
+	refuse_link(PWR "/domain@8", "parent", CLOCKS "/clock@0",
+		    "parent: not a power domain of this protocol");
+	dtb_refuse_u32(PWR "/domain@8", "parent", 0x4444, "parent: no node with phandle 0x4444");
+	dtb_refuse_cells(PWR "/domain@0", "retention-states", (const uint32_t[]){1, 1}, 2,
+			 "retention-states: 0x1 twice");
+	dtb_refuse_u32(PWR "/domain@0", "boot-on", 1, "boot-on: takes no value");
+	dtb_refuse_del_prop(PWR "/domain@8", "boot-on",
+			    "boot-on: the parent domain is not boot-on");
+	/* With no child boot-on, the parent may be off at boot. */
+	fdt = dtb_editable();
+	dtb_del_prop(fdt, PWR "/domain@8", "boot-on");
+	dtb_del_prop(fdt, PWR "/domain@2", "boot-on");
+	dtb_del_prop(fdt, PWR "/domain@3", "boot-on");
+	dtb_del_prop(fdt, PWR "/domain@5", "boot-on");
+	sim_platform_free(dtb_load_free(fdt));
+}
+
+/* Voltage domains: one way of listing levels, ascending, and an initial level among them. */
+static void test_voltage_refusals(void **state)
+{
+	static const uint32_t desc[] = {900000, 850000};
+	static const uint32_t range_down[] = {1200000, 600000, 10000};
+
+	(void)state;
+	dtb_refuse_cells(VOLT "/domain@3", "voltage-levels", desc, 2,
+			 "voltage-levels: must be strictly ascending");
+	dtb_refuse_cells(VOLT "/domain@0", "voltage-levels", desc + 1, 1,
+			 "exactly one of voltage-levels and voltage-range");
+	dtb_refuse_cells(VOLT "/domain@0", "voltage-range", range_down, 3,
+			 "voltage-range: need min <= max, step > 0 dividing max - min");
+	dtb_refuse_u32(VOLT "/domain@0", "initial-microvolt", 805000,
+		       "initial-microvolt: not a level of the domain");
+}
+
+/* Powercap zones: ranges, steps, weights, links and the measurement flags. */
+static void test_powercap_refusals(void **state)
+{
+	(void)state;
+	dtb_refuse_u32(PCAP "/zone@0", "accuracy", 100001, "accuracy: at most 100000 (100 %)");
+	dtb_refuse_u32(PCAP "/zone@1", "parent-zone", 1,
+		       "parent-zone: must be a zone listed before this one");
+	dtb_refuse_cells(PCAP "/zone@1", "perf-weights", (const uint32_t[]){30}, 1,
+			 "perf-weights: one per perf domain");
+	dtb_refuse_cells(PCAP "/zone@1", "perf-weights", (const uint32_t[]){0, 70}, 2,
+			 "perf-weights: 1..1000");
+	dtb_refuse_cells(PCAP "/zone@1", "perf-weights", (const uint32_t[]){1001, 70}, 2,
+			 "perf-weights: 1..1000");
+	dtb_refuse_u32(PCAP "/zone@0", "static-power", 1000, "static-power: must be below min-cap");
+	dtb_refuse_del_prop(PCAP "/zone@0", "measurement", "measurement-notify: needs measurement");
+	dtb_refuse_u32(PCAP "/zone@0", "min-cap", 4001, "cap: min above max");
+	dtb_refuse_u32(PCAP "/zone@0", "min-cap", 0, "cap: min and max must not be 0");
+	dtb_refuse_u32(PCAP "/zone@0", "cap-step", 70,
+		       "cap: max - min is not a multiple of the step");
+	dtb_refuse_u32(PCAP "/zone@0", "cap", 1010,
+		       "cap: initial value not in range or not on a step");
+	dtb_refuse_u32(PCAP "/zone@0", "cap", 4050,
+		       "cap: initial value not in range or not on a step");
+}
+
+/* Sensors: axes, ranges, trip points, kinds and intervals, each one past its limit. */
+static void test_sensor_refusals(void **state)
+{
+	(void)state;
+	dtb_refuse_cells(SENSORS "/sensor@8", "axis-permille", (const uint32_t[]){800, 500, 1001},
+			 3, "axis-permille: above 1000");
+	dtb_refuse_cells(SENSORS "/sensor@8", "axis-permille", (const uint32_t[]){800, 500}, 2,
+			 "axis-permille: one per axis");
+	dtb_refuse_raw(SENSORS "/sensor@8", "axis-extended-names", "a\0b", 4,
+		       "axis-extended-names: one per axis");
+	dtb_refuse_raw(SENSORS "/sensor@8", "axis-names", "0123456789abcdef\0b\0c", 21,
+		       "axis-names: entry 0 not 1..15 printable");
+	dtb_refuse_cells(SENSORS "/sensor@0", "range", (const uint32_t[]){10, 5}, 2,
+			 "range: <min max> (signed) with min <= max");
+	dtb_refuse_cells(SENSORS "/sensor@0", "range", (const uint32_t[]){10}, 1,
+			 "range: <min max> (signed) with min <= max");
+	dtb_refuse_u32(SENSORS "/sensor@0", "trip-points", 9, "trip-points: 9 out of 0..8");
+	dtb_refuse_u32(SENSORS "/sensor@0", "millicelsius-per-watt", 1000001,
+		       "millicelsius-per-watt: above 1000000");
+	dtb_refuse_str(SENSORS "/sensor@0", "kind", "magnetic",
+		       "kind: not one of thermal, power, voltage, current, constant");
+	dtb_refuse_u32(SENSORS "/sensor@0", "default-interval-us", 5000,
+		       "default-interval-us: 5000 is not a supported interval");
+	dtb_refuse_del_prop(SENSORS "/sensor@4", "voltage-domain",
+			    "voltage-domain: required for kind voltage");
+	dtb_refuse_del_prop(SENSORS "/sensor@5", "voltage-domain",
+			    "voltage-domain: required for kind current");
+}
+
+/* One-character axis names are names; a sensor without trip-points has none. */
+static void test_sensor_small_edges(void **state)
+{
+	const struct scmi_server_sensor_ops *ops = sim_platform_ops()->sensor;
+	struct scmi_server_sensor_info info;
+	struct sim_platform *p;
+	void *fdt = dtb_editable();
+
+	(void)state;
+	dtb_set_raw(fdt, SENSORS "/sensor@8", "axis-names", "a\0b\0c", 6);
+	dtb_del_prop(fdt, SENSORS "/sensor@0", "trip-points");
+	p = dtb_load_free(fdt);
+	memset(&info, 0, sizeof(info));
+	assert_int_equal(ops->info(p, 1, 0, &info), SCMI_SUCCESS);
+	assert_int_equal(info.num_trip_points, 0);
+	memset(&info, 0, sizeof(info));
+	assert_int_equal(ops->info(p, 1, 8, &info), SCMI_SUCCESS);
+	assert_int_equal(info.num_axes, 3);
+	sim_platform_free(p);
+}
+
+/* Clocks: cells and frequency; a protocol version of 0; an allowed agent that is not one. */
+static void test_clock_refusals(void **state)
+{
+	(void)state;
+	dtb_refuse_u32(CLOCKS "/clock@0", "#clock-cells", 1, "#clock-cells: must be <0>");
+	dtb_refuse_u32(CLOCKS "/clock@0", "clock-frequency", 0, "clock-frequency: must not be 0");
+	dtb_refuse_u32(CLOCKS, "version", 0, "version: must not be 0 (omit it instead)");
+	dtb_refuse_u32(PROTOS "/protocol@12", "allowed-agents", 9, "allowed-agents: no agent 9");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -272,6 +419,12 @@ int main(void)
 	    cmocka_unit_test(test_sensor_on_missing_rail),
 	    cmocka_unit_test(test_axis_ext_name_of_one),
 	    cmocka_unit_test(test_system_request),
+	    cmocka_unit_test(test_power_refusals),
+	    cmocka_unit_test(test_voltage_refusals),
+	    cmocka_unit_test(test_powercap_refusals),
+	    cmocka_unit_test(test_sensor_refusals),
+	    cmocka_unit_test(test_sensor_small_edges),
+	    cmocka_unit_test(test_clock_refusals),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
