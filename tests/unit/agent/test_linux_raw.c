@@ -674,6 +674,35 @@ static void test_probe_limits(void **state)
 	scmi_agent_close(a);
 }
 
+/* A file system without locks: the transfers go on, under the process-local lock alone. */
+static int k_lock_unsupported(void *ctx, int fd, bool exclusive)
+{
+	(void)ctx;
+	(void)fd;
+	(void)exclusive;
+	return -ENOLCK;
+}
+
+static void test_no_locks(void **state)
+{
+	struct scmi_linux_raw_io io = k_io;
+	struct scmi_agent_config cfg = {
+	    .transport = SCMI_TRANSPORT_LINUX_RAW,
+	    .raw_dir = K_ROOT,
+	    .raw_io = &io,
+	    .timeout_ms = 1000,
+	};
+	struct scmi_agent *a = NULL;
+
+	(void)state;
+	io.lock = k_lock_unsupported;
+	assert_int_equal(scmi_agent_open(&cfg, &a), 0);
+	assert_int_equal(version_of(a, 0), 0x20000);
+	assert_int_equal(version_of(a, 0), 0x20000);
+	assert_int_equal(bad_replies(a), 0);
+	scmi_agent_close(a);
+}
+
 /* Tokens: the core's, one per transfer, consecutive; the header goes out little-endian. */
 static void test_tokens(void **state)
 {
@@ -1147,6 +1176,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_probe, k_setup, k_teardown),
 	    cmocka_unit_test_setup_teardown(test_probe_errors, k_setup, k_teardown),
 	    cmocka_unit_test_setup_teardown(test_probe_limits, k_setup, k_teardown),
+	    cmocka_unit_test_setup_teardown(test_no_locks, k_setup, k_teardown),
 	    cmocka_unit_test_setup_teardown(test_tokens, k_setup, k_teardown),
 	    cmocka_unit_test_setup_teardown(test_reply_in_pieces, k_setup, k_teardown),
 	    cmocka_unit_test_setup_teardown(test_timeout_then_late_reply, k_setup, k_teardown),
