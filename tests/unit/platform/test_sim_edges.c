@@ -41,11 +41,11 @@
 #define RM	"/reserved-memory"
 
 /*
- * Command @msg of @proto with @nargs u32 parameters to the platform in @fdt (freed), on
- * channel 0 (agent linux): the status; the reply in @rsp.
+ * Command @msg of @proto with @nargs u32 parameters to platform @p on channel @ch (0 and 1:
+ * agent linux, 2: vm1), through a fresh server: the status; the reply in @rsp.
  */
-static int32_t call_on(struct sim_platform *p, uint8_t proto, uint8_t msg, const uint32_t *args,
-		       size_t nargs, uint8_t rsp[SCMI_SERVER_MAX_PAYLOAD])
+static int32_t call_ch(struct sim_platform *p, uint32_t ch, uint8_t proto, uint8_t msg,
+		       const uint32_t *args, size_t nargs, uint8_t rsp[SCMI_SERVER_MAX_PAYLOAD])
 {
 	struct scmi_server srv;
 	uint8_t in[32] = {0};
@@ -55,10 +55,16 @@ static int32_t call_on(struct sim_platform *p, uint8_t proto, uint8_t msg, const
 	for (size_t i = 0; i < nargs; i++)
 		scmi_put_le32(in + 4 * i, args[i]);
 	scmi_server_init(&srv, sim_platform_ops(), p);
-	n = scmi_server_process_raw(&srv, 0, scmi_hdr_make(proto, msg, 0, 1), in, 4 * nargs, rsp,
+	n = scmi_server_process_raw(&srv, ch, scmi_hdr_make(proto, msg, 0, 1), in, 4 * nargs, rsp,
 				    SCMI_SERVER_MAX_PAYLOAD);
 	assert_true(n >= 4);
 	return (int32_t)scmi_get_le32(rsp);
+}
+
+static int32_t call_on(struct sim_platform *p, uint8_t proto, uint8_t msg, const uint32_t *args,
+		       size_t nargs, uint8_t rsp[SCMI_SERVER_MAX_PAYLOAD])
+{
+	return call_ch(p, 0, proto, msg, args, nargs, rsp);
 }
 
 /* rate-range takes exactly three cells: a fourth is refused as too many, not misread. */
@@ -405,6 +411,69 @@ static void test_clock_refusals(void **state)
 	dtb_refuse_u32(PROTOS "/protocol@12", "allowed-agents", 9, "allowed-agents: no agent 9");
 }
 
+/* Without the system protocol in the DT, the platform supports no system state at all. */
+static void test_system_absent(void **state)
+{
+	const struct scmi_server_system_ops *ops = sim_platform_ops()->system;
+	struct sim_platform *p;
+	void *fdt = dtb_editable();
+
+	(void)state;
+	p = dtb_load(fdt);
+	assert_int_equal(ops->supported(p), 0x1f);
+	sim_platform_free(p);
+	dtb_del_node(fdt, PROTOS "/protocol@12");
+	p = dtb_load_free(fdt);
+	assert_int_equal(ops->supported(p), 0);
+	sim_platform_free(p);
+}
+
+/* A powercap zone whose cap is set to 0 is disabled: POWERCAP_CAP_GET reads 0, not the cap. */
+static void test_powercap_disabled_reads_0(void **state)
+{
+	uint8_t rsp[SCMI_SERVER_MAX_PAYLOAD];
+	struct sim_platform *p = dtb_load_free(dtb_editable());
+	const uint32_t zone = 0, off[3] = {0, 0, 0};
+
+	(void)state;
+	assert_int_equal(call_on(p, 0x18, 0x4, &zone, 1, rsp), SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(rsp + 4), 4000);
+	assert_int_equal(call_on(p, 0x18, 0x5, off, 3, rsp), SCMI_SUCCESS);
+	assert_int_equal(call_on(p, 0x18, 0x4, &zone, 1, rsp), SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(rsp + 4), 0);
+	sim_platform_free(p);
+}
+
+/* Resetting an agent's configuration frees the pins it owned: nobody owns them after. */
+static void test_pinctrl_reset_frees_pins(void **state)
+{
+	uint8_t rsp[SCMI_SERVER_MAX_PAYLOAD];
+	struct sim_platform *p = dtb_load_free(dtb_editable());
+	const uint32_t reset_vm1[2] = {2, 0};
+	uint32_t pin[2] = {0, 0};
+
+	(void)state;
+	while (pin[0] < 64 && call_ch(p, 2, 0x19, 0x7, pin, 2, rsp) != SCMI_SUCCESS)
+		pin[0]++;
+	assert_true(pin[0] < 64);
+	/* Owned by vm1: linux cannot have it. */
+	assert_int_not_equal(call_ch(p, 0, 0x19, 0x7, pin, 2, rsp), SCMI_SUCCESS);
+	assert_int_equal(call_ch(p, 0, 0x10, 0xb, reset_vm1, 2, rsp), SCMI_SUCCESS);
+	/* Free again: linux cannot give it back (it is not linux's), vm1 can have it again. */
+	assert_int_not_equal(call_ch(p, 0, 0x19, 0x8, pin, 2, rsp), SCMI_SUCCESS);
+	assert_int_equal(call_ch(p, 2, 0x19, 0x7, pin, 2, rsp), SCMI_SUCCESS);
+	assert_int_not_equal(call_ch(p, 0, 0x19, 0x7, pin, 2, rsp), SCMI_SUCCESS);
+	sim_platform_free(p);
+}
+
+/* A PLL's initial clock-frequency must be one of its rates. */
+static void test_pll_initial_rate(void **state)
+{
+	(void)state;
+	dtb_refuse_u32(CLOCKS "/clock@1", "clock-frequency", 24000000, "clock-frequency");
+	dtb_refuse_u32(CLOCKS "/clock@1", "clock-frequency", 1008000001, "clock-frequency");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -425,6 +494,10 @@ int main(void)
 	    cmocka_unit_test(test_sensor_refusals),
 	    cmocka_unit_test(test_sensor_small_edges),
 	    cmocka_unit_test(test_clock_refusals),
+	    cmocka_unit_test(test_system_absent),
+	    cmocka_unit_test(test_powercap_disabled_reads_0),
+	    cmocka_unit_test(test_pinctrl_reset_frees_pins),
+	    cmocka_unit_test(test_pll_initial_rate),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
