@@ -38,6 +38,7 @@
 #define SENSORS PROTOS "/protocol@15"
 #define PWR	PROTOS "/protocol@11"
 #define VOLT	PROTOS "/protocol@17"
+#define PINCTRL PROTOS "/protocol@19"
 #define RM	"/reserved-memory"
 
 /*
@@ -474,6 +475,28 @@ static void test_pll_initial_rate(void **state)
 	dtb_refuse_u32(CLOCKS "/clock@1", "clock-frequency", 1008000001, "clock-frequency");
 }
 
+/* A group's pins are ids below the number of pins: 64 is one past the default's last. */
+static void test_pinctrl_pin_ids(void **state)
+{
+	(void)state;
+	dtb_refuse_cells(PINCTRL "/groups/group@0", "pins", (const uint32_t[]){0, 64}, 2,
+			 "pins: 64 does not exist");
+}
+
+/* A device lists at most 256 resources: one more is refused before any is resolved. */
+static void test_device_resources_limit(void **state)
+{
+	static fdt32_t ph[257];
+	void *fdt = dtb_editable();
+	uint32_t osc = ph_of(fdt, CLOCKS "/clock@0");
+
+	(void)state;
+	for (size_t i = 0; i < 257; i++)
+		ph[i] = cpu_to_fdt32(osc);
+	dtb_set_raw(fdt, PLAT "/devices/device@0", "resources", ph, (int)sizeof(ph));
+	dtb_expect_refused(fdt, "resources: more than 256");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -498,6 +521,8 @@ int main(void)
 	    cmocka_unit_test(test_powercap_disabled_reads_0),
 	    cmocka_unit_test(test_pinctrl_reset_frees_pins),
 	    cmocka_unit_test(test_pll_initial_rate),
+	    cmocka_unit_test(test_pinctrl_pin_ids),
+	    cmocka_unit_test(test_device_resources_limit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
