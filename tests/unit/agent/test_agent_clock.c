@@ -87,7 +87,8 @@ static void test_attributes(void **state)
 	/* 1.0: 20 bytes, no latency; the ext-name bit means nothing. */
 	init_at(&clk, V(1, 0));
 	attr_reply(SCMI_CLOCK_ATTR_ENABLED | SCMI_CLOCK_ATTR_EXT_NAME, "short", 77, 20);
-	memcpy(ext + 4, "a-very-long-extended-clock-name", 31);
+	memcpy(ext + 4, "a-very-long-extended-clock-name",
+	       sizeof("a-very-long-extended-clock-name"));
 	ss_set(CLK, SCMI_MSG_CLOCK_NAME_GET, 0, ext, sizeof(ext));
 	assert_int_equal(scmi_clock_attributes(&clk, 3, &info), 0);
 	assert_true(info.enabled);

@@ -62,7 +62,7 @@ static void ext_name(uint8_t proto, uint8_t msg, const char *name)
 {
 	uint8_t v[68] = {0};
 
-	memcpy(v + 4, name, strlen(name));
+	memcpy(v + 4, name, strlen(name) + 1);
 	ss_set(proto, msg, 0, v, sizeof(v));
 }
 
@@ -226,7 +226,7 @@ static void test_reset(void **state)
 	assert_int_equal(r.version, V(2, 0));
 	scmi_put_le32(v, SCMI_RESET_ATTR_ASYNC | SCMI_RESET_ATTR_NOTIFY | SCMI_RESET_ATTR_EXT_NAME);
 	scmi_put_le32(v + 4, 250);
-	memcpy(v + 8, "uart", 4);
+	memcpy(v + 8, "uart", sizeof("uart"));
 	ss_set(RS, SCMI_MSG_RESET_DOMAIN_ATTRIBUTES, 0, v, 24);
 	ext_name(RS, SCMI_MSG_RESET_DOMAIN_NAME_GET, "the-uart-reset-line");
 	assert_int_equal(scmi_reset_domain_attributes(&r, 3, &info), 0);
@@ -303,7 +303,7 @@ static void push_levels(uint32_t flags, uint32_t n, int32_t first, size_t cut)
 
 	scmi_put_le32(v, flags);
 	for (i = 0; i < n; i++)
-		scmi_put_le32(v + 4 + 4 * i, (uint32_t)(first + (int32_t)i));
+		scmi_put_le32(v + 4 + 4 * (size_t)i, (uint32_t)(first + (int32_t)i));
 	ss_push(VO, VL, 0, v, 4 + 4 * n - cut);
 }
 
@@ -541,7 +541,7 @@ static void zone_reply(uint32_t attr, const uint32_t w[9], size_t cut)
 	size_t i;
 
 	scmi_put_le32(v, attr);
-	memcpy(v + 4, "zone", 4);
+	memcpy(v + 4, "zone", sizeof("zone"));
 	for (i = 0; i < 9; i++)
 		scmi_put_le32(v + 20 + 4 * i, w[i]);
 	ss_set(PC, SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES, 0, v, sizeof(v) - cut);

@@ -87,7 +87,7 @@ static void test_discover_agent_lengths(void **state)
 	uint32_t id = 0;
 
 	/* A 1.0 reply (the name alone) names the agent asked for. */
-	memcpy(v, "agent-zero", 10);
+	memcpy(v, "agent-zero", sizeof("agent-zero"));
 	ss_set(BASE, SCMI_MSG_BASE_DISCOVER_AGENT, 0, v, 16);
 	assert_int_equal(scmi_base_discover_agent(a, 3, &id, name), 0);
 	assert_int_equal(id, 3);
@@ -101,7 +101,7 @@ static void test_discover_agent_lengths(void **state)
 	assert_int_equal(scmi_base_discover_agent(a, 3, &id, name), -EPROTO);
 	/* 2.0: the id first, then the name. */
 	scmi_put_le32(v, 7);
-	memcpy(v + 4, "agent-seven", 11);
+	memcpy(v + 4, "agent-seven", sizeof("agent-seven"));
 	ss_set(BASE, SCMI_MSG_BASE_DISCOVER_AGENT, 0, v, 20);
 	assert_int_equal(scmi_base_discover_agent(a, 3, &id, name), 0);
 	assert_int_equal(id, 7);

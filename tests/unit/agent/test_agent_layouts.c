@@ -79,7 +79,7 @@ static void test_smt_small_areas(void **state)
 	assert_int_equal(x.rx_len, 1);
 	/* Exactly the room the caller has. */
 	scmi_smt_write32(area, SCMI_SMT_OFF_LENGTH, 8 + 8);
-	memcpy(area + SCMI_SMT_OFF_PAYLOAD + 4, "ABCDEFGH", 8);
+	memcpy(area + SCMI_SMT_OFF_PAYLOAD + 4, "ABCDEFGH", sizeof("ABCDEFGH"));
 	assert_int_equal(ops->fetch_response(area, 128, &x), 0);
 	assert_int_equal(x.rx_len, 8);
 	assert_memory_equal(rx, "ABCDEFGH", 8);

@@ -115,7 +115,7 @@ static void test_domain_attributes(void **state)
 	char name[SCMI_PERF_NAME_BUF];
 
 	(void)state;
-	memcpy(ext + 4, "the-long-name-of-the-domain", 27);
+	memcpy(ext + 4, "the-long-name-of-the-domain", sizeof("the-long-name-of-the-domain"));
 	ss_set(PERF, SCMI_MSG_PERF_DOMAIN_NAME_GET, 0, ext, sizeof(ext));
 	domain_reply(all, "cpu", 32);
 	at(V(1, 0));
@@ -265,7 +265,7 @@ static void serve_levels(struct fake *f, const struct scmi_xfer *x)
 	n = lv_total - first < lv_per ? lv_total - first : lv_per;
 	scmi_put_le32(v, n | ((lv_total - first - n) << 16));
 	for (i = 0; i < n; i++)
-		scmi_put_le32(v + 4 + 12 * i, first + i + 1);
+		scmi_put_le32(v + 4 + 12 * (size_t)i, first + i + 1);
 	fake_reply(x->hdr_word, 0, v, 4 + 12 * n);
 }
 

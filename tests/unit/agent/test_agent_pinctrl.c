@@ -67,10 +67,10 @@ static void test_init_and_names(void **state)
 
 	/* ATTRIBUTES: 20 bytes; the extended name when the bit is set and NAME_GET works. */
 	scmi_put_le32(v, SCMI_PINCTRL_ATTR_EXT_NAME | 7);
-	memcpy(v + 4, "grp", 3);
+	memcpy(v + 4, "grp", sizeof("grp"));
 	ss_set(PIN, SCMI_MSG_PINCTRL_ATTRIBUTES, 0, v, 20);
 	memset(v, 0, sizeof(v));
-	memcpy(v + 4, "the-uart0-pin-group", 19);
+	memcpy(v + 4, "the-uart0-pin-group", sizeof("the-uart0-pin-group"));
 	ss_set(PIN, SCMI_MSG_PINCTRL_NAME_GET, 0, v, 68);
 	assert_int_equal(scmi_pinctrl_info(&pc, SCMI_PINCTRL_GROUP, 5, &info), 0);
 	assert_true(info.ext_name);
@@ -115,7 +115,7 @@ static void push_assoc(uint32_t flags, uint32_t n, uint16_t first, size_t cut)
 
 	scmi_put_le32(v, flags);
 	for (i = 0; i < n; i++)
-		scmi_put_le16(v + 4 + 2 * i, (uint16_t)(first + i));
+		scmi_put_le16(v + 4 + 2 * (size_t)i, (uint16_t)(first + i));
 	ss_push(PIN, LA, 0, v, 4 + 2 * n - cut);
 }
 
@@ -202,8 +202,8 @@ static void push_settings(uint32_t function, uint32_t num, uint32_t n, uint32_t 
 	scmi_put_le32(v, function);
 	scmi_put_le32(v + 4, num);
 	for (i = 0; i < n; i++) {
-		scmi_put_le32(v + 8 + 8 * i, 0xff00u | (type0 + i));
-		scmi_put_le32(v + 12 + 8 * i, 100 + i);
+		scmi_put_le32(v + 8 + 8 * (size_t)i, 0xff00u | (type0 + i));
+		scmi_put_le32(v + 12 + 8 * (size_t)i, 100 + i);
 	}
 	ss_push(PIN, SG, 0, v, 8 + 8 * n - cut);
 }

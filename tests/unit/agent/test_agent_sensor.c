@@ -301,11 +301,11 @@ static void test_names(void **state)
 	memset(rx, 0, sizeof(rx));
 	scmi_put_le32(rx, 1 | (1u << 26));
 	scmi_put_le32(rx + 4, 2);
-	memcpy(rx + 8, "z-axis", 6);
+	memcpy(rx + 8, "z-axis", sizeof("z-axis"));
 	ss_push(SENSOR, SCMI_MSG_SENSOR_AXIS_NAME_GET, 0, rx, 4 + 68);
 	scmi_put_le32(rx, 1);
 	scmi_put_le32(rx + 4, 0);
-	memcpy(rx + 8, "x-axis", 6);
+	memcpy(rx + 8, "x-axis", sizeof("x-axis"));
 	ss_push(SENSOR, SCMI_MSG_SENSOR_AXIS_NAME_GET, 0, rx, 4 + 68);
 	memset(names, 0, sizeof(names));
 	assert_int_equal(scmi_sensor_axis_names(&h, 9, names, 3, &n), 0);
@@ -339,7 +339,7 @@ static size_t put_axis(uint8_t *p, uint32_t id, uint32_t lo, uint32_t hi, const 
 	scmi_put_le32(p, id);
 	scmi_put_le32(p + 4, lo);
 	scmi_put_le32(p + 8, hi);
-	memcpy(p + 12, name, strlen(name));
+	memcpy(p + 12, name, strlen(name) + 1);
 	if (len == 48) {
 		scmi_put_le32(p + 28, 9u | (0x1fu << SCMI_SENSOR_RES_EXP_SHIFT));
 		scmi_put_le64(p + 32, (uint64_t)-2);
