@@ -19,9 +19,11 @@
 
 #include "platform/sim/sim_clock.h"
 #include "platform/sim/sim_platform.h"
+#include "platform/sim/sim_powercap.h"
 #include "platform/sim/sim_system.h"
 #include "scmi/proto/endian.h"
 #include "scmi/proto/header.h"
+#include "scmi/proto/powercap.h"
 #include "scmi/proto/sensor.h"
 #include "scmi/proto/status.h"
 #include "scmi/proto/system.h"
@@ -497,6 +499,37 @@ static void test_device_resources_limit(void **state)
 	dtb_expect_refused(fdt, "resources: more than 256");
 }
 
+/*
+ * Resetting an agent's configuration drops its measurement subscription and its thresholds
+ * with it (zeroed, not left over for the next subscription to inherit).
+ */
+static void test_powercap_reset_drops_thresholds(void **state)
+{
+	uint8_t rsp[SCMI_SERVER_MAX_PAYLOAD];
+	struct sim_platform *p = dtb_load_free(dtb_editable());
+	const uint32_t sub[4] = {0, 1, 1500, 3000}, reset_linux[2] = {1, 0};
+	uint32_t low, high;
+	bool on;
+
+	(void)state;
+	assert_int_equal(call_on(p, 0x18, SCMI_MSG_POWERCAP_MEASUREMENTS_NOTIFY, sub, 4, rsp),
+			 SCMI_SUCCESS);
+	assert_int_equal(sim_powercap_subscription(p, 0, 1, SCMI_EVT_POWERCAP_MEASUREMENTS_CHANGED,
+						   &on, &low, &high),
+			 0);
+	assert_true(on);
+	assert_int_equal(low, 1500);
+	assert_int_equal(high, 3000);
+	assert_int_equal(call_on(p, 0x10, 0xb, reset_linux, 2, rsp), SCMI_SUCCESS);
+	assert_int_equal(sim_powercap_subscription(p, 0, 1, SCMI_EVT_POWERCAP_MEASUREMENTS_CHANGED,
+						   &on, &low, &high),
+			 0);
+	assert_false(on);
+	assert_int_equal(low, 0);
+	assert_int_equal(high, 0);
+	sim_platform_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -523,6 +556,7 @@ int main(void)
 	    cmocka_unit_test(test_pll_initial_rate),
 	    cmocka_unit_test(test_pinctrl_pin_ids),
 	    cmocka_unit_test(test_device_resources_limit),
+	    cmocka_unit_test(test_powercap_reset_drops_thresholds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
