@@ -104,22 +104,59 @@ static void seen_by_name(struct sim_loader *ld, int node, const char *name)
 		mark_seen(ld, prop);
 }
 
+/*
+ * Property @name of @node, marked read: from the index, or from libfdt for an offset the
+ * index does not know as a node (libfdt's error then). NULL with *@lenp the error.
+ */
 const void *sim_getprop(struct sim_loader *ld, int node, const char *name, int *lenp)
 {
-	seen_by_name(ld, node, name);
-	return fdt_getprop(ld->fdt, node, name, lenp);
+	const struct sim_prop *pr;
+	bool indexed;
+
+	pr = sim_prop_find(ld, node, name, &indexed);
+	if (!indexed) {
+		seen_by_name(ld, node, name);
+		return fdt_getprop(ld->fdt, node, name, lenp);
+	}
+	if (!pr) {
+		if (lenp)
+			*lenp = -FDT_ERR_NOTFOUND;
+		return NULL;
+	}
+	if (ld->seen && pr->bit < ld->seen_bits)
+		sim_bit_set(ld->seen, pr->bit);
+	if (lenp)
+		*lenp = pr->len;
+	return pr->data;
 }
 
 int sim_node_check_compatible(struct sim_loader *ld, int node, const char *compatible)
 {
-	seen_by_name(ld, node, "compatible");
-	return fdt_node_check_compatible(ld->fdt, node, compatible);
+	const void *list;
+	int len;
+
+	list = sim_getprop(ld, node, "compatible", &len);
+	if (!list)
+		return len;
+	return !fdt_stringlist_contains(list, len, compatible);
 }
 
 int sim_stringlist_count(struct sim_loader *ld, int node, const char *name)
 {
-	seen_by_name(ld, node, name);
-	return fdt_stringlist_count(ld->fdt, node, name);
+	const char *list, *end;
+	int len, count = 0;
+
+	list = sim_getprop(ld, node, name, &len);
+	if (!list)
+		return len;
+	for (end = list + len; list < end; count++) {
+		size_t n = strnlen(list, (size_t)(end - list)) + 1u;
+
+		if (n > (size_t)(end - list))
+			return -FDT_ERR_BADVALUE;
+		list += n;
+	}
+	return count;
 }
 
 /* Known to every node: the cells of its children's addresses, and what dtc adds for labels. */
@@ -132,22 +169,16 @@ static bool structural_prop(const char *name)
 /* The first property of @node no loader read, other than a structural one: -EINVAL. */
 static int check_node_props(struct sim_loader *ld, int node)
 {
-	const char *name;
-	size_t bit;
-	int prop;
+	const struct sim_prop *pr;
+	uint32_t i;
 
-	for (prop = fdt_first_property_offset(ld->fdt, node); prop >= 0;
-	     prop = fdt_next_property_offset(ld->fdt, prop)) {
-		name = NULL;
-		if (!fdt_getprop_by_offset(ld->fdt, prop, &name, NULL) || !name)
-			return sim_fail(ld, node, "unreadable property");
-		bit = (size_t)prop / FDT_TAGSIZE;
-		if (bit < ld->seen_bits && ((ld->seen[bit / 32u] >> (bit % 32u)) & 1u))
+	for (i = 0; (pr = sim_node_prop_at(ld, node, i)) != NULL; i++) {
+		if (pr->bit < ld->seen_bits && sim_bit_test(ld->seen, pr->bit))
 			continue;
-		if (!structural_prop(name))
+		if (!structural_prop(pr->name))
 			return sim_fail(ld, node,
 					"unknown property '%s' (not in the binding for this node)",
-					name);
+					pr->name);
 	}
 	return 0;
 }

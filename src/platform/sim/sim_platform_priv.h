@@ -206,6 +206,32 @@ struct sim_phandle {
 };
 
 /**
+ * struct sim_prop - one property in the loader's index (sim_fdt_index.c).
+ * @name: its name, in the DTB's strings block
+ * @data: its value, in the structure block
+ * @len:  bytes of @data
+ * @hash: FNV-1a of @name, compared before the name
+ * @bit:  its offset in the structure block, in tags: its bit in sim_loader.seen
+ */
+struct sim_prop {
+	const char *name;
+	const void *data;
+	int len;
+	uint32_t hash;
+	uint32_t bit;
+};
+
+/**
+ * struct sim_node_props - where a node's properties are in the index.
+ * @first: index of its first property, plus one (0: no node starts at this offset)
+ * @count: its properties
+ */
+struct sim_node_props {
+	uint32_t first;
+	uint32_t count;
+};
+
+/**
  * struct sim_loader - state of one load.
  * @fdt:        the (private, aligned, checked) blob
  * @plat_node:  offset of the node compatible "scmi-optee,platform"
@@ -238,6 +264,9 @@ struct sim_loader {
 	int *parent;
 	struct sim_phandle *phandles;
 	size_t num_phandles;
+	struct sim_prop *props;
+	size_t num_props;
+	struct sim_node_props *node_props;
 };
 
 static inline bool sim_bit_test(const uint32_t *map, uint32_t bit)
@@ -252,8 +281,22 @@ static inline void sim_bit_set(uint32_t *map, uint32_t bit)
 
 /* sim_fdt_index.c */
 
-/** sim_fdt_index_build() - index the DT's parents and phandles (0, -ENOMEM or -EINVAL). */
+/**
+ * sim_fdt_index_build() - index the DT's parents, phandles and every node's properties in
+ * two passes over the structure block (0, -ENOMEM or -EINVAL).
+ */
 int sim_fdt_index_build(struct sim_loader *ld);
+
+/**
+ * sim_prop_find() - property @name of @node from the index, or NULL when the node has
+ * none of that name. @indexed (may be NULL) says whether @node is a node the index knows:
+ * when it is not, NULL means nothing and libfdt must answer.
+ */
+const struct sim_prop *sim_prop_find(const struct sim_loader *ld, int node, const char *name,
+				     bool *indexed);
+
+/** sim_node_prop_at() - the @i-th property of @node, or NULL past its last (or no node). */
+const struct sim_prop *sim_node_prop_at(const struct sim_loader *ld, int node, uint32_t i);
 
 /** sim_fdt_index_free() - free the index. */
 void sim_fdt_index_free(struct sim_loader *ld);
