@@ -11,12 +11,19 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include <stdlib.h>
+
+#include <libfdt.h>
+
 #include "platform/sim/sim_platform.h"
 #include "scmi/proto/endian.h"
 #include "scmi/proto/header.h"
 #include "scmi/proto/pinctrl.h"
+#include "scmi/proto/sensor.h"
 #include "scmi/proto/status.h"
 #include "scmi/server/server.h"
+#include "dtb_expect.h"
+#include "dtb_util.h"
 
 struct fx {
 	struct sim_platform *p;
@@ -73,10 +80,31 @@ static void test_pinctrl_get_one_with_skip(void **state)
 	assert_int_equal(f->len, 4);
 }
 
+/*
+ * SENSOR_CONFIG_SET asking for timestamps of a sensor that has none: INVALID_PARAMETERS,
+ * while the same request without the bit is served.
+ */
+static void test_sensor_timestamp_without_one(void **state)
+{
+	struct fx *f = *state;
+	void *fdt = dtb_editable();
+	const uint32_t with_ts[2] = {0, SCMI_SENSOR_CONFIG_ENABLE | SCMI_SENSOR_CONFIG_TIMESTAMP};
+	const uint32_t without[2] = {0, SCMI_SENSOR_CONFIG_ENABLE};
+
+	dtb_set_raw(fdt, "/scmi-platform/protocols/protocol@15/sensor@0", "no-timestamp", "", 0);
+	sim_platform_free(f->p);
+	f->p = dtb_load_free(fdt);
+	scmi_server_init(&f->srv, sim_platform_ops(), f->p);
+	assert_int_equal(call(f, 0x15, SCMI_MSG_SENSOR_CONFIG_SET, with_ts, 2),
+			 SCMI_INVALID_PARAMETERS);
+	assert_int_equal(call(f, 0x15, SCMI_MSG_SENSOR_CONFIG_SET, without, 2), SCMI_SUCCESS);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_setup_teardown(test_pinctrl_get_one_with_skip, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_sensor_timestamp_without_one, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
