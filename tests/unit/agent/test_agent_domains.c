@@ -82,6 +82,9 @@ static void test_power(void **state)
 	(void)state;
 	assert_int_equal(scmi_power_open(NULL, &pw), -EINVAL);
 	assert_int_equal(scmi_power_open(agent, NULL), -EINVAL);
+	/* No version: nothing else asked. */
+	assert_int_equal(scmi_power_open(agent, &pw), -EOPNOTSUPP);
+	assert_int_equal(ss_count(PW, SCMI_MSG_PROTOCOL_ATTRIBUTES), 0);
 	ss_u32(PW, SCMI_MSG_PROTOCOL_VERSION, (uint32_t[]){V(2, 0)}, 1);
 	scmi_put_le32(pa, 2);
 	scmi_put_le64(pa + 4, 0xabc0);
@@ -220,6 +223,7 @@ static void test_reset(void **state)
 	(void)state;
 	assert_int_equal(scmi_reset_init(NULL, agent), -EINVAL);
 	assert_int_equal(scmi_reset_init(&r, NULL), -EINVAL);
+	assert_int_equal(scmi_reset_init(&r, agent), -EOPNOTSUPP);
 	ss_version(RS, V(2, 0), 0x10005);
 	assert_int_equal(scmi_reset_init(&r, agent), 0);
 	assert_int_equal(r.num_domains, 5);
@@ -319,6 +323,7 @@ static void test_voltage(void **state)
 	(void)state;
 	assert_int_equal(scmi_voltage_init(NULL, agent), -EINVAL);
 	assert_int_equal(scmi_voltage_init(&vo, NULL), -EINVAL);
+	assert_int_equal(scmi_voltage_init(&vo, agent), -EOPNOTSUPP);
 	ss_version(VO, V(1, 0), 0x20003);
 	assert_int_equal(scmi_voltage_init(&vo, agent), 0);
 	assert_int_equal(vo.num_domains, 3);
@@ -450,6 +455,7 @@ static void test_system(void **state)
 	(void)state;
 	assert_int_equal(scmi_system_open(NULL, &sys), -EINVAL);
 	assert_int_equal(scmi_system_open(agent, NULL), -EINVAL);
+	assert_int_equal(scmi_system_open(agent, &sys), -EOPNOTSUPP);
 	ss_u32(SY, SCMI_MSG_PROTOCOL_VERSION, (uint32_t[]){V(1, 0)}, 1);
 	assert_int_equal(scmi_system_open(agent, &sys), 0);
 	assert_int_equal(sys.version, V(1, 0));
@@ -557,6 +563,7 @@ static void test_powercap_zone(void **state)
 	(void)state;
 	assert_int_equal(scmi_powercap_init(NULL, agent), -EINVAL);
 	assert_int_equal(scmi_powercap_init(&pc, NULL), -EINVAL);
+	assert_int_equal(scmi_powercap_init(&pc, agent), -EOPNOTSUPP);
 	ss_version(PC, V(2, 0), 0x30003);
 	assert_int_equal(scmi_powercap_init(&pc, agent), 0);
 	assert_int_equal(pc.num_zones, 3);

@@ -294,6 +294,59 @@ static void test_level_bound(void **state)
 	assert_int_equal(scmi_perf_describe_levels(agent, 0, levels, 9, NULL), -EINVAL);
 }
 
+static void test_levels_page(void **state)
+{
+	struct scmi_perf_level lv[3];
+	uint8_t v[104] = {0};
+	uint32_t got = 9, rem = 9, i;
+
+	(void)state;
+	/* 3.0 layout: 12-byte entries, indexes counted from the first asked for. */
+	at(V(3, 0));
+	scmi_put_le32(v, 2 | (5u << 16));
+	for (i = 0; i < 2; i++) {
+		scmi_put_le32(v + 4 + 12 * (size_t)i, 100 + i);
+		scmi_put_le32(v + 8 + 12 * (size_t)i, 7);
+		scmi_put_le32(v + 12 + 12 * (size_t)i, 0xabcd0000u | 33);
+	}
+	ss_set(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, 0, v, 4 + 24);
+	assert_int_equal(scmi_perf_describe_levels_page(agent, 6, 10, lv, 3, &got, &rem), 0);
+	assert_int_equal(got, 2);
+	assert_int_equal(rem, 5);
+	assert_int_equal(lv[1].perf, 101);
+	assert_int_equal(lv[1].power, 7);
+	assert_int_equal(lv[1].latency_us, 33);
+	assert_int_equal(lv[0].index, 10);
+	assert_int_equal(lv[1].index, 11);
+	assert_int_equal(lv[1].freq_khz, 0);
+	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, 0), 6);
+	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, 1), 10);
+	/* Room for one: the first kept, the counts still told. */
+	memset(lv, 0, sizeof(lv));
+	assert_int_equal(scmi_perf_describe_levels_page(agent, 6, 10, lv, 1, &got, &rem), 0);
+	assert_int_equal(got, 2);
+	assert_int_equal(lv[0].perf, 100);
+	assert_int_equal(lv[1].perf, 0);
+	/* One byte short; no head. */
+	ss_set(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, 0, v, 4 + 23);
+	assert_int_equal(scmi_perf_describe_levels_page(agent, 6, 10, lv, 3, &got, &rem), -EPROTO);
+	ss_set(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, 0, v, 3);
+	assert_int_equal(scmi_perf_describe_levels_page(agent, 6, 10, lv, 3, &got, &rem), -EPROTO);
+	/* Arguments, and the version's failure. */
+	assert_int_equal(scmi_perf_describe_levels_page(agent, 6, 10, lv, 3, NULL, &rem), -EINVAL);
+	assert_int_equal(scmi_perf_describe_levels_page(agent, 6, 10, lv, 3, &got, NULL), -EINVAL);
+	assert_int_equal(scmi_perf_describe_levels_page(agent, 6, 10, NULL, 3, &got, &rem),
+			 -EINVAL);
+	ss_set(PERF, SCMI_MSG_PROTOCOL_VERSION, SCMI_DENIED, NULL, 0);
+	assert_int_equal(scmi_perf_describe_levels_page(agent, 6, 10, lv, 3, &got, &rem), -EACCES);
+	{
+		size_t n = 9;
+
+		assert_int_equal(scmi_perf_describe_levels(agent, 6, lv, 3, &n), -EACCES);
+		assert_int_equal(n, 0);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -302,6 +355,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_words, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_fastchannel, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_level_bound, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_levels_page, setup, teardown),
 	};
 
 	return cmocka_run_group_tests_name("agent/perf", tests, NULL, NULL);

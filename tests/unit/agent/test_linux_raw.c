@@ -1095,6 +1095,33 @@ static void test_other_program(void **state)
 	scmi_agent_close(a);
 }
 
+/* Another program's hold is waited for at least LRAW_HOLD_MIN_MS (1 s), or our timeout if longer.
+ */
+static void test_hold_wait(void **state)
+{
+	struct scmi_agent *a;
+	int other;
+	uint64_t t;
+
+	(void)state;
+	other = k_open(NULL, K_ROOT "/message", O_RDWR);
+	assert_true(other >= K_FD_BASE);
+	assert_int_equal(k_lock(NULL, other, true), 0);
+	a = agent_at(K_ROOT, 100);
+	t = now_ms();
+	version_of(a, -EBUSY);
+	t = now_ms() - t;
+	assert_true(t >= 1000 && t < 1900);
+	scmi_agent_close(a);
+	a = agent_at(K_ROOT, 1500);
+	t = now_ms();
+	version_of(a, -EBUSY);
+	t = now_ms() - t;
+	assert_true(t >= 1500 && t < 2400);
+	scmi_agent_close(a);
+	k_close(NULL, other);
+}
+
 static void *hammer(void *arg)
 {
 	struct scmi_agent *a = arg;
@@ -1177,6 +1204,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_probe_errors, k_setup, k_teardown),
 	    cmocka_unit_test_setup_teardown(test_probe_limits, k_setup, k_teardown),
 	    cmocka_unit_test_setup_teardown(test_no_locks, k_setup, k_teardown),
+	    cmocka_unit_test_setup_teardown(test_hold_wait, k_setup, k_teardown),
 	    cmocka_unit_test_setup_teardown(test_tokens, k_setup, k_teardown),
 	    cmocka_unit_test_setup_teardown(test_reply_in_pieces, k_setup, k_teardown),
 	    cmocka_unit_test_setup_teardown(test_timeout_then_late_reply, k_setup, k_teardown),
