@@ -128,8 +128,15 @@ def line_mutants(code, raw, stmt_start=True):
 
 
 def enumerate_file(path):
-    with open(os.path.join(TOP, path)) as f:
-        text = f.read()
+    # The mutants are applied to HEAD's copy (prepare()): enumerate them from HEAD too, or a
+    # file someone is editing puts each mutant on the wrong line of the copy.
+    r = subprocess.run(["git", "show", "HEAD:" + path], cwd=TOP, stdout=subprocess.PIPE,
+                       stderr=subprocess.DEVNULL, text=True)
+    if r.returncode == 0:
+        text = r.stdout
+    else:
+        with open(os.path.join(TOP, path)) as f:
+            text = f.read()
     code = blank_comments_and_strings(text)
     raw_lines = text.split("\n")
     code_lines = code.split("\n")
