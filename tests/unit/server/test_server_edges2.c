@@ -72,8 +72,10 @@ static int32_t call(struct fx *f, uint8_t proto, uint8_t msg, const uint32_t *ar
 static void test_pinctrl_get_one_with_skip(void **state)
 {
 	struct fx *f = *state;
-	const uint32_t skip[2] = {0, (SCMI_PINCTRL_GET_ONE << SCMI_PINCTRL_GET_FLAG_SHIFT) |
-					 (1u << SCMI_PINCTRL_GET_SKIP_SHIFT)};
+	/* The flag field left 0 is SCMI_PINCTRL_GET_ONE. */
+	const uint32_t skip[2] = {0, 1u << SCMI_PINCTRL_GET_SKIP_SHIFT};
+
+	assert_int_equal(SCMI_PINCTRL_GET_FLAG(skip[1]), SCMI_PINCTRL_GET_ONE);
 
 	assert_int_equal(call(f, 0x19, SCMI_MSG_PINCTRL_SETTINGS_GET, skip, 2),
 			 SCMI_INVALID_PARAMETERS);
