@@ -530,6 +530,41 @@ static void test_powercap_reset_drops_thresholds(void **state)
 	sim_platform_free(p);
 }
 
+/* Clock loader edges: a missing frequency, a short rate-range, a parent that is the clock. */
+static void test_clock_load_edges(void **state)
+{
+	(void)state;
+	dtb_refuse_del_prop(CLOCKS "/clock@0", "clock-frequency", "missing clock-frequency");
+	dtb_refuse_cells(CLOCKS "/clock@1", "rate-range", (const uint32_t[]){408000000, 1416000000},
+			 2, "rate-range: must be <min max step>");
+	refuse_link(CLOCKS "/clock@1", "clocks", CLOCKS "/clock@1",
+		    "clocks: parent clock@1 must have a smaller reg");
+}
+
+/* A shmem reg is exactly one (address, size) pair in its bus's cells: 12 bytes for 2+2 are not. */
+static void test_shmem_reg_length(void **state)
+{
+	(void)state;
+	dtb_refuse_cells(RM "/scmi-shmem@3f000000", "reg", (const uint32_t[]){0, 0x3f000000, 0x80},
+			 3, "reg: must be one (address, size) pair of 2+2 cells, is 12 bytes");
+}
+
+/* A perf domain without sustained-level sustains its highest OPP. */
+static void test_perf_sustained_default(void **state)
+{
+	uint8_t rsp[SCMI_SERVER_MAX_PAYLOAD];
+	struct sim_platform *p;
+	void *fdt = dtb_editable();
+	const uint32_t gpu = 2;
+
+	(void)state;
+	dtb_del_prop(fdt, PERF "/domain@2", "sustained-level");
+	p = dtb_load_free(fdt);
+	assert_int_equal(call_on(p, 0x13, 0x3, &gpu, 1, rsp), SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(rsp + 12), 800000);
+	sim_platform_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -557,6 +592,9 @@ int main(void)
 	    cmocka_unit_test(test_pinctrl_pin_ids),
 	    cmocka_unit_test(test_device_resources_limit),
 	    cmocka_unit_test(test_powercap_reset_drops_thresholds),
+	    cmocka_unit_test(test_clock_load_edges),
+	    cmocka_unit_test(test_shmem_reg_length),
+	    cmocka_unit_test(test_perf_sustained_default),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
