@@ -565,6 +565,53 @@ static void test_perf_sustained_default(void **state)
 	sim_platform_free(p);
 }
 
+/*
+ * Sensor 0 updates every 1, 10, 100 or 1000 ms. Ask for @secs x 10^@exp s rounded by
+ * @round (0 down, 1 up, 2 nearest): the interval in force afterwards, in microseconds.
+ */
+static uint64_t interval_after(uint16_t secs, int8_t exp, uint32_t round)
+{
+	uint8_t rsp[SCMI_SERVER_MAX_PAYLOAD];
+	struct sim_platform *p = dtb_load_free(dtb_editable());
+	uint32_t set[2] = {0, SCMI_SENSOR_CONFIG_ENABLE}, word;
+	const uint32_t id = 0;
+	uint64_t us;
+	int e;
+
+	set[1] |= (uint32_t)secs << SCMI_SENSOR_CONFIG_SECS_SHIFT;
+	set[1] |= ((uint32_t)exp & 0x1fu) << SCMI_SENSOR_CONFIG_EXP_SHIFT;
+	set[1] |= round << SCMI_SENSOR_CONFIG_ROUND_SHIFT;
+	assert_int_equal(call_on(p, 0x15, SCMI_MSG_SENSOR_CONFIG_SET, set, 2, rsp), SCMI_SUCCESS);
+	assert_int_equal(call_on(p, 0x15, SCMI_MSG_SENSOR_CONFIG_GET, &id, 1, rsp), SCMI_SUCCESS);
+	sim_platform_free(p);
+	word = scmi_get_le32(rsp + 4);
+	us = word >> SCMI_SENSOR_CONFIG_SECS_SHIFT;
+	e = (int)((word >> SCMI_SENSOR_CONFIG_EXP_SHIFT) & 0x1fu);
+	e = (e ^ 0x10) - 0x10; /* 5-bit two's complement */
+	for (e += 6; e > 0; e--)
+		us *= 10;
+	for (; e < 0; e++)
+		us /= 10;
+	return us;
+}
+
+/* The interval asked for is rounded as asked among the ones the sensor has. */
+static void test_sensor_interval_rounding(void **state)
+{
+	(void)state;
+	/* 5 ms: down 1 ms, up 10 ms, nearest 1 ms (4 ms away against 5). */
+	assert_int_equal(interval_after(5, -3, 0), 1000);
+	assert_int_equal(interval_after(5, -3, 1), 10000);
+	assert_int_equal(interval_after(5, -3, 2), 1000);
+	/* 6 ms: nearest is 10 ms. Exactly 10 ms: that one, whatever the rounding. */
+	assert_int_equal(interval_after(6, -3, 2), 10000);
+	for (uint32_t round = 0; round < 3; round++)
+		assert_int_equal(interval_after(10, -3, round), 10000);
+	/* 50 ms: down 10 ms, up 100 ms. */
+	assert_int_equal(interval_after(50, -3, 0), 10000);
+	assert_int_equal(interval_after(50, -3, 1), 100000);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -595,6 +642,7 @@ int main(void)
 	    cmocka_unit_test(test_clock_load_edges),
 	    cmocka_unit_test(test_shmem_reg_length),
 	    cmocka_unit_test(test_perf_sustained_default),
+	    cmocka_unit_test(test_sensor_interval_rounding),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
