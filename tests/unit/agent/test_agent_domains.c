@@ -83,7 +83,10 @@ static void test_power(void **state)
 	assert_int_equal(scmi_power_open(NULL, &pw), -EINVAL);
 	assert_int_equal(scmi_power_open(agent, NULL), -EINVAL);
 	/* No version: nothing else asked. */
+	memset(&pw, 0xa5, sizeof(pw));
 	assert_int_equal(scmi_power_open(agent, &pw), -EOPNOTSUPP);
+	assert_int_equal(pw.num_domains, 0);
+	assert_int_equal(pw.stats_size, 0);
 	assert_int_equal(ss_count(PW, SCMI_MSG_PROTOCOL_ATTRIBUTES), 0);
 	ss_u32(PW, SCMI_MSG_PROTOCOL_VERSION, (uint32_t[]){V(2, 0)}, 1);
 	scmi_put_le32(pa, 2);
@@ -223,7 +226,12 @@ static void test_reset(void **state)
 	(void)state;
 	assert_int_equal(scmi_reset_init(NULL, agent), -EINVAL);
 	assert_int_equal(scmi_reset_init(&r, NULL), -EINVAL);
+	memset(&r, 0xa5, sizeof(r));
 	assert_int_equal(scmi_reset_init(&r, agent), -EOPNOTSUPP);
+	/* A failed bind leaves nothing behind but the agent. */
+	assert_ptr_equal(r.agent, agent);
+	assert_int_equal(r.version, 0);
+	assert_int_equal(r.num_domains, 0);
 	ss_version(RS, V(2, 0), 0x10005);
 	assert_int_equal(scmi_reset_init(&r, agent), 0);
 	assert_int_equal(r.num_domains, 5);
@@ -323,7 +331,10 @@ static void test_voltage(void **state)
 	(void)state;
 	assert_int_equal(scmi_voltage_init(NULL, agent), -EINVAL);
 	assert_int_equal(scmi_voltage_init(&vo, NULL), -EINVAL);
+	memset(&vo, 0xa5, sizeof(vo));
 	assert_int_equal(scmi_voltage_init(&vo, agent), -EOPNOTSUPP);
+	assert_int_equal(vo.version, 0);
+	assert_int_equal(vo.num_domains, 0);
 	ss_version(VO, V(1, 0), 0x20003);
 	assert_int_equal(scmi_voltage_init(&vo, agent), 0);
 	assert_int_equal(vo.num_domains, 3);
@@ -455,7 +466,10 @@ static void test_system(void **state)
 	(void)state;
 	assert_int_equal(scmi_system_open(NULL, &sys), -EINVAL);
 	assert_int_equal(scmi_system_open(agent, NULL), -EINVAL);
+	memset(&sys, 0xa5, sizeof(sys));
 	assert_int_equal(scmi_system_open(agent, &sys), -EOPNOTSUPP);
+	assert_ptr_equal(sys.agent, agent);
+	assert_int_equal(sys.version, 0);
 	ss_u32(SY, SCMI_MSG_PROTOCOL_VERSION, (uint32_t[]){V(1, 0)}, 1);
 	assert_int_equal(scmi_system_open(agent, &sys), 0);
 	assert_int_equal(sys.version, V(1, 0));
@@ -563,7 +577,10 @@ static void test_powercap_zone(void **state)
 	(void)state;
 	assert_int_equal(scmi_powercap_init(NULL, agent), -EINVAL);
 	assert_int_equal(scmi_powercap_init(&pc, NULL), -EINVAL);
+	memset(&pc, 0xa5, sizeof(pc));
 	assert_int_equal(scmi_powercap_init(&pc, agent), -EOPNOTSUPP);
+	assert_int_equal(pc.version, 0);
+	assert_int_equal(pc.num_zones, 0);
 	ss_version(PC, V(2, 0), 0x30003);
 	assert_int_equal(scmi_powercap_init(&pc, agent), 0);
 	assert_int_equal(pc.num_zones, 3);

@@ -347,6 +347,39 @@ static void test_levels_page(void **state)
 	}
 }
 
+/* The walk ends on the page that says nothing remains, or on an empty one. */
+static void test_walk_ends(void **state)
+{
+	struct scmi_perf_level lv[4];
+	uint8_t v[40] = {0};
+	size_t n = 9;
+
+	(void)state;
+	at(V(3, 0));
+	scmi_put_le32(v, 2);
+	scmi_put_le32(v + 4, 1);
+	scmi_put_le32(v + 16, 2);
+	ss_push(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, 0, v, 4 + 24);
+	scmi_put_le32(v, 1);
+	ss_push(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, 0, v, 4 + 12);
+	assert_int_equal(scmi_perf_describe_levels(agent, 1, lv, 4, &n), 0);
+	assert_int_equal(n, 2);
+	assert_int_equal(lv[1].perf, 2);
+	assert_int_equal(ss_count(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS), 1);
+	/* An empty page while some remain: refused, without asking again. */
+	ss_reset();
+	at(V(3, 0));
+	scmi_put_le32(v, 0 | (3u << 16));
+	ss_set(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, 0, v, 4);
+	assert_int_equal(scmi_perf_describe_levels(agent, 1, lv, 4, &n), -EPROTO);
+	assert_int_equal(ss_count(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS), 1);
+	/* An empty first page with none remaining: no levels. */
+	scmi_put_le32(v, 0);
+	ss_set(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, 0, v, 4);
+	assert_int_equal(scmi_perf_describe_levels(agent, 1, lv, 4, &n), 0);
+	assert_int_equal(n, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -356,6 +389,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_fastchannel, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_level_bound, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_levels_page, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_walk_ends, setup, teardown),
 	};
 
 	return cmocka_run_group_tests_name("agent/perf", tests, NULL, NULL);

@@ -620,6 +620,15 @@ static void test_probe_errors(void **state)
 	assert_null(a);
 	assert_non_null(strstr(err, "no SCMI raw mode at /nowhere/raw"));
 	assert_non_null(strstr(err, "CONFIG_ARM_SCMI_RAW_MODE_SUPPORT"));
+	/* Channel directories: 0x01..0xff that exist, nothing else. */
+	assert_int_equal(k_open_agent(K_ROOT "/channels/0x00", NULL, 0, 0, &a, err, sizeof(err)),
+			 -EAGAIN);
+	assert_int_equal(k_open_agent(K_ROOT "/channels/0x100", NULL, 0, 0, &a, err, sizeof(err)),
+			 -EAGAIN);
+	assert_int_equal(k_open_agent(K_ROOT "/channels/0x7e", NULL, 0, 0, &a, err, sizeof(err)),
+			 -EAGAIN);
+	assert_int_equal(k_open_agent(K_ROOT "/channels/0x1z", NULL, 0, 0, &a, err, sizeof(err)),
+			 -EAGAIN);
 	k.open_err = -EACCES;
 	assert_int_equal(k_open_agent(K_ROOT, NULL, 0, 0, &a, err, sizeof(err)), -EACCES);
 	assert_non_null(strstr(err, "run as root"));
