@@ -21,7 +21,16 @@
 #include "scmi/proto/pinctrl.h"
 #include "scmi/proto/sensor.h"
 #include "scmi/proto/status.h"
+#include "scmi/server/clock.h"
+#include "scmi/server/perf.h"
+#include "scmi/server/pinctrl.h"
+#include "scmi/server/power.h"
+#include "scmi/server/powercap.h"
+#include "scmi/server/reset.h"
+#include "scmi/server/sensor.h"
 #include "scmi/server/server.h"
+#include "scmi/server/system.h"
+#include "scmi/server/voltage.h"
 #include "dtb_expect.h"
 #include "dtb_util.h"
 
@@ -102,11 +111,137 @@ static void test_sensor_timestamp_without_one(void **state)
 	assert_int_equal(call(f, 0x15, SCMI_MSG_SENSOR_CONFIG_SET, without, 2), SCMI_SUCCESS);
 }
 
+/* Every protocol exposed with an ops table of no callbacks at all. */
+static const struct scmi_server_power_ops no_power;
+static const struct scmi_server_system_ops no_system;
+static const struct scmi_server_perf_ops no_perf;
+static const struct scmi_server_clock_ops no_clock;
+static const struct scmi_server_sensor_ops no_sensor;
+static const struct scmi_server_reset_ops no_reset;
+static const struct scmi_server_voltage_ops no_voltage;
+static const struct scmi_server_powercap_ops no_powercap;
+static const struct scmi_server_pinctrl_ops no_pinctrl;
+
+/*
+ * What each command of each protocol answers when the platform gave the protocol no callback:
+ * the protocol, the message, the exact payload it takes (zeros), the status. With no
+ * resource, every command naming one finds none (NOT_FOUND, as does an unknown message);
+ * System has nothing to support; LIST_ASSOCIATIONS of a pin is refused before any lookup
+ * (only groups and functions have associations); SENSOR_DESCRIPTION_GET lists no sensor.
+ */
+static const struct empty_case {
+	uint8_t proto, msg;
+	uint8_t size;
+	int32_t status;
+} empty_cases[] = {
+    {0x11, 0x3, 4, SCMI_NOT_FOUND},	{0x11, 0x4, 12, SCMI_NOT_FOUND},
+    {0x11, 0x5, 4, SCMI_NOT_FOUND},	{0x11, 0x6, 8, SCMI_NOT_FOUND},
+    {0x11, 0x7, 8, SCMI_NOT_FOUND},	{0x11, 0x8, 4, SCMI_NOT_FOUND},
+    {0x11, 0x9, 0, SCMI_NOT_FOUND},	{0x11, 0xa, 0, SCMI_NOT_FOUND},
+    {0x11, 0xb, 0, SCMI_NOT_FOUND},	{0x11, 0xc, 0, SCMI_NOT_FOUND},
+    {0x11, 0xd, 0, SCMI_NOT_FOUND},	{0x11, 0xe, 0, SCMI_NOT_FOUND},
+    {0x11, 0xf, 0, SCMI_NOT_FOUND},	{0x12, 0x3, 8, SCMI_NOT_SUPPORTED},
+    {0x12, 0x4, 0, SCMI_NOT_SUPPORTED}, {0x12, 0x5, 4, SCMI_NOT_SUPPORTED},
+    {0x12, 0x6, 0, SCMI_NOT_FOUND},	{0x12, 0x7, 0, SCMI_NOT_FOUND},
+    {0x12, 0x8, 0, SCMI_NOT_FOUND},	{0x12, 0x9, 0, SCMI_NOT_FOUND},
+    {0x12, 0xa, 0, SCMI_NOT_FOUND},	{0x12, 0xb, 0, SCMI_NOT_FOUND},
+    {0x12, 0xc, 0, SCMI_NOT_FOUND},	{0x12, 0xd, 0, SCMI_NOT_FOUND},
+    {0x12, 0xe, 0, SCMI_NOT_FOUND},	{0x12, 0xf, 0, SCMI_NOT_FOUND},
+    {0x13, 0x3, 4, SCMI_NOT_FOUND},	{0x13, 0x4, 8, SCMI_NOT_FOUND},
+    {0x13, 0x5, 12, SCMI_NOT_FOUND},	{0x13, 0x6, 4, SCMI_NOT_FOUND},
+    {0x13, 0x7, 8, SCMI_NOT_FOUND},	{0x13, 0x8, 4, SCMI_NOT_FOUND},
+    {0x13, 0x9, 8, SCMI_NOT_FOUND},	{0x13, 0xa, 8, SCMI_NOT_FOUND},
+    {0x13, 0xb, 8, SCMI_NOT_FOUND},	{0x13, 0xc, 4, SCMI_NOT_FOUND},
+    {0x13, 0xd, 0, SCMI_NOT_FOUND},	{0x13, 0xe, 0, SCMI_NOT_FOUND},
+    {0x13, 0xf, 0, SCMI_NOT_FOUND},	{0x14, 0x3, 4, SCMI_NOT_FOUND},
+    {0x14, 0x4, 8, SCMI_NOT_FOUND},	{0x14, 0x5, 16, SCMI_NOT_FOUND},
+    {0x14, 0x6, 4, SCMI_NOT_FOUND},	{0x14, 0x7, 12, SCMI_NOT_FOUND},
+    {0x14, 0x8, 4, SCMI_NOT_FOUND},	{0x14, 0x9, 8, SCMI_NOT_FOUND},
+    {0x14, 0xa, 8, SCMI_NOT_FOUND},	{0x14, 0xb, 8, SCMI_NOT_FOUND},
+    {0x14, 0xc, 8, SCMI_NOT_FOUND},	{0x14, 0xd, 8, SCMI_NOT_FOUND},
+    {0x14, 0xe, 4, SCMI_NOT_FOUND},	{0x14, 0xf, 4, SCMI_NOT_FOUND},
+    {0x15, 0x3, 4, SCMI_SUCCESS},	{0x15, 0x4, 8, SCMI_NOT_FOUND},
+    {0x15, 0x5, 16, SCMI_NOT_FOUND},	{0x15, 0x6, 8, SCMI_NOT_FOUND},
+    {0x15, 0x7, 8, SCMI_NOT_FOUND},	{0x15, 0x8, 8, SCMI_NOT_FOUND},
+    {0x15, 0x9, 4, SCMI_NOT_FOUND},	{0x15, 0xa, 8, SCMI_NOT_FOUND},
+    {0x15, 0xb, 8, SCMI_NOT_FOUND},	{0x15, 0xc, 4, SCMI_NOT_FOUND},
+    {0x15, 0xd, 8, SCMI_NOT_FOUND},	{0x15, 0xe, 0, SCMI_NOT_FOUND},
+    {0x15, 0xf, 0, SCMI_NOT_FOUND},	{0x16, 0x3, 4, SCMI_NOT_FOUND},
+    {0x16, 0x4, 12, SCMI_NOT_FOUND},	{0x16, 0x5, 8, SCMI_NOT_FOUND},
+    {0x16, 0x6, 4, SCMI_NOT_FOUND},	{0x16, 0x7, 0, SCMI_NOT_FOUND},
+    {0x16, 0x8, 0, SCMI_NOT_FOUND},	{0x16, 0x9, 0, SCMI_NOT_FOUND},
+    {0x16, 0xa, 0, SCMI_NOT_FOUND},	{0x16, 0xb, 0, SCMI_NOT_FOUND},
+    {0x16, 0xc, 0, SCMI_NOT_FOUND},	{0x16, 0xd, 0, SCMI_NOT_FOUND},
+    {0x16, 0xe, 0, SCMI_NOT_FOUND},	{0x16, 0xf, 0, SCMI_NOT_FOUND},
+    {0x17, 0x3, 4, SCMI_NOT_FOUND},	{0x17, 0x4, 8, SCMI_NOT_FOUND},
+    {0x17, 0x5, 8, SCMI_NOT_FOUND},	{0x17, 0x6, 4, SCMI_NOT_FOUND},
+    {0x17, 0x7, 12, SCMI_NOT_FOUND},	{0x17, 0x8, 4, SCMI_NOT_FOUND},
+    {0x17, 0x9, 4, SCMI_NOT_FOUND},	{0x17, 0xa, 0, SCMI_NOT_FOUND},
+    {0x17, 0xb, 0, SCMI_NOT_FOUND},	{0x17, 0xc, 0, SCMI_NOT_FOUND},
+    {0x17, 0xd, 0, SCMI_NOT_FOUND},	{0x17, 0xe, 0, SCMI_NOT_FOUND},
+    {0x17, 0xf, 0, SCMI_NOT_FOUND},	{0x18, 0x3, 4, SCMI_NOT_FOUND},
+    {0x18, 0x4, 4, SCMI_NOT_FOUND},	{0x18, 0x5, 12, SCMI_NOT_FOUND},
+    {0x18, 0x6, 4, SCMI_NOT_FOUND},	{0x18, 0x7, 12, SCMI_NOT_FOUND},
+    {0x18, 0x8, 4, SCMI_NOT_FOUND},	{0x18, 0x9, 4, SCMI_NOT_FOUND},
+    {0x18, 0xa, 8, SCMI_NOT_FOUND},	{0x18, 0xb, 16, SCMI_NOT_FOUND},
+    {0x18, 0xc, 8, SCMI_NOT_FOUND},	{0x18, 0xd, 0, SCMI_NOT_FOUND},
+    {0x18, 0xe, 0, SCMI_NOT_FOUND},	{0x18, 0xf, 0, SCMI_NOT_FOUND},
+    {0x19, 0x3, 8, SCMI_NOT_FOUND},	{0x19, 0x4, 12, SCMI_INVALID_PARAMETERS},
+    {0x19, 0x5, 8, SCMI_NOT_FOUND},	{0x19, 0x6, 12, SCMI_NOT_FOUND},
+    {0x19, 0x7, 8, SCMI_NOT_FOUND},	{0x19, 0x8, 8, SCMI_NOT_FOUND},
+    {0x19, 0x9, 8, SCMI_NOT_FOUND},	{0x19, 0xa, 12, SCMI_NOT_FOUND},
+    {0x19, 0xb, 0, SCMI_NOT_FOUND},	{0x19, 0xc, 0, SCMI_NOT_FOUND},
+    {0x19, 0xd, 0, SCMI_NOT_FOUND},	{0x19, 0xe, 0, SCMI_NOT_FOUND},
+    {0x19, 0xf, 0, SCMI_NOT_FOUND},
+};
+
+/* No callback is ever called through NULL, and each answer is the exact status, nothing more. */
+static void test_protocols_without_callbacks(void **state)
+{
+	struct fx *f = *state;
+	struct scmi_server_platform_ops ops = *sim_platform_ops();
+
+	ops.power = &no_power;
+	ops.system = &no_system;
+	ops.perf = &no_perf;
+	ops.clock = &no_clock;
+	ops.sensor = &no_sensor;
+	ops.reset = &no_reset;
+	ops.voltage = &no_voltage;
+	ops.powercap = &no_powercap;
+	ops.pinctrl = &no_pinctrl;
+	scmi_server_init(&f->srv, &ops, f->p);
+	for (size_t i = 0; i < sizeof(empty_cases) / sizeof(empty_cases[0]); i++) {
+		const struct empty_case *c = &empty_cases[i];
+		const uint32_t zeros[8] = {0};
+
+		if (call(f, c->proto, c->msg, zeros, c->size / 4u) != c->status)
+			fail_msg("protocol 0x%x message 0x%x: %d, not %d", c->proto, c->msg,
+				 (int)scmi_get_le32(f->rsp), (int)c->status);
+		/* Only the sensor list carries anything (its empty page). */
+		if (c->status == SCMI_SUCCESS)
+			assert_int_equal(f->len, 8);
+		else
+			assert_int_equal(f->len, 4);
+		/* The exact size: a word less is a protocol error. */
+		if (c->size)
+			assert_int_equal(call(f, c->proto, c->msg, zeros, c->size / 4u - 1u),
+					 SCMI_PROTOCOL_ERROR);
+	}
+	/* PROTOCOL_ATTRIBUTES: each protocol but System counts no resource. */
+	for (uint8_t proto = 0x11; proto <= 0x19; proto++) {
+		assert_int_equal(call(f, proto, 0x1, NULL, 0), SCMI_SUCCESS);
+		if (proto != 0x12)
+			assert_int_equal(scmi_get_le32(f->rsp + 4) & 0xffffu, 0);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_setup_teardown(test_pinctrl_get_one_with_skip, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_sensor_timestamp_without_one, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_protocols_without_callbacks, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
