@@ -343,7 +343,7 @@ static void test_rates(void **state)
 	push_page(DR, 1 | (2u << 16), (uint64_t[]){1}, 1, 8, 0);
 	push_page(DR, 1 | (2u << 16), (uint64_t[]){2}, 1, 8, 0);
 	assert_int_equal(scmi_clock_describe_rates(&clk, 7, &r, rates, 4), -EPROTO);
-	push_page(DR, 0 | (2u << 16), NULL, 0, 8, 0);
+	push_page(DR, 2u << 16, NULL, 0, 8, 0);
 	assert_int_equal(scmi_clock_describe_rates(&clk, 7, &r, rates, 4), -EPROTO);
 	push_page(DR, 2, (uint64_t[]){1, 2}, 2, 8, 1);
 	assert_int_equal(scmi_clock_describe_rates(&clk, 7, &r, rates, 4), -EPROTO);
@@ -385,7 +385,7 @@ static void test_parents(void **state)
 	push_page(PP, 1 | (2u << 24), (uint64_t[]){1}, 1, 4, 0);
 	push_page(PP, 1 | (2u << 24), (uint64_t[]){2}, 1, 4, 0);
 	assert_int_equal(scmi_clock_possible_parents(&clk, 1, ids, 3, &n), -EPROTO);
-	push_page(PP, 0 | (1u << 24), NULL, 0, 4, 0);
+	push_page(PP, 1u << 24, NULL, 0, 4, 0);
 	assert_int_equal(scmi_clock_possible_parents(&clk, 1, ids, 3, &n), -EPROTO);
 	push_page(PP, 2, (uint64_t[]){1, 2}, 2, 4, 1);
 	assert_int_equal(scmi_clock_possible_parents(&clk, 1, ids, 3, &n), -EPROTO);

@@ -388,7 +388,7 @@ static void test_voltage(void **state)
 	push_levels(1 | (2u << 16), 1, 1, 0);
 	push_levels(1 | (2u << 16), 1, 2, 0);
 	assert_int_equal(scmi_voltage_describe_levels(&vo, 1, &lv), -EPROTO);
-	push_levels(0 | (2u << 16), 0, 1, 0);
+	push_levels(2u << 16, 0, 1, 0);
 	assert_int_equal(scmi_voltage_describe_levels(&vo, 1, &lv), -EPROTO);
 	push_levels(0, 0, 1, 0);
 	assert_int_equal(scmi_voltage_describe_levels(&vo, 1, &lv), 0);

@@ -369,7 +369,7 @@ static void test_walk_ends(void **state)
 	/* An empty page while some remain: refused, without asking again. */
 	ss_reset();
 	at(V(3, 0));
-	scmi_put_le32(v, 0 | (3u << 16));
+	scmi_put_le32(v, 3u << 16);
 	ss_set(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, 0, v, 4);
 	assert_int_equal(scmi_perf_describe_levels(agent, 1, lv, 4, &n), -EPROTO);
 	assert_int_equal(ss_count(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS), 1);

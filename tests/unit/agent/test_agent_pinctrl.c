@@ -154,7 +154,7 @@ static void test_associations(void **state)
 	push_assoc(1 | (2u << 16), 1, 2, 0);
 	assert_int_equal(scmi_pinctrl_list_associations(&pc, SCMI_PINCTRL_GROUP, 4, ids, 8, &count),
 			 -EPROTO);
-	push_assoc(0 | (2u << 16), 0, 1, 0);
+	push_assoc(2u << 16, 0, 1, 0);
 	assert_int_equal(scmi_pinctrl_list_associations(&pc, SCMI_PINCTRL_GROUP, 4, ids, 8, &count),
 			 -EPROTO);
 	ss_push(PIN, LA, SCMI_NOT_FOUND, NULL, 0);
@@ -220,7 +220,8 @@ static void test_settings(void **state)
 	assert_int_equal(fn, 2);
 	assert_int_equal(val, 100);
 	assert_int_equal(ss_tx_u32(PIN, SG, 0), 1);
-	assert_int_equal(ss_tx_u32(PIN, SG, 1), 5u | (SCMI_PINCTRL_SEL_PIN << 16));
+	/* The pin selector is 0: the attributes are the type alone. */
+	assert_int_equal(ss_tx_u32(PIN, SG, 1), 5u);
 	push_settings(2, 1, 1, 5, 0);
 	assert_int_equal(scmi_pinctrl_settings_get_one(&pc, SCMI_PINCTRL_GROUP, 1, 5, NULL, NULL),
 			 0);
@@ -278,7 +279,7 @@ static void test_settings(void **state)
 	push_settings(1, 1 | (2u << 24), 1, 2, 0);
 	assert_int_equal(scmi_pinctrl_settings_get_all(&pc, SCMI_PINCTRL_PIN, 2, &fn, c, 8, &count),
 			 -EPROTO);
-	push_settings(1, 0 | (2u << 24), 0, 1, 0);
+	push_settings(1, 2u << 24, 0, 1, 0);
 	assert_int_equal(scmi_pinctrl_settings_get_all(&pc, SCMI_PINCTRL_PIN, 2, &fn, c, 8, &count),
 			 -EPROTO);
 	push_settings(1, 2, 2, 4, 1);
@@ -363,20 +364,19 @@ static void test_configure(void **state)
 	assert_int_equal(ss_last(PIN, SC)->tx_len, 12 + 11 * 8);
 	assert_int_equal(ss_tx_u32(PIN, SC, 1), 7);
 	assert_int_equal(ss_tx_u32(PIN, SC, 2),
-			 SCMI_PINCTRL_PIN | (11u << 2) | SCMI_PINCTRL_CONFIGURE_FUNC_VALID);
+			 (11u << 2) | SCMI_PINCTRL_CONFIGURE_FUNC_VALID); /* pin: 0 */
 	assert_int_equal(ss_tx_u32(PIN, SC, 3), 0);
 	assert_int_equal(ss_tx_u32(PIN, SC, 4), 1000);
 	/* No configs: the function alone, one message. */
 	assert_int_equal(scmi_pinctrl_settings_configure(&pc, SCMI_PINCTRL_PIN, 3, 7, NULL, 0), 0);
 	assert_int_equal(ss_count(PIN, SC), 5);
 	assert_int_equal(ss_last(PIN, SC)->tx_len, 12);
-	assert_int_equal(ss_tx_u32(PIN, SC, 2),
-			 SCMI_PINCTRL_PIN | SCMI_PINCTRL_CONFIGURE_FUNC_VALID);
+	assert_int_equal(ss_tx_u32(PIN, SC, 2), SCMI_PINCTRL_CONFIGURE_FUNC_VALID); /* pin: 0 */
 	assert_int_equal(scmi_pinctrl_settings_configure(&pc, SCMI_PINCTRL_PIN, 3,
 							 SCMI_PINCTRL_NO_FUNCTION, cfg, 1),
 			 0);
 	assert_int_equal(ss_tx_u32(PIN, SC, 1), SCMI_PINCTRL_NO_FUNCTION);
-	assert_int_equal(ss_tx_u32(PIN, SC, 2), SCMI_PINCTRL_PIN | (1u << 2));
+	assert_int_equal(ss_tx_u32(PIN, SC, 2), 1u << 2); /* pin: 0 */
 	/* A failure stops the rest. */
 	ss_set(PIN, SC, SCMI_DENIED, NULL, 0);
 	assert_int_equal(scmi_pinctrl_settings_configure(&pc, SCMI_PINCTRL_PIN, 3, 7, cfg, 24),
