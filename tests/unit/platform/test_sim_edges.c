@@ -13,11 +13,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include <libfdt.h>
 
 #include "platform/sim/sim_clock.h"
+#include "platform/sim/sim_env.h"
 #include "platform/sim/sim_platform.h"
 #include "platform/sim/sim_powercap.h"
 #include "platform/sim/sim_system.h"
@@ -612,6 +614,52 @@ static void test_sensor_interval_rounding(void **state)
 	assert_int_equal(interval_after(50, -3, 1), 100000);
 }
 
+/*
+ * Loading a file with no room for the error (NULL with a length, or a buffer of length 0):
+ * the error code alone, and nothing written anywhere.
+ */
+static void test_load_file_without_error_room(void **state)
+{
+	struct sim_platform *p = (void *)1;
+	char err[8] = "intact";
+
+	(void)state;
+	assert_int_equal(sim_platform_load_file("/nonexistent/x.dtb", &p, NULL, 16), -ENOENT);
+	assert_null(p);
+	assert_int_equal(sim_platform_load_file("/nonexistent/x.dtb", &p, err, 0), -ENOENT);
+	assert_string_equal(err, "intact");
+	assert_int_equal(sim_platform_load_file("/nonexistent/x.dtb", &p, err, sizeof(err)),
+			 -ENOENT);
+	assert_int_equal(strlen(err), sizeof(err) - 1);
+}
+
+/* A log line longer than the line buffer is cut to 255 characters, one write, one newline. */
+static void test_log_line_cut(void **state)
+{
+	char big[400], got[600];
+	FILE *tmp = tmpfile();
+	int saved = dup(2);
+	size_t n;
+
+	(void)state;
+	assert_non_null(tmp);
+	assert_true(saved >= 0);
+	memset(big, 'x', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	fflush(stderr);
+	assert_true(dup2(fileno(tmp), 2) >= 0);
+	sim_log("%s", big);
+	fflush(stderr);
+	assert_true(dup2(saved, 2) >= 0);
+	close(saved);
+	rewind(tmp);
+	n = fread(got, 1, sizeof(got), tmp);
+	fclose(tmp);
+	assert_int_equal(n, 256);
+	assert_int_equal(got[254], 'x');
+	assert_int_equal(got[255], '\n');
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -643,6 +691,8 @@ int main(void)
 	    cmocka_unit_test(test_shmem_reg_length),
 	    cmocka_unit_test(test_perf_sustained_default),
 	    cmocka_unit_test(test_sensor_interval_rounding),
+	    cmocka_unit_test(test_load_file_without_error_room),
+	    cmocka_unit_test(test_log_line_cut),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
