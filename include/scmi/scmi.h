@@ -249,6 +249,7 @@ int scmi_notification_wait(struct scmi_agent *agent, uint32_t timeout_ms,
  * NOT_FOUND -ENOENT, OUT_OF_RANGE -ERANGE, BUSY -EBUSY, COMMS_ERROR -ECOMM,
  * GENERIC_ERROR -EIO, HARDWARE_ERROR -EREMOTEIO, PROTOCOL_ERROR -EPROTO,
  * IN_USE -EPERM (as the SCMIv4 Linux series; mainline would fall back to -EIO),
+ * PARTIAL -EINVAL (as the same series),
  * anything else -EIO.
  */
 int scmi_status_to_errno(int32_t status);

@@ -77,9 +77,11 @@ static int scmi_dt_shmem(const void *fdt, int node, const char *what, struct scm
 			 char *err, size_t err_len)
 {
 	const fdt32_t *ph, *reg;
-	int len, shm, parent, ac, sc;
+	int len, shm, parent, ac, sc, ret;
+	bool found;
 
 	ch->has_shmem = false;
+	ch->shmem_io_width = 0;
 	ph = fdt_getprop(fdt, node, "shmem", &len);
 	if (!ph) {
 		if (len == -FDT_ERR_NOTFOUND)
@@ -123,6 +125,23 @@ static int scmi_dt_shmem(const void *fdt, int node, const char *what, struct scm
 	}
 	ch->shmem_addr = scmi_dt_cells(reg, ac);
 	ch->shmem_size = scmi_dt_cells(reg + ac, sc);
+	/* As Linux's shmem helpers read it; a width that is not a power of two up to 8 is no
+	 * register width at all. */
+	ret = scmi_dt_u32(fdt, shm, "reg-io-width", &ch->shmem_io_width, &found, err, err_len);
+	if (ret)
+		return ret;
+	if (found && ch->shmem_io_width != 1 && ch->shmem_io_width != 2 &&
+	    ch->shmem_io_width != 4 && ch->shmem_io_width != 8) {
+		scmi_set_err(err, err_len, "%s: shmem node %s: reg-io-width %u is not 1, 2, 4 or 8",
+			     what, fdt_get_name(fdt, shm, NULL), ch->shmem_io_width);
+		return -EINVAL;
+	}
+	if (ch->shmem_io_width == 4 && (ch->shmem_addr % 4 || ch->shmem_size % 4)) {
+		scmi_set_err(err, err_len,
+			     "%s: shmem node %s: reg-io-width 4 needs a 4-aligned region", what,
+			     fdt_get_name(fdt, shm, NULL));
+		return -EINVAL;
+	}
 	if (!ch->shmem_size || ch->shmem_addr + ch->shmem_size < ch->shmem_addr) {
 		scmi_set_err(err, err_len, "%s: shmem region 0x%llx+0x%llx is empty or wraps", what,
 			     (unsigned long long)ch->shmem_addr,
@@ -270,6 +289,14 @@ int scmi_dt_parse(const void *fdt, size_t size, struct scmi_dt_config *cfg, char
 		return ret;
 	if (found && !cfg->max_rx_timeout_ms) {
 		scmi_set_err(err, err_len, "scmi node: arm,max-rx-timeout-ms must be >= 1");
+		return -EINVAL;
+	}
+	ret = scmi_dt_u32(fdt, node, "arm,max-msg", &cfg->max_msg, &found, err, err_len);
+	if (ret)
+		return ret;
+	if (found && (!cfg->max_msg || cfg->max_msg > SCMI_DT_MAX_MSG)) {
+		scmi_set_err(err, err_len, "scmi node: arm,max-msg %u outside [1, %u]",
+			     cfg->max_msg, SCMI_DT_MAX_MSG);
 		return -EINVAL;
 	}
 	ret = scmi_dt_u32(fdt, node, "arm,max-msg-size", &cfg->max_msg_size, &found, err, err_len);

@@ -42,6 +42,9 @@ int scmi_status_to_errno(int32_t status)
 		 * apart from a generic failure and from DENIED (-EACCES).
 		 */
 		return -EPERM;
+	case SCMI_PARTIAL:
+		/* As the SCMIv4 series for Linux maps it (the operation was only partly done). */
+		return -EINVAL;
 	default:
 		return -EIO;
 	}

@@ -5,9 +5,11 @@
 #include "scmi/proto/status.h"
 
 static const char *const status_names[] = {
-    "SUCCESS",	      "NOT_SUPPORTED", "INVALID_PARAMETERS", "DENIED",	      "NOT_FOUND",
-    "OUT_OF_RANGE",   "BUSY",	       "COMMS_ERROR",	     "GENERIC_ERROR", "HARDWARE_ERROR",
-    "PROTOCOL_ERROR", "IN_USE",
+    "SUCCESS",	      "NOT_SUPPORTED",	"INVALID_PARAMETERS",
+    "DENIED",	      "NOT_FOUND",	"OUT_OF_RANGE",
+    "BUSY",	      "COMMS_ERROR",	"GENERIC_ERROR",
+    "HARDWARE_ERROR", "PROTOCOL_ERROR", "IN_USE",
+    "PARTIAL",
 };
 
 const char *scmi_status_name(int32_t status)

@@ -9,9 +9,12 @@
  * (INVALID_PARAMETERS). Version 2.0 adds cap 0 = "capping disabled" (CAP_SET and
  * CAP_GET); at 1.0 a cap of 0 is simply out of range.
  *
- * There is no platform-to-agent channel over OP-TEE: CAP_SET is answered
- * synchronously whatever its async flag says (and DOMAIN_ATTRIBUTES reports no
- * asynchronous support), and no fast channel exists.
+ * Without a platform-to-agent channel (OP-TEE) CAP_SET is answered synchronously
+ * whatever its async flag says (and DOMAIN_ATTRIBUTES reports no asynchronous
+ * support). Fast channels for CAP_SET/GET and PAI_SET/GET are the platform's to
+ * offer per agent and zone (attribute bit 22, @fastchannel); the platform applies
+ * what agents write there with the checks this file makes of the messages
+ * (docs/fastchannels.md).
  */
 #include <string.h>
 
@@ -85,9 +88,11 @@ static int32_t pcap_domain_attributes(struct scmi_server_msg *msg)
 	if (in.pai_config)
 		attr |= SCMI_POWERCAP_ATTR_PAI_CONFIG;
 	attr |= (in.unit & SCMI_POWERCAP_ATTR_UNIT_MASK) << SCMI_POWERCAP_ATTR_UNIT_SHIFT;
-	/* Async CAP_SET needs a P2A path for its delayed response; no fast channels. */
+	/* Async CAP_SET needs a P2A path for its delayed response. */
 	if (scmi_server_msg_can_defer(msg))
 		attr |= SCMI_POWERCAP_ATTR_ASYNC;
+	if (in.fastchannels && pcap_ops(msg)->fastchannel)
+		attr |= SCMI_POWERCAP_ATTR_FASTCHANNEL;
 	/* struct scmi_powercap_domain_attributes_p2a. */
 	scmi_server_msg_put_u32(msg, attr);
 	scmi_server_msg_put_name(msg, in.name, SCMI_SHORT_NAME_SIZE - 1,
@@ -303,23 +308,78 @@ static int32_t pcap_measurements_notify(struct scmi_server_msg *msg)
 			   in.meas_notify && in.measurement, low, high);
 }
 
+/* The messages a fast channel may carry. */
+static bool pcap_fc_message(uint32_t msg_id)
+{
+	return msg_id >= SCMI_MSG_POWERCAP_CAP_GET && msg_id <= SCMI_MSG_POWERCAP_PAI_SET;
+}
+
 static int32_t pcap_describe_fastchannel(struct scmi_server_msg *msg)
 {
+	uint32_t msg_id =
+	    SCMI_SERVER_IN_U32(msg, struct scmi_powercap_describe_fastchannel_a2p, message_id);
 	struct scmi_server_powercap_info in;
-	uint32_t id;
+	struct scmi_server_fastchannel fc;
+	uint32_t id, attr = 0;
 	int32_t st;
 
 	st = pcap_zone(msg, &id, &in);
 	if (st)
 		return st;
-	/* No zone has fast channels (attribute bit 22 is 0). */
-	return SCMI_NOT_SUPPORTED;
+	if (!pcap_fc_message(msg_id))
+		return SCMI_INVALID_PARAMETERS;
+	if (!in.fastchannels || !pcap_ops(msg)->fastchannel)
+		return SCMI_NOT_SUPPORTED;
+	memset(&fc, 0, sizeof(fc));
+	st = pcap_ops(msg)->fastchannel(msg->srv->plat, msg->agent_id, id, msg_id, &fc);
+	if (st)
+		return st;
+	if (fc.doorbell && fc.db_width > SCMI_PERF_FC_DOORBELL_WIDTH_MAX)
+		return SCMI_GENERIC_ERROR;
+	if (fc.doorbell)
+		attr = SCMI_PERF_FC_DOORBELL |
+		       ((uint32_t)fc.db_width << SCMI_PERF_FC_DOORBELL_WIDTH_SHIFT);
+	else
+		fc.db_addr = fc.db_set = fc.db_preserve = 0;
+	/* The layout of struct scmi_perf_describe_fastchannel_p2a. */
+	scmi_server_msg_put_u32(msg, attr);
+	scmi_server_msg_put_u32(msg, fc.rate_limit_us & SCMI_PERF_RATE_LIMIT_MASK);
+	scmi_server_msg_put_u64(msg, fc.addr);
+	scmi_server_msg_put_u32(msg, fc.size);
+	scmi_server_msg_put_u64(msg, fc.db_addr);
+	scmi_server_msg_put_u64(msg, fc.db_set);
+	scmi_server_msg_put_u64(msg, fc.db_preserve);
+	return SCMI_SUCCESS;
+}
+
+/* PROTOCOL_MESSAGE_ATTRIBUTES: bit 0 on a cap or PAI message when a zone the agent sees has
+ * fast channels. */
+static int32_t pcap_msg_attributes(struct scmi_server_msg *msg)
+{
+	uint32_t msg_id = SCMI_SERVER_IN_U32(msg, struct scmi_msg_attributes_a2p, message_id);
+	const struct scmi_server_powercap_ops *ops = pcap_ops(msg);
+	struct scmi_server_powercap_info in;
+	uint32_t i, n, attr = 0;
+
+	if (!scmi_server_msg_exists(msg, msg_id))
+		return SCMI_NOT_FOUND;
+	if (pcap_fc_message(msg_id) && ops->fastchannel && ops->count && ops->info) {
+		n = ops->count(msg->srv->plat, msg->agent_id);
+		for (i = 0; i < n && !attr; i++) {
+			memset(&in, 0, sizeof(in));
+			if (ops->info(msg->srv->plat, msg->agent_id, i, &in) == SCMI_SUCCESS &&
+			    in.fastchannels)
+				attr = SCMI_POWERCAP_MSG_ATTR_FASTCHANNEL;
+		}
+	}
+	scmi_server_msg_put_u32(msg, attr);
+	return SCMI_SUCCESS;
 }
 
 static const scmi_server_handler_t powercap_handlers[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = pcap_attributes,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = scmi_server_common_msg_attributes,
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = pcap_msg_attributes,
     [SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES] = pcap_domain_attributes,
     [SCMI_MSG_POWERCAP_CAP_GET] = pcap_cap_get,
     [SCMI_MSG_POWERCAP_CAP_SET] = pcap_cap_set,

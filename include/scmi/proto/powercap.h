@@ -65,6 +65,13 @@ extern "C" {
 #define SCMI_POWERCAP_ATTR_UNIT_MASK   0x3u
 #define SCMI_POWERCAP_ATTR_FASTCHANNEL (1u << 22)
 
+/*
+ * PROTOCOL_MESSAGE_ATTRIBUTES of CAP_GET/SET and PAI_GET/SET: bit 0, a fast channel exists for
+ * the message (on some zone). Each of those channels is one word (Linux insists on 4 bytes).
+ */
+#define SCMI_POWERCAP_MSG_ATTR_FASTCHANNEL (1u << 0)
+#define SCMI_POWERCAP_FC_SIZE		   4u
+
 /** enum scmi_powercap_unit - the power unit of a zone (POWERCAP_DOMAIN_ATTRIBUTES). */
 enum scmi_powercap_unit {
 	SCMI_POWERCAP_UNIT_ABSTRACT = 0,

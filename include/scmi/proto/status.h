@@ -11,7 +11,7 @@
 extern "C" {
 #endif
 
-/** enum scmi_status - status codes (DEN0056 §4.1.4; IN_USE from newer releases). */
+/** enum scmi_status - status codes (DEN0056 §4.1.4; IN_USE and PARTIAL from SCMI v4.0). */
 enum scmi_status {
 	SCMI_SUCCESS = 0,
 	SCMI_NOT_SUPPORTED = -1,
@@ -25,6 +25,7 @@ enum scmi_status {
 	SCMI_HARDWARE_ERROR = -9,
 	SCMI_PROTOCOL_ERROR = -10,
 	SCMI_IN_USE = -11,
+	SCMI_PARTIAL = -12,
 };
 
 /**

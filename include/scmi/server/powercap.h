@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "scmi/proto/powercap.h"
+#include "scmi/server/perf.h" /* struct scmi_server_fastchannel */
 
 #ifdef __cplusplus
 extern "C" {
@@ -38,6 +39,8 @@ extern "C" {
  * @sustainable: sustainable power, in @unit
  * @accuracy:    measurement accuracy, 0.001 % units
  * @parent_id:   the enclosing zone, or SCMI_POWERCAP_ROOT
+ * @fastchannels: the agent has fast channels for this zone (struct
+ *              scmi_server_powercap_ops.fastchannel describes them)
  */
 struct scmi_server_powercap_info {
 	char name[SCMI_EXT_NAME_SIZE];
@@ -56,6 +59,7 @@ struct scmi_server_powercap_info {
 	uint32_t sustainable;
 	uint32_t accuracy;
 	uint32_t parent_id;
+	bool fastchannels;
 };
 
 /**
@@ -70,6 +74,8 @@ struct scmi_server_powercap_info {
  * @measure: average power of @id over the last interval, and that interval
  * @notify:  record @agent_id's subscription to @event (SCMI_EVT_POWERCAP_*) of @id
  *           (thresholds for measurement events, validated: low <= high)
+ * @fastchannel: the fast channel of message @msg_id (CAP_SET/GET, PAI_SET/GET) on zone @id
+ *           for @agent_id: SUCCESS, NOT_FOUND (zone) or NOT_SUPPORTED (none). NULL: none at all
  */
 struct scmi_server_powercap_ops {
 	uint32_t (*count)(void *plat, uint32_t agent_id);
@@ -83,6 +89,8 @@ struct scmi_server_powercap_ops {
 			   uint32_t *pai);
 	int32_t (*notify)(void *plat, uint32_t agent_id, uint32_t id, uint32_t event, bool enable,
 			  uint32_t low, uint32_t high);
+	int32_t (*fastchannel)(void *plat, uint32_t agent_id, uint32_t id, uint32_t msg_id,
+			       struct scmi_server_fastchannel *out);
 };
 
 #ifdef __cplusplus

@@ -16,6 +16,7 @@
 #include "platform/sim/sim_fastchannel.h"
 #include "platform/sim/sim_events.h"
 #include "platform/sim/sim_perf_priv.h"
+#include "platform/sim/sim_powercap_priv.h"
 
 /* The reg of reserved-memory node @node: its parent's cells, one entry. */
 static int region_reg(struct sim_loader *ld, int at, int node, uint64_t *addr, uint64_t *size)
@@ -92,6 +93,11 @@ static int load_region(struct sim_loader *ld, int node, struct sim_fc_region *re
 	return 0;
 }
 
+_Static_assert(SIM_FC_PERF_OFF + SIM_PERF_MAX_DOMAINS * SIM_FC_PERF_STRIDE <= SIM_FC_PCAP_OFF,
+	       "perf channels end before the powercap ones");
+_Static_assert(SIM_FC_PCAP_OFF + SIM_POWERCAP_MAX_ZONES * SIM_FC_PCAP_STRIDE <= SIM_FC_REGION_MIN,
+	       "a region holds every channel");
+
 int sim_fc_load(struct sim_loader *ld, struct sim_fc_region *regions)
 {
 	int parent, child, ret;
@@ -112,6 +118,23 @@ int sim_fc_load(struct sim_loader *ld, struct sim_fc_region *regions)
 			return ret;
 	}
 	return sim_walk_end(ld, parent, child);
+}
+
+const struct sim_fc_region *sim_fc_region_locked(const struct sim_platform *p, uint32_t agent_id)
+{
+	if (!p->perf || !sim_agent_id_valid(agent_id) || !p->perf->fc[agent_id - 1].present)
+		return NULL;
+	return &p->perf->fc[agent_id - 1];
+}
+
+void sim_fc_count_locked(struct sim_platform *p, uint32_t agent_id, bool applied)
+{
+	if (!p->perf || !sim_agent_id_valid(agent_id))
+		return;
+	if (applied)
+		p->perf->fc_stats[agent_id - 1].applied++;
+	else
+		p->perf->fc_stats[agent_id - 1].refused++;
 }
 
 bool sim_fc_region_of(struct sim_platform *p, uint32_t agent_id, struct sim_fc_region *out)
@@ -146,6 +169,7 @@ int sim_fc_service(struct sim_platform *p, uint32_t agent_id, uint8_t *mem, size
 			p->perf->fc_stats[agent_id - 1].rings++;
 	}
 	sim_perf_fc_pass(p, agent_id, mem, r->doorbell, rung);
+	sim_powercap_fc_pass(p, agent_id, mem, r->doorbell, rung);
 	sim_unlock(p);
 	sim_events_flush();
 	return 0;

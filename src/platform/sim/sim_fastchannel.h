@@ -29,7 +29,8 @@ struct sim_loader;
  * Layout of an agent's region. A doorbell (when the DT asks for one) is the 32-bit word at
  * offset 0: the agent writes 1 after a SET, the platform reads and clears it. Perf domain i
  * (agent-local id) has 32 bytes at SIM_FC_PERF_OFF + i * SIM_FC_PERF_STRIDE: LEVEL_SET,
- * LEVEL_GET, LIMITS_SET (max, min), LIMITS_GET (max, min), 8 bytes unused.
+ * LEVEL_GET, LIMITS_SET (max, min), LIMITS_GET (max, min), 8 bytes unused. Powercap zone j
+ * has 16 bytes at SIM_FC_PCAP_OFF + j * SIM_FC_PCAP_STRIDE: CAP_SET, CAP_GET, PAI_SET, PAI_GET.
  */
 #define SIM_FC_DOORBELL_OFF    0x0u
 #define SIM_FC_PERF_OFF	       0x40u
@@ -38,9 +39,15 @@ struct sim_loader;
 #define SIM_FC_PERF_LEVEL_GET  0x4u
 #define SIM_FC_PERF_LIMITS_SET 0x8u
 #define SIM_FC_PERF_LIMITS_GET 0x10u
+#define SIM_FC_PCAP_OFF	       0x240u /* SIM_FC_PERF_OFF + 16 perf domains */
+#define SIM_FC_PCAP_STRIDE     0x10u
+#define SIM_FC_PCAP_CAP_SET    0x0u
+#define SIM_FC_PCAP_CAP_GET    0x4u
+#define SIM_FC_PCAP_PAI_SET    0x8u
+#define SIM_FC_PCAP_PAI_GET    0xcu
 /* Regions are this aligned (each channel then is naturally aligned) and at least this big. */
 #define SIM_FC_REGION_ALIGN 0x40u
-#define SIM_FC_REGION_MIN   0x240u
+#define SIM_FC_REGION_MIN   0x340u /* SIM_FC_PCAP_OFF + 16 powercap zones */
 /* Default rate limit of a region (how often the platform looks), microseconds. */
 #define SIM_FC_RATE_LIMIT_DEFAULT_US 1000u
 /* The platform looks no more often than this, microseconds. */
@@ -82,6 +89,12 @@ struct sim_fc_stats {
  */
 int sim_fc_load(struct sim_loader *ld, struct sim_fc_region *regions);
 
+/** sim_fc_region_locked() - agent @agent_id's region, or NULL (lock held). */
+const struct sim_fc_region *sim_fc_region_locked(const struct sim_platform *p, uint32_t agent_id);
+
+/** sim_fc_count_locked() - count a SET value of agent @agent_id carried out or refused. */
+void sim_fc_count_locked(struct sim_platform *p, uint32_t agent_id, bool applied);
+
 /** sim_fc_region_of() - agent @agent_id's region; false when it has none. */
 bool sim_fc_region_of(struct sim_platform *p, uint32_t agent_id, struct sim_fc_region *out);
 
@@ -107,6 +120,7 @@ static inline uint32_t sim_fc_read32(const uint8_t *mem, size_t off)
 	return v;
 }
 
+/* NOLINTNEXTLINE(readability-non-const-parameter): written through the cast below */
 static inline void sim_fc_write32(uint8_t *mem, size_t off, uint32_t v)
 {
 #if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
@@ -115,6 +129,7 @@ static inline void sim_fc_write32(uint8_t *mem, size_t off, uint32_t v)
 	__atomic_store_n((uint32_t *)(void *)(mem + off), v, __ATOMIC_RELEASE);
 }
 
+/* NOLINTNEXTLINE(readability-non-const-parameter): written through the cast below */
 static inline uint32_t sim_fc_take32(uint8_t *mem, size_t off)
 {
 	uint32_t v = __atomic_exchange_n((uint32_t *)(void *)(mem + off), 0u, __ATOMIC_ACQ_REL);

@@ -668,10 +668,7 @@ static bool fc_level_of(const struct sim_platform *p, const struct sim_perf_doma
 
 static void fc_count(struct sim_platform *p, uint32_t agent_id, int32_t st)
 {
-	if (st == SCMI_SUCCESS)
-		p->perf->fc_stats[agent_id - 1].applied++;
-	else
-		p->perf->fc_stats[agent_id - 1].refused++;
+	sim_fc_count_locked(p, agent_id, st == SCMI_SUCCESS);
 }
 
 void sim_perf_fc_pass(struct sim_platform *p, uint32_t agent_id, uint8_t *mem, bool doorbell,

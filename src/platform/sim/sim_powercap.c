@@ -17,6 +17,7 @@
 
 #include "platform/sim/sim_perf.h"
 #include "platform/sim/sim_events.h"
+#include "platform/sim/sim_fastchannel.h"
 #include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_powercap.h"
 #include "platform/sim/sim_powercap_priv.h"
@@ -189,6 +190,7 @@ static int32_t pcap_info(void *plat, uint32_t agent_id, uint32_t id,
 		return SCMI_NOT_FOUND;
 	}
 	*info = z->info;
+	info->fastchannels = z->fastchannels && sim_fc_region_locked(p, agent_id);
 	/* The parent in the agent's numbering; a parent it cannot see makes the zone a root
 	 * for it, as if the hidden zone were not there. */
 	if (info->parent_id != SCMI_POWERCAP_ROOT) {
@@ -216,20 +218,17 @@ static int32_t pcap_cap_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 	return z ? SCMI_SUCCESS : SCMI_NOT_FOUND;
 }
 
-static int32_t pcap_cap_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t cap)
+/* CAP_SET of agent @agent_id on its zone @id, @cap validated (lock held). */
+static int32_t cap_set_locked(struct sim_platform *p, uint32_t agent_id, uint32_t id, uint32_t cap)
 {
-	struct sim_platform *p = plat;
 	struct sim_pcap_zone *z;
 	uint32_t old_cap, gid;
 	bool old_enabled;
 	int32_t st = SCMI_SUCCESS;
 
-	sim_lock(p);
 	z = op_zone(p, agent_id, id, &gid);
-	if (!z || !sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_POWERCAP, gid)) {
-		sim_unlock(p);
+	if (!z || !sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_POWERCAP, gid))
 		return z ? SCMI_DENIED : SCMI_NOT_FOUND;
-	}
 	/* The power drawn so far counts at the old cap. */
 	pcap_sample_all(p);
 	old_cap = z->cap;
@@ -260,6 +259,16 @@ static int32_t pcap_cap_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 		sim_emit_resource(p, subs, SCMI_PROTOCOL_POWERCAP, SCMI_EVT_POWERCAP_CAP_CHANGED,
 				  p->powercap->num, gid, agent_id, words, 2);
 	}
+	return st;
+}
+
+static int32_t pcap_cap_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t cap)
+{
+	struct sim_platform *p = plat;
+	int32_t st;
+
+	sim_lock(p);
+	st = cap_set_locked(p, agent_id, id, cap);
 	sim_unlock(p);
 	sim_events_flush();
 	return st;
@@ -279,23 +288,29 @@ static int32_t pcap_pai_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 	return z ? SCMI_SUCCESS : SCMI_NOT_FOUND;
 }
 
+/* PAI_SET of agent @agent_id on its zone @id, @pai validated (lock held). */
+static int32_t pai_set_locked(struct sim_platform *p, uint32_t agent_id, uint32_t id, uint32_t pai)
+{
+	struct sim_pcap_zone *z;
+	uint32_t gid;
+
+	z = op_zone(p, agent_id, id, &gid);
+	if (!z)
+		return SCMI_NOT_FOUND;
+	if (!sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_POWERCAP, gid))
+		return SCMI_DENIED;
+	z->pai_us = pai;
+	sim_pcap_restart(p, z);
+	return SCMI_SUCCESS;
+}
+
 static int32_t pcap_pai_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t pai)
 {
 	struct sim_platform *p = plat;
-	struct sim_pcap_zone *z;
-	int32_t st = SCMI_SUCCESS;
-	uint32_t gid;
+	int32_t st;
 
 	sim_lock(p);
-	z = op_zone(p, agent_id, id, &gid);
-	if (!z) {
-		st = SCMI_NOT_FOUND;
-	} else if (!sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_POWERCAP, gid)) {
-		st = SCMI_DENIED;
-	} else {
-		z->pai_us = pai;
-		sim_pcap_restart(p, z);
-	}
+	st = pai_set_locked(p, agent_id, id, pai);
 	sim_unlock(p);
 	return st;
 }
@@ -435,6 +450,142 @@ int sim_powercap_subscription(struct sim_platform *p, uint32_t id, uint32_t agen
 	return 0;
 }
 
+/* Fast channels (sim_fastchannel.h). */
+
+static int32_t pcap_fastchannel(void *plat, uint32_t agent_id, uint32_t id, uint32_t msg_id,
+				struct scmi_server_fastchannel *out)
+{
+	struct sim_platform *p = plat;
+	const struct sim_fc_region *r;
+	struct sim_pcap_zone *z;
+	int32_t st = SCMI_NOT_FOUND;
+	uint32_t gid, off;
+	bool set = msg_id == SCMI_MSG_POWERCAP_CAP_SET || msg_id == SCMI_MSG_POWERCAP_PAI_SET;
+
+	sim_lock(p);
+	z = op_zone(p, agent_id, id, &gid);
+	if (!z)
+		goto out;
+	st = SCMI_NOT_SUPPORTED;
+	r = sim_fc_region_locked(p, agent_id);
+	if (!z->fastchannels || !r)
+		goto out;
+	switch (msg_id) {
+	case SCMI_MSG_POWERCAP_CAP_SET:
+		off = SIM_FC_PCAP_CAP_SET;
+		break;
+	case SCMI_MSG_POWERCAP_CAP_GET:
+		off = SIM_FC_PCAP_CAP_GET;
+		break;
+	case SCMI_MSG_POWERCAP_PAI_SET:
+		off = SIM_FC_PCAP_PAI_SET;
+		break;
+	case SCMI_MSG_POWERCAP_PAI_GET:
+		off = SIM_FC_PCAP_PAI_GET;
+		break;
+	default:
+		goto out;
+	}
+	out->addr = r->addr + SIM_FC_PCAP_OFF + (uint64_t)id * SIM_FC_PCAP_STRIDE + off;
+	out->size = SCMI_POWERCAP_FC_SIZE;
+	out->rate_limit_us = r->rate_limit_us;
+	if (set && r->doorbell) {
+		/* The region's doorbell, as for perf (sim_perf.c). */
+		out->doorbell = true;
+		out->db_width = 2;
+		out->db_addr = r->addr + SIM_FC_DOORBELL_OFF;
+		out->db_set = 1;
+		out->db_preserve = 0;
+	}
+	st = SCMI_SUCCESS;
+out:
+	sim_unlock(p);
+	return st;
+}
+
+/* The powercap version the platform runs: its DT's, else the newest the server speaks. */
+static uint32_t pcap_platform_version(const struct sim_platform *p)
+{
+	const uint32_t *v;
+	size_t n = 0;
+
+	if (p->protocol_version[SCMI_PROTOCOL_POWERCAP])
+		return p->protocol_version[SCMI_PROTOCOL_POWERCAP];
+	v = scmi_server_protocol_versions(SCMI_PROTOCOL_POWERCAP, &n);
+	return v && n ? v[n - 1] : 0;
+}
+
+/* @v within [@min, @max] on a @step grid from @min (as the server checks the messages). */
+static bool fc_value_ok(uint32_t v, uint32_t min, uint32_t max, uint32_t step)
+{
+	return v >= min && v <= max && (!step || (v - min) % step == 0);
+}
+
+static int32_t fc_cap_set(struct sim_platform *p, uint32_t agent_id, uint32_t id,
+			  const struct sim_pcap_zone *z, uint32_t cap, bool v2)
+{
+	if (!z->info.cap_config)
+		return SCMI_NOT_SUPPORTED;
+	/* 0 disables capping from 2.0 on, as in CAP_SET. */
+	if (!(cap == SCMI_POWERCAP_CAP_DISABLED && v2) &&
+	    !fc_value_ok(cap, z->info.min_cap, z->info.max_cap, z->info.cap_step))
+		return SCMI_OUT_OF_RANGE;
+	return cap_set_locked(p, agent_id, id, cap);
+}
+
+static int32_t fc_pai_set(struct sim_platform *p, uint32_t agent_id, uint32_t id,
+			  const struct sim_pcap_zone *z, uint32_t pai)
+{
+	if (!z->info.pai_config)
+		return SCMI_NOT_SUPPORTED;
+	if (!fc_value_ok(pai, z->info.min_pai, z->info.max_pai, z->info.pai_step))
+		return SCMI_OUT_OF_RANGE;
+	return pai_set_locked(p, agent_id, id, pai);
+}
+
+void sim_powercap_fc_pass(struct sim_platform *p, uint32_t agent_id, uint8_t *mem, bool doorbell,
+			  bool rung)
+{
+	bool v2 = pcap_platform_version(p) >= SCMI_POWERCAP_VERSION_2_0;
+	struct sim_pcap_zone *z;
+	uint32_t n, i, gid, v, cap;
+	uint8_t *ch;
+	int32_t st;
+
+	if (!p->powercap || !sim_fc_region_locked(p, agent_id))
+		return;
+	n = sim_view_count(p, agent_id, SCMI_PROTOCOL_POWERCAP, p->powercap->num);
+	if (n > SIM_POWERCAP_MAX_ZONES)
+		n = SIM_POWERCAP_MAX_ZONES;
+	for (i = 0; i < n; i++) {
+		z = op_zone(p, agent_id, i, &gid);
+		if (!z || !z->fastchannels)
+			continue;
+		ch = mem + SIM_FC_PCAP_OFF + (size_t)i * SIM_FC_PCAP_STRIDE;
+		/* Memory starts zeroed, and 0 is a cap (capping off): a zero is carried out only
+		 * when it replaces another value, even when the (shared) doorbell rang. */
+		v = sim_fc_read32(ch, SIM_FC_PCAP_CAP_SET);
+		if (doorbell ? rung && (v || v != z->fc_cap[agent_id - 1])
+			     : v != z->fc_cap[agent_id - 1]) {
+			z->fc_cap[agent_id - 1] = v;
+			st = fc_cap_set(p, agent_id, i, z, v, v2);
+			sim_fc_count_locked(p, agent_id, st == SCMI_SUCCESS);
+		}
+		v = sim_fc_read32(ch, SIM_FC_PCAP_PAI_SET);
+		if (doorbell ? rung && v : v != z->fc_pai[agent_id - 1]) {
+			z->fc_pai[agent_id - 1] = v;
+			st = fc_pai_set(p, agent_id, i, z, v);
+			sim_fc_count_locked(p, agent_id, st == SCMI_SUCCESS);
+		}
+		/* What CAP_GET and PAI_GET would answer (at the platform's version). */
+		cap = z->enabled ? z->cap : SCMI_POWERCAP_CAP_DISABLED;
+		if (cap == SCMI_POWERCAP_CAP_DISABLED && !v2)
+			cap = z->info.max_cap;
+		sim_fc_write32(ch, SIM_FC_PCAP_CAP_GET, cap);
+		sim_fc_write32(ch, SIM_FC_PCAP_PAI_GET, z->pai_us);
+	}
+}
+
 const struct scmi_server_powercap_ops sim_powercap_ops = {
     .count = pcap_count,
     .info = pcap_info,
@@ -444,4 +595,5 @@ const struct scmi_server_powercap_ops sim_powercap_ops = {
     .pai_set = pcap_pai_set,
     .measure = pcap_measure,
     .notify = pcap_notify,
+    .fastchannel = pcap_fastchannel,
 };

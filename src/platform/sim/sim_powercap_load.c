@@ -183,6 +183,8 @@ static int pcap_load_zone(struct sim_loader *ld, int node, struct sim_powercap *
 	in->measurement = sim_getprop(ld, node, "measurement", NULL) != NULL;
 	in->cap_notify = sim_getprop(ld, node, "cap-notify", NULL) != NULL;
 	in->meas_notify = sim_getprop(ld, node, "measurement-notify", NULL) != NULL;
+	/* Whether an agent has them is its region's business (pcap_info). */
+	z->fastchannels = sim_getprop(ld, node, "fastchannels", NULL) != NULL;
 	if (in->meas_notify && !in->measurement)
 		return sim_fail(ld, node, "measurement-notify: needs measurement");
 	z->enabled = !sim_getprop(ld, node, "capping-disabled", NULL);

@@ -38,6 +38,9 @@
  * @meas_high:    per agent, the upper threshold given
  * @meas_reported: per agent, a measurement outside its thresholds was notified ...
  * @meas_last:    ... with this power (the same value is not notified twice in a row)
+ * @fastchannels: agents with a fast-channel region have fast channels for the zone
+ * @fc_cap:       per agent (index id - 1), the CAP_SET value the platform last read
+ * @fc_pai:       per agent, the PAI_SET value the platform last read
  */
 struct sim_pcap_zone {
 	struct scmi_server_powercap_info info;
@@ -60,6 +63,9 @@ struct sim_pcap_zone {
 	uint32_t meas_high[SIM_MAX_AGENTS + 1];
 	bool meas_reported[SIM_MAX_AGENTS + 1];
 	uint32_t meas_last[SIM_MAX_AGENTS + 1];
+	bool fastchannels;
+	uint32_t fc_cap[SIM_MAX_AGENTS];
+	uint32_t fc_pai[SIM_MAX_AGENTS];
 };
 
 /**
@@ -80,5 +86,13 @@ int sim_pcap_apply(struct sim_platform *p);
 
 /** sim_pcap_restart() - sample the zone's power now and start a fresh averaging window. */
 void sim_pcap_restart(struct sim_platform *p, struct sim_pcap_zone *z);
+
+/**
+ * sim_powercap_fc_pass() - carry out what agent @agent_id wrote into its powercap SET channels
+ * in @mem (its region; with a @doorbell only when @rung), with the checks the server makes of
+ * CAP_SET and PAI_SET, then write the current cap and PAI into its GET channels (lock held).
+ */
+void sim_powercap_fc_pass(struct sim_platform *p, uint32_t agent_id, uint8_t *mem, bool doorbell,
+			  bool rung);
 
 #endif /* SCMI_SIM_POWERCAP_PRIV_H */

@@ -13,6 +13,8 @@
 
 #include <cmocka.h>
 
+#include <libfdt.h>
+
 #include "agent/dt.h"
 #include "dtb_builder.h"
 
@@ -89,6 +91,60 @@ static void test_shmem_and_limits(void **state)
 	assert_int_equal(parse(&t, &cfg), 0);
 	assert_int_equal(cfg.chans[0].shmem_addr, 0x10000000f0ULL);
 	assert_int_equal(cfg.chans[0].shmem_size, 0x100);
+}
+
+/* Build @t, set u32 property @prop on the node at @path, parse: the status. */
+static int parse_with(const struct tdt *t, const char *path, const char *prop, uint32_t v,
+		      struct scmi_dt_config *cfg)
+{
+	int node;
+
+	tdt_build(t, dtb, sizeof(dtb));
+	assert_int_equal(fdt_open_into(dtb, dtb, sizeof(dtb)), 0);
+	node = fdt_path_offset(dtb, path);
+	assert_true(node >= 0);
+	assert_int_equal(fdt_setprop_u32(dtb, node, prop, v), 0);
+	assert_int_equal(fdt_pack(dtb), 0);
+	err[0] = '\0';
+	return scmi_dt_parse(dtb, fdt_totalsize(dtb), cfg, err, sizeof(err));
+}
+
+/* arm,max-msg on the scmi node and reg-io-width on a shmem node, as Linux reads them. */
+static void test_max_msg_and_io_width(void **state)
+{
+	const char *shm = "/sram@0/scmi-shmem@1000";
+	struct scmi_dt_config cfg;
+	struct tdt t;
+	int node;
+
+	(void)state;
+	tdt_defaults(&t);
+	assert_int_equal(parse(&t, &cfg), 0);
+	assert_int_equal(cfg.max_msg, 0);
+	assert_int_equal(parse_with(&t, "/firmware/scmi", "arm,max-msg", 20, &cfg), 0);
+	assert_int_equal(cfg.max_msg, 20);
+	assert_int_equal(parse_with(&t, "/firmware/scmi", "arm,max-msg", 0, &cfg), -EINVAL);
+	assert_non_null(strstr(err, "arm,max-msg 0 outside [1, 1024]"));
+	assert_int_equal(parse_with(&t, "/firmware/scmi", "arm,max-msg", 1025, &cfg), -EINVAL);
+
+	t.shmem = 1;
+	assert_int_equal(parse(&t, &cfg), 0);
+	assert_int_equal(cfg.chans[0].shmem_io_width, 0);
+	assert_int_equal(parse_with(&t, shm, "reg-io-width", 4, &cfg), 0);
+	assert_int_equal(cfg.chans[0].shmem_io_width, 4);
+	assert_int_equal(parse_with(&t, shm, "reg-io-width", 1, &cfg), 0);
+	assert_int_equal(cfg.chans[0].shmem_io_width, 1);
+	assert_int_equal(parse_with(&t, shm, "reg-io-width", 3, &cfg), -EINVAL);
+	assert_non_null(strstr(err, "reg-io-width 3 is not 1, 2, 4 or 8"));
+	/* Word access needs a word-aligned region. */
+	t.shm_addr[0] = 0x1002;
+	tdt_build(&t, dtb, sizeof(dtb));
+	assert_int_equal(fdt_open_into(dtb, dtb, sizeof(dtb)), 0);
+	node = fdt_path_offset(dtb, "/sram@0/scmi-shmem@1002");
+	assert_true(node >= 0);
+	assert_int_equal(fdt_setprop_u32(dtb, node, "reg-io-width", 4), 0);
+	assert_int_equal(scmi_dt_parse(dtb, fdt_totalsize(dtb), &cfg, err, sizeof(err)), -EINVAL);
+	assert_non_null(strstr(err, "reg-io-width 4 needs a 4-aligned region"));
 }
 
 static void test_protocol_channels(void **state)
@@ -311,6 +367,7 @@ int main(void)
 	    cmocka_unit_test(test_default),
 	    cmocka_unit_test(test_minimal),
 	    cmocka_unit_test(test_shmem_and_limits),
+	    cmocka_unit_test(test_max_msg_and_io_width),
 	    cmocka_unit_test(test_protocol_channels),
 	    cmocka_unit_test(test_bad_trees),
 	    cmocka_unit_test(test_not_a_dtb),

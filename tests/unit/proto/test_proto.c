@@ -106,7 +106,8 @@ static void test_status_names(void **state)
 	assert_string_equal(scmi_status_name(SCMI_NOT_FOUND), "NOT_FOUND");
 	assert_string_equal(scmi_status_name(SCMI_PROTOCOL_ERROR), "PROTOCOL_ERROR");
 	assert_string_equal(scmi_status_name(SCMI_IN_USE), "IN_USE");
-	assert_string_equal(scmi_status_name(-12), "UNKNOWN");
+	assert_string_equal(scmi_status_name(SCMI_PARTIAL), "PARTIAL");
+	assert_string_equal(scmi_status_name(-13), "UNKNOWN");
 	assert_string_equal(scmi_status_name(1), "UNKNOWN");
 	assert_string_equal(scmi_status_name(INT32_MIN), "UNKNOWN");
 }

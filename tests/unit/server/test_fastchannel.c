@@ -7,7 +7,9 @@
  * attributes and DESCRIBE_FASTCHANNEL say to each agent; a pass over the
  * region carries out what the agent wrote with the rules of the messages and
  * publishes the current values; garbage is refused and changes nothing; a
- * doorbell, where the DT asks for one, gates the SET channels.
+ * doorbell, where the DT asks for one, gates the SET channels. Powercap zones
+ * (soc 0, cpus 1, gpu 2 with a fixed PAI) likewise, with the checks the server
+ * makes of CAP_SET and PAI_SET.
  */
 #include <errno.h>
 #include <setjmp.h>
@@ -31,6 +33,7 @@
 #include "scmi/proto/header.h"
 #include "scmi/proto/ids.h"
 #include "scmi/proto/perf.h"
+#include "scmi/proto/powercap.h"
 #include "scmi/server/server.h"
 
 #define FC_DTB	 SCMI_PLATFORM_DTB_DIR "/fastchannel.dtb"
@@ -58,7 +61,7 @@ static void *read_fc_dtb(void)
 	assert_non_null(f);
 	assert_non_null(buf);
 	n = fread(buf, 1, 1u << 20, f);
-	fclose(f);
+	assert_int_equal(fclose(f), 0);
 	assert_true(n > 0);
 	assert_int_equal(fdt_open_into(buf, buf, 1u << 20), 0);
 	return buf;
@@ -115,8 +118,9 @@ static int32_t msg(struct fx *x, uint32_t ch, uint8_t proto, uint8_t id, const u
 	len = scmi_server_process_raw(&x->srv, ch, scmi_hdr_make(proto, id, 0, 1), ib, 4 * n_in, ob,
 				      sizeof(ob));
 	assert_true(len >= 4);
-	for (i = 0; i < max && 4 + 4 * i + 4 <= len; i++)
-		out[i] = scmi_get_le32(ob + 4 + 4 * i);
+	/* Words the reply does not have read as 0. */
+	for (i = 0; i < max; i++)
+		out[i] = 4 + 4 * i + 4 <= len ? scmi_get_le32(ob + 4 + 4 * i) : 0;
 	return (int32_t)scmi_get_le32(ob);
 }
 
@@ -132,7 +136,7 @@ static uint32_t level_of(struct fx *x, uint32_t d)
 
 static uint8_t *chan(struct fx *x, uint32_t d)
 {
-	return x->mem + SIM_FC_PERF_OFF + d * SIM_FC_PERF_STRIDE;
+	return x->mem + SIM_FC_PERF_OFF + (size_t)d * SIM_FC_PERF_STRIDE;
 }
 
 static void pass(struct fx *x)
@@ -187,7 +191,7 @@ static void test_descriptors(void **state)
 	assert_int_equal(msg(x, CH_VM1, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL,
 			     (uint32_t[]){D_GPU, SCMI_MSG_PERF_LIMITS_GET}, 2, r, 11),
 			 SCMI_SUCCESS);
-	assert_int_equal(r[2], (uint32_t)(FC_BASE + SIM_FC_PERF_OFF + 2 * SIM_FC_PERF_STRIDE +
+	assert_int_equal(r[2], (uint32_t)(FC_BASE + SIM_FC_PERF_OFF + 2ull * SIM_FC_PERF_STRIDE +
 					  SIM_FC_PERF_LIMITS_GET));
 	assert_int_equal(r[4], SCMI_PERF_FC_LIMITS_SIZE);
 
@@ -255,13 +259,31 @@ static void test_pass_applies_and_publishes(void **state)
 	assert_int_equal(st.rings, 0);
 }
 
+static uint8_t *pchan(struct fx *x, uint32_t z)
+{
+	return x->mem + SIM_FC_PCAP_OFF + (size_t)z * SIM_FC_PCAP_STRIDE;
+}
+
+/* Zone @z's cap and PAI as agent 2 reads them with messages. */
+static void pcap_now(struct fx *x, uint32_t z, uint32_t *cap, uint32_t *pai)
+{
+	assert_int_equal(msg(x, CH_VM1, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_CAP_GET,
+			     (uint32_t[]){z}, 1, cap, 1),
+			 SCMI_SUCCESS);
+	assert_int_equal(msg(x, CH_VM1, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_PAI_GET,
+			     (uint32_t[]){z}, 1, pai, 1),
+			 SCMI_SUCCESS);
+}
+
 static void test_hostile_agent(void **state)
 {
 	struct fx *x = *state;
 	struct sim_fc_stats st;
 	uint32_t little = level_of(x, D_LITTLE), big = level_of(x, D_BIG), i;
-	uint32_t gpu = level_of(x, D_GPU);
+	uint32_t gpu = level_of(x, D_GPU), cap[3], pai[3], c, q, z;
 
+	for (z = 0; z < 3; z++)
+		pcap_now(x, z, &cap[z], &pai[z]);
 	/* Not a level, all ones, an index beyond the gpu's table. */
 	sim_fc_write32(chan(x, D_LITTLE), SIM_FC_PERF_LEVEL_SET, 601);
 	sim_fc_write32(chan(x, D_BIG), SIM_FC_PERF_LEVEL_SET, 0xffffffffu);
@@ -282,11 +304,18 @@ static void test_hostile_agent(void **state)
 	assert_int_equal(level_of(x, D_LITTLE), little);
 	assert_int_equal(level_of(x, D_BIG), big);
 	assert_int_equal(level_of(x, D_GPU), gpu);
+	for (z = 0; z < 3; z++) {
+		pcap_now(x, z, &c, &q);
+		assert_int_equal(c, cap[z]);
+		assert_int_equal(q, pai[z]);
+	}
 	/* The platform's word wins in the GET channels. */
 	assert_int_equal(sim_fc_read32(chan(x, D_LITTLE), SIM_FC_PERF_LEVEL_GET), little);
 	sim_fc_stats(x->p, 2, &st);
 	assert_int_equal(st.applied, 0);
-	assert_int_equal(st.refused, 6); /* each once: unchanged values are not retried */
+	/* Each once (unchanged values are not retried): the six perf words above, and the
+	 * scribbled CAP_SET and PAI_SET of the three powercap zones. */
+	assert_int_equal(st.refused, 12);
 
 	/* A pass with the wrong length, or for an agent without a region, touches nothing. */
 	assert_int_equal(sim_fc_service(x->p, 2, x->mem, FC_SIZE - 4), -EINVAL);
@@ -353,6 +382,92 @@ static void test_doorbell(void **state)
 	sim_fc_stats(x->p, 2, &st);
 	assert_int_equal(st.rings, 2);
 	assert_int_equal(st.applied, 2);
+	/* Those rings left the powercap zones alone: their CAP_SET words are 0, never written. */
+	assert_int_equal(msg(x, CH_VM1, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_CAP_GET,
+			     (uint32_t[]){1}, 1, r, 1),
+			 SCMI_SUCCESS);
+	assert_true(r[0] != 0);
+}
+
+static void test_powercap(void **state)
+{
+	struct fx *x = *state;
+	uint32_t r[11], m, cap, pai, cap0, pai0;
+	struct sim_fc_stats st;
+
+	for (m = SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES; m <= SCMI_MSG_POWERCAP_DESCRIBE_FASTCHANNEL;
+	     m++) {
+		bool fc = m >= SCMI_MSG_POWERCAP_CAP_GET && m <= SCMI_MSG_POWERCAP_PAI_SET;
+
+		assert_int_equal(msg(x, CH_VM1, SCMI_PROTOCOL_POWERCAP,
+				     SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES, &m, 1, r, 1),
+				 SCMI_SUCCESS);
+		assert_int_equal(r[0], fc ? SCMI_POWERCAP_MSG_ATTR_FASTCHANNEL : 0u);
+		assert_int_equal(msg(x, CH_LINUX, SCMI_PROTOCOL_POWERCAP,
+				     SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES, &m, 1, r, 1),
+				 SCMI_SUCCESS);
+		assert_int_equal(r[0], 0);
+	}
+	assert_int_equal(msg(x, CH_VM1, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES,
+			     (uint32_t[]){1}, 1, r, 1),
+			 SCMI_SUCCESS);
+	assert_true(r[0] & SCMI_POWERCAP_ATTR_FASTCHANNEL);
+	assert_int_equal(msg(x, CH_LINUX, SCMI_PROTOCOL_POWERCAP,
+			     SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES, (uint32_t[]){1}, 1, r, 1),
+			 SCMI_SUCCESS);
+	assert_false(r[0] & SCMI_POWERCAP_ATTR_FASTCHANNEL);
+	assert_int_equal(msg(x, CH_VM1, SCMI_PROTOCOL_POWERCAP,
+			     SCMI_MSG_POWERCAP_DESCRIBE_FASTCHANNEL,
+			     (uint32_t[]){1, SCMI_MSG_POWERCAP_PAI_GET}, 2, r, 11),
+			 SCMI_SUCCESS);
+	assert_int_equal(r[0], 0);
+	assert_int_equal(r[1], 500);
+	assert_int_equal(
+	    r[2], (uint32_t)(FC_BASE + SIM_FC_PCAP_OFF + SIM_FC_PCAP_STRIDE + SIM_FC_PCAP_PAI_GET));
+	assert_int_equal(r[4], SCMI_POWERCAP_FC_SIZE);
+	assert_int_equal(msg(x, CH_VM1, SCMI_PROTOCOL_POWERCAP,
+			     SCMI_MSG_POWERCAP_DESCRIBE_FASTCHANNEL,
+			     (uint32_t[]){1, SCMI_MSG_POWERCAP_MEASUREMENTS_GET}, 2, r, 11),
+			 SCMI_INVALID_PARAMETERS);
+	assert_int_equal(msg(x, CH_LINUX, SCMI_PROTOCOL_POWERCAP,
+			     SCMI_MSG_POWERCAP_DESCRIBE_FASTCHANNEL,
+			     (uint32_t[]){1, SCMI_MSG_POWERCAP_CAP_SET}, 2, r, 11),
+			 SCMI_NOT_SUPPORTED);
+
+	/* A valid cap and PAI on zone 1: carried out, published, seen by the messages. */
+	sim_fc_write32(pchan(x, 1), SIM_FC_PCAP_CAP_SET, 1500);
+	sim_fc_write32(pchan(x, 1), SIM_FC_PCAP_PAI_SET, 20000);
+	pass(x);
+	pcap_now(x, 1, &cap, &pai);
+	assert_int_equal(cap, 1500);
+	assert_int_equal(pai, 20000);
+	assert_int_equal(sim_fc_read32(pchan(x, 1), SIM_FC_PCAP_CAP_GET), 1500);
+	assert_int_equal(sim_fc_read32(pchan(x, 1), SIM_FC_PCAP_PAI_GET), 20000);
+
+	/* Garbage: off the step, out of range, a PAI the gpu zone cannot change. */
+	pcap_now(x, 2, &cap0, &pai0);
+	sim_fc_write32(pchan(x, 1), SIM_FC_PCAP_CAP_SET, 1505);
+	sim_fc_write32(pchan(x, 1), SIM_FC_PCAP_PAI_SET, 0xffffffffu);
+	sim_fc_write32(pchan(x, 0), SIM_FC_PCAP_CAP_SET, 999);
+	sim_fc_write32(pchan(x, 2), SIM_FC_PCAP_PAI_SET, 200000);
+	pass(x);
+	pcap_now(x, 1, &cap, &pai);
+	assert_int_equal(cap, 1500);
+	assert_int_equal(pai, 20000);
+	pcap_now(x, 2, &cap, &pai);
+	assert_int_equal(cap, cap0);
+	assert_int_equal(pai, pai0);
+
+	/* 0 turns capping off (powercap 2.0), as CAP_SET 0 does. */
+	sim_fc_write32(pchan(x, 1), SIM_FC_PCAP_CAP_SET, 0);
+	pass(x);
+	pcap_now(x, 1, &cap, &pai);
+	assert_int_equal(cap, 0);
+	assert_int_equal(sim_fc_read32(pchan(x, 1), SIM_FC_PCAP_CAP_GET), 0);
+
+	sim_fc_stats(x->p, 2, &st);
+	assert_int_equal(st.applied, 3);
+	assert_int_equal(st.refused, 4);
 }
 
 static void test_bad_regions(void **state)
@@ -373,7 +488,7 @@ static void test_bad_regions(void **state)
 	fdt = read_fc_dtb();
 	dtb_set_cells(fdt, "/reserved-memory/scmi-fastchannels@7fe00000", "reg",
 		      (uint32_t[]){0, 0x7fe00000, 0, 0x100}, 4);
-	dtb_expect_refused(fdt, "at least 576 bytes");
+	dtb_expect_refused(fdt, "at least 832 bytes");
 	fdt = read_fc_dtb();
 	dtb_del_prop(fdt, FC_NODE, "memory-region");
 	dtb_expect_refused(fdt, "missing memory-region");
@@ -403,7 +518,7 @@ static void test_64_levels(void **state)
 		cells[i * 5 + 4] = cpu_to_fdt32(800000);
 	}
 	fdt = read_fc_dtb();
-	dtb_set_raw(fdt, dom, "opps", cells, (int)(64 * 5 * sizeof(cells[0])));
+	dtb_set_raw(fdt, dom, "opps", cells, (int)((size_t)64 * 5 * sizeof(cells[0])));
 	dtb_set_u32(fdt, dom, "sustained-level", 163);
 	dtb_set_u32(fdt, dom, "initial-level", 100);
 	dtb_del_prop(fdt, dom, "voltage-domain");
@@ -424,6 +539,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_hostile_agent, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_permission_revoked, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_doorbell, setup_doorbell, teardown),
+	    cmocka_unit_test_setup_teardown(test_powercap, setup, teardown),
 	    cmocka_unit_test(test_bad_regions),
 	    cmocka_unit_test(test_64_levels),
 	};
