@@ -660,6 +660,50 @@ static void test_log_line_cut(void **state)
 	assert_int_equal(got[255], '\n');
 }
 
+/* More loader edges: a rate range from 0, a rate list, names, mandatory states, modes. */
+static void test_more_loader_edges(void **state)
+{
+	static const uint32_t rates[] = {408000000, 1008000000};
+	char err[64];
+	struct sim_platform *p;
+	void *fdt;
+
+	(void)state;
+	dtb_refuse_cells(CLOCKS "/clock@1", "rate-range",
+			 (const uint32_t[]){0, 1416000000, 24000000}, 3,
+			 "rate-range: needs 0 < min < max and a step dividing max - min");
+	/* A list of ascending rates in place of the range loads. */
+	fdt = dtb_editable();
+	dtb_del_prop(fdt, CLOCKS "/clock@1", "rate-range");
+	dtb_set_cells(fdt, CLOCKS "/clock@1", "rates", rates, 2);
+	sim_platform_free(dtb_load(fdt));
+	dtb_set_cells(fdt, CLOCKS "/clock@1", "rates", (const uint32_t[]){1008000000, 408000000},
+		      2);
+	dtb_expect_refused(fdt, "rates: must be non-zero and ascending");
+
+	dtb_refuse_str(PWR "/domain@0", "domain-name", "cpu\tlittle",
+		       "domain-name: not printable ASCII");
+	dtb_refuse_str(PWR "/domain@0", "domain-name", "cpu\x7flittle",
+		       "domain-name: not printable ASCII");
+	dtb_refuse_u32(PROTOS "/protocol@12", "supported-states", 1,
+		       "supported-states: not a list of strings");
+	dtb_refuse_raw(PROTOS "/protocol@12", "supported-states", "shutdown\0warm-reset", 20,
+		       "supported-states: shutdown and cold-reset are mandatory");
+	dtb_refuse_raw(PROTOS "/protocol@12", "supported-states", "cold-reset\0warm-reset", 22,
+		       "supported-states: shutdown and cold-reset are mandatory");
+	dtb_refuse_u32(VOLT "/domain@0", "implementation-modes", 0x100,
+		       "implementation-modes: a bitmap of modes 0..7");
+	dtb_refuse_u32(RM, "ranges", 0, "ranges: only an empty (1:1) ranges is supported");
+
+	/* A successful load clears an error buffer that held something. */
+	memset(err, 'z', sizeof(err));
+	fdt = dtb_editable();
+	assert_int_equal(sim_platform_load(fdt, fdt_totalsize(fdt), &p, err, sizeof(err)), 0);
+	assert_int_equal(err[0], '\0');
+	sim_platform_free(p);
+	free(fdt);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -693,6 +737,7 @@ int main(void)
 	    cmocka_unit_test(test_sensor_interval_rounding),
 	    cmocka_unit_test(test_load_file_without_error_room),
 	    cmocka_unit_test(test_log_line_cut),
+	    cmocka_unit_test(test_more_loader_edges),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
