@@ -21,7 +21,9 @@
 #include "platform/sim/sim_clock.h"
 #include "platform/sim/sim_env.h"
 #include "platform/sim/sim_platform.h"
+#include "platform/sim/sim_power.h"
 #include "platform/sim/sim_powercap.h"
+#include "platform/sim/sim_reset.h"
 #include "platform/sim/sim_system.h"
 #include "scmi/proto/endian.h"
 #include "scmi/proto/header.h"
@@ -704,6 +706,28 @@ static void test_more_loader_edges(void **state)
 	free(fdt);
 }
 
+/*
+ * A reset domain is asserted at boot only when its DT says initially-asserted; a power domain
+ * nobody changed, or one that does not exist, has no last agent.
+ */
+static void test_boot_states(void **state)
+{
+	struct sim_reset_state st;
+	struct sim_platform *p;
+	void *fdt = dtb_editable();
+
+	(void)state;
+	dtb_set_raw(fdt, PROTOS "/protocol@16/domain@0", "initially-asserted", "", 0);
+	p = dtb_load_free(fdt);
+	assert_int_equal(sim_reset_get_state(p, 0, &st), 0);
+	assert_true(st.asserted);
+	assert_int_equal(sim_reset_get_state(p, 1, &st), 0);
+	assert_false(st.asserted);
+	assert_int_equal(sim_power_last_agent(p, 0), 0);
+	assert_int_equal(sim_power_last_agent(p, 999), 0);
+	sim_platform_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -738,6 +762,7 @@ int main(void)
 	    cmocka_unit_test(test_load_file_without_error_room),
 	    cmocka_unit_test(test_log_line_cut),
 	    cmocka_unit_test(test_more_loader_edges),
+	    cmocka_unit_test(test_boot_states),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
