@@ -236,12 +236,75 @@ static void test_protocols_without_callbacks(void **state)
 	}
 }
 
+/* Sensor's PROTOCOL_ATTRIBUTES: no shared-memory statistics region, all three words 0. */
+static void test_sensor_no_statistics(void **state)
+{
+	struct fx *f = *state;
+
+	assert_int_equal(call(f, 0x15, 0x1, NULL, 0), SCMI_SUCCESS);
+	assert_int_equal(f->len, 20);
+	assert_int_equal(scmi_get_le32(f->rsp + 8), 0);
+	assert_int_equal(scmi_get_le32(f->rsp + 12), 0);
+	assert_int_equal(scmi_get_le32(f->rsp + 16), 0);
+}
+
+/* A reply room smaller than the status word gets nothing at all. */
+static void test_room_below_the_status(void **state)
+{
+	struct fx *f = *state;
+	uint8_t out[4] = {0xa5, 0xa5, 0xa5, 0xa5};
+
+	assert_int_equal(
+	    scmi_server_process_raw(&f->srv, 0, scmi_hdr_make(0x10, 0x0, 0, 1), NULL, 0, out, 3),
+	    0);
+	assert_int_equal(out[0], 0xa5);
+	/* Room for the status alone: the status alone. */
+	assert_int_equal(
+	    scmi_server_process_raw(&f->srv, 0, scmi_hdr_make(0x10, 0x0, 0, 1), NULL, 0, out, 4),
+	    4);
+}
+
+static const struct scmi_server_sensor_ops *real_sensor;
+
+/* The sim's reading, one value short. */
+static int32_t short_read(void *plat, uint32_t agent_id, uint32_t id,
+			  struct scmi_server_sensor_reading *r, uint32_t max, uint32_t *n)
+{
+	int32_t st = real_sensor->read(plat, agent_id, id, r, max, n);
+
+	if (st == SCMI_SUCCESS && *n)
+		(*n)--;
+	return st;
+}
+
+/* A platform giving fewer readings than the sensor has axes: an error, not a short reply. */
+static void test_sensor_short_read(void **state)
+{
+	struct fx *f = *state;
+	struct scmi_server_platform_ops ops = *sim_platform_ops();
+	struct scmi_server_sensor_ops sensor;
+	const uint32_t scalar[2] = {0, 0}, axes[2] = {8, 0};
+
+	real_sensor = ops.sensor;
+	sensor = *real_sensor;
+	sensor.read = short_read;
+	ops.sensor = &sensor;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(call(f, 0x15, SCMI_MSG_SENSOR_READING_GET, scalar, 2), SCMI_GENERIC_ERROR);
+	assert_int_equal(f->len, 4);
+	assert_int_equal(call(f, 0x15, SCMI_MSG_SENSOR_READING_GET, axes, 2), SCMI_GENERIC_ERROR);
+	assert_int_equal(f->len, 4);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_setup_teardown(test_pinctrl_get_one_with_skip, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_sensor_timestamp_without_one, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_protocols_without_callbacks, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_sensor_no_statistics, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_room_below_the_status, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_sensor_short_read, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
