@@ -24,7 +24,7 @@ local scmi = Proto("scmi", "Arm SCMI")
 
 local dirs = {[0] = "agent to platform", [1] = "platform to agent"}
 local doors = {[0] = "OP-TEE SMT", [1] = "OP-TEE MSG", [2] = "virtio"}
-local types = {[0] = "command", [1] = "reserved", [2] = "delayed response",
+local types = {[0] = "command or its response", [1] = "reserved", [2] = "delayed response",
 	[3] = "notification"}
 local statuses = {[0] = "SUCCESS", [-1] = "NOT_SUPPORTED", [-2] = "INVALID_PARAMETERS",
 	[-3] = "DENIED", [-4] = "NOT_FOUND", [-5] = "OUT_OF_RANGE", [-6] = "BUSY",
