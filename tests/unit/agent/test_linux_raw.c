@@ -815,6 +815,19 @@ static void serve_stray_first(const uint8_t *msg, size_t len, int qi, bool async
 	k_reply(qi, hdr, SCMI_SUCCESS, v, 4, 5);
 }
 
+/* A stray whose header is the word 1 (protocol 0, message 1, token 0): as stale as any. */
+static void serve_stray_one_first(const uint8_t *msg, size_t len, int qi, bool async)
+{
+	uint8_t v[4];
+
+	(void)len;
+	(void)async;
+	scmi_put_le32(v, 0x10000);
+	k_reply(qi, 1, SCMI_SUCCESS, v, 4, 0);
+	scmi_put_le32(v, 0x20000);
+	k_reply(qi, scmi_get_le32(msg), SCMI_SUCCESS, v, 4, 5);
+}
+
 static void test_stale_replies(void **state)
 {
 	struct scmi_agent *a;
@@ -832,6 +845,10 @@ static void test_stale_replies(void **state)
 	k.serve = serve_stray_first;
 	assert_int_equal(version_of(a, 0), 0x20000);
 	assert_int_equal(bad_replies(a), 2);
+	/* A command (not async) keeps nothing aside, whatever the stray's header. */
+	k.serve = serve_stray_one_first;
+	assert_int_equal(version_of(a, 0), 0x20000);
+	assert_int_equal(bad_replies(a), 3);
 	scmi_agent_close(a);
 }
 

@@ -88,11 +88,50 @@ static void test_poll(void **state)
 	assert_int_equal(io->poll(io->ctx, p[0], 0), 0);
 }
 
+/*
+ * An agent on a raw directory of real files whose queue gets descriptor 0 (stdin closed):
+ * closing the agent closes it too.
+ */
+static void test_agent_on_fd0(void **state)
+{
+	char dir[] = "/tmp/scmi-raw-fd0.XXXXXX", path[80];
+	struct scmi_agent_config cfg = {.transport = SCMI_TRANSPORT_LINUX_RAW};
+	struct scmi_agent *a = NULL;
+	static const char *const names[] = {"notification", "message"};
+	int fd, i;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	for (i = 0; i < 2; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		fd = open(path, O_CREAT | O_WRONLY | O_CLOEXEC, 0600);
+		assert_true(fd >= 0);
+		close(fd);
+	}
+	cfg.raw_dir = dir;
+	close(0);
+	assert_int_equal(scmi_agent_open(&cfg, &a), 0);
+	assert_int_equal(scmi_agent_transport(a), SCMI_TRANSPORT_LINUX_RAW);
+	assert_int_not_equal(fcntl(0, F_GETFD), -1);
+	scmi_agent_close(a);
+	errno = 0;
+	assert_int_equal(fcntl(0, F_GETFD), -1);
+	assert_int_equal(errno, EBADF);
+	fd = open("/dev/null", O_RDONLY);
+	assert_int_equal(fd, 0);
+	for (i = 0; i < 2; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		unlink(path);
+	}
+	rmdir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_files),
 	    cmocka_unit_test(test_poll),
+	    cmocka_unit_test(test_agent_on_fd0),
 	};
 
 	return cmocka_run_group_tests_name("agent/linux-raw-io", tests, NULL, NULL);
