@@ -424,6 +424,19 @@ if [ -n "${fc_domains:-}" ]; then
 			"$([ "$fc_set" -ge 1 ] || echo "${fc_set:-no} LEVEL_SET fast-channel calls")"
 		note "messages the fast path saved: $fc_all (one request and one response each on the virtio queue)"
 	fi
+	# Powercap: a kernel with scmi_powercap asks for each zone's four channels at probe.
+	if [ -n "${fc_zones:-}" ]; then
+		pz=$(printf 'ch=%02X pt=18 t=RESP msg_id=0C ' "${vu_channel:-2}")
+		nz=$(echo "$fc_zones" | wc -w)
+		asked=$(grep -c "scmi_msg_dump: id=[0-9]* $pz" "$w/daemon.log")
+		granted=$(grep -c "scmi_msg_dump: id=[0-9]* ${pz}seq=[0-9A-F]* s=0 " "$w/daemon.log")
+		if [ "$asked" = 0 ]; then
+			note "powercap fast channels: this kernel ($kind) asked for none (no powercap driver)"
+		else
+			verdict "Linux set up the fast channels of the platform's $nz powercap zones ($granted of $((4 * nz)) POWERCAP_DESCRIBE_FASTCHANNEL granted)" \
+				"$([ "$granted" = $((4 * nz)) ] && [ "$asked" = "$granted" ] || echo "$asked asked, $granted granted")"
+		fi
+	fi
 else
 	note "fast channels: none in this platform"
 fi

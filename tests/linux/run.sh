@@ -150,6 +150,12 @@ uart_line=$(paste <(jfield "$work/host/before/clocks.json" id) <(jfield "$work/h
 			fcd="$fcd $(fdtget "$plat" "/scmi-platform/protocols/protocol@13/$dn" reg)"
 	done
 	echo "fc_domains='${fcd# }'"
+	fcz=
+	for zn in $(fdtget -l "$plat" /scmi-platform/protocols/protocol@18 2>/dev/null); do
+		fdtget "$plat" "/scmi-platform/protocols/protocol@18/$zn" fastchannels >/dev/null 2>&1 &&
+			fcz="$fcz $(fdtget "$plat" "/scmi-platform/protocols/protocol@18/$zn" reg)"
+	done
+	echo "fc_zones='${fcz# }'"
 	echo "vu_channel=2"
 } >"$work/plan.env"
 
