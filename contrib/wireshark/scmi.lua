@@ -29,7 +29,7 @@ local types = {[0] = "command or its response", [1] = "reserved", [2] = "delayed
 local statuses = {[0] = "SUCCESS", [-1] = "NOT_SUPPORTED", [-2] = "INVALID_PARAMETERS",
 	[-3] = "DENIED", [-4] = "NOT_FOUND", [-5] = "OUT_OF_RANGE", [-6] = "BUSY",
 	[-7] = "COMMS_ERROR", [-8] = "GENERIC_ERROR", [-9] = "HARDWARE_ERROR",
-	[-10] = "PROTOCOL_ERROR", [-11] = "IN_USE"}
+	[-10] = "PROTOCOL_ERROR", [-11] = "IN_USE", [-12] = "PARTIAL"}
 local proto_names = {}
 for id, p in pairs(P) do proto_names[id] = p.name end
 
