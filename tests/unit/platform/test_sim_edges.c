@@ -728,6 +728,20 @@ static void test_boot_states(void **state)
 	sim_platform_free(p);
 }
 
+/* Loading from memory with no room for the error: the code alone, nothing written. */
+static void test_load_without_error_room(void **state)
+{
+	struct sim_platform *p;
+	char err[8] = "intact";
+	char garbage[64];
+
+	(void)state;
+	memset(garbage, 0x5a, sizeof(garbage));
+	assert_int_equal(sim_platform_load(garbage, sizeof(garbage), &p, NULL, 16), -EINVAL);
+	assert_int_equal(sim_platform_load(garbage, sizeof(garbage), &p, err, 0), -EINVAL);
+	assert_string_equal(err, "intact");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -763,6 +777,7 @@ int main(void)
 	    cmocka_unit_test(test_log_line_cut),
 	    cmocka_unit_test(test_more_loader_edges),
 	    cmocka_unit_test(test_boot_states),
+	    cmocka_unit_test(test_load_without_error_room),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
