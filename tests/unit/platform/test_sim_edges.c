@@ -742,6 +742,74 @@ static void test_load_without_error_room(void **state)
 	assert_string_equal(err, "intact");
 }
 
+/*
+ * Every one-cell property of the default tree, given two cells instead: refused, naming the
+ * property, whichever loader reads it (none may take the error for an absent property).
+ */
+static void test_one_cell_properties(void **state)
+{
+	static const struct {
+		const char *path, *prop;
+	} props[] = {
+	    {CLOCKS "/clock@0", "clock-frequency"},
+	    {CLOCKS "/clock@1", "enable-latency-us"},
+	    {PERF "/domain@0", "rate-limit-us"},
+	    {PERF "/domain@0", "sustained-level"},
+	    {PERF "/domain@0", "initial-level"},
+	    {PWR "/domain@0", "power-mw"},
+	    {PWR "/domain@0", "retention-power-mw"},
+	    {VOLT "/domain@0", "initial-microvolt"},
+	    {SENSORS, "ambient-millicelsius"},
+	    {SENSORS, "soc-base-milliwatt"},
+	    {SENSORS "/sensor@0", "millicelsius-per-watt"},
+	    {SENSORS "/sensor@0", "time-constant-us"},
+	    {SENSORS "/sensor@0", "default-interval-us"},
+	    {SENSORS "/sensor@0", "trip-points"},
+	    {SENSORS "/sensor@0", "sensor-power-microwatt"},
+	    {SENSORS "/sensor@4", "voltage-domain"},
+	    {SENSORS "/sensor@5", "nominal-microvolt"},
+	    {PCAP "/zone@0", "min-cap"},
+	    {PCAP "/zone@0", "max-cap"},
+	    {PCAP "/zone@0", "cap-step"},
+	    {PCAP "/zone@0", "sustainable-power"},
+	    {PCAP "/zone@0", "min-pai-us"},
+	    {PCAP "/zone@0", "max-pai-us"},
+	    {PCAP "/zone@0", "pai-step-us"},
+	    {PCAP "/zone@0", "pai-us"},
+	    {PCAP "/zone@0", "accuracy"},
+	    {PCAP "/zone@0", "static-power"},
+	    {PCAP "/zone@1", "parent-zone"},
+	    {PROTOS "/protocol@16/domain@0", "latency-us"},
+	    {PROTOS "/protocol@12", "shutdown-timeout-ms"},
+	};
+	static const uint32_t two[] = {1, 2};
+	char want[96];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(props) / sizeof(props[0]); i++) {
+		snprintf(want, sizeof(want), "%s: must be one cell, is 8 bytes", props[i].prop);
+		dtb_refuse_cells(props[i].path, props[i].prop, two, 2, want);
+	}
+}
+
+/* A pinctrl protocol node with neither pins nor groups nor functions: a controller of none. */
+static void test_bare_pinctrl(void **state)
+{
+	uint8_t rsp[SCMI_SERVER_MAX_PAYLOAD];
+	struct sim_platform *p;
+	void *fdt = dtb_editable();
+
+	(void)state;
+	dtb_del_prop(fdt, PINCTRL, "pin-names");
+	dtb_del_prop(fdt, PINCTRL, "pin-groups");
+	dtb_del_node(fdt, PINCTRL "/groups");
+	dtb_del_node(fdt, PINCTRL "/functions");
+	p = dtb_load_free(fdt);
+	assert_int_equal(call_on(p, 0x19, 0x1, NULL, 0, rsp), SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(rsp + 4), 0);
+	sim_platform_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -778,6 +846,8 @@ int main(void)
 	    cmocka_unit_test(test_more_loader_edges),
 	    cmocka_unit_test(test_boot_states),
 	    cmocka_unit_test(test_load_without_error_room),
+	    cmocka_unit_test(test_one_cell_properties),
+	    cmocka_unit_test(test_bare_pinctrl),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
