@@ -91,7 +91,7 @@ bench: deps
 		$(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing; \
 	fi
 	cmake -S . -B $(BUILD_BENCH) -G Ninja -DCMAKE_BUILD_TYPE=Release -DSCMI_BUILD_TESTS=OFF
-	cmake --build $(BUILD_BENCH) --target bench_roundtrip bench_core bench_inproc optee-simd \
+	cmake --build $(BUILD_BENCH) --target bench_roundtrip bench_latency bench_core bench_inproc optee-simd \
 		platforms
 	bench/bench.sh $(BUILD_BENCH)
 

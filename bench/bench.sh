@@ -10,6 +10,10 @@
 # bench_core, bench_inproc, optee-simd and the platforms built. Needs valgrind and Debian's
 # gcc-arm-none-eabi (make bench installs them).
 #
+#  - latency: bench_latency, each round trip timed alone: p50, p99 and rate of five commands
+#    per path and mode, of the raw mechanisms under them (SOCK_SEQPACKET and spin+futex
+#    ping-pongs, a call with 128-byte copies), pinned and unpinned, and the aggregate rate of
+#    1, 4, 16 and 64 agent processes;
 #  - round trips: bench_roundtrip, as before (ns per round trip and the ratio to the
 #    SOCK_SEQPACKET ping-pong under the sim backend, median of 5 runs, one CPU);
 #  - server instructions per message: callgrind counts from the transport entry down
@@ -143,6 +147,11 @@ ram_agent=$(sym ram_agent)
 	exit 1
 }
 rt_iters=$(awk '/^round trips:/ { print $3 }' "$TMP/rt.txt")
+# p50, p99 and rate of each command and raw mechanism, pinned and unpinned, and 1 to 64 agent
+# processes. A row that failed says FAILED (the scale rows can, on a loaded machine).
+"$B/bench/bench_latency" "$B/tools/optee-simd/optee-simd" "$B/platforms/default.dtb" \
+	"$B/platforms/agent-smt.dtb" "$B/platforms/agent-msg.dtb" "${BENCH_LATENCY_N:-5000}" \
+	>"$TMP/lat.txt" 2>"$TMP/lat.err" || echo "bench: some latency rows failed" >&2
 
 # --- the table -----------------------------------------------------------------------------
 
@@ -178,6 +187,12 @@ awk -v fmt='%-52s %8s %-6s %-16s %s\n' '
 	/^round trips:/ { next }
 	NF >= 2 && $2 == "FAILED" { printf fmt, "round trip, " $1, "FAILED", "", "", ""; next }
 	NF >= 4 { printf fmt, "round trip, " $1, $2, "ns", "", $4 " baseline" }' "$TMP/rt.txt"
+awk -v fmt='%-52s %8s %-6s %-16s %s\n' '
+	/^latency:/ { next }
+	$3 == "FAILED" { printf fmt, "latency p50, " $1 " (" $2 ")", "FAILED", "", "", ""; next }
+	$3 == "-" { printf fmt, "aggregate, " $1 " (" $2 ")", $5, "/s", "", ""; next }
+	NF >= 5 { printf fmt, "latency p50, " $1 " (" $2 ")", $3, "ns", "", "p99 " $4 " ns, " $5 "/s" }' \
+	"$TMP/lat.txt"
 for p in $PROTOCOLS; do
 	eval "v=\$S_$p"
 	row "Thumb-2 -Os, $p" "$v" "B" ""
@@ -214,6 +229,12 @@ row "largest server stack frame ($stack_fn)" "$stack_bytes" "B" "<= $T_STACK" \
 	printf '  "load_default_dtb_instructions": %s,\n' "$I_load"
 	printf '  "roundtrip_ns": {"iterations": %s' "${rt_iters:-0}"
 	awk 'NF >= 4 && !/^round trips:/ { printf ", \"%s\": %s", $1, $2 }' "$TMP/rt.txt"
+	printf '},\n  "latency": {'
+	awk '!/^latency:/ && NF >= 3 {
+		if ($3 == "FAILED") v = "null"
+		else if ($3 == "-") v = sprintf("{\"per_second\": %s}", $5)
+		else v = sprintf("{\"p50_ns\": %s, \"p99_ns\": %s, \"per_second\": %s}", $3, $4, $5)
+		printf "%s\"%s/%s\": %s", (n++ ? ", " : ""), $1, $2, v }' "$TMP/lat.txt"
 	printf '},\n  "thumb2_os_bytes": {"core": %s' "$core"
 	for p in $PROTOCOLS; do
 		eval "v=\$S_$p"

@@ -1,0 +1,561 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * Latency and throughput of SCMI commands, each round trip timed alone, against the raw
+ * mechanisms under them, measured in the same run (make bench, docs/performance.md):
+ *
+ *   raw/seqpacket  a SOCK_SEQPACKET ping-pong with another process, packets of the sizes of
+ *                  a TEE request and reply (the socket path rides on it)
+ *   raw/spin-futex a ping-pong through one shared cache line with another process: spin a
+ *                  bounded while, then sleep on a futex (what a fast lane would ride on)
+ *   raw/call128    a plain call through a pointer copying 128 bytes in and 128 out
+ *   PATH/MODE/MSG  one SCMI command through libscmi: PATH socket (optee-simd, the OP-TEE
+ *                  transport in MODE) or inproc (the secure side in this process); MSG
+ *                  version (Base PROTOCOL_VERSION), rate_get (CLOCK_RATE_GET), level_set
+ *                  (PERF_LEVEL_SET of the level in force), sensor_get (SENSOR_READING_GET),
+ *                  describe_walk (every page of CLOCK_DESCRIBE_RATES of mmc0, 64 rates)
+ *   scale/N        N agent processes, each its own session and channel handle, all doing
+ *                  CLOCK_RATE_GET over the socket path for a fixed time: the aggregate rate
+ *
+ * Each line: NAME CPUS p50_ns p99_ns per_second, where CPUS is "pinned" (every process on
+ * CPU 0: each hand-off a plain context switch) or "unpinned" (the scheduler's choice: on a
+ * VM, waking a peer on another vCPU costs what the hypervisor makes it cost). Wall-clock
+ * time moves with the machine's load; instruction counts (bench.sh) do not.
+ * Usage: bench_latency OPTEE_SIMD PLATFORM_DTB AGENT_SMT_DTB AGENT_MSG_DTB [ITERATIONS]
+ */
+#include <errno.h>
+#include <linux/futex.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "scmi/proto/clock.h"
+#include "scmi/proto/endian.h"
+#include "scmi/proto/ids.h"
+#include "scmi/proto/perf.h"
+#include "scmi/proto/sensor.h"
+#include "scmi/proto/tee_wire.h"
+#include "scmi/scmi.h"
+#include "scmi/tee_inproc.h"
+#include "secure/secure_world.h"
+
+#define SPIN_LIMIT    2000 /* polls before a futex sleep: a few microseconds */
+#define SCALE_SECONDS 0.5
+#define DESCRIBE_CLK  16u /* mmc0: 64 rates, several pages */
+
+static const char *simd, *platform, *agent_smt, *agent_msg;
+static long iters = 20000;
+static double *samples;
+static bool pinned;
+
+static double now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static void set_cpus(bool one)
+{
+	cpu_set_t set;
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	CPU_ZERO(&set);
+	for (long i = 0; i < (one ? 1 : n); i++)
+		CPU_SET(i, &set);
+	if (sched_setaffinity(0, sizeof(set), &set))
+		perror("sched_setaffinity");
+}
+
+/* One round trip of fn(arg); 0 or -1. */
+typedef int (*trip_fn)(void *arg);
+
+/* Time @iters round trips one by one (after a tenth as warm-up) and print the line. */
+static int measure(const char *name, trip_fn fn, void *arg)
+{
+	double total = 0;
+	long i;
+
+	for (i = 0; i < iters / 10; i++)
+		if (fn(arg))
+			goto fail;
+	for (i = 0; i < iters; i++) {
+		double t0 = now_ns();
+
+		if (fn(arg))
+			goto fail;
+		samples[i] = now_ns() - t0;
+		total += samples[i];
+	}
+	qsort(samples, (size_t)iters, sizeof(*samples), cmp_double);
+	printf("%-28s %-8s %9.0f %9.0f %11.0f\n", name, pinned ? "pinned" : "unpinned",
+	       samples[iters / 2], samples[iters * 99 / 100], 1e9 * (double)iters / total);
+	return 0;
+fail:
+	printf("%-28s %-8s FAILED\n", name, pinned ? "pinned" : "unpinned");
+	return -1;
+}
+
+/* raw/seqpacket: a peer echoing a reply-sized packet for each request-sized one. */
+static int seq_fd = -1;
+
+static int seq_trip(void *arg)
+{
+	static struct optee_sim_req req;
+	static struct optee_sim_rsp rsp;
+
+	(void)arg;
+	return send(seq_fd, &req, sizeof(req), 0) == (ssize_t)sizeof(req) &&
+		       recv(seq_fd, &rsp, sizeof(rsp), 0) == (ssize_t)sizeof(rsp)
+		   ? 0
+		   : -1;
+}
+
+static pid_t start_seq_echo(void)
+{
+	int sv[2];
+	pid_t pid;
+
+	if (socketpair(AF_UNIX, SOCK_SEQPACKET, 0, sv))
+		return -1;
+	pid = fork();
+	if (pid == 0) {
+		static struct optee_sim_req req;
+		static struct optee_sim_rsp rsp;
+
+		close(sv[0]);
+		while (recv(sv[1], &req, sizeof(req), 0) == (ssize_t)sizeof(req))
+			if (send(sv[1], &rsp, sizeof(rsp), 0) != (ssize_t)sizeof(rsp))
+				break;
+		_exit(0);
+	}
+	close(sv[1]);
+	seq_fd = sv[0];
+	return pid;
+}
+
+/*
+ * raw/spin-futex: the request and the reply are sequence numbers in one shared line; each
+ * side waits for the other's by spinning SPIN_LIMIT polls, then sleeping on the futex.
+ */
+struct pingpong {
+	_Atomic uint32_t req;
+	_Atomic uint32_t rsp;
+	_Atomic uint32_t stop;
+};
+
+static struct pingpong *pp;
+
+static void futex_wait(_Atomic uint32_t *w, uint32_t old)
+{
+	syscall(SYS_futex, w, FUTEX_WAIT, old, NULL, NULL, 0);
+}
+
+static void futex_wake(_Atomic uint32_t *w)
+{
+	syscall(SYS_futex, w, FUTEX_WAKE, 1, NULL, NULL, 0);
+}
+
+/* Wait until *@w differs from @old. */
+static uint32_t wait_change(_Atomic uint32_t *w, uint32_t old)
+{
+	uint32_t v;
+	int i;
+
+	for (i = 0; i < SPIN_LIMIT; i++)
+		if ((v = atomic_load_explicit(w, memory_order_acquire)) != old)
+			return v;
+	while ((v = atomic_load_explicit(w, memory_order_acquire)) == old)
+		futex_wait(w, old);
+	return v;
+}
+
+static int spin_trip(void *arg)
+{
+	uint32_t seq = atomic_load_explicit(&pp->req, memory_order_relaxed) + 1;
+
+	(void)arg;
+	atomic_store_explicit(&pp->req, seq, memory_order_release);
+	futex_wake(&pp->req);
+	return wait_change(&pp->rsp, seq - 1) == seq ? 0 : -1;
+}
+
+static pid_t start_spin_echo(void)
+{
+	pid_t pid;
+
+	pp = mmap(NULL, sizeof(*pp), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (pp == MAP_FAILED)
+		return -1;
+	memset(pp, 0, sizeof(*pp));
+	pid = fork();
+	if (pid == 0) {
+		uint32_t seen = 0;
+
+		for (;;) {
+			seen = wait_change(&pp->req, seen);
+			if (atomic_load(&pp->stop))
+				_exit(0);
+			atomic_store_explicit(&pp->rsp, seen, memory_order_release);
+			futex_wake(&pp->rsp);
+		}
+	}
+	return pid;
+}
+
+static void stop_spin_echo(pid_t pid)
+{
+	int st;
+
+	atomic_store(&pp->stop, 1);
+	atomic_fetch_add(&pp->req, 1);
+	futex_wake(&pp->req);
+	waitpid(pid, &st, 0);
+	munmap(pp, sizeof(*pp));
+}
+
+/* raw/call128: a call the compiler cannot see through, 128 bytes copied each way. */
+static void copy_call(uint8_t *out, const uint8_t *in)
+{
+	memcpy(out, in, 128);
+}
+
+static void (*volatile call_ptr)(uint8_t *out, const uint8_t *in) = copy_call;
+
+static int call_trip(void *arg)
+{
+	static uint8_t a[128], b[128];
+
+	(void)arg;
+	call_ptr(b, a);
+	call_ptr(a, b);
+	return 0;
+}
+
+/* The SCMI commands. */
+static int version_trip(void *arg)
+{
+	uint32_t v;
+
+	return scmi_protocol_version(arg, SCMI_PROTOCOL_BASE, &v) ? -1 : 0;
+}
+
+static int xfer_trip(struct scmi_agent *a, uint8_t proto, uint8_t msg, const uint32_t *in, size_t n,
+		     uint8_t *rx, size_t *rx_len)
+{
+	uint8_t tx[16];
+	size_t i, room = *rx_len;
+	int32_t status;
+
+	for (i = 0; i < n; i++)
+		scmi_put_le32(tx + 4 * i, in[i]);
+	return scmi_xfer(a, proto, msg, tx, 4 * n, rx, room, rx_len, &status) || status ? -1 : 0;
+}
+
+static int rate_get_trip(void *arg)
+{
+	const uint32_t in[] = {0};
+	uint8_t rx[16];
+	size_t len = sizeof(rx);
+
+	return xfer_trip(arg, SCMI_PROTOCOL_CLOCK, SCMI_MSG_CLOCK_RATE_GET, in, 1, rx, &len);
+}
+
+static uint32_t perf_level;
+
+static int level_set_trip(void *arg)
+{
+	const uint32_t in[] = {0, perf_level};
+	uint8_t rx[8];
+	size_t len = sizeof(rx);
+
+	return xfer_trip(arg, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_LEVEL_SET, in, 2, rx, &len);
+}
+
+static int sensor_get_trip(void *arg)
+{
+	const uint32_t in[] = {0, 0};
+	uint8_t rx[64];
+	size_t len = sizeof(rx);
+
+	return xfer_trip(arg, SCMI_PROTOCOL_SENSOR, SCMI_MSG_SENSOR_READING_GET, in, 2, rx, &len);
+}
+
+static int describe_walk_trip(void *arg)
+{
+	uint8_t rx[256];
+	uint32_t index = 0, flags;
+	int pages = 0;
+
+	do {
+		const uint32_t in[] = {DESCRIBE_CLK, index};
+		size_t max = scmi_agent_max_msg_size(arg);
+		size_t len = max < sizeof(rx) ? max : sizeof(rx);
+
+		if (xfer_trip(arg, SCMI_PROTOCOL_CLOCK, SCMI_MSG_CLOCK_DESCRIBE_RATES, in, 2, rx,
+			      &len) ||
+		    len < 4 || ++pages > 64)
+			return -1;
+		flags = scmi_get_le32(rx);
+		index += SCMI_CLOCK_RATES_RETURNED(flags);
+	} while (SCMI_CLOCK_RATES_REMAINING(flags) && SCMI_CLOCK_RATES_RETURNED(flags));
+	return 0;
+}
+
+static int messages(const char *path, struct scmi_agent *a)
+{
+	static const struct {
+		const char *name;
+		trip_fn fn;
+	} msgs[] = {{"version", version_trip},
+		    {"rate_get", rate_get_trip},
+		    {"level_set", level_set_trip},
+		    {"sensor_get", sensor_get_trip},
+		    {"describe_walk", describe_walk_trip}};
+	const uint32_t dom[] = {0};
+	uint8_t rx[8];
+	size_t len = sizeof(rx), i;
+	char name[64];
+	int failed = 0;
+
+	/* PERF_LEVEL_SET of the level in force: a vote that moves nothing, every time. */
+	if (xfer_trip(a, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_LEVEL_GET, dom, 1, rx, &len) || len < 4)
+		return -1;
+	perf_level = scmi_get_le32(rx);
+	for (i = 0; i < sizeof(msgs) / sizeof(msgs[0]); i++) {
+		snprintf(name, sizeof(name), "%s/%s", path, msgs[i].name);
+		failed |= measure(name, msgs[i].fn, a);
+	}
+	return failed;
+}
+
+static pid_t start_daemon(const char *sock)
+{
+	pid_t pid = fork();
+	int i;
+
+	if (pid == 0) {
+		if (!freopen("/dev/null", "w", stderr))
+			_exit(127);
+		execl(simd, "optee-simd", "--socket", sock, "--platform", platform, "--max-clients",
+		      "128", "--max-clients-per-uid", "128", (char *)NULL);
+		_exit(127);
+	}
+	for (i = 0; i < 500 && access(sock, F_OK); i++)
+		usleep(10000);
+	return pid;
+}
+
+static void stop(pid_t pid)
+{
+	int st;
+
+	kill(pid, SIGTERM);
+	waitpid(pid, &st, 0);
+}
+
+/* scale/N: N processes doing CLOCK_RATE_GET for SCALE_SECONDS; the aggregate rate. */
+static int scale(const char *sock, int n)
+{
+	struct scmi_agent_config cfg = {
+	    .dt_path = agent_msg, .socket_path = sock, .mode = SCMI_MODE_MSG};
+	int fds[2], ready[2], go[2], i, st, failed = 0;
+	pid_t kids[64];
+	double total = 0;
+	char c;
+
+	if (n > 64 || pipe(fds) || pipe(ready) || pipe(go))
+		return -1;
+	for (i = 0; i < n; i++) {
+		kids[i] = fork();
+		if (kids[i] == 0) {
+			struct scmi_agent *a;
+			double count = 0, t0, t;
+			int ret;
+
+			close(fds[0]);
+			close(ready[0]);
+			close(go[1]);
+			ret = scmi_agent_open(&cfg, &a);
+			if (ret) {
+				fprintf(stderr, "bench_latency: scale/%d: open: %s\n", n,
+					strerror(-ret));
+				/* Counted as ready, so that the others do not wait for it. */
+				if (write(ready[1], "f", 1) != 1)
+					_exit(2);
+				_exit(1);
+			}
+			/* Every agent open before any measures: opens are not the load. */
+			if (write(ready[1], "r", 1) != 1 || read(go[0], &c, 1) != 0)
+				_exit(1);
+			t0 = now_ns();
+			do {
+				if (rate_get_trip(a)) {
+					fprintf(stderr,
+						"bench_latency: scale/%d: CLOCK_RATE_GET failed\n",
+						n);
+					_exit(1);
+				}
+				count++;
+				t = now_ns();
+			} while (t - t0 < SCALE_SECONDS * 1e9);
+			count = count * 1e9 / (t - t0);
+			if (write(fds[1], &count, sizeof(count)) != (ssize_t)sizeof(count))
+				_exit(1);
+			scmi_agent_close(a);
+			_exit(0);
+		}
+	}
+	close(fds[1]);
+	close(ready[1]);
+	close(go[0]);
+	for (i = 0; i < n; i++)
+		if (read(ready[0], &c, 1) != 1)
+			failed = 1;
+	close(go[1]); /* go */
+	close(ready[0]);
+	for (i = 0; i < n; i++) {
+		double r;
+
+		if (read(fds[0], &r, sizeof(r)) == (ssize_t)sizeof(r))
+			total += r;
+		else
+			failed = 1;
+	}
+	close(fds[0]);
+	for (i = 0; i < n; i++)
+		failed |= kids[i] < 0 || waitpid(kids[i], &st, 0) != kids[i] || !WIFEXITED(st) ||
+			  WEXITSTATUS(st);
+	printf("scale/%-22d %-8s %9s %9s %11.0f\n", n, pinned ? "pinned" : "unpinned", "-", "-",
+	       failed ? 0.0 : total);
+	return failed ? -1 : 0;
+}
+
+static int open_inproc(void *arg, struct tee_context **ctx)
+{
+	return tee_client_open_inproc(secure_world_core(arg), true, ctx);
+}
+
+static int one_pass(const char *sock)
+{
+	static const struct {
+		const char *name;
+		enum scmi_mode mode;
+		int smt_dt;
+	} modes[] = {{"socket/smt", SCMI_MODE_SMT, 1},
+		     {"socket/smt-memref", SCMI_MODE_SMT_MEMREF, 0},
+		     {"socket/msg", SCMI_MODE_MSG, 0}};
+	static const int procs[] = {1, 4, 16, 64};
+	struct secure_world *w = NULL;
+	char err[256];
+	pid_t peer, daemon;
+	int failed = 0;
+	size_t i;
+
+	set_cpus(pinned);
+	peer = start_seq_echo();
+	failed |= peer < 0 || measure("raw/seqpacket", seq_trip, NULL);
+	close(seq_fd);
+	if (peer > 0)
+		waitpid(peer, NULL, 0);
+	peer = start_spin_echo();
+	failed |= peer < 0 || measure("raw/spin-futex", spin_trip, NULL);
+	if (peer > 0)
+		stop_spin_echo(peer);
+	failed |= measure("raw/call128", call_trip, NULL);
+
+	daemon = start_daemon(sock);
+	for (i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
+		struct scmi_agent_config cfg = {.dt_path = modes[i].smt_dt ? agent_smt : agent_msg,
+						.socket_path = sock,
+						.mode = modes[i].mode};
+		struct scmi_agent *a;
+
+		if (scmi_agent_open(&cfg, &a)) {
+			printf("%-28s FAILED to open\n", modes[i].name);
+			failed = 1;
+			continue;
+		}
+		failed |= messages(modes[i].name, a);
+		scmi_agent_close(a);
+	}
+	for (i = 0; i < sizeof(procs) / sizeof(procs[0]); i++)
+		failed |= scale(sock, procs[i]);
+	stop(daemon);
+	unlink(sock);
+
+	if (secure_world_create(platform, NULL, &w, err, sizeof(err)) == 0) {
+		struct scmi_agent_config cfg = {.dt_path = agent_msg,
+						.tee_open = open_inproc,
+						.tee_open_arg = w,
+						.mode = SCMI_MODE_MSG};
+		struct scmi_agent *a;
+
+		if (!scmi_agent_open(&cfg, &a)) {
+			failed |= messages("inproc/msg", a);
+			scmi_agent_close(a);
+		} else {
+			failed = 1;
+		}
+		secure_world_destroy(w);
+	} else {
+		fprintf(stderr, "bench_latency: %s\n", err);
+		failed = 1;
+	}
+	return failed;
+}
+
+int main(int argc, char *argv[])
+{
+	char dir[] = "/tmp/scmi-lat-XXXXXX", sock[128];
+	int failed = 0;
+
+	if (argc < 5) {
+		fprintf(stderr,
+			"usage: %s OPTEE_SIMD PLATFORM_DTB AGENT_SMT_DTB AGENT_MSG_DTB [N]\n",
+			argv[0]);
+		return 2;
+	}
+	simd = argv[1], platform = argv[2], agent_smt = argv[3], agent_msg = argv[4];
+	if (argc > 5) {
+		char *end;
+		long n = strtol(argv[5], &end, 0);
+
+		if (*end || n < 100) {
+			fprintf(stderr, "bench_latency: N must be a number >= 100, not '%s'\n",
+				argv[5]);
+			return 2;
+		}
+		iters = n;
+	}
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	samples = calloc((size_t)iters, sizeof(*samples));
+	if (!samples || signal(SIGPIPE, SIG_IGN) == SIG_ERR || !mkdtemp(dir))
+		return 1;
+	snprintf(sock, sizeof(sock), "%s/optee-simd.sock", dir);
+	printf("latency: %ld round trips each, p50 and p99 in ns, rate per second\n", iters);
+	for (int pass = 0; pass < 2; pass++) {
+		pinned = pass == 0;
+		failed |= one_pass(sock);
+	}
+	rmdir(dir);
+	free(samples);
+	return failed;
+}
