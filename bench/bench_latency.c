@@ -545,9 +545,10 @@ int main(int argc, char *argv[])
 		}
 		iters = n;
 	}
-	setvbuf(stdout, NULL, _IOLBF, 0);
 	samples = calloc((size_t)iters, sizeof(*samples));
-	if (!samples || signal(SIGPIPE, SIG_IGN) == SIG_ERR || !mkdtemp(dir))
+	/* Line by line: a row printed before a later one hangs or fails is not lost. */
+	if (!samples || setvbuf(stdout, NULL, _IOLBF, 0) || signal(SIGPIPE, SIG_IGN) == SIG_ERR ||
+	    !mkdtemp(dir))
 		return 1;
 	snprintf(sock, sizeof(sock), "%s/optee-simd.sock", dir);
 	printf("latency: %ld round trips each, p50 and p99 in ns, rate per second\n", iters);
