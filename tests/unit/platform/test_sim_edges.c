@@ -20,6 +20,7 @@
 
 #include "platform/sim/sim_clock.h"
 #include "platform/sim/sim_env.h"
+#include "platform/sim/sim_events.h"
 #include "platform/sim/sim_platform.h"
 #include "platform/sim/sim_power.h"
 #include "platform/sim/sim_powercap.h"
@@ -236,6 +237,7 @@ static void test_axis_ext_name_of_one(void **state)
 {
 	const struct scmi_server_sensor_ops *ops = sim_platform_ops()->sensor;
 	struct scmi_server_sensor_axis_info a;
+	char name[SCMI_EXT_NAME_SIZE];
 	struct sim_platform *p;
 	void *fdt = dtb_editable();
 
@@ -246,6 +248,10 @@ static void test_axis_ext_name_of_one(void **state)
 		memset(&a, 0, sizeof(a));
 		assert_int_equal(ops->axis_info(p, 1, 8, axis, &a), SCMI_SUCCESS);
 		assert_true(a.has_ext_name);
+		memset(name, 0, sizeof(name));
+		assert_int_equal(ops->axis_ext_name(p, 1, 8, axis, name), SCMI_SUCCESS);
+		assert_int_equal(name[0], "xyz"[axis]);
+		assert_int_equal(name[1], '\0');
 	}
 	sim_platform_free(p);
 }
@@ -347,6 +353,8 @@ static void test_powercap_refusals(void **state)
 	dtb_refuse_cells(PCAP "/zone@1", "perf-weights", (const uint32_t[]){1001, 70}, 2,
 			 "perf-weights: 1..1000");
 	dtb_refuse_u32(PCAP "/zone@0", "static-power", 1000, "static-power: must be below min-cap");
+	dtb_refuse_raw(PCAP "/zone@1", "perf-domains", "", 0, "perf-domains: 1..");
+	dtb_refuse_raw(PCAP "/zone@1", "perf-domains", "abc", 3, "perf-domains: 1..");
 	dtb_refuse_del_prop(PCAP "/zone@0", "measurement", "measurement-notify: needs measurement");
 	dtb_refuse_u32(PCAP "/zone@0", "min-cap", 4001, "cap: min above max");
 	dtb_refuse_u32(PCAP "/zone@0", "min-cap", 0, "cap: min and max must not be 0");
@@ -813,6 +821,69 @@ static void test_bare_pinctrl(void **state)
 	sim_platform_free(p);
 }
 
+/* The events a platform emitted: agent, protocol, message and the first three words. */
+static struct rec {
+	unsigned int n;
+	uint32_t agent[8], words[8][3];
+	uint8_t proto[8], msg[8];
+} rec;
+
+static void record(void *ctx, uint32_t agent_id, uint8_t proto, uint8_t msg_id, const void *payload,
+		   size_t len)
+{
+	(void)ctx;
+	if (rec.n < 8) {
+		rec.agent[rec.n] = agent_id;
+		rec.proto[rec.n] = proto;
+		rec.msg[rec.n] = msg_id;
+		for (size_t i = 0; i < 3 && 4 * i + 4 <= len; i++)
+			rec.words[rec.n][i] = scmi_get_le32((const uint8_t *)payload + 4 * i);
+	}
+	rec.n++;
+}
+
+/*
+ * A measurement subscription whose thresholds the zone's power is outside of: reading the
+ * power notifies the subscriber once (zone and power), not again for the same value; inside
+ * the thresholds, never.
+ */
+static void test_powercap_measurement_notified(void **state)
+{
+	uint8_t rsp[SCMI_SERVER_MAX_PAYLOAD];
+	struct sim_platform *p = dtb_load_free(dtb_editable());
+	const uint32_t outside[4] = {0, 1, 1, 2}, inside[4] = {0, 1, 1, 0xffffffffu};
+	const uint32_t zone = 0;
+	uint32_t power;
+
+	(void)state;
+	memset(&rec, 0, sizeof(rec));
+	sim_platform_set_virtual_time(p, true);
+	assert_int_equal(sim_events_set_hook(p, record, NULL), 0);
+	assert_int_equal(call_on(p, 0x18, SCMI_MSG_POWERCAP_MEASUREMENTS_NOTIFY, inside, 4, rsp),
+			 SCMI_SUCCESS);
+	assert_int_equal(call_on(p, 0x18, SCMI_MSG_POWERCAP_MEASUREMENTS_GET, &zone, 1, rsp),
+			 SCMI_SUCCESS);
+	assert_int_equal(rec.n, 0);
+
+	assert_int_equal(call_on(p, 0x18, SCMI_MSG_POWERCAP_MEASUREMENTS_NOTIFY, outside, 4, rsp),
+			 SCMI_SUCCESS);
+	assert_int_equal(call_on(p, 0x18, SCMI_MSG_POWERCAP_MEASUREMENTS_GET, &zone, 1, rsp),
+			 SCMI_SUCCESS);
+	power = scmi_get_le32(rsp + 4);
+	assert_true(power > 2);
+	assert_int_equal(rec.n, 1);
+	assert_int_equal(rec.agent[0], 1);
+	assert_int_equal(rec.proto[0], 0x18);
+	assert_int_equal(rec.msg[0], SCMI_EVT_POWERCAP_MEASUREMENTS_CHANGED);
+	assert_int_equal(rec.words[0][1], 0);
+	assert_int_equal(rec.words[0][2], power);
+	assert_int_equal(call_on(p, 0x18, SCMI_MSG_POWERCAP_MEASUREMENTS_GET, &zone, 1, rsp),
+			 SCMI_SUCCESS);
+	assert_int_equal(rec.n, 1);
+	sim_events_set_hook(p, NULL, NULL);
+	sim_platform_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -851,6 +922,7 @@ int main(void)
 	    cmocka_unit_test(test_load_without_error_room),
 	    cmocka_unit_test(test_one_cell_properties),
 	    cmocka_unit_test(test_bare_pinctrl),
+	    cmocka_unit_test(test_powercap_measurement_notified),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
