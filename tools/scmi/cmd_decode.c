@@ -44,7 +44,7 @@ static void name_of(const struct scmi_field_desc *fd, const uint8_t *p, char *bu
 	size_t i;
 
 	for (i = 0; i < fd->size && i + 1 < room && p[i]; i++)
-		buf[i] = p[i] >= 0x20 && p[i] < 0x7f ? (char)p[i] : '?';
+		buf[i] = (char)(p[i] >= 0x20 && p[i] < 0x7f ? p[i] : '?');
 	buf[i] = '\0';
 }
 

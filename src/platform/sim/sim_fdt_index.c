@@ -77,10 +77,10 @@ static size_t slot_of(int offset)
 static void note_phandle(struct sim_loader *ld, bool fill, int node, const char *name,
 			 const struct fdt_property *pr, int len, size_t *n, int *last_node)
 {
-	bool modern = !strcmp(name, "phandle");
+	bool modern = strcmp(name, "phandle") == 0;
 	uint32_t ph;
 
-	if ((!modern && strcmp(name, "linux,phandle")) || len != (int)sizeof(fdt32_t))
+	if ((!modern && strcmp(name, "linux,phandle") != 0) || len != (int)sizeof(fdt32_t))
 		return;
 	ph = fdt32_ld((const fdt32_t *)pr->data);
 	if (*last_node == node) {
