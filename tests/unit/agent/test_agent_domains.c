@@ -114,6 +114,7 @@ static void test_power(void **state)
 	assert_string_equal(d[0].name, "gpu");
 	assert_int_equal(ss_tx_u32(PW, SCMI_MSG_POWER_DOMAIN_ATTRIBUTES, 0), 1);
 	assert_int_equal(scmi_power_domain_name_get(&pw, 1, name), -EOPNOTSUPP);
+	assert_int_equal(scmi_power_domain_name_get(&pw, 1, NULL), -EINVAL);
 	assert_int_equal(ss_count(PW, SCMI_MSG_POWER_DOMAIN_NAME_GET), 0);
 	named_reply(PW, SCMI_MSG_POWER_DOMAIN_ATTRIBUTES, all, 4, "gpu", 19);
 	assert_int_equal(scmi_power_domain_attributes(&pw, 1, &d[0]), -EPROTO);
@@ -250,6 +251,7 @@ static void test_reset(void **state)
 	assert_string_equal(info.name, "uart");
 	assert_int_equal(ss_tx_u32(RS, SCMI_MSG_RESET_DOMAIN_ATTRIBUTES, 0), 3);
 	assert_int_equal(scmi_reset_domain_name(&r, 3, name), -EOPNOTSUPP);
+	assert_int_equal(scmi_reset_domain_name(&r, 3, NULL), -EINVAL);
 	assert_int_equal(ss_count(RS, SCMI_MSG_RESET_DOMAIN_NAME_GET), 0);
 	ss_set(RS, SCMI_MSG_RESET_DOMAIN_ATTRIBUTES, 0, v, 23);
 	assert_int_equal(scmi_reset_domain_attributes(&r, 3, &info), -EPROTO);
@@ -346,6 +348,9 @@ static void test_voltage(void **state)
 	assert_false(info.ext_name);
 	assert_string_equal(info.name, "vdd");
 	assert_int_equal(scmi_voltage_domain_name(&vo, 1, name), -EOPNOTSUPP);
+	/* The arguments are checked before the version. */
+	assert_int_equal(scmi_voltage_domain_name(&vo, 1, NULL), -EINVAL);
+	assert_int_equal(scmi_voltage_domain_name(NULL, 1, name), -EINVAL);
 	vo.version = V(2, 0);
 	assert_int_equal(scmi_voltage_domain_attributes(&vo, 1, &info), 0);
 	assert_true(info.ext_name);

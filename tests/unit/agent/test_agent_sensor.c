@@ -278,6 +278,7 @@ static void test_names(void **state)
 	(void)state;
 	open_at(&h, V(2, 0), 1);
 	assert_int_equal(scmi_sensor_name_get(&h, 0, name), -EOPNOTSUPP);
+	assert_int_equal(scmi_sensor_name_get(&h, 0, NULL), -EINVAL);
 	assert_int_equal(scmi_sensor_axis_names(&h, 0, names, 3, &n), -EOPNOTSUPP);
 	open_at(&h, V(3, 0), 1);
 	memset(rx, 'x', sizeof(rx));
