@@ -379,7 +379,6 @@ static int32_t perf_describe_fastchannel(struct scmi_server_msg *msg)
 	struct scmi_server_perf_domain d;
 	uint32_t id,
 	    msg_id = SCMI_SERVER_IN_U32(msg, struct scmi_perf_describe_fastchannel_a2p, message_id);
-	uint32_t attr = 0;
 	int32_t st;
 
 	st = perf_domain(msg, &id, &d);
@@ -393,23 +392,7 @@ static int32_t perf_describe_fastchannel(struct scmi_server_msg *msg)
 	st = ops->fastchannel(msg->srv->plat, msg->agent_id, id, msg_id, &fc);
 	if (st != SCMI_SUCCESS)
 		return st;
-	/* A platform that describes a doorbell wider than 64 bits is broken, not the agent. */
-	if (fc.doorbell && fc.db_width > SCMI_PERF_FC_DOORBELL_WIDTH_MAX)
-		return SCMI_GENERIC_ERROR;
-	if (fc.doorbell)
-		attr = SCMI_PERF_FC_DOORBELL |
-		       ((uint32_t)fc.db_width << SCMI_PERF_FC_DOORBELL_WIDTH_SHIFT);
-	else
-		fc.db_addr = fc.db_set = fc.db_preserve = 0;
-	/* struct scmi_perf_describe_fastchannel_p2a. */
-	scmi_server_msg_put_u32(msg, attr);
-	scmi_server_msg_put_u32(msg, fc.rate_limit_us & SCMI_PERF_RATE_LIMIT_MASK);
-	scmi_server_msg_put_u64(msg, fc.addr);
-	scmi_server_msg_put_u32(msg, fc.size);
-	scmi_server_msg_put_u64(msg, fc.db_addr);
-	scmi_server_msg_put_u64(msg, fc.db_set);
-	scmi_server_msg_put_u64(msg, fc.db_preserve);
-	return SCMI_SUCCESS;
+	return scmi_server_fastchannel_reply(msg, &fc);
 }
 
 /*

@@ -320,7 +320,7 @@ static int32_t pcap_describe_fastchannel(struct scmi_server_msg *msg)
 	    SCMI_SERVER_IN_U32(msg, struct scmi_powercap_describe_fastchannel_a2p, message_id);
 	struct scmi_server_powercap_info in;
 	struct scmi_server_fastchannel fc;
-	uint32_t id, attr = 0;
+	uint32_t id;
 	int32_t st;
 
 	st = pcap_zone(msg, &id, &in);
@@ -334,22 +334,7 @@ static int32_t pcap_describe_fastchannel(struct scmi_server_msg *msg)
 	st = pcap_ops(msg)->fastchannel(msg->srv->plat, msg->agent_id, id, msg_id, &fc);
 	if (st)
 		return st;
-	if (fc.doorbell && fc.db_width > SCMI_PERF_FC_DOORBELL_WIDTH_MAX)
-		return SCMI_GENERIC_ERROR;
-	if (fc.doorbell)
-		attr = SCMI_PERF_FC_DOORBELL |
-		       ((uint32_t)fc.db_width << SCMI_PERF_FC_DOORBELL_WIDTH_SHIFT);
-	else
-		fc.db_addr = fc.db_set = fc.db_preserve = 0;
-	/* The layout of struct scmi_perf_describe_fastchannel_p2a. */
-	scmi_server_msg_put_u32(msg, attr);
-	scmi_server_msg_put_u32(msg, fc.rate_limit_us & SCMI_PERF_RATE_LIMIT_MASK);
-	scmi_server_msg_put_u64(msg, fc.addr);
-	scmi_server_msg_put_u32(msg, fc.size);
-	scmi_server_msg_put_u64(msg, fc.db_addr);
-	scmi_server_msg_put_u64(msg, fc.db_set);
-	scmi_server_msg_put_u64(msg, fc.db_preserve);
-	return SCMI_SUCCESS;
+	return scmi_server_fastchannel_reply(msg, &fc);
 }
 
 /* PROTOCOL_MESSAGE_ATTRIBUTES: bit 0 on a cap or PAI message when a zone the agent sees has

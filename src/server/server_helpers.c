@@ -8,6 +8,9 @@
 
 #include "server/server_helpers.h"
 
+#include "scmi/proto/perf.h"
+#include "scmi/server/perf.h"
+
 void scmi_server_msg_put_name(struct scmi_server_msg *msg, const char *name, size_t max_len,
 			      size_t field)
 {
@@ -40,5 +43,26 @@ int32_t scmi_server_notify_enable(const struct scmi_server_msg *msg, size_t off,
 	if (word & SCMI_NOTIFY_ENABLE_RESERVED)
 		return SCMI_INVALID_PARAMETERS;
 	*enable = word & SCMI_NOTIFY_ENABLE;
+	return SCMI_SUCCESS;
+}
+
+int32_t scmi_server_fastchannel_reply(struct scmi_server_msg *msg,
+				      const struct scmi_server_fastchannel *fc)
+{
+	uint32_t attr = 0;
+
+	if (fc->doorbell && fc->db_width > SCMI_PERF_FC_DOORBELL_WIDTH_MAX)
+		return SCMI_GENERIC_ERROR;
+	if (fc->doorbell)
+		attr = SCMI_PERF_FC_DOORBELL |
+		       ((uint32_t)fc->db_width << SCMI_PERF_FC_DOORBELL_WIDTH_SHIFT);
+	/* struct scmi_perf_describe_fastchannel_p2a. */
+	scmi_server_msg_put_u32(msg, attr);
+	scmi_server_msg_put_u32(msg, fc->rate_limit_us & SCMI_PERF_RATE_LIMIT_MASK);
+	scmi_server_msg_put_u64(msg, fc->addr);
+	scmi_server_msg_put_u32(msg, fc->size);
+	scmi_server_msg_put_u64(msg, fc->doorbell ? fc->db_addr : 0);
+	scmi_server_msg_put_u64(msg, fc->doorbell ? fc->db_set : 0);
+	scmi_server_msg_put_u64(msg, fc->doorbell ? fc->db_preserve : 0);
 	return SCMI_SUCCESS;
 }

@@ -65,6 +65,17 @@ void scmi_server_msg_put_name(struct scmi_server_msg *msg, const char *name, siz
  */
 int32_t scmi_server_name_get_reply(struct scmi_server_msg *msg, const char *name, size_t max_len);
 
+struct scmi_server_fastchannel;
+
+/**
+ * scmi_server_fastchannel_reply() - the reply of a perf or powercap DESCRIBE_FASTCHANNEL
+ * (struct scmi_perf_describe_fastchannel_p2a) from what the platform gave in @fc: the doorbell
+ * fields zero without a doorbell. GENERIC_ERROR for a doorbell wider than 64 bits (the
+ * platform is broken, not the agent), else SUCCESS.
+ */
+int32_t scmi_server_fastchannel_reply(struct scmi_server_msg *msg,
+				      const struct scmi_server_fastchannel *fc);
+
 /**
  * scmi_server_notify_enable() - the notify_enable word at byte @off of the request: only bit 0
  * is defined, so any other bit is INVALID_PARAMETERS; *@enable is bit 0.
