@@ -183,3 +183,18 @@ void sim_fc_stats(struct sim_platform *p, uint32_t agent_id, struct sim_fc_stats
 		*out = p->perf->fc_stats[agent_id - 1];
 	sim_unlock(p);
 }
+
+void sim_fc_describe(const struct sim_fc_region *r, uint64_t offset, uint32_t size, bool set,
+		     struct scmi_server_fastchannel *out)
+{
+	out->addr = r->addr + offset;
+	out->size = size;
+	out->rate_limit_us = r->rate_limit_us;
+	if (set && r->doorbell) {
+		out->doorbell = true;
+		out->db_width = 2; /* the width code of 32 bits */
+		out->db_addr = r->addr + SIM_FC_DOORBELL_OFF;
+		out->db_set = 1;
+		out->db_preserve = 0;
+	}
+}

@@ -106,6 +106,16 @@ bool sim_fc_region_of(struct sim_platform *p, uint32_t agent_id, struct sim_fc_r
  */
 int sim_fc_service(struct sim_platform *p, uint32_t agent_id, uint8_t *mem, size_t len);
 
+struct scmi_server_fastchannel;
+
+/**
+ * sim_fc_describe() - fill @out for the channel at @offset (from the region's start) of
+ * @size bytes in region @r: its address, size and rate limit, and, for a SET channel (@set)
+ * of a region with one, the doorbell (32 bits, rung by writing 1, nothing to preserve).
+ */
+void sim_fc_describe(const struct sim_fc_region *r, uint64_t offset, uint32_t size, bool set,
+		     struct scmi_server_fastchannel *out);
+
 /** sim_fc_stats() - agent @agent_id's counters (zero for an agent without a region). */
 void sim_fc_stats(struct sim_platform *p, uint32_t agent_id, struct sim_fc_stats *out);
 

@@ -630,19 +630,11 @@ static int32_t op_fastchannel(void *plat, uint32_t agent_id, uint32_t id, uint32
 		goto out;
 	}
 	set = msg_id == SCMI_MSG_PERF_LEVEL_SET || msg_id == SCMI_MSG_PERF_LIMITS_SET;
-	out->addr = r->addr + SIM_FC_PERF_OFF + (uint64_t)id * SIM_FC_PERF_STRIDE + off;
-	out->size = msg_id == SCMI_MSG_PERF_LEVEL_SET || msg_id == SCMI_MSG_PERF_LEVEL_GET
-			? SCMI_PERF_FC_LEVEL_SIZE
-			: SCMI_PERF_FC_LIMITS_SIZE;
-	out->rate_limit_us = r->rate_limit_us;
-	if (set && r->doorbell) {
-		/* A 32-bit doorbell (width code 2), rung by writing 1; nothing to preserve. */
-		out->doorbell = true;
-		out->db_width = 2;
-		out->db_addr = r->addr + SIM_FC_DOORBELL_OFF;
-		out->db_set = 1;
-		out->db_preserve = 0;
-	}
+	sim_fc_describe(r, SIM_FC_PERF_OFF + (uint64_t)id * SIM_FC_PERF_STRIDE + off,
+			msg_id == SCMI_MSG_PERF_LEVEL_SET || msg_id == SCMI_MSG_PERF_LEVEL_GET
+			    ? SCMI_PERF_FC_LEVEL_SIZE
+			    : SCMI_PERF_FC_LIMITS_SIZE,
+			set, out);
 	st = SCMI_SUCCESS;
 out:
 	sim_unlock(p);

@@ -486,17 +486,8 @@ static int32_t pcap_fastchannel(void *plat, uint32_t agent_id, uint32_t id, uint
 	default:
 		goto out;
 	}
-	out->addr = r->addr + SIM_FC_PCAP_OFF + (uint64_t)id * SIM_FC_PCAP_STRIDE + off;
-	out->size = SCMI_POWERCAP_FC_SIZE;
-	out->rate_limit_us = r->rate_limit_us;
-	if (set && r->doorbell) {
-		/* The region's doorbell, as for perf (sim_perf.c). */
-		out->doorbell = true;
-		out->db_width = 2;
-		out->db_addr = r->addr + SIM_FC_DOORBELL_OFF;
-		out->db_set = 1;
-		out->db_preserve = 0;
-	}
+	sim_fc_describe(r, SIM_FC_PCAP_OFF + (uint64_t)id * SIM_FC_PCAP_STRIDE + off,
+			SCMI_POWERCAP_FC_SIZE, set, out);
 	st = SCMI_SUCCESS;
 out:
 	sim_unlock(p);
