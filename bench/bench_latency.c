@@ -38,6 +38,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench_util.h"
 #include "scmi/proto/clock.h"
 #include "scmi/proto/endian.h"
 #include "scmi/proto/ids.h"
@@ -56,21 +57,6 @@ static const char *simd, *platform, *agent_smt, *agent_msg;
 static long iters = 20000;
 static double *samples;
 static bool pinned;
-
-static double now_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return x < y ? -1 : x > y;
-}
 
 static void set_cpus(bool one)
 {
@@ -97,14 +83,14 @@ static int measure(const char *name, trip_fn fn, void *arg)
 		if (fn(arg))
 			goto fail;
 	for (i = 0; i < iters; i++) {
-		double t0 = now_ns();
+		double t0 = bench_now_ns();
 
 		if (fn(arg))
 			goto fail;
-		samples[i] = now_ns() - t0;
+		samples[i] = bench_now_ns() - t0;
 		total += samples[i];
 	}
-	qsort(samples, (size_t)iters, sizeof(*samples), cmp_double);
+	qsort(samples, (size_t)iters, sizeof(*samples), bench_cmp_double);
 	printf("%-28s %-8s %9.0f %9.0f %11.0f\n", name, pinned ? "pinned" : "unpinned",
 	       samples[iters / 2], samples[iters * 99 / 100], 1e9 * (double)iters / total);
 	return 0;
@@ -126,29 +112,6 @@ static int seq_trip(void *arg)
 		       recv(seq_fd, &rsp, sizeof(rsp), 0) == (ssize_t)sizeof(rsp)
 		   ? 0
 		   : -1;
-}
-
-static pid_t start_seq_echo(void)
-{
-	int sv[2];
-	pid_t pid;
-
-	if (socketpair(AF_UNIX, SOCK_SEQPACKET, 0, sv))
-		return -1;
-	pid = fork();
-	if (pid == 0) {
-		static struct optee_sim_req req;
-		static struct optee_sim_rsp rsp;
-
-		close(sv[0]);
-		while (recv(sv[1], &req, sizeof(req), 0) == (ssize_t)sizeof(req))
-			if (send(sv[1], &rsp, sizeof(rsp), 0) != (ssize_t)sizeof(rsp))
-				break;
-		_exit(0);
-	}
-	close(sv[1]);
-	seq_fd = sv[0];
-	return pid;
 }
 
 /*
@@ -405,7 +368,7 @@ static int scale(const char *sock, int n)
 			/* Every agent open before any measures: opens are not the load. */
 			if (write(ready[1], "r", 1) != 1 || read(go[0], &c, 1) != 0)
 				_exit(1);
-			t0 = now_ns();
+			t0 = bench_now_ns();
 			do {
 				if (rate_get_trip(a)) {
 					fprintf(stderr,
@@ -414,7 +377,7 @@ static int scale(const char *sock, int n)
 					_exit(1);
 				}
 				count++;
-				t = now_ns();
+				t = bench_now_ns();
 			} while (t - t0 < SCALE_SECONDS * 1e9);
 			count = count * 1e9 / (t - t0);
 			if (write(fds[1], &count, sizeof(count)) != (ssize_t)sizeof(count))
@@ -470,7 +433,7 @@ static int one_pass(const char *sock)
 	size_t i;
 
 	set_cpus(pinned);
-	peer = start_seq_echo();
+	peer = bench_seq_echo(&seq_fd);
 	failed |= peer < 0 || measure("raw/seqpacket", seq_trip, NULL);
 	close(seq_fd);
 	if (peer > 0)

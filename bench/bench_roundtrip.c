@@ -30,6 +30,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench_util.h"
 #include "scmi/proto/pta.h"
 #include "scmi/scmi.h"
 #include "scmi/tee_client.h"
@@ -42,21 +43,6 @@
 static const char *simd, *platform, *agent_smt, *agent_msg;
 static long iters = 20000;
 
-static double now_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 /* Median over RUNS of fn(arg) iterations, in ns per iteration; < 0 on failure. */
 static double measure(int (*fn)(void *arg, long n), void *arg)
 {
@@ -66,13 +52,13 @@ static double measure(int (*fn)(void *arg, long n), void *arg)
 	if (fn(arg, iters / 10)) /* warm up */
 		return -1;
 	for (r = 0; r < RUNS; r++) {
-		double t0 = now_ns();
+		double t0 = bench_now_ns();
 
 		if (fn(arg, iters))
 			return -1;
-		t[r] = (now_ns() - t0) / (double)iters;
+		t[r] = (bench_now_ns() - t0) / (double)iters;
 	}
-	qsort(t, RUNS, sizeof(t[0]), cmp_double);
+	qsort(t, RUNS, sizeof(t[0]), bench_cmp_double);
 	return t[RUNS / 2];
 }
 
@@ -92,29 +78,6 @@ static int baseline_loop(void *arg, long n)
 			return -1;
 	}
 	return 0;
-}
-
-static pid_t start_echo(void)
-{
-	int sv[2];
-	pid_t pid;
-
-	if (socketpair(AF_UNIX, SOCK_SEQPACKET, 0, sv))
-		return -1;
-	pid = fork();
-	if (pid == 0) {
-		static struct optee_sim_req req;
-		static struct optee_sim_rsp rsp;
-
-		close(sv[0]);
-		while (recv(sv[1], &req, sizeof(req), 0) == (ssize_t)sizeof(req))
-			if (send(sv[1], &rsp, sizeof(rsp), 0) != (ssize_t)sizeof(rsp))
-				break;
-		_exit(0);
-	}
-	close(sv[1]);
-	baseline_fd = sv[0];
-	return pid;
 }
 
 static int tee_loop(void *arg, long n)
@@ -215,7 +178,7 @@ int main(int argc, char *argv[])
 			perror("sched_setaffinity");
 	}
 
-	echo = start_echo();
+	echo = bench_seq_echo(&baseline_fd);
 	base = measure(baseline_loop, NULL);
 	close(baseline_fd);
 	waitpid(echo, &st, 0);
