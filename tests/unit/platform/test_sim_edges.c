@@ -26,6 +26,7 @@
 #include "platform/sim/sim_powercap.h"
 #include "platform/sim/sim_reset.h"
 #include "platform/sim/sim_system.h"
+#include "scmi/proto/clock.h"
 #include "scmi/proto/endian.h"
 #include "scmi/proto/header.h"
 #include "scmi/proto/powercap.h"
@@ -884,6 +885,41 @@ static void test_powercap_measurement_notified(void **state)
 	sim_platform_free(p);
 }
 
+/* A clock rate change notifies the clocks it moved, not every clock someone watches. */
+static void test_clock_change_notifies_only_moved(void **state)
+{
+	uint8_t rsp[SCMI_SERVER_MAX_PAYLOAD];
+	struct sim_platform *p = dtb_load_free(dtb_editable());
+	const uint32_t watch_osc[2] = {0, 1}, watch_uart[2] = {12, 1}, uart = 12;
+	uint32_t set[4] = {SCMI_CLOCK_RATE_ROUND_AUTO, 12, 0, 0};
+	uint64_t hz;
+	unsigned int uart_events = 0;
+
+	(void)state;
+	memset(&rec, 0, sizeof(rec));
+	sim_platform_set_virtual_time(p, true);
+	assert_int_equal(sim_events_set_hook(p, record, NULL), 0);
+	assert_int_equal(call_on(p, 0x14, SCMI_MSG_CLOCK_RATE_NOTIFY, watch_osc, 2, rsp),
+			 SCMI_SUCCESS);
+	assert_int_equal(call_on(p, 0x14, SCMI_MSG_CLOCK_RATE_NOTIFY, watch_uart, 2, rsp),
+			 SCMI_SUCCESS);
+	assert_int_equal(call_on(p, 0x14, SCMI_MSG_CLOCK_RATE_GET, &uart, 1, rsp), SCMI_SUCCESS);
+	hz = (uint64_t)scmi_get_le32(rsp + 8) << 32 | scmi_get_le32(rsp + 4);
+	hz /= 2;
+	set[2] = (uint32_t)hz;
+	set[3] = (uint32_t)(hz >> 32);
+	assert_int_equal(call_on(p, 0x14, SCMI_MSG_CLOCK_RATE_SET, set, 4, rsp), SCMI_SUCCESS);
+	assert_true(rec.n >= 1 && rec.n <= 8);
+	for (unsigned int i = 0; i < rec.n; i++) {
+		assert_int_equal(rec.proto[i], 0x14);
+		assert_int_equal(rec.words[i][1], 12);
+		uart_events++;
+	}
+	assert_int_equal(uart_events, 1);
+	sim_events_set_hook(p, NULL, NULL);
+	sim_platform_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -923,6 +959,7 @@ int main(void)
 	    cmocka_unit_test(test_one_cell_properties),
 	    cmocka_unit_test(test_bare_pinctrl),
 	    cmocka_unit_test(test_powercap_measurement_notified),
+	    cmocka_unit_test(test_clock_change_notifies_only_moved),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
