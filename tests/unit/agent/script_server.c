@@ -157,3 +157,21 @@ struct scmi_agent *ss_open(void)
 	assert_int_equal(scmi_agent_open_with_transport(&cfg, &fake_desc, &a), 0);
 	return a;
 }
+
+struct scmi_agent *ss_agent;
+
+int ss_setup(void **state)
+{
+	(void)state;
+	ss_reset();
+	ss_agent = ss_open();
+	return ss_agent ? 0 : -1;
+}
+
+int ss_teardown(void **state)
+{
+	(void)state;
+	scmi_agent_close(ss_agent);
+	ss_agent = NULL;
+	return 0;
+}

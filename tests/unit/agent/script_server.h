@@ -56,4 +56,13 @@ uint32_t ss_tx_u32(uint8_t proto, uint8_t msg, size_t i);
 /** ss_open() - an agent over the fake transport (MSG, 104-byte payloads). */
 struct scmi_agent *ss_open(void);
 
+/** The agent of the cmocka fixture below: ss_setup() resets the script and opens it. */
+extern struct scmi_agent *ss_agent;
+
+/** ss_setup() - cmocka setup: ss_reset(), then ss_agent = ss_open(). */
+int ss_setup(void **state);
+
+/** ss_teardown() - cmocka teardown: close ss_agent. */
+int ss_teardown(void **state);
+
 #endif /* SCMI_TEST_SCRIPT_SERVER_H */

@@ -22,27 +22,10 @@
 #define CLK	    SCMI_PROTOCOL_CLOCK
 #define V(maj, min) SCMI_VERSION(maj, min)
 
-static struct scmi_agent *agent;
-
-static int setup(void **state)
-{
-	(void)state;
-	ss_reset();
-	agent = ss_open();
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	scmi_agent_close(agent);
-	return 0;
-}
-
 static void init_at(struct scmi_clock *clk, uint32_t version)
 {
 	ss_version(CLK, version, 4 | (2u << SCMI_CLOCK_PA_MAX_ASYNC_SHIFT));
-	assert_int_equal(scmi_clock_init(agent, clk), 0);
+	assert_int_equal(scmi_clock_init(ss_agent, clk), 0);
 	assert_int_equal(clk->version, version);
 }
 
@@ -63,13 +46,13 @@ static void test_init(void **state)
 
 	(void)state;
 	assert_int_equal(scmi_clock_init(NULL, &clk), -EINVAL);
-	assert_int_equal(scmi_clock_init(agent, NULL), -EINVAL);
+	assert_int_equal(scmi_clock_init(ss_agent, NULL), -EINVAL);
 	init_at(&clk, V(2, 0));
 	assert_int_equal(clk.num_clocks, 4);
 	assert_int_equal(clk.max_async, 2);
 	assert_int_equal(clk.platform_version, V(2, 0));
 	ss_set(CLK, SCMI_MSG_PROTOCOL_ATTRIBUTES, SCMI_DENIED, NULL, 0);
-	assert_int_equal(scmi_clock_init(agent, &clk), -EACCES);
+	assert_int_equal(scmi_clock_init(ss_agent, &clk), -EACCES);
 	/* Every call refuses a clock that was never bound. */
 	memset(&clk, 0, sizeof(clk));
 	assert_int_equal(scmi_clock_rate_set(&clk, 0, 1, SCMI_CLOCK_ROUND_DOWN), -EINVAL);
@@ -431,7 +414,7 @@ static void test_endless(void **state)
 	struct scmi_clock_rates r;
 	(void)state;
 	fake.serve = serve_endless;
-	assert_int_equal(scmi_clock_init(agent, &clk), 0);
+	assert_int_equal(scmi_clock_init(ss_agent, &clk), 0);
 	endless_index = 0;
 	assert_int_equal(scmi_clock_describe_rates(&clk, 0, &r, NULL, 0), -EPROTO);
 	assert_int_equal(endless_index, 1024);
@@ -440,14 +423,14 @@ static void test_endless(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test_setup_teardown(test_init, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_attributes, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_rate_get_set, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_enable_and_config, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_notify, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_rates, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_parents, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_endless, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_init, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_attributes, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_rate_get_set, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_enable_and_config, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_notify, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_rates, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_parents, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_endless, ss_setup, ss_teardown),
 	};
 
 	return cmocka_run_group_tests_name("agent/clock", tests, NULL, NULL);

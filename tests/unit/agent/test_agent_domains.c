@@ -30,23 +30,6 @@
 
 #define V(maj, min) SCMI_VERSION(maj, min)
 
-static struct scmi_agent *agent;
-
-static int setup(void **state)
-{
-	(void)state;
-	ss_reset();
-	agent = ss_open();
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	scmi_agent_close(agent);
-	return 0;
-}
-
 /* A reply of @attr, then a 16-byte @name at @name_off, @len bytes in all. */
 static void named_reply(uint8_t proto, uint8_t msg, uint32_t attr, size_t name_off,
 			const char *name, size_t len)
@@ -81,10 +64,10 @@ static void test_power(void **state)
 
 	(void)state;
 	assert_int_equal(scmi_power_open(NULL, &pw), -EINVAL);
-	assert_int_equal(scmi_power_open(agent, NULL), -EINVAL);
+	assert_int_equal(scmi_power_open(ss_agent, NULL), -EINVAL);
 	/* No version: nothing else asked. */
 	memset(&pw, 0xa5, sizeof(pw));
-	assert_int_equal(scmi_power_open(agent, &pw), -EOPNOTSUPP);
+	assert_int_equal(scmi_power_open(ss_agent, &pw), -EOPNOTSUPP);
 	assert_int_equal(pw.num_domains, 0);
 	assert_int_equal(pw.stats_size, 0);
 	assert_int_equal(ss_count(PW, SCMI_MSG_PROTOCOL_ATTRIBUTES), 0);
@@ -93,15 +76,15 @@ static void test_power(void **state)
 	scmi_put_le64(pa + 4, 0xabc0);
 	scmi_put_le32(pa + 12, 0x100);
 	ss_set(PW, SCMI_MSG_PROTOCOL_ATTRIBUTES, 0, pa, 16);
-	assert_int_equal(scmi_power_open(agent, &pw), 0);
+	assert_int_equal(scmi_power_open(ss_agent, &pw), 0);
 	assert_int_equal(pw.num_domains, 2);
 	assert_int_equal(pw.stats_addr, 0xabc0);
 	assert_int_equal(pw.stats_size, 0x100);
 	assert_int_equal(pw.version, V(2, 0));
 	ss_set(PW, SCMI_MSG_PROTOCOL_ATTRIBUTES, 0, pa, 15);
-	assert_int_equal(scmi_power_open(agent, &pw), -EPROTO);
+	assert_int_equal(scmi_power_open(ss_agent, &pw), -EPROTO);
 	ss_set(PW, SCMI_MSG_PROTOCOL_ATTRIBUTES, 0, pa, 16);
-	assert_int_equal(scmi_power_open(agent, &pw), 0);
+	assert_int_equal(scmi_power_open(ss_agent, &pw), 0);
 
 	/* 2.0: the ext-name bit means nothing; NAME_GET is refused here. */
 	named_reply(PW, SCMI_MSG_POWER_DOMAIN_ATTRIBUTES, all, 4, "gpu", 20);
@@ -225,16 +208,16 @@ static void test_reset(void **state)
 	uint8_t v[24] = {0};
 
 	(void)state;
-	assert_int_equal(scmi_reset_init(NULL, agent), -EINVAL);
+	assert_int_equal(scmi_reset_init(NULL, ss_agent), -EINVAL);
 	assert_int_equal(scmi_reset_init(&r, NULL), -EINVAL);
 	memset(&r, 0xa5, sizeof(r));
-	assert_int_equal(scmi_reset_init(&r, agent), -EOPNOTSUPP);
+	assert_int_equal(scmi_reset_init(&r, ss_agent), -EOPNOTSUPP);
 	/* A failed bind leaves nothing behind but the agent. */
-	assert_ptr_equal(r.agent, agent);
+	assert_ptr_equal(r.agent, ss_agent);
 	assert_int_equal(r.version, 0);
 	assert_int_equal(r.num_domains, 0);
 	ss_version(RS, V(2, 0), 0x10005);
-	assert_int_equal(scmi_reset_init(&r, agent), 0);
+	assert_int_equal(scmi_reset_init(&r, ss_agent), 0);
 	assert_int_equal(r.num_domains, 5);
 	assert_int_equal(r.version, V(2, 0));
 	scmi_put_le32(v, SCMI_RESET_ATTR_ASYNC | SCMI_RESET_ATTR_NOTIFY | SCMI_RESET_ATTR_EXT_NAME);
@@ -331,14 +314,14 @@ static void test_voltage(void **state)
 	uint32_t mode = 0;
 
 	(void)state;
-	assert_int_equal(scmi_voltage_init(NULL, agent), -EINVAL);
+	assert_int_equal(scmi_voltage_init(NULL, ss_agent), -EINVAL);
 	assert_int_equal(scmi_voltage_init(&vo, NULL), -EINVAL);
 	memset(&vo, 0xa5, sizeof(vo));
-	assert_int_equal(scmi_voltage_init(&vo, agent), -EOPNOTSUPP);
+	assert_int_equal(scmi_voltage_init(&vo, ss_agent), -EOPNOTSUPP);
 	assert_int_equal(vo.version, 0);
 	assert_int_equal(vo.num_domains, 0);
 	ss_version(VO, V(1, 0), 0x20003);
-	assert_int_equal(scmi_voltage_init(&vo, agent), 0);
+	assert_int_equal(scmi_voltage_init(&vo, ss_agent), 0);
 	assert_int_equal(vo.num_domains, 3);
 	named_reply(VO, SCMI_MSG_VOLTAGE_DOMAIN_ATTRIBUTES,
 		    SCMI_VOLTAGE_ATTR_ASYNC | SCMI_VOLTAGE_ATTR_EXT_NAME, 4, "vdd", 20);
@@ -440,7 +423,7 @@ static void test_voltage_bound(void **state)
 	uint32_t i;
 
 	(void)state;
-	vo.agent = agent;
+	vo.agent = ss_agent;
 	/* Pages of 25 up to exactly SCMI_VOLTAGE_MAX_LEVELS; then one more. */
 	for (i = 0; i < SCMI_VOLTAGE_MAX_LEVELS; i += 25) {
 		uint32_t left = SCMI_VOLTAGE_MAX_LEVELS - i, n = left < 25 ? left : 25;
@@ -470,13 +453,13 @@ static void test_system(void **state)
 
 	(void)state;
 	assert_int_equal(scmi_system_open(NULL, &sys), -EINVAL);
-	assert_int_equal(scmi_system_open(agent, NULL), -EINVAL);
+	assert_int_equal(scmi_system_open(ss_agent, NULL), -EINVAL);
 	memset(&sys, 0xa5, sizeof(sys));
-	assert_int_equal(scmi_system_open(agent, &sys), -EOPNOTSUPP);
-	assert_ptr_equal(sys.agent, agent);
+	assert_int_equal(scmi_system_open(ss_agent, &sys), -EOPNOTSUPP);
+	assert_ptr_equal(sys.agent, ss_agent);
 	assert_int_equal(sys.version, 0);
 	ss_u32(SY, SCMI_MSG_PROTOCOL_VERSION, (uint32_t[]){V(1, 0)}, 1);
-	assert_int_equal(scmi_system_open(agent, &sys), 0);
+	assert_int_equal(scmi_system_open(ss_agent, &sys), 0);
 	assert_int_equal(sys.version, V(1, 0));
 	assert_int_equal(sys.platform_version, V(1, 0));
 	ss_u32(SY, SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES, (uint32_t[]){SCMI_SYSTEM_ATTR_SUSPEND}, 1);
@@ -580,14 +563,14 @@ static void test_powercap_zone(void **state)
 	const uint32_t cfg = SCMI_POWERCAP_ATTR_CAP_CONFIG;
 
 	(void)state;
-	assert_int_equal(scmi_powercap_init(NULL, agent), -EINVAL);
+	assert_int_equal(scmi_powercap_init(NULL, ss_agent), -EINVAL);
 	assert_int_equal(scmi_powercap_init(&pc, NULL), -EINVAL);
 	memset(&pc, 0xa5, sizeof(pc));
-	assert_int_equal(scmi_powercap_init(&pc, agent), -EOPNOTSUPP);
+	assert_int_equal(scmi_powercap_init(&pc, ss_agent), -EOPNOTSUPP);
 	assert_int_equal(pc.version, 0);
 	assert_int_equal(pc.num_zones, 0);
 	ss_version(PC, V(2, 0), 0x30003);
-	assert_int_equal(scmi_powercap_init(&pc, agent), 0);
+	assert_int_equal(scmi_powercap_init(&pc, ss_agent), 0);
 	assert_int_equal(pc.num_zones, 3);
 	zone_reply(cfg | SCMI_POWERCAP_ATTR_CAP_NOTIFY | SCMI_POWERCAP_ATTR_MEAS_NOTIFY |
 		       SCMI_POWERCAP_ATTR_ASYNC | SCMI_POWERCAP_ATTR_MONITORING |
@@ -681,7 +664,7 @@ static void test_powercap_wire(void **state)
 
 	(void)state;
 	ss_version(PC, V(1, 0), 3);
-	assert_int_equal(scmi_powercap_init(&pc, agent), 0);
+	assert_int_equal(scmi_powercap_init(&pc, ss_agent), 0);
 	ss_set(PC, SCMI_MSG_POWERCAP_CAP_SET, 0, NULL, 0);
 	/* 1.0 cannot disable a cap. */
 	assert_int_equal(scmi_powercap_cap_set(&pc, 1, SCMI_POWERCAP_CAP_DISABLED), -EOPNOTSUPP);
@@ -762,14 +745,14 @@ static void test_powercap_wire(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test_setup_teardown(test_power, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_power, ss_setup, ss_teardown),
 	    cmocka_unit_test(test_power_names),
-	    cmocka_unit_test_setup_teardown(test_reset, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_voltage, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_voltage_bound, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_system, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_powercap_zone, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_powercap_wire, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_reset, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_voltage, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_voltage_bound, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_system, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_powercap_zone, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_powercap_wire, ss_setup, ss_teardown),
 	};
 
 	return cmocka_run_group_tests_name("agent/domains", tests, NULL, NULL);

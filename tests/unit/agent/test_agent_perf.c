@@ -22,23 +22,6 @@
 #define PERF	    SCMI_PROTOCOL_PERF
 #define V(maj, min) SCMI_VERSION(maj, min)
 
-static struct scmi_agent *agent;
-
-static int setup(void **state)
-{
-	(void)state;
-	ss_reset();
-	agent = ss_open();
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	scmi_agent_close(agent);
-	return 0;
-}
-
 static void at(uint32_t version)
 {
 	ss_u32(PERF, SCMI_MSG_PROTOCOL_VERSION, &version, 1);
@@ -51,14 +34,14 @@ static void test_protocol_info(void **state)
 	uint32_t ver = 0;
 
 	(void)state;
-	assert_int_equal(scmi_perf_protocol_info(agent, NULL), -EINVAL);
-	assert_int_equal(scmi_perf_protocol_info(agent, &info), -EOPNOTSUPP);
+	assert_int_equal(scmi_perf_protocol_info(ss_agent, NULL), -EINVAL);
+	assert_int_equal(scmi_perf_protocol_info(ss_agent, &info), -EOPNOTSUPP);
 	scmi_put_le32(v, 3 | SCMI_PERF_PA_POWER_MW | SCMI_PERF_PA_POWER_UW);
 	scmi_put_le64(v + 4, 0x1122334455667788ull);
 	scmi_put_le32(v + 12, 0x400);
 	ss_set(PERF, SCMI_MSG_PROTOCOL_ATTRIBUTES, 0, v, 16);
 	at(V(2, 0));
-	assert_int_equal(scmi_perf_protocol_info(agent, &info), 0);
+	assert_int_equal(scmi_perf_protocol_info(ss_agent, &info), 0);
 	assert_int_equal(info.version, V(2, 0));
 	assert_int_equal(info.num_domains, 3);
 	assert_true(info.power_mw);
@@ -66,29 +49,29 @@ static void test_protocol_info(void **state)
 	assert_int_equal(info.stats_addr, 0x1122334455667788ull);
 	assert_int_equal(info.stats_size, 0x400);
 	at(V(3, 0));
-	assert_int_equal(scmi_perf_protocol_info(agent, &info), 0);
+	assert_int_equal(scmi_perf_protocol_info(ss_agent, &info), 0);
 	assert_true(info.power_uw);
 	/* Newer than ours: our layouts. */
 	at(V(4, 1));
-	assert_int_equal(scmi_perf_protocol_info(agent, &info), 0);
+	assert_int_equal(scmi_perf_protocol_info(ss_agent, &info), 0);
 	assert_int_equal(info.version, SCMI_PERF_VERSION);
 	scmi_put_le32(v, 3);
 	ss_set(PERF, SCMI_MSG_PROTOCOL_ATTRIBUTES, 0, v, 15);
-	assert_int_equal(scmi_perf_protocol_info(agent, &info), -EPROTO);
+	assert_int_equal(scmi_perf_protocol_info(ss_agent, &info), -EPROTO);
 	/* init: the version in force, negotiated down. */
 	ss_u32(PERF, SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES, (uint32_t[]){0}, 1);
 	ss_set(PERF, SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, 0, NULL, 0);
-	assert_int_equal(scmi_perf_init(agent, &ver), 0);
+	assert_int_equal(scmi_perf_init(ss_agent, &ver), 0);
 	assert_int_equal(ver, SCMI_PERF_VERSION);
 	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, 0),
 			 SCMI_PERF_VERSION);
-	assert_int_equal(scmi_perf_init(agent, NULL), 0);
+	assert_int_equal(scmi_perf_init(ss_agent, NULL), 0);
 	at(V(2, 0));
-	assert_int_equal(scmi_perf_init(agent, &ver), 0);
+	assert_int_equal(scmi_perf_init(ss_agent, &ver), 0);
 	assert_int_equal(ver, V(2, 0));
 	ss_set(PERF, SCMI_MSG_PROTOCOL_VERSION, SCMI_DENIED, NULL, 0);
 	ver = 7;
-	assert_int_equal(scmi_perf_init(agent, &ver), -EACCES);
+	assert_int_equal(scmi_perf_init(ss_agent, &ver), -EACCES);
 	assert_int_equal(ver, 7);
 }
 
@@ -119,7 +102,7 @@ static void test_domain_attributes(void **state)
 	ss_set(PERF, SCMI_MSG_PERF_DOMAIN_NAME_GET, 0, ext, sizeof(ext));
 	domain_reply(all, "cpu", 32);
 	at(V(1, 0));
-	assert_int_equal(scmi_perf_domain_attributes(agent, 2, &d), 0);
+	assert_int_equal(scmi_perf_domain_attributes(ss_agent, 2, &d), 0);
 	assert_true(d.set_limits && d.set_level && d.notify_limits && d.notify_level);
 	assert_false(d.fastchannels);
 	assert_false(d.extended_name);
@@ -129,45 +112,45 @@ static void test_domain_attributes(void **state)
 	assert_int_equal(d.sustained_freq_khz, 1000);
 	assert_int_equal(d.sustained_level, 7);
 	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_DOMAIN_ATTRIBUTES, 0), 2);
-	assert_int_equal(scmi_perf_domain_name_get(agent, 2, name), -EOPNOTSUPP);
+	assert_int_equal(scmi_perf_domain_name_get(ss_agent, 2, name), -EOPNOTSUPP);
 	at(V(2, 0));
-	assert_int_equal(scmi_perf_domain_attributes(agent, 2, &d), 0);
+	assert_int_equal(scmi_perf_domain_attributes(ss_agent, 2, &d), 0);
 	assert_true(d.fastchannels);
 	assert_false(d.extended_name);
 	assert_int_equal(ss_count(PERF, SCMI_MSG_PERF_DOMAIN_NAME_GET), 0);
-	assert_int_equal(scmi_perf_domain_name_get(agent, 2, name), -EOPNOTSUPP);
+	assert_int_equal(scmi_perf_domain_name_get(ss_agent, 2, name), -EOPNOTSUPP);
 	at(V(3, 0));
-	assert_int_equal(scmi_perf_domain_attributes(agent, 2, &d), 0);
+	assert_int_equal(scmi_perf_domain_attributes(ss_agent, 2, &d), 0);
 	assert_true(d.extended_name);
 	assert_false(d.level_indexing);
 	assert_string_equal(d.name, "the-long-name-of-the-domain");
 	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_DOMAIN_NAME_GET, 0), 2);
-	assert_int_equal(scmi_perf_domain_name_get(agent, 4, name), 0);
+	assert_int_equal(scmi_perf_domain_name_get(ss_agent, 4, name), 0);
 	assert_string_equal(name, "the-long-name-of-the-domain");
 	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_DOMAIN_NAME_GET, 0), 4);
-	assert_int_equal(scmi_perf_domain_name_get(agent, 4, NULL), -EINVAL);
+	assert_int_equal(scmi_perf_domain_name_get(ss_agent, 4, NULL), -EINVAL);
 	at(V(4, 0));
-	assert_int_equal(scmi_perf_domain_attributes(agent, 2, &d), 0);
+	assert_int_equal(scmi_perf_domain_attributes(ss_agent, 2, &d), 0);
 	assert_true(d.level_indexing);
 	/* The extended name failing keeps the short one. */
 	ss_set(PERF, SCMI_MSG_PERF_DOMAIN_NAME_GET, SCMI_NOT_FOUND, NULL, 0);
-	assert_int_equal(scmi_perf_domain_attributes(agent, 2, &d), 0);
+	assert_int_equal(scmi_perf_domain_attributes(ss_agent, 2, &d), 0);
 	assert_false(d.extended_name);
 	assert_string_equal(d.name, "cpu");
 	/* Without the bit, not asked. */
 	domain_reply(SCMI_PERF_ATTR_SET_LEVEL, "gpu", 32);
-	assert_int_equal(scmi_perf_domain_attributes(agent, 3, &d), 0);
+	assert_int_equal(scmi_perf_domain_attributes(ss_agent, 3, &d), 0);
 	assert_false(d.set_limits);
 	assert_true(d.set_level);
 	assert_false(d.fastchannels);
 	assert_false(d.level_indexing);
 	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_DOMAIN_NAME_GET, 0), 2);
 	domain_reply(all, "cpu", 31);
-	assert_int_equal(scmi_perf_domain_attributes(agent, 2, &d), -EPROTO);
-	assert_int_equal(scmi_perf_domain_attributes(agent, 2, NULL), -EINVAL);
+	assert_int_equal(scmi_perf_domain_attributes(ss_agent, 2, &d), -EPROTO);
+	assert_int_equal(scmi_perf_domain_attributes(ss_agent, 2, NULL), -EINVAL);
 	ss_set(PERF, SCMI_MSG_PROTOCOL_VERSION, SCMI_DENIED, NULL, 0);
-	assert_int_equal(scmi_perf_domain_attributes(agent, 2, &d), -EACCES);
-	assert_int_equal(scmi_perf_domain_name_get(agent, 4, name), -EACCES);
+	assert_int_equal(scmi_perf_domain_attributes(ss_agent, 2, &d), -EACCES);
+	assert_int_equal(scmi_perf_domain_name_get(ss_agent, 4, name), -EACCES);
 }
 
 static void test_words(void **state)
@@ -176,38 +159,38 @@ static void test_words(void **state)
 
 	(void)state;
 	ss_set(PERF, SCMI_MSG_PERF_LIMITS_SET, 0, NULL, 0);
-	assert_int_equal(scmi_perf_limits_set(agent, 1, 900, 100), 0);
+	assert_int_equal(scmi_perf_limits_set(ss_agent, 1, 900, 100), 0);
 	assert_int_equal(ss_last(PERF, SCMI_MSG_PERF_LIMITS_SET)->tx_len, 12);
 	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_LIMITS_SET, 0), 1);
 	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_LIMITS_SET, 1), 900);
 	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_LIMITS_SET, 2), 100);
 	ss_u32(PERF, SCMI_MSG_PERF_LIMITS_GET, (uint32_t[]){800, 200}, 2);
-	assert_int_equal(scmi_perf_limits_get(agent, 1, &max, &min), 0);
+	assert_int_equal(scmi_perf_limits_get(ss_agent, 1, &max, &min), 0);
 	assert_int_equal(max, 800);
 	assert_int_equal(min, 200);
 	assert_int_equal(ss_last(PERF, SCMI_MSG_PERF_LIMITS_GET)->tx_len, 4);
 	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_LIMITS_GET, 0), 1);
-	assert_int_equal(scmi_perf_limits_get(agent, 1, NULL, NULL), 0);
+	assert_int_equal(scmi_perf_limits_get(ss_agent, 1, NULL, NULL), 0);
 	ss_u32(PERF, SCMI_MSG_PERF_LIMITS_GET, (uint32_t[]){800, 200}, 1);
-	assert_int_equal(scmi_perf_limits_get(agent, 1, &max, &min), -EPROTO);
+	assert_int_equal(scmi_perf_limits_get(ss_agent, 1, &max, &min), -EPROTO);
 	ss_set(PERF, SCMI_MSG_PERF_LEVEL_SET, 0, NULL, 0);
-	assert_int_equal(scmi_perf_level_set(agent, 2, 500), 0);
+	assert_int_equal(scmi_perf_level_set(ss_agent, 2, 500), 0);
 	assert_int_equal(ss_last(PERF, SCMI_MSG_PERF_LEVEL_SET)->tx_len, 8);
 	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_LEVEL_SET, 0), 2);
 	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_LEVEL_SET, 1), 500);
 	ss_u32(PERF, SCMI_MSG_PERF_LEVEL_GET, (uint32_t[]){444}, 1);
-	assert_int_equal(scmi_perf_level_get(agent, 2, &level), 0);
+	assert_int_equal(scmi_perf_level_get(ss_agent, 2, &level), 0);
 	assert_int_equal(level, 444);
 	assert_int_equal(ss_last(PERF, SCMI_MSG_PERF_LEVEL_GET)->tx_len, 4);
-	assert_int_equal(scmi_perf_level_get(agent, 2, NULL), -EINVAL);
+	assert_int_equal(scmi_perf_level_get(ss_agent, 2, NULL), -EINVAL);
 	ss_set(PERF, SCMI_MSG_PERF_NOTIFY_LIMITS, 0, NULL, 0);
 	ss_set(PERF, SCMI_MSG_PERF_NOTIFY_LEVEL, 0, NULL, 0);
-	assert_int_equal(scmi_perf_notify_limits(agent, 3, true), 0);
+	assert_int_equal(scmi_perf_notify_limits(ss_agent, 3, true), 0);
 	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_NOTIFY_LIMITS, 0), 3);
 	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_NOTIFY_LIMITS, 1), SCMI_NOTIFY_ENABLE);
-	assert_int_equal(scmi_perf_notify_limits(agent, 3, false), 0);
+	assert_int_equal(scmi_perf_notify_limits(ss_agent, 3, false), 0);
 	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_NOTIFY_LIMITS, 1), 0);
-	assert_int_equal(scmi_perf_notify_level(agent, 4, true), 0);
+	assert_int_equal(scmi_perf_notify_level(ss_agent, 4, true), 0);
 	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_NOTIFY_LEVEL, 0), 4);
 	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_NOTIFY_LEVEL, 1), SCMI_NOTIFY_ENABLE);
 	assert_int_equal(ss_last(PERF, SCMI_MSG_PERF_NOTIFY_LEVEL)->tx_len, 8);
@@ -219,9 +202,9 @@ static void test_fastchannel(void **state)
 	uint8_t v[44] = {0};
 
 	(void)state;
-	assert_int_equal(scmi_perf_describe_fastchannel(agent, 1, 7, NULL), -EINVAL);
+	assert_int_equal(scmi_perf_describe_fastchannel(ss_agent, 1, 7, NULL), -EINVAL);
 	at(V(1, 0));
-	assert_int_equal(scmi_perf_describe_fastchannel(agent, 1, 7, &fc), -EOPNOTSUPP);
+	assert_int_equal(scmi_perf_describe_fastchannel(ss_agent, 1, 7, &fc), -EOPNOTSUPP);
 	at(V(2, 0));
 	scmi_put_le32(v, 0x3);
 	scmi_put_le32(v + 4, 0xfff00010);
@@ -231,7 +214,7 @@ static void test_fastchannel(void **state)
 	scmi_put_le64(v + 28, 0x5);
 	scmi_put_le64(v + 36, 0xf0);
 	ss_set(PERF, SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL, 0, v, 44);
-	assert_int_equal(scmi_perf_describe_fastchannel(agent, 1, 7, &fc), 0);
+	assert_int_equal(scmi_perf_describe_fastchannel(ss_agent, 1, 7, &fc), 0);
 	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL, 0), 1);
 	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL, 1), 7);
 	assert_int_equal(fc.attributes, 3);
@@ -242,9 +225,9 @@ static void test_fastchannel(void **state)
 	assert_int_equal(fc.db_set_mask, 0x5);
 	assert_int_equal(fc.db_preserve_mask, 0xf0);
 	ss_set(PERF, SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL, 0, v, 43);
-	assert_int_equal(scmi_perf_describe_fastchannel(agent, 1, 7, &fc), -EPROTO);
+	assert_int_equal(scmi_perf_describe_fastchannel(ss_agent, 1, 7, &fc), -EPROTO);
 	ss_set(PERF, SCMI_MSG_PROTOCOL_VERSION, SCMI_DENIED, NULL, 0);
-	assert_int_equal(scmi_perf_describe_fastchannel(agent, 1, 7, &fc), -EACCES);
+	assert_int_equal(scmi_perf_describe_fastchannel(ss_agent, 1, 7, &fc), -EACCES);
 }
 
 /* Levels pages of @per levels (3.0 layout: 12 bytes each) out of @total. */
@@ -278,20 +261,21 @@ static void test_level_bound(void **state)
 	fake.serve = serve_levels;
 	lv_per = 8;
 	lv_total = SCMI_PERF_MAX_LEVELS;
-	assert_int_equal(scmi_perf_describe_levels(agent, 0, levels, SCMI_PERF_MAX_LEVELS, &n), 0);
+	assert_int_equal(scmi_perf_describe_levels(ss_agent, 0, levels, SCMI_PERF_MAX_LEVELS, &n),
+			 0);
 	assert_int_equal(n, SCMI_PERF_MAX_LEVELS);
 	assert_int_equal(levels[SCMI_PERF_MAX_LEVELS - 1].perf, SCMI_PERF_MAX_LEVELS);
 	assert_int_equal(levels[SCMI_PERF_MAX_LEVELS - 1].index, SCMI_PERF_MAX_LEVELS - 1);
 	lv_total = SCMI_PERF_MAX_LEVELS + 1;
-	assert_int_equal(scmi_perf_describe_levels(agent, 0, levels, SCMI_PERF_MAX_LEVELS + 1, &n),
-			 -EPROTO);
+	assert_int_equal(
+	    scmi_perf_describe_levels(ss_agent, 0, levels, SCMI_PERF_MAX_LEVELS + 1, &n), -EPROTO);
 	/* Room for one less than there are. */
 	lv_total = 9;
-	assert_int_equal(scmi_perf_describe_levels(agent, 0, levels, 8, &n), -ENOSPC);
-	assert_int_equal(scmi_perf_describe_levels(agent, 0, levels, 9, &n), 0);
+	assert_int_equal(scmi_perf_describe_levels(ss_agent, 0, levels, 8, &n), -ENOSPC);
+	assert_int_equal(scmi_perf_describe_levels(ss_agent, 0, levels, 9, &n), 0);
 	assert_int_equal(n, 9);
-	assert_int_equal(scmi_perf_describe_levels(agent, 0, NULL, 9, &n), -EINVAL);
-	assert_int_equal(scmi_perf_describe_levels(agent, 0, levels, 9, NULL), -EINVAL);
+	assert_int_equal(scmi_perf_describe_levels(ss_agent, 0, NULL, 9, &n), -EINVAL);
+	assert_int_equal(scmi_perf_describe_levels(ss_agent, 0, levels, 9, NULL), -EINVAL);
 }
 
 static void test_levels_page(void **state)
@@ -310,7 +294,7 @@ static void test_levels_page(void **state)
 		scmi_put_le32(v + 12 + 12 * (size_t)i, 0xabcd0000u | 33);
 	}
 	ss_set(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, 0, v, 4 + 24);
-	assert_int_equal(scmi_perf_describe_levels_page(agent, 6, 10, lv, 3, &got, &rem), 0);
+	assert_int_equal(scmi_perf_describe_levels_page(ss_agent, 6, 10, lv, 3, &got, &rem), 0);
 	assert_int_equal(got, 2);
 	assert_int_equal(rem, 5);
 	assert_int_equal(lv[1].perf, 101);
@@ -323,26 +307,31 @@ static void test_levels_page(void **state)
 	assert_int_equal(ss_tx_u32(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, 1), 10);
 	/* Room for one: the first kept, the counts still told. */
 	memset(lv, 0, sizeof(lv));
-	assert_int_equal(scmi_perf_describe_levels_page(agent, 6, 10, lv, 1, &got, &rem), 0);
+	assert_int_equal(scmi_perf_describe_levels_page(ss_agent, 6, 10, lv, 1, &got, &rem), 0);
 	assert_int_equal(got, 2);
 	assert_int_equal(lv[0].perf, 100);
 	assert_int_equal(lv[1].perf, 0);
 	/* One byte short; no head. */
 	ss_set(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, 0, v, 4 + 23);
-	assert_int_equal(scmi_perf_describe_levels_page(agent, 6, 10, lv, 3, &got, &rem), -EPROTO);
+	assert_int_equal(scmi_perf_describe_levels_page(ss_agent, 6, 10, lv, 3, &got, &rem),
+			 -EPROTO);
 	ss_set(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, 0, v, 3);
-	assert_int_equal(scmi_perf_describe_levels_page(agent, 6, 10, lv, 3, &got, &rem), -EPROTO);
+	assert_int_equal(scmi_perf_describe_levels_page(ss_agent, 6, 10, lv, 3, &got, &rem),
+			 -EPROTO);
 	/* Arguments, and the version's failure. */
-	assert_int_equal(scmi_perf_describe_levels_page(agent, 6, 10, lv, 3, NULL, &rem), -EINVAL);
-	assert_int_equal(scmi_perf_describe_levels_page(agent, 6, 10, lv, 3, &got, NULL), -EINVAL);
-	assert_int_equal(scmi_perf_describe_levels_page(agent, 6, 10, NULL, 3, &got, &rem),
+	assert_int_equal(scmi_perf_describe_levels_page(ss_agent, 6, 10, lv, 3, NULL, &rem),
+			 -EINVAL);
+	assert_int_equal(scmi_perf_describe_levels_page(ss_agent, 6, 10, lv, 3, &got, NULL),
+			 -EINVAL);
+	assert_int_equal(scmi_perf_describe_levels_page(ss_agent, 6, 10, NULL, 3, &got, &rem),
 			 -EINVAL);
 	ss_set(PERF, SCMI_MSG_PROTOCOL_VERSION, SCMI_DENIED, NULL, 0);
-	assert_int_equal(scmi_perf_describe_levels_page(agent, 6, 10, lv, 3, &got, &rem), -EACCES);
+	assert_int_equal(scmi_perf_describe_levels_page(ss_agent, 6, 10, lv, 3, &got, &rem),
+			 -EACCES);
 	{
 		size_t n = 9;
 
-		assert_int_equal(scmi_perf_describe_levels(agent, 6, lv, 3, &n), -EACCES);
+		assert_int_equal(scmi_perf_describe_levels(ss_agent, 6, lv, 3, &n), -EACCES);
 		assert_int_equal(n, 0);
 	}
 }
@@ -362,7 +351,7 @@ static void test_walk_ends(void **state)
 	ss_push(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, 0, v, 4 + 24);
 	scmi_put_le32(v, 1);
 	ss_push(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, 0, v, 4 + 12);
-	assert_int_equal(scmi_perf_describe_levels(agent, 1, lv, 4, &n), 0);
+	assert_int_equal(scmi_perf_describe_levels(ss_agent, 1, lv, 4, &n), 0);
 	assert_int_equal(n, 2);
 	assert_int_equal(lv[1].perf, 2);
 	assert_int_equal(ss_count(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS), 1);
@@ -371,25 +360,25 @@ static void test_walk_ends(void **state)
 	at(V(3, 0));
 	scmi_put_le32(v, 3u << 16);
 	ss_set(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, 0, v, 4);
-	assert_int_equal(scmi_perf_describe_levels(agent, 1, lv, 4, &n), -EPROTO);
+	assert_int_equal(scmi_perf_describe_levels(ss_agent, 1, lv, 4, &n), -EPROTO);
 	assert_int_equal(ss_count(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS), 1);
 	/* An empty first page with none remaining: no levels. */
 	scmi_put_le32(v, 0);
 	ss_set(PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, 0, v, 4);
-	assert_int_equal(scmi_perf_describe_levels(agent, 1, lv, 4, &n), 0);
+	assert_int_equal(scmi_perf_describe_levels(ss_agent, 1, lv, 4, &n), 0);
 	assert_int_equal(n, 0);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test_setup_teardown(test_protocol_info, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_domain_attributes, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_words, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_fastchannel, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_level_bound, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_levels_page, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_walk_ends, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_protocol_info, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_domain_attributes, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_words, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_fastchannel, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_level_bound, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_levels_page, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_walk_ends, ss_setup, ss_teardown),
 	};
 
 	return cmocka_run_group_tests_name("agent/perf", tests, NULL, NULL);

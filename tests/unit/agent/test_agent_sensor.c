@@ -22,27 +22,10 @@
 #define SENSOR	    SCMI_PROTOCOL_SENSOR
 #define V(maj, min) SCMI_VERSION(maj, min)
 
-static struct scmi_agent *agent;
-
-static int setup(void **state)
-{
-	(void)state;
-	ss_reset();
-	agent = ss_open();
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	scmi_agent_close(agent);
-	return 0;
-}
-
 static void open_at(struct scmi_sensor_handle *h, uint32_t version, uint32_t num)
 {
 	ss_version(SENSOR, version, num);
-	assert_int_equal(scmi_sensor_open(agent, h), 0);
+	assert_int_equal(scmi_sensor_open(ss_agent, h), 0);
 	assert_int_equal(h->version, version);
 }
 
@@ -72,35 +55,35 @@ static void test_open(void **state)
 
 	(void)state;
 	assert_int_equal(scmi_sensor_open(NULL, &h), -EINVAL);
-	assert_int_equal(scmi_sensor_open(agent, NULL), -EINVAL);
-	assert_int_equal(scmi_sensor_open(agent, &h), -EOPNOTSUPP);
+	assert_int_equal(scmi_sensor_open(ss_agent, NULL), -EINVAL);
+	assert_int_equal(scmi_sensor_open(ss_agent, &h), -EOPNOTSUPP);
 	/* Only the attributes word is needed: 4 bytes do, 3 do not. */
 	ss_u32(SENSOR, SCMI_MSG_PROTOCOL_VERSION, (uint32_t[]){V(2, 0)}, 1);
 	scmi_put_le32(rx, 7 | (3u << SCMI_SENSOR_PA_MAX_ASYNC_SHIFT));
 	ss_set(SENSOR, SCMI_MSG_PROTOCOL_ATTRIBUTES, 0, rx, 4);
-	assert_int_equal(scmi_sensor_open(agent, &h), 0);
+	assert_int_equal(scmi_sensor_open(ss_agent, &h), 0);
 	assert_int_equal(h.num_sensors, 7);
 	assert_int_equal(h.max_async, 3);
 	assert_int_equal(h.version, V(2, 0));
 	ss_set(SENSOR, SCMI_MSG_PROTOCOL_ATTRIBUTES, 0, rx, 3);
-	assert_int_equal(scmi_sensor_open(agent, &h), -EPROTO);
+	assert_int_equal(scmi_sensor_open(ss_agent, &h), -EPROTO);
 	ss_set(SENSOR, SCMI_MSG_PROTOCOL_ATTRIBUTES, SCMI_DENIED, NULL, 0);
-	assert_int_equal(scmi_sensor_open(agent, &h), -EACCES);
+	assert_int_equal(scmi_sensor_open(ss_agent, &h), -EACCES);
 	/* Newer than ours: negotiated down when the platform agrees, its own otherwise. */
 	ss_set(SENSOR, SCMI_MSG_PROTOCOL_ATTRIBUTES, 0, rx, 16);
 	ss_u32(SENSOR, SCMI_MSG_PROTOCOL_VERSION, (uint32_t[]){V(3, 2)}, 1);
 	ss_u32(SENSOR, SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES, (uint32_t[]){0}, 1);
 	ss_set(SENSOR, SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, 0, NULL, 0);
-	assert_int_equal(scmi_sensor_open(agent, &h), 0);
+	assert_int_equal(scmi_sensor_open(ss_agent, &h), 0);
 	assert_int_equal(h.version, SCMI_SENSOR_CLIENT_VERSION);
 	assert_int_equal(ss_tx_u32(SENSOR, SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, 0),
 			 SCMI_SENSOR_CLIENT_VERSION);
 	ss_set(SENSOR, SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, SCMI_NOT_SUPPORTED, NULL, 0);
-	assert_int_equal(scmi_sensor_open(agent, &h), 0);
+	assert_int_equal(scmi_sensor_open(ss_agent, &h), 0);
 	assert_int_equal(h.version, V(3, 2));
 	/* Ours exactly: nothing negotiated. */
 	ss_u32(SENSOR, SCMI_MSG_PROTOCOL_VERSION, (uint32_t[]){SCMI_SENSOR_CLIENT_VERSION}, 1);
-	assert_int_equal(scmi_sensor_open(agent, &h), 0);
+	assert_int_equal(scmi_sensor_open(ss_agent, &h), 0);
 	assert_int_equal(ss_count(SENSOR, SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION), 2);
 }
 
@@ -663,16 +646,16 @@ static void test_interval_math(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test_setup_teardown(test_open, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_describe_v1, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_describe_v3, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_describe_walk, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_names, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_axes, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_intervals, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_intervals_full, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_readings, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_config_and_notify, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_open, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_describe_v1, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_describe_v3, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_describe_walk, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_names, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_axes, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_intervals, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_intervals_full, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_readings, ss_setup, ss_teardown),
+	    cmocka_unit_test_setup_teardown(test_config_and_notify, ss_setup, ss_teardown),
 	    cmocka_unit_test(test_interval_math),
 	};
 
