@@ -33,6 +33,8 @@
 #define VDD_CPU_BIG  1u
 #define VDD_IO	     4u
 #define CLK_GPU	     7u
+#define CLK_UART0    12u
+#define CLK_MMC0     16u
 
 struct sent {
 	uint32_t channel;
@@ -288,6 +290,30 @@ static void test_perf_clock_follows(void **state)
 }
 
 /*
+ * A rate change notifies the clocks it moved and no other: uart0's subscriber hears nothing
+ * when mmc0 changes, and mmc0's hears its new rate once.
+ */
+static void test_rate_change_notifies_moved_only(void **state)
+{
+	struct fx *f = *state;
+	uint64_t was = rate_get(f, CLK_MMC0), now;
+	const struct sent *s;
+
+	assert_int_equal(CALL(f, 1, 0x14, 0x9, CLK_UART0, 1), 0);
+	assert_int_equal(CALL(f, 1, 0x14, 0x9, CLK_MMC0, 1), 0);
+	f->n = 0;
+	/* Rounded down to the next rate of mmc0's list below the one it runs at. */
+	assert_int_equal(rate_set(f, 1, CLK_MMC0, was - 1), 0);
+	now = rate_get(f, CLK_MMC0);
+	assert_true(now < was);
+	assert_int_equal(f->n, 1);
+	s = last_notif(f, 0x14, 0x0, 4);
+	assert_int_equal(s->channel, 1);
+	assert_int_equal(word(s, 1), CLK_MMC0);
+	assert_int_equal(word(s, 2) | (uint64_t)word(s, 3) << 32, now);
+}
+
+/*
  * BASE_RESET_AGENT_CONFIGURATION drops what the agent asked: its direct rate on a perf
  * clock was its perf request, so the domain returns to what the others ask (here its boot
  * level), clock, rail and level together.
@@ -423,6 +449,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_setup_teardown(test_level_indexing_notifications, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_perf_clock_follows, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_rate_change_notifies_moved_only, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_agent_reset_drops_clock_request, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_system_reset_restores, setup, teardown),
 	};
