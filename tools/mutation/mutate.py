@@ -207,8 +207,16 @@ def load_equivalents():
             parts = [x.strip() for x in line.rstrip("\n").split(" | ")]
             if len(parts) != 4:
                 sys.exit(f"{p}: a line needs path | original | mutated | reason: {line!r}")
-            eq[(parts[0], parts[1], parts[2])] = parts[3]
+            # path:LINE when the same change has other, not equivalent, places in the file.
+            path, _, at = parts[0].partition(":")
+            lines = eq.setdefault((path, parts[1], parts[2]), set())
+            lines.add(int(at) if at else None)
     return eq
+
+
+def is_equivalent(eq, m):
+    lines = eq.get((m["file"], m["orig"], m["mutated"]))
+    return bool(lines) and (None in lines or m["line"] in lines)
 
 
 def run(cmd, cwd, timeout=None):
@@ -312,10 +320,9 @@ def main():
     survivors = []
     t0 = time.time()
     for i, m in enumerate(muts, 1):
-        key = (m["file"], m["orig"], m["mutated"])
         stats = per_file.setdefault(m["file"], {"killed": 0, "survived": 0, "not_built": 0,
                                                 "equivalent": 0})
-        if key in eq:
+        if is_equivalent(eq, m):
             stats["equivalent"] += 1
             m["result"] = "equivalent"
             print(f"[{i}/{len(muts)}] equivalent {m['file']}:{m['line']}", flush=True)
