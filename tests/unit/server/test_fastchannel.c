@@ -144,6 +144,22 @@ static void pass(struct fx *x)
 	assert_int_equal(sim_fc_service(x->p, 2, x->mem, FC_SIZE), 0);
 }
 
+/* The region the DT gives agent 2 is agent 2's alone: its address, size and rate limit. */
+static void test_region_of_each_agent(void **state)
+{
+	struct fx *x = *state;
+	struct sim_fc_region r;
+
+	memset(&r, 0, sizeof(r));
+	assert_true(sim_fc_region_of(x->p, 2, &r));
+	assert_int_equal(r.addr, FC_BASE);
+	assert_int_equal(r.size, FC_SIZE);
+	assert_int_equal(r.rate_limit_us, 500);
+	assert_false(sim_fc_region_of(x->p, 1, &r));
+	assert_false(sim_fc_region_of(x->p, 3, &r));
+	assert_false(sim_fc_region_of(x->p, 0, &r));
+}
+
 static void test_descriptors(void **state)
 {
 	struct fx *x = *state;
@@ -534,6 +550,7 @@ static void test_64_levels(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test_setup_teardown(test_region_of_each_agent, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_descriptors, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_pass_applies_and_publishes, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_hostile_agent, setup, teardown),
