@@ -139,15 +139,14 @@ void sim_fc_count_locked(struct sim_platform *p, uint32_t agent_id, bool applied
 
 bool sim_fc_region_of(struct sim_platform *p, uint32_t agent_id, struct sim_fc_region *out)
 {
-	bool ok = false;
+	const struct sim_fc_region *r;
 
 	sim_lock(p);
-	if (p->perf && sim_agent_id_valid(agent_id) && p->perf->fc[agent_id - 1].present) {
-		*out = p->perf->fc[agent_id - 1];
-		ok = true;
-	}
+	r = sim_fc_region_locked(p, agent_id);
+	if (r)
+		*out = *r;
 	sim_unlock(p);
-	return ok;
+	return r != NULL;
 }
 
 int sim_fc_service(struct sim_platform *p, uint32_t agent_id, uint8_t *mem, size_t len)
