@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libfdt.h>
+
 #include "dtb_expect.h"
 #include "dtb_util.h"
 #include "platform/sim/sim_platform.h"
@@ -90,6 +92,14 @@ static void test_unspoken_versions_refused(void **state)
 	/* Reset once took any version from 1.0 to 3.1: 1.5 is no reset version. */
 	dtb_refuse_u32("/scmi-platform/protocols/protocol@16", "version", SCMI_VERSION(1, 5),
 		       "is not 1.0, 2.0, 3.0 or 3.1");
+	/* base-version of two cells is no version at all. */
+	{
+		const fdt32_t two[] = {cpu_to_fdt32(SCMI_VERSION(2, 0)), cpu_to_fdt32(0)};
+		void *fdt = dtb_editable();
+
+		dtb_set_raw(fdt, "/scmi-platform", "base-version", two, (int)sizeof(two));
+		dtb_expect_refused(fdt, "base-version: must be one cell, is 8 bytes"); /* frees */
+	}
 }
 
 int main(void)
