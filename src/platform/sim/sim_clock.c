@@ -66,11 +66,9 @@ uint64_t sim_clock_rate_at(const struct sim_clock *c, const struct sim_clk_rates
 		return k->rate;
 	case SIM_CLK_PLL:
 		return k->rates[i];
-	case SIM_CLK_DIVIDER:
-		/* Ascending: the largest divider first. */
+	default: /* SIM_CLK_DIVIDER, the only other type: ascending, the largest divider first */
 		return sim_clock_rate(c, k->parents[k->parent]) / (k->max_div - i);
 	}
-	return 0;
 }
 
 int sim_clock_round(const struct sim_clock *c, const struct sim_clk_rateset *rs, uint64_t hz,
