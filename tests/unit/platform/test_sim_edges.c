@@ -793,6 +793,7 @@ static void test_one_cell_properties(void **state)
 	    {PCAP "/zone@1", "parent-zone"},
 	    {PROTOS "/protocol@16/domain@0", "latency-us"},
 	    {PROTOS "/protocol@12", "shutdown-timeout-ms"},
+	    {PLAT, "base-version"},
 	};
 	static const uint32_t two[] = {1, 2};
 	char want[96];
@@ -920,6 +921,19 @@ static void test_clock_change_notifies_only_moved(void **state)
 	sim_platform_free(p);
 }
 
+/* A space is printable: names with one load, a control character just below it does not. */
+static void test_names_with_space(void **state)
+{
+	void *fdt = dtb_editable();
+
+	(void)state;
+	dtb_set_str(fdt, PERF "/domain@0", "domain-name", "cpu little");
+	dtb_set_str(fdt, PWR "/domain@0", "domain-name", "cpu little");
+	sim_platform_free(dtb_load_free(fdt));
+	dtb_refuse_str(PERF "/domain@0", "domain-name", "cpu\x1flittle",
+		       "domain-name: not printable ASCII");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -960,6 +974,7 @@ int main(void)
 	    cmocka_unit_test(test_bare_pinctrl),
 	    cmocka_unit_test(test_powercap_measurement_notified),
 	    cmocka_unit_test(test_clock_change_notifies_only_moved),
+	    cmocka_unit_test(test_names_with_space),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
