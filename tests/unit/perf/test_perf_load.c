@@ -40,6 +40,21 @@ static void test_bad_values(void **state)
 	dtb_refuse_str(BIG, "domain-name",
 		       "a_name_far_too_long_for_the_sixty_four_bytes_an_extended_name_has",
 		       "domain-name: longer than 63");
+	/* Printable ASCII is 0x20 (space) to 0x7e ('~'), both ends included. */
+	dtb_refuse_str(BIG, "domain-name",
+		       "cpu\x1f"
+		       "big",
+		       "domain-name: not printable ASCII");
+	dtb_refuse_str(BIG, "domain-name", "cpu\x7f", "domain-name: not printable ASCII");
+	{
+		void *fdt = dtb_editable();
+		struct sim_platform *p;
+
+		dtb_set_str(fdt, BIG, "domain-name", " cpu big~");
+		p = dtb_load_free(fdt);
+		assert_non_null(p);
+		sim_platform_free(p);
+	}
 	dtb_refuse_del_prop(BIG, "opps", "domain@1: missing opps");
 	dtb_refuse_raw(BIG, "opps", "\0\0\0\1\0\0\0\2", 8,
 		       "opps: must be <level kHz mW latency-us uV>");
