@@ -115,18 +115,6 @@ static int step(struct sim_platform *p, uint32_t id, enum sim_perf_step_kind kin
 	return ret == -ENOENT ? 0 : ret;
 }
 
-/* The perf version the platform runs: its DT's, else the newest the server speaks. */
-static uint32_t platform_version(const struct sim_platform *p)
-{
-	const uint32_t *v;
-	size_t n = 0;
-
-	if (p->protocol_version[SCMI_PROTOCOL_PERF])
-		return p->protocol_version[SCMI_PROTOCOL_PERF];
-	v = scmi_server_protocol_versions(SCMI_PROTOCOL_PERF, &n);
-	return v && n ? v[n - 1] : 0;
-}
-
 /*
  * Performance level @level as a notification carries it: in level-indexing mode (v4) the
  * notifications name OPPs by index, as LEVEL_GET and LIMITS_GET do (Linux translates their
@@ -140,7 +128,8 @@ static uint32_t wire_level(const struct sim_platform *p, const struct sim_perf_d
 {
 	int i;
 
-	if (!d->level_indexing || platform_version(p) < SCMI_PERF_VERSION_4_0)
+	if (!d->level_indexing ||
+	    sim_protocol_version(p, SCMI_PROTOCOL_PERF) < SCMI_PERF_VERSION_4_0)
 		return level;
 	i = opp_floor(d, level);
 	return i < 0 ? 0 : (uint32_t)i;
@@ -648,7 +637,8 @@ out:
 static bool fc_level_of(const struct sim_platform *p, const struct sim_perf_domain *d, uint32_t v,
 			uint32_t *level)
 {
-	if (!d->level_indexing || platform_version(p) < SCMI_PERF_VERSION_4_0) {
+	if (!d->level_indexing ||
+	    sim_protocol_version(p, SCMI_PROTOCOL_PERF) < SCMI_PERF_VERSION_4_0) {
 		*level = v;
 		return true;
 	}

@@ -188,6 +188,17 @@ static bool op_protocol_available(void *plat, uint32_t agent_id, uint8_t protoco
 	return sim_bit_test(a->protocols, protocol_id);
 }
 
+uint32_t sim_protocol_version(const struct sim_platform *p, uint8_t protocol_id)
+{
+	const uint32_t *v;
+	size_t n;
+
+	if (p->protocol_version[protocol_id])
+		return p->protocol_version[protocol_id];
+	v = scmi_server_protocol_versions(protocol_id, &n);
+	return n ? v[n - 1] : 0;
+}
+
 static uint32_t op_protocol_version(void *plat, uint8_t protocol_id)
 {
 	const struct sim_platform *p = plat;

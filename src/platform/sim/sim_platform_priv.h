@@ -190,6 +190,12 @@ void sim_time_boot(struct sim_platform *p);
 uint64_t sim_time_now_us(struct sim_platform *p);
 
 /**
+ * sim_protocol_version() - the version of @protocol_id the platform runs: its DT's, else the
+ * newest the server speaks (which the server speaks of every protocol it has).
+ */
+uint32_t sim_protocol_version(const struct sim_platform *p, uint8_t protocol_id);
+
+/**
  * sim_models_load() - load every protocol model, in dependency order (clocks and
  * voltages before the perf domains that drive them, ...), each from its protocol
  * node (or -1 when the DT has none). Called once agents and protocols are known.

@@ -494,18 +494,6 @@ out:
 	return st;
 }
 
-/* The powercap version the platform runs: its DT's, else the newest the server speaks. */
-static uint32_t pcap_platform_version(const struct sim_platform *p)
-{
-	const uint32_t *v;
-	size_t n = 0;
-
-	if (p->protocol_version[SCMI_PROTOCOL_POWERCAP])
-		return p->protocol_version[SCMI_PROTOCOL_POWERCAP];
-	v = scmi_server_protocol_versions(SCMI_PROTOCOL_POWERCAP, &n);
-	return v && n ? v[n - 1] : 0;
-}
-
 /* @v within [@min, @max] on a @step grid from @min (as the server checks the messages). */
 static bool fc_value_ok(uint32_t v, uint32_t min, uint32_t max, uint32_t step)
 {
@@ -537,7 +525,7 @@ static int32_t fc_pai_set(struct sim_platform *p, uint32_t agent_id, uint32_t id
 void sim_powercap_fc_pass(struct sim_platform *p, uint32_t agent_id, uint8_t *mem, bool doorbell,
 			  bool rung)
 {
-	bool v2 = pcap_platform_version(p) >= SCMI_POWERCAP_VERSION_2_0;
+	bool v2 = sim_protocol_version(p, SCMI_PROTOCOL_POWERCAP) >= SCMI_POWERCAP_VERSION_2_0;
 	struct sim_pcap_zone *z;
 	uint32_t n, i, gid, v, cap;
 	uint8_t *ch;
