@@ -16,6 +16,7 @@
 #include <libfdt.h>
 
 #include "platform/sim/sim_platform.h"
+#include "scmi/proto/clock.h"
 #include "scmi/proto/endian.h"
 #include "scmi/proto/header.h"
 #include "scmi/proto/pinctrl.h"
@@ -296,6 +297,68 @@ static void test_sensor_short_read(void **state)
 	assert_int_equal(f->len, 4);
 }
 
+static int p2a_send(void *ctx, uint32_t channel_id, const void *msg, size_t len)
+{
+	(void)ctx;
+	(void)channel_id;
+	(void)msg;
+	return (int)len;
+}
+
+static bool p2a_everywhere(void *ctx, uint32_t channel_id)
+{
+	(void)ctx;
+	(void)channel_id;
+	return true;
+}
+
+static const struct scmi_server_p2a_ops p2a = {.send = p2a_send, .has_p2a = p2a_everywhere};
+
+static const struct scmi_server_clock_ops *real_clock;
+
+/* The sim's clocks, whose descriptions all fail. */
+static int32_t failing_info(void *plat, uint32_t agent_id, uint32_t id,
+			    struct scmi_server_clock_info *info)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)info;
+	return SCMI_HARDWARE_ERROR;
+}
+
+/*
+ * An asynchronous CLOCK_RATE_SET defers its answer by the clock's enable latency; when the
+ * platform cannot describe the clock, by none (0 us), not by some other guess.
+ */
+static void test_async_rate_latency_without_info(void **state)
+{
+	struct fx *f = *state;
+	struct scmi_server_platform_ops ops = *sim_platform_ops();
+	struct scmi_server_clock_ops clock;
+	struct scmi_server_delayed d;
+	uint8_t in[16], out[64];
+	const uint64_t hz = 24000000;
+
+	real_clock = ops.clock;
+	clock = *real_clock;
+	clock.info = failing_info;
+	ops.clock = &clock;
+	scmi_server_init(&f->srv, &ops, f->p);
+	scmi_server_set_p2a(&f->srv, &p2a, NULL);
+	scmi_put_le32(in, SCMI_CLOCK_RATE_ASYNC);
+	scmi_put_le32(in + 4, 0); /* osc24m runs at 24 MHz: the same rate is accepted */
+	scmi_put_le32(in + 8, (uint32_t)hz);
+	scmi_put_le32(in + 12, (uint32_t)(hz >> 32));
+	memset(&d, 0xa5, sizeof(d));
+	assert_true(scmi_server_process_p2a(&f->srv, 0,
+					    scmi_hdr_make(0x14, SCMI_MSG_CLOCK_RATE_SET, 0, 1), in,
+					    sizeof(in), out, sizeof(out), &d) >= 4);
+	assert_int_equal(scmi_get_le32(out), SCMI_SUCCESS);
+	assert_true(d.pending);
+	assert_int_equal(d.latency_us, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -305,6 +368,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_sensor_no_statistics, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_room_below_the_status, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_sensor_short_read, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_async_rate_latency_without_info, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
