@@ -46,6 +46,11 @@ static void test_default_loads(void **state)
 			 0);
 	assert_int_equal(id, 2);
 	assert_int_equal(sim_power_model_id_by_node(p, fdt_path_offset(fdt, PD), &id), -ENOENT);
+	/* No node (a failed lookup's negative offset) is no domain either, and leaves @id. */
+	id = 77;
+	assert_int_equal(sim_power_model_id_by_node(p, -1, &id), -ENOENT);
+	assert_int_equal(sim_power_model_id_by_node(p, -FDT_ERR_NOTFOUND, &id), -ENOENT);
+	assert_int_equal(id, 77);
 	assert_true(sim_system_status(p, &st));
 	assert_int_equal(st.state, 3);
 	sim_platform_free(p);

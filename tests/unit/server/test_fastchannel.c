@@ -144,6 +144,31 @@ static void pass(struct fx *x)
 	assert_int_equal(sim_fc_service(x->p, 2, x->mem, FC_SIZE), 0);
 }
 
+/* A platform with perf fast channels and no powercap protocol: the pass serves perf alone. */
+static void test_pass_without_powercap(void **state)
+{
+	void *fdt = read_fc_dtb();
+	struct sim_platform *p;
+	uint8_t *mem = aligned_alloc(SIM_FC_REGION_ALIGN, FC_SIZE);
+	char err[256];
+
+	(void)state;
+	assert_non_null(mem);
+	memset(mem, 0, FC_SIZE);
+	dtb_del_node(fdt, "/scmi-platform/protocols/protocol@18");
+	/* ...and the devices, whose resources name powercap zones. */
+	dtb_del_node(fdt, "/scmi-platform/devices");
+	if (sim_platform_load(fdt, fdt_totalsize(fdt), &p, err, sizeof(err))) {
+		free(mem);
+		free(fdt);
+		fail_msg("%s", err);
+	}
+	assert_int_equal(sim_fc_service(p, 2, mem, FC_SIZE), 0);
+	sim_platform_free(p);
+	free(mem);
+	free(fdt);
+}
+
 /* The region the DT gives agent 2 is agent 2's alone: its address, size and rate limit. */
 static void test_region_of_each_agent(void **state)
 {
@@ -551,6 +576,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_setup_teardown(test_region_of_each_agent, setup, teardown),
+	    cmocka_unit_test(test_pass_without_powercap),
 	    cmocka_unit_test_setup_teardown(test_descriptors, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_pass_applies_and_publishes, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_hostile_agent, setup, teardown),
