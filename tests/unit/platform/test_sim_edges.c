@@ -86,6 +86,16 @@ static void test_rate_range_cells(void **state)
 			 "rate-range: more than 3 entries");
 }
 
+/* A PLL's rate list is checked from its first entry: a zero there is refused too. */
+static void test_rates_checked_from_first(void **state)
+{
+	static const uint32_t zero_first[] = {0, 1000000000, 1200000000};
+
+	(void)state;
+	dtb_refuse_cells(CLOCKS "/clock@4", "rates", zero_first, 3,
+			 "rates: must be non-zero and ascending");
+}
+
 /* One clock node more than SIM_CLOCK_MAX is refused before any of them is read. */
 static void test_too_many_clocks(void **state)
 {
@@ -938,6 +948,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_rate_range_cells),
+	    cmocka_unit_test(test_rates_checked_from_first),
 	    cmocka_unit_test(test_too_many_clocks),
 	    cmocka_unit_test(test_shmem_bus_default_cells),
 	    cmocka_unit_test(test_perf_link_to_root),
