@@ -167,8 +167,11 @@ int sim_fc_service(struct sim_platform *p, uint32_t agent_id, uint8_t *mem, size
 		if (rung)
 			p->perf->fc_stats[agent_id - 1].rings++;
 	}
-	sim_perf_fc_pass(p, agent_id, mem, r->doorbell, rung);
-	sim_powercap_fc_pass(p, agent_id, mem, r->doorbell, rung);
+	/* Every SET first: a cap throttles levels, so a GET written before it could be stale. */
+	sim_perf_fc_pass(p, agent_id, mem, SIM_FC_APPLY, r->doorbell, rung);
+	sim_powercap_fc_pass(p, agent_id, mem, SIM_FC_APPLY, r->doorbell, rung);
+	sim_perf_fc_pass(p, agent_id, mem, SIM_FC_PUBLISH, r->doorbell, rung);
+	sim_powercap_fc_pass(p, agent_id, mem, SIM_FC_PUBLISH, r->doorbell, rung);
 	sim_unlock(p);
 	sim_events_flush();
 	return 0;

@@ -70,6 +70,16 @@ struct sim_fc_region {
 };
 
 /**
+ * enum sim_fc_phase - the two halves of a pass, each run over every protocol in turn.
+ * @SIM_FC_APPLY:   carry out the SET channels
+ * @SIM_FC_PUBLISH: write the GET channels, once every SET is carried out
+ */
+enum sim_fc_phase {
+	SIM_FC_APPLY,
+	SIM_FC_PUBLISH,
+};
+
+/**
  * struct sim_fc_stats - what the platform made of an agent's fast channels.
  * @passes:  sim_fc_service() calls
  * @rings:   passes that found the doorbell rung

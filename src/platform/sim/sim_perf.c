@@ -653,8 +653,8 @@ static void fc_count(struct sim_platform *p, uint32_t agent_id, int32_t st)
 	sim_fc_count_locked(p, agent_id, st == SCMI_SUCCESS);
 }
 
-void sim_perf_fc_pass(struct sim_platform *p, uint32_t agent_id, uint8_t *mem, bool doorbell,
-		      bool rung)
+void sim_perf_fc_pass(struct sim_platform *p, uint32_t agent_id, uint8_t *mem,
+		      enum sim_fc_phase phase, bool doorbell, bool rung)
 {
 	uint32_t n = sim_view_count(p, agent_id, SCMI_PROTOCOL_PERF, sim_perf_model_num_domains(p));
 	uint32_t i, gid, v, max, min, lmax, lmin;
@@ -670,6 +670,15 @@ void sim_perf_fc_pass(struct sim_platform *p, uint32_t agent_id, uint8_t *mem, b
 		if (!d || !d->fastchannels)
 			continue;
 		ch = mem + SIM_FC_PERF_OFF + (size_t)i * SIM_FC_PERF_STRIDE;
+		if (phase == SIM_FC_PUBLISH) {
+			/* What LEVEL_GET and LIMITS_GET would answer now. */
+			sim_fc_write32(ch, SIM_FC_PERF_LEVEL_GET,
+				       wire_level(p, d, d->opps[d->cur].level));
+			sim_fc_write32(ch, SIM_FC_PERF_LIMITS_GET, wire_level(p, d, d->lim_max));
+			sim_fc_write32(ch, SIM_FC_PERF_LIMITS_GET + 4u,
+				       wire_level(p, d, d->lim_min));
+			continue;
+		}
 		v = sim_fc_read32(ch, SIM_FC_PERF_LEVEL_SET);
 		if (doorbell ? rung && v : v != d->fc_level[agent_id - 1]) {
 			d->fc_level[agent_id - 1] = v;
@@ -692,10 +701,6 @@ void sim_perf_fc_pass(struct sim_platform *p, uint32_t agent_id, uint8_t *mem, b
 				st = limits_set_locked(p, agent_id, i, lmax, lmin);
 			fc_count(p, agent_id, st);
 		}
-		/* The GET channels: what LEVEL_GET and LIMITS_GET would answer now. */
-		sim_fc_write32(ch, SIM_FC_PERF_LEVEL_GET, wire_level(p, d, d->opps[d->cur].level));
-		sim_fc_write32(ch, SIM_FC_PERF_LIMITS_GET, wire_level(p, d, d->lim_max));
-		sim_fc_write32(ch, SIM_FC_PERF_LIMITS_GET + 4u, wire_level(p, d, d->lim_min));
 	}
 	p->perf->cause_agent = 0;
 }

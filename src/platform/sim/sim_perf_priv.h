@@ -120,11 +120,11 @@ int sim_perf_apply(struct sim_platform *p, uint32_t id);
 int sim_perf_boot(struct sim_platform *p, uint32_t id);
 
 /**
- * sim_perf_fc_pass() - carry out what agent @agent_id wrote into its perf SET channels in
- * @mem (its region; with a @doorbell only when @rung), then write the current level and
- * limits into its GET channels (lock held).
+ * sim_perf_fc_pass() - SIM_FC_APPLY: carry out what agent @agent_id wrote into its perf SET
+ * channels in @mem (its region; with a @doorbell only when @rung); SIM_FC_PUBLISH: write the
+ * current level and limits into its GET channels (lock held).
  */
-void sim_perf_fc_pass(struct sim_platform *p, uint32_t agent_id, uint8_t *mem, bool doorbell,
-		      bool rung);
+void sim_perf_fc_pass(struct sim_platform *p, uint32_t agent_id, uint8_t *mem,
+		      enum sim_fc_phase phase, bool doorbell, bool rung);
 
 #endif /* SCMI_SIM_PERF_PRIV_H */

@@ -522,8 +522,8 @@ static int32_t fc_pai_set(struct sim_platform *p, uint32_t agent_id, uint32_t id
 	return pai_set_locked(p, agent_id, id, pai);
 }
 
-void sim_powercap_fc_pass(struct sim_platform *p, uint32_t agent_id, uint8_t *mem, bool doorbell,
-			  bool rung)
+void sim_powercap_fc_pass(struct sim_platform *p, uint32_t agent_id, uint8_t *mem,
+			  enum sim_fc_phase phase, bool doorbell, bool rung)
 {
 	bool v2 = sim_protocol_version(p, SCMI_PROTOCOL_POWERCAP) >= SCMI_POWERCAP_VERSION_2_0;
 	struct sim_pcap_zone *z;
@@ -541,6 +541,15 @@ void sim_powercap_fc_pass(struct sim_platform *p, uint32_t agent_id, uint8_t *me
 		if (!z || !z->fastchannels)
 			continue;
 		ch = mem + SIM_FC_PCAP_OFF + (size_t)i * SIM_FC_PCAP_STRIDE;
+		if (phase == SIM_FC_PUBLISH) {
+			/* What CAP_GET and PAI_GET would answer (at the platform's version). */
+			cap = z->enabled ? z->cap : SCMI_POWERCAP_CAP_DISABLED;
+			if (cap == SCMI_POWERCAP_CAP_DISABLED && !v2)
+				cap = z->info.max_cap;
+			sim_fc_write32(ch, SIM_FC_PCAP_CAP_GET, cap);
+			sim_fc_write32(ch, SIM_FC_PCAP_PAI_GET, z->pai_us);
+			continue;
+		}
 		/* Memory starts zeroed, and 0 is a cap (capping off): a zero is carried out only
 		 * when it replaces another value, even when the (shared) doorbell rang. */
 		v = sim_fc_read32(ch, SIM_FC_PCAP_CAP_SET);
@@ -556,12 +565,6 @@ void sim_powercap_fc_pass(struct sim_platform *p, uint32_t agent_id, uint8_t *me
 			st = fc_pai_set(p, agent_id, i, z, v);
 			sim_fc_count_locked(p, agent_id, st == SCMI_SUCCESS);
 		}
-		/* What CAP_GET and PAI_GET would answer (at the platform's version). */
-		cap = z->enabled ? z->cap : SCMI_POWERCAP_CAP_DISABLED;
-		if (cap == SCMI_POWERCAP_CAP_DISABLED && !v2)
-			cap = z->info.max_cap;
-		sim_fc_write32(ch, SIM_FC_PCAP_CAP_GET, cap);
-		sim_fc_write32(ch, SIM_FC_PCAP_PAI_GET, z->pai_us);
 	}
 }
 

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "platform/sim/sim_fastchannel.h"
 #include "platform/sim/sim_platform_priv.h"
 #include "scmi/server/powercap.h"
 
@@ -88,11 +89,12 @@ int sim_pcap_apply(struct sim_platform *p);
 void sim_pcap_restart(struct sim_platform *p, struct sim_pcap_zone *z);
 
 /**
- * sim_powercap_fc_pass() - carry out what agent @agent_id wrote into its powercap SET channels
- * in @mem (its region; with a @doorbell only when @rung), with the checks the server makes of
- * CAP_SET and PAI_SET, then write the current cap and PAI into its GET channels (lock held).
+ * sim_powercap_fc_pass() - SIM_FC_APPLY: carry out what agent @agent_id wrote into its
+ * powercap SET channels in @mem (its region; with a @doorbell only when @rung), with the
+ * checks the server makes of CAP_SET and PAI_SET; SIM_FC_PUBLISH: write the current cap and
+ * PAI into its GET channels (lock held).
  */
-void sim_powercap_fc_pass(struct sim_platform *p, uint32_t agent_id, uint8_t *mem, bool doorbell,
-			  bool rung);
+void sim_powercap_fc_pass(struct sim_platform *p, uint32_t agent_id, uint8_t *mem,
+			  enum sim_fc_phase phase, bool doorbell, bool rung);
 
 #endif /* SCMI_SIM_POWERCAP_PRIV_H */

@@ -511,6 +511,36 @@ static void test_powercap(void **state)
 	assert_int_equal(st.refused, 4);
 }
 
+/*
+ * One pass carrying a level and a cap that throttles it: the cap lowers the level after the
+ * perf channels were read, so the GET channels must be written after every SET was carried
+ * out, or LEVEL_GET says a level the domain no longer runs at (found by fuzz_fastchannel).
+ */
+static void test_cap_in_same_pass_moves_level_get(void **state)
+{
+	struct fx *x = *state;
+	uint32_t r[11], d, before, min_cap;
+
+	sim_fc_write32(chan(x, D_BIG), SIM_FC_PERF_LEVEL_SET, 2016);
+	pass(x);
+	before = level_of(x, D_BIG);
+	assert_int_equal(before, 2016);
+	assert_int_equal(msg(x, CH_VM1, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES,
+			     (uint32_t[]){1}, 1, r, 11),
+			 SCMI_SUCCESS);
+	min_cap = r[8];
+	sim_fc_write32(chan(x, D_LITTLE), SIM_FC_PERF_LEVEL_SET, 816);
+	sim_fc_write32(pchan(x, 1), SIM_FC_PCAP_CAP_SET, min_cap);
+	pass(x);
+	assert_true(level_of(x, D_BIG) < before);
+	for (d = D_LITTLE; d <= D_GPU; d++) {
+		assert_int_equal(msg(x, CH_VM1, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_LEVEL_GET,
+				     (uint32_t[]){d}, 1, r, 1),
+				 SCMI_SUCCESS);
+		assert_int_equal(sim_fc_read32(chan(x, d), SIM_FC_PERF_LEVEL_GET), r[0]);
+	}
+}
+
 static void test_bad_regions(void **state)
 {
 	void *fdt;
@@ -583,6 +613,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_permission_revoked, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_doorbell, setup_doorbell, teardown),
 	    cmocka_unit_test_setup_teardown(test_powercap, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_cap_in_same_pass_moves_level_get, setup, teardown),
 	    cmocka_unit_test(test_bad_regions),
 	    cmocka_unit_test(test_64_levels),
 	};
