@@ -26,6 +26,16 @@ static int fail(const char **why, const char *reason)
 	return -1;
 }
 
+size_t scmi_fdt_struct_size(const void *fdt)
+{
+	const uint8_t *b = fdt;
+	uint32_t total = be32(b + 4), off_struct = be32(b + 8);
+
+	if (be32(b + 20) >= 17)
+		return be32(b + 36);
+	return total - (off_struct < total ? off_struct : total);
+}
+
 int scmi_fdt_sanity(const void *fdt, size_t size, const char **why)
 {
 	const uint8_t *b = fdt;
@@ -44,9 +54,7 @@ int scmi_fdt_sanity(const void *fdt, size_t size, const char **why)
 		return fail(why, "unsupported format version");
 	if (total < FDT_HDR_SIZE || total > size)
 		return fail(why, "totalsize beyond the blob");
-	/* Version 16 has no size_dt_struct: the block runs to the end of the blob. */
-	size_struct =
-	    version >= 17 ? be32(b + 36) : total - (off_struct < total ? off_struct : total);
+	size_struct = (uint32_t)scmi_fdt_struct_size(fdt);
 	if (off_struct < FDT_HDR_SIZE || off_struct > total || size_struct > total - off_struct ||
 	    (off_struct & 3u))
 		return fail(why, "structure block outside the blob");

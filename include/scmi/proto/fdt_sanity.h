@@ -25,6 +25,14 @@ extern "C" {
  */
 int scmi_fdt_sanity(const void *fdt, size_t size, const char **why);
 
+/**
+ * scmi_fdt_struct_size() - the bytes of the structure block of a tree that passed
+ * scmi_fdt_sanity(): size_dt_struct at version 17; at version 16, which has no such field
+ * (whatever the header holds there is not a size, and libfdt does not look), the rest of
+ * the blob from the block's start.
+ */
+size_t scmi_fdt_struct_size(const void *fdt);
+
 #ifdef __cplusplus
 }
 #endif

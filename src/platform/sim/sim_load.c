@@ -260,7 +260,7 @@ int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, c
 	if (ret)
 		goto err_ld;
 	ld->fdt = copy;
-	ld->seen_bits = fdt_size_dt_struct(copy) / FDT_TAGSIZE + 1u;
+	ld->seen_bits = scmi_fdt_struct_size(copy) / FDT_TAGSIZE + 1u;
 	ld->seen = sim_calloc((ld->seen_bits + 31u) / 32u, sizeof(uint32_t));
 	if (!ld->seen) {
 		ret = -ENOMEM;
