@@ -11,6 +11,8 @@ static const char *const status_names[] = {
     "HARDWARE_ERROR", "PROTOCOL_ERROR", "IN_USE",
     "PARTIAL",
 };
+_Static_assert(sizeof(status_names) / sizeof(status_names[0]) == 1 - SCMI_STATUS_LAST,
+	       "a name for every status down to SCMI_STATUS_LAST");
 
 const char *scmi_status_name(int32_t status)
 {

@@ -112,7 +112,7 @@ static bool parse_status(const char *s, int32_t *out)
 
 	if (!strncasecmp(name, "SCMI_", 5))
 		name += 5;
-	for (int32_t st = SCMI_NOT_SUPPORTED; st >= SCMI_IN_USE; st--) {
+	for (int32_t st = SCMI_NOT_SUPPORTED; st >= SCMI_STATUS_LAST; st--) {
 		if (!strcasecmp(name, scmi_status_name(st))) {
 			*out = st;
 			return true;
@@ -387,7 +387,7 @@ char *fault_rule_format(const struct fault_rule *r, char *buf, size_t len)
 			put(buf, len, &pos, ",xor=0x%x", r->xor);
 		break;
 	case FAULT_ACT_STATUS:
-		if (r->status >= SCMI_IN_USE)
+		if (r->status >= SCMI_STATUS_LAST)
 			put(buf, len, &pos, ",status=%s", scmi_status_name(r->status));
 		else
 			put(buf, len, &pos, ",status=%d", (int)r->status);

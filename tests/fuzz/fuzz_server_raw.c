@@ -61,7 +61,7 @@ static void one_message(struct fuzz_server *fs, struct fuzz_in *in)
 
 		FUZZ_CHECK(len >= 4 && len <= room);
 		memcpy(&status, out, 4);
-		FUZZ_CHECK(status <= 0 && status >= SCMI_IN_USE);
+		FUZZ_CHECK(status <= 0 && status >= SCMI_STATUS_LAST);
 		if (chan > 2)
 			FUZZ_CHECK(status == SCMI_DENIED);
 	}

@@ -26,6 +26,8 @@ enum scmi_status {
 	SCMI_PROTOCOL_ERROR = -10,
 	SCMI_IN_USE = -11,
 	SCMI_PARTIAL = -12,
+	/* The last status the spec names: codes from here to NOT_SUPPORTED have names. */
+	SCMI_STATUS_LAST = SCMI_PARTIAL,
 };
 
 /**

@@ -53,6 +53,11 @@ static void test_spec_good(void **state)
 	good("corrupt=length", "channel=any,proto=any,msg=any,corrupt=length,every=1");
 	good("status=busy", "channel=any,proto=any,msg=any,status=BUSY,every=1");
 	good("status=SCMI_DENIED", "channel=any,proto=any,msg=any,status=DENIED,every=1");
+	/* The first and the last status the spec names (PARTIAL: SCMI v4.0), by name. */
+	good("status=not_supported", "channel=any,proto=any,msg=any,status=NOT_SUPPORTED,every=1");
+	good("status=partial", "channel=any,proto=any,msg=any,status=PARTIAL,every=1");
+	good("status=-12", "channel=any,proto=any,msg=any,status=PARTIAL,every=1");
+	good("status=-13", "channel=any,proto=any,msg=any,status=-13,every=1");
 	good("status=-1000", "channel=any,proto=any,msg=any,status=-1000,every=1");
 	good("status=BUSY,prob=0.25,seed=9",
 	     "channel=any,proto=any,msg=any,status=BUSY,prob=0.250000,seed=9");
