@@ -145,28 +145,24 @@ static void pass(struct fx *x)
 }
 
 /* A platform with perf fast channels and no powercap protocol: the pass serves perf alone. */
-static void test_pass_without_powercap(void **state)
+static int setup_without_powercap(void **state)
 {
 	void *fdt = read_fc_dtb();
-	struct sim_platform *p;
-	uint8_t *mem = aligned_alloc(SIM_FC_REGION_ALIGN, FC_SIZE);
-	char err[256];
-	int ret;
 
-	(void)state;
-	assert_non_null(mem);
-	memset(mem, 0, FC_SIZE);
 	dtb_del_node(fdt, "/scmi-platform/protocols/protocol@18");
 	/* ...and the devices, whose resources name powercap zones. */
 	dtb_del_node(fdt, "/scmi-platform/devices");
-	ret = sim_platform_load(fdt, fdt_totalsize(fdt), &p, err, sizeof(err));
-	free(fdt); /* the platform keeps its own copy */
-	if (ret)
-		print_error("%s\n", err);
-	assert_int_equal(ret, 0);
-	assert_int_equal(sim_fc_service(p, 2, mem, FC_SIZE), 0);
-	sim_platform_free(p);
-	free(mem);
+	return setup_with(state, fdt);
+}
+
+static void test_pass_without_powercap(void **state)
+{
+	struct fx *x = *state;
+
+	sim_fc_write32(chan(x, D_LITTLE), SIM_FC_PERF_LEVEL_SET, 600);
+	pass(x);
+	assert_int_equal(level_of(x, D_LITTLE), 600);
+	assert_int_equal(sim_fc_read32(chan(x, D_LITTLE), SIM_FC_PERF_LEVEL_GET), 600);
 }
 
 /* The region the DT gives agent 2 is agent 2's alone: its address, size and rate limit. */
@@ -606,7 +602,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_setup_teardown(test_region_of_each_agent, setup, teardown),
-	    cmocka_unit_test(test_pass_without_powercap),
+	    cmocka_unit_test_setup_teardown(test_pass_without_powercap, setup_without_powercap,
+					    teardown),
 	    cmocka_unit_test_setup_teardown(test_descriptors, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_pass_applies_and_publishes, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_hostile_agent, setup, teardown),
