@@ -53,8 +53,7 @@
 #define SCALE_SECONDS 0.5
 #define DESCRIBE_CLK  16u /* mmc0: 64 rates, several pages */
 
-static const char *simd, *platform, *agent_smt, *agent_msg;
-static long iters = 20000;
+static struct bench_args args = {.iters = 20000};
 static double *samples;
 static bool pinned;
 
@@ -73,16 +72,16 @@ static void set_cpus(bool one)
 /* One round trip of fn(arg); 0 or -1. */
 typedef int (*trip_fn)(void *arg);
 
-/* Time @iters round trips one by one (after a tenth as warm-up) and print the line. */
+/* Time args.iters round trips one by one (after a tenth as warm-up) and print the line. */
 static int measure(const char *name, trip_fn fn, void *arg)
 {
 	double total = 0;
 	long i;
 
-	for (i = 0; i < iters / 10; i++)
+	for (i = 0; i < args.iters / 10; i++)
 		if (fn(arg))
 			goto fail;
-	for (i = 0; i < iters; i++) {
+	for (i = 0; i < args.iters; i++) {
 		double t0 = bench_now_ns();
 
 		if (fn(arg))
@@ -90,9 +89,10 @@ static int measure(const char *name, trip_fn fn, void *arg)
 		samples[i] = bench_now_ns() - t0;
 		total += samples[i];
 	}
-	qsort(samples, (size_t)iters, sizeof(*samples), bench_cmp_double);
+	qsort(samples, (size_t)args.iters, sizeof(*samples), bench_cmp_double);
 	printf("%-28s %-8s %9.0f %9.0f %11.0f\n", name, pinned ? "pinned" : "unpinned",
-	       samples[iters / 2], samples[iters * 99 / 100], 1e9 * (double)iters / total);
+	       samples[args.iters / 2], samples[args.iters * 99 / 100],
+	       1e9 * (double)args.iters / total);
 	return 0;
 fail:
 	printf("%-28s %-8s FAILED\n", name, pinned ? "pinned" : "unpinned");
@@ -311,36 +311,11 @@ static int messages(const char *path, struct scmi_agent *a)
 	return failed;
 }
 
-static pid_t start_daemon(const char *sock)
-{
-	pid_t pid = fork();
-	int i;
-
-	if (pid == 0) {
-		if (!freopen("/dev/null", "w", stderr))
-			_exit(127);
-		execl(simd, "optee-simd", "--socket", sock, "--platform", platform, "--max-clients",
-		      "128", "--max-clients-per-uid", "128", (char *)NULL);
-		_exit(127);
-	}
-	for (i = 0; i < 500 && access(sock, F_OK); i++)
-		usleep(10000);
-	return pid;
-}
-
-static void stop(pid_t pid)
-{
-	int st;
-
-	kill(pid, SIGTERM);
-	waitpid(pid, &st, 0);
-}
-
 /* scale/N: N processes doing CLOCK_RATE_GET for SCALE_SECONDS; the aggregate rate. */
 static int scale(const char *sock, int n)
 {
 	struct scmi_agent_config cfg = {
-	    .dt_path = agent_msg, .socket_path = sock, .mode = SCMI_MODE_MSG};
+	    .dt_path = args.agent_msg, .socket_path = sock, .mode = SCMI_MODE_MSG};
 	int fds[2], ready[2], go[2], i, st, failed = 0;
 	pid_t kids[64];
 	double total = 0;
@@ -446,9 +421,12 @@ static int one_pass(const char *sock)
 		stop_spin_echo(peer);
 	failed |= measure("raw/call128", call_trip, NULL);
 
-	daemon = start_daemon(sock);
+	daemon = bench_start_daemon(
+	    &args, sock,
+	    (const char *const[]){"--max-clients", "128", "--max-clients-per-uid", "128", NULL});
 	for (i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
-		struct scmi_agent_config cfg = {.dt_path = modes[i].smt_dt ? agent_smt : agent_msg,
+		struct scmi_agent_config cfg = {.dt_path = modes[i].smt_dt ? args.agent_smt
+									   : args.agent_msg,
 						.socket_path = sock,
 						.mode = modes[i].mode};
 		struct scmi_agent *a;
@@ -463,11 +441,11 @@ static int one_pass(const char *sock)
 	}
 	for (i = 0; i < sizeof(procs) / sizeof(procs[0]); i++)
 		failed |= scale(sock, procs[i]);
-	stop(daemon);
+	bench_stop(daemon);
 	unlink(sock);
 
-	if (secure_world_create(platform, NULL, &w, err, sizeof(err)) == 0) {
-		struct scmi_agent_config cfg = {.dt_path = agent_msg,
+	if (secure_world_create(args.platform, NULL, &w, err, sizeof(err)) == 0) {
+		struct scmi_agent_config cfg = {.dt_path = args.agent_msg,
 						.tee_open = open_inproc,
 						.tee_open_arg = w,
 						.mode = SCMI_MODE_MSG};
@@ -492,31 +470,15 @@ int main(int argc, char *argv[])
 	char dir[] = "/tmp/scmi-lat-XXXXXX", sock[128];
 	int failed = 0;
 
-	if (argc < 5) {
-		fprintf(stderr,
-			"usage: %s OPTEE_SIMD PLATFORM_DTB AGENT_SMT_DTB AGENT_MSG_DTB [N]\n",
-			argv[0]);
+	if (bench_parse_args(argc, argv, 100, &args))
 		return 2;
-	}
-	simd = argv[1], platform = argv[2], agent_smt = argv[3], agent_msg = argv[4];
-	if (argc > 5) {
-		char *end;
-		long n = strtol(argv[5], &end, 0);
-
-		if (*end || n < 100) {
-			fprintf(stderr, "bench_latency: N must be a number >= 100, not '%s'\n",
-				argv[5]);
-			return 2;
-		}
-		iters = n;
-	}
-	samples = calloc((size_t)iters, sizeof(*samples));
+	samples = calloc((size_t)args.iters, sizeof(*samples));
 	/* Line by line: a row printed before a later one hangs or fails is not lost. */
 	if (!samples || setvbuf(stdout, NULL, _IOLBF, 0) || signal(SIGPIPE, SIG_IGN) == SIG_ERR ||
 	    !mkdtemp(dir))
 		return 1;
 	snprintf(sock, sizeof(sock), "%s/optee-simd.sock", dir);
-	printf("latency: %ld round trips each, p50 and p99 in ns, rate per second\n", iters);
+	printf("latency: %ld round trips each, p50 and p99 in ns, rate per second\n", args.iters);
 	for (int pass = 0; pass < 2; pass++) {
 		pinned = pass == 0;
 		failed |= one_pass(sock);

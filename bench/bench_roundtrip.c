@@ -40,8 +40,7 @@
 
 #define RUNS 5
 
-static const char *simd, *platform, *agent_smt, *agent_msg;
-static long iters = 20000;
+static struct bench_args args = {.iters = 20000};
 
 /* Median over RUNS of fn(arg) iterations, in ns per iteration; < 0 on failure. */
 static double measure(int (*fn)(void *arg, long n), void *arg)
@@ -49,14 +48,14 @@ static double measure(int (*fn)(void *arg, long n), void *arg)
 	double t[RUNS];
 	int r;
 
-	if (fn(arg, iters / 10)) /* warm up */
+	if (fn(arg, args.iters / 10)) /* warm up */
 		return -1;
 	for (r = 0; r < RUNS; r++) {
 		double t0 = bench_now_ns();
 
-		if (fn(arg, iters))
+		if (fn(arg, args.iters))
 			return -1;
-		t[r] = (bench_now_ns() - t0) / (double)iters;
+		t[r] = (bench_now_ns() - t0) / (double)args.iters;
 	}
 	qsort(t, RUNS, sizeof(t[0]), bench_cmp_double);
 	return t[RUNS / 2];
@@ -146,25 +145,8 @@ int main(int argc, char *argv[])
 	size_t i;
 	int st, failed = 0;
 
-	if (argc < 5) {
-		fprintf(stderr,
-			"usage: %s OPTEE_SIMD PLATFORM_DTB AGENT_SMT_DTB AGENT_MSG_DTB [N]\n",
-			argv[0]);
+	if (bench_parse_args(argc, argv, 1, &args))
 		return 2;
-	}
-	simd = argv[1], platform = argv[2], agent_smt = argv[3], agent_msg = argv[4];
-	if (argc > 5) {
-		char *end;
-		long n = strtol(argv[5], &end, 0);
-
-		if (*end || n <= 0) {
-			fprintf(stderr,
-				"bench_roundtrip: ITERS must be a positive number, not '%s'\n",
-				argv[5]);
-			return 2;
-		}
-		iters = n;
-	}
 	if (signal(SIGPIPE, SIG_IGN) == SIG_ERR) {
 		perror("signal");
 		return 1;
@@ -182,21 +164,13 @@ int main(int argc, char *argv[])
 	base = measure(baseline_loop, NULL);
 	close(baseline_fd);
 	waitpid(echo, &st, 0);
-	printf("round trips: %ld per run, median of %d runs\n", iters, RUNS);
+	printf("round trips: %ld per run, median of %d runs\n", args.iters, RUNS);
 	report("baseline", base, base);
 
 	if (!mkdtemp(dir))
 		return 1;
 	snprintf(sock, sizeof(sock), "%s/optee-simd.sock", dir);
-	daemon = fork();
-	if (daemon == 0) {
-		if (!freopen("/dev/null", "w", stderr))
-			_exit(127);
-		execl(simd, "optee-simd", "--socket", sock, "--platform", platform, (char *)NULL);
-		_exit(127);
-	}
-	for (i = 0; i < 500 && access(sock, F_OK); i++)
-		usleep(10000);
+	daemon = bench_start_daemon(&args, sock, NULL);
 
 	if (tee_client_open_sim(sock, &ctx) == 0) {
 		double t = measure(tee_loop, ctx);
@@ -209,7 +183,8 @@ int main(int argc, char *argv[])
 		failed = 1;
 	}
 	for (i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
-		struct scmi_agent_config cfg = {.dt_path = modes[i].smt_dt ? agent_smt : agent_msg,
+		struct scmi_agent_config cfg = {.dt_path = modes[i].smt_dt ? args.agent_smt
+									   : args.agent_msg,
 						.socket_path = sock,
 						.mode = modes[i].mode};
 		struct scmi_agent *agent;
@@ -222,12 +197,11 @@ int main(int argc, char *argv[])
 		report(modes[i].name, t, base);
 		failed |= t < 0;
 	}
-	kill(daemon, SIGTERM);
-	waitpid(daemon, &st, 0);
+	bench_stop(daemon);
 	rmdir(dir);
 
-	if (secure_world_create(platform, NULL, &w, err, sizeof(err)) == 0) {
-		struct scmi_agent_config cfg = {.dt_path = agent_msg,
+	if (secure_world_create(args.platform, NULL, &w, err, sizeof(err)) == 0) {
+		struct scmi_agent_config cfg = {.dt_path = args.agent_msg,
 						.tee_open = open_inproc,
 						.tee_open_arg = w,
 						.mode = SCMI_MODE_MSG};

@@ -21,4 +21,29 @@ int bench_cmp_double(const void *a, const void *b);
  */
 pid_t bench_seq_echo(int *fd);
 
+/**
+ * struct bench_args - what every daemon benchmark is given: optee-simd, the platform DTB,
+ * the agent DTs of the SMT and MSG layouts, and the iteration count (argv[5], optional).
+ */
+struct bench_args {
+	const char *simd, *platform, *agent_smt, *agent_msg;
+	long iters;
+};
+
+/**
+ * bench_parse_args() - fill @a from argv (its iters keeps its default when argv[5] is
+ * absent). 0, or 2 after printing the usage or why a count below @min_iters is refused.
+ */
+int bench_parse_args(int argc, char *argv[], long min_iters, struct bench_args *a);
+
+/**
+ * bench_start_daemon() - start a->simd on @sock with a->platform and the extra options
+ * @opts (NULL-terminated, may be NULL), its stderr silenced; wait up to 5 s for the socket.
+ * Its pid, or -1.
+ */
+pid_t bench_start_daemon(const struct bench_args *a, const char *sock, const char *const *opts);
+
+/** bench_stop() - SIGTERM @pid and reap it. */
+void bench_stop(pid_t pid);
+
 #endif /* SCMI_BENCH_UTIL_H */
