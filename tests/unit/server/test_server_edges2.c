@@ -19,9 +19,11 @@
 #include "scmi/proto/clock.h"
 #include "scmi/proto/endian.h"
 #include "scmi/proto/header.h"
+#include "scmi/proto/perf.h"
 #include "scmi/proto/pinctrl.h"
 #include "scmi/proto/sensor.h"
 #include "scmi/proto/status.h"
+#include "scmi/proto/voltage.h"
 #include "scmi/server/clock.h"
 #include "scmi/server/perf.h"
 #include "scmi/server/pinctrl.h"
@@ -359,6 +361,158 @@ static void test_async_rate_latency_without_info(void **state)
 	assert_int_equal(d.latency_us, 0);
 }
 
+static const struct scmi_server_perf_ops *real_perf;
+static const struct scmi_server_voltage_ops *real_voltage;
+
+/* A platform op that fails with a status of its own, which the reply must carry as it is. */
+static int32_t failing_limits(void *plat, uint32_t agent_id, uint32_t id, uint32_t *max,
+			      uint32_t *min)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)max;
+	(void)min;
+	return SCMI_HARDWARE_ERROR;
+}
+
+static int32_t failing_voltage_get(void *plat, uint32_t agent_id, uint32_t id, int32_t *uv)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)uv;
+	return SCMI_HARDWARE_ERROR;
+}
+
+/* PERF_LIMITS_GET: a platform failing to read the limits gives its own status, no payload. */
+static void test_perf_limits_get_fails(void **state)
+{
+	struct fx *f = *state;
+	struct scmi_server_platform_ops ops = *sim_platform_ops();
+	struct scmi_server_perf_ops perf;
+	const uint32_t dom = 0;
+
+	assert_int_equal(call(f, 0x13, SCMI_MSG_PERF_LIMITS_GET, &dom, 1), SCMI_SUCCESS);
+	real_perf = ops.perf;
+	perf = *real_perf;
+	perf.limits_get = failing_limits;
+	ops.perf = &perf;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(call(f, 0x13, SCMI_MSG_PERF_LIMITS_GET, &dom, 1), SCMI_HARDWARE_ERROR);
+	assert_int_equal(f->len, 4);
+}
+
+/* Domain 0 as the sim has it, with fast channels whatever the DT says. */
+static int32_t fc_domain(void *plat, uint32_t agent_id, uint32_t id,
+			 struct scmi_server_perf_domain *out)
+{
+	int32_t st = real_perf->domain(plat, agent_id, id, out);
+
+	out->fastchannels = true;
+	return st;
+}
+
+static uint8_t fc_db_width;
+
+/* A SET channel with a doorbell fc_db_width wide (8 << width bits). */
+static int32_t fc_with_doorbell(void *plat, uint32_t agent_id, uint32_t id, uint32_t msg_id,
+				struct scmi_server_fastchannel *out)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)msg_id;
+	out->addr = 0x1000;
+	out->size = 4;
+	out->doorbell = true;
+	out->db_width = fc_db_width;
+	out->db_addr = 0x2000;
+	out->db_set = 1;
+	return SCMI_SUCCESS;
+}
+
+/*
+ * DESCRIBE_FASTCHANNEL: a doorbell of 64 bits (width 3) is described; one the platform says
+ * is wider cannot be encoded, and the platform is at fault: GENERIC_ERROR, nothing else.
+ */
+static void test_fastchannel_doorbell_too_wide(void **state)
+{
+	struct fx *f = *state;
+	struct scmi_server_platform_ops ops = *sim_platform_ops();
+	struct scmi_server_perf_ops perf;
+	const uint32_t args[2] = {0, SCMI_MSG_PERF_LEVEL_SET};
+
+	real_perf = ops.perf;
+	perf = *real_perf;
+	perf.domain = fc_domain;
+	perf.fastchannel = fc_with_doorbell;
+	ops.perf = &perf;
+	scmi_server_init(&f->srv, &ops, f->p);
+	fc_db_width = SCMI_PERF_FC_DOORBELL_WIDTH_MAX;
+	assert_int_equal(call(f, 0x13, SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL, args, 2), SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(f->rsp + 4),
+			 SCMI_PERF_FC_DOORBELL | (SCMI_PERF_FC_DOORBELL_WIDTH_MAX
+						  << SCMI_PERF_FC_DOORBELL_WIDTH_SHIFT));
+	fc_db_width = SCMI_PERF_FC_DOORBELL_WIDTH_MAX + 1u;
+	assert_int_equal(call(f, 0x13, SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL, args, 2),
+			 SCMI_GENERIC_ERROR);
+	assert_int_equal(f->len, 4);
+}
+
+/* VOLTAGE_LEVEL_GET: the platform's failure is the reply's status, with no level. */
+static void test_voltage_level_get_fails(void **state)
+{
+	struct fx *f = *state;
+	struct scmi_server_platform_ops ops = *sim_platform_ops();
+	struct scmi_server_voltage_ops voltage;
+	const uint32_t dom = 0;
+
+	assert_int_equal(call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_GET, &dom, 1), SCMI_SUCCESS);
+	real_voltage = ops.voltage;
+	voltage = *real_voltage;
+	voltage.level_get = failing_voltage_get;
+	ops.voltage = &voltage;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_GET, &dom, 1), SCMI_HARDWARE_ERROR);
+	assert_int_equal(f->len, 4);
+}
+
+/*
+ * An asynchronous VOLTAGE_LEVEL_SET whose level cannot be read back once set: the delayed
+ * response says GENERIC_ERROR (the platform's fault, not the agent's), and carries nothing.
+ */
+static void test_voltage_async_readback_fails(void **state)
+{
+	struct fx *f = *state;
+	struct scmi_server_platform_ops ops = *sim_platform_ops();
+	struct scmi_server_voltage_ops voltage;
+	struct scmi_server_delayed d;
+	const uint32_t dom = 0;
+	uint8_t in[12], out[64];
+	uint32_t uv;
+
+	assert_int_equal(call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_GET, &dom, 1), SCMI_SUCCESS);
+	uv = scmi_get_le32(f->rsp + 4);
+	real_voltage = ops.voltage;
+	voltage = *real_voltage;
+	voltage.level_get = failing_voltage_get;
+	ops.voltage = &voltage;
+	scmi_server_init(&f->srv, &ops, f->p);
+	scmi_server_set_p2a(&f->srv, &p2a, NULL);
+	scmi_put_le32(in, dom);
+	scmi_put_le32(in + 4, SCMI_VOLTAGE_LEVEL_SET_ASYNC);
+	scmi_put_le32(in + 8, uv); /* the level it runs at is one of its levels */
+	memset(&d, 0xa5, sizeof(d));
+	assert_true(scmi_server_process_p2a(&f->srv, 0,
+					    scmi_hdr_make(0x17, SCMI_MSG_VOLTAGE_LEVEL_SET, 0, 1),
+					    in, sizeof(in), out, sizeof(out), &d) >= 4);
+	assert_int_equal(scmi_get_le32(out), SCMI_SUCCESS);
+	assert_true(d.pending);
+	assert_int_equal(d.len, 4);
+	assert_int_equal((int32_t)scmi_get_le32(d.payload), SCMI_GENERIC_ERROR);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -369,6 +523,10 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_room_below_the_status, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_sensor_short_read, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_async_rate_latency_without_info, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_perf_limits_get_fails, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_fastchannel_doorbell_too_wide, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_voltage_level_get_fails, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_voltage_async_readback_fails, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
