@@ -78,7 +78,7 @@ static void setup_secure_map(void)
 }
 
 /* The generic timer in nanoseconds, without overflow for centuries of uptime. */
-static uint64_t timer_ns(void)
+uint64_t fw_now_ns(void)
 {
 	uint64_t f = fw_read_sysreg(cntfrq_el0), c = fw_read_sysreg(cntpct_el0);
 
@@ -122,7 +122,7 @@ static void setup_platform(void)
 	const struct sim_env_fs env = {
 	    .arena = fw_arena,
 	    .arena_size = sizeof(fw_arena),
-	    .now_ns = timer_ns,
+	    .now_ns = fw_now_ns,
 	    .log = platform_log,
 	};
 	struct sim_env_fs_stats st;
@@ -209,6 +209,45 @@ static void setup_static_regions(const struct fw_dt_info *dt)
 	fw_mmu_sync();
 }
 
+/*
+ * The fast-channel regions of the agents whose channels the firmware serves: normal-world
+ * memory (the region's address is the agent's, and the normal world's physical addresses are
+ * the agent's), mapped as Linux maps what DESCRIBE_FASTCHANNEL names (ioremap: Device).
+ */
+static void setup_fastchannels(void)
+{
+	fw_svc.fc.plat = fw_svc.plat;
+	for (size_t i = 0; i < num_chans; i++) {
+		const struct sim_channel *ch = sim_platform_channel(fw_svc.plat, chans[i].id);
+		const struct fw_fc_region *r;
+		uint64_t page;
+		int added;
+
+		if (!ch)
+			continue;
+		added = fw_fc_add(&fw_svc.fc, &fw_svc.ns, ch->agent_id);
+		if (added < 0)
+			fw_printf(
+			    "fw: agent %u: fast-channel region refused (not normal-world RAM)\n",
+			    ch->agent_id);
+		if (added <= 0)
+			continue;
+		r = &fw_svc.fc.regions[fw_svc.fc.num - 1];
+		page = r->pa & ~0xfffull;
+		if (!fw_mmu_map(page, align_up(r->pa + r->size) - page, FW_MMU_NS_DEVICE)) {
+			fw_printf("fw: agent %u: cannot map its fast-channel region\n",
+				  ch->agent_id);
+			fw_svc.fc.num--;
+			continue;
+		}
+		fw_printf(
+		    "fw: agent %u: fast channels at 0x%lx (%lu bytes), a pass every %lu us and "
+		    "at every call\n",
+		    r->agent_id, r->pa, (uint64_t)r->size, r->period_ns / 1000u);
+	}
+	fw_mmu_sync();
+}
+
 /* The SCMI server over the platform, the PTAs, the message layer. The MMU is on. */
 static void setup_services(void)
 {
@@ -218,6 +257,7 @@ static void setup_services(void)
 			 num_chans);
 	/* What the platform DT's pta-capabilities offer, as the daemon's PTA does. */
 	fw_svc.scmi.core.caps = sim_platform_pta_caps(fw_svc.plat) & PTA_SCMI_CAPS_MASK;
+	setup_fastchannels();
 	fw_svc.ptas[0] = &fw_svc.devenum;
 	fw_svc.ptas[1] = &fw_svc.scmi_pta;
 	fw_tee_init(&fw_svc.tee, &fw_svc.ns, fw_svc.ptas, 2, pool_base, pool_size);
@@ -246,9 +286,10 @@ struct fw_ns_entry fw_main(void)
 	setup_services();
 	fw_gic_dist_init();
 	fw_gic_cpu_init();
+	fw_fc_timer_start();
 	fw_psci_boot_cpu();
 	fw_printf("fw: entering the normal world at 0x%lx, DTB 0x%lx, %lu ms after reset\n",
-		  ns.entry, ns.arg, timer_ns() / 1000000u);
+		  ns.entry, ns.arg, fw_now_ns() / 1000000u);
 	return ns;
 }
 

@@ -7,13 +7,20 @@
  * the thread count must be at least 2; and no call ever returns
  * ETHREAD_LIMIT or EBUSY, as every call runs to completion here, with
  * interrupts masked, under one lock.
+ *
+ * Fast channels: every entry first runs a pass over the regions the firmware
+ * watches (cheap: a few words), so that a level written before any call is
+ * carried out before it; the secure timer (a FIQ on the boot CPU) runs one at
+ * the rate limit when no call comes.
  */
+#include "fw/board.h"
 #include "fw/config.h"
 #include "fw/console.h"
 #include "fw/fw.h"
 #include "fw/mmu.h"
 #include "fw/optee_abi.h"
 #include "fw/state_dump.h"
+#include "platform/sim/sim_fastchannel.h"
 #include "platform/sim/sim_platform.h"
 
 #define SMCCC_64	 (1u << 30)
@@ -83,11 +90,56 @@ static void call_with_arg(struct fw_smc_regs *r)
 	r->x[0] = ret;
 }
 
+/* The nanoseconds @ns in ticks of the generic timer at @freq Hz. */
+static uint64_t ns_to_ticks(uint64_t ns, uint64_t freq)
+{
+	return ns / 1000000000u * freq + ns % 1000000000u * freq / 1000000000u;
+}
+
+/* The secure timer at the fast channels' next deadline (this CPU's; the boot CPU's). */
+static void fc_timer_arm(void)
+{
+	uint64_t next = fw_fc_next_ns(&fw_svc.fc), now = fw_now_ns();
+	uint64_t delta = next > now ? next - now : 0;
+
+	fw_write_sysreg(cntps_cval_el1, fw_read_sysreg(cntpct_el0) +
+					    ns_to_ticks(delta, fw_read_sysreg(cntfrq_el0)));
+	fw_write_sysreg(cntps_ctl_el1, 1u); /* ENABLE, not masked */
+	fw_isb();
+}
+
+void fw_fc_timer_start(void)
+{
+	if (!fw_svc.fc.num)
+		return;
+	fw_gic_secure_ppi(FW_SEC_TIMER_INTID);
+	fc_timer_arm();
+}
+
+void fw_fiq_handler(void);
+void fw_fiq_handler(void)
+{
+	uint32_t iar = fw_gic_ack();
+
+	if ((iar & 0x3ffu) == FW_SEC_TIMER_INTID) {
+		fw_lock(&fw_svc.lock);
+		fw_fc_run(&fw_svc.fc, FW_FC_TIMER, fw_now_ns());
+		fw_unlock(&fw_svc.lock);
+		fc_timer_arm();
+	}
+	fw_gic_eoi(iar);
+}
+
 void fw_smc_handler(struct fw_smc_regs *r);
 void fw_smc_handler(struct fw_smc_regs *r)
 {
 	uint32_t fid = (uint32_t)r->x[0];
 
+	if (fw_svc.fc.num) {
+		fw_lock(&fw_svc.lock);
+		fw_fc_run(&fw_svc.fc, FW_FC_ENTRY, fw_now_ns());
+		fw_unlock(&fw_svc.lock);
+	}
 	if (fw_psci(r, fid) || optee_fast(r, fid))
 		goto out;
 	switch (fid) {
@@ -153,6 +205,36 @@ static void report_stacks(void)
 	}
 }
 
+/* The commands served, by protocol and message ("0x13:0x7=N": PERF_LEVEL_SET). */
+static void report_commands(void)
+{
+	fw_printf("fw: SCMI commands:");
+	for (uint32_t pr = 0; pr < FW_SCMI_COUNT_PROTOCOLS; pr++)
+		for (uint32_t m = 0; m < FW_SCMI_COUNT_MESSAGES; m++)
+			if (fw_svc.scmi.commands[pr][m])
+				fw_printf(" 0x%x:0x%x=%u", FW_SCMI_COUNT_PROTOCOL_BASE + pr, m,
+					  fw_svc.scmi.commands[pr][m]);
+	fw_printf("\n");
+}
+
+/* Each region's passes (at calls, on the timer) and what the platform made of them. */
+static void report_fastchannels(void)
+{
+	for (size_t i = 0; i < fw_svc.fc.num; i++) {
+		const struct fw_fc_region *r = &fw_svc.fc.regions[i];
+		struct sim_fc_stats st;
+
+		fw_lock(&fw_svc.lock);
+		sim_fc_stats(fw_svc.plat, r->agent_id, &st);
+		fw_unlock(&fw_svc.lock);
+		fw_printf(
+		    "fw: fast channels of agent %u: passes %lu (%u at calls, %u on the timer), "
+		    "rings %lu, applied %lu, refused %lu\n",
+		    r->agent_id, st.passes, r->passes[FW_FC_ENTRY], r->passes[FW_FC_TIMER],
+		    st.rings, st.applied, st.refused);
+	}
+}
+
 void fw_report(void)
 {
 	unsigned int open = 0;
@@ -166,6 +248,8 @@ void fw_report(void)
 		open += fw_svc.tee.sessions[i].id != 0;
 	fw_printf(")\nfw: OP-TEE calls: %u, refused: %u, open sessions: %u\n",
 		  fw_svc.tee.stats.calls, fw_svc.tee.stats.errors, open);
+	report_commands();
+	report_fastchannels();
 	report_stacks();
 	fw_printf("fw: translation tables: %u of %u\n", fw_mmu_tables_used(), FW_MMU_TABLES);
 	/* What the normal world left the platform in (make test-linux-optee's check.sh). */

@@ -15,11 +15,12 @@
  * The normal world's FP/SIMD state (q0..q31, FPSR, FPCR) is live across an
  * SMC, as Linux does not save it for the call, and the simulated platform
  * computes with double: it is saved and restored around the handler too.
- * Any other exception is fatal.
+ * A FIQ (the secure timer, group 0) is handled likewise by fw_fiq_handler(). Any other
+ * exception is fatal.
  */
 #include "fw/config.h"
 
-#define SCR_NS_EL1_AARCH64 0x431 /* NS, RES1 bits 5:4, RW: the lower ELs are AArch64 */
+#define SCR_NS_EL1_AARCH64 0x435 /* NS, FIQ to EL3, RES1 bits 5:4, RW: lower ELs AArch64 */
 #define SPSR_EL1H_DAIF	   0x3c5 /* EL1h, D, A, I, F masked */
 #define SCTLR_EL3_RESET	   0x30c50830 /* RES1 bits only: MMU and caches off */
 #define SCTLR_EL1_RESET	   0x30d00800 /* likewise for EL1 */
@@ -175,7 +176,7 @@ vectors:
 	.balign	0x80
 	fatal	9
 	.balign	0x80
-	fatal	10
+	b	fiq_entry
 	.balign	0x80
 	fatal	11
 	/* Lower EL, AArch32. */
@@ -188,7 +189,8 @@ vectors:
 	.balign	0x80
 	fatal	15
 
-smc_entry:
+/* The normal world's general registers, ELR and SPSR: struct fw_smc_regs at sp. */
+	.macro	save_gprs
 	sub	sp, sp, #FRAME_SIZE
 	stp	x0, x1, [sp, #0]
 	stp	x2, x3, [sp, #16]
@@ -209,12 +211,11 @@ smc_entry:
 	mrs	x1, spsr_el3
 	stp	x30, x0, [sp, #240]
 	str	x1, [sp, #256]
-	mrs	x0, esr_el3
-	lsr	x0, x0, #26
-	cmp	x0, #0x17 /* EC: SMC from AArch64 */
-	b.eq	0f
-	fatal	8
-0:	sub	sp, sp, #FP_FRAME_SIZE
+	.endm
+
+/* Its FP/SIMD state below them: the platform computes with double. */
+	.macro	save_fp
+	sub	sp, sp, #FP_FRAME_SIZE
 	stp	q0, q1, [sp, #16]
 	stp	q2, q3, [sp, #48]
 	stp	q4, q5, [sp, #80]
@@ -234,8 +235,10 @@ smc_entry:
 	mrs	x0, fpsr
 	mrs	x1, fpcr
 	stp	x0, x1, [sp, #0]
-	add	x0, sp, #FP_FRAME_SIZE
-	bl	fw_smc_handler
+	.endm
+
+/* Both back, and return to it. */
+	.macro	restore_all_eret
 	ldp	x0, x1, [sp, #0]
 	msr	fpsr, x0
 	msr	fpcr, x1
@@ -277,3 +280,26 @@ smc_entry:
 	ldp	x28, x29, [sp, #224]
 	add	sp, sp, #FRAME_SIZE
 	eret
+	.endm
+
+smc_entry:
+	save_gprs
+	mrs	x0, esr_el3
+	lsr	x0, x0, #26
+	cmp	x0, #0x17 /* EC: SMC from AArch64 */
+	b.eq	0f
+	fatal	8
+0:	save_fp
+	add	x0, sp, #FP_FRAME_SIZE
+	bl	fw_smc_handler
+	restore_all_eret
+
+/*
+ * A FIQ from the normal world: a group 0 interrupt, the firmware's own (the secure timer of
+ * the fast channels). Everything is saved as for an SMC, and nothing of it changes.
+ */
+fiq_entry:
+	save_gprs
+	save_fp
+	bl	fw_fiq_handler
+	restore_all_eret

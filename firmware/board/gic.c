@@ -35,3 +35,33 @@ void fw_gic_cpu_init(void)
 	fw_mmio_write32(FW_GICC_BASE + GICC_PMR, GICC_PMR_ALL);
 	fw_mmio_write32(FW_GICC_BASE + GICC_CTLR, GICC_CTLR_ENABLE_GRP0_GRP1);
 }
+
+#define GICD_ISENABLER(n)  (0x100u + 4u * (n))
+#define GICD_IPRIORITYR(n) (0x400u + (n))
+#define GICC_IAR	   0x00cu
+#define GICC_EOIR	   0x010u
+#define GICC_CTLR_FIQ_EN   (1u << 3)
+#define GIC_SPURIOUS	   1020u
+
+void fw_gic_secure_ppi(uint32_t intid)
+{
+	uint32_t grp = fw_mmio_read32(FW_GICD_BASE + GICD_IGROUPR(0));
+
+	/* Group 0 with FIQEn: a FIQ, which SCR_EL3.FIQ takes to EL3 whatever EL1 masks. */
+	fw_mmio_write32(FW_GICD_BASE + GICD_IGROUPR(0), grp & ~(1u << intid));
+	*(volatile uint8_t *)(uintptr_t)(FW_GICD_BASE + GICD_IPRIORITYR(intid)) = 0x10u;
+	fw_mmio_write32(FW_GICD_BASE + GICD_ISENABLER(0), 1u << intid);
+	fw_mmio_write32(FW_GICC_BASE + GICC_CTLR,
+			fw_mmio_read32(FW_GICC_BASE + GICC_CTLR) | GICC_CTLR_FIQ_EN);
+}
+
+uint32_t fw_gic_ack(void)
+{
+	return fw_mmio_read32(FW_GICC_BASE + GICC_IAR);
+}
+
+void fw_gic_eoi(uint32_t iar)
+{
+	if ((iar & 0x3ffu) < GIC_SPURIOUS)
+		fw_mmio_write32(FW_GICC_BASE + GICC_EOIR, iar);
+}

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "fw/pta.h"
+#include "scmi/proto/header.h"
 #include "scmi/proto/pta.h"
 #include "scmi/proto/smt.h"
 
@@ -50,6 +51,58 @@ static uint32_t scmi_invoke(void *ctx, void *sess, uint32_t cmd, uint32_t types,
 	return res;
 }
 
+/* Count the command of header @hdr, read once before the server copied the message in. */
+static void count(struct fw_pta_scmi *scmi, uint32_t hdr)
+{
+	uint32_t proto = (hdr >> SCMI_HDR_PROTO_SHIFT) & SCMI_HDR_PROTO_MASK;
+	uint32_t msg = hdr & SCMI_HDR_MSG_ID_MASK;
+
+	if (proto < FW_SCMI_COUNT_PROTOCOL_BASE ||
+	    proto - FW_SCMI_COUNT_PROTOCOL_BASE >= FW_SCMI_COUNT_PROTOCOLS ||
+	    msg >= FW_SCMI_COUNT_MESSAGES)
+		return;
+	scmi->commands[proto - FW_SCMI_COUNT_PROTOCOL_BASE][msg]++;
+}
+
+static enum scmi_server_result scmi_process_smt(void *ctx, struct pta_scmi_chan *ch,
+						volatile void *shm, size_t size)
+{
+	struct fw_pta_scmi *scmi = ctx;
+	enum scmi_server_result r;
+	uint32_t hdr = 0;
+
+	if (shm && !((uintptr_t)shm & 3u) && size >= SCMI_SMT_HDR_SIZE)
+		hdr = scmi_smt_read32(shm, SCMI_SMT_OFF_HEADER);
+	r = scmi_server_process_smt(scmi->core.srv, ch->id, shm, size);
+	if (r == SCMI_SERVER_OK)
+		count(scmi, hdr);
+	return r;
+}
+
+static enum scmi_server_result scmi_process_msg(void *ctx, struct pta_scmi_chan *ch,
+						const volatile void *in, size_t in_size,
+						volatile void *out, size_t *out_size)
+{
+	struct fw_pta_scmi *scmi = ctx;
+	const volatile uint8_t *b = in;
+	enum scmi_server_result r;
+	uint32_t hdr = 0;
+
+	/* The MSG header is the buffer's first little-endian word; read byte by byte. */
+	if (b && in_size >= sizeof(uint32_t))
+		hdr = (uint32_t)b[0] | ((uint32_t)b[1] << 8) | ((uint32_t)b[2] << 16) |
+		      ((uint32_t)b[3] << 24);
+	r = scmi_server_process_msg(scmi->core.srv, ch->id, in, in_size, out, out_size);
+	if (r == SCMI_SERVER_OK)
+		count(scmi, hdr);
+	return r;
+}
+
+static const struct pta_scmi_host_ops scmi_host_ops = {
+    .process_smt = scmi_process_smt,
+    .process_msg = scmi_process_msg,
+};
+
 void fw_pta_scmi_init(struct fw_pta *pta, struct fw_pta_scmi *scmi, struct scmi_server *srv,
 		      const struct fw_nsmem *ns, const struct fw_scmi_chan *chans, size_t n)
 {
@@ -68,9 +121,12 @@ void fw_pta_scmi_init(struct fw_pta *pta, struct fw_pta_scmi *scmi, struct scmi_
 		ch->smt_size = (size_t)chans[i].smt_size;
 		scmi_smt_write32(ch->smt, SCMI_SMT_OFF_STATUS, SCMI_SMT_STATUS_FREE);
 	}
-	/* No host ops: every session may drive every channel, one lock around each call. */
+	/*
+	 * Every session may drive every channel, one lock around each call; the host ops only
+	 * count the commands.
+	 */
 	pta_scmi_core_init(&scmi->core, srv, PTA_SCMI_CAPS_SMT_HEADER | PTA_SCMI_CAPS_MSG_HEADER,
-			   scmi->chans, scmi->num_chans, NULL, NULL);
+			   scmi->chans, scmi->num_chans, &scmi_host_ops, scmi);
 
 	memset(pta, 0, sizeof(*pta));
 	memcpy(pta->uuid, uuid, sizeof(uuid));

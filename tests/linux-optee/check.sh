@@ -275,6 +275,66 @@ done
 np=$(grep -c '^policy' "$cf")
 verdict "one cpufreq policy per CPU perf domain ($i)" "$([ "$np" = "$i" ] || echo "$np policies")"
 
+# --- Perf fast channels: Linux maps them, cpufreq writes there, the firmware carries it out ----
+# As make test-linux (tests/linux/check.sh), with the firmware in the daemon's place: its
+# counters at power-off ("fw: SCMI commands: 0xPP:0xMM=N", "fw: fast channels of agent A:
+# passes ..., applied ..., refused ...") count the messages and what its passes carried out.
+if [ -n "${fc_domains:-}" ]; then
+	cmds=$(sed -n 's/^fw: SCMI commands://p' "$sec" | tail -n 1)
+	fwcmd() { # protocol message (hex, as printed)
+		local c
+		for c in $cmds; do [ "${c%%=*}" = "$1:$2" ] && { echo "${c#*=}"; return; }; done
+		echo 0
+	}
+	if grep -q 'Using valid FC for protocol\|Skip FC init\|Failed to get FC' "$dm"; then
+		for d in $fc_domains; do
+			missing=
+			for m in 5 6 7 8; do
+				grep -q "Using valid FC for protocol 13 \\[MSG_ID:$m / RES_ID:$d\\]" "$dm" ||
+					missing="$missing $m"
+			done
+			verdict "Linux maps perf domain $d's fast channels (LIMITS_SET/GET, LEVEL_SET/GET in its log)" \
+				"${missing:+no 'Using valid FC' line for message(s)$missing}"
+		done
+	else
+		fail "Linux maps the perf fast channels" "no fast-channel line in dmesg (dyndbg on driver.c)"
+	fi
+	fcl=$(section fc-calls)
+	fc_set=$(echo "$fcl" | grep -c 'msg_id=07')
+	fc_get=$(echo "$fcl" | grep -c 'msg_id=08')
+	fc_all=$(echo "$fcl" | grep -c 'scmi_fc_call')
+	m_set=$(fwcmd 0x13 0x7)
+	note "fast channels: $fc_all calls in the guest from cpufreq's load ($fc_set LEVEL_SET," \
+		"$fc_get LEVEL_GET); messages the firmware served: $m_set PERF_LEVEL_SET," \
+		"$(fwcmd 0x13 0x8) PERF_LEVEL_GET, $(fwcmd 0x13 0xb) PERF_DESCRIBE_FASTCHANNEL"
+	verdict "cpufreq pinned the CPU domains through the fast channels: no PERF_LEVEL_SET message" \
+		"$([ "$m_set" = 0 ] || echo "$m_set PERF_LEVEL_SET messages")"
+	if echo "$fcl" | grep -q no-trace-event; then
+		fail "...and the guest's kernel wrote levels there" "no scmi_fc_call trace event in this kernel"
+	else
+		verdict "...and the guest's kernel wrote levels there (scmi_fc_call LEVEL_SET events)" \
+			"$([ "$fc_set" -ge 1 ] || echo "${fc_set:-no} LEVEL_SET fast-channel calls")"
+		note "messages the fast path saved: $fc_all (one OP-TEE call each, request and response)"
+	fi
+	fcs=$(sed -n 's/^fw: fast channels of agent [0-9]*: //p' "$sec" | tail -n 1)
+	note "firmware's fast-channel passes: ${fcs:-none}"
+	read -r at_calls on_timer applied refused < <(echo "$fcs" |
+		sed -n 's/^passes [0-9]* (\([0-9]*\) at calls, \([0-9]*\) on the timer), rings [0-9]*, applied \([0-9]*\), refused \([0-9]*\)$/\1 \2 \3 \4/p')
+	verdict "the firmware watched the region at calls and on its secure timer (${at_calls:-?} + ${on_timer:-?} passes)" \
+		"$([ "${at_calls:-0}" -gt 0 ] && [ "${on_timer:-0}" -gt 0 ] || echo "passes: '${fcs:-none}'")"
+	verdict "...and carried out the levels written there (applied ${applied:-?}, refused ${refused:-?})" \
+		"$([ "${applied:-0}" -ge 1 ] && [ "${refused:-1}" = 0 ] || echo "'${fcs:-none}'")"
+	if [ -n "${fc_zones:-}" ]; then
+		case $protocols in *" 0x18 "*)
+			pending "the powercap zones' fast channels (${fc_zones})" \
+				"Debian's kernel has CONFIG_POWERCAP unset: no scmi_powercap to ask for them (make test-linux-raw covers their setup)" ;;
+		esac
+	fi
+else
+	m_set=$(sed -n 's/^fw: SCMI commands:.* 0x13:0x7=\([0-9]*\).*/\1/p' "$sec" | tail -n 1)
+	note "fast channels: none in this platform; the firmware served ${m_set:-0} PERF_LEVEL_SET messages"
+fi
+
 # --- Regulators ---------------------------------------------------------------------------------
 declare -A REG
 while read -r kind _ name mv st; do

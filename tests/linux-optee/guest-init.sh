@@ -183,10 +183,21 @@ sec regulators regulators
 sec genpd cat /sys/kernel/debug/pm_genpd/pm_genpd_summary
 sec pinctrl pins
 
+# Every fast-channel access of the SCMI core is a scmi_fc_call trace event: count them.
+mount -t tracefs none /sys/kernel/tracing 2>/dev/null
+echo 1 >/sys/kernel/tracing/events/scmi/scmi_fc_call/enable 2>/dev/null
 load scmi-cpufreq
 sec cpufreq-boot cpufreq
 pin_cpufreq
 sec cpufreq-set cpufreq
+fc_calls() {
+	if [ -r /sys/kernel/tracing/events/scmi/scmi_fc_call/enable ]; then
+		grep scmi_fc_call /sys/kernel/tracing/trace
+	else
+		echo "no-trace-event"
+	fi
+}
+sec fc-calls fc_calls
 sec scmi-bus-late scmi_bus
 # Sensors again, right before the firmware prints its state at power-off.
 sec hwmon-check hwmon

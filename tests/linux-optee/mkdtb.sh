@@ -7,8 +7,8 @@
 # /firmware/scmi (linaro,scmi-optee) with one protocol@NN child per protocol the platform DT
 # lists (as tests/linux/mkdtb.sh does for virtio: power domains, perf with the CPUs bound to
 # the CPU perf domains, clocks, sensors, reset, regulators, pins), the reserved regions the
-# mode needs, and /chosen (bootargs, initrd: -append and -initrd need -kernel, which firmware
-# boot has not). The channels are the platform's first agent's: its channel without static
+# mode needs, the platform DT's fast-channel regions (no-map), and /chosen (bootargs, initrd:
+# -append and -initrd need -kernel, which firmware boot has not). The channels are the platform's first agent's: its channel without static
 # memory for MSG, its channel with an arm,scmi-shmem region for SMT (the region where the
 # firmware puts it, common.sh's ns_shmem).
 # MODE: msg (every protocol on the MSG channel), smt (every protocol on the SMT channel),
@@ -92,6 +92,14 @@ DTS
 			"$OPTEE_POOL" "$OPTEE_POOL" "$OPTEE_POOL_SIZE"
 		;;
 	esac
+	# The platform's fast-channel regions are the guest's memory the firmware watches, which
+	# the kernel must leave alone: no-map (Linux ioremaps what DESCRIBE_FASTCHANNEL names).
+	for rn in $(fdtget -l "$plat" /reserved-memory 2>/dev/null); do
+		fdtget -t s "$plat" "/reserved-memory/$rn" compatible 2>/dev/null |
+			grep -qx 'scmi-optee,fastchannels' || continue
+		printf '\t\t%s {\n\t\t\treg = <%s>;\n\t\t\tno-map;\n\t\t};\n' \
+			"$rn" "$(fdtget -t x "$plat" "/reserved-memory/$rn" reg | sed 's/[0-9a-f][0-9a-f]*/0x&/g')"
+	done
 	cat <<DTS
 	};
 

@@ -76,6 +76,12 @@
 #define FW_BUILD_ID 0
 #endif
 
+/*
+ * The secure physical timer's interrupt (PPI 13): the firmware's own, a FIQ taken at EL3,
+ * for the fast-channel passes at the rate limit (core/fc.c). Boot CPU only.
+ */
+#define FW_SEC_TIMER_INTID 29u
+
 /* Page tables the MMU set-up may use. */
 #define FW_MMU_TABLES 16
 

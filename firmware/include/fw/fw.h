@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "arch.h"
+#include "fc.h"
 #include "nsmem.h"
 #include "pta.h"
 #include "tee.h"
@@ -38,6 +39,7 @@ struct fw_smc_regs {
  * @scmi:     its state
  * @server:   the SCMI server
  * @plat:     the simulated platform behind it, loaded from the appended platform DTB
+ * @fc:       the agents' fast-channel regions it watches
  */
 struct fw_services {
 	struct fw_lock lock;
@@ -50,6 +52,7 @@ struct fw_services {
 	struct fw_pta_scmi scmi;
 	struct scmi_server server;
 	struct sim_platform *plat;
+	struct fw_fc fc;
 };
 
 extern struct fw_services fw_svc;
@@ -63,6 +66,15 @@ bool fw_psci(struct fw_smc_regs *r, uint32_t fid);
 
 /** fw_report() - print what the firmware served (before power-off). */
 void fw_report(void);
+
+/** fw_now_ns() - the generic timer in nanoseconds. */
+uint64_t fw_now_ns(void);
+
+/**
+ * fw_fc_timer_start() - on this CPU, the secure timer as a FIQ to EL3, armed for the first
+ * fast-channel pass (nothing without a region). Boot CPU, before the normal world.
+ */
+void fw_fc_timer_start(void);
 
 /* start.S */
 void fw_enter_ns(uint64_t entry, uint64_t arg) __attribute__((noreturn));

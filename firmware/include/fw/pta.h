@@ -46,6 +46,11 @@ struct fw_scmi_chan {
 	uint64_t smt_size;
 };
 
+/* Commands counted by protocol (0x10..0x1f) and message id (0..31); others are not. */
+#define FW_SCMI_COUNT_PROTOCOL_BASE 0x10u
+#define FW_SCMI_COUNT_PROTOCOLS	    16u
+#define FW_SCMI_COUNT_MESSAGES	    32u
+
 /**
  * struct fw_pta_scmi - the SCMI PTA: the shared PTA core (src/pta/pta_scmi_core.h) with
  * the firmware's defaults: no peers (the only client is the normal-world kernel, whose
@@ -55,11 +60,15 @@ struct fw_scmi_chan {
  * @chans:     its channels, sorted by id (@smt: where the firmware sees the area, NULL
  *             without one; @served: messages the server processed on it)
  * @num_chans: how many
+ * @commands:  commands the server processed, by protocol and message id, from the header
+ *             the agent wrote (what a fast channel saves shows here: PERF_LEVEL_SET is
+ *             [0x13 - FW_SCMI_COUNT_PROTOCOL_BASE][7])
  */
 struct fw_pta_scmi {
 	struct pta_scmi_core core;
 	struct pta_scmi_chan chans[FW_SCMI_MAX_CHANNELS];
 	size_t num_chans;
+	uint32_t commands[FW_SCMI_COUNT_PROTOCOLS][FW_SCMI_COUNT_MESSAGES];
 };
 
 /**
