@@ -193,6 +193,38 @@ static void test_associations(void **state)
 			 -EINVAL);
 }
 
+static uint32_t endless_pages;
+
+/* Associations that never end: one id a page, the total (2000) kept by every page. */
+static void serve_endless_assoc(struct fake *f, const struct scmi_xfer *x)
+{
+	uint8_t v[8] = {0};
+	uint32_t index = scmi_get_le32((const uint8_t *)x->tx + 8);
+
+	(void)f;
+	endless_pages++;
+	scmi_put_le32(v, 1 | ((2000u - index - 1) << 16));
+	scmi_put_le16(v + 4, (uint16_t)index);
+	fake_reply(x->hdr_word, 0, v, 6);
+}
+
+/* The walk is bounded (1024 pages) and says why it stopped. */
+static void test_associations_endless(void **state)
+{
+	uint16_t ids[8];
+	uint32_t count = 0;
+	char err[160];
+
+	(void)state;
+	fake.serve = serve_endless_assoc;
+	endless_pages = 0;
+	assert_int_equal(scmi_pinctrl_list_associations(&pc, SCMI_PINCTRL_GROUP, 4, ids, 8, &count),
+			 -EPROTO);
+	assert_int_equal(endless_pages, 1024);
+	scmi_agent_last_error(agent, err, sizeof(err));
+	assert_non_null(strstr(err, "pinctrl: associations of 4: too many pages"));
+}
+
 /* A settings page: function, num_configs word, then @n (type, value) pairs. */
 static void push_settings(uint32_t function, uint32_t num, uint32_t n, uint32_t type0, size_t cut)
 {
@@ -424,6 +456,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_setup_teardown(test_init_and_names, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_associations, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_associations_endless, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_settings, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_settings_bound, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_configure, setup, teardown),

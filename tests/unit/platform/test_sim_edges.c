@@ -33,6 +33,7 @@
 #include "scmi/proto/sensor.h"
 #include "scmi/proto/status.h"
 #include "scmi/proto/system.h"
+#include "scmi/server/clock.h"
 #include "scmi/server/sensor.h"
 #include "scmi/server/server.h"
 #include "dtb_expect.h"
@@ -944,11 +945,58 @@ static void test_names_with_space(void **state)
 		       "domain-name: not printable ASCII");
 }
 
+/*
+ * A range clock has no list entries: its rate set counts 0, so that nothing walks a list
+ * (sim_clock_rate_at) that a range does not have. Through the platform op and the model.
+ */
+static void test_range_clock_counts_no_entries(void **state)
+{
+	struct sim_platform *p = dtb_load_free(dtb_editable());
+	struct scmi_server_clock_rates r;
+	uint64_t rates[4] = {7, 7, 7, 7};
+
+	(void)state;
+	memset(&r, 0xa5, sizeof(r));
+	/* Agent 1 (linux) sees pll_cpu_little, a rate-range PLL, as clock 1. */
+	assert_int_equal(sim_platform_ops()->clock->describe(p, 1, 1, 0, rates, 4, &r),
+			 SCMI_SUCCESS);
+	assert_true(r.range);
+	assert_int_equal(r.min, 408000000);
+	assert_int_equal(r.count, 0);
+	assert_int_equal(rates[0], 7);
+	sim_platform_free(p);
+}
+
+/* The default tree with a tenth sensor, a constant one of unit exponent @exp. */
+static void *with_constant_sensor(int32_t exp)
+{
+	void *fdt = dtb_editable();
+
+	dtb_add_node(fdt, SENSORS, "sensor@9");
+	dtb_set_u32(fdt, SENSORS "/sensor@9", "reg", 9);
+	dtb_set_str(fdt, SENSORS "/sensor@9", "sensor-name", "const9");
+	dtb_set_str(fdt, SENSORS "/sensor@9", "kind", "constant");
+	dtb_set_u32(fdt, SENSORS "/sensor@9", "unit-exponent", (uint32_t)exp);
+	return fdt;
+}
+
+/* A constant sensor's unit exponent is a signed 5-bit field: -16..15, and no further. */
+static void test_constant_unit_exponent_bounds(void **state)
+{
+	(void)state;
+	sim_platform_free(dtb_load_free(with_constant_sensor(-16)));
+	sim_platform_free(dtb_load_free(with_constant_sensor(15)));
+	dtb_expect_refused(with_constant_sensor(16), "unit-exponent: 16 out of -16..15");
+	dtb_expect_refused(with_constant_sensor(-17), "unit-exponent: -17 out of -16..15");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_rate_range_cells),
 	    cmocka_unit_test(test_rates_checked_from_first),
+	    cmocka_unit_test(test_range_clock_counts_no_entries),
+	    cmocka_unit_test(test_constant_unit_exponent_bounds),
 	    cmocka_unit_test(test_too_many_clocks),
 	    cmocka_unit_test(test_shmem_bus_default_cells),
 	    cmocka_unit_test(test_perf_link_to_root),
