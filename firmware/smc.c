@@ -229,9 +229,10 @@ static void report_fastchannels(void)
 		fw_unlock(&fw_svc.lock);
 		fw_printf(
 		    "fw: fast channels of agent %u: passes %lu (%u at calls, %u on the timer), "
-		    "rings %lu, applied %lu, refused %lu\n",
+		    "rings %lu, applied %lu (%u at calls, %u on the timer), refused %lu\n",
 		    r->agent_id, st.passes, r->passes[FW_FC_ENTRY], r->passes[FW_FC_TIMER],
-		    st.rings, st.applied, st.refused);
+		    st.rings, st.applied, r->applied[FW_FC_ENTRY], r->applied[FW_FC_TIMER],
+		    st.refused);
 	}
 }
 

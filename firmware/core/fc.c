@@ -36,12 +36,16 @@ void fw_fc_run(struct fw_fc *fc, enum fw_fc_why why, uint64_t now_ns)
 {
 	for (size_t i = 0; i < fc->num; i++) {
 		struct fw_fc_region *r = &fc->regions[i];
+		struct sim_fc_stats before, after;
 
 		if (why == FW_FC_TIMER && now_ns < r->next_ns)
 			continue;
+		sim_fc_stats(fc->plat, r->agent_id, &before);
 		if (sim_fc_service(fc->plat, r->agent_id, r->mem, r->size))
 			continue;
+		sim_fc_stats(fc->plat, r->agent_id, &after);
 		r->passes[why == FW_FC_TIMER]++;
+		r->applied[why == FW_FC_TIMER] += (uint32_t)(after.applied - before.applied);
 		r->next_ns = now_ns + r->period_ns;
 	}
 }

@@ -278,7 +278,8 @@ verdict "one cpufreq policy per CPU perf domain ($i)" "$([ "$np" = "$i" ] || ech
 # --- Perf fast channels: Linux maps them, cpufreq writes there, the firmware carries it out ----
 # As make test-linux (tests/linux/check.sh), with the firmware in the daemon's place: its
 # counters at power-off ("fw: SCMI commands: 0xPP:0xMM=N", "fw: fast channels of agent A:
-# passes ..., applied ..., refused ...") count the messages and what its passes carried out.
+# passes ..., applied ... (at calls, on the timer), refused ...") count the messages and what its
+# passes carried out.
 if [ -n "${fc_domains:-}" ]; then
 	cmds=$(sed -n 's/^fw: SCMI commands://p' "$sec" | tail -n 1)
 	fwcmd() { # protocol message (hex, as printed)
@@ -318,11 +319,13 @@ if [ -n "${fc_domains:-}" ]; then
 	fi
 	fcs=$(sed -n 's/^fw: fast channels of agent [0-9]*: //p' "$sec" | tail -n 1)
 	note "firmware's fast-channel passes: ${fcs:-none}"
-	read -r at_calls on_timer applied refused < <(echo "$fcs" |
-		sed -n 's/^passes [0-9]* (\([0-9]*\) at calls, \([0-9]*\) on the timer), rings [0-9]*, applied \([0-9]*\), refused \([0-9]*\)$/\1 \2 \3 \4/p')
+	read -r at_calls on_timer applied a_calls a_timer refused < <(echo "$fcs" |
+		sed -n 's/^passes [0-9]* (\([0-9]*\) at calls, \([0-9]*\) on the timer), rings [0-9]*, applied \([0-9]*\) (\([0-9]*\) at calls, \([0-9]*\) on the timer), refused \([0-9]*\)$/\1 \2 \3 \4 \5 \6/p')
 	verdict "the firmware watched the region at calls and on its secure timer (${at_calls:-?} + ${on_timer:-?} passes)" \
 		"$([ "${at_calls:-0}" -gt 0 ] && [ "${on_timer:-0}" -gt 0 ] || echo "passes: '${fcs:-none}'")"
-	verdict "...and carried out the levels written there (applied ${applied:-?}, refused ${refused:-?})" \
+	# Which path carried them out depends on timing (a call may follow a write within the rate
+	# limit): shown, not asserted; test_fw_fc covers each.
+	verdict "...and carried out the levels written there (applied ${applied:-?}: ${a_calls:-?} at calls, ${a_timer:-?} on the timer; refused ${refused:-?})" \
 		"$([ "${applied:-0}" -ge 1 ] && [ "${refused:-1}" = 0 ] || echo "'${fcs:-none}'")"
 	if [ -n "${fc_zones:-}" ]; then
 		case $protocols in *" 0x18 "*)

@@ -7,7 +7,7 @@
  * it runs: at every entry from the normal world (an SMC), and on the secure
  * physical timer, armed at the region's rate limit, so that a level written with
  * no call after it is still carried out. Each pass is sim_fc_service() over the
- * firmware's mapping of the region. Host-buildable (the board code arms the timer).
+ * firmware's mapping of the region. Host-buildable (smc.c arms the timer).
  */
 #ifndef FW_FC_H
 #define FW_FC_H
@@ -42,6 +42,7 @@ enum fw_fc_why {
  * @period_ns: its rate limit
  * @next_ns:   when the timer must run a pass next
  * @passes:    passes run, by enum fw_fc_why
+ * @applied:   SET values those passes carried out, by enum fw_fc_why
  */
 struct fw_fc_region {
 	uint32_t agent_id;
@@ -51,6 +52,7 @@ struct fw_fc_region {
 	uint64_t period_ns;
 	uint64_t next_ns;
 	uint32_t passes[2];
+	uint32_t applied[2];
 };
 
 /**

@@ -128,6 +128,8 @@ static void test_passes(void **state)
 	assert_int_equal(fc.regions[0].passes[FW_FC_TIMER], 2);
 	assert_int_equal(level_of(fc.plat, 0), 600);
 	assert_int_equal(sim_fc_read32(ram, get), 600);
+	assert_int_equal(fc.regions[0].applied[FW_FC_TIMER], 1);
+	assert_int_equal(fc.regions[0].applied[FW_FC_ENTRY], 0);
 
 	/* An entry runs a pass whatever the time, and pushes the timer's deadline. */
 	sim_fc_write32(ram, set, 816);
@@ -135,6 +137,7 @@ static void test_passes(void **state)
 	assert_int_equal(fc.regions[0].passes[FW_FC_ENTRY], 1);
 	assert_int_equal(level_of(fc.plat, 0), 816);
 	assert_int_equal(fw_fc_next_ns(&fc), 5000 + 2 * PERIOD_NS + 1);
+	assert_int_equal(fc.regions[0].applied[FW_FC_ENTRY], 1);
 
 	/* Garbage is refused with the rules of the messages, and counted. */
 	sim_fc_write32(ram, set, 12345);
@@ -144,6 +147,8 @@ static void test_passes(void **state)
 	assert_int_equal(st.passes, 4);
 	assert_int_equal(st.applied, 2);
 	assert_int_equal(st.refused, 1);
+	assert_int_equal(fc.regions[0].applied[FW_FC_ENTRY] + fc.regions[0].applied[FW_FC_TIMER],
+			 st.applied);
 	sim_platform_free(fc.plat);
 }
 
