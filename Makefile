@@ -60,6 +60,8 @@ test: deps
 	cmake -S . -B $(BUILD_TEST) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSCMI_SANITIZE=ON
 	cmake --build $(BUILD_TEST)
 	cd $(BUILD_TEST) && ctest --output-on-failure -j2
+	@echo "== again with the TEE fast lane off (SCMI_TEE_LANE=0): the socket path"
+	cd $(BUILD_TEST) && SCMI_TEE_LANE=0 ctest --output-on-failure -j2 -L 'tee|integration'
 
 # Every build type a user may pick, each with warnings as errors: the README's build
 # (RelWithDebInfo), Release (-O3 finds warnings -O0 hides), and clang with sanitizers; the

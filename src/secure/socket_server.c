@@ -27,6 +27,16 @@
  * session waits for a request at most idle_timeout_ms, then refuses likewise.
  * Refusals, malformed frames and connection events go through one rate
  * limiter: a peer connecting in a loop cannot flood the log.
+ *
+ * The fast lane (OPTEE_SIM_OP_LANE, scmi/proto/tee_wire.h): a connection may
+ * hand over one more sealed memory object, a struct optee_sim_lane, and a
+ * lane thread then serves the invokes posted there, while the connection
+ * thread goes on serving the socket. The core serves a client from one
+ * thread at a time, so both take the connection's core_lock around it. The
+ * lane thread copies each request out of the shared block before checking
+ * it, and a malformed one gets -EPROTO in its reply. The connection thread
+ * stops the lane thread (a private flag, the state word changed, a wake-up)
+ * and joins it before the client is freed.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -45,10 +55,16 @@
 
 #include "secure/socket_server.h"
 #include "secure/unix_path.h"
+#include "ipc/lane.h"
 #include "ipc/scm_rights.h"
 
 /* Room for more fds than any valid frame carries, to see (and close) extras. */
 #define SRV_MAX_RX_FDS 8
+/* How long a sleeping lane thread goes before it looks at its stop flag anyway. */
+#define SRV_LANE_SLICE_MS 100
+/* Written into a lane's state word to end its thread's wait: no state a client posts. */
+#define SRV_LANE_STOPPED 0x57u
+
 /* Log lines of connection events and refusals per second; the rest are counted. */
 #define SRV_LOG_LINES_PER_S 5u
 
@@ -60,6 +76,11 @@
  * @done:   the thread has finished (read under srv->lock)
  * @cred:   the peer's credentials and trust
  * @pid:    the peer's pid, for logs
+ * @core_lock: held around every call into the core for @cl (the two threads share it)
+ * @cl:     the core's client (set by the connection thread before the lane thread starts)
+ * @lane:   the fast lane's block, mapped; NULL until the client hands one over
+ * @lane_thread: serves @lane
+ * @lane_stop: set (atomically) to end @lane_thread
  * @next:   list link
  */
 struct srv_conn {
@@ -69,6 +90,11 @@ struct srv_conn {
 	bool done;
 	struct optee_sim_cred cred;
 	pid_t pid;
+	pthread_mutex_t core_lock;
+	struct optee_sim_client *cl;
+	struct optee_sim_lane *lane;
+	pthread_t lane_thread;
+	int lane_stop;
 	struct srv_conn *next;
 };
 
@@ -215,7 +241,7 @@ static int conn_read(struct srv_conn *c, struct optee_sim_req *req, int *fd, con
 	struct iovec iov = {.iov_base = buf, .iov_len = sizeof(buf)};
 	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
 	int fds[SRV_MAX_RX_FDS];
-	bool foreign = false;
+	bool foreign = false, takes_fd;
 	int nfds;
 	ssize_t n;
 
@@ -242,17 +268,18 @@ static int conn_read(struct srv_conn *c, struct optee_sim_req *req, int *fd, con
 	if (*why)
 		goto bad;
 	memcpy(req, buf, sizeof(*req));
+	takes_fd = req->op == OPTEE_SIM_OP_SHM_REGISTER || req->op == OPTEE_SIM_OP_LANE;
 	if (req->magic != OPTEE_SIM_WIRE_MAGIC)
 		*why = "bad magic";
 	else if (req->version != OPTEE_SIM_WIRE_VERSION)
 		*why = "bad version";
-	else if (req->op < OPTEE_SIM_OP_OPEN_SESSION || req->op > OPTEE_SIM_OP_STATIC_SHM)
+	else if (req->op < OPTEE_SIM_OP_OPEN_SESSION || req->op > OPTEE_SIM_OP_LANE)
 		*why = "unknown op";
 	else if (req->num_params > OPTEE_SIM_WIRE_MAX_PARAMS)
 		*why = "too many params";
-	else if (req->op == OPTEE_SIM_OP_SHM_REGISTER && nfds != 1)
-		*why = "SHM_REGISTER without exactly one fd";
-	else if (req->op != OPTEE_SIM_OP_SHM_REGISTER && nfds)
+	else if (takes_fd && nfds != 1)
+		*why = "SHM_REGISTER or LANE without exactly one fd";
+	else if (!takes_fd && nfds)
 		*why = "fd on a request that takes none";
 	if (*why)
 		goto bad;
@@ -271,25 +298,41 @@ static void shm_unmap(void *arg, void *addr, size_t size)
 	munmap(addr, size);
 }
 
-static int do_shm_register(struct optee_sim_client *client, const struct optee_sim_req *req, int fd)
+/*
+ * Map @size bytes of the client's memory object @fd. It must be a regular file of at least
+ * that size that can never shrink: otherwise the client could truncate it and our next touch
+ * would SIGBUS the whole daemon. 0 or -errno.
+ */
+static int map_client_memory(int fd, uint64_t size, void **out)
 {
 	struct stat st;
 	void *addr;
 	int seals;
-	int id;
 
-	if (!req->shm_size || req->shm_size > OPTEE_SIM_SERVER_MAX_SHM_BYTES)
-		return -EINVAL;
 	if (fstat(fd, &st))
 		return -errno;
-	if (!S_ISREG(st.st_mode) || (uint64_t)st.st_size < req->shm_size)
+	if (!S_ISREG(st.st_mode) || (uint64_t)st.st_size < size)
 		return -EINVAL;
 	seals = fcntl(fd, F_GET_SEALS);
 	if (seals < 0 || !(seals & F_SEAL_SHRINK))
 		return -EINVAL;
-	addr = mmap(NULL, (size_t)req->shm_size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	addr = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
 	if (addr == MAP_FAILED)
 		return -errno;
+	*out = addr;
+	return 0;
+}
+
+static int do_shm_register(struct optee_sim_client *client, const struct optee_sim_req *req, int fd)
+{
+	void *addr;
+	int id;
+
+	if (!req->shm_size || req->shm_size > OPTEE_SIM_SERVER_MAX_SHM_BYTES)
+		return -EINVAL;
+	id = map_client_memory(fd, req->shm_size, &addr);
+	if (id)
+		return id;
 	id = optee_sim_shm_register(client, addr, (size_t)req->shm_size, shm_unmap, NULL);
 	if (id < 0)
 		munmap(addr, (size_t)req->shm_size);
@@ -380,6 +423,90 @@ static bool conn_wait(struct srv_conn *c)
 	return false;
 }
 
+/* A reply to @req with the echoed header and no verdict yet. */
+static void rsp_init(struct optee_sim_rsp *rsp, const struct optee_sim_req *req)
+{
+	memset(rsp, 0, sizeof(*rsp));
+	rsp->magic = OPTEE_SIM_WIRE_MAGIC;
+	rsp->version = OPTEE_SIM_WIRE_VERSION;
+	rsp->op = req->op;
+	rsp->seq = req->seq;
+}
+
+static int lane_stopping(void *arg)
+{
+	struct srv_conn *c = arg;
+
+	return __atomic_load_n(&c->lane_stop, __ATOMIC_ACQUIRE) ? -ECANCELED : 0;
+}
+
+static void *lane_main(void *arg)
+{
+	struct srv_conn *c = arg;
+	struct optee_sim_lane *l = c->lane;
+	struct lane_spin spin;
+
+	lane_spin_init(&spin);
+	while (!lane_await(&l->state, &l->daemon_waits, OPTEE_SIM_LANE_REQ, &spin,
+			   SRV_LANE_SLICE_MS, lane_stopping, c) &&
+	       !lane_stopping(c)) {
+		struct optee_sim_req req;
+		struct optee_sim_rsp rsp;
+		int rsp_fd = -1;
+
+		/* The client can change the block at any time: check and use our copy only. */
+		memcpy(&req, &l->req, sizeof(req));
+		rsp_init(&rsp, &req);
+		if (req.magic != OPTEE_SIM_WIRE_MAGIC || req.version != OPTEE_SIM_WIRE_VERSION ||
+		    req.op != OPTEE_SIM_OP_INVOKE || req.num_params > OPTEE_SIM_WIRE_MAX_PARAMS) {
+			rsp.err = -EPROTO;
+		} else {
+			pthread_mutex_lock(&c->core_lock);
+			conn_handle(c->cl, &req, -1, &rsp, &rsp_fd);
+			pthread_mutex_unlock(&c->core_lock);
+		}
+		memcpy(&l->rsp, &rsp, sizeof(rsp));
+		lane_post(&l->state, &l->client_waits, OPTEE_SIM_LANE_RSP);
+	}
+	return NULL;
+}
+
+/* OPTEE_SIM_OP_LANE: map the client's block and start serving it. 0 or -errno. */
+static int conn_lane_start(struct srv_conn *c, const struct optee_sim_req *req, int fd)
+{
+	void *addr;
+	int rc;
+
+	if (c->lane)
+		return -EBUSY;
+	if (req->shm_size != sizeof(struct optee_sim_lane))
+		return -EINVAL;
+	rc = map_client_memory(fd, req->shm_size, &addr);
+	if (rc)
+		return rc;
+	c->lane = addr;
+	__atomic_store_n(&c->lane_stop, 0, __ATOMIC_RELAXED);
+	rc = pthread_create(&c->lane_thread, NULL, lane_main, c);
+	if (rc) {
+		munmap(addr, sizeof(struct optee_sim_lane));
+		c->lane = NULL;
+		return -rc;
+	}
+	return 0;
+}
+
+static void conn_lane_stop(struct srv_conn *c)
+{
+	if (!c->lane)
+		return;
+	__atomic_store_n(&c->lane_stop, 1, __ATOMIC_RELEASE);
+	__atomic_store_n(&c->lane->state, SRV_LANE_STOPPED, __ATOMIC_SEQ_CST);
+	lane_wake(&c->lane->state);
+	pthread_join(c->lane_thread, NULL);
+	munmap(c->lane, sizeof(struct optee_sim_lane));
+	c->lane = NULL;
+}
+
 static void *conn_main(void *arg)
 {
 	struct srv_conn *c = arg;
@@ -387,6 +514,7 @@ static void *conn_main(void *arg)
 	struct optee_sim_client *cl;
 
 	cl = optee_sim_client_new(srv->core, &c->cred);
+	c->cl = cl;
 	if (!cl) {
 		fprintf(stderr, "optee-simd: pid %d: out of memory, closing connection\n",
 			(int)c->pid);
@@ -414,18 +542,21 @@ static void *conn_main(void *arg)
 				(int)c->pid, why);
 			break;
 		}
-		memset(&rsp, 0, sizeof(rsp));
-		rsp.magic = OPTEE_SIM_WIRE_MAGIC;
-		rsp.version = OPTEE_SIM_WIRE_VERSION;
-		rsp.op = req.op;
-		rsp.seq = req.seq;
-		conn_handle(cl, &req, fd, &rsp, &rsp_fd);
+		rsp_init(&rsp, &req);
+		if (req.op == OPTEE_SIM_OP_LANE) {
+			rsp.err = conn_lane_start(c, &req, fd);
+		} else {
+			pthread_mutex_lock(&c->core_lock);
+			conn_handle(cl, &req, fd, &rsp, &rsp_fd);
+			pthread_mutex_unlock(&c->core_lock);
+		}
 		if (fd >= 0)
 			close(fd);
 		/* rsp_fd is a static region's fd: lent by the core, not ours to close. */
 		if (conn_send(c, &rsp, rsp_fd))
 			break;
 	}
+	conn_lane_stop(c);
 	optee_sim_client_free(cl);
 out:
 	if (!srv->cfg.quiet)
@@ -444,6 +575,7 @@ out:
 static void conn_destroy(struct srv_conn *c)
 {
 	pthread_join(c->thread, NULL);
+	pthread_mutex_destroy(&c->core_lock);
 	free(c);
 }
 
@@ -551,6 +683,7 @@ static void srv_accept_one(struct optee_sim_server *srv)
 	c->cred.uid = uc.uid;
 	c->cred.gid = uc.gid;
 	c->cred.kernel_login_allowed = trusted;
+	pthread_mutex_init(&c->core_lock, NULL);
 	if (!srv->cfg.quiet)
 		srv_log(srv, "client pid %d uid %u connected%s", (int)uc.pid, (unsigned int)uc.uid,
 			trusted ? " (trusted)" : "");
@@ -559,6 +692,7 @@ static void srv_accept_one(struct optee_sim_server *srv)
 		pthread_mutex_unlock(&srv->lock);
 		fprintf(stderr, "optee-simd: cannot start a thread for pid %d\n", (int)uc.pid);
 		close(fd);
+		pthread_mutex_destroy(&c->core_lock);
 		free(c);
 		return;
 	}

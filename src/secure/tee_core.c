@@ -6,8 +6,9 @@
  * the per-client limits and the static-memory provider; all of it is set up
  * before the first client exists and is read-only afterwards, so it needs no
  * lock. A client holds two tables: its sessions and its registered shared
- * memory. A client is used by one thread at a time (its connection's thread),
- * so its tables need no lock either; different clients share nothing mutable,
+ * memory. A client is used by one thread at a time (its connection's, or its
+ * fast lane's under the connection's lock), so its tables need no lock
+ * either; different clients share nothing mutable,
  * which is what lets many clients run on many threads at once. PTAs that
  * serialise anything do it themselves (the SCMI PTA locks per channel).
  *

@@ -10,6 +10,14 @@
  * anything else is a protocol error. The wait for the reply is bounded by
  * the context timeout; a timeout, a lost peer or a malformed reply breaks
  * the context, because the stream can no longer be trusted to be in step.
+ *
+ * The fast lane: at the first invoke, unless SCMI_TEE_LANE=0, the backend hands the
+ * daemon a sealed memory object holding a struct optee_sim_lane
+ * (OPTEE_SIM_OP_LANE); from then on invokes go through it (ipc/lane.h) and
+ * everything else through the socket. A daemon that refuses the lane is
+ * simply used without it. While it waits on the lane, the backend also
+ * watches the socket: the daemon's hang-up, or any frame at all, ends the
+ * wait as a lost peer would end a socket wait.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -23,21 +31,32 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "ipc/lane.h"
 #include "ipc/scm_rights.h"
 #include "ipc/socket_path.h"
 #include "tee/tee_priv.h"
 
 /* The most fds a reply may carry; more are closed by the kernel (MSG_CTRUNC). */
 #define SIM_MAX_RX_FDS 4
+/* How often a wait on the lane looks at the socket and the deadline. */
+#define SIM_LANE_SLICE_MS 20
 
 /**
  * struct sim_state - sim backend state.
  * @sock:   the connection
  * @seq:    sequence number of the last request
+ * @lane_tried: the lane was offered (at the first invoke: an open sends nothing)
+ * @lane:   the fast lane's block, mapped (NULL: invokes go through the socket)
+ * @spin:   our spin budget on the lane
+ * @deadline: the current lane wait's end (CLOCK_MONOTONIC ms; 0: none)
  */
 struct sim_state {
 	int sock;
 	uint32_t seq;
+	bool lane_tried;
+	struct optee_sim_lane *lane;
+	struct lane_spin spin;
+	int64_t deadline;
 };
 
 static int64_t now_ms(void)
@@ -152,6 +171,39 @@ static int sim_refusal(struct sim_state *st, int rc)
 	return rc;
 }
 
+/* While waiting on the lane: the deadline passed, or the socket says the daemon is gone. */
+static int sim_lane_check(void *arg)
+{
+	struct sim_state *st = arg;
+	struct pollfd pfd = {.fd = st->sock, .events = POLLIN};
+
+	if (poll(&pfd, 1, 0) > 0)
+		return -ECONNRESET; /* a hang-up, or a refusal in its place */
+	if (st->deadline && now_ms() >= st->deadline)
+		return -ETIMEDOUT;
+	return 0;
+}
+
+/* One invoke through the lane: post the request, wait for the daemon's reply. */
+static int sim_lane_exchange(struct tee_context *ctx, struct sim_state *st,
+			     const struct optee_sim_req *req, struct optee_sim_rsp *rsp)
+{
+	struct optee_sim_lane *l = st->lane;
+	uint32_t timeout = tee_context_timeout(ctx);
+	int rc;
+
+	st->deadline = timeout ? now_ms() + timeout : 0;
+	memcpy(&l->req, req, sizeof(*req));
+	lane_post(&l->state, &l->daemon_waits, OPTEE_SIM_LANE_REQ);
+	rc = lane_await(&l->state, &l->client_waits, OPTEE_SIM_LANE_RSP, &st->spin,
+			SIM_LANE_SLICE_MS, sim_lane_check, st);
+	if (rc)
+		return rc;
+	memcpy(rsp, &l->rsp, sizeof(*rsp));
+	__atomic_store_n(&l->state, OPTEE_SIM_LANE_IDLE, __ATOMIC_RELEASE);
+	return 0;
+}
+
 /*
  * One request/reply exchange. @fd_out (may be NULL) receives an fd the reply
  * carried; an fd on a reply that should have none is closed. Transport
@@ -168,9 +220,13 @@ static int sim_call(struct tee_context *ctx, struct optee_sim_req *req, int fd_i
 	req->magic = OPTEE_SIM_WIRE_MAGIC;
 	req->version = OPTEE_SIM_WIRE_VERSION;
 	req->seq = ++st->seq;
-	rc = sim_send(st, req, fd_in);
-	if (!rc)
-		rc = sim_recv(ctx, st, rsp, &fd);
+	if (st->lane && req->op == OPTEE_SIM_OP_INVOKE) {
+		rc = sim_lane_exchange(ctx, st, req, rsp);
+	} else {
+		rc = sim_send(st, req, fd_in);
+		if (!rc)
+			rc = sim_recv(ctx, st, rsp, &fd);
+	}
 	if (rc == -ECONNRESET)
 		rc = sim_refusal(st, rc);
 	if (!rc && sim_is_refusal(rsp))
@@ -251,13 +307,58 @@ static int sim_open_session(struct tee_context *ctx, struct tee_open_session_arg
 	return 0;
 }
 
+/*
+ * Offer the daemon a fast lane (unless SCMI_TEE_LANE=0). A daemon that refuses it is used
+ * without; only a failed exchange (the context broken) fails the open.
+ */
+static int sim_lane_open(struct tee_context *ctx, struct sim_state *st)
+{
+	const char *env = getenv("SCMI_TEE_LANE");
+	struct optee_sim_req req = {.op = OPTEE_SIM_OP_LANE, .shm_size = sizeof(*st->lane)};
+	struct optee_sim_rsp rsp;
+	void *addr;
+	int fd, rc;
+
+	if (env && !strcmp(env, "0"))
+		return 0;
+	fd = memfd_create("scmi-tee-lane", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+	if (fd < 0)
+		return 0;
+	if (ftruncate(fd, sizeof(*st->lane)) ||
+	    fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_SEAL)) {
+		close(fd);
+		return 0;
+	}
+	addr = mmap(NULL, sizeof(*st->lane), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	if (addr == MAP_FAILED) {
+		close(fd);
+		return 0;
+	}
+	rc = sim_call(ctx, &req, fd, &rsp, NULL);
+	close(fd);
+	if (rc || rsp.err) {
+		munmap(addr, sizeof(*st->lane));
+		return rc;
+	}
+	st->lane = addr;
+	lane_spin_init(&st->spin);
+	return 0;
+}
+
 static int sim_invoke(struct tee_context *ctx, struct tee_invoke_arg *arg,
 		      struct tee_ioctl_param *params, size_t num_params)
 {
+	struct sim_state *st = ctx->priv;
 	struct optee_sim_req req = {.op = OPTEE_SIM_OP_INVOKE};
 	struct optee_sim_rsp rsp;
 	int rc;
 
+	if (!st->lane_tried) {
+		st->lane_tried = true;
+		rc = sim_lane_open(ctx, st);
+		if (rc)
+			return rc;
+	}
 	req.func = arg->func;
 	req.session = arg->session;
 	rc = sim_call_params(ctx, &req, params, num_params, &rsp);
@@ -349,6 +450,8 @@ static void sim_close(struct tee_context *ctx)
 {
 	struct sim_state *st = ctx->priv;
 
+	if (st->lane)
+		munmap(st->lane, sizeof(*st->lane));
 	close(st->sock);
 	free(st);
 }

@@ -14,6 +14,15 @@
  * region, its own sealed memory object), and only through a session opened
  * with the REE-kernel login: as on a real board, where only the kernel maps
  * the carveout, and only the region of a channel the peer may drive.
+ *
+ * The fast lane: a client may hand the daemon one more memory object
+ * (OPTEE_SIM_OP_LANE), a struct optee_sim_lane, and then send its invokes
+ * through it instead of the socket: the request goes into the block, the
+ * state word says REQ, and the daemon, which spins on the word briefly and
+ * then sleeps on it (a futex), writes the reply and says RSP. Whoever sleeps
+ * sets its waits flag first, so the other side makes the wake-up system call
+ * only when someone sleeps. The socket stays for everything else, and its
+ * hang-up is how each side learns the other is gone.
  */
 #ifndef SCMI_PROTO_TEE_WIRE_H
 #define SCMI_PROTO_TEE_WIRE_H
@@ -27,7 +36,7 @@ extern "C" {
 #endif
 
 #define OPTEE_SIM_WIRE_MAGIC   0x4d495345u /* "ESIM" */
-#define OPTEE_SIM_WIRE_VERSION 4u
+#define OPTEE_SIM_WIRE_VERSION 5u
 
 /*
  * Parameters a frame carries: more than the TEE_NUM_PARAMS a TA takes, so that the TEE core
@@ -82,6 +91,7 @@ enum optee_sim_op {
 	OPTEE_SIM_OP_SHM_REGISTER = 4,
 	OPTEE_SIM_OP_SHM_RELEASE = 5,
 	OPTEE_SIM_OP_STATIC_SHM = 6,
+	OPTEE_SIM_OP_LANE = 7,
 	/*
 	 * Daemon to client, unasked: the daemon will not serve this connection (err:
 	 * -EUSERS over its connection limits, -ETIMEDOUT idle without a session) and
@@ -103,7 +113,8 @@ enum optee_sim_op {
  *              login session)
  * @shm_id:     SHM_RELEASE: the id to release
  * @shm_size:   SHM_REGISTER: size of the memory object passed in SCM_RIGHTS;
- *              STATIC_SHM: size of the physical range asked for
+ *              STATIC_SHM: size of the physical range asked for;
+ *              LANE: size of the memory object (a struct optee_sim_lane) in SCM_RIGHTS
  * @shm_addr:   STATIC_SHM: physical address of the range asked for
  * @num_params: OPEN_SESSION / INVOKE: parameters used, at most OPTEE_SIM_WIRE_MAX_PARAMS
  * @params:     the parameters
@@ -153,6 +164,34 @@ struct optee_sim_rsp {
 	uint64_t static_base;
 	uint64_t static_size;
 	struct tee_ioctl_param params[OPTEE_SIM_WIRE_MAX_PARAMS];
+};
+
+/** enum optee_sim_lane_state - the values of struct optee_sim_lane's @state. */
+enum optee_sim_lane_state {
+	OPTEE_SIM_LANE_IDLE = 0, /* nothing asked, or the last reply taken */
+	OPTEE_SIM_LANE_REQ = 1,	 /* the client wrote @req: the daemon's turn */
+	OPTEE_SIM_LANE_RSP = 2,	 /* the daemon wrote @rsp: the client's turn */
+};
+
+/**
+ * struct optee_sim_lane - the fast lane's block, in memory both sides map.
+ * @state:        enum optee_sim_lane_state; the futex word both sides sleep on
+ * @daemon_waits: the daemon sleeps on @state (the client must wake it after REQ)
+ * @client_waits: the client sleeps on @state (the daemon must wake it after RSP)
+ * @reserved:     0
+ * @req:          an OPTEE_SIM_OP_INVOKE request, as on the socket (other ops are refused)
+ * @rsp:          its reply, as on the socket
+ *
+ * The daemon copies @req out before it looks at it and trusts nothing in the block: the
+ * client may change any byte at any time.
+ */
+struct optee_sim_lane {
+	uint32_t state;
+	uint32_t daemon_waits;
+	uint32_t client_waits;
+	uint32_t reserved;
+	struct optee_sim_req req;
+	struct optee_sim_rsp rsp;
 };
 
 #ifdef __cplusplus

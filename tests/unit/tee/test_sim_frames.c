@@ -24,6 +24,9 @@
 
 #include <cmocka.h>
 
+#include "echo_pta.h"
+#include "ipc/lane.h"
+#include "ipc/scm_rights.h"
 #include "secure/socket_server.h"
 #include "tee_test_common.h"
 
@@ -196,7 +199,7 @@ static void test_malformed_frames(void **state)
 	r = good_req(0);
 	expect_refused(f, &r, sizeof(r), NULL, 0);
 
-	r = good_req(OPTEE_SIM_OP_STATIC_SHM + 1);
+	r = good_req(OPTEE_SIM_OP_LANE + 1);
 	expect_refused(f, &r, sizeof(r), NULL, 0);
 
 	r = good_req(OPTEE_SIM_OP_INVOKE);
@@ -396,6 +399,167 @@ static void test_bad_shm_register(void **state)
 	close(pipefd[1]);
 }
 
+/*
+ * Offer connection @s a fast-lane block of @size bytes (sealed against shrinking if @seal);
+ * the daemon's verdict in *@err, the block mapped here (munmap @size bytes).
+ */
+static struct optee_sim_lane *lane_offer(int s, size_t size, bool seal, int *err)
+{
+	struct optee_sim_req r = good_req(OPTEE_SIM_OP_LANE);
+	struct optee_sim_rsp rsp;
+	int fd = memfd_create("lane", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+	void *m;
+
+	assert_true(fd >= 0);
+	assert_int_equal(ftruncate(fd, (off_t)size), 0);
+	if (seal)
+		assert_int_equal(fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK), 0);
+	m = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	assert_true(m != MAP_FAILED);
+	r.shm_size = size;
+	send_frame(s, &r, sizeof(r), &fd, 1);
+	close(fd);
+	expect_reply(s, &r, &rsp);
+	*err = rsp.err;
+	return m;
+}
+
+/* Post @req on lane @l and wait (at most 2 s) for the daemon's reply there. */
+static void lane_call(struct optee_sim_lane *l, const struct optee_sim_req *req,
+		      struct optee_sim_rsp *rsp)
+{
+	int i;
+
+	memcpy(&l->req, req, sizeof(*req));
+	lane_post(&l->state, &l->daemon_waits, OPTEE_SIM_LANE_REQ);
+	for (i = 0; i < 2000 && __atomic_load_n(&l->state, __ATOMIC_ACQUIRE) != OPTEE_SIM_LANE_RSP;
+	     i++)
+		usleep(1000);
+	assert_int_equal(__atomic_load_n(&l->state, __ATOMIC_ACQUIRE), OPTEE_SIM_LANE_RSP);
+	memcpy(rsp, &l->rsp, sizeof(*rsp));
+	__atomic_store_n(&l->state, OPTEE_SIM_LANE_IDLE, __ATOMIC_RELEASE);
+}
+
+/* ECHO_CMD_VALUES on @session: the PTA answers a + 1, b + 2. */
+static struct optee_sim_req values_req(uint32_t session)
+{
+	struct optee_sim_req r = good_req(OPTEE_SIM_OP_INVOKE);
+
+	r.func = ECHO_CMD_VALUES;
+	r.session = session;
+	r.seq = 11;
+	r.num_params = 1;
+	r.params[0].attr = TEE_PARAM_TYPE_VALUE_INOUT;
+	r.params[0].a = 41;
+	r.params[0].b = 98;
+	return r;
+}
+
+static void expect_lane_reply(struct optee_sim_lane *l, const struct optee_sim_req *req,
+			      int32_t err)
+{
+	struct optee_sim_rsp rsp;
+
+	lane_call(l, req, &rsp);
+	assert_int_equal(rsp.magic, OPTEE_SIM_WIRE_MAGIC);
+	assert_int_equal(rsp.seq, req->seq);
+	assert_int_equal(rsp.err, err);
+	if (err)
+		return;
+	assert_int_equal(rsp.ret, TEE_SUCCESS);
+	assert_int_equal(rsp.num_params, 1);
+	assert_int_equal(rsp.params[0].a, req->params[0].a + 1);
+	assert_int_equal(rsp.params[0].b, req->params[0].b + 2);
+}
+
+/*
+ * The fast lane from the daemon's side: invokes posted in the block are answered there and
+ * nothing crosses the socket; whatever else the client writes there (another op, a bad
+ * header, too many parameters, a state no one posts) gets -EPROTO or nothing, and the lane
+ * and the socket go on serving; one lane per connection; a client that goes away with its
+ * lane thread asleep leaves nothing behind.
+ */
+static void test_lane(void **state)
+{
+	struct fixture *f = *state;
+	int s = sock_connect(f->path), err;
+	uint32_t session = raw_open(s, TEE_LOGIN_PUBLIC);
+	struct optee_sim_lane *l = lane_offer(s, sizeof(*l), true, &err), *second;
+	struct optee_sim_req r = values_req(session), bad;
+	struct optee_sim_rsp rsp;
+	char c;
+
+	assert_int_equal(err, 0);
+	expect_lane_reply(l, &r, 0);
+	assert_int_equal(recv(s, &c, 1, MSG_DONTWAIT), -1);
+	assert_int_equal(errno, EAGAIN);
+	/* The daemon sleeps on the word by now: the wake-up must reach it. */
+	usleep(50000);
+	r.params[0].a = 1000;
+	expect_lane_reply(l, &r, 0);
+
+	bad = good_req(OPTEE_SIM_OP_CLOSE_SESSION);
+	bad.session = session;
+	expect_lane_reply(l, &bad, -EPROTO);
+	bad = r;
+	bad.magic ^= 1;
+	expect_lane_reply(l, &bad, -EPROTO);
+	bad = r;
+	bad.version++;
+	expect_lane_reply(l, &bad, -EPROTO);
+	bad = r;
+	bad.num_params = OPTEE_SIM_WIRE_MAX_PARAMS + 1;
+	expect_lane_reply(l, &bad, -EPROTO);
+	/* A session it does not hold: the core's verdict, as on the socket. */
+	bad = r;
+	bad.session = session + 1;
+	expect_lane_reply(l, &bad, -EINVAL);
+
+	__atomic_store_n(&l->state, 0x1234u, __ATOMIC_SEQ_CST);
+	lane_wake(&l->state);
+	usleep(20000);
+	assert_int_equal(__atomic_load_n(&l->state, __ATOMIC_SEQ_CST), 0x1234u);
+	expect_lane_reply(l, &r, 0);
+
+	second = lane_offer(s, sizeof(*second), true, &err);
+	assert_int_equal(err, -EBUSY);
+	munmap(second, sizeof(*second));
+	expect_lane_reply(l, &r, 0);
+
+	/* The session is still the socket's to close. */
+	bad = good_req(OPTEE_SIM_OP_CLOSE_SESSION);
+	bad.session = session;
+	send_frame(s, &bad, sizeof(bad), NULL, 0);
+	expect_reply(s, &bad, &rsp);
+	assert_int_equal(rsp.err, 0);
+	close(s);
+	munmap(l, sizeof(*l));
+	wait_idle(f);
+}
+
+/* A lane block the daemon must not map: unsealed, the wrong size; or no block at all. */
+static void test_lane_refused(void **state)
+{
+	struct fixture *f = *state;
+	struct optee_sim_req r = good_req(OPTEE_SIM_OP_LANE);
+	int s = sock_connect(f->path), err;
+	struct optee_sim_lane *l;
+
+	l = lane_offer(s, sizeof(*l), false, &err);
+	assert_int_equal(err, -EINVAL);
+	munmap(l, sizeof(*l));
+	l = lane_offer(s, sizeof(*l) + 4096, true, &err);
+	assert_int_equal(err, -EINVAL);
+	munmap(l, sizeof(*l) + 4096);
+	l = lane_offer(s, sizeof(*l) - 8, true, &err);
+	assert_int_equal(err, -EINVAL);
+	munmap(l, sizeof(*l) - 8);
+	close(s);
+	r.shm_size = sizeof(*l);
+	expect_refused(f, &r, sizeof(r), NULL, 0);
+	wait_idle(f);
+}
+
 /* A fake daemon: accepts one client and answers its first request with a scripted reply. */
 enum fake_mode {
 	FAKE_SHORT,
@@ -533,12 +697,112 @@ static void test_hostile_daemon(void **state)
 	run_fake(f, FAKE_OTHER_REGION, -EPROTO);
 }
 
+/*
+ * A fake daemon that takes the client's lane and then fails it: it answers the open and the
+ * lane offer on the socket, then never answers on the lane; with @hang_up it closes the
+ * socket after 100 ms, else it waits for the client to go.
+ */
+struct fake_lane {
+	int listen_fd;
+	bool hang_up;
+};
+
+static void *fake_lane_main(void *arg)
+{
+	struct fake_lane *fk = arg;
+	int s = accept(fk->listen_fd, NULL, NULL);
+
+	if (s < 0)
+		return NULL;
+	for (;;) {
+		union {
+			char buf[CMSG_SPACE(sizeof(int) * 4)];
+			struct cmsghdr align;
+		} cbuf;
+		struct optee_sim_req req;
+		struct optee_sim_rsp rsp;
+		struct iovec iov = {.iov_base = &req, .iov_len = sizeof(req)};
+		struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
+		int fds[4], n;
+
+		msg.msg_control = cbuf.buf;
+		msg.msg_controllen = sizeof(cbuf.buf);
+		if (recvmsg(s, &msg, MSG_CMSG_CLOEXEC) != (ssize_t)sizeof(req))
+			break;
+		n = scm_take_fds(&msg, fds, 4, NULL);
+		for (int i = 0; i < n && i < 4; i++)
+			close(fds[i]);
+		memset(&rsp, 0, sizeof(rsp));
+		rsp.magic = OPTEE_SIM_WIRE_MAGIC;
+		rsp.version = OPTEE_SIM_WIRE_VERSION;
+		rsp.op = req.op;
+		rsp.seq = req.seq;
+		rsp.session = 1;
+		rsp.num_params = req.num_params;
+		send_frame(s, &rsp, sizeof(rsp), NULL, 0);
+		if (req.op == OPTEE_SIM_OP_LANE && fk->hang_up) {
+			usleep(100000);
+			break;
+		}
+	}
+	close(s);
+	return NULL;
+}
+
+/* The client on a lane the daemon fails: an error in bounded time, never a hang. */
+static void run_fake_lane(struct fixture *f, bool hang_up, int expect)
+{
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	struct fake_lane fk = {.hang_up = hang_up};
+	struct tee_param p = {.attr = TEE_PARAM_TYPE_VALUE_INOUT};
+	struct tee_context *ctx;
+	uint32_t session, ret;
+	char path[160];
+	pthread_t th;
+
+	snprintf(path, sizeof(path), "%s/fake-lane.sock", f->dir);
+	unlink(path);
+	fk.listen_fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+	assert_true(strlen(path) < sizeof(sa.sun_path));
+	memcpy(sa.sun_path, path, strlen(path) + 1);
+	assert_int_equal(bind(fk.listen_fd, (struct sockaddr *)&sa, sizeof(sa)), 0);
+	assert_int_equal(listen(fk.listen_fd, 1), 0);
+	assert_int_equal(pthread_create(&th, NULL, fake_lane_main, &fk), 0);
+	assert_int_equal(tee_client_open_sim(path, &ctx), 0);
+	tee_client_set_timeout(ctx, 300);
+	assert_int_equal(echo_open(ctx, TEE_LOGIN_PUBLIC, &session), 0);
+	assert_int_equal(echo_invoke(ctx, session, ECHO_CMD_VALUES, &p, 1, &ret), expect);
+	assert_true(tee_client_is_broken(ctx));
+	tee_client_close_context(ctx);
+	pthread_join(th, NULL);
+	close(fk.listen_fd);
+	unlink(path);
+}
+
+static void test_hostile_daemon_lane(void **state)
+{
+	struct fixture *f = *state;
+	const char *was = getenv("SCMI_TEE_LANE");
+	char *saved = was ? strdup(was) : NULL;
+
+	/* The lane whatever make test's second pass asks of the others. */
+	setenv("SCMI_TEE_LANE", "1", 1);
+	run_fake_lane(f, true, -ECONNRESET);
+	run_fake_lane(f, false, -ETIMEDOUT);
+	if (saved)
+		setenv("SCMI_TEE_LANE", saved, 1);
+	else
+		unsetenv("SCMI_TEE_LANE");
+	free(saved);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_malformed_frames), cmocka_unit_test(test_malformed_after_session),
 	    cmocka_unit_test(test_bad_shm_register), cmocka_unit_test(test_static_shm_frames),
-	    cmocka_unit_test(test_hostile_daemon),
+	    cmocka_unit_test(test_hostile_daemon),   cmocka_unit_test(test_lane),
+	    cmocka_unit_test(test_lane_refused),     cmocka_unit_test(test_hostile_daemon_lane),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * The fast lane's hand-over (lane.h). A lost wake-up is what must never happen: the poster
+ * stores the state and then reads the waits flag, the waiter stores its flag and then reads
+ * the state, both sequentially consistent, so at least one of them sees the other's store;
+ * and FUTEX_WAIT itself sleeps only if the state still holds the value the waiter last saw.
+ * Shared (not private) futexes: the two sides are different processes.
+ */
+#include <linux/futex.h>
+#include <sched.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "ipc/lane.h"
+
+static void cpu_relax(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+	__builtin_ia32_pause();
+#elif defined(__aarch64__)
+	__asm__ volatile("yield");
+#endif
+}
+
+void lane_post(uint32_t *state, const uint32_t *peer_waits, uint32_t value)
+{
+	__atomic_store_n(state, value, __ATOMIC_SEQ_CST);
+	if (__atomic_load_n(peer_waits, __ATOMIC_SEQ_CST))
+		syscall(SYS_futex, state, FUTEX_WAKE, 1, NULL, NULL, 0);
+}
+
+void lane_wake(uint32_t *state)
+{
+	syscall(SYS_futex, state, FUTEX_WAKE, 1 << 30, NULL, NULL, 0);
+}
+
+void lane_spin_init(struct lane_spin *s)
+{
+	cpu_set_t set;
+
+	s->polls = LANE_SPIN_LIMIT;
+	if (sched_getaffinity(0, sizeof(set), &set) || CPU_COUNT(&set) < 2)
+		s->polls = 0;
+}
+
+int lane_await(uint32_t *state, uint32_t *my_waits, uint32_t want, struct lane_spin *spin,
+	       int slice_ms, int (*check)(void *arg), void *arg)
+{
+	struct timespec slice = {.tv_sec = slice_ms / 1000,
+				 .tv_nsec = (slice_ms % 1000) * 1000000L};
+	uint32_t v;
+	int i, rc = 0;
+
+	for (i = 0; i < (int)spin->polls; i++) {
+		if (__atomic_load_n(state, __ATOMIC_ACQUIRE) == want) {
+			spin->polls =
+			    spin->polls * 2 > LANE_SPIN_LIMIT ? LANE_SPIN_LIMIT : spin->polls * 2;
+			return 0;
+		}
+		cpu_relax();
+	}
+	if (spin->polls)
+		spin->polls = spin->polls / 2 < LANE_SPIN_MIN ? LANE_SPIN_MIN : spin->polls / 2;
+	__atomic_store_n(my_waits, 1, __ATOMIC_SEQ_CST);
+	while ((v = __atomic_load_n(state, __ATOMIC_SEQ_CST)) != want) {
+		/* Any return, not only a timeout: a peer flipping the word must not starve check.
+		 */
+		syscall(SYS_futex, state, FUTEX_WAIT, v, &slice, NULL, 0);
+		if (__atomic_load_n(state, __ATOMIC_SEQ_CST) != want && (rc = check(arg)) != 0)
+			break;
+	}
+	__atomic_store_n(my_waits, 0, __ATOMIC_RELAXED);
+	return rc;
+}
