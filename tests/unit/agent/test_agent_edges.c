@@ -189,7 +189,15 @@ static void test_base_info_steps(void **state)
 	assert_int_equal(np, 2);
 	assert_int_equal(na, 3);
 	assert_int_equal(scmi_base_attributes(a, NULL, NULL), 0);
+	memset(&info, 0xa5, sizeof(info));
 	assert_int_equal(scmi_base_get_info(a, &info), -EOPNOTSUPP); /* no vendor */
+	/* A failure midway leaves what was read and nothing stale: the rest is empty. */
+	assert_int_equal(info.num_protocols, 2);
+	assert_int_equal(info.vendor[0], '\0');
+	assert_int_equal(info.sub_vendor[0], '\0');
+	assert_int_equal(info.impl_version, 0);
+	assert_int_equal(info.num_listed, 0);
+	assert_int_equal(info.protocols[0], 0);
 	ss_set(BASE, SCMI_MSG_BASE_DISCOVER_VENDOR, 0, "V\0..............", 16);
 	assert_int_equal(scmi_base_get_info(a, &info), -EOPNOTSUPP); /* no impl version */
 	assert_string_equal(info.sub_vendor, "");

@@ -100,7 +100,8 @@ static struct {
 	void (*serve)(const uint8_t *msg, size_t len, int q, bool async);
 	uint32_t reply_delay_ms;
 	int write_err;
-	size_t chunk; /* largest read the fake returns (0: as asked) */
+	size_t chunk;	  /* largest read the fake returns (0: as asked) */
+	int mid_read_err; /* the next read that continues a message fails with it, once (0: none) */
 	uint32_t log_hdr[K_LOG];
 	int log_q[K_LOG];
 	bool log_async[K_LOG];
@@ -369,6 +370,12 @@ static ssize_t k_read(void *ctx, int fd, void *buf, size_t len)
 		q->n--;
 		f->has_rx = true;
 		f->pos = 0;
+	} else if (k.mid_read_err) {
+		int err = k.mid_read_err;
+
+		k.mid_read_err = 0;
+		pthread_mutex_unlock(&k.lock);
+		return err;
 	} else if (f->pos == f->rx.len) {
 		/* The end of the message, once; the position stays where the read left it. */
 		f->has_rx = false;
@@ -755,6 +762,26 @@ static void test_reply_in_pieces(void **state)
 			 0);
 	assert_int_equal(rx_len, 4);
 	assert_int_equal(scmi_get_le32(rx), 24000000);
+	scmi_agent_close(a);
+}
+
+/*
+ * A read that fails partway through a reply is the transfer's error at once, not a message
+ * missed and waited for until the timeout.
+ */
+static void test_read_error_mid_reply(void **state)
+{
+	struct scmi_agent *a;
+	uint64_t t;
+
+	(void)state;
+	a = agent_at(K_ROOT, 2000);
+	k.chunk = 3;
+	k.mid_read_err = -EIO;
+	t = now_ms();
+	version_of(a, -EIO);
+	assert_true(now_ms() - t < 1000);
+	assert_int_equal(k.mid_read_err, 0);
 	scmi_agent_close(a);
 }
 
@@ -1238,6 +1265,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_stale_replies, k_setup, k_teardown),
 	    cmocka_unit_test_setup_teardown(test_short_and_error_replies, k_setup, k_teardown),
 	    cmocka_unit_test_setup_teardown(test_write_errors, k_setup, k_teardown),
+	    cmocka_unit_test_setup_teardown(test_read_error_mid_reply, k_setup, k_teardown),
 	    cmocka_unit_test_setup_teardown(test_async_delayed, k_setup, k_teardown),
 	    cmocka_unit_test_setup_teardown(test_notifications, k_setup, k_teardown),
 	    cmocka_unit_test_setup_teardown(test_no_p2a_path, k_setup, k_teardown),
