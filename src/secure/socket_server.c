@@ -309,8 +309,9 @@ static int map_client_memory(int fd, uint64_t size, void **out)
 	void *addr;
 	int seals;
 
+	*out = NULL;
 	if (fstat(fd, &st))
-		return -errno;
+		return errno ? -errno : -EIO;
 	if (!S_ISREG(st.st_mode) || (uint64_t)st.st_size < size)
 		return -EINVAL;
 	seals = fcntl(fd, F_GET_SEALS);
@@ -318,7 +319,7 @@ static int map_client_memory(int fd, uint64_t size, void **out)
 		return -EINVAL;
 	addr = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
 	if (addr == MAP_FAILED)
-		return -errno;
+		return errno ? -errno : -ENOMEM;
 	*out = addr;
 	return 0;
 }

@@ -725,6 +725,7 @@ static void *fake_lane_main(void *arg)
 		struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
 		int fds[4], n;
 
+		memset(&req, 0, sizeof(req));
 		msg.msg_control = cbuf.buf;
 		msg.msg_controllen = sizeof(cbuf.buf);
 		if (recvmsg(s, &msg, MSG_CMSG_CLOEXEC) != (ssize_t)sizeof(req))
