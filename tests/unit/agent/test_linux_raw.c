@@ -100,7 +100,8 @@ static struct {
 	void (*serve)(const uint8_t *msg, size_t len, int q, bool async);
 	uint32_t reply_delay_ms;
 	int write_err;
-	size_t chunk;	  /* largest read the fake returns (0: as asked) */
+	size_t chunk;	   /* largest read the fake returns (0: as asked) */
+	bool bare_numbers; /* transport/ numbers without their newline */
 	int mid_read_err; /* the next read that continues a message fails with it, once (0: none) */
 	uint32_t log_hdr[K_LOG];
 	int log_q[K_LOG];
@@ -319,6 +320,8 @@ static int k_open(void *ctx, const char *in, int flags)
 			snprintf(num, sizeof(num), "%u\n", k.timeout_ms);
 		else
 			num[0] = '\0';
+		if (k.bare_numbers && num[0])
+			num[strlen(num) - 1] = '\0';
 		if (num[0])
 			ret = k_alloc(KF_TEXT, 0, num);
 	} else {
@@ -614,6 +617,13 @@ static void test_probe(void **state)
 	k.no_transport_dir = false;
 	a = agent_at(K_ROOT, 77);
 	assert_int_equal(a->timeout_ms, 77);
+	scmi_agent_close(a);
+	/* A number of one digit with no newline is a whole file (one byte) all the same. */
+	k.bare_numbers = true;
+	k.timeout_ms = 9;
+	a = agent_at(K_ROOT, 0);
+	assert_int_equal(a->timeout_ms, 9);
+	assert_int_equal(scmi_agent_max_msg_size(a), 120);
 	scmi_agent_close(a);
 }
 

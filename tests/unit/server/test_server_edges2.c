@@ -371,8 +371,9 @@ static int32_t failing_limits(void *plat, uint32_t agent_id, uint32_t id, uint32
 	(void)plat;
 	(void)agent_id;
 	(void)id;
-	(void)max;
-	(void)min;
+	/* What a failing platform leaves there must not reach the agent. */
+	*max = 1;
+	*min = 2;
 	return SCMI_HARDWARE_ERROR;
 }
 
@@ -381,7 +382,7 @@ static int32_t failing_voltage_get(void *plat, uint32_t agent_id, uint32_t id, i
 	(void)plat;
 	(void)agent_id;
 	(void)id;
-	(void)uv;
+	*uv = 1;
 	return SCMI_HARDWARE_ERROR;
 }
 
