@@ -36,6 +36,7 @@
 #include "scmi/server/clock.h"
 #include "scmi/server/sensor.h"
 #include "scmi/server/server.h"
+#include "scmi/server/system.h"
 #include "dtb_expect.h"
 #include "dtb_util.h"
 
@@ -356,6 +357,11 @@ static void test_powercap_refusals(void **state)
 {
 	(void)state;
 	dtb_refuse_u32(PCAP "/zone@0", "accuracy", 100001, "accuracy: at most 100000 (100 %)");
+	/* Printable ASCII is 0x20..0x7e: one below and one above are refused. */
+	dtb_refuse_str(PCAP "/zone@0", "zone-name", "cpu\x1fzone",
+		       "zone-name: not printable ASCII");
+	dtb_refuse_str(PCAP "/zone@0", "zone-name", "cpu\x7fzone",
+		       "zone-name: not printable ASCII");
 	dtb_refuse_u32(PCAP "/zone@1", "parent-zone", 1,
 		       "parent-zone: must be a zone listed before this one");
 	dtb_refuse_cells(PCAP "/zone@1", "perf-weights", (const uint32_t[]){30}, 1,
@@ -990,6 +996,18 @@ static void test_constant_unit_exponent_bounds(void **state)
 	dtb_expect_refused(with_constant_sensor(-17), "unit-exponent: -17 out of -16..15");
 }
 
+/* SYSTEM_POWER_STATE_SET of a state the platform does not have: NOT_SUPPORTED, exactly. */
+static void test_system_state_unsupported(void **state)
+{
+	struct sim_platform *p = dtb_load_free(dtb_editable());
+	const struct scmi_server_system_ops *ops = sim_platform_ops()->system;
+
+	(void)state;
+	assert_int_equal(ops->state_set(p, 1, 0, SCMI_SYSTEM_STATE_COUNT), SCMI_NOT_SUPPORTED);
+	assert_int_equal(ops->state_set(p, 1, 0, 0xffffffffu), SCMI_NOT_SUPPORTED);
+	sim_platform_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -997,6 +1015,7 @@ int main(void)
 	    cmocka_unit_test(test_rates_checked_from_first),
 	    cmocka_unit_test(test_range_clock_counts_no_entries),
 	    cmocka_unit_test(test_constant_unit_exponent_bounds),
+	    cmocka_unit_test(test_system_state_unsupported),
 	    cmocka_unit_test(test_too_many_clocks),
 	    cmocka_unit_test(test_shmem_bus_default_cells),
 	    cmocka_unit_test(test_perf_link_to_root),
