@@ -21,6 +21,7 @@
 #include "scmi/proto/header.h"
 #include "scmi/proto/perf.h"
 #include "scmi/proto/pinctrl.h"
+#include "scmi/proto/reset.h"
 #include "scmi/proto/sensor.h"
 #include "scmi/proto/status.h"
 #include "scmi/proto/voltage.h"
@@ -514,6 +515,22 @@ static void test_voltage_async_readback_fails(void **state)
 	assert_int_equal((int32_t)scmi_get_le32(d.payload), SCMI_GENERIC_ERROR);
 }
 
+/* RESET_DOMAIN_NAME_GET of a 15-character short name (no extended one): all 15 come back. */
+static void test_reset_name_of_15(void **state)
+{
+	struct fx *f = *state;
+	void *fdt = dtb_editable();
+	const uint32_t dom = 0;
+
+	dtb_set_str(fdt, "/scmi-platform/protocols/protocol@16/domain@0", "domain-name",
+		    "abcdefghijklmno");
+	sim_platform_free(f->p);
+	f->p = dtb_load_free(fdt);
+	scmi_server_init(&f->srv, sim_platform_ops(), f->p);
+	assert_int_equal(call(f, 0x16, SCMI_MSG_RESET_DOMAIN_NAME_GET, &dom, 1), SCMI_SUCCESS);
+	assert_string_equal((const char *)f->rsp + 8, "abcdefghijklmno");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -528,6 +545,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_fastchannel_doorbell_too_wide, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_voltage_level_get_fails, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_voltage_async_readback_fails, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_reset_name_of_15, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
