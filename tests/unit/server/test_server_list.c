@@ -202,6 +202,24 @@ static void test_dispatch_other_protocols(void **state)
 	    SCMI_PROTOCOL_ERROR);
 }
 
+/*
+ * A vendor protocol runs at the version the platform reports for it (the fake: 0x10000), and
+ * a message newer than that does not exist: 0x81's message 1 (from 0x10000) is served, its
+ * message 3 (from 0x20000) is NOT_FOUND.
+ */
+static void test_vendor_version_from_platform(void **state)
+{
+	FIX();
+
+	assert_int_equal(raw_call_room(&f->srv, FAKE_CH_AGENT1, scmi_hdr_make(0x81, 1, 0, 9), NULL,
+				       0, 64, &f->r),
+			 SCMI_SUCCESS);
+	assert_int_equal(reply_u32(&f->r, 4), 0);
+	assert_int_equal(raw_call_room(&f->srv, FAKE_CH_AGENT1, scmi_hdr_make(0x81, 3, 0, 9), NULL,
+				       0, 64, &f->r),
+			 SCMI_NOT_FOUND);
+}
+
 static void test_handler_cannot_overflow(void **state)
 {
 	FIX();
@@ -235,6 +253,7 @@ int main(void)
 	    cmocka_unit_test_setup(test_list_skip_beyond, setup),
 	    cmocka_unit_test_setup(test_list_room_too_small, setup),
 	    cmocka_unit_test_setup(test_dispatch_other_protocols, setup),
+	    cmocka_unit_test_setup(test_vendor_version_from_platform, setup),
 	    cmocka_unit_test_setup(test_handler_cannot_overflow, setup),
 	    cmocka_unit_test(test_confine_index),
 	};
