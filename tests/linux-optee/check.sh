@@ -287,23 +287,9 @@ if [ -n "${fc_domains:-}" ]; then
 		for c in $cmds; do [ "${c%%=*}" = "$1:$2" ] && { echo "${c#*=}"; return; }; done
 		echo 0
 	}
-	if grep -q 'Using valid FC for protocol\|Skip FC init\|Failed to get FC' "$dm"; then
-		for d in $fc_domains; do
-			missing=
-			for m in 5 6 7 8; do
-				grep -q "Using valid FC for protocol 13 \\[MSG_ID:$m / RES_ID:$d\\]" "$dm" ||
-					missing="$missing $m"
-			done
-			verdict "Linux maps perf domain $d's fast channels (LIMITS_SET/GET, LEVEL_SET/GET in its log)" \
-				"${missing:+no 'Using valid FC' line for message(s)$missing}"
-		done
-	else
-		fail "Linux maps the perf fast channels" "no fast-channel line in dmesg (dyndbg on driver.c)"
-	fi
+	fc_map_verdicts "$dm" "$fc_domains" fail "no fast-channel line in dmesg (dyndbg on driver.c)"
 	fcl=$(section fc-calls)
-	fc_set=$(echo "$fcl" | grep -c 'msg_id=07')
-	fc_get=$(echo "$fcl" | grep -c 'msg_id=08')
-	fc_all=$(echo "$fcl" | grep -c 'scmi_fc_call')
+	fc_call_counts "$fcl"
 	m_set=$(fwcmd 0x13 0x7)
 	note "fast channels: $fc_all calls in the guest from cpufreq's load ($fc_set LEVEL_SET," \
 		"$fc_get LEVEL_GET); messages the firmware served: $m_set PERF_LEVEL_SET," \

@@ -393,23 +393,10 @@ if [ -n "${fc_domains:-}" ]; then
 			grep -c "pyld=${2:+$(printf '%02x000000' "$2")}"
 	}
 	# Without dynamic debug (the raw kernel) Linux logs nothing of its fast channels.
-	if grep -q 'Using valid FC for protocol\|Skip FC init\|Failed to get FC' "$dm"; then
-		for d in $fc_domains; do
-			missing=
-			for m in 5 6 7 8; do
-				grep -q "Using valid FC for protocol 13 \\[MSG_ID:$m / RES_ID:$d\\]" "$dm" ||
-					missing="$missing $m"
-			done
-			verdict "Linux maps perf domain $d's fast channels (LIMITS_SET/GET, LEVEL_SET/GET in its log)" \
-				"${missing:+no 'Using valid FC' line for message(s)$missing}"
-		done
-	else
-		pending "Linux maps the perf fast channels" "this kernel ($kind) logs no fast-channel setup (no dynamic debug)"
-	fi
+	fc_map_verdicts "$dm" "$fc_domains" pending \
+		"this kernel ($kind) logs no fast-channel setup (no dynamic debug)"
 	fcl=$(section fc-calls)
-	fc_set=$(echo "$fcl" | grep -c 'msg_id=07')
-	fc_get=$(echo "$fcl" | grep -c 'msg_id=08')
-	fc_all=$(echo "$fcl" | grep -c 'scmi_fc_call')
+	fc_call_counts "$fcl"
 	m_set=0
 	for d in $cpu_domains; do m_set=$((m_set + $(perfmsgs 07 "$d"))); done
 	note "fast channels: $fc_all calls in the guest from cpufreq's load ($fc_set LEVEL_SET," \
