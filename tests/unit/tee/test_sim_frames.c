@@ -560,6 +560,22 @@ static void test_lane_refused(void **state)
 	wait_idle(f);
 }
 
+/* A fake daemon's listening socket @name in the fixture's directory; its path in @path. */
+static int fake_listen(struct fixture *f, const char *name, char *path, size_t len)
+{
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	int fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+
+	assert_true(fd >= 0);
+	snprintf(path, len, "%s/%s", f->dir, name);
+	unlink(path);
+	assert_true(strlen(path) < sizeof(sa.sun_path));
+	memcpy(sa.sun_path, path, strlen(path) + 1);
+	assert_int_equal(bind(fd, (struct sockaddr *)&sa, sizeof(sa)), 0);
+	assert_int_equal(listen(fd, 1), 0);
+	return fd;
+}
+
 /* A fake daemon: accepts one client and answers its first request with a scripted reply. */
 enum fake_mode {
 	FAKE_SHORT,
@@ -646,7 +662,6 @@ out:
 
 static void run_fake(struct fixture *f, enum fake_mode mode, int expect)
 {
-	struct sockaddr_un sa = {.sun_family = AF_UNIX};
 	struct fake fk = {.mode = mode};
 	struct tee_static_shm st;
 	struct tee_context *ctx;
@@ -657,13 +672,7 @@ static void run_fake(struct fixture *f, enum fake_mode mode, int expect)
 
 	wait_idle(f);
 	before = count_fds();
-	snprintf(path, sizeof(path), "%s/fake.sock", f->dir);
-	unlink(path);
-	fk.listen_fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
-	assert_true(strlen(path) < sizeof(sa.sun_path));
-	memcpy(sa.sun_path, path, strlen(path) + 1);
-	assert_int_equal(bind(fk.listen_fd, (struct sockaddr *)&sa, sizeof(sa)), 0);
-	assert_int_equal(listen(fk.listen_fd, 1), 0);
+	fk.listen_fd = fake_listen(f, "fake.sock", path, sizeof(path));
 	assert_int_equal(pthread_create(&th, NULL, fake_main, &fk), 0);
 	assert_int_equal(tee_client_open_sim(path, &ctx), 0);
 	if (mode >= FAKE_BAD_STATIC)
@@ -753,7 +762,6 @@ static void *fake_lane_main(void *arg)
 /* The client on a lane the daemon fails: an error in bounded time, never a hang. */
 static void run_fake_lane(struct fixture *f, bool hang_up, int expect)
 {
-	struct sockaddr_un sa = {.sun_family = AF_UNIX};
 	struct fake_lane fk = {.hang_up = hang_up};
 	struct tee_param p = {.attr = TEE_PARAM_TYPE_VALUE_INOUT};
 	struct tee_context *ctx;
@@ -761,13 +769,7 @@ static void run_fake_lane(struct fixture *f, bool hang_up, int expect)
 	char path[160];
 	pthread_t th;
 
-	snprintf(path, sizeof(path), "%s/fake-lane.sock", f->dir);
-	unlink(path);
-	fk.listen_fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
-	assert_true(strlen(path) < sizeof(sa.sun_path));
-	memcpy(sa.sun_path, path, strlen(path) + 1);
-	assert_int_equal(bind(fk.listen_fd, (struct sockaddr *)&sa, sizeof(sa)), 0);
-	assert_int_equal(listen(fk.listen_fd, 1), 0);
+	fk.listen_fd = fake_listen(f, "fake-lane.sock", path, sizeof(path));
 	assert_int_equal(pthread_create(&th, NULL, fake_lane_main, &fk), 0);
 	assert_int_equal(tee_client_open_sim(path, &ctx), 0);
 	tee_client_set_timeout(ctx, 300);
