@@ -135,6 +135,9 @@ static void test_commands(void **state)
 	new_lines(buf, sizeof(buf));
 	line_of(buf, 0, l, sizeof(l));
 	assert_string_equal(l, "id=1 ch=10 pt=14 t=CMND msg_id=02 seq=0000 s=0 pyld=");
+	/* ...and keeps its number when it traces again (its response). */
+	line_of(buf, 1, l, sizeof(l));
+	assert_true(strncmp(l, "id=1 ch=10 pt=14 t=RESP msg_id=02 seq=0000 ", 43) == 0);
 	line_of(buf, 2, l, sizeof(l));
 	assert_string_equal(l, "id=0 ch=14 pt=14 t=CMND msg_id=02 seq=0004 s=0 pyld=");
 	/* A failed send traces nothing. */

@@ -86,6 +86,52 @@ static void test_version16_struct_size(void **state)
 	free(fdt);
 }
 
+/* An error buffer exactly the message's size gets all of it: the last byte too. */
+static void test_error_fits_exactly(void **state)
+{
+	struct sim_platform *p;
+	char full[256], exact[256];
+	char garbage[64];
+	size_t n;
+
+	(void)state;
+	memset(garbage, 0x5a, sizeof(garbage));
+	assert_int_equal(sim_platform_load(garbage, sizeof(garbage), &p, full, sizeof(full)),
+			 -EINVAL);
+	n = strlen(full);
+	assert_true(n > 4 && n + 1 < sizeof(full));
+	memset(exact, 'x', sizeof(exact));
+	assert_int_equal(sim_platform_load(garbage, sizeof(garbage), &p, exact, n + 1), -EINVAL);
+	assert_string_equal(exact, full);
+	/* One byte less: the message cut by one, still terminated. */
+	assert_int_equal(sim_platform_load(garbage, sizeof(garbage), &p, exact, n), -EINVAL);
+	assert_int_equal(strlen(exact), n - 1);
+	assert_memory_equal(exact, full, n - 1);
+}
+
+/*
+ * A platform without the perf protocol whose powercap zones and devices still name perf
+ * domains: refused with the reason, the perf model asked for a domain it does not have.
+ */
+static void test_perf_named_without_perf(void **state)
+{
+	void *fdt = dtb_editable();
+	struct sim_platform *p;
+	char err[256];
+
+	(void)state;
+	dtb_del_node(fdt, PROTOS "/protocol@13");
+	assert_int_equal(sim_platform_load(fdt, fdt_totalsize(fdt), &p, err, sizeof(err)), -EINVAL);
+	assert_non_null(strstr(err, "perf-domains: entry 0 is not a perf domain"));
+	/* The same with a node that exists: the perf model, absent, is asked about it. */
+	dtb_set_u32(fdt, PROTOS "/protocol@18/zone@0", "perf-domains",
+		    dtb_phandle(fdt, A1, 0x7777));
+	dtb_set_u32(fdt, PROTOS "/protocol@18/zone@0", "perf-weights", 1);
+	assert_int_equal(sim_platform_load(fdt, fdt_totalsize(fdt), &p, err, sizeof(err)), -EINVAL);
+	assert_non_null(strstr(err, "zone@0: perf-domains: entry 0 is not a perf domain"));
+	free(fdt);
+}
+
 static void test_platform_node(void **state)
 {
 	void *fdt;
@@ -304,6 +350,8 @@ int main(void)
 	    cmocka_unit_test(test_control),
 	    cmocka_unit_test(test_blob),
 	    cmocka_unit_test(test_version16_struct_size),
+	    cmocka_unit_test(test_error_fits_exactly),
+	    cmocka_unit_test(test_perf_named_without_perf),
 	    cmocka_unit_test(test_platform_node),
 	    cmocka_unit_test(test_vendor),
 	    cmocka_unit_test(test_pta_caps),
