@@ -86,7 +86,7 @@ size_t scmi_server_process_p2a(struct scmi_server *srv, uint32_t channel_id, uin
 bool scmi_server_msg_put_bytes(struct scmi_server_msg *msg, const void *p, size_t n)
 {
 	if (n > scmi_server_msg_room(msg)) {
-		msg->overflow = true;
+		msg->flags |= SCMI_SERVER_MSG_OVERFLOW;
 		return false;
 	}
 	if (n)

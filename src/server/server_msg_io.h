@@ -12,7 +12,7 @@
 SCMI_SERVER_MSG_IO bool scmi_server_msg_put_u32(struct scmi_server_msg *msg, uint32_t v)
 {
 	if (scmi_server_msg_room(msg) < sizeof(uint32_t)) {
-		msg->overflow = true;
+		msg->flags |= SCMI_SERVER_MSG_OVERFLOW;
 		return false;
 	}
 	scmi_put_le32(msg->out + msg->out_size, v);
@@ -24,7 +24,7 @@ SCMI_SERVER_MSG_IO bool scmi_server_msg_put_u32(struct scmi_server_msg *msg, uin
 SCMI_SERVER_MSG_IO bool scmi_server_msg_put_u64(struct scmi_server_msg *msg, uint64_t v)
 {
 	if (scmi_server_msg_room(msg) < sizeof(uint64_t)) {
-		msg->overflow = true;
+		msg->flags |= SCMI_SERVER_MSG_OVERFLOW;
 		return false;
 	}
 	scmi_put_le64(msg->out + msg->out_size, v);

@@ -48,10 +48,11 @@ struct scmi_server_protocol;
  * @agent_id:    agent owning that channel (>= 1 on a sane platform)
  * @protocol_id: protocol id of the header
  * @msg_id:      message id of the header
- * @overflow:    a put was refused for lack of room
+ * @flags:       SCMI_SERVER_MSG_OVERFLOW: a put was refused for lack of room;
+ *               SCMI_SERVER_MSG_DEFERRED: the handler accepted an asynchronous request
+ *               (scmi_server_msg_defer()). One byte, so that the way out tests both at once
  * @p2a:         whether the channel has a P2A path (scmi_server_msg_p2a()), once asked:
  *               SCMI_SERVER_P2A_UNKNOWN until then
- * @deferred:    the handler accepted an asynchronous request (scmi_server_msg_defer())
  * @version:     protocol version in force for this agent (negotiated, else the
  *               platform's, else the server's own)
  * @in:          request payload (private copy, never shared memory)
@@ -71,9 +72,8 @@ struct scmi_server_msg {
 	uint32_t agent_id;
 	uint8_t protocol_id;
 	uint8_t msg_id;
-	bool overflow;
+	uint8_t flags;
 	uint8_t p2a;
-	bool deferred;
 	uint32_t version;
 	const uint8_t *in;
 	size_t in_size;
@@ -83,6 +83,10 @@ struct scmi_server_msg {
 	struct scmi_server_delayed *delayed;
 	uint32_t latency_us;
 };
+
+/* struct scmi_server_msg's @flags. */
+#define SCMI_SERVER_MSG_OVERFLOW 1u
+#define SCMI_SERVER_MSG_DEFERRED 2u
 
 /** typedef scmi_server_handler_t - a message handler; returns an enum scmi_status. */
 typedef int32_t (*scmi_server_handler_t)(struct scmi_server_msg *msg);
@@ -309,9 +313,8 @@ static inline void scmi_server_msg_start(struct scmi_server_msg *msg, struct scm
 	msg->agent_id = agent_id;
 	msg->protocol_id = (uint8_t)((hdr >> SCMI_HDR_PROTO_SHIFT) & SCMI_HDR_PROTO_MASK);
 	msg->msg_id = (uint8_t)(hdr & SCMI_HDR_MSG_ID_MASK);
-	msg->overflow = false;
+	msg->flags = 0;
 	msg->p2a = SCMI_SERVER_P2A_UNKNOWN;
-	msg->deferred = false;
 	msg->in = in;
 	msg->in_size = in_size;
 	msg->out = out;
@@ -328,7 +331,7 @@ size_t scmi_server_msg_run(struct scmi_server_msg *msg, uint32_t hdr);
 
 /**
  * scmi_server_defer_reply() - what the handler of @msg (header @hdr) answered becomes its
- * delayed response, and the agent gets a bare SUCCESS now (@msg->deferred and
+ * delayed response, and the agent gets a bare SUCCESS now (SCMI_SERVER_MSG_DEFERRED and
  * @msg->delayed set).
  */
 void scmi_server_defer_reply(struct scmi_server_msg *msg, uint32_t hdr);
@@ -362,7 +365,7 @@ static inline bool scmi_server_msg_can_defer(struct scmi_server_msg *msg)
  */
 static inline void scmi_server_msg_defer(struct scmi_server_msg *msg, uint32_t latency_us)
 {
-	msg->deferred = true;
+	msg->flags |= SCMI_SERVER_MSG_DEFERRED;
 	msg->latency_us = latency_us;
 }
 

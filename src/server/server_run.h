@@ -10,6 +10,12 @@
 
 #include "server/server_protocol.h"
 
+#if defined(__GNUC__)
+#define SCMI_SERVER_LIKELY(x) __builtin_expect(!!(x), 1)
+#else
+#define SCMI_SERVER_LIKELY(x) (x)
+#endif
+
 #if SCMI_SERVER_FAST
 #define SCMI_SERVER_RUN static inline __attribute__((always_inline))
 #else
@@ -17,23 +23,18 @@
 #endif
 
 /*
- * What @proto is to @agent_id, for a protocol found by id: for a standard protocol (@idx
- * below SCMI_SERVER_STD_PROTOCOLS) and an agent with a state, one load of it.
+ * What @agent_id's state remembers of the standard protocol at @idx (below
+ * SCMI_SERVER_STD_PROTOCOLS), or UNKNOWN: one load.
  */
-static inline uint32_t scmi_server_run_field(struct scmi_server *srv, uint32_t agent_id,
-					     uint32_t idx, const struct scmi_server_protocol *proto)
+static inline uint32_t scmi_server_run_field(const struct scmi_server *srv, uint32_t agent_id,
+					     uint32_t idx)
 {
-	uint32_t field = SCMI_SERVER_PROTO_UNKNOWN;
-
-	if (agent_id <= SCMI_SERVER_MAX_AGENTS && idx < SCMI_SERVER_STD_PROTOCOLS)
-		field =
-		    (__atomic_load_n(&srv->agents[agent_id].proto[idx / SCMI_SERVER_PROTO_PER_WORD],
-				     __ATOMIC_RELAXED) >>
-		     (idx % SCMI_SERVER_PROTO_PER_WORD * SCMI_SERVER_PROTO_BITS)) &
-		    SCMI_SERVER_PROTO_MASK;
-	if (field == SCMI_SERVER_PROTO_UNKNOWN)
-		field = scmi_server_proto_resolve(srv, agent_id, proto);
-	return field;
+	if (agent_id > SCMI_SERVER_MAX_AGENTS || idx >= SCMI_SERVER_STD_PROTOCOLS)
+		return SCMI_SERVER_PROTO_UNKNOWN;
+	return (__atomic_load_n(&srv->agents[agent_id].proto[idx / SCMI_SERVER_PROTO_PER_WORD],
+				__ATOMIC_RELAXED) >>
+		(idx % SCMI_SERVER_PROTO_PER_WORD * SCMI_SERVER_PROTO_BITS)) &
+	       SCMI_SERVER_PROTO_MASK;
 }
 
 /*
@@ -60,14 +61,20 @@ static inline int32_t scmi_server_run_checks(struct scmi_server_msg *msg, uint32
 		proto = scmi_server_vendor_protocol_find(msg->protocol_id);
 	if (!proto)
 		return SCMI_NOT_SUPPORTED;
-	field = scmi_server_run_field(msg->srv, msg->agent_id, idx, proto);
-	if (field == SCMI_SERVER_PROTO_HIDDEN)
-		return SCMI_NOT_SUPPORTED;
-	/* The field is the server's own: no agent chooses the index. */
-	if (field - 1u < proto->num_versions)
+	/*
+	 * A listed version is the common case, and neither UNKNOWN (0) nor HIDDEN (15) passes
+	 * for one. The field is the server's own: no agent chooses the index.
+	 */
+	field = scmi_server_run_field(msg->srv, msg->agent_id, idx);
+	if (SCMI_SERVER_LIKELY(field - 1u < proto->num_versions)) {
 		version = proto->versions[field - 1u];
-	else
+	} else {
+		if (field == SCMI_SERVER_PROTO_UNKNOWN)
+			field = scmi_server_proto_resolve(msg->srv, msg->agent_id, proto);
+		if (field == SCMI_SERVER_PROTO_HIDDEN)
+			return SCMI_NOT_SUPPORTED;
 		version = scmi_server_field_version(msg->srv, proto, field);
+	}
 	msg->proto = proto;
 	msg->version = version;
 
@@ -82,10 +89,13 @@ static inline int32_t scmi_server_run_checks(struct scmi_server_msg *msg, uint32
 	*handler = proto->handlers[at];
 	if (!*handler)
 		return SCMI_NOT_FOUND;
-	/* NEGOTIATE is judged on the platform's version: see scmi_server_msg_exists(). */
-	if (msg_id == SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION)
-		version = scmi_server_platform_version(msg->srv, proto);
-	if (version < proto->min_versions[at])
+	/*
+	 * NEGOTIATE is judged on the platform's version (see scmi_server_msg_exists()), asked only
+	 * when the agent's is too old: the agent's never exceeds the platform's.
+	 */
+	if (version < proto->min_versions[at] &&
+	    (msg_id != SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION ||
+	     scmi_server_platform_version(msg->srv, proto) < proto->min_versions[at]))
 		return SCMI_NOT_FOUND;
 
 	size = proto->sizes[at];
@@ -105,13 +115,17 @@ SCMI_SERVER_RUN size_t scmi_server_msg_run_inline(struct scmi_server_msg *msg, u
 	status = scmi_server_run_checks(msg, hdr, &handler);
 	if (status == SCMI_SUCCESS)
 		status = handler(msg);
-	if (msg->overflow)
+	if (status == SCMI_SUCCESS && !msg->flags) {
+		scmi_put_le32(msg->out, (uint32_t)SCMI_SUCCESS);
+		return msg->out_size;
+	}
+	if (msg->flags & SCMI_SERVER_MSG_OVERFLOW)
 		status = SCMI_PROTOCOL_ERROR;
 	if (status != SCMI_SUCCESS)
 		msg->out_size = sizeof(uint32_t);
 	scmi_put_le32(msg->out, (uint32_t)status);
 	/* Only a message with somewhere to leave a delayed response is ever deferred. */
-	if (msg->deferred)
+	if (msg->flags & SCMI_SERVER_MSG_DEFERRED)
 		scmi_server_defer_reply(msg, hdr);
 	return msg->out_size;
 }

@@ -48,10 +48,11 @@ enum scmi_server_result scmi_server_process_smt(struct scmi_server *srv, uint32_
 	struct scmi_server_msg msg;
 	uint8_t *rsp;
 	const volatile uint32_t *src;
-	uint32_t status, length, hdr, agent_id;
+	uint32_t status, length, hdr;
 	size_t in_size, room, out_len, i;
 
-	if (!scmi_server_channel_agent(srv, channel_id, &agent_id))
+	/* Straight into the message: no copy of it to pass on. */
+	if (!scmi_server_channel_agent(srv, channel_id, &msg.agent_id))
 		return SCMI_SERVER_ERR_CHANNEL;
 	/* Too small or misaligned to even hold a status word we could flag. */
 	if (!shm || ((uintptr_t)shm & 3u) || shm_size < SCMI_SMT_OFF_STATUS + sizeof(uint32_t))
@@ -79,8 +80,8 @@ enum scmi_server_result scmi_server_process_smt(struct scmi_server *srv, uint32_
 
 	/* The response is written in place and never read back (server.h): volatile dropped. */
 	rsp = (uint8_t *)(uintptr_t)((volatile uint8_t *)shm + SCMI_SMT_OFF_PAYLOAD); /* NOLINT */
-	scmi_server_msg_start(&msg, srv, channel_id, agent_id, hdr, (const uint8_t *)in, in_size,
-			      rsp, room, NULL);
+	scmi_server_msg_start(&msg, srv, channel_id, msg.agent_id, hdr, (const uint8_t *)in,
+			      in_size, rsp, room, NULL);
 	out_len = RUN(&msg, hdr);
 
 	scmi_smt_write32(shm, SCMI_SMT_OFF_LENGTH, (uint32_t)(sizeof(uint32_t) + out_len));
