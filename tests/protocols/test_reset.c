@@ -304,8 +304,7 @@ static void test_negotiated_1_0(void **state)
 	    raw(f->agent, SCMI_MSG_RESET_DOMAIN_ATTRIBUTES, &id, 1, rx, sizeof(rx), &len), 0);
 	assert_int_equal(scmi_get_le32(rx) & 0x20000000u, 0);
 	assert_int_equal(
-	    raw(f->agent, SCMI_MSG_RESET_DOMAIN_NAME_GET, &id, 1, rx, sizeof(rx), &len),
-	    -ENOENT);
+	    raw(f->agent, SCMI_MSG_RESET_DOMAIN_NAME_GET, &id, 1, rx, sizeof(rx), &len), -ENOENT);
 }
 
 static void test_platform_v1(void **state)
@@ -329,8 +328,7 @@ static void test_platform_v1(void **state)
 							  SCMI_MSG_RESET_DOMAIN_NAME_GET, &attr),
 			 -ENOENT);
 	assert_int_equal(
-	    raw(v1.agent, SCMI_MSG_RESET_DOMAIN_NAME_GET, &id, 1, rx, sizeof(rx), &len),
-	    -ENOENT);
+	    raw(v1.agent, SCMI_MSG_RESET_DOMAIN_NAME_GET, &id, 1, rx, sizeof(rx), &len), -ENOENT);
 	assert_int_equal(scmi_reset_domain_name(&r, ID_GPU, name), -EOPNOTSUPP);
 	assert_int_equal(
 	    raw(v1.agent, SCMI_MSG_RESET_DOMAIN_ATTRIBUTES, &id, 1, rx, sizeof(rx), &len), 0);
@@ -374,14 +372,21 @@ static void test_agents_views_and_reset(void **state)
 		assert_string_equal(a.name, b.name);
 	}
 	assert_int_equal(ops->info(f->plat, 2, ops->count(f->plat, 2), &b), SCMI_NOT_FOUND);
-	/* vm1 holds domain 0 in reset and subscribes; linux's reset does not let it go. */
+	/*
+	 * vm1 holds domain 0 in reset and subscribes, so does linux; linux's reset lets go of
+	 * neither, and drops linux's subscription only.
+	 */
 	assert_int_equal(ops->reset(f->plat, 2, 0, SCMI_SERVER_RESET_ASSERT, 0), SCMI_SUCCESS);
 	assert_int_equal(ops->notify(f->plat, 2, 0, true), SCMI_SUCCESS);
+	assert_int_equal(ops->notify(f->plat, 1, 0, true), SCMI_SUCCESS);
+	assert_int_equal(sim_reset_get_state(f->plat, 0, &st), 0);
+	assert_int_equal(st.notify_agents, 3u);
 	sim_lock(f->plat);
 	sim_reset_reset_agent(f->plat, 1);
 	sim_unlock(f->plat);
 	assert_int_equal(sim_reset_get_state(f->plat, 0, &st), 0);
 	assert_true(st.asserted);
+	assert_int_equal(st.notify_agents, 2u);
 	sim_lock(f->plat);
 	sim_reset_reset_agent(f->plat, 2);
 	sim_unlock(f->plat);

@@ -22,6 +22,8 @@
 #include "scmi/proto/header.h"
 #include "scmi/proto/status.h"
 #include "scmi/server/server.h"
+#include "dtb_expect.h"
+#include "dtb_util.h"
 
 #define MAX_SENT 32
 
@@ -35,6 +37,7 @@
 #define CLK_GPU	     7u
 #define CLK_UART0    12u
 #define CLK_MMC0     16u
+#define SENSOR_BOARD 8u /* board_temp: three axes */
 
 struct sent {
 	uint32_t channel;
@@ -444,6 +447,39 @@ static void test_system_reset_restores(void **state)
 	}
 }
 
+/*
+ * SENSOR_UPDATE of a sensor with axes carries one reading per axis, each what
+ * SENSOR_READING_GET gives for that axis (board_temp, given continuous updates here).
+ */
+static void test_sensor_update_every_axis(void **state)
+{
+	struct fx *f = *state;
+	void *fdt = dtb_editable();
+	const uint32_t rd[2] = {SENSOR_BOARD, 0};
+	uint8_t out[SCMI_SERVER_MAX_PAYLOAD];
+	const struct sent *s;
+	size_t i;
+
+	dtb_set_raw(fdt, "/scmi-platform/protocols/protocol@15/sensor@8", "continuous-update", "",
+		    0);
+	sim_events_set_hook(f->p, NULL, NULL);
+	sim_platform_free(f->p);
+	f->p = dtb_load_free(fdt);
+	sim_platform_set_virtual_time(f->p, true);
+	scmi_server_init(&f->srv, sim_platform_ops(), f->p);
+	scmi_server_set_p2a(&f->srv, &sink, f);
+	assert_int_equal(sim_events_set_hook(f->p, hook, f), 0);
+	assert_int_equal(CALL(f, 1, 0x15, 0xb, SENSOR_BOARD, 1), 0);
+	assert_int_equal(sim_platform_advance_time(f->p, 1000000), 0);
+	assert_int_equal(call(f, 1, 0x15, 0x6, rd, 2, out), 0);
+	/* agent_id, sensor_id, then {value, timestamp} of each of the three axes. */
+	s = last_notif(f, 0x15, 0x1, 2 + 3 * 4);
+	assert_int_equal(s->channel, 1);
+	assert_int_equal(word(s, 1), SENSOR_BOARD);
+	for (i = 0; i < 3 * 4; i++)
+		assert_int_equal(word(s, 2 + i), scmi_get_le32(out + 4 + 4 * i));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -452,6 +488,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_rate_change_notifies_moved_only, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_agent_reset_drops_clock_request, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_system_reset_restores, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_sensor_update_every_axis, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -362,6 +362,45 @@ static void test_async_rate_latency_without_info(void **state)
 	assert_int_equal(d.latency_us, 0);
 }
 
+/* A clock that a platform describes by its name alone, leaving every other field unwritten. */
+static int32_t name_only_info(void *plat, uint32_t agent_id, uint32_t id,
+			      struct scmi_server_clock_info *info)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	strcpy(info->name, "bare");
+	return SCMI_SUCCESS;
+}
+
+/*
+ * CLOCK_ATTRIBUTES of a clock whose info op writes only its name: the fields it left read
+ * as zero (not enabled, no parents, latency unknown), never as what the stack held.
+ */
+static void test_clock_info_unwritten_fields(void **state)
+{
+	struct fx *f = *state;
+	struct scmi_server_platform_ops ops = *sim_platform_ops();
+	struct scmi_server_clock_ops clock;
+	const uint32_t id = 0;
+	uint32_t attr;
+
+	real_clock = ops.clock;
+	clock = *real_clock;
+	clock.info = name_only_info;
+	ops.clock = &clock;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(call(f, 0x14, SCMI_MSG_CLOCK_ATTRIBUTES, &id, 1), SCMI_SUCCESS);
+	assert_int_equal(f->len, 4 + sizeof(struct scmi_clock_attributes_p2a));
+	attr = scmi_get_le32(f->rsp + 4);
+	assert_int_equal(attr & SCMI_CLOCK_ATTR_ENABLED, 0);
+	assert_int_equal(attr & SCMI_CLOCK_ATTR_PARENTS, 0);
+	assert_string_equal((const char *)f->rsp + 8, "bare");
+	assert_int_equal(
+	    scmi_get_le32(f->rsp + 4 + offsetof(struct scmi_clock_attributes_p2a, enable_latency)),
+	    0);
+}
+
 static const struct scmi_server_perf_ops *real_perf;
 static const struct scmi_server_voltage_ops *real_voltage;
 
@@ -546,6 +585,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_voltage_level_get_fails, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_voltage_async_readback_fails, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_reset_name_of_15, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_clock_info_unwritten_fields, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
