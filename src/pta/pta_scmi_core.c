@@ -30,19 +30,20 @@ void pta_scmi_core_init(struct pta_scmi_core *pta, struct scmi_server *srv, uint
 			chans[j] = chans[j - 1];
 		chans[j] = c;
 	}
+	/* The server's channels are its platform's, fixed before any PTA is built on it. */
+	for (size_t i = 0; i < n; i++)
+		chans[i].known = scmi_server_channel_exists(srv, chans[i].id);
 }
 
 struct pta_scmi_chan *pta_scmi_core_chan(const struct pta_scmi_core *pta, uint32_t id)
 {
 	size_t lo = 0, hi = pta->num_chans;
 
-	if (!scmi_server_channel_exists(pta->srv, id))
-		return NULL;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
 		if (pta->chans[mid].id == id)
-			return &pta->chans[mid];
+			return pta->chans[mid].known ? &pta->chans[mid] : NULL;
 		if (pta->chans[mid].id < id)
 			lo = mid + 1;
 		else

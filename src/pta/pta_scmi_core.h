@@ -78,6 +78,8 @@ static inline bool pta_scmi_param_is_memref(uint32_t types, unsigned int i)
  * @smt_size: the area's bytes
  * @served:   messages the server processed on it (SCMI_SERVER_OK)
  * @host:     the host's own per-channel state (its lock)
+ * @known:    the server knows channel @id (set by pta_scmi_core_init(), once: a server's
+ *            channels are its platform's, fixed before the PTA is built)
  */
 struct pta_scmi_chan {
 	uint32_t id;
@@ -85,6 +87,7 @@ struct pta_scmi_chan {
 	size_t smt_size;
 	uint32_t served;
 	void *host;
+	bool known;
 };
 
 /**
@@ -137,7 +140,8 @@ struct pta_scmi_core {
  * pta_scmi_core_init() - the PTA over @srv with @caps (PTA_SCMI_CAPS_*, others dropped), the
  * @n channels of @chans (kept, sorted here by id; ids unique), the host @ops (NULL: every
  * default) with @ctx. max_payload is PTA_SCMI_DEFAULT_MAX_PAYLOAD. Static SMT areas are the
- * host's to initialise (an agent waits for FREE before its first message).
+ * host's to initialise (an agent waits for FREE before its first message). @srv must know
+ * its channels already: which of @chans it knows is asked here, once.
  */
 void pta_scmi_core_init(struct pta_scmi_core *pta, struct scmi_server *srv, uint32_t caps,
 			struct pta_scmi_chan *chans, size_t n, const struct pta_scmi_host_ops *ops,

@@ -33,6 +33,7 @@
  * directly under the channel lock, and the injector is never entered.
  */
 #include <pthread.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,10 +48,12 @@
 /**
  * struct pta_sess - one session.
  * @uid, @gid: the client's credentials at open time
+ * @allowed:   per channel of the core (same index), whether this peer may drive it
  */
 struct pta_sess {
 	uint32_t uid;
 	uint32_t gid;
+	bool allowed[];
 };
 
 /**
@@ -74,14 +77,24 @@ void pta_scmi_set_faults(struct pta_scmi *pta, struct fault_inject *fi)
 	pta->faults = fi;
 }
 
-/* Whether the session's client may drive channel @ch (its agent allows the peer). */
+/* Whether a client with @uid/@gid may drive channel @id (its agent allows the peer). */
+static bool peer_allowed(const struct pta_scmi *pta, uint32_t id, uint32_t uid, uint32_t gid)
+{
+	const struct sim_channel *c = sim_platform_channel(pta->plat, id);
+
+	return c && sim_platform_peer_allowed(pta->plat, c->agent_id, uid, gid);
+}
+
+/*
+ * The verdict the session took at open: a session's credentials, the platform's channels,
+ * their agents and the agents' peers are all fixed by then, so it cannot have changed.
+ */
 static bool host_peer_allowed(void *ctx, const void *sess, const struct pta_scmi_chan *ch)
 {
 	const struct pta_scmi *pta = ctx;
 	const struct pta_sess *s = sess;
-	const struct sim_channel *c = sim_platform_channel(pta->plat, ch->id);
 
-	return s && c && sim_platform_peer_allowed(pta->plat, c->agent_id, s->uid, s->gid);
+	return s && s->allowed[ch - pta->core.chans];
 }
 
 static void host_lock(void *ctx, struct pta_scmi_chan *ch)
@@ -204,19 +217,22 @@ void pta_scmi_free(struct pta_scmi *pta)
 static uint32_t pta_open_session(void *pta_ctx, uint32_t login, const struct optee_sim_cred *cred,
 				 void **sess_ctx)
 {
+	const struct pta_scmi *pta = pta_ctx;
 	struct pta_sess *s;
 	uint32_t res;
 
-	(void)pta_ctx;
 	*sess_ctx = NULL;
 	res = pta_scmi_core_open(login);
 	if (res != TEE_SUCCESS)
 		return res;
-	s = calloc(1, sizeof(*s));
+	s = calloc(1, sizeof(*s) + pta->core.num_chans * sizeof(s->allowed[0]));
 	if (!s)
 		return TEE_ERROR_OUT_OF_MEMORY;
 	s->uid = (uint32_t)cred->uid;
 	s->gid = (uint32_t)cred->gid;
+	/* Every peer check the session will ever need, taken once (host_peer_allowed()). */
+	for (size_t i = 0; i < pta->core.num_chans; i++)
+		s->allowed[i] = peer_allowed(pta, pta->core.chans[i].id, s->uid, s->gid);
 	*sess_ctx = s;
 	return TEE_SUCCESS;
 }
@@ -227,6 +243,18 @@ static void pta_close_session(void *pta_ctx, void *sess_ctx)
 	free(sess_ctx);
 }
 
+/* The TEE core's parameters and the PTA core's are alike to the byte: copied whole. */
+_Static_assert(TEE_NUM_PARAMS == PTA_SCMI_CORE_NUM_PARAMS, "GP has four parameters");
+_Static_assert(sizeof(struct pta_param) == sizeof(struct pta_scmi_param), "same layout");
+_Static_assert(offsetof(struct pta_param, value.a) == offsetof(struct pta_scmi_param, value.a) &&
+		   offsetof(struct pta_param, value.b) == offsetof(struct pta_scmi_param, value.b),
+	       "same layout");
+_Static_assert(offsetof(struct pta_param, memref.buffer) ==
+		       offsetof(struct pta_scmi_param, memref.buffer) &&
+		   offsetof(struct pta_param, memref.size) ==
+		       offsetof(struct pta_scmi_param, memref.size),
+	       "same layout");
+
 static uint32_t pta_invoke(void *pta_ctx, void *sess_ctx, uint32_t cmd, uint32_t types,
 			   struct pta_param params[TEE_NUM_PARAMS])
 {
@@ -234,26 +262,10 @@ static uint32_t pta_invoke(void *pta_ctx, void *sess_ctx, uint32_t cmd, uint32_t
 	struct pta_scmi_param p[PTA_SCMI_CORE_NUM_PARAMS];
 	uint32_t res;
 
-	_Static_assert(TEE_NUM_PARAMS == PTA_SCMI_CORE_NUM_PARAMS, "GP has four parameters");
-	/* Member by member: the two structs are alike but not one type. */
-	for (unsigned int i = 0; i < PTA_SCMI_CORE_NUM_PARAMS; i++) {
-		if (pta_scmi_param_is_memref(types, i)) {
-			p[i].memref.buffer = params[i].memref.buffer;
-			p[i].memref.size = params[i].memref.size;
-		} else {
-			p[i].value.a = params[i].value.a;
-			p[i].value.b = params[i].value.b;
-		}
-	}
+	/* Two types, not one: memcpy, not a cast, so that neither aliases the other. */
+	memcpy(p, params, sizeof(p));
 	res = pta_scmi_core_invoke(&pta->core, sess_ctx, cmd, types, p);
-	for (unsigned int i = 0; i < PTA_SCMI_CORE_NUM_PARAMS; i++) {
-		if (pta_scmi_param_is_memref(types, i)) {
-			params[i].memref.size = p[i].memref.size;
-		} else {
-			params[i].value.a = p[i].value.a;
-			params[i].value.b = p[i].value.b;
-		}
-	}
+	memcpy(params, p, sizeof(p));
 	return res;
 }
 
