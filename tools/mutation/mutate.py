@@ -45,7 +45,7 @@ NOT_RE = re.compile(r"!(?!=)")
 # Calls whose deletion only changes what is printed or unlocks a lock nobody contends for in
 # the tests; deleting them is not a bug a unit test can see, so they are not generated.
 CALL_SKIP = re.compile(r"^(printf|fprintf|snprintf|scmi_set_err|set_err|sim_log|perror|"
-                       r"pthread_mutex_(un)?lock|sim_(un)?lock|assert|memset|free|close|"
+                       r"pthread_mutex_(un)?lock|sim_r?(un)?lock|assert|memset|free|close|"
                        r"va_\w+)$")
 
 

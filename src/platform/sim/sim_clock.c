@@ -342,12 +342,13 @@ static uint32_t op_count(void *plat, uint32_t agent_id)
 {
 	struct sim_platform *p = plat;
 	uint32_t n;
+	uint32_t slot;
 
 	if (!p->clock)
 		return 0;
-	sim_lock(p);
+	slot = sim_rlock(p);
 	n = sim_view_count(p, agent_id, SCMI_PROTOCOL_CLOCK, p->clock->count);
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return n;
 }
 
@@ -357,11 +358,12 @@ static int32_t op_info(void *plat, uint32_t agent_id, uint32_t id,
 	struct sim_platform *p = plat;
 	struct sim_clk *k;
 	uint32_t gid;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	k = op_clk(p, agent_id, id, &gid);
 	if (!k) {
-		sim_unlock(p);
+		sim_runlock(p, slot);
 		return SCMI_NOT_FOUND;
 	}
 	memcpy(info->name, k->name, sizeof(info->name));
@@ -370,7 +372,7 @@ static int32_t op_info(void *plat, uint32_t agent_id, uint32_t id,
 	info->num_parents = visible_parents(p, agent_id, k);
 	/* A revoked device: the agent may look but not touch. */
 	info->permissions = sim_perm_allowed(p, agent_id, SCMI_PROTOCOL_CLOCK, gid) ? k->perms : 0;
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return SCMI_SUCCESS;
 }
 
@@ -380,10 +382,11 @@ static int32_t op_describe(void *plat, uint32_t agent_id, uint32_t id, uint32_t 
 	struct sim_platform *p = plat;
 	struct sim_clk_rateset rs;
 	uint32_t i, gid;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	if (!op_clk(p, agent_id, id, &gid)) {
-		sim_unlock(p);
+		sim_runlock(p, slot);
 		return SCMI_NOT_FOUND;
 	}
 	sim_clock_rateset(p->clock, gid, &rs);
@@ -394,7 +397,7 @@ static int32_t op_describe(void *plat, uint32_t agent_id, uint32_t id, uint32_t 
 	r->count = rs.n;
 	for (i = 0; !rs.range && i < max && first < rs.n && i < rs.n - first; i++)
 		rates[i] = sim_clock_rate_at(p->clock, &rs, first + i);
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return SCMI_SUCCESS;
 }
 
@@ -402,14 +405,15 @@ static int32_t op_rate_get(void *plat, uint32_t agent_id, uint32_t id, uint64_t 
 {
 	struct sim_platform *p = plat;
 	uint32_t gid;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	if (!op_clk(p, agent_id, id, &gid)) {
-		sim_unlock(p);
+		sim_runlock(p, slot);
 		return SCMI_NOT_FOUND;
 	}
 	*hz = sim_clock_rate(p->clock, gid);
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return SCMI_SUCCESS;
 }
 
@@ -464,11 +468,12 @@ static int32_t op_parents(void *plat, uint32_t agent_id, uint32_t id, uint32_t s
 	struct sim_platform *p = plat;
 	struct sim_clk *k;
 	uint32_t i, n = 0, seen = 0, local, gid;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	k = op_clk(p, agent_id, id, &gid);
 	if (!k) {
-		sim_unlock(p);
+		sim_runlock(p, slot);
 		return SCMI_NOT_FOUND;
 	}
 	/* Parents the agent cannot see are left out, and the list closes up over them. */
@@ -479,7 +484,7 @@ static int32_t op_parents(void *plat, uint32_t agent_id, uint32_t id, uint32_t s
 			ids[n++] = local;
 	}
 	*total = seen;
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return SCMI_SUCCESS;
 }
 
@@ -531,8 +536,9 @@ static int32_t op_parent_get(void *plat, uint32_t agent_id, uint32_t id, uint32_
 	struct sim_clk *k;
 	int32_t st = SCMI_SUCCESS;
 	uint32_t gid;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	k = op_clk(p, agent_id, id, &gid);
 	if (!k)
 		st = SCMI_NOT_FOUND;
@@ -541,7 +547,7 @@ static int32_t op_parent_get(void *plat, uint32_t agent_id, uint32_t id, uint32_
 	else if (!local_of(p, agent_id, k->parents[k->parent], parent_id))
 		/* The current parent is one the agent may not know of. */
 		st = SCMI_DENIED;
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return st;
 }
 

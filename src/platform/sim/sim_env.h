@@ -23,6 +23,7 @@
 #define SCMI_SIM_ENV_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -101,6 +102,47 @@ static inline void sim_mutex_unlock(sim_mutex_t *m)
 	__atomic_store_n(&m->held, 0u, __ATOMIC_RELEASE);
 }
 
+/*
+ * The models' lock in the firmware: one spinlock, readers and writers alike. Its calls are a
+ * few hundred instructions long and come from at most a few CPUs, so spreading readers over
+ * slots would buy nothing there.
+ */
+typedef struct {
+	sim_mutex_t m;
+} sim_rwlock_t;
+
+static inline int sim_rwlock_init(sim_rwlock_t *l)
+{
+	return sim_mutex_init(&l->m);
+}
+
+static inline void sim_rwlock_destroy(sim_rwlock_t *l)
+{
+	sim_mutex_destroy(&l->m);
+}
+
+static inline uint32_t sim_rwlock_read(sim_rwlock_t *l)
+{
+	sim_mutex_lock(&l->m);
+	return 0;
+}
+
+static inline void sim_rwlock_read_end(sim_rwlock_t *l, uint32_t slot)
+{
+	(void)slot;
+	sim_mutex_unlock(&l->m);
+}
+
+static inline void sim_rwlock_write(sim_rwlock_t *l)
+{
+	sim_mutex_lock(&l->m);
+}
+
+static inline void sim_rwlock_write_end(sim_rwlock_t *l)
+{
+	sim_mutex_unlock(&l->m);
+}
+
 /**
  * struct sim_env_fs - what the host of the freestanding platform provides.
  * @arena:      where every allocation comes from (kept; 16-byte aligned or it is aligned)
@@ -140,7 +182,7 @@ void sim_env_fs_stats(struct sim_env_fs_stats *st);
 typedef pthread_mutex_t sim_mutex_t;
 
 /* Events are queued per thread and delivered by the thread that raised them. */
-#define SIM_THREAD_LOCAL _Thread_local
+#define SIM_THREAD_LOCAL     _Thread_local
 
 static inline int sim_mutex_init(sim_mutex_t *m)
 {
@@ -161,6 +203,56 @@ static inline void sim_mutex_unlock(sim_mutex_t *m)
 {
 	pthread_mutex_unlock(m);
 }
+
+/* Reader slots at most: CPUs beyond share them, modulo. */
+#define SIM_RWLOCK_MAX_SLOTS 64u
+
+/** struct sim_rwlock_slot - one reader slot, alone on its cache line. */
+struct sim_rwlock_slot {
+	union {
+		pthread_mutex_t m;
+		unsigned char line[64];
+	};
+};
+
+/**
+ * sim_rwlock_t - the models' lock on a host: a reader locks one slot, the one of the CPU it
+ * runs on, so that readers on different CPUs write no shared cache line and never wait for
+ * each other; a writer locks every slot, in order, so it excludes every reader and writer.
+ * @slots: @n slots, each on its own cache line
+ * @n:     the CPUs the system may have, at least 1 and at most SIM_RWLOCK_MAX_SLOTS
+ */
+typedef struct {
+	struct sim_rwlock_slot *slots;
+	uint32_t n;
+} sim_rwlock_t;
+
+/** sim_rwlock_init() - 0, or -ENOMEM. */
+int sim_rwlock_init(sim_rwlock_t *l);
+
+/** sim_rwlock_destroy() - release what sim_rwlock_init() took (no slot may be held). */
+void sim_rwlock_destroy(sim_rwlock_t *l);
+
+/**
+ * sim_rwlock_read() - lock for reading: returns the slot taken, for sim_rwlock_read_end() (the
+ * thread may have moved to another CPU by then).
+ */
+uint32_t sim_rwlock_read(sim_rwlock_t *l);
+
+/** sim_rwlock_read_end() - unlock the @slot that sim_rwlock_read() returned. */
+void sim_rwlock_read_end(sim_rwlock_t *l, uint32_t slot);
+
+/** sim_rwlock_write() - lock for writing: every slot, lowest first. */
+void sim_rwlock_write(sim_rwlock_t *l);
+
+/** sim_rwlock_write_end() - unlock every slot. */
+void sim_rwlock_write_end(sim_rwlock_t *l);
+
+/**
+ * sim_rwlock_try_slot() - try to lock @slot alone (modulo the slots): true if taken, for tests
+ * that show which slots a reader or writer holds. Unlock with sim_rwlock_read_end().
+ */
+bool sim_rwlock_try_slot(sim_rwlock_t *l, uint32_t slot);
 #endif
 
 /** sim_calloc() - @n zeroed objects of @size bytes, aligned for any type; NULL if none. */

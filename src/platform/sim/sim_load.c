@@ -274,7 +274,7 @@ int sim_platform_load(const void *dtb, size_t size, struct sim_platform **out, c
 		ret = -ENOMEM;
 		goto err_copy;
 	}
-	if (sim_mutex_init(&ld->p->lock)) {
+	if (sim_rwlock_init(&ld->p->lock)) {
 		sim_free(ld->p);
 		ret = -ENOMEM;
 		goto err_copy;
@@ -322,7 +322,7 @@ err_models:
 	sim_models_free(ld->p);
 	sim_devices_free(ld->p);
 err_plat:
-	sim_mutex_destroy(&ld->p->lock);
+	sim_rwlock_destroy(&ld->p->lock);
 	sim_free(ld->p);
 err_copy:
 	sim_fdt_index_free(ld);

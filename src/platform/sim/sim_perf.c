@@ -369,10 +369,11 @@ static uint32_t op_count(void *plat, uint32_t agent_id)
 {
 	struct sim_platform *p = plat;
 	uint32_t n;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	n = sim_view_count(p, agent_id, SCMI_PROTOCOL_PERF, sim_perf_model_num_domains(p));
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return n;
 }
 
@@ -389,8 +390,9 @@ static int32_t op_domain(void *plat, uint32_t agent_id, uint32_t id,
 	struct sim_perf_domain *d;
 	int32_t st = SCMI_NOT_FOUND;
 	uint32_t gid;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	d = op_domain_of(p, agent_id, id, &gid);
 	if (d) {
 		memcpy(out->name, d->name, sizeof(out->name));
@@ -407,7 +409,7 @@ static int32_t op_domain(void *plat, uint32_t agent_id, uint32_t id,
 		out->fastchannels = d->fastchannels && p->perf->fc[agent_id - 1].present;
 		st = SCMI_SUCCESS;
 	}
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return st;
 }
 
@@ -418,8 +420,9 @@ static int32_t op_opp(void *plat, uint32_t agent_id, uint32_t id, uint32_t index
 	struct sim_perf_domain *d;
 	int32_t st = SCMI_NOT_FOUND;
 	uint32_t gid;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	d = op_domain_of(p, agent_id, id, &gid);
 	if (d && index >= d->num_opps) {
 		st = SCMI_INVALID_PARAMETERS;
@@ -430,7 +433,7 @@ static int32_t op_opp(void *plat, uint32_t agent_id, uint32_t id, uint32_t index
 		out->freq_khz = d->opps[index].freq_khz;
 		st = SCMI_SUCCESS;
 	}
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return st;
 }
 
@@ -441,15 +444,16 @@ static int32_t op_limits_get(void *plat, uint32_t agent_id, uint32_t id, uint32_
 	struct sim_perf_domain *d;
 	int32_t st = SCMI_NOT_FOUND;
 	uint32_t gid;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	d = op_domain_of(p, agent_id, id, &gid);
 	if (d) {
 		*max = d->lim_max;
 		*min = d->lim_min;
 		st = SCMI_SUCCESS;
 	}
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return st;
 }
 
@@ -514,11 +518,12 @@ static int32_t op_level_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 	struct sim_platform *p = plat;
 	int32_t st = SCMI_NOT_FOUND;
 	uint32_t gid;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	if (op_domain_of(p, agent_id, id, &gid) && !sim_perf_model_level(p, gid, level, NULL))
 		st = SCMI_SUCCESS;
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return st;
 }
 

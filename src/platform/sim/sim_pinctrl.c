@@ -157,15 +157,16 @@ static void pc_counts(void *plat, uint32_t agent_id, uint32_t *pins, uint32_t *g
 		      uint32_t *functions)
 {
 	struct sim_platform *p = plat;
+	uint32_t slot;
 
 	*pins = *groups = *functions = 0;
 	if (!p->pinctrl)
 		return;
-	sim_lock(p);
+	slot = sim_rlock(p);
 	*pins = pc_view_count(p, agent_id, SCMI_PINCTRL_SEL_PIN);
 	*groups = pc_view_count(p, agent_id, SCMI_PINCTRL_SEL_GROUP);
 	*functions = pc_view_count(p, agent_id, SCMI_PINCTRL_SEL_FUNCTION);
-	sim_unlock(p);
+	sim_runlock(p, slot);
 }
 
 static int32_t pc_info(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
@@ -175,10 +176,11 @@ static int32_t pc_info(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
 	struct sim_pinctrl *pc = pc_of(plat);
 	int32_t st = SCMI_SUCCESS;
 	uint32_t gid;
+	uint32_t slot;
 
 	if (sel > SCMI_PINCTRL_SEL_FUNCTION)
 		return SCMI_INVALID_PARAMETERS;
-	sim_lock(p);
+	slot = sim_rlock(p);
 	if (!pc_global(p, agent_id, sel, id, &gid)) {
 		st = SCMI_NOT_FOUND;
 	} else if (sel == SCMI_PINCTRL_SEL_PIN) {
@@ -192,7 +194,7 @@ static int32_t pc_info(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
 		/* Members the agent cannot see are left out of the count and of the list. */
 		*num = pc_members(p, agent_id, sel, gid, 0, NULL);
 	}
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return st;
 }
 
@@ -202,17 +204,18 @@ static int32_t pc_association(void *plat, uint32_t agent_id, uint32_t sel, uint3
 	struct sim_platform *p = plat;
 	int32_t st = SCMI_NOT_FOUND;
 	uint32_t gid, m;
+	uint32_t slot;
 
 	if (sel != SCMI_PINCTRL_SEL_GROUP && sel != SCMI_PINCTRL_SEL_FUNCTION)
 		return SCMI_NOT_FOUND;
-	sim_lock(p);
+	slot = sim_rlock(p);
 	if (pc_global(p, agent_id, sel, id, &gid) &&
 	    index < pc_members(p, agent_id, sel, gid, index, &m) &&
 	    pc_local(p, agent_id,
 		     sel == SCMI_PINCTRL_SEL_GROUP ? SCMI_PINCTRL_SEL_PIN : SCMI_PINCTRL_SEL_GROUP,
 		     m, elem))
 		st = SCMI_SUCCESS;
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return st;
 }
 

@@ -116,7 +116,7 @@ void sim_platform_free(struct sim_platform *p)
 	sim_perm_free(p);
 	sim_models_free(p);
 	sim_devices_free(p);
-	sim_mutex_destroy(&p->lock);
+	sim_rwlock_destroy(&p->lock);
 	sim_free(p->dtb);
 	sim_free(p);
 }

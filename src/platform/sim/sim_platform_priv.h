@@ -7,6 +7,10 @@
  * mutable state: it is guarded by @lock. Rule: the entry points of a model's
  * server ops take the lock (sim_lock/sim_unlock); the model functions other
  * models call (sim_<protocol>_model_*) expect it held and never take it.
+ * An entry point that only reads model state (and writes nothing, not even a
+ * cache or a counter) may take it for reading instead (sim_rlock/sim_runlock):
+ * readers on different CPUs then run side by side, so that agents reading
+ * rates and levels on their own channels do not wait for each other.
  */
 #ifndef SCMI_SIM_PLATFORM_PRIV_H
 #define SCMI_SIM_PLATFORM_PRIV_H
@@ -107,7 +111,7 @@ struct sim_device {
  * @has_window:       at least one static shared memory region exists
  * @window_base:      page-aligned base of the window covering every region
  * @window_size:      page-aligned size of that window
- * @lock:             guards the mutable state of every protocol model
+ * @lock:             guards the mutable state of every protocol model (readers share it)
  * @virtual_time:     time advances only through sim_platform_advance_time()
  * @time_us:          virtual time (virtual_time), or unused
  * @time_origin_ns:   the environment's clock at load (real time)
@@ -142,7 +146,7 @@ struct sim_platform {
 	bool has_window;
 	uint64_t window_base;
 	uint64_t window_size;
-	sim_mutex_t lock;
+	sim_rwlock_t lock;
 	bool virtual_time;
 	uint64_t time_us;
 	uint64_t time_origin_ns;
@@ -169,15 +173,29 @@ struct sim_platform {
 	size_t dtb_size;
 };
 
-/** sim_lock() / sim_unlock() - take / release the models' lock (see above). */
+/** sim_lock() / sim_unlock() - take / release the models' lock, to write (see above). */
 static inline void sim_lock(struct sim_platform *p)
 {
-	sim_mutex_lock(&p->lock);
+	sim_rwlock_write(&p->lock);
 }
 
 static inline void sim_unlock(struct sim_platform *p)
 {
-	sim_mutex_unlock(&p->lock);
+	sim_rwlock_write_end(&p->lock);
+}
+
+/**
+ * sim_rlock() / sim_runlock() - take the models' lock to read only (see above); the slot
+ * sim_rlock() returns goes back to sim_runlock().
+ */
+static inline uint32_t sim_rlock(struct sim_platform *p)
+{
+	return sim_rwlock_read(&p->lock);
+}
+
+static inline void sim_runlock(struct sim_platform *p, uint32_t slot)
+{
+	sim_rwlock_read_end(&p->lock, slot);
 }
 
 /** sim_time_init() - the platform clock at the start of load: time is 0 until it boots. */

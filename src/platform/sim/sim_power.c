@@ -71,12 +71,13 @@ static uint32_t op_count(void *plat, uint32_t agent_id)
 {
 	struct sim_platform *p = plat;
 	uint32_t n;
+	uint32_t slot;
 
 	if (!p->power)
 		return 0;
-	sim_lock(p);
+	slot = sim_rlock(p);
 	n = sim_view_count(p, agent_id, SCMI_PROTOCOL_POWER, p->power->count);
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return n;
 }
 
@@ -86,15 +87,16 @@ static int32_t op_domain(void *plat, uint32_t agent_id, uint32_t id,
 	struct sim_platform *p = plat;
 	struct sim_power_domain *d;
 	uint32_t gid;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	d = op_domain_of(p, agent_id, id, &gid);
 	if (d) {
 		memcpy(out->name, d->name, sizeof(out->name));
 		out->notify = true;
 		out->req_notify = true;
 	}
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return d ? SCMI_SUCCESS : SCMI_NOT_FOUND;
 }
 
@@ -152,14 +154,15 @@ static int32_t op_state_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 	struct sim_power_domain *d;
 	int32_t status = SCMI_NOT_FOUND;
 	uint32_t gid;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	d = op_domain_of(p, agent_id, id, &gid);
 	if (d) {
 		*state = d->state;
 		status = SCMI_SUCCESS;
 	}
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return status;
 }
 

@@ -167,12 +167,13 @@ static uint32_t pcap_count(void *plat, uint32_t agent_id)
 {
 	struct sim_platform *p = plat;
 	uint32_t n;
+	uint32_t slot;
 
 	if (!p->powercap)
 		return 0;
-	sim_lock(p);
+	slot = sim_rlock(p);
 	n = sim_view_count(p, agent_id, SCMI_PROTOCOL_POWERCAP, p->powercap->num);
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return n;
 }
 
@@ -182,11 +183,12 @@ static int32_t pcap_info(void *plat, uint32_t agent_id, uint32_t id,
 	struct sim_platform *p = plat;
 	struct sim_pcap_zone *z;
 	uint32_t gid, parent;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	z = op_zone(p, agent_id, id, &gid);
 	if (!z) {
-		sim_unlock(p);
+		sim_runlock(p, slot);
 		return SCMI_NOT_FOUND;
 	}
 	*info = z->info;
@@ -200,7 +202,7 @@ static int32_t pcap_info(void *plat, uint32_t agent_id, uint32_t id,
 		else
 			info->parent_id = SCMI_POWERCAP_ROOT;
 	}
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return SCMI_SUCCESS;
 }
 
@@ -209,12 +211,13 @@ static int32_t pcap_cap_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 	struct sim_platform *p = plat;
 	struct sim_pcap_zone *z;
 	uint32_t gid;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	z = op_zone(p, agent_id, id, &gid);
 	if (z)
 		*cap = z->enabled ? z->cap : 0;
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return z ? SCMI_SUCCESS : SCMI_NOT_FOUND;
 }
 
@@ -279,12 +282,13 @@ static int32_t pcap_pai_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 	struct sim_platform *p = plat;
 	struct sim_pcap_zone *z;
 	uint32_t gid;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	z = op_zone(p, agent_id, id, &gid);
 	if (z)
 		*pai = z->pai_us;
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return z ? SCMI_SUCCESS : SCMI_NOT_FOUND;
 }
 

@@ -215,10 +215,11 @@ static uint32_t op_count(void *plat, uint32_t agent_id)
 {
 	struct sim_platform *p = plat;
 	uint32_t n;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	n = sim_view_count(p, agent_id, SCMI_PROTOCOL_RESET, sim_reset_count(p));
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return n;
 }
 

@@ -314,12 +314,13 @@ static uint32_t op_count(void *plat, uint32_t agent_id)
 {
 	struct sim_platform *p = plat;
 	uint32_t n;
+	uint32_t slot;
 
 	if (!p->sensor)
 		return 0;
-	sim_lock(p);
+	slot = sim_rlock(p);
 	n = sim_view_count(p, agent_id, SCMI_PROTOCOL_SENSOR, p->sensor->count);
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	sim_events_flush();
 	return n;
 }
@@ -330,11 +331,12 @@ static int32_t op_info(void *plat, uint32_t agent_id, uint32_t id,
 	struct sim_platform *p = plat;
 	struct sim_sensor_one *s;
 	uint32_t gid;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	s = op_sensor(p, agent_id, id, &gid);
 	if (!s) {
-		sim_unlock(p);
+		sim_runlock(p, slot);
 		sim_events_flush();
 		return SCMI_NOT_FOUND;
 	}
@@ -356,7 +358,7 @@ static int32_t op_info(void *plat, uint32_t agent_id, uint32_t id,
 	info->segmented = s->segmented;
 	info->num_intervals = s->num_intervals;
 	sim_sensor_us_to_interval(s->interval_us, &info->interval);
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	sim_events_flush();
 	return SCMI_SUCCESS;
 }
@@ -368,8 +370,9 @@ static int32_t op_axis_info(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 	struct sim_sensor_one *s;
 	uint32_t gid;
 	int32_t st = SCMI_NOT_FOUND;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	s = op_sensor(p, agent_id, id, &gid);
 	if (s && axis < s->num_axes) {
 		memcpy(a->name, s->axes[axis].name, sizeof(a->name));
@@ -383,7 +386,7 @@ static int32_t op_axis_info(void *plat, uint32_t agent_id, uint32_t id, uint32_t
 		a->has_ext_name = s->axes[axis].ext_name[0] != '\0';
 		st = SCMI_SUCCESS;
 	}
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	sim_events_flush();
 	return st;
 }
@@ -469,8 +472,9 @@ static int32_t op_config_get(void *plat, uint32_t agent_id, uint32_t id,
 	struct sim_sensor_one *s;
 	uint32_t gid;
 	int32_t st = SCMI_NOT_FOUND;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	s = op_sensor(p, agent_id, id, &gid);
 	if (s) {
 		cfg->enabled = s->enabled;
@@ -478,7 +482,7 @@ static int32_t op_config_get(void *plat, uint32_t agent_id, uint32_t id,
 		sim_sensor_us_to_interval(s->interval_us, &cfg->interval);
 		st = SCMI_SUCCESS;
 	}
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	sim_events_flush();
 	return st;
 }

@@ -255,11 +255,12 @@ static uint32_t op_state_get(void *plat)
 {
 	struct sim_platform *p = plat;
 	uint32_t state = SCMI_SYSTEM_STATE_POWER_UP;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	if (p->system)
 		state = p->system->status.state;
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return state;
 }
 

@@ -288,12 +288,13 @@ static struct sim_voltage_domain *op_domain(struct sim_platform *p, uint32_t age
 					    uint32_t *gid)
 {
 	bool ok;
+	uint32_t slot;
 
 	if (!sim_agent_id_valid(agent_id))
 		return NULL;
-	sim_lock(p);
+	slot = sim_rlock(p);
 	ok = sim_view_global(p, agent_id, SCMI_PROTOCOL_VOLTAGE, sim_voltage_count(p), id, gid);
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	/* The domain table is fixed after load: the pointer stays valid without the lock. */
 	return ok ? domain(p, *gid) : NULL;
 }
@@ -347,10 +348,11 @@ static uint32_t op_count(void *plat, uint32_t agent_id)
 {
 	struct sim_platform *p = plat;
 	uint32_t n;
+	uint32_t slot;
 
-	sim_lock(p);
+	slot = sim_rlock(p);
 	n = sim_view_count(p, agent_id, SCMI_PROTOCOL_VOLTAGE, sim_voltage_count(p));
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return n;
 }
 
@@ -416,13 +418,14 @@ static int32_t op_config_get(void *plat, uint32_t agent_id, uint32_t id, uint32_
 	struct sim_voltage_domain *d;
 	uint32_t gid;
 	int32_t st;
+	uint32_t slot;
 
 	st = op_enter(p, agent_id, id, false, &d, &gid);
 	if (st)
 		return st;
-	sim_lock(p);
+	slot = sim_rlock(p);
 	*config = d->config;
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return SCMI_SUCCESS;
 }
 
@@ -461,13 +464,14 @@ static int32_t op_level_get(void *plat, uint32_t agent_id, uint32_t id, int32_t 
 	uint32_t gid;
 	int32_t st;
 	int ret;
+	uint32_t slot;
 
 	st = op_enter(p, agent_id, id, false, &d, &gid);
 	if (st)
 		return st;
-	sim_lock(p);
+	slot = sim_rlock(p);
 	ret = sim_voltage_model_get_level(p, gid, uv);
-	sim_unlock(p);
+	sim_runlock(p, slot);
 	return ret ? SCMI_NOT_FOUND : SCMI_SUCCESS;
 }
 

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /* The hosted environment of the simulated platform (sim_env.h): libc and POSIX. */
+#include <sched.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "platform/sim/sim_env.h"
 
@@ -56,4 +59,79 @@ void sim_log(const char *fmt, ...)
 	va_end(ap);
 	/* One write per line: lines of concurrent threads do not interleave. */
 	fprintf(stderr, "%s\n", line);
+}
+
+_Static_assert(sizeof(pthread_mutex_t) <= sizeof(struct sim_rwlock_slot), "a slot holds a mutex");
+
+int sim_rwlock_init(sim_rwlock_t *l)
+{
+	long cpus = sysconf(_SC_NPROCESSORS_CONF);
+	uint32_t i;
+
+	l->n = cpus < 1 ? 1u : cpus > SIM_RWLOCK_MAX_SLOTS ? SIM_RWLOCK_MAX_SLOTS : (uint32_t)cpus;
+	/* Each slot on its own line: two CPUs' readers must not bounce one between them. */
+	l->slots =
+	    aligned_alloc(sizeof(struct sim_rwlock_slot), l->n * sizeof(struct sim_rwlock_slot));
+	if (!l->slots)
+		return -ENOMEM;
+	memset(l->slots, 0, l->n * sizeof(struct sim_rwlock_slot));
+	for (i = 0; i < l->n; i++) {
+		if (pthread_mutex_init(&l->slots[i].m, NULL)) {
+			while (i--)
+				pthread_mutex_destroy(&l->slots[i].m);
+			free(l->slots);
+			l->slots = NULL;
+			return -ENOMEM;
+		}
+	}
+	return 0;
+}
+
+void sim_rwlock_destroy(sim_rwlock_t *l)
+{
+	uint32_t i;
+
+	if (!l->slots)
+		return;
+	for (i = 0; i < l->n; i++)
+		pthread_mutex_destroy(&l->slots[i].m);
+	free(l->slots);
+	l->slots = NULL;
+}
+
+uint32_t sim_rwlock_read(sim_rwlock_t *l)
+{
+	/* glibc answers from the rseq area: a load, no system call. */
+	int cpu = sched_getcpu();
+	uint32_t slot = cpu < 0 ? 0u : (uint32_t)cpu % l->n;
+
+	pthread_mutex_lock(&l->slots[slot].m);
+	return slot;
+}
+
+void sim_rwlock_read_end(sim_rwlock_t *l, uint32_t slot)
+{
+	pthread_mutex_unlock(&l->slots[slot].m);
+}
+
+void sim_rwlock_write(sim_rwlock_t *l)
+{
+	uint32_t i;
+
+	/* Always lowest first, so that two writers cannot each hold what the other waits for. */
+	for (i = 0; i < l->n; i++)
+		pthread_mutex_lock(&l->slots[i].m);
+}
+
+void sim_rwlock_write_end(sim_rwlock_t *l)
+{
+	uint32_t i = l->n;
+
+	while (i--)
+		pthread_mutex_unlock(&l->slots[i].m);
+}
+
+bool sim_rwlock_try_slot(sim_rwlock_t *l, uint32_t slot)
+{
+	return pthread_mutex_trylock(&l->slots[slot % l->n].m) == 0;
 }
