@@ -33,7 +33,7 @@
 
 static const struct scmi_server_base_ops *base_ops(const struct scmi_server_msg *msg)
 {
-	return msg->srv->ops ? msg->srv->ops->base : NULL;
+	return msg->srv->ops->base;
 }
 
 /*

@@ -43,7 +43,7 @@
 
 static const struct scmi_server_clock_ops *clk_ops(const struct scmi_server_msg *msg)
 {
-	return msg->srv->ops ? msg->srv->ops->clock : NULL;
+	return msg->srv->ops->clock;
 }
 
 static uint32_t clk_count(const struct scmi_server_msg *msg)

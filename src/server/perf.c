@@ -32,7 +32,7 @@
 
 static const struct scmi_server_perf_ops *perf_ops(const struct scmi_server_msg *msg)
 {
-	return msg->srv->ops ? msg->srv->ops->perf : NULL;
+	return msg->srv->ops->perf;
 }
 
 static bool perf_v4(const struct scmi_server_msg *msg)

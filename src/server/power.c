@@ -24,7 +24,7 @@
 
 static const struct scmi_server_power_ops *power_ops(const struct scmi_server_msg *msg)
 {
-	return msg->srv->ops ? msg->srv->ops->power : NULL;
+	return msg->srv->ops->power;
 }
 
 static uint32_t power_count(const struct scmi_server_msg *msg)

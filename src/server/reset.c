@@ -21,7 +21,7 @@
 
 static const struct scmi_server_reset_ops *reset_ops(const struct scmi_server_msg *msg)
 {
-	return msg->srv->ops ? msg->srv->ops->reset : NULL;
+	return msg->srv->ops->reset;
 }
 
 static uint32_t reset_count(const struct scmi_server_msg *msg)

@@ -45,7 +45,7 @@
 
 static const struct scmi_server_sensor_ops *sensor_ops(const struct scmi_server_msg *msg)
 {
-	return msg->srv->ops ? msg->srv->ops->sensor : NULL;
+	return msg->srv->ops->sensor;
 }
 
 static uint32_t sensor_count(const struct scmi_server_msg *msg)

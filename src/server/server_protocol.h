@@ -42,7 +42,8 @@ struct scmi_server_protocol;
 
 /**
  * struct scmi_server_msg - one message as a handler sees it.
- * @srv:         the server (platform ops and context, per-agent state)
+ * @srv:         the server (platform ops and context, per-agent state); its ops are never
+ *               NULL here: the channel's agent came from them
  * @proto:       the protocol descriptor the message was dispatched to
  * @channel_id:  channel the message arrived on
  * @agent_id:    agent owning that channel (>= 1 on a sane platform)

@@ -115,10 +115,12 @@ SCMI_SERVER_RUN size_t scmi_server_msg_run_inline(struct scmi_server_msg *msg, u
 	status = scmi_server_run_checks(msg, hdr, &handler);
 	if (status == SCMI_SUCCESS)
 		status = handler(msg);
+#if SCMI_SERVER_FAST
 	if (status == SCMI_SUCCESS && !msg->flags) {
 		scmi_put_le32(msg->out, (uint32_t)SCMI_SUCCESS);
 		return msg->out_size;
 	}
+#endif
 	if (msg->flags & SCMI_SERVER_MSG_OVERFLOW)
 		status = SCMI_PROTOCOL_ERROR;
 	if (status != SCMI_SUCCESS)

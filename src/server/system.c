@@ -21,7 +21,7 @@
 
 static const struct scmi_server_system_ops *system_ops(const struct scmi_server_msg *msg)
 {
-	return msg->srv->ops ? msg->srv->ops->system : NULL;
+	return msg->srv->ops->system;
 }
 
 static uint32_t system_supported(const struct scmi_server_msg *msg)

@@ -28,7 +28,7 @@
 
 static const struct scmi_server_voltage_ops *voltage_ops(const struct scmi_server_msg *msg)
 {
-	return msg->srv->ops ? msg->srv->ops->voltage : NULL;
+	return msg->srv->ops->voltage;
 }
 
 static uint32_t voltage_count(const struct scmi_server_msg *msg)
