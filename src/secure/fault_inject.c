@@ -138,6 +138,13 @@ bool fault_inject_armed(struct fault_inject *fi)
 	return fi && __atomic_load_n(&fi->armed, __ATOMIC_ACQUIRE);
 }
 
+const bool *fault_inject_armed_flag(struct fault_inject *fi)
+{
+	static const bool never;
+
+	return fi ? &fi->armed : &never;
+}
+
 uint64_t fault_inject_entered(struct fault_inject *fi)
 {
 	return fi ? __atomic_load_n(&fi->entered, __ATOMIC_RELAXED) : 0;
@@ -317,9 +324,10 @@ static void smt_corrupt(const struct fault_rule *r, volatile void *shm, size_t s
 	}
 }
 
-enum scmi_server_result fault_inject_process_smt(struct fault_inject *fi, struct scmi_server *srv,
-						 uint32_t channel, volatile void *shm,
-						 size_t shm_size, pthread_mutex_t *lock)
+enum scmi_server_result fault_inject_process_smt_with(struct fault_inject *fi,
+						      struct scmi_server *srv, uint32_t channel,
+						      volatile void *shm, size_t shm_size,
+						      const struct fault_chan_lock *lk)
 {
 	enum scmi_server_result res;
 	struct fault_rule r;
@@ -339,16 +347,16 @@ enum scmi_server_result fault_inject_process_smt(struct fault_inject *fi, struct
 		 * the channel is not lost for good; only if it still holds that message, as
 		 * the agent may have reclaimed it and sent another meanwhile.
 		 */
-		pthread_mutex_lock(lock);
+		lk->lock(lk->arg);
 		if (smt_handed_over(shm, shm_size) &&
 		    scmi_smt_read32(shm, SCMI_SMT_OFF_HEADER) == hdr)
 			scmi_smt_write32(shm, SCMI_SMT_OFF_STATUS,
 					 SCMI_SMT_STATUS_ERROR | SCMI_SMT_STATUS_FREE);
-		pthread_mutex_unlock(lock);
+		lk->unlock(lk->arg);
 		return SCMI_SERVER_OK;
 	}
 
-	pthread_mutex_lock(lock);
+	lk->lock(lk->arg);
 	if (fired && r.action == FAULT_ACT_STATUS && smt_handed_over(shm, shm_size)) {
 		smt_answer_status(shm, r.status);
 		res = SCMI_SERVER_OK;
@@ -359,7 +367,7 @@ enum scmi_server_result fault_inject_process_smt(struct fault_inject *fi, struct
 	}
 	if (res == SCMI_SERVER_OK)
 		msg_tap_smt(srv, channel, MSG_TAP_P2A, shm, shm_size);
-	pthread_mutex_unlock(lock);
+	lk->unlock(lk->arg);
 	return res;
 }
 
@@ -395,10 +403,11 @@ static void msg_corrupt(const struct fault_rule *r, volatile uint8_t *out, size_
 	}
 }
 
-enum scmi_server_result fault_inject_process_msg(struct fault_inject *fi, struct scmi_server *srv,
-						 uint32_t channel, const volatile void *in,
-						 size_t in_size, volatile void *out,
-						 size_t *out_size, pthread_mutex_t *lock)
+enum scmi_server_result fault_inject_process_msg_with(struct fault_inject *fi,
+						      struct scmi_server *srv, uint32_t channel,
+						      const volatile void *in, size_t in_size,
+						      volatile void *out, size_t *out_size,
+						      const struct fault_chan_lock *lk)
 {
 	const volatile uint8_t *req = in;
 	volatile uint8_t *resp = out;
@@ -411,9 +420,9 @@ enum scmi_server_result fault_inject_process_msg(struct fault_inject *fi, struct
 	note_entry(fi);
 	if (!out || !out_size) {
 		/* No reply buffer: nothing to fault, and the plain call refuses it. */
-		pthread_mutex_lock(lock);
+		lk->lock(lk->arg);
 		res = msg_tap_process_msg(srv, channel, in, in_size, out, out_size);
-		pthread_mutex_unlock(lock);
+		lk->unlock(lk->arg);
 		return res;
 	}
 	room = *out_size;
@@ -427,7 +436,7 @@ enum scmi_server_result fault_inject_process_msg(struct fault_inject *fi, struct
 		return SCMI_SERVER_OK;
 	}
 
-	pthread_mutex_lock(lock);
+	lk->lock(lk->arg);
 	if (fired && r.action == FAULT_ACT_STATUS && has_hdr && room >= SCMI_MSG_RESP_OVERHEAD) {
 		/* Read the header first: @in and @out may be one buffer. */
 		uint32_t hdr = vget_le32(req);
@@ -444,6 +453,35 @@ enum scmi_server_result fault_inject_process_msg(struct fault_inject *fi, struct
 	/* A corrupt length claims more than the buffer: tap what the buffer holds. */
 	if (res == SCMI_SERVER_OK)
 		msg_tap_msg(srv, channel, MSG_TAP_P2A, resp, *out_size < room ? *out_size : room);
-	pthread_mutex_unlock(lock);
+	lk->unlock(lk->arg);
 	return res;
+}
+
+static void mutex_lock(void *m)
+{
+	pthread_mutex_lock(m);
+}
+
+static void mutex_unlock(void *m)
+{
+	pthread_mutex_unlock(m);
+}
+
+enum scmi_server_result fault_inject_process_smt(struct fault_inject *fi, struct scmi_server *srv,
+						 uint32_t channel, volatile void *shm,
+						 size_t shm_size, pthread_mutex_t *lock)
+{
+	const struct fault_chan_lock lk = {.lock = mutex_lock, .unlock = mutex_unlock, .arg = lock};
+
+	return fault_inject_process_smt_with(fi, srv, channel, shm, shm_size, &lk);
+}
+
+enum scmi_server_result fault_inject_process_msg(struct fault_inject *fi, struct scmi_server *srv,
+						 uint32_t channel, const volatile void *in,
+						 size_t in_size, volatile void *out,
+						 size_t *out_size, pthread_mutex_t *lock)
+{
+	const struct fault_chan_lock lk = {.lock = mutex_lock, .unlock = mutex_unlock, .arg = lock};
+
+	return fault_inject_process_msg_with(fi, srv, channel, in, in_size, out, out_size, &lk);
 }

@@ -118,6 +118,13 @@ void fault_inject_clear(struct fault_inject *fi);
 bool fault_inject_armed(struct fault_inject *fi);
 
 /**
+ * fault_inject_armed_flag() - where fault_inject_armed() of @fi reads (a false that never
+ * changes for a NULL @fi), for a caller on a hot path to read it with
+ * __atomic_load_n(flag, __ATOMIC_ACQUIRE) and no call. Valid while @fi lives.
+ */
+const bool *fault_inject_armed_flag(struct fault_inject *fi);
+
+/**
  * fault_inject_entered() - messages that came through fault_inject_process_smt() or
  * fault_inject_process_msg() of @fi since it was made (0 for NULL): proves that an
  * unarmed injector costs the message path nothing.
@@ -145,21 +152,44 @@ int fault_inject_load_dt(struct fault_inject *fi, const void *fdt, size_t size, 
 int fault_inject_load_dt_file(struct fault_inject *fi, const char *path, char *err, size_t err_len);
 
 /**
- * fault_inject_process_smt() - scmi_server_process_smt() on @channel under @lock, with
- * the faults of @fi applied (a NULL @fi or no rules: exactly the plain call).
- * Delays and drop holds are slept before @lock is taken, so that a late message never
- * stalls the channel's next one.
+ * struct fault_chan_lock - a channel's lock as the injector takes it, whatever its kind:
+ * @lock(@arg) takes it, @unlock(@arg) gives it back.
  */
-enum scmi_server_result fault_inject_process_smt(struct fault_inject *fi, struct scmi_server *srv,
-						 uint32_t channel, volatile void *shm,
-						 size_t shm_size, pthread_mutex_t *lock);
+struct fault_chan_lock {
+	void (*lock)(void *arg);
+	void (*unlock)(void *arg);
+	void *arg;
+};
 
 /**
- * fault_inject_process_msg() - scmi_server_process_msg() on @channel under @lock, with
+ * fault_inject_process_smt_with() - scmi_server_process_smt() on @channel under @lk, with
+ * the faults of @fi applied (a NULL @fi or no rules: exactly the plain call).
+ * Delays and drop holds are slept before @lk is taken, so that a late message never
+ * stalls the channel's next one.
+ */
+enum scmi_server_result fault_inject_process_smt_with(struct fault_inject *fi,
+						      struct scmi_server *srv, uint32_t channel,
+						      volatile void *shm, size_t shm_size,
+						      const struct fault_chan_lock *lk);
+
+/**
+ * fault_inject_process_msg_with() - scmi_server_process_msg() on @channel under @lk, with
  * the faults of @fi applied. A dropped message returns SCMI_SERVER_OK with *@out_size 0;
  * an oversized reply sets *@out_size beyond the room the buffer had. No reply buffer
  * (@out or @out_size NULL): no rule applies, the plain call's SCMI_SERVER_ERR_PARAMS.
  */
+enum scmi_server_result fault_inject_process_msg_with(struct fault_inject *fi,
+						      struct scmi_server *srv, uint32_t channel,
+						      const volatile void *in, size_t in_size,
+						      volatile void *out, size_t *out_size,
+						      const struct fault_chan_lock *lk);
+
+/** fault_inject_process_smt() - fault_inject_process_smt_with() under a pthread mutex. */
+enum scmi_server_result fault_inject_process_smt(struct fault_inject *fi, struct scmi_server *srv,
+						 uint32_t channel, volatile void *shm,
+						 size_t shm_size, pthread_mutex_t *lock);
+
+/** fault_inject_process_msg() - fault_inject_process_msg_with() under a pthread mutex. */
 enum scmi_server_result fault_inject_process_msg(struct fault_inject *fi, struct scmi_server *srv,
 						 uint32_t channel, const volatile void *in,
 						 size_t in_size, volatile void *out,

@@ -7,7 +7,7 @@
  * Theory of operation. What the daemon adds around the core: sessions that
  * remember who opened them (the client's uid/gid), a peer check (a channel
  * may be driven only by a peer its agent allows, the platform DT's peer-uids
- * / peer-gids), one mutex per channel, static SMT areas mapped from the
+ * / peer-gids), one lock per channel, static SMT areas mapped from the
  * daemon's static regions, and fault injection (fault_inject.h).
  *
  * Request size: OP-TEE's server takes at most 92 bytes of request payload and
@@ -21,7 +21,7 @@
  * that read and the server's own only changes what its own message is, and
  * the server bounds that by the area anyway.
  *
- * Concurrency. One mutex per channel. A second caller on a busy channel
+ * Concurrency. One lock per channel. A second caller on a busy channel
  * waits for the first to finish, as SCP-firmware's optee_mbx does, rather
  * than failing with BUSY / ERROR|FREE as OP-TEE's scmi-msg does: an agent
  * that serialises its own channel never notices, and one that does not gets
@@ -32,10 +32,12 @@
  * a message go through the injector; otherwise the host calls the server
  * directly under the channel lock, and the injector is never entered.
  */
-#include <pthread.h>
+#include <linux/futex.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "platform/sim/sim_access.h"
 #include "platform/sim/sim_platform.h"
@@ -59,22 +61,65 @@ struct pta_sess {
 /**
  * struct pta_scmi - the daemon's PTA.
  * @core:   the command handling; its channels' host pointers are entries of @locks
+ * @armed:  where the injector says whether it is armed (fault_inject_armed_flag())
  * @plat:   the platform (peers)
  * @chans:  the core's channels
- * @locks:  one mutex per channel, held while the server processes its message
+ * @locks:  one lock per channel (chan_lock()), held while the server processes its message
  * @faults: faults on demand (fault_inject.h); NULL: none
  */
 struct pta_scmi {
 	struct pta_scmi_core core;
 	const struct sim_platform *plat;
 	struct pta_scmi_chan *chans;
-	pthread_mutex_t *locks;
+	uint32_t *locks;
 	struct fault_inject *faults;
+	const bool *armed;
 };
 
 void pta_scmi_set_faults(struct pta_scmi *pta, struct fault_inject *fi)
 {
 	pta->faults = fi;
+	pta->armed = fault_inject_armed_flag(fi);
+}
+
+/*
+ * A channel's lock: a futex word, 0 free, 1 held, 2 held with waiters (Drepper's
+ * "Futexes are tricky", mutex 3). It does what a pthread mutex did here, a second caller
+ * on the channel sleeping until the first is done, for a compare-and-swap each way when
+ * nobody waits: the lock is on every message's path.
+ */
+static void chan_lock_wait(uint32_t *w, uint32_t c)
+{
+	if (c != 2)
+		c = __atomic_exchange_n(w, 2u, __ATOMIC_ACQUIRE);
+	while (c != 0) {
+		syscall(SYS_futex, w, FUTEX_WAIT_PRIVATE, 2u, NULL, NULL, 0);
+		c = __atomic_exchange_n(w, 2u, __ATOMIC_ACQUIRE);
+	}
+}
+
+static inline void chan_lock(uint32_t *w)
+{
+	uint32_t c = 0;
+
+	if (!__atomic_compare_exchange_n(w, &c, 1u, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+		chan_lock_wait(w, c);
+}
+
+static inline void chan_unlock(uint32_t *w)
+{
+	if (__atomic_exchange_n(w, 0u, __ATOMIC_RELEASE) != 1)
+		syscall(SYS_futex, w, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+}
+
+static void chan_lock_fn(void *w)
+{
+	chan_lock(w);
+}
+
+static void chan_unlock_fn(void *w)
+{
+	chan_unlock(w);
 }
 
 /* Whether a client with @uid/@gid may drive channel @id (its agent allows the peer). */
@@ -100,13 +145,13 @@ static bool host_peer_allowed(void *ctx, const void *sess, const struct pta_scmi
 static void host_lock(void *ctx, struct pta_scmi_chan *ch)
 {
 	(void)ctx;
-	pthread_mutex_lock(ch->host);
+	chan_lock(ch->host);
 }
 
 static void host_unlock(void *ctx, struct pta_scmi_chan *ch)
 {
 	(void)ctx;
-	pthread_mutex_unlock(ch->host);
+	chan_unlock(ch->host);
 }
 
 static enum scmi_server_result host_process_smt(void *ctx, struct pta_scmi_chan *ch,
@@ -115,12 +160,15 @@ static enum scmi_server_result host_process_smt(void *ctx, struct pta_scmi_chan 
 	struct pta_scmi *pta = ctx;
 	enum scmi_server_result r;
 
-	if (fault_inject_armed(pta->faults))
-		return fault_inject_process_smt(pta->faults, pta->core.srv, ch->id, shm, size,
-						ch->host);
-	pthread_mutex_lock(ch->host);
+	if (__atomic_load_n(pta->armed, __ATOMIC_ACQUIRE)) {
+		const struct fault_chan_lock lk = {chan_lock_fn, chan_unlock_fn, ch->host};
+
+		return fault_inject_process_smt_with(pta->faults, pta->core.srv, ch->id, shm, size,
+						     &lk);
+	}
+	chan_lock(ch->host);
 	r = msg_tap_process_smt(pta->core.srv, ch->id, shm, size);
-	pthread_mutex_unlock(ch->host);
+	chan_unlock(ch->host);
 	return r;
 }
 
@@ -131,12 +179,15 @@ static enum scmi_server_result host_process_msg(void *ctx, struct pta_scmi_chan 
 	struct pta_scmi *pta = ctx;
 	enum scmi_server_result r;
 
-	if (fault_inject_armed(pta->faults))
-		return fault_inject_process_msg(pta->faults, pta->core.srv, ch->id, in, in_size,
-						out, out_size, ch->host);
-	pthread_mutex_lock(ch->host);
+	if (__atomic_load_n(pta->armed, __ATOMIC_ACQUIRE)) {
+		const struct fault_chan_lock lk = {chan_lock_fn, chan_unlock_fn, ch->host};
+
+		return fault_inject_process_msg_with(pta->faults, pta->core.srv, ch->id, in,
+						     in_size, out, out_size, &lk);
+	}
+	chan_lock(ch->host);
 	r = msg_tap_process_msg(pta->core.srv, ch->id, in, in_size, out, out_size);
-	pthread_mutex_unlock(ch->host);
+	chan_unlock(ch->host);
 	return r;
 }
 
@@ -160,10 +211,11 @@ struct pta_scmi *pta_scmi_new(struct scmi_server *server, const struct sim_platf
 	if (!pta)
 		return NULL;
 	pta->plat = plat;
+	pta->armed = fault_inject_armed_flag(NULL);
 	n = sim_platform_num_channels(plat);
 	if (n) {
 		pta->chans = calloc(n, sizeof(*pta->chans));
-		pta->locks = calloc(n, sizeof(pthread_mutex_t));
+		pta->locks = calloc(n, sizeof(*pta->locks));
 		if (!pta->chans || !pta->locks)
 			goto err_free;
 	}
@@ -180,17 +232,13 @@ struct pta_scmi *pta_scmi_new(struct scmi_server *server, const struct sim_platf
 			if (pc->smt)
 				pc->smt_size = (size_t)ch->shmem_size;
 		}
-		if (pthread_mutex_init(&pta->locks[num], NULL))
-			goto err_locks;
+		/* Zeroed by calloc(): free. */
 		pc->host = &pta->locks[num];
 		num++;
 	}
 	pta_scmi_core_init(&pta->core, server, caps, pta->chans, num, &host_ops, pta);
 	return pta;
 
-err_locks:
-	for (size_t i = 0; i < num; i++)
-		pthread_mutex_destroy(&pta->locks[i]);
 err_free:
 	free(pta->locks);
 	free(pta->chans);
@@ -207,8 +255,6 @@ void pta_scmi_free(struct pta_scmi *pta)
 {
 	if (!pta)
 		return;
-	for (size_t i = 0; i < pta->core.num_chans; i++)
-		pthread_mutex_destroy(&pta->locks[i]);
 	free(pta->locks);
 	free(pta->chans);
 	free(pta);
