@@ -44,6 +44,8 @@ T_INPROC=600
 T_STACK=512
 T_SIZE=1024
 T_LOAD=5000000
+T_CHANNELS=1.8
+T_SCALE=0.8
 
 # --- instructions -------------------------------------------------------------------------
 
@@ -149,7 +151,8 @@ ram_agent=$(sym ram_agent)
 rt_iters=$(awk '/^round trips:/ { print $3 }' "$TMP/rt.txt")
 # p50, p99 and rate of each command and raw mechanism, pinned and unpinned, and 1 to 64 agent
 # processes. A row that failed says FAILED (the scale rows can, on a loaded machine).
-"$B/bench/bench_latency" "$B/tools/optee-simd/optee-simd" "$B/platforms/default.dtb" \
+# platforms/bench.dts: the default platform with a channel for each concurrent agent.
+"$B/bench/bench_latency" "$B/tools/optee-simd/optee-simd" "$B/platforms/bench.dtb" \
 	"$B/platforms/agent-smt.dtb" "$B/platforms/agent-msg.dtb" "${BENCH_LATENCY_N:-5000}" \
 	>"$TMP/lat.txt" 2>"$TMP/lat.err" || echo "bench: some latency rows failed" >&2
 
@@ -193,6 +196,34 @@ awk -v fmt='%-52s %8s %-6s %-16s %s\n' '
 	$3 == "-" { printf fmt, "aggregate, " $1 " (" $2 ")", $5, "/s", "", ""; next }
 	NF >= 5 { printf fmt, "latency p50, " $1 " (" $2 ")", $3, "ns", "", "p99 " $4 " ns, " $5 "/s" }' \
 	"$TMP/lat.txt"
+# Ratios of the concurrency rows: two threads on two channels against one, and the smallest
+# aggregate of 1 to 64 agent processes against the best, pinned and unpinned.
+rate() { # NAME CPUS: the per-second column of that latency row (0 if absent or failed)
+	awk -v n="$1" -v c="$2" '$1 == n && $2 == c && $3 == "-" { v = $5 } END { print v + 0 }' \
+		"$TMP/lat.txt"
+}
+ratio() { # A B: A / B to two decimals (0 when B is 0)
+	awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'
+}
+at_least() { # VALUE TARGET
+	awk -v v="$1" -v t="$2" 'BEGIN { print ((v >= t) ? "met" : "MISSED") }'
+}
+R_channels=$(ratio "$(rate channels/2 unpinned)" "$(rate channels/1 unpinned)")
+R_threads=$(ratio "$(rate raw/threads/2 unpinned)" "$(rate raw/threads/1 unpinned)")
+row "channels: 2 threads / 1, in process (CLOCK_RATE_GET)" "$R_channels" "x" \
+	">= $T_CHANNELS" "$(at_least "$R_channels" "$T_CHANNELS") (plain threads: ${R_threads}x)"
+for cpus in pinned unpinned; do
+	lo=0 hi=0
+	for n in 1 4 16 64; do
+		v=$(rate "scale/$n" "$cpus")
+		hi=$(awk -v a="$hi" -v b="$v" 'BEGIN { print ((b > a) ? b : a) }')
+		lo=$(awk -v a="$lo" -v b="$v" -v f="$n" 'BEGIN { print ((f == 1 || b < a) ? b : a) }')
+	done
+	r=$(ratio "$lo" "$hi")
+	eval "R_scale_$cpus=$r"
+	row "scale: worst / best aggregate, 1-64 processes ($cpus)" "$r" "x" ">= $T_SCALE" \
+		"$(at_least "$r" "$T_SCALE")"
+done
 for p in $PROTOCOLS; do
 	eval "v=\$S_$p"
 	row "Thumb-2 -Os, $p" "$v" "B" ""
@@ -245,9 +276,17 @@ row "largest server stack frame ($stack_fn)" "$stack_bytes" "B" "<= $T_STACK" \
 		"$ram_server" "$ram_agent"
 	printf '  "largest_stack_frame": {"function": "%s", "bytes": %s},\n' "$stack_fn" \
 		"$stack_bytes"
+	# shellcheck disable=SC2154
+	printf '  "ratios": {"channels_2_over_1": %s, "threads_2_over_1": %s, ' "$R_channels" \
+		"$R_threads"
+	# shellcheck disable=SC2154
+	printf '"scale_worst_over_best": {"pinned": %s, "unpinned": %s}},\n' "$R_scale_pinned" \
+		"$R_scale_unpinned"
 	printf '  "targets": {"message": %s, "describe_rates": %s, "inproc": %s, ' "$T_MSG" \
 		"$T_DESCRIBE" "$T_INPROC"
-	printf '"stack_frame": %s, "average_per_protocol": %s, "load": %s}\n}\n' "$T_STACK" \
+	printf '"stack_frame": %s, "average_per_protocol": %s, "load": %s, ' "$T_STACK" \
 		"$T_SIZE" "$T_LOAD"
+	printf '"channels_2_over_1": %s, "scale_worst_over_best": %s}\n}\n' "$T_CHANNELS" \
+		"$T_SCALE"
 } >"$OUT"
 echo "JSON: $OUT"

@@ -14,16 +14,26 @@
  *                  version (Base PROTOCOL_VERSION), rate_get (CLOCK_RATE_GET), level_set
  *                  (PERF_LEVEL_SET of the level in force), sensor_get (SENSOR_READING_GET),
  *                  describe_walk (every page of CLOCK_DESCRIBE_RATES of mmc0, 64 rates)
- *   scale/N        N agent processes, each its own session and channel handle, all doing
- *                  CLOCK_RATE_GET over the lane for a fixed time: the aggregate rate
+ *   scale/N        N agent processes, each its own session and channel (0x10 + i of
+ *                  platforms/bench.dts), all doing CLOCK_RATE_GET over the lane for a fixed
+ *                  time: the aggregate rate
+ *   channels/N     N threads of this process (1, 2), each an agent on its own channel
+ *                  through the in-process secure side, all doing CLOCK_RATE_GET for a fixed
+ *                  time: the aggregate rate (unpinned only: on one CPU threads cannot scale)
+ *   raw/threads/N  the same with raw/call128 for the work: how much N threads can do on this
+ *                  machine at this moment, the ceiling of channels/N
  *
  * Each line: NAME CPUS p50_ns p99_ns per_second, where CPUS is "pinned" (every process on
  * CPU 0: each hand-off a plain context switch) or "unpinned" (the scheduler's choice: on a
  * VM, waking a peer on another vCPU costs what the hypervisor makes it cost). Wall-clock
  * time moves with the machine's load; instruction counts (bench.sh) do not.
  * Usage: bench_latency OPTEE_SIMD PLATFORM_DTB AGENT_SMT_DTB AGENT_MSG_DTB [ITERATIONS]
+ * PLATFORM_DTB must have MSG channels 0x10 to 0x4f for the agent of AGENT_MSG_DTB
+ * (platforms/bench.dts).
  */
 #include <errno.h>
+#include <libfdt.h>
+#include <pthread.h>
 #include <linux/futex.h>
 #include <sched.h>
 #include <signal.h>
@@ -52,7 +62,9 @@
 
 #define SPIN_LIMIT    2000 /* polls before a futex sleep: a few microseconds */
 #define SCALE_SECONDS 0.5
-#define DESCRIBE_CLK  16u /* mmc0: 64 rates, several pages */
+#define DESCRIBE_CLK  16u   /* mmc0: 64 rates, several pages */
+#define CHANNEL0      0x10u /* the first of platforms/bench.dts's 64 extra channels */
+#define MAX_AGENTS    64
 
 static struct bench_args args = {.iters = 20000};
 static double *samples;
@@ -207,7 +219,7 @@ static void (*volatile call_ptr)(uint8_t *out, const uint8_t *in) = copy_call;
 
 static int call_trip(void *arg)
 {
-	static uint8_t a[128], b[128];
+	static _Thread_local uint8_t a[128], b[128]; /* raw/threads: no line shared */
 
 	(void)arg;
 	call_ptr(b, a);
@@ -312,20 +324,43 @@ static int messages(const char *path, struct scmi_agent *a)
 	return failed;
 }
 
+/*
+ * AGENT_MSG_DTB with its linaro,optee-channel-id set to @channel, in @buf; 0 or -1. Each
+ * concurrent agent gets its own channel, as a guest's CPUs would use their own.
+ */
+static int agent_dtb_on(uint32_t channel, void *buf, size_t size)
+{
+	FILE *f = fopen(args.agent_msg, "rb");
+	static char file[16384];
+	size_t n;
+	int off;
+
+	if (!f)
+		return -1;
+	n = fread(file, 1, sizeof(file), f);
+	fclose(f);
+	if (n == 0 || n == sizeof(file) || fdt_open_into(file, buf, (int)size))
+		return -1;
+	off = fdt_node_offset_by_compatible(buf, -1, "linaro,scmi-optee");
+	return off < 0 || fdt_setprop_u32(buf, off, "linaro,optee-channel-id", channel) ? -1 : 0;
+}
+
 /* scale/N: N processes doing CLOCK_RATE_GET for SCALE_SECONDS; the aggregate rate. */
 static int scale(const char *sock, int n)
 {
+	static char dtb[32768];
 	struct scmi_agent_config cfg = {
-	    .dt_path = args.agent_msg,
+	    .dtb = dtb,
+	    .dtb_size = sizeof(dtb),
 	    .socket_path = sock,
 	    .mode = SCMI_MODE_MSG,
 	    .timeout_ms = 5000 /* throughput under load, not the 30 ms of one late reply */};
 	int fds[2], ready[2], go[2], i, st, failed = 0;
-	pid_t kids[64];
+	pid_t kids[MAX_AGENTS];
 	double total = 0;
 	char c;
 
-	if (n > 64 || pipe(fds) || pipe(ready) || pipe(go))
+	if (n > MAX_AGENTS || pipe(fds) || pipe(ready) || pipe(go))
 		return -1;
 	for (i = 0; i < n; i++) {
 		kids[i] = fork();
@@ -337,7 +372,9 @@ static int scale(const char *sock, int n)
 			close(fds[0]);
 			close(ready[0]);
 			close(go[1]);
-			ret = scmi_agent_open(&cfg, &a);
+			ret = agent_dtb_on(CHANNEL0 + (uint32_t)i, dtb, sizeof(dtb))
+				  ? -EINVAL
+				  : scmi_agent_open(&cfg, &a);
 			if (ret) {
 				fprintf(stderr, "bench_latency: scale/%d: open: %s\n", n,
 					strerror(-ret));
@@ -395,6 +432,95 @@ static int scale(const char *sock, int n)
 static int open_inproc(void *arg, struct tee_context **ctx)
 {
 	return tee_client_open_inproc(secure_world_core(arg), true, ctx);
+}
+
+/* A thread of threads(): what it runs, and what it counted. */
+struct worker {
+	pthread_barrier_t *go;
+	trip_fn fn;
+	void *arg;
+	double rate;
+	int failed;
+};
+
+static void *worker_run(void *arg)
+{
+	struct worker *k = arg;
+	double count = 0, t0, t;
+
+	pthread_barrier_wait(k->go);
+	t = t0 = bench_now_ns();
+	while (t - t0 < SCALE_SECONDS * 1e9 && !k->failed) {
+		k->failed = k->fn(k->arg);
+		count++;
+		t = bench_now_ns();
+	}
+	k->rate = count * 1e9 / (t - t0);
+	return NULL;
+}
+
+/* NAME/N: N threads, thread i doing fn(args[i]) for SCALE_SECONDS; the aggregate rate. */
+static int threads(const char *name, int n, trip_fn fn, void *const *fn_args)
+{
+	struct worker k[2];
+	pthread_barrier_t go;
+	pthread_t t[2];
+	double total = 0;
+	char row[64];
+	int i, failed = 0;
+
+	if (n > 2 || pthread_barrier_init(&go, NULL, (unsigned)n))
+		return -1;
+	for (i = 0; i < n; i++) {
+		k[i] = (struct worker){.go = &go, .fn = fn, .arg = fn_args[i]};
+		if (pthread_create(&t[i], NULL, worker_run, &k[i]))
+			return -1; /* a thread left at the barrier ends with the process */
+	}
+	for (i = 0; i < n; i++) {
+		pthread_join(t[i], NULL);
+		failed |= k[i].failed;
+		total += k[i].rate;
+	}
+	pthread_barrier_destroy(&go);
+	snprintf(row, sizeof(row), "%s/%d", name, n);
+	printf("%-28s %-8s %9s %9s %11.0f\n", row, "unpinned", "-", "-", failed ? 0.0 : total);
+	return failed ? -1 : 0;
+}
+
+/*
+ * channels/N: N agents, each on its own channel through the in-process secure side of @w,
+ * each driven by its own thread; and raw/threads/N, N threads of plain calls, the most
+ * this machine gives N threads in this run.
+ */
+static int channel_rows(struct secure_world *w)
+{
+	static char dtb[2][32768];
+	struct scmi_agent *a[2] = {NULL, NULL};
+	void *calls[2] = {NULL, NULL};
+	int i, failed = 0;
+
+	failed |= threads("raw/threads", 1, call_trip, calls);
+	failed |= threads("raw/threads", 2, call_trip, calls);
+	for (i = 0; i < 2; i++) {
+		struct scmi_agent_config cfg = {.dtb = dtb[i],
+						.dtb_size = sizeof(dtb[i]),
+						.tee_open = open_inproc,
+						.tee_open_arg = w,
+						.mode = SCMI_MODE_MSG};
+
+		if (agent_dtb_on(CHANNEL0 + (uint32_t)i, dtb[i], sizeof(dtb[i])) ||
+		    scmi_agent_open(&cfg, &a[i])) {
+			printf("channels/%-19d %-8s FAILED\n", i + 1, "unpinned");
+			failed = 1;
+		}
+	}
+	if (a[0])
+		failed |= threads("channels", 1, rate_get_trip, (void **)a);
+	if (a[0] && a[1])
+		failed |= threads("channels", 2, rate_get_trip, (void **)a);
+	for (i = 0; i < 2; i++)
+		scmi_agent_close(a[i]);
+	return failed;
 }
 
 static int one_pass(const char *sock)
@@ -468,6 +594,8 @@ static int one_pass(const char *sock)
 		} else {
 			failed = 1;
 		}
+		if (!pinned)
+			failed |= channel_rows(w);
 		secure_world_destroy(w);
 	} else {
 		fprintf(stderr, "bench_latency: %s\n", err);
