@@ -99,7 +99,7 @@ static inline int32_t scmi_server_run_checks(struct scmi_server_msg *msg, uint32
 		return SCMI_NOT_FOUND;
 
 	size = proto->sizes[at];
-	if (size != SCMI_SERVER_SIZE_VARIABLE && msg->in_size != size)
+	if (msg->in_size != size && size != SCMI_SERVER_SIZE_VARIABLE)
 		return SCMI_PROTOCOL_ERROR;
 	return SCMI_SUCCESS;
 }
@@ -116,7 +116,7 @@ SCMI_SERVER_RUN size_t scmi_server_msg_run_inline(struct scmi_server_msg *msg, u
 	if (status == SCMI_SUCCESS)
 		status = handler(msg);
 #if SCMI_SERVER_FAST
-	if (status == SCMI_SUCCESS && !msg->flags) {
+	if (SCMI_SERVER_LIKELY(status == SCMI_SUCCESS && !msg->flags)) {
 		scmi_put_le32(msg->out, (uint32_t)SCMI_SUCCESS);
 		return msg->out_size;
 	}

@@ -26,9 +26,10 @@ static void copy_tail(uint8_t *dst, const volatile uint8_t *src, size_t n)
 		dst[i] = src[i];
 }
 
-static bool aligned4(const volatile void *p)
+/* Both 4-byte aligned: one test for the two. */
+static bool aligned4(const volatile void *a, const volatile void *b)
 {
-	return ((uintptr_t)p & 3u) == 0;
+	return (((uintptr_t)a | (uintptr_t)b) & 3u) == 0;
 }
 
 enum scmi_server_result scmi_server_process_msg(struct scmi_server *srv, uint32_t channel_id,
@@ -45,7 +46,7 @@ enum scmi_server_result scmi_server_process_msg(struct scmi_server *srv, uint32_
 	/* Straight into the message: no copy of it to pass on. */
 	if (!scmi_server_channel_agent(srv, channel_id, &msg.agent_id))
 		return SCMI_SERVER_ERR_CHANNEL;
-	if (!in || !out || !out_size || !aligned4(in) || !aligned4(out))
+	if (!in || !out || !out_size || !aligned4(in, out))
 		return SCMI_SERVER_ERR_PARAMS;
 	if (in_size < SCMI_MSG_HDR_SIZE || in_size - SCMI_MSG_HDR_SIZE > SCMI_SERVER_MAX_PAYLOAD)
 		return SCMI_SERVER_ERR_PARAMS;

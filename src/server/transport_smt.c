@@ -66,7 +66,8 @@ enum scmi_server_result scmi_server_process_smt(struct scmi_server *srv, uint32_
 
 	room = min_size(SCMI_SERVER_MAX_PAYLOAD, scmi_smt_payload_room(shm_size));
 	length = scmi_smt_read32(shm, SCMI_SMT_OFF_LENGTH);
-	if (length < sizeof(uint32_t) || length - sizeof(uint32_t) > room)
+	/* A length below the header's wraps past any room: one test refuses both. */
+	if ((size_t)length - sizeof(uint32_t) > room)
 		return smt_refuse(shm);
 	in_size = length - sizeof(uint32_t);
 
