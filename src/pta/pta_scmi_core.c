@@ -33,12 +33,22 @@ void pta_scmi_core_init(struct pta_scmi_core *pta, struct scmi_server *srv, uint
 	/* The server's channels are its platform's, fixed before any PTA is built on it. */
 	for (size_t i = 0; i < n; i++)
 		chans[i].known = scmi_server_channel_exists(srv, chans[i].id);
+	/* Ids that follow each other (the usual numbering) are found by index, not searched. */
+	pta->dense = n > 0;
+	for (size_t i = 1; i < n && pta->dense; i++)
+		pta->dense = chans[i].id - chans[0].id == i;
 }
 
 struct pta_scmi_chan *pta_scmi_core_chan(const struct pta_scmi_core *pta, uint32_t id)
 {
 	size_t lo = 0, hi = pta->num_chans;
 
+	if (pta->dense) {
+		/* Unsigned: an id below the first wraps past the end. */
+		size_t at = (size_t)(uint32_t)(id - pta->chans[0].id);
+
+		return at < hi && pta->chans[at].known ? &pta->chans[at] : NULL;
+	}
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 

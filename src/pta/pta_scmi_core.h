@@ -125,6 +125,7 @@ struct pta_scmi_host_ops {
  * @num_chans:   how many
  * @ops:         the host
  * @ctx:         its context
+ * @dense:       @chans holds consecutive ids (found by index)
  */
 struct pta_scmi_core {
 	struct scmi_server *srv;
@@ -134,6 +135,7 @@ struct pta_scmi_core {
 	size_t num_chans;
 	const struct pta_scmi_host_ops *ops;
 	void *ctx;
+	bool dense;
 };
 
 /**

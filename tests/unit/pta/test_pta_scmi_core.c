@@ -507,6 +507,41 @@ static void test_chan_lookup(void **state)
 	assert_int_equal(pta_scmi_core_served(&f->pta), 0);
 }
 
+/*
+ * The two ways a channel is found: by index when the ids follow each other (the fixture's
+ * 0, 1, 2), searched otherwise; either way an id the server does not know is no channel,
+ * nor is an id below the first or past the last.
+ */
+static void test_chan_lookup_dense_and_sparse(void **state)
+{
+	struct fix *f = *state;
+
+	/* Consecutive, from 2: the last one (4) is past the server's channels. */
+	f->chans[0] = (struct pta_scmi_chan){.id = 4};
+	f->chans[1] = (struct pta_scmi_chan){.id = 2};
+	f->chans[2] = (struct pta_scmi_chan){.id = 3};
+	pta_scmi_core_init(&f->pta, &f->srv, PTA_SCMI_CAPS_MASK, f->chans, 3, NULL, NULL);
+	assert_null(pta_scmi_core_chan(&f->pta, 0));
+	assert_null(pta_scmi_core_chan(&f->pta, 1));
+	assert_ptr_equal(pta_scmi_core_chan(&f->pta, 2), &f->chans[0]);
+	assert_ptr_equal(pta_scmi_core_chan(&f->pta, 3), &f->chans[1]);
+	assert_null(pta_scmi_core_chan(&f->pta, 4));
+	assert_null(pta_scmi_core_chan(&f->pta, 5));
+	assert_null(pta_scmi_core_chan(&f->pta, UINT32_MAX));
+
+	/* With gaps: 1, 3 and CH_UNKNOWN, which the server does not know. */
+	f->chans[0] = (struct pta_scmi_chan){.id = CH_UNKNOWN};
+	f->chans[1] = (struct pta_scmi_chan){.id = 3};
+	f->chans[2] = (struct pta_scmi_chan){.id = 1};
+	pta_scmi_core_init(&f->pta, &f->srv, PTA_SCMI_CAPS_MASK, f->chans, 3, NULL, NULL);
+	assert_null(pta_scmi_core_chan(&f->pta, 0));
+	assert_ptr_equal(pta_scmi_core_chan(&f->pta, 1), &f->chans[0]);
+	assert_null(pta_scmi_core_chan(&f->pta, 2));
+	assert_ptr_equal(pta_scmi_core_chan(&f->pta, 3), &f->chans[1]);
+	assert_null(pta_scmi_core_chan(&f->pta, CH_UNKNOWN));
+	assert_null(pta_scmi_core_chan(&f->pta, UINT32_MAX));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -520,6 +555,7 @@ int main(void)
 	    cmocka_unit_test_setup(test_payload_limit, setup),
 	    cmocka_unit_test_setup(test_defaults_without_host, setup),
 	    cmocka_unit_test_setup(test_chan_lookup, setup),
+	    cmocka_unit_test_setup(test_chan_lookup_dense_and_sparse, setup),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
