@@ -394,6 +394,16 @@ bool scmi_server_msg_put_bytes(struct scmi_server_msg *msg, const void *p, size_
 #define SCMI_SERVER_FAST 1
 #endif
 
+/*
+ * SCMI_SERVER_COLD - a rarely taken path, kept out of line in a build for speed so that the
+ * common one keeps its registers; a build for size leaves the choice to the compiler.
+ */
+#if SCMI_SERVER_FAST
+#define SCMI_SERVER_COLD __attribute__((noinline, cold))
+#else
+#define SCMI_SERVER_COLD
+#endif
+
 #if SCMI_SERVER_FAST
 #define SCMI_SERVER_MSG_IO static inline
 #include "server/server_msg_io.h"

@@ -17,8 +17,8 @@
 #define RUN scmi_server_msg_run
 #endif
 
-/* Bytes [@n & ~3, @n) of @src to @dst: the tail a word copy leaves. */
-static void copy_tail(uint8_t *dst, const volatile uint8_t *src, size_t n)
+/* Bytes [@n & ~3, @n) of @src to @dst: the tail a word copy leaves (rare: out of line). */
+SCMI_SERVER_COLD static void copy_tail(uint8_t *dst, const volatile uint8_t *src, size_t n)
 {
 	size_t i;
 
