@@ -198,6 +198,13 @@ static void test_axes_only_thermal(void **state)
 		       "axis-names: only thermal sensors have axes");
 }
 
+/* Two sensor nodes with one id: the second is refused, not skipped as if it loaded. */
+static void test_duplicate_sensor_id(void **state)
+{
+	(void)state;
+	dtb_refuse_renumber(SENSORS "/sensor@8", 0, "sensor@0: duplicate sensor id 0");
+}
+
 /* The current sensor 5 of the default platform on a missing rail, nominally @nominal_uv. */
 static int64_t current_on_missing_rail(uint32_t nominal_uv)
 {
@@ -1023,6 +1030,7 @@ int main(void)
 	    cmocka_unit_test(test_ambient_bounds),
 	    cmocka_unit_test(test_update_intervals_checked),
 	    cmocka_unit_test(test_axes_only_thermal),
+	    cmocka_unit_test(test_duplicate_sensor_id),
 	    cmocka_unit_test(test_sensor_on_missing_rail),
 	    cmocka_unit_test(test_axis_ext_name_of_one),
 	    cmocka_unit_test(test_system_request),

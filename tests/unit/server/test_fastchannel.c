@@ -545,6 +545,10 @@ static void test_bad_regions(void **state)
 	fdt = read_fc_dtb();
 	dtb_set_u32(fdt, FC_NODE, "rate-limit-us", 10);
 	dtb_expect_refused(fdt, "rate-limit-us: 100..1048575");
+	/* A rate limit that is not one cell: refused, not left unset. */
+	fdt = read_fc_dtb();
+	dtb_set_cells(fdt, FC_NODE, "rate-limit-us", (uint32_t[]){0, 1000}, 2);
+	dtb_expect_refused(fdt, "rate-limit-us: must be one cell, is 8 bytes");
 	fdt = read_fc_dtb();
 	dtb_set_u32(fdt, FC_NODE, "doorbell", 1);
 	dtb_expect_refused(fdt, "doorbell: must be empty");
