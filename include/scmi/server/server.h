@@ -204,8 +204,17 @@ struct scmi_server {
  */
 static inline size_t scmi_server_confine_index(size_t idx, size_t count)
 {
-	size_t mask = (size_t)0 - (size_t)(idx < count);
+	size_t mask;
 
+#if defined(__GNUC__) || defined(__clang__)
+	/*
+	 * The compiler knows from the check before that idx < count, and would make the mask a
+	 * constant all-ones: hide the index from it so that the compare is made again, here,
+	 * on the value used.
+	 */
+	__asm__("" : "+r"(idx));
+#endif
+	mask = (size_t)0 - (size_t)(idx < count);
 #if defined(__GNUC__) || defined(__clang__)
 	/* Keep the compiler from turning the mask back into a branch. */
 	__asm__("" : "+r"(mask));
