@@ -6,9 +6,10 @@
  * A rule is written as a spec string (optee-simd --inject, tests) or as a node
  * of the platform DT (scmi-platform { faults { fault@N { ... }; }; }); both
  * become a struct fault_rule. Once the injector is armed (its first rule), the
- * PTA runs every message through fault_inject_process_smt() /
- * fault_inject_process_msg(), which apply the first rule that fires around the
- * server's own processing; until then it calls the server directly.
+ * PTA runs every message through fault_inject_process_smt_with() /
+ * fault_inject_process_msg_with() (under its own channel lock), which apply the
+ * first rule that fires around the server's own processing; until then it calls
+ * the server directly.
  */
 #ifndef SCMI_SECURE_FAULT_INJECT_H
 #define SCMI_SECURE_FAULT_INJECT_H
@@ -125,8 +126,8 @@ bool fault_inject_armed(struct fault_inject *fi);
 const bool *fault_inject_armed_flag(struct fault_inject *fi);
 
 /**
- * fault_inject_entered() - messages that came through fault_inject_process_smt() or
- * fault_inject_process_msg() of @fi since it was made (0 for NULL): proves that an
+ * fault_inject_entered() - messages that came through fault_inject_process_smt*() or
+ * fault_inject_process_msg*() of @fi since it was made (0 for NULL): proves that an
  * unarmed injector costs the message path nothing.
  */
 uint64_t fault_inject_entered(struct fault_inject *fi);
