@@ -32,13 +32,11 @@
  * a message go through the injector; otherwise the host calls the server
  * directly under the channel lock, and the injector is never entered.
  */
-#include <linux/futex.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/syscall.h>
-#include <unistd.h>
 
+#include "ipc/futex_lock.h"
 #include "platform/sim/sim_access.h"
 #include "platform/sim/sim_platform.h"
 #include "pta/pta_scmi_core.h"
@@ -64,7 +62,7 @@ struct pta_sess {
  * @armed:  where the injector says whether it is armed (fault_inject_armed_flag())
  * @plat:   the platform (peers)
  * @chans:  the core's channels
- * @locks:  one lock per channel (chan_lock()), held while the server processes its message
+ * @locks:  one lock per channel (futex_lock()), held while the server processes its message
  * @faults: faults on demand (fault_inject.h); NULL: none
  */
 struct pta_scmi {
@@ -83,43 +81,18 @@ void pta_scmi_set_faults(struct pta_scmi *pta, struct fault_inject *fi)
 }
 
 /*
- * A channel's lock: a futex word, 0 free, 1 held, 2 held with waiters (Drepper's
- * "Futexes are tricky", mutex 3). It does what a pthread mutex did here, a second caller
- * on the channel sleeping until the first is done, for a compare-and-swap each way when
- * nobody waits: the lock is on every message's path.
+ * A channel's lock is a futex word (ipc/futex_lock.h): it does what a pthread mutex did
+ * here, a second caller on the channel sleeping until the first is done, for a
+ * compare-and-swap each way when nobody waits.
  */
-static void chan_lock_wait(uint32_t *w, uint32_t c)
-{
-	if (c != 2)
-		c = __atomic_exchange_n(w, 2u, __ATOMIC_ACQUIRE);
-	while (c != 0) {
-		syscall(SYS_futex, w, FUTEX_WAIT_PRIVATE, 2u, NULL, NULL, 0);
-		c = __atomic_exchange_n(w, 2u, __ATOMIC_ACQUIRE);
-	}
-}
-
-static inline void chan_lock(uint32_t *w)
-{
-	uint32_t c = 0;
-
-	if (!__atomic_compare_exchange_n(w, &c, 1u, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
-		chan_lock_wait(w, c);
-}
-
-static inline void chan_unlock(uint32_t *w)
-{
-	if (__atomic_exchange_n(w, 0u, __ATOMIC_RELEASE) != 1)
-		syscall(SYS_futex, w, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
-}
-
 static void chan_lock_fn(void *w)
 {
-	chan_lock(w);
+	futex_lock(w);
 }
 
 static void chan_unlock_fn(void *w)
 {
-	chan_unlock(w);
+	futex_unlock(w);
 }
 
 /* Whether a client with @uid/@gid may drive channel @id (its agent allows the peer). */
@@ -145,13 +118,13 @@ static bool host_peer_allowed(void *ctx, const void *sess, const struct pta_scmi
 static void host_lock(void *ctx, struct pta_scmi_chan *ch)
 {
 	(void)ctx;
-	chan_lock(ch->host);
+	futex_lock(ch->host);
 }
 
 static void host_unlock(void *ctx, struct pta_scmi_chan *ch)
 {
 	(void)ctx;
-	chan_unlock(ch->host);
+	futex_unlock(ch->host);
 }
 
 static enum scmi_server_result host_process_smt(void *ctx, struct pta_scmi_chan *ch,
@@ -166,9 +139,9 @@ static enum scmi_server_result host_process_smt(void *ctx, struct pta_scmi_chan 
 		return fault_inject_process_smt_with(pta->faults, pta->core.srv, ch->id, shm, size,
 						     &lk);
 	}
-	chan_lock(ch->host);
+	futex_lock(ch->host);
 	r = msg_tap_process_smt(pta->core.srv, ch->id, shm, size);
-	chan_unlock(ch->host);
+	futex_unlock(ch->host);
 	return r;
 }
 
@@ -185,9 +158,9 @@ static enum scmi_server_result host_process_msg(void *ctx, struct pta_scmi_chan 
 		return fault_inject_process_msg_with(pta->faults, pta->core.srv, ch->id, in,
 						     in_size, out, out_size, &lk);
 	}
-	chan_lock(ch->host);
+	futex_lock(ch->host);
 	r = msg_tap_process_msg(pta->core.srv, ch->id, in, in_size, out, out_size);
-	chan_unlock(ch->host);
+	futex_unlock(ch->host);
 	return r;
 }
 

@@ -20,7 +20,7 @@ include/scmi/server|scmi/proto/ scmi/server/
 src/server|scmi/proto/ scmi/server/ server/
 src/pta|scmi/proto/ scmi/server/ pta/
 src/platform/sim|scmi/proto/ scmi/server/ platform/sim/
-src/platform/sim/env|platform/sim/
+src/platform/sim/env|platform/sim/ ipc/futex_lock.h
 src/ipc|ipc/
 src/secure|scmi/proto/ scmi/server/ pta/ platform/sim/ ipc/ secure/
 src/tee|scmi/proto/ scmi/tee_client.h scmi/tee_inproc.h ipc/ tee/

@@ -207,10 +207,10 @@ static inline void sim_mutex_unlock(sim_mutex_t *m)
 /* Reader slots at most: CPUs beyond share them, modulo. */
 #define SIM_RWLOCK_MAX_SLOTS 64u
 
-/** struct sim_rwlock_slot - one reader slot, alone on its cache line. */
+/** struct sim_rwlock_slot - one reader slot, a futex lock word alone on its cache line. */
 struct sim_rwlock_slot {
 	union {
-		pthread_mutex_t m;
+		uint32_t word;
 		unsigned char line[64];
 	};
 };

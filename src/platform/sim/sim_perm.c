@@ -55,6 +55,23 @@ static bool visible(const struct sim_platform *p, const struct sim_agent *a, uin
 	return dev == SIM_DEV_NONE || ((a->devices >> dev) & 1u);
 }
 
+/*
+ * Which protocols @a sees whole: then a local id is the global id, and the lookups on every
+ * message need not walk the resources (resources past res_dev_len belong to no device).
+ */
+static void views_init(struct sim_platform *p, struct sim_agent *a)
+{
+	uint32_t proto, g;
+
+	memset(a->sees_all, 0, sizeof(a->sees_all));
+	for (proto = 0; proto < 256; proto++) {
+		for (g = 0; g < p->res_dev_len[proto] && visible(p, a, (uint8_t)proto, g); g++)
+			;
+		if (g == p->res_dev_len[proto])
+			sim_bit_set(a->sees_all, proto);
+	}
+}
+
 uint32_t sim_view_count(const struct sim_platform *p, uint32_t agent_id, uint8_t proto,
 			uint32_t total)
 {
@@ -63,6 +80,8 @@ uint32_t sim_view_count(const struct sim_platform *p, uint32_t agent_id, uint8_t
 
 	if (!a)
 		return 0;
+	if (sim_bit_test(a->sees_all, proto))
+		return total;
 	for (g = 0; g < total; g++)
 		n += visible(p, a, proto, g);
 	return n;
@@ -76,6 +95,12 @@ bool sim_view_global(const struct sim_platform *p, uint32_t agent_id, uint8_t pr
 
 	if (!a)
 		return false;
+	if (sim_bit_test(a->sees_all, proto)) {
+		if (local_id >= total)
+			return false;
+		*global_id = local_id;
+		return true;
+	}
 	for (g = 0; g < total; g++) {
 		if (!visible(p, a, proto, g))
 			continue;
@@ -95,6 +120,10 @@ bool sim_view_local(const struct sim_platform *p, uint32_t agent_id, uint8_t pro
 
 	if (!a || global_id >= total || !visible(p, a, proto, global_id))
 		return false;
+	if (sim_bit_test(a->sees_all, proto)) {
+		*local_id = global_id;
+		return true;
+	}
 	for (g = 0; g < global_id; g++)
 		n += visible(p, a, proto, g);
 	*local_id = n;
@@ -149,8 +178,10 @@ int sim_perm_init(struct sim_platform *p)
 		}
 	}
 	p->perm = perm;
-	for (id = 1; id <= p->num_agents; id++)
+	for (id = 1; id <= p->num_agents; id++) {
 		reset_permissions(p, id);
+		views_init(p, &p->agents[id - 1]);
+	}
 	return 0;
 }
 

@@ -72,6 +72,9 @@ struct sim_perm;
  * @num_peer_uids / @peer_uids: peer-uids (0 entries: property absent)
  * @num_peer_gids / @peer_gids: peer-gids (likewise); both absent: any peer
  * @devices:   bitmap of the device indexes (into sim_platform.devices) it sees
+ * @sees_all:  bitmap of the protocols of which it sees every resource, so that its local
+ *             ids are the global ones (filled by sim_perm_init(), once the resources'
+ *             devices are known: the views are fixed after load)
  */
 struct sim_agent {
 	uint32_t id;
@@ -83,6 +86,7 @@ struct sim_agent {
 	uint32_t num_peer_gids;
 	uint32_t peer_gids[SIM_MAX_PEERS];
 	uint64_t devices;
+	uint32_t sees_all[SIM_PROTO_WORDS];
 };
 
 /**

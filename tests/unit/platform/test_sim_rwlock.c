@@ -165,6 +165,38 @@ static void test_readers_on_two_cpus_do_not_wait(void **state)
 	unpin(&all);
 }
 
+static void *write_once(void *arg)
+{
+	sim_rwlock_t *l = arg;
+
+	sim_rwlock_write(l);
+	sim_rwlock_write_end(l);
+	return l;
+}
+
+/* A writer sleeps while a reader holds a slot, and the reader's unlock wakes it. */
+static void test_writer_waits_for_reader(void **state)
+{
+	sim_rwlock_t l;
+	pthread_t t;
+	uint32_t slot, i;
+	void *ret;
+
+	(void)state;
+	assert_int_equal(sim_rwlock_init(&l), 0);
+	slot = sim_rwlock_read(&l);
+	assert_int_equal(pthread_create(&t, NULL, write_once, &l), 0);
+	/* 2: held, and someone sleeps on it (ipc/futex_lock.h). */
+	while (__atomic_load_n(&l.slots[slot].word, __ATOMIC_ACQUIRE) != 2)
+		sched_yield();
+	sim_rwlock_read_end(&l, slot);
+	assert_int_equal(pthread_join(t, &ret), 0);
+	assert_ptr_equal(ret, &l);
+	for (i = 0; i < l.n; i++)
+		assert_true(slot_free(&l, i));
+	sim_rwlock_destroy(&l);
+}
+
 /*
  * Every read-only op of every model runs while this thread holds every other slot: it
  * takes its own CPU's slot alone. An op that took the lock to write would wait for ever (and
@@ -248,6 +280,7 @@ int main(void)
 	    cmocka_unit_test(test_writer_holds_every_slot),
 	    cmocka_unit_test(test_reader_holds_its_cpus_slot),
 	    cmocka_unit_test(test_readers_on_two_cpus_do_not_wait),
+	    cmocka_unit_test(test_writer_waits_for_reader),
 	    cmocka_unit_test(test_model_reads_take_one_slot),
 	};
 

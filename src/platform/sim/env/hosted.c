@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "ipc/futex_lock.h"
 #include "platform/sim/sim_env.h"
 
 void *sim_calloc(size_t n, size_t size)
@@ -61,12 +62,9 @@ void sim_log(const char *fmt, ...)
 	fprintf(stderr, "%s\n", line);
 }
 
-_Static_assert(sizeof(pthread_mutex_t) <= sizeof(struct sim_rwlock_slot), "a slot holds a mutex");
-
 int sim_rwlock_init(sim_rwlock_t *l)
 {
 	long cpus = sysconf(_SC_NPROCESSORS_CONF);
-	uint32_t i;
 
 	l->n = cpus < 1 ? 1u : cpus > SIM_RWLOCK_MAX_SLOTS ? SIM_RWLOCK_MAX_SLOTS : (uint32_t)cpus;
 	/* Each slot on its own line: two CPUs' readers must not bounce one between them. */
@@ -75,26 +73,11 @@ int sim_rwlock_init(sim_rwlock_t *l)
 	if (!l->slots)
 		return -ENOMEM;
 	memset(l->slots, 0, l->n * sizeof(struct sim_rwlock_slot));
-	for (i = 0; i < l->n; i++) {
-		if (pthread_mutex_init(&l->slots[i].m, NULL)) {
-			while (i--)
-				pthread_mutex_destroy(&l->slots[i].m);
-			free(l->slots);
-			l->slots = NULL;
-			return -ENOMEM;
-		}
-	}
 	return 0;
 }
 
 void sim_rwlock_destroy(sim_rwlock_t *l)
 {
-	uint32_t i;
-
-	if (!l->slots)
-		return;
-	for (i = 0; i < l->n; i++)
-		pthread_mutex_destroy(&l->slots[i].m);
 	free(l->slots);
 	l->slots = NULL;
 }
@@ -105,13 +88,13 @@ uint32_t sim_rwlock_read(sim_rwlock_t *l)
 	int cpu = sched_getcpu();
 	uint32_t slot = cpu < 0 ? 0u : (uint32_t)cpu % l->n;
 
-	pthread_mutex_lock(&l->slots[slot].m);
+	futex_lock(&l->slots[slot].word);
 	return slot;
 }
 
 void sim_rwlock_read_end(sim_rwlock_t *l, uint32_t slot)
 {
-	pthread_mutex_unlock(&l->slots[slot].m);
+	futex_unlock(&l->slots[slot].word);
 }
 
 void sim_rwlock_write(sim_rwlock_t *l)
@@ -120,7 +103,7 @@ void sim_rwlock_write(sim_rwlock_t *l)
 
 	/* Always lowest first, so that two writers cannot each hold what the other waits for. */
 	for (i = 0; i < l->n; i++)
-		pthread_mutex_lock(&l->slots[i].m);
+		futex_lock(&l->slots[i].word);
 }
 
 void sim_rwlock_write_end(sim_rwlock_t *l)
@@ -128,10 +111,10 @@ void sim_rwlock_write_end(sim_rwlock_t *l)
 	uint32_t i = l->n;
 
 	while (i--)
-		pthread_mutex_unlock(&l->slots[i].m);
+		futex_unlock(&l->slots[i].word);
 }
 
 bool sim_rwlock_try_slot(sim_rwlock_t *l, uint32_t slot)
 {
-	return pthread_mutex_trylock(&l->slots[slot % l->n].m) == 0;
+	return futex_trylock(&l->slots[slot % l->n].word);
 }
