@@ -338,8 +338,7 @@ static int agent_dtb_on(uint32_t channel, void *buf, size_t size)
 	if (!f)
 		return -1;
 	n = fread(file, 1, sizeof(file), f);
-	fclose(f);
-	if (n == 0 || n == sizeof(file) || fdt_open_into(file, buf, (int)size))
+	if (fclose(f) || n == 0 || n == sizeof(file) || fdt_open_into(file, buf, (int)size))
 		return -1;
 	off = fdt_node_offset_by_compatible(buf, -1, "linaro,scmi-optee");
 	return off < 0 || fdt_setprop_u32(buf, off, "linaro,optee-channel-id", channel) ? -1 : 0;

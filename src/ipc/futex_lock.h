@@ -36,6 +36,7 @@ static inline void futex_lock(uint32_t *w)
 }
 
 /** futex_trylock() - take @w if it is free: true if taken. */
+/* NOLINTNEXTLINE(readability-non-const-parameter): the compare-and-swap writes it */
 static inline bool futex_trylock(uint32_t *w)
 {
 	uint32_t c = 0;

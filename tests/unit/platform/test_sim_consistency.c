@@ -476,7 +476,7 @@ static void test_sensor_update_every_axis(void **state)
 	s = last_notif(f, 0x15, 0x1, 2 + 3 * 4);
 	assert_int_equal(s->channel, 1);
 	assert_int_equal(word(s, 1), SENSOR_BOARD);
-	for (i = 0; i < 3 * 4; i++)
+	for (i = 0; i < (size_t)3 * 4; i++)
 		assert_int_equal(word(s, 2 + i), scmi_get_le32(out + 4 + 4 * i));
 }
 
