@@ -193,14 +193,15 @@ awk -v fmt='%-52s %8s %-6s %-16s %s\n' '
 awk -v fmt='%-52s %8s %-6s %-16s %s\n' '
 	/^latency:/ { next }
 	$3 == "FAILED" { printf fmt, "latency p50, " $1 " (" $2 ")", "FAILED", "", "", ""; next }
-	$3 == "-" { printf fmt, "aggregate, " $1 " (" $2 ")", $5, "/s", "", ""; next }
+	$3 == "-" { printf fmt, "aggregate, " $1 " (" $2 ")", $5, "/s", "",
+		(NF >= 6 ? "CPU " $6 " ns an operation" : ""); next }
 	NF >= 5 { printf fmt, "latency p50, " $1 " (" $2 ")", $3, "ns", "", "p99 " $4 " ns, " $5 "/s" }' \
 	"$TMP/lat.txt"
 # Ratios of the concurrency rows: two threads on two channels against one, and the smallest
 # aggregate of 1 to 64 agent processes against the best, pinned and unpinned.
-rate() { # NAME CPUS: the per-second column of that latency row (0 if absent or failed)
-	awk -v n="$1" -v c="$2" '$1 == n && $2 == c && $3 == "-" { v = $5 } END { print v + 0 }' \
-		"$TMP/lat.txt"
+rate() { # NAME CPUS [COLUMN]: that column (the rate) of that latency row (0 if absent or failed)
+	awk -v n="$1" -v c="$2" -v k="${3:-5}" '$1 == n && $2 == c && $3 == "-" { v = $k }
+		END { print v + 0 }' "$TMP/lat.txt"
 }
 ratio() { # A B: A / B to two decimals (0 when B is 0)
 	awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'
@@ -210,8 +211,9 @@ at_least() { # VALUE TARGET
 }
 R_channels=$(ratio "$(rate channels/2 unpinned)" "$(rate channels/1 unpinned)")
 R_threads=$(ratio "$(rate raw/threads/2 unpinned)" "$(rate raw/threads/1 unpinned)")
+R_cpu=$(ratio "$(rate channels/2 unpinned 6)" "$(rate channels/1 unpinned 6)")
 row "channels: 2 threads / 1, in process (CLOCK_RATE_GET)" "$R_channels" "x" \
-	">= $T_CHANNELS" "$(at_least "$R_channels" "$T_CHANNELS") (plain threads: ${R_threads}x)"
+	">= $T_CHANNELS" "$(at_least "$R_channels" "$T_CHANNELS") (plain threads: ${R_threads}x; CPU an operation: ${R_cpu}x)"
 for cpus in pinned unpinned; do
 	lo=0 hi=0
 	for n in 1 4 16 64; do
@@ -263,6 +265,8 @@ row "largest server stack frame ($stack_fn)" "$stack_bytes" "B" "<= $T_STACK" \
 	printf '},\n  "latency": {'
 	awk '!/^latency:/ && NF >= 3 {
 		if ($3 == "FAILED") v = "null"
+		else if ($3 == "-" && NF >= 6)
+			v = sprintf("{\"per_second\": %s, \"cpu_ns_per_op\": %s}", $5, $6)
 		else if ($3 == "-") v = sprintf("{\"per_second\": %s}", $5)
 		else v = sprintf("{\"p50_ns\": %s, \"p99_ns\": %s, \"per_second\": %s}", $3, $4, $5)
 		printf "%s\"%s/%s\": %s", (n++ ? ", " : ""), $1, $2, v }' "$TMP/lat.txt"
@@ -279,6 +283,7 @@ row "largest server stack frame ($stack_fn)" "$stack_bytes" "B" "<= $T_STACK" \
 	# shellcheck disable=SC2154
 	printf '  "ratios": {"channels_2_over_1": %s, "threads_2_over_1": %s, ' "$R_channels" \
 		"$R_threads"
+	printf '"channels_cpu_per_op_2_over_1": %s, ' "$R_cpu"
 	# shellcheck disable=SC2154
 	printf '"scale_worst_over_best": {"pinned": %s, "unpinned": %s}},\n' "$R_scale_pinned" \
 		"$R_scale_unpinned"

@@ -439,32 +439,49 @@ struct worker {
 	trip_fn fn;
 	void *arg;
 	double rate;
+	double cpu_ns;
+	double count;
 	int failed;
 };
+
+/* The CPU time this thread has used, in ns. */
+static double thread_cpu_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
+}
 
 static void *worker_run(void *arg)
 {
 	struct worker *k = arg;
-	double count = 0, t0, t;
+	double t0, t, c0;
 
 	pthread_barrier_wait(k->go);
+	c0 = thread_cpu_ns();
 	t = t0 = bench_now_ns();
 	while (t - t0 < SCALE_SECONDS * 1e9 && !k->failed) {
 		k->failed = k->fn(k->arg);
-		count++;
+		k->count++;
 		t = bench_now_ns();
 	}
-	k->rate = count * 1e9 / (t - t0);
+	k->cpu_ns = thread_cpu_ns() - c0;
+	k->rate = k->count * 1e9 / (t - t0);
 	return NULL;
 }
 
-/* NAME/N: N threads, thread i doing fn(args[i]) for SCALE_SECONDS; the aggregate rate. */
+/*
+ * NAME/N: N threads, thread i doing fn(args[i]) for SCALE_SECONDS; the aggregate rate, and the
+ * CPU time an operation took on average (the sixth column): the rate moves with what the
+ * machine gives the threads, the CPU time per operation with what they cost each other.
+ */
 static int threads(const char *name, int n, trip_fn fn, void *const *fn_args)
 {
 	struct worker k[2];
 	pthread_barrier_t go;
 	pthread_t t[2];
-	double total = 0;
+	double total = 0, cpu = 0, ops = 0;
 	char row[64];
 	int i, failed = 0;
 
@@ -479,10 +496,13 @@ static int threads(const char *name, int n, trip_fn fn, void *const *fn_args)
 		pthread_join(t[i], NULL);
 		failed |= k[i].failed;
 		total += k[i].rate;
+		cpu += k[i].cpu_ns;
+		ops += k[i].count;
 	}
 	pthread_barrier_destroy(&go);
 	snprintf(row, sizeof(row), "%s/%d", name, n);
-	printf("%-28s %-8s %9s %9s %11.0f\n", row, "unpinned", "-", "-", failed ? 0.0 : total);
+	printf("%-28s %-8s %9s %9s %11.0f %9.1f\n", row, "unpinned", "-", "-", failed ? 0.0 : total,
+	       ops > 0 ? cpu / ops : 0.0);
 	return failed ? -1 : 0;
 }
 

@@ -80,9 +80,14 @@ static inline bool pta_scmi_param_is_memref(uint32_t types, unsigned int i)
  * @host:     the host's own per-channel state (its lock)
  * @known:    the server knows channel @id (set by pta_scmi_core_init(), once: a server's
  *            channels are its platform's, fixed before the PTA is built)
+ *
+ * Each channel is alone on its cache line (PTA_SCMI_CHAN_ALIGN; a host that allocates them
+ * must align them so): @served is written on every message, and two channels driven from
+ * two CPUs must not bounce one line between them.
  */
+#define PTA_SCMI_CHAN_ALIGN 64
 struct pta_scmi_chan {
-	uint32_t id;
+	_Alignas(PTA_SCMI_CHAN_ALIGN) uint32_t id;
 	volatile void *smt;
 	size_t smt_size;
 	uint32_t served;

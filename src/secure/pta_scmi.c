@@ -33,6 +33,7 @@
  * directly under the channel lock, and the injector is never entered.
  */
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,14 +63,20 @@ struct pta_sess {
  * @armed:  where the injector says whether it is armed (fault_inject_armed_flag())
  * @plat:   the platform (peers)
  * @chans:  the core's channels
- * @locks:  one lock per channel (futex_lock()), held while the server processes its message
+ * @locks:  one lock per channel (futex_lock()), held while the server processes its message;
+ *          each alone on its cache line, as the channels are
  * @faults: faults on demand (fault_inject.h); NULL: none
  */
+/** struct chan_lock - a channel's lock word (ipc/futex_lock.h), alone on its cache line. */
+struct chan_lock {
+	_Alignas(PTA_SCMI_CHAN_ALIGN) uint32_t word;
+};
+
 struct pta_scmi {
 	struct pta_scmi_core core;
 	const struct sim_platform *plat;
 	struct pta_scmi_chan *chans;
-	uint32_t *locks;
+	struct chan_lock *locks;
 	struct fault_inject *faults;
 	const bool *armed;
 };
@@ -172,6 +179,19 @@ static const struct pta_scmi_host_ops host_ops = {
     .process_msg = host_process_msg,
 };
 
+/* @n zeroed objects of @size bytes, each on its own cache lines (@size a multiple of them). */
+static void *calloc_lines(size_t n, size_t size)
+{
+	void *p;
+
+	if (size % PTA_SCMI_CHAN_ALIGN || n > SIZE_MAX / size)
+		return NULL;
+	p = aligned_alloc(PTA_SCMI_CHAN_ALIGN, n * size);
+	if (p)
+		memset(p, 0, n * size);
+	return p;
+}
+
 struct pta_scmi *pta_scmi_new(struct scmi_server *server, const struct sim_platform *plat,
 			      uint32_t caps, pta_scmi_static_fn static_area, void *static_ctx)
 {
@@ -187,8 +207,8 @@ struct pta_scmi *pta_scmi_new(struct scmi_server *server, const struct sim_platf
 	pta->armed = fault_inject_armed_flag(NULL);
 	n = sim_platform_num_channels(plat);
 	if (n) {
-		pta->chans = calloc(n, sizeof(*pta->chans));
-		pta->locks = calloc(n, sizeof(*pta->locks));
+		pta->chans = calloc_lines(n, sizeof(*pta->chans));
+		pta->locks = calloc_lines(n, sizeof(*pta->locks));
 		if (!pta->chans || !pta->locks)
 			goto err_free;
 	}
@@ -206,7 +226,7 @@ struct pta_scmi *pta_scmi_new(struct scmi_server *server, const struct sim_platf
 				pc->smt_size = (size_t)ch->shmem_size;
 		}
 		/* Zeroed by calloc(): free. */
-		pc->host = &pta->locks[num];
+		pc->host = &pta->locks[num].word;
 		num++;
 	}
 	pta_scmi_core_init(&pta->core, server, caps, pta->chans, num, &host_ops, pta);
