@@ -81,18 +81,19 @@ static inline bool pta_scmi_param_is_memref(uint32_t types, unsigned int i)
  * @known:    the server knows channel @id (set by pta_scmi_core_init(), once: a server's
  *            channels are its platform's, fixed before the PTA is built)
  *
- * Each channel is alone on its cache line (PTA_SCMI_CHAN_ALIGN; a host that allocates them
- * must align them so): @served is written on every message, and two channels driven from
- * two CPUs must not bounce one line between them.
+ * Each channel is on cache lines of its own (PTA_SCMI_CHAN_ALIGN; a host that allocates
+ * them must align them so), and @served, written on every message, on a line apart from the
+ * rest: two channels driven from two CPUs must not bounce a line between them, and the
+ * lookup by id reads other channels' first lines.
  */
 #define PTA_SCMI_CHAN_ALIGN 64
 struct pta_scmi_chan {
 	_Alignas(PTA_SCMI_CHAN_ALIGN) uint32_t id;
 	volatile void *smt;
 	size_t smt_size;
-	uint32_t served;
 	void *host;
 	bool known;
+	_Alignas(PTA_SCMI_CHAN_ALIGN) uint32_t served;
 };
 
 /**
