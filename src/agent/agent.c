@@ -81,7 +81,10 @@ int scmi_agent_open_with_transport(const struct scmi_agent_config *cfg,
 		return -EINVAL;
 	}
 
-	agent = calloc(1, sizeof(*agent));
+	/* On lines of its own: its token lock is written on every message (tee_client.c). */
+	agent = aligned_alloc(64, (sizeof(*agent) + 63u) & ~(size_t)63u);
+	if (agent)
+		memset(agent, 0, sizeof(*agent));
 	if (!agent)
 		return -ENOMEM;
 	pthread_mutex_init(&agent->token_lock, NULL);
