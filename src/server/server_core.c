@@ -63,13 +63,14 @@ size_t scmi_server_process_p2a(struct scmi_server *srv, uint32_t channel_id, uin
 			       struct scmi_server_delayed *delayed)
 {
 	struct scmi_server_msg msg;
-	uint32_t agent_id;
 
 	if (delayed)
 		delayed->pending = false;
 	if (!out || out_room < sizeof(uint32_t))
 		return 0;
-	if (!scmi_server_channel_agent(srv, channel_id, &agent_id)) {
+	msg.srv = srv;
+	msg.channel_id = channel_id;
+	if (!scmi_server_channel_agent(srv, channel_id, &msg.agent_id)) {
 		/* No agent, no rights: only reachable by calling this entry directly. */
 		scmi_put_le32(out, (uint32_t)SCMI_DENIED);
 		return sizeof(uint32_t);
@@ -78,8 +79,7 @@ size_t scmi_server_process_p2a(struct scmi_server *srv, uint32_t channel_id, uin
 		scmi_put_le32(out, (uint32_t)SCMI_PROTOCOL_ERROR);
 		return sizeof(uint32_t);
 	}
-	scmi_server_msg_start(&msg, srv, channel_id, agent_id, hdr, in, in_size, out, out_room,
-			      delayed);
+	scmi_server_msg_start(&msg, hdr, in, in_size, out, out_room, delayed);
 	return scmi_server_msg_run(&msg, hdr);
 }
 

@@ -299,19 +299,16 @@ static inline bool scmi_server_channel_agent(const struct scmi_server *srv, uint
 #define SCMI_SERVER_P2A_YES	2u
 
 /**
- * scmi_server_msg_start() - fill @msg for request @hdr of @agent_id, the agent of
- * @channel_id (the transport entries look it up once): @in/@in_size the request payload,
- * copied out of shared memory; @out/@out_room (>= 4) where the response goes; @delayed as
+ * scmi_server_msg_start() - fill the rest of @msg, whose @srv, @channel_id and @agent_id the
+ * caller set (a transport entry sets them before it asks the platform for the agent, so that
+ * none is kept across that call), for request @hdr: @in/@in_size the request payload, copied
+ * out of shared memory; @out/@out_room (>= 4) where the response goes; @delayed as
  * scmi_server_process_p2a() says.
  */
-static inline void scmi_server_msg_start(struct scmi_server_msg *msg, struct scmi_server *srv,
-					 uint32_t channel_id, uint32_t agent_id, uint32_t hdr,
+static inline void scmi_server_msg_start(struct scmi_server_msg *msg, uint32_t hdr,
 					 const uint8_t *in, size_t in_size, uint8_t *out,
 					 size_t out_room, struct scmi_server_delayed *delayed)
 {
-	msg->srv = srv;
-	msg->channel_id = channel_id;
-	msg->agent_id = agent_id;
 	msg->protocol_id = (uint8_t)((hdr >> SCMI_HDR_PROTO_SHIFT) & SCMI_HDR_PROTO_MASK);
 	msg->msg_id = (uint8_t)(hdr & SCMI_HDR_MSG_ID_MASK);
 	msg->flags = 0;

@@ -31,9 +31,10 @@ static inline uint32_t scmi_server_run_field(const struct scmi_server *srv, uint
 {
 	if (agent_id > SCMI_SERVER_MAX_AGENTS || idx >= SCMI_SERVER_STD_PROTOCOLS)
 		return SCMI_SERVER_PROTO_UNKNOWN;
-	return (__atomic_load_n(&srv->agents[agent_id].proto[idx / SCMI_SERVER_PROTO_PER_WORD],
-				__ATOMIC_RELAXED) >>
-		(idx % SCMI_SERVER_PROTO_PER_WORD * SCMI_SERVER_PROTO_BITS)) &
+	return (uint32_t)(__atomic_load_n(
+			      &srv->agents[agent_id].proto[idx / SCMI_SERVER_PROTO_PER_WORD],
+			      __ATOMIC_RELAXED) >>
+			  (idx % SCMI_SERVER_PROTO_PER_WORD * SCMI_SERVER_PROTO_BITS)) &
 	       SCMI_SERVER_PROTO_MASK;
 }
 

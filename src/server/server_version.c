@@ -86,7 +86,8 @@ static uint32_t field_of(const struct scmi_server *srv, uint32_t agent_id,
 
 	if (!scmi_server_proto_at(agent_id, proto->id, &word, &shift))
 		return SCMI_SERVER_PROTO_UNKNOWN;
-	return (__atomic_load_n(&srv->agents[agent_id].proto[word], __ATOMIC_RELAXED) >> shift) &
+	return (uint32_t)(__atomic_load_n(&srv->agents[agent_id].proto[word], __ATOMIC_RELAXED) >>
+			  shift) &
 	       SCMI_SERVER_PROTO_MASK;
 }
 
@@ -97,19 +98,20 @@ static uint32_t field_of(const struct scmi_server *srv, uint32_t agent_id,
 static uint32_t store_field(struct scmi_server *srv, uint32_t agent_id, uint8_t id, uint32_t field,
 			    bool only_unknown)
 {
-	uint32_t word, shift, old, now;
-	uint32_t *slot;
+	scmi_server_proto_word_t old, mask = SCMI_SERVER_PROTO_MASK;
+	scmi_server_proto_word_t *slot;
+	uint32_t word, shift, now;
 
 	if (!scmi_server_proto_at(agent_id, id, &word, &shift))
 		return field;
 	slot = &srv->agents[agent_id].proto[word];
 	old = __atomic_load_n(slot, __ATOMIC_RELAXED);
 	do {
-		now = (old >> shift) & SCMI_SERVER_PROTO_MASK;
+		now = (uint32_t)(old >> shift) & SCMI_SERVER_PROTO_MASK;
 		if (only_unknown && now != SCMI_SERVER_PROTO_UNKNOWN)
 			return now;
 	} while (!__atomic_compare_exchange_n(
-	    slot, &old, (old & ~(SCMI_SERVER_PROTO_MASK << shift)) | (field << shift), true,
+	    slot, &old, (old & ~(mask << shift)) | ((scmi_server_proto_word_t)field << shift), true,
 	    __ATOMIC_RELAXED, __ATOMIC_RELAXED));
 	return field;
 }

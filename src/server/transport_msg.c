@@ -43,7 +43,9 @@ enum scmi_server_result scmi_server_process_msg(struct scmi_server *srv, uint32_
 	size_t req_size, room, i;
 	uint32_t hdr;
 
-	/* Straight into the message: no copy of it to pass on. */
+	/* Straight into the message: nothing kept across the call to pass on. */
+	msg.srv = srv;
+	msg.channel_id = channel_id;
 	if (!scmi_server_channel_agent(srv, channel_id, &msg.agent_id))
 		return SCMI_SERVER_ERR_CHANNEL;
 	if (!in || !out || !out_size || !aligned4(in, out))
@@ -68,8 +70,7 @@ enum scmi_server_result scmi_server_process_msg(struct scmi_server *srv, uint32_
 	*(volatile uint32_t *)out = hdr;
 	/* The response is written in place and never read back (server.h): volatile dropped. */
 	rsp = (uint8_t *)(uintptr_t)((volatile uint8_t *)out + SCMI_MSG_OFF_STATUS); /* NOLINT */
-	scmi_server_msg_start(&msg, srv, channel_id, msg.agent_id, hdr, (const uint8_t *)req,
-			      req_size, rsp, room, NULL);
+	scmi_server_msg_start(&msg, hdr, (const uint8_t *)req, req_size, rsp, room, NULL);
 	*out_size = SCMI_MSG_HDR_SIZE + RUN(&msg, hdr);
 	return SCMI_SERVER_OK;
 }

@@ -51,14 +51,23 @@ enum scmi_server_result scmi_server_process_smt(struct scmi_server *srv, uint32_
 	uint32_t status, length, hdr;
 	size_t in_size, room, out_len, i;
 
-	/* Straight into the message: no copy of it to pass on. */
+	/* Straight into the message: nothing kept across the call to pass on. */
+	msg.srv = srv;
+	msg.channel_id = channel_id;
 	if (!scmi_server_channel_agent(srv, channel_id, &msg.agent_id))
 		return SCMI_SERVER_ERR_CHANNEL;
-	/* Too small or misaligned to even hold a status word we could flag. */
-	if (!shm || ((uintptr_t)shm & 3u) || shm_size < SCMI_SMT_OFF_STATUS + sizeof(uint32_t))
-		return SCMI_SERVER_ERR_SMT;
-	if (shm_size < SCMI_SMT_HDR_SIZE + sizeof(uint32_t))
+	/*
+	 * Too small or misaligned to even hold a status word we could flag: nothing written. The
+	 * size is tested first, once, on the way of an area that is large enough.
+	 */
+	if (shm_size < SCMI_SMT_HDR_SIZE + sizeof(uint32_t)) {
+		if (!shm || ((uintptr_t)shm & 3u) ||
+		    shm_size < SCMI_SMT_OFF_STATUS + sizeof(uint32_t))
+			return SCMI_SERVER_ERR_SMT;
 		return smt_refuse(shm);
+	}
+	if (!shm || ((uintptr_t)shm & 3u))
+		return SCMI_SERVER_ERR_SMT;
 
 	status = scmi_smt_read32(shm, SCMI_SMT_OFF_STATUS);
 	if (status & (SCMI_SMT_STATUS_FREE | SCMI_SMT_STATUS_ERROR))
@@ -81,8 +90,7 @@ enum scmi_server_result scmi_server_process_smt(struct scmi_server *srv, uint32_
 
 	/* The response is written in place and never read back (server.h): volatile dropped. */
 	rsp = (uint8_t *)(uintptr_t)((volatile uint8_t *)shm + SCMI_SMT_OFF_PAYLOAD); /* NOLINT */
-	scmi_server_msg_start(&msg, srv, channel_id, msg.agent_id, hdr, (const uint8_t *)in,
-			      in_size, rsp, room, NULL);
+	scmi_server_msg_start(&msg, hdr, (const uint8_t *)in, in_size, rsp, room, NULL);
 	out_len = RUN(&msg, hdr);
 
 	scmi_smt_write32(shm, SCMI_SMT_OFF_LENGTH, (uint32_t)(sizeof(uint32_t) + out_len));

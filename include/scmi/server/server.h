@@ -116,8 +116,19 @@ struct scmi_server_platform_ops {
 #define SCMI_SERVER_PROTO_LISTED   0xdu /* highest field that indexes versions[] */
 #define SCMI_SERVER_PROTO_UNLISTED 0xeu /* available, at a platform version not listed */
 #define SCMI_SERVER_PROTO_HIDDEN   0xfu /* not available to the agent */
+/*
+ * A word of struct scmi_server_agent_state's @proto: the machine's own, so that a 64-bit host
+ * reads every field of an agent in one load (the shifts of a second word cost each message
+ * more than the load), a 32-bit one in two words of its natural atomic size.
+ */
+#if UINTPTR_MAX > 0xffffffffu
+typedef uint64_t scmi_server_proto_word_t;
+#else
+typedef uint32_t scmi_server_proto_word_t;
+#endif
 /* Standard protocols per word of struct scmi_server_agent_state's @proto. */
-#define SCMI_SERVER_PROTO_PER_WORD (32u / SCMI_SERVER_PROTO_BITS)
+#define SCMI_SERVER_PROTO_PER_WORD                                                                 \
+	((uint32_t)(sizeof(scmi_server_proto_word_t) * 8u / SCMI_SERVER_PROTO_BITS))
 
 /**
  * struct scmi_server_agent_state - what the server remembers per agent (8 bytes).
@@ -128,7 +139,7 @@ struct scmi_server_platform_ops {
  *         atomically
  */
 struct scmi_server_agent_state {
-	uint32_t proto[SCMI_SERVER_STD_PROTOCOLS / SCMI_SERVER_PROTO_PER_WORD];
+	scmi_server_proto_word_t proto[SCMI_SERVER_STD_PROTOCOLS / SCMI_SERVER_PROTO_PER_WORD];
 };
 
 /**
