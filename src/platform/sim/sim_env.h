@@ -227,6 +227,13 @@ typedef struct {
 	uint32_t n;
 } sim_rwlock_t;
 
+/**
+ * sim_rwlock_cpu() - the CPU this thread runs on, as the kernel's rseq area gives it; where
+ * there is none, a number fixed for the thread (each new thread the next, modulo
+ * SIM_RWLOCK_MAX_SLOTS). A reader locks slot sim_rwlock_cpu() modulo the slots.
+ */
+uint32_t sim_rwlock_cpu(void);
+
 /** sim_rwlock_init() - 0, or -ENOMEM. */
 int sim_rwlock_init(sim_rwlock_t *l);
 

@@ -3,6 +3,8 @@
  * The simulated platform's lock (sim_env.h, sim_platform_priv.h): a reader locks the slot of
  * its CPU only, a writer every slot; the models' read-only ops read, so that agents on two
  * CPUs do not wait for each other. A test that fails by deadlock is ended by the alarm.
+ * ctest runs it twice: as it comes (glibc gives each thread an rseq area, so the lock knows
+ * the CPU) and with glibc's rseq off (each thread then reads in a slot of its own).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -13,6 +15,7 @@
 #include <pthread.h>
 #include <sched.h>
 #include <string.h>
+#include <sys/rseq.h>
 #include <unistd.h>
 
 #include "platform/sim/sim_platform.h"
@@ -54,6 +57,12 @@ static int allowed_cpus(int *cpus, int max)
 		if (CPU_ISSET(i, &set))
 			cpus[n++] = i;
 	return n;
+}
+
+/* The slot a reader of @l on this thread takes while pinned to @cpu. */
+static uint32_t slot_for(const sim_rwlock_t *l, int cpu)
+{
+	return (__rseq_size ? (uint32_t)cpu : sim_rwlock_cpu()) % l->n;
 }
 
 static void unpin(const cpu_set_t *all)
@@ -106,7 +115,7 @@ static void test_reader_holds_its_cpus_slot(void **state)
 	assert_int_equal(sim_rwlock_init(&l), 0);
 	cpu = pin_here();
 	slot = sim_rwlock_read(&l);
-	assert_int_equal(slot, (uint32_t)cpu % l.n);
+	assert_int_equal(slot, slot_for(&l, cpu));
 	for (i = 0; i < l.n; i++)
 		assert_int_equal(slot_free(&l, i), i != slot);
 	sim_rwlock_read_end(&l, slot);
@@ -120,6 +129,8 @@ struct reader {
 	sim_rwlock_t *l;
 	int cpu;
 	uint32_t slot;
+	uint32_t expected; /* slot_for() on the reader's thread */
+	uint32_t cpu_seen; /* sim_rwlock_cpu() there */
 };
 
 static void *read_on(void *arg)
@@ -131,8 +142,24 @@ static void *read_on(void *arg)
 	CPU_SET(r->cpu, &set);
 	if (sched_setaffinity(0, sizeof(set), &set))
 		return NULL;
+	r->expected = slot_for(r->l, r->cpu);
+	r->cpu_seen = sim_rwlock_cpu();
 	r->slot = sim_rwlock_read(r->l);
 	sim_rwlock_read_end(r->l, r->slot);
+	return r;
+}
+
+/* sim_rwlock_cpu() on a thread pinned to r->cpu. */
+static void *cpu_on(void *arg)
+{
+	struct reader *r = arg;
+	cpu_set_t set;
+
+	CPU_ZERO(&set);
+	CPU_SET(r->cpu, &set);
+	if (sched_setaffinity(0, sizeof(set), &set))
+		return NULL;
+	r->cpu_seen = sim_rwlock_cpu();
 	return r;
 }
 
@@ -147,7 +174,8 @@ static void test_readers_on_two_cpus_do_not_wait(void **state)
 	int cpus[2], cpu;
 
 	(void)state;
-	if (allowed_cpus(cpus, 2) < 2)
+	/* Without rseq the slot is the thread's, and two threads may share one modulo the slots. */
+	if (allowed_cpus(cpus, 2) < 2 || !__rseq_size)
 		skip();
 	assert_int_equal(sched_getaffinity(0, sizeof(all), &all), 0);
 	assert_int_equal(sim_rwlock_init(&l), 0);
@@ -159,10 +187,48 @@ static void test_readers_on_two_cpus_do_not_wait(void **state)
 	assert_int_equal(pthread_join(t, &ret), 0);
 	assert_ptr_equal(ret, &other);
 	assert_int_not_equal(other.slot, slot);
-	assert_int_equal(other.slot, (uint32_t)other.cpu % l.n);
+	assert_int_equal(other.slot, other.expected);
 	sim_rwlock_read_end(&l, slot);
 	sim_rwlock_destroy(&l);
 	unpin(&all);
+}
+
+/*
+ * What sim_rwlock_cpu() says: with an rseq area, the CPU the thread runs on wherever it is
+ * pinned; without one, a number the thread keeps wherever it runs, and another thread's differs.
+ */
+static void test_cpu_of_a_reader(void **state)
+{
+	cpu_set_t all;
+	struct reader other;
+	pthread_t t;
+	void *ret;
+	int cpus[2], n, i;
+	uint32_t first = sim_rwlock_cpu();
+
+	(void)state;
+	assert_int_equal(sched_getaffinity(0, sizeof(all), &all), 0);
+	n = allowed_cpus(cpus, 2);
+	for (i = 0; i < n; i++) {
+		cpu_set_t one;
+
+		CPU_ZERO(&one);
+		CPU_SET(cpus[i], &one);
+		assert_int_equal(sched_setaffinity(0, sizeof(one), &one), 0);
+		if (__rseq_size)
+			assert_int_equal(sim_rwlock_cpu(), (uint32_t)sched_getcpu());
+		else
+			assert_int_equal(sim_rwlock_cpu(), first);
+	}
+	unpin(&all);
+	other = (struct reader){.cpu = cpus[n - 1]};
+	assert_int_equal(pthread_create(&t, NULL, cpu_on, &other), 0);
+	assert_int_equal(pthread_join(t, &ret), 0);
+	assert_ptr_equal(ret, &other);
+	if (__rseq_size)
+		assert_int_equal(other.cpu_seen, (uint32_t)other.cpu);
+	else
+		assert_int_not_equal(other.cpu_seen, first);
 }
 
 static void *write_once(void *arg)
@@ -224,7 +290,7 @@ static void test_model_reads_take_one_slot(void **state)
 	assert_int_equal(sched_getaffinity(0, sizeof(all), &all), 0);
 	assert_int_equal(sim_platform_load_file(SCMI_DEFAULT_PLATFORM_DTB, &p, err, sizeof(err)),
 			 0);
-	mine = (uint32_t)pin_here() % p->lock.n;
+	mine = slot_for(&p->lock, pin_here());
 	for (i = 0; i < p->lock.n; i++)
 		if (i != mine)
 			assert_true(sim_rwlock_try_slot(&p->lock, i));
@@ -279,6 +345,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_writer_holds_every_slot),
 	    cmocka_unit_test(test_reader_holds_its_cpus_slot),
+	    cmocka_unit_test(test_cpu_of_a_reader),
 	    cmocka_unit_test(test_readers_on_two_cpus_do_not_wait),
 	    cmocka_unit_test(test_writer_waits_for_reader),
 	    cmocka_unit_test(test_model_reads_take_one_slot),
