@@ -30,25 +30,44 @@ static const struct scmi_server_pinctrl_ops *pc_ops(const struct scmi_server_msg
 	return msg->srv->ops->pinctrl;
 }
 
-static uint32_t pc_count(const struct scmi_server_msg *msg, uint32_t sel)
+/* The agent's pins, groups and functions, indexed by selector (zeros without the op). */
+static void pc_counts(const struct scmi_server_msg *msg, uint32_t n[3])
 {
-	uint32_t n[3] = {0, 0, 0};
-
+	n[0] = n[1] = n[2] = 0;
 	if (pc_ops(msg)->counts)
 		pc_ops(msg)->counts(msg->srv->plat, msg->agent_id, &n[0], &n[1], &n[2]);
+}
+
+static uint32_t pc_count(const struct scmi_server_msg *msg, uint32_t sel)
+{
+	uint32_t n[3];
+
+	pc_counts(msg, n);
 	return sel <= SCMI_PINCTRL_SEL_FUNCTION ? n[sel] : 0;
 }
 
 /*
- * Check selector @sel: INVALID_PARAMETERS for a selector that does not exist or is not one
- * of @allowed (a bitmap of selectors) for the message. Then the platform's ops say whether
- * the element exists (NOT_FOUND).
+ * Check selector @sel: INVALID_PARAMETERS for a selector that does not exist (reserved bits
+ * set included) or is not one of @allowed (a bitmap of selectors) for the message. Then the
+ * platform's ops say whether the element exists (NOT_FOUND).
  */
 static int32_t pc_check_sel(uint32_t sel, uint32_t allowed)
 {
 	if (sel > SCMI_PINCTRL_SEL_FUNCTION || !((allowed >> sel) & 1u))
 		return SCMI_INVALID_PARAMETERS;
 	return SCMI_SUCCESS;
+}
+
+/*
+ * The element a request names, as struct scmi_pinctrl_id_a2p has it (LIST_ASSOCIATIONS
+ * begins the same): its id, and its selector in flags, checked as pc_check_sel() does.
+ */
+static int32_t pc_element(const struct scmi_server_msg *msg, uint32_t allowed, uint32_t *id,
+			  uint32_t *sel)
+{
+	*id = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_id_a2p, identifier);
+	*sel = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_id_a2p, flags);
+	return pc_check_sel(*sel, allowed);
 }
 
 /*
@@ -94,31 +113,33 @@ static int32_t pc_info(const struct scmi_server_msg *msg, uint32_t sel, uint32_t
 
 static int32_t pc_attributes(struct scmi_server_msg *msg)
 {
-	uint32_t pins = pc_count(msg, SCMI_PINCTRL_SEL_PIN);
-	uint32_t groups = pc_count(msg, SCMI_PINCTRL_SEL_GROUP);
-	uint32_t funcs = pc_count(msg, SCMI_PINCTRL_SEL_FUNCTION);
+	uint32_t n[3];
 
+	pc_counts(msg, n);
 	/* struct scmi_pinctrl_protocol_attributes_p2a. */
-	scmi_server_msg_put_u32(
-	    msg, (pins & SCMI_PINCTRL_PA_COUNT_MAX) |
-		     ((groups & SCMI_PINCTRL_PA_COUNT_MAX) << SCMI_PINCTRL_PA_GROUPS_SHIFT));
-	scmi_server_msg_put_u32(msg, funcs & SCMI_PINCTRL_PA_COUNT_MAX);
+	scmi_server_msg_put_u32(msg, (n[SCMI_PINCTRL_SEL_PIN] & SCMI_PINCTRL_PA_COUNT_MAX) |
+					 ((n[SCMI_PINCTRL_SEL_GROUP] & SCMI_PINCTRL_PA_COUNT_MAX)
+					  << SCMI_PINCTRL_PA_GROUPS_SHIFT));
+	scmi_server_msg_put_u32(msg, n[SCMI_PINCTRL_SEL_FUNCTION] & SCMI_PINCTRL_PA_COUNT_MAX);
 	return SCMI_SUCCESS;
+}
+
+/* The element an ATTRIBUTES or NAME_GET request names, described: its name and size. */
+static int32_t pc_named(const struct scmi_server_msg *msg, char name[SCMI_EXT_NAME_SIZE],
+			uint32_t *num)
+{
+	uint32_t id, sel;
+	int32_t st = pc_element(msg, PC_ANY, &id, &sel);
+
+	return st ? st : pc_info(msg, sel, id, name, num);
 }
 
 static int32_t pc_element_attributes(struct scmi_server_msg *msg)
 {
-	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_id_a2p, identifier);
-	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_id_a2p, flags);
 	char ext[SCMI_EXT_NAME_SIZE];
 	uint32_t num, attr;
-	int32_t st;
+	int32_t st = pc_named(msg, ext, &num);
 
-	if (flags & ~SCMI_PINCTRL_SEL_MASK)
-		return SCMI_INVALID_PARAMETERS;
-	st = pc_check_sel(flags, PC_ANY);
-	if (!st)
-		st = pc_info(msg, flags, id, ext, &num);
 	if (st)
 		return st;
 	attr = SCMI_PINCTRL_ATTR_NUM_ELEMS(num);
@@ -139,18 +160,13 @@ static int32_t pc_element_attributes(struct scmi_server_msg *msg)
  */
 static int32_t pc_list_associations(struct scmi_server_msg *msg)
 {
-	uint32_t id =
-	    SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_list_associations_a2p, identifier);
-	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_list_associations_a2p, flags);
 	uint32_t index = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_list_associations_a2p, index);
 	char name[SCMI_EXT_NAME_SIZE];
 	struct scmi_server_page page;
-	uint32_t total, words, n, i;
+	uint32_t id, flags, total, words, n, i, word = 0;
 	int32_t st;
 
-	if (flags & ~SCMI_PINCTRL_SEL_MASK)
-		return SCMI_INVALID_PARAMETERS;
-	st = pc_check_sel(flags, PC_GROUP_FUNC);
+	st = pc_element(msg, PC_GROUP_FUNC, &id, &flags);
 	if (!st)
 		st = pc_info(msg, flags, id, name, &total);
 	if (st)
@@ -175,18 +191,19 @@ static int32_t pc_list_associations(struct scmi_server_msg *msg)
 
 	n = page.count;
 	scmi_server_msg_put_u32(msg, n | (page.remaining << SCMI_PINCTRL_LIST_REMAINING_SHIFT));
-	for (i = 0; i < n; i += 2) {
-		uint32_t a = 0, b = 0;
+	/* Two to a word, the first in the low half; an odd last one with 0 beside it. */
+	for (i = 0; i < n; i++) {
+		uint32_t a = 0;
 
 		st = pc_ops(msg)->association(msg->srv->plat, msg->agent_id, flags, id, index + i,
 					      &a);
-		if (!st && i + 1 < n)
-			st = pc_ops(msg)->association(msg->srv->plat, msg->agent_id, flags, id,
-						      index + i + 1, &b);
 		if (st)
 			return st;
-		scmi_server_msg_put_u32(msg, (a & SCMI_PINCTRL_LIST_ID_MASK) |
-						 ((b & SCMI_PINCTRL_LIST_ID_MASK) << ID_BITS));
+		word |= (a & SCMI_PINCTRL_LIST_ID_MASK) << (ID_BITS * (i % IDS_PER_WORD));
+		if (i % IDS_PER_WORD || i + 1 == n) {
+			scmi_server_msg_put_u32(msg, word);
+			word = 0;
+		}
 	}
 	return SCMI_SUCCESS;
 }
@@ -208,8 +225,8 @@ static int32_t pc_settings_get(struct scmi_server_msg *msg)
 	uint32_t flag = SCMI_PINCTRL_GET_FLAG(attr);
 	uint32_t sel = (attr >> SCMI_PINCTRL_GET_SEL_SHIFT) & SCMI_PINCTRL_SEL_MASK;
 	uint32_t function = SCMI_PINCTRL_NO_FUNCTION;
-	uint32_t total = 0, skip, fit, i, type, value;
-	struct scmi_server_page page;
+	uint32_t total = 0, skip = 0, fit, i, type = 0, value = 0;
+	struct scmi_server_page page = {0, 0};
 	int32_t st;
 
 	if (attr & SCMI_PINCTRL_GET_RESERVED)
@@ -223,7 +240,6 @@ static int32_t pc_settings_get(struct scmi_server_msg *msg)
 	if (st)
 		return st;
 
-	/* Every reply is a struct scmi_pinctrl_settings_get_p2a. */
 	switch (flag) {
 	case SCMI_PINCTRL_GET_ONE:
 		if (attr & (SCMI_PINCTRL_GET_SKIP_MASK << SCMI_PINCTRL_GET_SKIP_SHIFT))
@@ -234,11 +250,8 @@ static int32_t pc_settings_get(struct scmi_server_msg *msg)
 			st = ops->config_get(msg->srv->plat, msg->agent_id, sel, id, type, &value);
 		if (st)
 			return st;
-		scmi_server_msg_put_u32(msg, function);
-		scmi_server_msg_put_u32(msg, 1u);
-		scmi_server_msg_put_u32(msg, type);
-		scmi_server_msg_put_u32(msg, value);
-		return SCMI_SUCCESS;
+		page.count = 1;
+		break;
 	case SCMI_PINCTRL_GET_ALL:
 		if (attr & SCMI_PINCTRL_GET_TYPE_MASK)
 			return SCMI_INVALID_PARAMETERS;
@@ -257,29 +270,31 @@ static int32_t pc_settings_get(struct scmi_server_msg *msg)
 			st = scmi_server_page_cut(skip, total, fit, &page);
 		if (st)
 			return st;
-		scmi_server_msg_put_u32(msg, function);
-		scmi_server_msg_put_u32(
-		    msg, page.count | (page.remaining << SCMI_PINCTRL_CONFIGS_REMAINING_SHIFT));
-		for (i = 0; i < page.count; i++) {
-			st = ops->config_at(msg->srv->plat, msg->agent_id, sel, id, skip + i, &type,
-					    &value);
-			if (st)
-				return st;
-			scmi_server_msg_put_u32(msg, type);
-			scmi_server_msg_put_u32(msg, value);
-		}
-		return SCMI_SUCCESS;
+		break;
 	case SCMI_PINCTRL_GET_FUNCTION:
 		/* Neither a skip nor a type. */
 		if (attr & ((SCMI_PINCTRL_GET_SKIP_MASK << SCMI_PINCTRL_GET_SKIP_SHIFT) |
 			    SCMI_PINCTRL_GET_TYPE_MASK))
 			return SCMI_INVALID_PARAMETERS;
-		scmi_server_msg_put_u32(msg, function);
-		scmi_server_msg_put_u32(msg, 0);
-		return SCMI_SUCCESS;
+		break;
 	default:
 		return SCMI_INVALID_PARAMETERS;
 	}
+	/* struct scmi_pinctrl_settings_get_p2a: one config, a page of them, or none. */
+	scmi_server_msg_put_u32(msg, function);
+	scmi_server_msg_put_u32(msg, page.count |
+					 (page.remaining << SCMI_PINCTRL_CONFIGS_REMAINING_SHIFT));
+	for (i = 0; i < page.count; i++) {
+		if (flag == SCMI_PINCTRL_GET_ALL) {
+			st = ops->config_at(msg->srv->plat, msg->agent_id, sel, id, skip + i, &type,
+					    &value);
+			if (st)
+				return st;
+		}
+		scmi_server_msg_put_u32(msg, type);
+		scmi_server_msg_put_u32(msg, value);
+	}
+	return SCMI_SUCCESS;
 }
 
 /*
@@ -342,13 +357,9 @@ static int32_t pc_settings_configure(struct scmi_server_msg *msg)
 
 static int32_t pc_request_release(struct scmi_server_msg *msg, bool request)
 {
-	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_id_a2p, identifier);
-	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_id_a2p, flags);
-	int32_t st;
+	uint32_t id, flags;
+	int32_t st = pc_element(msg, PC_PIN_GROUP, &id, &flags);
 
-	if (flags & ~SCMI_PINCTRL_SEL_MASK)
-		return SCMI_INVALID_PARAMETERS;
-	st = pc_check_sel(flags, PC_PIN_GROUP);
 	if (st)
 		return st;
 	if (request && pc_ops(msg)->request)
@@ -370,17 +381,10 @@ static int32_t pc_release(struct scmi_server_msg *msg)
 
 static int32_t pc_name_get(struct scmi_server_msg *msg)
 {
-	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_id_a2p, identifier);
-	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_id_a2p, flags);
 	char name[SCMI_EXT_NAME_SIZE];
 	uint32_t num;
-	int32_t st;
+	int32_t st = pc_named(msg, name, &num);
 
-	if (flags & ~SCMI_PINCTRL_SEL_MASK)
-		return SCMI_INVALID_PARAMETERS;
-	st = pc_check_sel(flags, PC_ANY);
-	if (!st)
-		st = pc_info(msg, flags, id, name, &num);
 	if (st)
 		return st;
 	return scmi_server_name_get_reply(msg, name, sizeof(name) - 1);

@@ -81,10 +81,8 @@ static int32_t power_attributes(struct scmi_server_msg *msg)
 static int32_t power_domain_attributes(struct scmi_server_msg *msg)
 {
 	struct scmi_server_power_domain d;
-	char short_name[SCMI_FIELD_SIZE(struct scmi_power_domain_attributes_p2a, name)] = {0};
 	uint32_t id, attr = SCMI_POWER_ATTR_SYNC;
 	int32_t status;
-	size_t len;
 
 	status = power_domain(msg, &id, &d);
 	if (status)
@@ -98,12 +96,10 @@ static int32_t power_domain_attributes(struct scmi_server_msg *msg)
 		attr |= SCMI_POWER_ATTR_ASYNC;
 	if (msg->version >= SCMI_POWER_ATTR_EXT_NAME_SINCE)
 		attr |= SCMI_POWER_ATTR_EXT_NAME;
-	len = strlen(d.name);
-	if (len > sizeof(short_name) - 1)
-		len = sizeof(short_name) - 1;
-	memcpy(short_name, d.name, len);
 	scmi_server_msg_put_u32(msg, attr);
-	scmi_server_msg_put_bytes(msg, short_name, sizeof(short_name));
+	/* The name cut to the short field: 15 characters and a NUL, zero-padded. */
+	scmi_server_msg_put_name(msg, d.name, SCMI_SHORT_NAME_SIZE - 1,
+				 SCMI_FIELD_SIZE(struct scmi_power_domain_attributes_p2a, name));
 	return SCMI_SUCCESS;
 }
 

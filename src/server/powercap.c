@@ -158,6 +158,7 @@ static int32_t pcap_cap_set(struct scmi_server_msg *msg)
 	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_powercap_cap_set_a2p, flags);
 	uint32_t cap = SCMI_SERVER_IN_U32(msg, struct scmi_powercap_cap_set_a2p, power_cap);
 	uint32_t id;
+	bool async;
 	int32_t st;
 
 	st = pcap_zone(msg, &id, &in);
@@ -178,17 +179,16 @@ static int32_t pcap_cap_set(struct scmi_server_msg *msg)
 	 * delayed response (struct scmi_powercap_cap_set_dresp) follows unless the agent
 	 * declined it.
 	 */
-	if ((flags & SCMI_POWERCAP_CAP_SET_ASYNC) &&
-	    !(flags & SCMI_POWERCAP_CAP_SET_IGNORE_DRESP) && scmi_server_msg_can_defer(msg)) {
+	async = (flags & SCMI_POWERCAP_CAP_SET_ASYNC) &&
+		!(flags & SCMI_POWERCAP_CAP_SET_IGNORE_DRESP) && scmi_server_msg_can_defer(msg);
+	if (async)
 		scmi_server_msg_defer(msg, 0);
-		st = pcap_ops(msg)->cap_set(msg->srv->plat, msg->agent_id, id, cap);
-		if (st)
-			return st;
-		scmi_server_msg_put_u32(msg, id);
-		scmi_server_msg_put_u32(msg, cap);
-		return SCMI_SUCCESS;
-	}
-	return pcap_ops(msg)->cap_set(msg->srv->plat, msg->agent_id, id, cap);
+	st = pcap_ops(msg)->cap_set(msg->srv->plat, msg->agent_id, id, cap);
+	if (st || !async)
+		return st;
+	scmi_server_msg_put_u32(msg, id);
+	scmi_server_msg_put_u32(msg, cap);
+	return SCMI_SUCCESS;
 }
 
 static int32_t pcap_pai_get(struct scmi_server_msg *msg)

@@ -110,6 +110,7 @@ static int32_t reset_reset(struct scmi_server_msg *msg)
 	uint32_t state = SCMI_SERVER_IN_U32(msg, struct scmi_reset_a2p, reset_state);
 	enum scmi_server_reset_action action;
 	int32_t status;
+	bool async;
 
 	if (id >= SCMI_RESET_PA_NUM_DOMAINS_MAX || !ops->reset)
 		return SCMI_NOT_FOUND;
@@ -123,15 +124,17 @@ static int32_t reset_reset(struct scmi_server_msg *msg)
 		action = SCMI_SERVER_RESET_ASSERT;
 	else
 		action = SCMI_SERVER_RESET_DEASSERT;
-	if (!(flags & SCMI_RESET_FLAG_ASYNC) || !scmi_server_msg_can_defer(msg))
-		return ops->reset(msg->srv->plat, msg->agent_id, id, action, state);
-	/* An unknown domain is refused synchronously, before the request is accepted. */
-	if (id >= reset_count(msg))
-		return SCMI_NOT_FOUND;
-	/* RESET_COMPLETE (struct scmi_reset_dresp), once the domain's latency has passed. */
-	scmi_server_msg_defer(msg, reset_latency(msg, id));
+	async = (flags & SCMI_RESET_FLAG_ASYNC) && scmi_server_msg_can_defer(msg);
+	if (async) {
+		/* An unknown domain is refused synchronously, before the request is accepted. */
+		if (id >= reset_count(msg))
+			return SCMI_NOT_FOUND;
+		/* RESET_COMPLETE (struct scmi_reset_dresp), once the domain's latency has passed.
+		 */
+		scmi_server_msg_defer(msg, reset_latency(msg, id));
+	}
 	status = ops->reset(msg->srv->plat, msg->agent_id, id, action, state);
-	if (status == SCMI_SUCCESS)
+	if (status == SCMI_SUCCESS && async)
 		scmi_server_msg_put_u32(msg, id);
 	return status;
 }

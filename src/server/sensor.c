@@ -248,18 +248,29 @@ static int32_t sensor_id_and_flag(struct scmi_server_msg *msg, size_t flags_off,
 /* Where both notify requests have their notify_enable word. */
 #define NOTIFY_ENABLE_OFF SCMI_U32_OFFSET(struct scmi_notify_a2p, notify_enable)
 
-static int32_t sensor_trip_point_notify(struct scmi_server_msg *msg)
+/*
+ * TRIP_POINT_NOTIFY and CONTINUOUS_UPDATE_NOTIFY (@continuous): the latter only enables on a
+ * sensor that updates continuously.
+ */
+static int32_t sensor_notify(struct scmi_server_msg *msg, bool continuous)
 {
 	const struct scmi_server_sensor_ops *ops = sensor_ops(msg);
+	int32_t (*op)(void *plat, uint32_t agent_id, uint32_t id, bool enable) =
+	    continuous ? ops->update_notify : ops->trip_notify;
 	struct scmi_server_sensor_info info;
 	bool enable;
 	int32_t st = sensor_id_and_flag(msg, NOTIFY_ENABLE_OFF, SCMI_NOTIFY_ENABLE, &info, &enable);
 
 	if (st != SCMI_SUCCESS)
 		return st;
-	if (!ops->trip_notify)
+	if (!op || (continuous && enable && !info.continuous_update))
 		return SCMI_NOT_SUPPORTED;
-	return ops->trip_notify(msg->srv->plat, msg->agent_id, sensor_id(msg), enable);
+	return op(msg->srv->plat, msg->agent_id, sensor_id(msg), enable);
+}
+
+static int32_t sensor_trip_point_notify(struct scmi_server_msg *msg)
+{
+	return sensor_notify(msg, false);
 }
 
 static int32_t sensor_trip_point_config(struct scmi_server_msg *msg)
@@ -529,16 +540,7 @@ static int32_t sensor_config_set(struct scmi_server_msg *msg)
 
 static int32_t sensor_continuous_update_notify(struct scmi_server_msg *msg)
 {
-	const struct scmi_server_sensor_ops *ops = sensor_ops(msg);
-	struct scmi_server_sensor_info info;
-	bool enable;
-	int32_t st = sensor_id_and_flag(msg, NOTIFY_ENABLE_OFF, SCMI_NOTIFY_ENABLE, &info, &enable);
-
-	if (st != SCMI_SUCCESS)
-		return st;
-	if (!ops->update_notify || (enable && !info.continuous_update))
-		return SCMI_NOT_SUPPORTED;
-	return ops->update_notify(msg->srv->plat, msg->agent_id, sensor_id(msg), enable);
+	return sensor_notify(msg, true);
 }
 
 static int32_t sensor_name_get(struct scmi_server_msg *msg)

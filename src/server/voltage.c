@@ -229,6 +229,7 @@ static int32_t voltage_level_set(struct scmi_server_msg *msg)
 	int32_t uv =
 	    (int32_t)SCMI_SERVER_IN_U32(msg, struct scmi_voltage_level_set_a2p, voltage_level);
 	int32_t status;
+	bool async;
 
 	status = voltage_info(msg, id, &info);
 	if (status)
@@ -240,12 +241,12 @@ static int32_t voltage_level_set(struct scmi_server_msg *msg)
 		return status;
 	if (!ops->level_set)
 		return SCMI_NOT_SUPPORTED;
-	if (!(flags & SCMI_VOLTAGE_LEVEL_SET_ASYNC) || !scmi_server_msg_can_defer(msg))
-		return ops->level_set(msg->srv->plat, msg->agent_id, id, uv);
-	/* The delayed response, struct scmi_voltage_level_set_dresp after the status. */
-	scmi_server_msg_defer(msg, 0);
+	/* Async, the delayed response: struct scmi_voltage_level_set_dresp after the status. */
+	async = (flags & SCMI_VOLTAGE_LEVEL_SET_ASYNC) && scmi_server_msg_can_defer(msg);
+	if (async)
+		scmi_server_msg_defer(msg, 0);
 	status = ops->level_set(msg->srv->plat, msg->agent_id, id, uv);
-	if (status)
+	if (status || !async)
 		return status;
 	if (ops->level_get && ops->level_get(msg->srv->plat, msg->agent_id, id, &uv))
 		return SCMI_GENERIC_ERROR;
@@ -281,6 +282,7 @@ static int32_t voltage_domain_name_get(struct scmi_server_msg *msg)
 	status = voltage_info(msg, SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id), &info);
 	if (status)
 		return status;
+	/* The short name when there is no longer one. */
 	if (info.ext_name[0])
 		return scmi_server_name_get_reply(msg, info.ext_name, SCMI_EXT_NAME_SIZE - 1);
 	return scmi_server_name_get_reply(msg, info.name, SCMI_SHORT_NAME_SIZE - 1);
