@@ -119,21 +119,15 @@ static int32_t perf_from_wire(const struct scmi_server_msg *msg, uint32_t id,
 	return st;
 }
 
-/*
- * Performance level to wire value. A level between two OPPs (a limit may be one)
- * maps to the index of the highest OPP below it, the lowest OPP for a level below all.
- */
-static int32_t perf_to_wire(const struct scmi_server_msg *msg, uint32_t id,
-			    const struct scmi_server_perf_domain *d, uint32_t level, uint32_t *v)
+/* perf_to_wire() of a level-indexing domain: the walk, out of the way of the common case. */
+SCMI_SERVER_COLD static int32_t perf_to_index(const struct scmi_server_msg *msg, uint32_t id,
+					      const struct scmi_server_perf_domain *d,
+					      uint32_t level, uint32_t *v)
 {
 	struct scmi_server_perf_opp opp;
 	uint32_t i, idx = 0;
 	int32_t st;
 
-	if (!d->level_indexing) {
-		*v = level;
-		return SCMI_SUCCESS;
-	}
 	for (i = 0; i < d->num_levels; i++) {
 		st = perf_opp(msg, id, i, &opp);
 		if (st != SCMI_SUCCESS)
@@ -143,6 +137,20 @@ static int32_t perf_to_wire(const struct scmi_server_msg *msg, uint32_t id,
 		idx = i;
 	}
 	*v = idx;
+	return SCMI_SUCCESS;
+}
+
+/*
+ * Performance level to wire value. A level between two OPPs (a limit may be one)
+ * maps to the index of the highest OPP below it, the lowest OPP for a level below all.
+ */
+static inline int32_t perf_to_wire(const struct scmi_server_msg *msg, uint32_t id,
+				   const struct scmi_server_perf_domain *d, uint32_t level,
+				   uint32_t *v)
+{
+	if (d->level_indexing)
+		return perf_to_index(msg, id, d, level, v);
+	*v = level;
 	return SCMI_SUCCESS;
 }
 
@@ -316,6 +324,20 @@ static int32_t perf_level_set(struct scmi_server_msg *msg)
 	return ops->level_set(msg->srv->plat, msg->agent_id, id, level);
 }
 
+/* PERF_LEVEL_GET's reply for a level-indexing domain: the level as its index. */
+SCMI_SERVER_COLD static int32_t perf_level_get_index(struct scmi_server_msg *msg, uint32_t id,
+						     const struct scmi_server_perf_domain *d,
+						     uint32_t level)
+{
+	int32_t st = perf_to_index(msg, id, d, level, &level);
+
+	if (st != SCMI_SUCCESS)
+		return st;
+	scmi_server_msg_put_u32(msg, level);
+	return SCMI_SUCCESS;
+}
+
+/* The common case, a domain that speaks levels, keeps no register for the walk. */
 static int32_t perf_level_get(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_perf_ops *ops = perf_ops(msg);
@@ -329,10 +351,10 @@ static int32_t perf_level_get(struct scmi_server_msg *msg)
 	if (!ops->level_get)
 		return SCMI_GENERIC_ERROR;
 	st = ops->level_get(msg->srv->plat, msg->agent_id, id, &level);
-	if (st == SCMI_SUCCESS)
-		st = perf_to_wire(msg, id, &d, level, &level);
 	if (st != SCMI_SUCCESS)
 		return st;
+	if (d.level_indexing)
+		return perf_level_get_index(msg, id, &d, level);
 	scmi_server_msg_put_u32(msg, level);
 	return SCMI_SUCCESS;
 }
