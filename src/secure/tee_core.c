@@ -283,27 +283,6 @@ static struct client_shm *client_shm(struct optee_sim_client *client, uint64_t i
 	return &client->shm[id];
 }
 
-static bool attr_known(uint64_t attr)
-{
-	switch (attr) {
-	case TEE_PARAM_TYPE_NONE:
-	case TEE_PARAM_TYPE_VALUE_INPUT:
-	case TEE_PARAM_TYPE_VALUE_OUTPUT:
-	case TEE_PARAM_TYPE_VALUE_INOUT:
-	case TEE_PARAM_TYPE_MEMREF_INPUT:
-	case TEE_PARAM_TYPE_MEMREF_OUTPUT:
-	case TEE_PARAM_TYPE_MEMREF_INOUT:
-		return true;
-	default:
-		return false;
-	}
-}
-
-static bool attr_is_memref(uint64_t attr)
-{
-	return attr >= TEE_PARAM_TYPE_MEMREF_INPUT && attr <= TEE_PARAM_TYPE_MEMREF_INOUT;
-}
-
 /*
  * Check @params and turn them into what a PTA sees. Parameters past
  * @num_params are NONE. Returns 0 and the param-types word in @types, or -EINVAL.
@@ -311,7 +290,7 @@ static bool attr_is_memref(uint64_t attr)
 static int params_to_pta(struct optee_sim_client *client, const struct tee_ioctl_param *params,
 			 size_t num_params, struct pta_param out[TEE_NUM_PARAMS], uint32_t *types)
 {
-	uint32_t t[TEE_NUM_PARAMS] = {0};
+	uint32_t t = 0;
 
 	if (num_params > TEE_NUM_PARAMS || (num_params && !params))
 		return -EINVAL;
@@ -320,51 +299,77 @@ static int params_to_pta(struct optee_sim_client *client, const struct tee_ioctl
 		const struct tee_ioctl_param *p = &params[i];
 		const struct client_shm *m;
 
-		if (!attr_known(p->attr))
-			return -EINVAL;
-		t[i] = (uint32_t)p->attr;
-		if (p->attr == TEE_PARAM_TYPE_NONE)
+		/* One switch both checks the type and converts the parameter. */
+		switch (p->attr) {
+		case TEE_PARAM_TYPE_NONE:
 			continue;
-		if (!attr_is_memref(p->attr)) {
+		case TEE_PARAM_TYPE_VALUE_INPUT:
+		case TEE_PARAM_TYPE_VALUE_OUTPUT:
+		case TEE_PARAM_TYPE_VALUE_INOUT:
 			/* A TA's values are 32-bit: OP-TEE keeps the low halves. */
 			out[i].value.a = (uint32_t)p->a;
 			out[i].value.b = (uint32_t)p->b;
-			continue;
+			break;
+		case TEE_PARAM_TYPE_MEMREF_INPUT:
+		case TEE_PARAM_TYPE_MEMREF_OUTPUT:
+		case TEE_PARAM_TYPE_MEMREF_INOUT:
+			m = client_shm(client, p->c);
+			if (!m)
+				return -EINVAL;
+			/* offset + size <= shm size, written so that it cannot overflow. */
+			if (p->a > m->size || p->b > m->size - p->a)
+				return -EINVAL;
+			out[i].memref.size = (size_t)p->b;
+			out[i].memref.buffer = p->b ? (uint8_t *)m->addr + p->a : NULL;
+			break;
+		default:
+			return -EINVAL;
 		}
-		m = client_shm(client, p->c);
-		if (!m)
-			return -EINVAL;
-		/* offset + size <= shm size, written so that it cannot overflow. */
-		if (p->a > m->size || p->b > m->size - p->a)
-			return -EINVAL;
-		out[i].memref.size = (size_t)p->b;
-		out[i].memref.buffer = p->b ? (uint8_t *)m->addr + p->a : NULL;
+		t |= (uint32_t)p->attr << (i * 4);
 	}
-	*types = TEE_PARAM_TYPES(t[0], t[1], t[2], t[3]);
+	*types = t;
 	return 0;
 }
 
-/* Write the PTA's outputs back into the caller's parameters. */
-static void params_from_pta(struct tee_ioctl_param *params, size_t num_params,
+/*
+ * In a parameter type, bit 1 says the TA writes the parameter (OUTPUT, INOUT) and bit 2 that
+ * it is a memory reference: how OP-TEE numbers them (tee.h).
+ */
+#define ATTR_OUT    2u
+#define ATTR_MEMREF 4u
+_Static_assert((TEE_PARAM_TYPE_VALUE_OUTPUT & TEE_PARAM_TYPE_VALUE_INOUT &
+		TEE_PARAM_TYPE_MEMREF_OUTPUT & TEE_PARAM_TYPE_MEMREF_INOUT & ATTR_OUT) &&
+		   !((TEE_PARAM_TYPE_NONE | TEE_PARAM_TYPE_VALUE_INPUT |
+		      TEE_PARAM_TYPE_MEMREF_INPUT) &
+		     ATTR_OUT),
+	       "bit 1 of a parameter type is 'written by the TA'");
+_Static_assert((TEE_PARAM_TYPE_MEMREF_INPUT & TEE_PARAM_TYPE_MEMREF_OUTPUT &
+		TEE_PARAM_TYPE_MEMREF_INOUT & ATTR_MEMREF) &&
+		   !((TEE_PARAM_TYPE_VALUE_INPUT | TEE_PARAM_TYPE_VALUE_OUTPUT |
+		      TEE_PARAM_TYPE_VALUE_INOUT) &
+		     ATTR_MEMREF),
+	       "bit 2 of a parameter type is 'memory reference'");
+
+/*
+ * Write the PTA's outputs back into the caller's parameters, whose types params_to_pta()
+ * checked and gave in @types: only the parameters the TA writes are visited.
+ */
+static void params_from_pta(struct tee_ioctl_param *params, uint32_t types,
 			    const struct pta_param in[TEE_NUM_PARAMS])
 {
-	for (size_t i = 0; i < num_params; i++) {
+	uint32_t outs = types & TEE_PARAM_TYPES(ATTR_OUT, ATTR_OUT, ATTR_OUT, ATTR_OUT);
+
+	for (; outs; outs &= outs - 1u) {
+		unsigned int i = (unsigned int)__builtin_ctz(outs) / 4u;
 		struct tee_ioctl_param *p = &params[i];
 
-		switch (p->attr) {
-		case TEE_PARAM_TYPE_VALUE_OUTPUT:
-		case TEE_PARAM_TYPE_VALUE_INOUT:
+		if (TEE_PARAM_TYPE_GET(types, i) & ATTR_MEMREF) {
+			/* Also on SHORT_BUFFER: the size is then the one the TA needs. */
+			p->b = in[i].memref.size;
+		} else {
 			p->a = in[i].value.a;
 			p->b = in[i].value.b;
 			p->c = 0;
-			break;
-		case TEE_PARAM_TYPE_MEMREF_OUTPUT:
-		case TEE_PARAM_TYPE_MEMREF_INOUT:
-			/* Also on SHORT_BUFFER: the size is then the one the TA needs. */
-			p->b = in[i].memref.size;
-			break;
-		default:
-			break;
 		}
 	}
 }
@@ -467,7 +472,7 @@ int optee_sim_invoke(struct optee_sim_client *client, struct tee_invoke_arg *arg
 		return rc;
 	arg->ret = s->pta->ops->invoke(s->pta->ctx, s->sess_ctx, arg->func, types, pp);
 	arg->ret_origin = TEE_ORIGIN_TRUSTED_APP;
-	params_from_pta(params, num_params, pp);
+	params_from_pta(params, types, pp);
 	return 0;
 }
 

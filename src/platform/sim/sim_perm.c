@@ -87,20 +87,14 @@ uint32_t sim_view_count(const struct sim_platform *p, uint32_t agent_id, uint8_t
 	return n;
 }
 
-bool sim_view_global(const struct sim_platform *p, uint32_t agent_id, uint8_t proto, uint32_t total,
-		     uint32_t local_id, uint32_t *global_id)
+bool sim_view_global_walk(const struct sim_platform *p, uint32_t agent_id, uint8_t proto,
+			  uint32_t total, uint32_t local_id, uint32_t *global_id)
 {
 	const struct sim_agent *a = agent_of(p, agent_id);
 	uint32_t g, n = 0;
 
 	if (!a)
 		return false;
-	if (sim_bit_test(a->sees_all, proto)) {
-		if (local_id >= total)
-			return false;
-		*global_id = local_id;
-		return true;
-	}
 	for (g = 0; g < total; g++) {
 		if (!visible(p, a, proto, g))
 			continue;

@@ -21,6 +21,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "platform/sim/sim_platform_priv.h"
+
 struct sim_platform;
 
 /**
@@ -30,19 +32,35 @@ struct sim_platform;
 uint32_t sim_view_count(const struct sim_platform *p, uint32_t agent_id, uint8_t proto,
 			uint32_t total);
 
+/* The walk of sim_view_global(), for an agent that does not see @proto whole. */
+bool sim_view_global_walk(const struct sim_platform *p, uint32_t agent_id, uint8_t proto,
+			  uint32_t total, uint32_t local_id, uint32_t *global_id);
+
 /**
  * sim_view_global() - the global id of agent @agent_id's local id @local_id of protocol
  * @proto (whose model has @total resources); false if the agent has no such resource.
+ * Inline: on every resource message's path, and an agent that sees the protocol whole (the
+ * usual case) has nothing to walk.
  */
-bool sim_view_global(const struct sim_platform *p, uint32_t agent_id, uint8_t proto,
-		     uint32_t total, uint32_t local_id, uint32_t *global_id);
+static inline bool sim_view_global(const struct sim_platform *p, uint32_t agent_id, uint8_t proto,
+				   uint32_t total, uint32_t local_id, uint32_t *global_id)
+{
+	if (agent_id - 1u < p->num_agents &&
+	    sim_bit_test(p->agents[agent_id - 1u].sees_all, proto)) {
+		if (local_id >= total)
+			return false;
+		*global_id = local_id;
+		return true;
+	}
+	return sim_view_global_walk(p, agent_id, proto, total, local_id, global_id);
+}
 
 /**
  * sim_view_local() - the agent-local id of global resource @global_id, for messages that
  * name other resources (a clock's parents); false if the agent does not see it.
  */
-bool sim_view_local(const struct sim_platform *p, uint32_t agent_id, uint8_t proto,
-		    uint32_t total, uint32_t global_id, uint32_t *local_id);
+bool sim_view_local(const struct sim_platform *p, uint32_t agent_id, uint8_t proto, uint32_t total,
+		    uint32_t global_id, uint32_t *local_id);
 
 /**
  * sim_perm_allowed() - whether agent @agent_id may currently use (change the state of)

@@ -36,8 +36,12 @@ const struct sim_channel *sim_platform_channel(const struct sim_platform *p, uin
 {
 	size_t lo = 0, hi;
 
-	if (!p)
+	if (!p || !p->num_channels)
 		return NULL;
+	/* Ids that follow each other, the usual numbering, are found at their index. */
+	hi = (size_t)(uint32_t)(id - p->channels[0].id);
+	if (hi < p->num_channels && p->channels[hi].id == id)
+		return &p->channels[hi];
 	hi = p->num_channels;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;

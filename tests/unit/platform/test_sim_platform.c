@@ -82,6 +82,37 @@ static void test_channels(void **state)
 	assert_null(sim_platform_channel(NULL, 0));
 }
 
+/*
+ * Every id finds its own channel or none, on bench.dtb, whose ids 0-2 follow each other and
+ * 0x10-0x4f come after a gap: the ids in the gap fall inside the table's index range.
+ */
+static void test_channel_lookup_sparse_ids(void **state)
+{
+	struct sim_platform *p;
+	char path[512], err[256];
+	size_t i, n, found = 0;
+	uint32_t id;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/bench.dtb", SCMI_PLATFORM_DTB_DIR);
+	assert_int_equal(sim_platform_load_file(path, &p, err, sizeof(err)), 0);
+	n = sim_platform_num_channels(p);
+	assert_true(n > 0x40);
+	for (id = 0; id < 0x60; id++) {
+		const struct sim_channel *want = NULL;
+
+		for (i = 0; i < n; i++)
+			if (sim_platform_channel_at(p, i)->id == id)
+				want = sim_platform_channel_at(p, i);
+		assert_ptr_equal(sim_platform_channel(p, id), want);
+		found += want != NULL;
+	}
+	assert_int_equal(found, n);
+	assert_null(sim_platform_channel(p, 3));
+	assert_non_null(sim_platform_channel(p, 0x10));
+	sim_platform_free(p);
+}
+
 static void test_window_caps(void **state)
 {
 	const struct sim_platform *p = *state;
@@ -373,11 +404,17 @@ static void test_load_file_errors(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_channels),	     cmocka_unit_test(test_window_caps),
-	    cmocka_unit_test(test_ops_identity),     cmocka_unit_test(test_ops_channels),
-	    cmocka_unit_test(test_ops_protocols),    cmocka_unit_test(test_optional_properties),
-	    cmocka_unit_test(test_one_cell_bus),     cmocka_unit_test(test_no_static_shmem),
-	    cmocka_unit_test(test_unaligned_buffer), cmocka_unit_test(test_load_file_errors),
+	    cmocka_unit_test(test_channels),
+	    cmocka_unit_test(test_window_caps),
+	    cmocka_unit_test(test_channel_lookup_sparse_ids),
+	    cmocka_unit_test(test_ops_identity),
+	    cmocka_unit_test(test_ops_channels),
+	    cmocka_unit_test(test_ops_protocols),
+	    cmocka_unit_test(test_optional_properties),
+	    cmocka_unit_test(test_one_cell_bus),
+	    cmocka_unit_test(test_no_static_shmem),
+	    cmocka_unit_test(test_unaligned_buffer),
+	    cmocka_unit_test(test_load_file_errors),
 	    cmocka_unit_test(test_agent_dts_agree),
 	};
 
