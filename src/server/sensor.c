@@ -554,10 +554,10 @@ static int32_t sensor_name_get(struct scmi_server_msg *msg)
 	st = sensor_info(msg, id, &info);
 	if (st != SCMI_SUCCESS)
 		return st;
-	/* A sensor without a longer name answers with its short one. */
+	/* A sensor without a longer name answers with its short one (terminated by sensor_info). */
 	if (!info.has_ext_name || !ops->ext_name ||
 	    ops->ext_name(msg->srv->plat, msg->agent_id, id, name) != SCMI_SUCCESS)
-		memcpy(name, info.name, SCMI_SHORT_NAME_SIZE);
+		return scmi_server_name_get_reply(msg, info.name, SCMI_SHORT_NAME_SIZE - 1);
 	return scmi_server_name_get_reply(msg, name, sizeof(name) - 1);
 }
 
@@ -581,15 +581,18 @@ static int32_t sensor_axis_name_get(struct scmi_server_msg *msg)
 	scmi_server_msg_put_u32(msg,
 				page.count | (page.remaining << SCMI_SENSOR_AXES_REMAINING_SHIFT));
 	for (i = first; i < first + page.count; i++) {
+		const char *found = name;
+
 		if (axis_info(msg, id, i, &a) != SCMI_SUCCESS)
 			return SCMI_GENERIC_ERROR;
 		memset(name, 0, sizeof(name));
+		/* An axis without a longer name has its short one (terminated by axis_info). */
 		if (!a.has_ext_name || !ops->axis_ext_name ||
 		    ops->axis_ext_name(msg->srv->plat, msg->agent_id, id, i, name) != SCMI_SUCCESS)
-			memcpy(name, a.name, SCMI_SHORT_NAME_SIZE);
+			found = a.name;
 		/* struct scmi_sensor_axis_name_entry. */
 		scmi_server_msg_put_u32(msg, i);
-		scmi_server_msg_put_name(msg, name, sizeof(name) - 1,
+		scmi_server_msg_put_name(msg, found, sizeof(name) - 1,
 					 SCMI_FIELD_SIZE(struct scmi_sensor_axis_name_entry, name));
 	}
 	return SCMI_SUCCESS;

@@ -282,10 +282,9 @@ static int32_t voltage_domain_name_get(struct scmi_server_msg *msg)
 	status = voltage_info(msg, SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id), &info);
 	if (status)
 		return status;
-	/* The short name when there is no longer one. */
-	if (info.ext_name[0])
-		return scmi_server_name_get_reply(msg, info.ext_name, SCMI_EXT_NAME_SIZE - 1);
-	return scmi_server_name_get_reply(msg, info.name, SCMI_SHORT_NAME_SIZE - 1);
+	/* Without a longer name, the short one (terminated: at most 15 characters go). */
+	return scmi_server_name_get_reply(msg, info.ext_name[0] ? info.ext_name : info.name,
+					  SCMI_EXT_NAME_SIZE - 1);
 }
 
 static const scmi_server_handler_t voltage_handlers[] = {
