@@ -121,14 +121,13 @@ static int32_t perf_from_wire(const struct scmi_server_msg *msg, uint32_t id,
 
 /* perf_to_wire() of a level-indexing domain: the walk, out of the way of the common case. */
 SCMI_SERVER_COLD static int32_t perf_to_index(const struct scmi_server_msg *msg, uint32_t id,
-					      const struct scmi_server_perf_domain *d,
-					      uint32_t level, uint32_t *v)
+					      uint32_t num_levels, uint32_t level, uint32_t *v)
 {
 	struct scmi_server_perf_opp opp;
 	uint32_t i, idx = 0;
 	int32_t st;
 
-	for (i = 0; i < d->num_levels; i++) {
+	for (i = 0; i < num_levels; i++) {
 		st = perf_opp(msg, id, i, &opp);
 		if (st != SCMI_SUCCESS)
 			return st;
@@ -149,7 +148,7 @@ static inline int32_t perf_to_wire(const struct scmi_server_msg *msg, uint32_t i
 				   uint32_t *v)
 {
 	if (d->level_indexing)
-		return perf_to_index(msg, id, d, level, v);
+		return perf_to_index(msg, id, d->num_levels, level, v);
 	*v = level;
 	return SCMI_SUCCESS;
 }
@@ -324,12 +323,11 @@ static int32_t perf_level_set(struct scmi_server_msg *msg)
 	return ops->level_set(msg->srv->plat, msg->agent_id, id, level);
 }
 
-/* PERF_LEVEL_GET's reply for a level-indexing domain: the level as its index. */
+/* PERF_LEVEL_GET's reply for a level-indexing domain of @num_levels: the level's index. */
 SCMI_SERVER_COLD static int32_t perf_level_get_index(struct scmi_server_msg *msg, uint32_t id,
-						     const struct scmi_server_perf_domain *d,
-						     uint32_t level)
+						     uint32_t num_levels, uint32_t level)
 {
-	int32_t st = perf_to_index(msg, id, d, level, &level);
+	int32_t st = perf_to_index(msg, id, num_levels, level, &level);
 
 	if (st != SCMI_SUCCESS)
 		return st;
@@ -354,7 +352,7 @@ static int32_t perf_level_get(struct scmi_server_msg *msg)
 	if (st != SCMI_SUCCESS)
 		return st;
 	if (d.level_indexing)
-		return perf_level_get_index(msg, id, &d, level);
+		return perf_level_get_index(msg, id, d.num_levels, level);
 	scmi_server_msg_put_u32(msg, level);
 	return SCMI_SUCCESS;
 }

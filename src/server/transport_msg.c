@@ -48,11 +48,16 @@ enum scmi_server_result scmi_server_process_msg(struct scmi_server *srv, uint32_
 	msg.channel_id = channel_id;
 	if (!scmi_server_channel_agent(srv, channel_id, &msg.agent_id))
 		return SCMI_SERVER_ERR_CHANNEL;
-	if (!in || !out || !out_size || !aligned4(in, out))
+	/*
+	 * Every refusal here is the same one: tests interleaved so that each is one compare and
+	 * branch (the compiler would merge adjacent pointer tests into flag arithmetic). A size
+	 * below the header's wraps past any payload: one test refuses both.
+	 */
+	if (!in || in_size - SCMI_MSG_HDR_SIZE > SCMI_SERVER_MAX_PAYLOAD)
 		return SCMI_SERVER_ERR_PARAMS;
-	if (in_size < SCMI_MSG_HDR_SIZE || in_size - SCMI_MSG_HDR_SIZE > SCMI_SERVER_MAX_PAYLOAD)
+	if (!out_size || *out_size < SCMI_MSG_RESP_OVERHEAD)
 		return SCMI_SERVER_ERR_PARAMS;
-	if (*out_size < SCMI_MSG_RESP_OVERHEAD)
+	if (!out || !aligned4(in, out))
 		return SCMI_SERVER_ERR_PARAMS;
 
 	hdr = *(const volatile uint32_t *)in;

@@ -47,6 +47,7 @@ enum scmi_server_result scmi_server_process_smt(struct scmi_server *srv, uint32_
 	uint32_t in[SCMI_SERVER_MAX_PAYLOAD / sizeof(uint32_t)];
 	struct scmi_server_msg msg;
 	uint8_t *rsp;
+	volatile uint8_t *area;
 	const volatile uint32_t *src;
 	uint32_t status, length, hdr;
 	size_t in_size, room, out_len, i;
@@ -93,9 +94,11 @@ enum scmi_server_result scmi_server_process_smt(struct scmi_server *srv, uint32_
 	scmi_server_msg_start(&msg, hdr, (const uint8_t *)in, in_size, rsp, room, NULL);
 	out_len = RUN(&msg, hdr);
 
-	scmi_smt_write32(shm, SCMI_SMT_OFF_LENGTH, (uint32_t)(sizeof(uint32_t) + out_len));
+	/* The area again from the message, where the reply went: no register kept for it. */
+	area = (volatile uint8_t *)msg.out - SCMI_SMT_OFF_PAYLOAD;
+	scmi_smt_write32(area, SCMI_SMT_OFF_LENGTH, (uint32_t)(sizeof(uint32_t) + out_len));
 	/* The agent may poll FREE: the reply must be visible before it is. */
 	__atomic_thread_fence(__ATOMIC_RELEASE);
-	scmi_smt_write32(shm, SCMI_SMT_OFF_STATUS, SCMI_SMT_STATUS_FREE);
+	scmi_smt_write32(area, SCMI_SMT_OFF_STATUS, SCMI_SMT_STATUS_FREE);
 	return SCMI_SERVER_OK;
 }
