@@ -335,20 +335,17 @@ static int params_to_pta(struct optee_sim_client *client, const struct tee_ioctl
  * In a parameter type, bit 1 says the TA writes the parameter (OUTPUT, INOUT) and bit 2 that
  * it is a memory reference: how OP-TEE numbers them (tee.h).
  */
-#define ATTR_OUT    2u
-#define ATTR_MEMREF 4u
-_Static_assert((TEE_PARAM_TYPE_VALUE_OUTPUT & TEE_PARAM_TYPE_VALUE_INOUT &
-		TEE_PARAM_TYPE_MEMREF_OUTPUT & TEE_PARAM_TYPE_MEMREF_INOUT & ATTR_OUT) &&
-		   !((TEE_PARAM_TYPE_NONE | TEE_PARAM_TYPE_VALUE_INPUT |
-		      TEE_PARAM_TYPE_MEMREF_INPUT) &
-		     ATTR_OUT),
-	       "bit 1 of a parameter type is 'written by the TA'");
-_Static_assert((TEE_PARAM_TYPE_MEMREF_INPUT & TEE_PARAM_TYPE_MEMREF_OUTPUT &
-		TEE_PARAM_TYPE_MEMREF_INOUT & ATTR_MEMREF) &&
-		   !((TEE_PARAM_TYPE_VALUE_INPUT | TEE_PARAM_TYPE_VALUE_OUTPUT |
-		      TEE_PARAM_TYPE_VALUE_INOUT) &
-		     ATTR_MEMREF),
-	       "bit 2 of a parameter type is 'memory reference'");
+#define ATTR_OUT      2u
+#define ATTR_MEMREF   4u
+#define ATTR_FLAGS(t) ((t) & (ATTR_OUT | ATTR_MEMREF))
+_Static_assert(ATTR_FLAGS(TEE_PARAM_TYPE_NONE) == 0 &&
+		   ATTR_FLAGS(TEE_PARAM_TYPE_VALUE_INPUT) == 0 &&
+		   ATTR_FLAGS(TEE_PARAM_TYPE_VALUE_OUTPUT) == ATTR_OUT &&
+		   ATTR_FLAGS(TEE_PARAM_TYPE_VALUE_INOUT) == ATTR_OUT &&
+		   ATTR_FLAGS(TEE_PARAM_TYPE_MEMREF_INPUT) == ATTR_MEMREF &&
+		   ATTR_FLAGS(TEE_PARAM_TYPE_MEMREF_OUTPUT) == (ATTR_OUT | ATTR_MEMREF) &&
+		   ATTR_FLAGS(TEE_PARAM_TYPE_MEMREF_INOUT) == (ATTR_OUT | ATTR_MEMREF),
+	       "bit 1 of a parameter type is 'written by the TA', bit 2 'memory reference'");
 
 /*
  * Write the PTA's outputs back into the caller's parameters, whose types params_to_pta()
