@@ -257,18 +257,29 @@ static int32_t pcap_measurements_get(struct scmi_server_msg *msg)
 	return SCMI_SUCCESS;
 }
 
-static int32_t pcap_notify(struct scmi_server_msg *msg, uint32_t event, bool supported,
-			   uint32_t low, uint32_t high)
+/*
+ * CAP_NOTIFY and MEASUREMENTS_NOTIFY (@event), both beginning as struct scmi_notify_a2p; the
+ * thresholds @low and @high (0 for caps) only matter when enabling, and then make a band.
+ */
+static int32_t pcap_notify(struct scmi_server_msg *msg, uint32_t event, uint32_t low, uint32_t high)
 {
-	uint32_t id = pcap_id(msg);
-	bool enable;
+	struct scmi_server_powercap_info in;
+	bool enable, supported;
+	uint32_t id;
 	int32_t st;
 
-	/* Both notify requests begin as struct scmi_notify_a2p. */
+	st = pcap_zone(msg, &id, &in);
+	if (st)
+		return st;
+	if ((SCMI_SERVER_IN_U32(msg, struct scmi_notify_a2p, notify_enable) & SCMI_NOTIFY_ENABLE) &&
+	    low > high)
+		return SCMI_INVALID_PARAMETERS;
 	st = scmi_server_notify_enable(msg, SCMI_U32_OFFSET(struct scmi_notify_a2p, notify_enable),
 				       &enable);
 	if (st)
 		return st;
+	supported = event == SCMI_EVT_POWERCAP_CAP_CHANGED ? in.cap_notify
+							   : in.meas_notify && in.measurement;
 	if (!supported || !pcap_ops(msg)->notify)
 		return SCMI_NOT_SUPPORTED;
 	return pcap_ops(msg)->notify(msg->srv->plat, msg->agent_id, id, event, enable, low, high);
@@ -276,36 +287,16 @@ static int32_t pcap_notify(struct scmi_server_msg *msg, uint32_t event, bool sup
 
 static int32_t pcap_cap_notify(struct scmi_server_msg *msg)
 {
-	struct scmi_server_powercap_info in;
-	uint32_t id;
-	int32_t st;
-
-	st = pcap_zone(msg, &id, &in);
-	if (st)
-		return st;
-	return pcap_notify(msg, SCMI_EVT_POWERCAP_CAP_CHANGED, in.cap_notify, 0, 0);
+	return pcap_notify(msg, SCMI_EVT_POWERCAP_CAP_CHANGED, 0, 0);
 }
 
 static int32_t pcap_measurements_notify(struct scmi_server_msg *msg)
 {
-	struct scmi_server_powercap_info in;
-	uint32_t low =
-	    SCMI_SERVER_IN_U32(msg, struct scmi_powercap_measurements_notify_a2p, power_thresh_low);
-	uint32_t high = SCMI_SERVER_IN_U32(msg, struct scmi_powercap_measurements_notify_a2p,
-					   power_thresh_high);
-	uint32_t enable =
-	    SCMI_SERVER_IN_U32(msg, struct scmi_powercap_measurements_notify_a2p, notify_enable);
-	uint32_t id;
-	int32_t st;
-
-	st = pcap_zone(msg, &id, &in);
-	if (st)
-		return st;
-	/* Thresholds only matter when enabling; then they must make a band. */
-	if ((enable & SCMI_NOTIFY_ENABLE) && low > high)
-		return SCMI_INVALID_PARAMETERS;
-	return pcap_notify(msg, SCMI_EVT_POWERCAP_MEASUREMENTS_CHANGED,
-			   in.meas_notify && in.measurement, low, high);
+	return pcap_notify(
+	    msg, SCMI_EVT_POWERCAP_MEASUREMENTS_CHANGED,
+	    SCMI_SERVER_IN_U32(msg, struct scmi_powercap_measurements_notify_a2p, power_thresh_low),
+	    SCMI_SERVER_IN_U32(msg, struct scmi_powercap_measurements_notify_a2p,
+			       power_thresh_high));
 }
 
 /* The messages a fast channel may carry. */

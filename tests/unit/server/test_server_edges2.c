@@ -570,6 +570,78 @@ static void test_reset_name_of_15(void **state)
 	assert_string_equal((const char *)f->rsp + 8, "abcdefghijklmno");
 }
 
+/* A segment wider than 2^31 uV end to end: -2 V to 2 V in steps of 1 V. */
+static int32_t wide_info(void *plat, uint32_t agent_id, uint32_t id,
+			 struct scmi_server_voltage_info *info)
+{
+	(void)plat;
+	(void)agent_id;
+	if (id)
+		return SCMI_NOT_FOUND;
+	strcpy(info->name, "wide");
+	info->segmented = true;
+	info->num_levels = 3;
+	return SCMI_SUCCESS;
+}
+
+static int32_t wide_level_at(void *plat, uint32_t agent_id, uint32_t id, uint32_t index,
+			     int32_t *uv)
+{
+	static const int32_t segment[3] = {-2000000000, 2000000000, 1000000000};
+
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	if (index >= 3)
+		return SCMI_NOT_FOUND;
+	*uv = segment[index];
+	return SCMI_SUCCESS;
+}
+
+static int32_t wide_set;
+
+static int32_t wide_level_set(void *plat, uint32_t agent_id, uint32_t id, int32_t uv)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	wide_set = uv;
+	return SCMI_SUCCESS;
+}
+
+/*
+ * VOLTAGE_LEVEL_SET on a segment whose levels lie more than 2^31 uV from its minimum: the
+ * step grid still holds there (the distance does not wrap), and a level off it is refused.
+ */
+static void test_voltage_wide_segment(void **state)
+{
+	struct fx *f = *state;
+	struct scmi_server_platform_ops ops = *sim_platform_ops();
+	struct scmi_server_voltage_ops voltage = *ops.voltage;
+	uint32_t args[3] = {0, 0, 0};
+
+	voltage.info = wide_info;
+	voltage.level_at = wide_level_at;
+	voltage.level_set = wide_level_set;
+	ops.voltage = &voltage;
+	scmi_server_init(&f->srv, &ops, f->p);
+	args[2] = 2000000000u;
+	wide_set = 0;
+	assert_int_equal(call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3), SCMI_SUCCESS);
+	assert_int_equal(wide_set, 2000000000);
+	args[2] = (uint32_t)-1000000000;
+	assert_int_equal(call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3), SCMI_SUCCESS);
+	assert_int_equal(wide_set, -1000000000);
+	wide_set = 0;
+	args[2] = 1500000000u;
+	assert_int_equal(call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3),
+			 SCMI_INVALID_PARAMETERS);
+	args[2] = (uint32_t)-1999999999;
+	assert_int_equal(call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3),
+			 SCMI_INVALID_PARAMETERS);
+	assert_int_equal(wide_set, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -585,6 +657,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_voltage_level_get_fails, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_voltage_async_readback_fails, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_reset_name_of_15, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_voltage_wide_segment, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_clock_info_unwritten_fields, setup, teardown),
 	};
 
