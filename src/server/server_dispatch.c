@@ -35,7 +35,8 @@ bool scmi_server_protocol_visible(struct scmi_server *srv, uint32_t agent_id, ui
  */
 bool scmi_server_msg_exists(const struct scmi_server_msg *msg, uint32_t msg_id)
 {
-	const struct scmi_server_protocol *proto = msg->proto;
+	/* Found again by id: the message path keeps no pointer to it for these rare askers. */
+	const struct scmi_server_protocol *proto = scmi_server_protocol_find(msg->protocol_id);
 	uint32_t version = msg->version;
 	size_t idx;
 

@@ -44,7 +44,6 @@ struct scmi_server_protocol;
  * struct scmi_server_msg - one message as a handler sees it.
  * @srv:         the server (platform ops and context, per-agent state); its ops are never
  *               NULL here: the channel's agent came from them
- * @proto:       the protocol descriptor the message was dispatched to
  * @channel_id:  channel the message arrived on
  * @agent_id:    agent owning that channel (>= 1 on a sane platform)
  * @protocol_id: protocol id of the header
@@ -68,7 +67,6 @@ struct scmi_server_protocol;
  */
 struct scmi_server_msg {
 	struct scmi_server *srv;
-	const struct scmi_server_protocol *proto;
 	uint32_t channel_id;
 	uint32_t agent_id;
 	uint8_t protocol_id;

@@ -41,7 +41,7 @@ static inline uint32_t scmi_server_run_field(const struct scmi_server *srv, uint
 /*
  * Every check before the handler, in the order docs/decisions.md gives: a command, of a
  * protocol visible to the agent (NOT_SUPPORTED), that exists at the version in force
- * (NOT_FOUND), of its exact size (PROTOCOL_ERROR). Fills @msg's @proto and @version.
+ * (NOT_FOUND), of its exact size (PROTOCOL_ERROR). Fills @msg's @version.
  */
 static inline int32_t scmi_server_run_checks(struct scmi_server_msg *msg, uint32_t hdr,
 					     scmi_server_handler_t *handler)
@@ -76,7 +76,6 @@ static inline int32_t scmi_server_run_checks(struct scmi_server_msg *msg, uint32
 			return SCMI_NOT_SUPPORTED;
 		version = scmi_server_field_version(msg->srv, proto, field);
 	}
-	msg->proto = proto;
 	msg->version = version;
 
 	/*
@@ -117,7 +116,8 @@ SCMI_SERVER_RUN size_t scmi_server_msg_run_inline(struct scmi_server_msg *msg, u
 	if (status == SCMI_SUCCESS)
 		status = handler(msg);
 #if SCMI_SERVER_FAST
-	if (SCMI_SERVER_LIKELY(status == SCMI_SUCCESS && !msg->flags)) {
+	/* A success with no flag set, in one test of both. */
+	if (SCMI_SERVER_LIKELY(((uint32_t)status | msg->flags) == 0)) {
 		scmi_put_le32(msg->out, (uint32_t)SCMI_SUCCESS);
 		return msg->out_size;
 	}

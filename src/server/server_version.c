@@ -193,15 +193,18 @@ bool scmi_server_protocol_speaks(uint8_t protocol_id, uint32_t version)
 
 int32_t scmi_server_common_negotiate(struct scmi_server_msg *msg)
 {
-	const struct scmi_server_protocol *proto = msg->proto;
+	/* Found again by id: the message path keeps no pointer to it for this rare message. */
+	const struct scmi_server_protocol *proto = scmi_server_protocol_find(msg->protocol_id);
 	uint32_t want = SCMI_SERVER_IN_U32(msg, struct scmi_version_msg, version);
-	uint32_t field = version_field(proto, want);
-	uint32_t word, shift;
+	uint32_t word, shift, field;
 
+	if (!proto || !scmi_server_proto_at(msg->agent_id, proto->id, &word, &shift))
+		return SCMI_NOT_SUPPORTED;
 	/* Only versions the server speaks, agents may choose, and the platform is not older than.
 	 */
-	if (!scmi_server_proto_at(msg->agent_id, proto->id, &word, &shift) || !field ||
-	    want < proto->min_version || want > scmi_server_platform_version(msg->srv, proto))
+	field = version_field(proto, want);
+	if (!field || want < proto->min_version ||
+	    want > scmi_server_platform_version(msg->srv, proto))
 		return SCMI_NOT_SUPPORTED;
 	store_field(msg->srv, msg->agent_id, proto->id, field, false);
 	return SCMI_SUCCESS;
