@@ -182,7 +182,7 @@ void sim_env_fs_stats(struct sim_env_fs_stats *st);
 typedef pthread_mutex_t sim_mutex_t;
 
 /* Events are queued per thread and delivered by the thread that raised them. */
-#define SIM_THREAD_LOCAL     _Thread_local
+#define SIM_THREAD_LOCAL _Thread_local
 
 static inline int sim_mutex_init(sim_mutex_t *m)
 {
@@ -204,62 +204,8 @@ static inline void sim_mutex_unlock(sim_mutex_t *m)
 	pthread_mutex_unlock(m);
 }
 
-/* Reader slots at most: CPUs beyond share them, modulo. */
-#define SIM_RWLOCK_MAX_SLOTS 64u
-
-/** struct sim_rwlock_slot - one reader slot, a futex lock word alone on its cache line. */
-struct sim_rwlock_slot {
-	union {
-		uint32_t word;
-		unsigned char line[64];
-	};
-};
-
-/**
- * sim_rwlock_t - the models' lock on a host: a reader locks one slot, the one of the CPU it
- * runs on, so that readers on different CPUs write no shared cache line and never wait for
- * each other; a writer locks every slot, in order, so it excludes every reader and writer.
- * @slots: @n slots, each on its own cache line
- * @n:     the CPUs the system may have, at least 1 and at most SIM_RWLOCK_MAX_SLOTS
- */
-typedef struct {
-	struct sim_rwlock_slot *slots;
-	uint32_t n;
-} sim_rwlock_t;
-
-/**
- * sim_rwlock_cpu() - the CPU this thread runs on, as the kernel's rseq area gives it; where
- * there is none, a number fixed for the thread (each new thread the next, modulo
- * SIM_RWLOCK_MAX_SLOTS). A reader locks slot sim_rwlock_cpu() modulo the slots.
- */
-uint32_t sim_rwlock_cpu(void);
-
-/** sim_rwlock_init() - 0, or -ENOMEM. */
-int sim_rwlock_init(sim_rwlock_t *l);
-
-/** sim_rwlock_destroy() - release what sim_rwlock_init() took (no slot may be held). */
-void sim_rwlock_destroy(sim_rwlock_t *l);
-
-/**
- * sim_rwlock_read() - lock for reading: returns the slot taken, for sim_rwlock_read_end() (the
- * thread may have moved to another CPU by then).
- */
-uint32_t sim_rwlock_read(sim_rwlock_t *l);
-
-/** sim_rwlock_read_end() - unlock the @slot that sim_rwlock_read() returned. */
-void sim_rwlock_read_end(sim_rwlock_t *l, uint32_t slot);
-
-/** sim_rwlock_write() - lock for writing: every slot, lowest first. */
-void sim_rwlock_write(sim_rwlock_t *l);
-
-/** sim_rwlock_write_end() - unlock every slot. */
-void sim_rwlock_write_end(sim_rwlock_t *l);
-
-/**
- * sim_rwlock_try_slot() - try to lock @slot alone (modulo the slots): true if taken, for tests
- * that show which slots a reader or writer holds. Unlock with sim_rwlock_read_end().
- */
-bool sim_rwlock_try_slot(sim_rwlock_t *l, uint32_t slot);
+/* The models' lock on a host, in reader slots: its own header, for its inline fast path. */
+#include "platform/sim/env/hosted_rwlock.h"
 #endif
 
 /** sim_calloc() - @n zeroed objects of @size bytes, aligned for any type; NULL if none. */

@@ -10,14 +10,6 @@
 #include "ipc/futex_lock.h"
 #include "platform/sim/sim_env.h"
 
-/* glibc registers each thread's rseq area, whose cpu_id the kernel keeps current. */
-#if defined(__GLIBC__) && defined(__has_include) && defined(__has_builtin)
-#if __has_include(<sys/rseq.h>) && __has_builtin(__builtin_thread_pointer)
-#include <sys/rseq.h>
-#define HAVE_RSEQ_CPU_ID 1
-#endif
-#endif
-
 void *sim_calloc(size_t n, size_t size)
 {
 	return calloc(n, size);
@@ -90,11 +82,10 @@ void sim_rwlock_destroy(sim_rwlock_t *l)
 }
 
 /*
- * A thread whose CPU the kernel does not tell (no rseq area: valgrind refuses it, or glibc's
- * rseq tunable is off) reads in a slot of its own, chosen once, the next in turn: threads
- * still spread over the slots, without a system call per read.
+ * Without rseq, threads still spread over the slots, without a system call per read (out of
+ * line: it runs once per thread, or under valgrind).
  */
-static uint32_t thread_slot(void)
+uint32_t sim_rwlock_thread_slot(void)
 {
 	static uint32_t next;
 	static _Thread_local uint32_t mine; /* the slot + 1; 0 until chosen */
@@ -102,35 +93,6 @@ static uint32_t thread_slot(void)
 	if (!mine)
 		mine = __atomic_fetch_add(&next, 1u, __ATOMIC_RELAXED) % SIM_RWLOCK_MAX_SLOTS + 1u;
 	return mine - 1u;
-}
-
-uint32_t sim_rwlock_cpu(void)
-{
-#ifdef HAVE_RSEQ_CPU_ID
-	/* One load from the thread's rseq area (what sched_getcpu() reads, without its call). */
-	if (__rseq_size) {
-		const struct rseq *r =
-		    (const struct rseq *)((char *)__builtin_thread_pointer() + __rseq_offset);
-		int32_t cpu = (int32_t)__atomic_load_n(&r->cpu_id, __ATOMIC_RELAXED);
-
-		if (cpu >= 0)
-			return (uint32_t)cpu;
-	}
-#endif
-	return thread_slot();
-}
-
-uint32_t sim_rwlock_read(sim_rwlock_t *l)
-{
-	uint32_t slot = sim_rwlock_cpu() % l->n;
-
-	futex_lock(&l->slots[slot].word);
-	return slot;
-}
-
-void sim_rwlock_read_end(sim_rwlock_t *l, uint32_t slot)
-{
-	futex_unlock(&l->slots[slot].word);
 }
 
 void sim_rwlock_write(sim_rwlock_t *l)
