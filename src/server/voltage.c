@@ -209,8 +209,9 @@ static int32_t check_level(const struct scmi_server_msg *msg, uint32_t id,
 		if (step <= 0)
 			return uv == lo ? SCMI_SUCCESS : SCMI_INVALID_PARAMETERS;
 		/* lo <= uv: their distance fits 32 bits unsigned, no 64-bit division needed. */
-		return ((uint32_t)uv - (uint32_t)lo) % (uint32_t)step ? SCMI_INVALID_PARAMETERS
-								      : SCMI_SUCCESS;
+		if (((uint32_t)uv - (uint32_t)lo) % (uint32_t)step)
+			return SCMI_INVALID_PARAMETERS;
+		return SCMI_SUCCESS;
 	}
 	for (i = 0; i < info->num_levels; i++) {
 		status = level_at(msg, id, i, &v);
