@@ -21,6 +21,7 @@
 #include "scmi/proto/header.h"
 #include "scmi/proto/perf.h"
 #include "scmi/proto/pinctrl.h"
+#include "scmi/proto/powercap.h"
 #include "scmi/proto/reset.h"
 #include "scmi/proto/sensor.h"
 #include "scmi/proto/status.h"
@@ -642,6 +643,24 @@ static void test_voltage_wide_segment(void **state)
 	assert_int_equal(wide_set, 0);
 }
 
+/*
+ * POWERCAP_DOMAIN_ATTRIBUTES leaves the reserved bits (21:0) of its attributes zero, for
+ * every zone the agent sees: only the flags the specification names are ever set.
+ */
+static void test_powercap_attributes_reserved(void **state)
+{
+	struct fx *f = *state;
+	uint32_t zone = 0;
+
+	while (call(f, 0x18, SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES, &zone, 1) == SCMI_SUCCESS) {
+		assert_true(f->len >= 8);
+		assert_int_equal(scmi_get_le32(f->rsp + 4) & (SCMI_POWERCAP_ATTR_FASTCHANNEL - 1u),
+				 0);
+		zone++;
+	}
+	assert_true(zone > 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -658,6 +677,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_voltage_async_readback_fails, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_reset_name_of_15, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_voltage_wide_segment, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_powercap_attributes_reserved, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_clock_info_unwritten_fields, setup, teardown),
 	};
 
