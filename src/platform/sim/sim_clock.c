@@ -11,7 +11,7 @@
 #include "platform/sim/sim_perm.h"
 #include "platform/sim/sim_platform_priv.h"
 
-uint64_t sim_clock_rate(const struct sim_clock *c, uint32_t id)
+uint64_t sim_clock_rate_divided(const struct sim_clock *c, uint32_t id)
 {
 	uint32_t chain[SIM_CLOCK_MAX], depth = 0;
 	uint64_t hz;

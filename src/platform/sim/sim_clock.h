@@ -160,8 +160,17 @@ void sim_clock_rateset(const struct sim_clock *c, uint32_t id, struct sim_clk_ra
 /** sim_clock_rate_at() - entry @i (< rs->n) of the discrete list @rs. */
 uint64_t sim_clock_rate_at(const struct sim_clock *c, const struct sim_clk_rateset *rs, uint32_t i);
 
-/** sim_clock_rate() - clock @id's current rate. */
-uint64_t sim_clock_rate(const struct sim_clock *c, uint32_t id);
+/** sim_clock_rate_divided() - divider @id's current rate, down the chain from its source. */
+uint64_t sim_clock_rate_divided(const struct sim_clock *c, uint32_t id);
+
+/**
+ * sim_clock_rate() - clock @id's current rate. Inline: every CLOCK_RATE_GET asks it, and a
+ * source clock (fixed or PLL) just has its rate.
+ */
+static inline uint64_t sim_clock_rate(const struct sim_clock *c, uint32_t id)
+{
+	return c->clk[id].type == SIM_CLK_DIVIDER ? sim_clock_rate_divided(c, id) : c->clk[id].rate;
+}
 
 /**
  * sim_clock_round() - round @hz to a rate of @rs as @round says, into @out.
