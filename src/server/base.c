@@ -297,26 +297,27 @@ static const scmi_server_handler_t base_handlers[] = {
     [SCMI_MSG_BASE_SET_DEVICE_PERMISSIONS] = base_set_device_permissions,
     [SCMI_MSG_BASE_SET_PROTOCOL_PERMISSIONS] = base_set_protocol_permissions,
     [SCMI_MSG_BASE_RESET_AGENT_CONFIGURATION] = base_reset_agent_configuration,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
 /* Exact request payload bytes per message. */
-static const uint16_t base_sizes[] = {
+static const uint8_t base_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_msg_attributes_a2p)),
     [SCMI_MSG_BASE_DISCOVER_VENDOR] = 0,
     [SCMI_MSG_BASE_DISCOVER_SUB_VENDOR] = 0,
     [SCMI_MSG_BASE_DISCOVER_IMPLEMENTATION_VERSION] = 0,
-    [SCMI_MSG_BASE_DISCOVER_LIST_PROTOCOLS] = sizeof(struct scmi_base_discover_list_protocols_a2p),
-    [SCMI_MSG_BASE_DISCOVER_AGENT] = sizeof(struct scmi_base_discover_agent_a2p),
-    [SCMI_MSG_BASE_NOTIFY_ERRORS] = sizeof(struct scmi_base_notify_errors_a2p),
-    [SCMI_MSG_BASE_SET_DEVICE_PERMISSIONS] = sizeof(struct scmi_base_set_device_permissions_a2p),
+    [SCMI_MSG_BASE_DISCOVER_LIST_PROTOCOLS] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_base_discover_list_protocols_a2p)),
+    [SCMI_MSG_BASE_DISCOVER_AGENT] = SCMI_SERVER_SIZE(sizeof(struct scmi_base_discover_agent_a2p)),
+    [SCMI_MSG_BASE_NOTIFY_ERRORS] = SCMI_SERVER_SIZE(sizeof(struct scmi_base_notify_errors_a2p)),
+    [SCMI_MSG_BASE_SET_DEVICE_PERMISSIONS] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_base_set_device_permissions_a2p)),
     [SCMI_MSG_BASE_SET_PROTOCOL_PERMISSIONS] =
-	sizeof(struct scmi_base_set_protocol_permissions_a2p),
+	SCMI_SERVER_SIZE(sizeof(struct scmi_base_set_protocol_permissions_a2p)),
     [SCMI_MSG_BASE_RESET_AGENT_CONFIGURATION] =
-	sizeof(struct scmi_base_reset_agent_configuration_a2p),
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
+	SCMI_SERVER_SIZE(sizeof(struct scmi_base_reset_agent_configuration_a2p)),
 };
 
 /* First version that has each message. */
@@ -333,11 +334,6 @@ static const uint32_t base_min_versions[] = {
     [SCMI_MSG_BASE_SET_DEVICE_PERMISSIONS] = SCMI_MSG_BASE_SET_DEVICE_PERMISSIONS_SINCE,
     [SCMI_MSG_BASE_SET_PROTOCOL_PERMISSIONS] = SCMI_MSG_BASE_SET_PROTOCOL_PERMISSIONS_SINCE,
     [SCMI_MSG_BASE_RESET_AGENT_CONFIGURATION] = SCMI_MSG_BASE_RESET_AGENT_CONFIGURATION_SINCE,
-    [0xc] = 0,
-    [0xd] = 0,
-    [0xe] = 0,
-    [0xf] = 0,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = SCMI_MSG_BASE_NEGOTIATE_PROTOCOL_VERSION_SINCE,
 };
 
 /*
@@ -350,5 +346,6 @@ static const uint32_t base_versions[] = {SCMI_BASE_VERSION_1_0, SCMI_BASE_VERSIO
 					 SCMI_BASE_VERSION_2_1};
 
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_base_protocol, SCMI_PROTOCOL_BASE, base_versions,
-				      SCMI_BASE_VERSION_2_0, base_handlers, base_sizes,
-				      base_min_versions);
+				      SCMI_BASE_VERSION_2_0,
+				      SCMI_MSG_BASE_NEGOTIATE_PROTOCOL_VERSION_SINCE, base_handlers,
+				      base_sizes, base_min_versions);

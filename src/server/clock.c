@@ -479,28 +479,30 @@ static const scmi_server_handler_t clock_handlers[] = {
     [SCMI_MSG_CLOCK_PARENT_SET] = clock_parent_set,
     [SCMI_MSG_CLOCK_PARENT_GET] = clock_parent_get,
     [SCMI_MSG_CLOCK_GET_PERMISSIONS] = clock_get_permissions,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
-static const uint16_t clock_sizes[] = {
+static const uint8_t clock_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
-    [SCMI_MSG_CLOCK_ATTRIBUTES] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_CLOCK_DESCRIBE_RATES] = sizeof(struct scmi_clock_describe_rates_a2p),
-    [SCMI_MSG_CLOCK_RATE_SET] = sizeof(struct scmi_clock_rate_set_a2p),
-    [SCMI_MSG_CLOCK_RATE_GET] = sizeof(struct scmi_id_a2p),
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_msg_attributes_a2p)),
+    [SCMI_MSG_CLOCK_ATTRIBUTES] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
+    [SCMI_MSG_CLOCK_DESCRIBE_RATES] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_clock_describe_rates_a2p)),
+    [SCMI_MSG_CLOCK_RATE_SET] = SCMI_SERVER_SIZE(sizeof(struct scmi_clock_rate_set_a2p)),
+    [SCMI_MSG_CLOCK_RATE_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
     /* Two words before 3.0, three from 3.0: checked by the handler. */
     [SCMI_MSG_CLOCK_CONFIG_SET] = SCMI_SERVER_SIZE_VARIABLE,
-    [SCMI_MSG_CLOCK_NAME_GET] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_CLOCK_RATE_NOTIFY] = sizeof(struct scmi_notify_a2p),
-    [SCMI_MSG_CLOCK_RATE_CHANGE_REQUESTED_NOTIFY] = sizeof(struct scmi_notify_a2p),
-    [SCMI_MSG_CLOCK_CONFIG_GET] = sizeof(struct scmi_clock_config_get_a2p),
-    [SCMI_MSG_CLOCK_POSSIBLE_PARENTS_GET] = sizeof(struct scmi_clock_possible_parents_a2p),
-    [SCMI_MSG_CLOCK_PARENT_SET] = sizeof(struct scmi_clock_parent_set_a2p),
-    [SCMI_MSG_CLOCK_PARENT_GET] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_CLOCK_GET_PERMISSIONS] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
+    [SCMI_MSG_CLOCK_NAME_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
+    [SCMI_MSG_CLOCK_RATE_NOTIFY] = SCMI_SERVER_SIZE(sizeof(struct scmi_notify_a2p)),
+    [SCMI_MSG_CLOCK_RATE_CHANGE_REQUESTED_NOTIFY] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_notify_a2p)),
+    [SCMI_MSG_CLOCK_CONFIG_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_clock_config_get_a2p)),
+    [SCMI_MSG_CLOCK_POSSIBLE_PARENTS_GET] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_clock_possible_parents_a2p)),
+    [SCMI_MSG_CLOCK_PARENT_SET] = SCMI_SERVER_SIZE(sizeof(struct scmi_clock_parent_set_a2p)),
+    [SCMI_MSG_CLOCK_PARENT_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
+    [SCMI_MSG_CLOCK_GET_PERMISSIONS] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
 };
 
 static const uint32_t clock_min_versions[] = {
@@ -521,7 +523,6 @@ static const uint32_t clock_min_versions[] = {
     [SCMI_MSG_CLOCK_PARENT_SET] = SCMI_MSG_CLOCK_PARENT_SET_SINCE,
     [SCMI_MSG_CLOCK_PARENT_GET] = SCMI_MSG_CLOCK_PARENT_GET_SINCE,
     [SCMI_MSG_CLOCK_GET_PERMISSIONS] = SCMI_MSG_CLOCK_GET_PERMISSIONS_SINCE,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = SCMI_MSG_CLOCK_NEGOTIATE_PROTOCOL_VERSION_SINCE,
 };
 
 /* The versions this server speaks, oldest first: what a platform may configure. */
@@ -529,5 +530,6 @@ static const uint32_t clock_versions[] = {SCMI_CLOCK_VERSION_1_0, SCMI_CLOCK_VER
 					  SCMI_CLOCK_VERSION_3_0};
 
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_clock_protocol, SCMI_PROTOCOL_CLOCK,
-				      clock_versions, SCMI_CLOCK_VERSION_1_0, clock_handlers,
-				      clock_sizes, clock_min_versions);
+				      clock_versions, SCMI_CLOCK_VERSION_1_0,
+				      SCMI_MSG_CLOCK_NEGOTIATE_PROTOCOL_VERSION_SINCE,
+				      clock_handlers, clock_sizes, clock_min_versions);

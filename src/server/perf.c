@@ -470,31 +470,31 @@ static const scmi_server_handler_t perf_handlers[] = {
     [SCMI_MSG_PERF_NOTIFY_LEVEL] = perf_notify_level,
     [SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL] = perf_describe_fastchannel,
     [SCMI_MSG_PERF_DOMAIN_NAME_GET] = perf_domain_name_get,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
-static const uint16_t perf_sizes[] = {
+static const uint8_t perf_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
-    [SCMI_MSG_PERF_DOMAIN_ATTRIBUTES] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_PERF_DESCRIBE_LEVELS] = sizeof(struct scmi_perf_describe_levels_a2p),
-    [SCMI_MSG_PERF_LIMITS_SET] = sizeof(struct scmi_perf_limits_set_a2p),
-    [SCMI_MSG_PERF_LIMITS_GET] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_PERF_LEVEL_SET] = sizeof(struct scmi_perf_level_set_a2p),
-    [SCMI_MSG_PERF_LEVEL_GET] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_PERF_NOTIFY_LIMITS] = sizeof(struct scmi_notify_a2p),
-    [SCMI_MSG_PERF_NOTIFY_LEVEL] = sizeof(struct scmi_notify_a2p),
-    [SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL] = sizeof(struct scmi_perf_describe_fastchannel_a2p),
-    [SCMI_MSG_PERF_DOMAIN_NAME_GET] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_msg_attributes_a2p)),
+    [SCMI_MSG_PERF_DOMAIN_ATTRIBUTES] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
+    [SCMI_MSG_PERF_DESCRIBE_LEVELS] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_perf_describe_levels_a2p)),
+    [SCMI_MSG_PERF_LIMITS_SET] = SCMI_SERVER_SIZE(sizeof(struct scmi_perf_limits_set_a2p)),
+    [SCMI_MSG_PERF_LIMITS_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
+    [SCMI_MSG_PERF_LEVEL_SET] = SCMI_SERVER_SIZE(sizeof(struct scmi_perf_level_set_a2p)),
+    [SCMI_MSG_PERF_LEVEL_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
+    [SCMI_MSG_PERF_NOTIFY_LIMITS] = SCMI_SERVER_SIZE(sizeof(struct scmi_notify_a2p)),
+    [SCMI_MSG_PERF_NOTIFY_LEVEL] = SCMI_SERVER_SIZE(sizeof(struct scmi_notify_a2p)),
+    [SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_perf_describe_fastchannel_a2p)),
+    [SCMI_MSG_PERF_DOMAIN_NAME_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
 };
 
 /* Messages of 1.0 are left 0: they exist in every version. */
 static const uint32_t perf_min_versions[] = {
     [SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL] = SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL_SINCE,
     [SCMI_MSG_PERF_DOMAIN_NAME_GET] = SCMI_MSG_PERF_DOMAIN_NAME_GET_SINCE,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = SCMI_MSG_PERF_NEGOTIATE_PROTOCOL_VERSION_SINCE,
 };
 
 /* The versions this server speaks, oldest first: what a platform may configure. */
@@ -502,5 +502,6 @@ static const uint32_t perf_versions[] = {SCMI_PERF_VERSION_1_0, SCMI_PERF_VERSIO
 					 SCMI_PERF_VERSION_3_0, SCMI_PERF_VERSION_4_0};
 
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_perf_protocol, SCMI_PROTOCOL_PERF, perf_versions,
-				      SCMI_PERF_VERSION_1_0, perf_handlers, perf_sizes,
-				      perf_min_versions);
+				      SCMI_PERF_VERSION_1_0,
+				      SCMI_MSG_PERF_NEGOTIATE_PROTOCOL_VERSION_SINCE, perf_handlers,
+				      perf_sizes, perf_min_versions);

@@ -420,33 +420,34 @@ static const scmi_server_handler_t pinctrl_handlers[] = {
     [SCMI_MSG_PINCTRL_RELEASE] = pc_release,
     [SCMI_MSG_PINCTRL_NAME_GET] = pc_name_get,
     [SCMI_MSG_PINCTRL_SET_PERMISSIONS] = pc_set_permissions,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
-static const uint16_t pinctrl_sizes[] = {
+static const uint8_t pinctrl_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
-    [SCMI_MSG_PINCTRL_ATTRIBUTES] = sizeof(struct scmi_pinctrl_id_a2p),
-    [SCMI_MSG_PINCTRL_LIST_ASSOCIATIONS] = sizeof(struct scmi_pinctrl_list_associations_a2p),
-    [SCMI_MSG_PINCTRL_SETTINGS_GET] = sizeof(struct scmi_pinctrl_settings_get_a2p),
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_msg_attributes_a2p)),
+    [SCMI_MSG_PINCTRL_ATTRIBUTES] = SCMI_SERVER_SIZE(sizeof(struct scmi_pinctrl_id_a2p)),
+    [SCMI_MSG_PINCTRL_LIST_ASSOCIATIONS] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_pinctrl_list_associations_a2p)),
+    [SCMI_MSG_PINCTRL_SETTINGS_GET] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_pinctrl_settings_get_a2p)),
     /* struct scmi_pinctrl_settings_configure_a2p and its configs: checked by the handler. */
     [SCMI_MSG_PINCTRL_SETTINGS_CONFIGURE] = SCMI_SERVER_SIZE_VARIABLE,
-    [SCMI_MSG_PINCTRL_REQUEST] = sizeof(struct scmi_pinctrl_id_a2p),
-    [SCMI_MSG_PINCTRL_RELEASE] = sizeof(struct scmi_pinctrl_id_a2p),
-    [SCMI_MSG_PINCTRL_NAME_GET] = sizeof(struct scmi_pinctrl_id_a2p),
-    [SCMI_MSG_PINCTRL_SET_PERMISSIONS] = sizeof(struct scmi_pinctrl_set_permissions_a2p),
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
+    [SCMI_MSG_PINCTRL_REQUEST] = SCMI_SERVER_SIZE(sizeof(struct scmi_pinctrl_id_a2p)),
+    [SCMI_MSG_PINCTRL_RELEASE] = SCMI_SERVER_SIZE(sizeof(struct scmi_pinctrl_id_a2p)),
+    [SCMI_MSG_PINCTRL_NAME_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_pinctrl_id_a2p)),
+    [SCMI_MSG_PINCTRL_SET_PERMISSIONS] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_pinctrl_set_permissions_a2p)),
 };
 
 /* Every message is in 1.0, the only version. */
-static const uint32_t pinctrl_min_versions[] = {
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = SCMI_MSG_PINCTRL_NEGOTIATE_PROTOCOL_VERSION_SINCE,
-};
+static const uint32_t pinctrl_min_versions[SCMI_SERVER_ARRAY_SIZE(pinctrl_handlers)] = {0};
 
 /* The versions this server speaks, oldest first: what a platform may configure. */
 static const uint32_t pinctrl_versions[] = {SCMI_PINCTRL_VERSION_1_0};
 
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_pinctrl_protocol, SCMI_PROTOCOL_PINCTRL,
-				      pinctrl_versions, SCMI_PINCTRL_VERSION_1_0, pinctrl_handlers,
-				      pinctrl_sizes, pinctrl_min_versions);
+				      pinctrl_versions, SCMI_PINCTRL_VERSION_1_0,
+				      SCMI_MSG_PINCTRL_NEGOTIATE_PROTOCOL_VERSION_SINCE,
+				      pinctrl_handlers, pinctrl_sizes, pinctrl_min_versions);

@@ -189,20 +189,20 @@ static const scmi_server_handler_t power_handlers[] = {
     [SCMI_MSG_POWER_STATE_NOTIFY] = power_state_notify,
     [SCMI_MSG_POWER_STATE_CHANGE_REQUESTED_NOTIFY] = power_state_change_req_notify,
     [SCMI_MSG_POWER_DOMAIN_NAME_GET] = power_domain_name_get,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
-static const uint16_t power_sizes[] = {
+static const uint8_t power_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
-    [SCMI_MSG_POWER_DOMAIN_ATTRIBUTES] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_POWER_STATE_SET] = sizeof(struct scmi_power_state_set_a2p),
-    [SCMI_MSG_POWER_STATE_GET] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_POWER_STATE_NOTIFY] = sizeof(struct scmi_notify_a2p),
-    [SCMI_MSG_POWER_STATE_CHANGE_REQUESTED_NOTIFY] = sizeof(struct scmi_notify_a2p),
-    [SCMI_MSG_POWER_DOMAIN_NAME_GET] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_msg_attributes_a2p)),
+    [SCMI_MSG_POWER_DOMAIN_ATTRIBUTES] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
+    [SCMI_MSG_POWER_STATE_SET] = SCMI_SERVER_SIZE(sizeof(struct scmi_power_state_set_a2p)),
+    [SCMI_MSG_POWER_STATE_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
+    [SCMI_MSG_POWER_STATE_NOTIFY] = SCMI_SERVER_SIZE(sizeof(struct scmi_notify_a2p)),
+    [SCMI_MSG_POWER_STATE_CHANGE_REQUESTED_NOTIFY] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_notify_a2p)),
+    [SCMI_MSG_POWER_DOMAIN_NAME_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
 };
 
 /* First version with each message; 0 = every version. */
@@ -210,7 +210,6 @@ static const uint32_t power_min_versions[] = {
     [SCMI_MSG_POWER_STATE_CHANGE_REQUESTED_NOTIFY] =
 	SCMI_MSG_POWER_STATE_CHANGE_REQUESTED_NOTIFY_SINCE,
     [SCMI_MSG_POWER_DOMAIN_NAME_GET] = SCMI_MSG_POWER_DOMAIN_NAME_GET_SINCE,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = SCMI_MSG_POWER_NEGOTIATE_PROTOCOL_VERSION_SINCE,
 };
 
 /* The versions this server speaks, oldest first: what a platform may configure. */
@@ -219,5 +218,6 @@ static const uint32_t power_versions[] = {SCMI_POWER_VERSION_1_0, SCMI_POWER_VER
 					  SCMI_POWER_VERSION_3_1};
 
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_power_protocol, SCMI_PROTOCOL_POWER,
-				      power_versions, SCMI_POWER_VERSION_1_0, power_handlers,
-				      power_sizes, power_min_versions);
+				      power_versions, SCMI_POWER_VERSION_1_0,
+				      SCMI_MSG_POWER_NEGOTIATE_PROTOCOL_VERSION_SINCE,
+				      power_handlers, power_sizes, power_min_versions);

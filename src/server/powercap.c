@@ -366,35 +366,34 @@ static const scmi_server_handler_t powercap_handlers[] = {
     [SCMI_MSG_POWERCAP_CAP_NOTIFY] = pcap_cap_notify,
     [SCMI_MSG_POWERCAP_MEASUREMENTS_NOTIFY] = pcap_measurements_notify,
     [SCMI_MSG_POWERCAP_DESCRIBE_FASTCHANNEL] = pcap_describe_fastchannel,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
-static const uint16_t powercap_sizes[] = {
+static const uint8_t powercap_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
-    [SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_POWERCAP_CAP_GET] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_POWERCAP_CAP_SET] = sizeof(struct scmi_powercap_cap_set_a2p),
-    [SCMI_MSG_POWERCAP_PAI_GET] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_POWERCAP_PAI_SET] = sizeof(struct scmi_powercap_pai_set_a2p),
-    [SCMI_MSG_POWERCAP_DOMAIN_NAME_GET] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_POWERCAP_MEASUREMENTS_GET] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_POWERCAP_CAP_NOTIFY] = sizeof(struct scmi_notify_a2p),
-    [SCMI_MSG_POWERCAP_MEASUREMENTS_NOTIFY] = sizeof(struct scmi_powercap_measurements_notify_a2p),
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_msg_attributes_a2p)),
+    [SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
+    [SCMI_MSG_POWERCAP_CAP_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
+    [SCMI_MSG_POWERCAP_CAP_SET] = SCMI_SERVER_SIZE(sizeof(struct scmi_powercap_cap_set_a2p)),
+    [SCMI_MSG_POWERCAP_PAI_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
+    [SCMI_MSG_POWERCAP_PAI_SET] = SCMI_SERVER_SIZE(sizeof(struct scmi_powercap_pai_set_a2p)),
+    [SCMI_MSG_POWERCAP_DOMAIN_NAME_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
+    [SCMI_MSG_POWERCAP_MEASUREMENTS_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
+    [SCMI_MSG_POWERCAP_CAP_NOTIFY] = SCMI_SERVER_SIZE(sizeof(struct scmi_notify_a2p)),
+    [SCMI_MSG_POWERCAP_MEASUREMENTS_NOTIFY] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_powercap_measurements_notify_a2p)),
     [SCMI_MSG_POWERCAP_DESCRIBE_FASTCHANNEL] =
-	sizeof(struct scmi_powercap_describe_fastchannel_a2p),
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
+	SCMI_SERVER_SIZE(sizeof(struct scmi_powercap_describe_fastchannel_a2p)),
 };
 
 /* Powercap 1.0 (SCMI 3.1) already had every message; 2.0 changed the meaning of cap 0. */
-static const uint32_t powercap_min_versions[] = {
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = SCMI_MSG_POWERCAP_NEGOTIATE_PROTOCOL_VERSION_SINCE,
-};
+static const uint32_t powercap_min_versions[SCMI_SERVER_ARRAY_SIZE(powercap_handlers)] = {0};
 
 /* The versions this server speaks, oldest first: what a platform may configure. */
 static const uint32_t powercap_versions[] = {SCMI_POWERCAP_VERSION_1_0, SCMI_POWERCAP_VERSION_2_0};
 
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_powercap_protocol, SCMI_PROTOCOL_POWERCAP,
 				      powercap_versions, SCMI_POWERCAP_VERSION_1_0,
+				      SCMI_MSG_POWERCAP_NEGOTIATE_PROTOCOL_VERSION_SINCE,
 				      powercap_handlers, powercap_sizes, powercap_min_versions);

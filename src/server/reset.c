@@ -179,23 +179,21 @@ static const scmi_server_handler_t reset_handlers[] = {
     [SCMI_MSG_RESET] = reset_reset,
     [SCMI_MSG_RESET_NOTIFY] = reset_notify,
     [SCMI_MSG_RESET_DOMAIN_NAME_GET] = reset_domain_name_get,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
-static const uint16_t reset_sizes[] = {
+static const uint8_t reset_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
-    [SCMI_MSG_RESET_DOMAIN_ATTRIBUTES] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_RESET] = sizeof(struct scmi_reset_a2p),
-    [SCMI_MSG_RESET_NOTIFY] = sizeof(struct scmi_notify_a2p),
-    [SCMI_MSG_RESET_DOMAIN_NAME_GET] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_msg_attributes_a2p)),
+    [SCMI_MSG_RESET_DOMAIN_ATTRIBUTES] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
+    [SCMI_MSG_RESET] = SCMI_SERVER_SIZE(sizeof(struct scmi_reset_a2p)),
+    [SCMI_MSG_RESET_NOTIFY] = SCMI_SERVER_SIZE(sizeof(struct scmi_notify_a2p)),
+    [SCMI_MSG_RESET_DOMAIN_NAME_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
 };
 
 static const uint32_t reset_min_versions[] = {
     [SCMI_MSG_RESET_DOMAIN_NAME_GET] = SCMI_MSG_RESET_DOMAIN_NAME_GET_SINCE,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = SCMI_MSG_RESET_NEGOTIATE_PROTOCOL_VERSION_SINCE,
 };
 
 /* The versions this server speaks, oldest first: what a platform may configure. */
@@ -203,5 +201,6 @@ static const uint32_t reset_versions[] = {SCMI_RESET_VERSION_1_0, SCMI_RESET_VER
 					  SCMI_RESET_VERSION_3_0, SCMI_RESET_VERSION_3_1};
 
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_reset_protocol, SCMI_PROTOCOL_RESET,
-				      reset_versions, SCMI_RESET_VERSION_1_0, reset_handlers,
-				      reset_sizes, reset_min_versions);
+				      reset_versions, SCMI_RESET_VERSION_1_0,
+				      SCMI_MSG_RESET_NEGOTIATE_PROTOCOL_VERSION_SINCE,
+				      reset_handlers, reset_sizes, reset_min_versions);

@@ -613,25 +613,27 @@ static const scmi_server_handler_t sensor_handlers[] = {
     [SCMI_MSG_SENSOR_CONTINUOUS_UPDATE_NOTIFY] = sensor_continuous_update_notify,
     [SCMI_MSG_SENSOR_NAME_GET] = sensor_name_get,
     [SCMI_MSG_SENSOR_AXIS_NAME_GET] = sensor_axis_name_get,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
-static const uint16_t sensor_sizes[] = {
+static const uint8_t sensor_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
-    [SCMI_MSG_SENSOR_DESCRIPTION_GET] = sizeof(struct scmi_sensor_description_get_a2p),
-    [SCMI_MSG_SENSOR_TRIP_POINT_NOTIFY] = sizeof(struct scmi_notify_a2p),
-    [SCMI_MSG_SENSOR_TRIP_POINT_CONFIG] = sizeof(struct scmi_sensor_trip_point_config_a2p),
-    [SCMI_MSG_SENSOR_READING_GET] = sizeof(struct scmi_sensor_reading_get_a2p),
-    [SCMI_MSG_SENSOR_AXIS_DESCRIPTION_GET] = sizeof(struct scmi_sensor_axis_a2p),
-    [SCMI_MSG_SENSOR_LIST_UPDATE_INTERVALS] = sizeof(struct scmi_sensor_list_update_intervals_a2p),
-    [SCMI_MSG_SENSOR_CONFIG_GET] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_SENSOR_CONFIG_SET] = sizeof(struct scmi_sensor_config_set_a2p),
-    [SCMI_MSG_SENSOR_CONTINUOUS_UPDATE_NOTIFY] = sizeof(struct scmi_notify_a2p),
-    [SCMI_MSG_SENSOR_NAME_GET] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_SENSOR_AXIS_NAME_GET] = sizeof(struct scmi_sensor_axis_a2p),
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_msg_attributes_a2p)),
+    [SCMI_MSG_SENSOR_DESCRIPTION_GET] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_sensor_description_get_a2p)),
+    [SCMI_MSG_SENSOR_TRIP_POINT_NOTIFY] = SCMI_SERVER_SIZE(sizeof(struct scmi_notify_a2p)),
+    [SCMI_MSG_SENSOR_TRIP_POINT_CONFIG] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_sensor_trip_point_config_a2p)),
+    [SCMI_MSG_SENSOR_READING_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_sensor_reading_get_a2p)),
+    [SCMI_MSG_SENSOR_AXIS_DESCRIPTION_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_sensor_axis_a2p)),
+    [SCMI_MSG_SENSOR_LIST_UPDATE_INTERVALS] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_sensor_list_update_intervals_a2p)),
+    [SCMI_MSG_SENSOR_CONFIG_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
+    [SCMI_MSG_SENSOR_CONFIG_SET] = SCMI_SERVER_SIZE(sizeof(struct scmi_sensor_config_set_a2p)),
+    [SCMI_MSG_SENSOR_CONTINUOUS_UPDATE_NOTIFY] = SCMI_SERVER_SIZE(sizeof(struct scmi_notify_a2p)),
+    [SCMI_MSG_SENSOR_NAME_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
+    [SCMI_MSG_SENSOR_AXIS_NAME_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_sensor_axis_a2p)),
 };
 
 /* Messages of 1.0 are left 0: they exist in every version. */
@@ -643,7 +645,6 @@ static const uint32_t sensor_min_versions[] = {
     [SCMI_MSG_SENSOR_CONTINUOUS_UPDATE_NOTIFY] = SCMI_MSG_SENSOR_CONTINUOUS_UPDATE_NOTIFY_SINCE,
     [SCMI_MSG_SENSOR_NAME_GET] = SCMI_MSG_SENSOR_NAME_GET_SINCE,
     [SCMI_MSG_SENSOR_AXIS_NAME_GET] = SCMI_MSG_SENSOR_AXIS_NAME_GET_SINCE,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = SCMI_MSG_SENSOR_NEGOTIATE_PROTOCOL_VERSION_SINCE,
 };
 
 /* The versions this server speaks, oldest first: what a platform may configure. */
@@ -651,5 +652,6 @@ static const uint32_t sensor_versions[] = {SCMI_SENSOR_VERSION_1_0, SCMI_SENSOR_
 					   SCMI_SENSOR_VERSION_3_0, SCMI_SENSOR_VERSION_3_1};
 
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_sensor_protocol, SCMI_PROTOCOL_SENSOR,
-				      sensor_versions, SCMI_SENSOR_VERSION_1_0, sensor_handlers,
-				      sensor_sizes, sensor_min_versions);
+				      sensor_versions, SCMI_SENSOR_VERSION_1_0,
+				      SCMI_MSG_SENSOR_NEGOTIATE_PROTOCOL_VERSION_SINCE,
+				      sensor_handlers, sensor_sizes, sensor_min_versions);

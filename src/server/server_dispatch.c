@@ -15,8 +15,10 @@
 
 bool scmi_server_protocol_has_msg(const struct scmi_server_protocol *proto, uint32_t msg_id)
 {
-	if (!proto || msg_id >= proto->count)
+	if (!proto)
 		return false;
+	if (msg_id >= proto->count)
+		return msg_id == SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION && proto->negotiate_since;
 	return proto->handlers[scmi_server_confine_index(msg_id, proto->count)] != NULL;
 }
 
@@ -40,14 +42,38 @@ bool scmi_server_msg_exists(const struct scmi_server_msg *msg, uint32_t msg_id)
 	uint32_t version = msg->version;
 	size_t idx;
 
-	if (!proto || msg_id >= proto->count)
+	if (!proto)
 		return false;
+	if (msg_id >= proto->count) {
+		/* NEGOTIATE: the only message past the tables (server_protocol.h). */
+		return msg_id == SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION && proto->negotiate_since &&
+		       scmi_server_platform_version(msg->srv, proto) >= proto->negotiate_since;
+	}
 	idx = scmi_server_confine_index(msg_id, proto->count);
 	if (!proto->handlers[idx])
 		return false;
-	if (msg_id == SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION)
-		version = scmi_server_platform_version(msg->srv, proto);
 	return version >= proto->min_versions[idx];
+}
+
+/*
+ * NEGOTIATE is judged on the platform's version (see scmi_server_msg_exists()), asked only
+ * when the agent's is too old: the agent's never exceeds the platform's. Then its size, as
+ * for a message of the tables.
+ */
+int32_t scmi_server_run_negotiate(struct scmi_server_msg *msg,
+				  const struct scmi_server_protocol *proto,
+				  scmi_server_handler_t *handler)
+{
+	uint32_t since = proto->negotiate_since;
+
+	if (msg->msg_id != SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION || !since)
+		return SCMI_NOT_FOUND;
+	if (msg->version < since && scmi_server_platform_version(msg->srv, proto) < since)
+		return SCMI_NOT_FOUND;
+	if (msg->in_size != sizeof(struct scmi_version_msg))
+		return SCMI_PROTOCOL_ERROR;
+	*handler = scmi_server_common_negotiate;
+	return SCMI_SUCCESS;
 }
 
 /*

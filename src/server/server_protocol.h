@@ -36,7 +36,18 @@
 #define SCMI_SERVER_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Size table entry for a message whose handler checks its own request size. */
-#define SCMI_SERVER_SIZE_VARIABLE 0xffffu
+#define SCMI_SERVER_SIZE_VARIABLE 0xffu
+
+/*
+ * SCMI_SERVER_SIZE() - size table entry for a request of @n bytes, refused at compile time
+ * unless it fits the byte an entry has (and is not the variable-size marker).
+ */
+#define SCMI_SERVER_SIZE(n)                                                                        \
+	((uint8_t)((n) + 0 * sizeof(struct {                                                       \
+				 _Static_assert((n) < SCMI_SERVER_SIZE_VARIABLE,                   \
+						"a request size the size table cannot hold");      \
+				 char c;                                                           \
+			 })))
 
 struct scmi_server_protocol;
 
@@ -95,8 +106,11 @@ typedef int32_t (*scmi_server_handler_t)(struct scmi_server_msg *msg);
  * @id:       protocol id
  * @handlers: handler per message id; NULL slots are not implemented
  * @sizes:    exact request payload size per message id (or SCMI_SERVER_SIZE_VARIABLE)
- * @count:    entries in both tables
+ * @count:    entries in both tables; they end at the protocol's last message below
+ *            NEGOTIATE_PROTOCOL_VERSION, which is dispatched outside them
  * @min_version: oldest version an agent may negotiate
+ * @negotiate_since: first version that has NEGOTIATE_PROTOCOL_VERSION (the platform's
+ *            version decides, see scmi_server_msg_exists()); 0: the protocol has none
  * @versions: every version the server speaks, oldest first: what a platform may configure
  *            (scmi_server_protocol_speaks()) and an agent may negotiate; at most
  *            SCMI_SERVER_PROTO_LISTED
@@ -108,9 +122,10 @@ typedef int32_t (*scmi_server_handler_t)(struct scmi_server_msg *msg);
 struct scmi_server_protocol {
 	uint8_t id;
 	const scmi_server_handler_t *handlers;
-	const uint16_t *sizes;
+	const uint8_t *sizes;
 	size_t count;
 	uint32_t min_version;
+	uint32_t negotiate_since;
 	const uint32_t *min_versions;
 	const uint32_t *versions;
 	size_t num_versions;
@@ -137,12 +152,16 @@ struct scmi_server_protocol {
  * SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED() - define descriptor @name for protocol @proto_id,
  * which the server speaks at the versions of @ver_tbl (oldest first; the newest is what it
  * reports by default, scmi_server_protocol_newest()) and to which an agent may negotiate down to
- * @min_ver; @handler_tbl,
+ * @min_ver, with NEGOTIATE_PROTOCOL_VERSION from version @neg_since on; @handler_tbl,
  * @size_tbl and @minv_tbl (message @i exists from version @minv_tbl[i] on) are indexed by
- * message id and must have one length, checked at compile time.
+ * message id, must have one length and end before NEGOTIATE_PROTOCOL_VERSION, which is not
+ * in them (scmi_server_run_negotiate()), all checked at compile time.
  */
-#define SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(name, proto_id, ver_tbl, min_ver, handler_tbl,       \
-					      size_tbl, minv_tbl)                                  \
+#define SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(name, proto_id, ver_tbl, min_ver, neg_since,         \
+					      handler_tbl, size_tbl, minv_tbl)                     \
+	_Static_assert(SCMI_SERVER_ARRAY_SIZE(handler_tbl) <= SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, \
+		       #handler_tbl " reaches NEGOTIATE_PROTOCOL_VERSION");                        \
+	_Static_assert((neg_since) != 0, "NEGOTIATE_PROTOCOL_VERSION needs a first version");      \
 	_Static_assert(SCMI_SERVER_ARRAY_SIZE(handler_tbl) == SCMI_SERVER_ARRAY_SIZE(size_tbl),    \
 		       #handler_tbl " and " #size_tbl " differ in length");                        \
 	_Static_assert(SCMI_SERVER_ARRAY_SIZE(handler_tbl) == SCMI_SERVER_ARRAY_SIZE(minv_tbl),    \
@@ -155,6 +174,7 @@ struct scmi_server_protocol {
 	    .sizes = (size_tbl),                                                                   \
 	    .count = SCMI_SERVER_ARRAY_SIZE(handler_tbl),                                          \
 	    .min_version = (min_ver),                                                              \
+	    .negotiate_since = (neg_since),                                                        \
 	    .min_versions = (minv_tbl),                                                            \
 	    .versions = (ver_tbl),                                                                 \
 	    .num_versions = SCMI_SERVER_ARRAY_SIZE(ver_tbl),                                       \
@@ -195,6 +215,16 @@ static inline const struct scmi_server_protocol *scmi_server_protocol_find(uint8
 		    idx, SCMI_SERVER_STD_PROTOCOLS)];
 	return scmi_server_vendor_protocol_find(id);
 }
+
+/**
+ * scmi_server_run_negotiate() - the central checks of a message past @msg's protocol's
+ * tables (@proto), whose version in force is already in @msg: NEGOTIATE_PROTOCOL_VERSION
+ * where the protocol has it (*@handler set), else NOT_FOUND. Statuses and their order are
+ * those of a message in the tables.
+ */
+int32_t scmi_server_run_negotiate(struct scmi_server_msg *msg,
+				  const struct scmi_server_protocol *proto,
+				  scmi_server_handler_t *handler);
 
 /** scmi_server_protocol_has_msg() - whether @proto has a handler for @msg_id. */
 bool scmi_server_protocol_has_msg(const struct scmi_server_protocol *proto, uint32_t msg_id);

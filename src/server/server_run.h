@@ -50,7 +50,7 @@ static inline int32_t scmi_server_run_checks(struct scmi_server_msg *msg, uint32
 	uint32_t idx = scmi_server_std_index(msg->protocol_id), field, version;
 	uint32_t msg_id = msg->msg_id;
 	size_t at;
-	uint16_t size;
+	uint8_t size;
 
 	if (((hdr >> SCMI_HDR_TYPE_SHIFT) & SCMI_HDR_TYPE_MASK) != SCMI_MSG_TYPE_COMMAND)
 		return SCMI_PROTOCOL_ERROR;
@@ -81,21 +81,16 @@ static inline int32_t scmi_server_run_checks(struct scmi_server_msg *msg, uint32
 	/*
 	 * A message the protocol lacks, or lacks at the version in force, is NOT_FOUND (DEN0056
 	 * §4.1.4, as Arm's reference server and compliance tests answer), and that is decided
-	 * before its size, which only a message that exists has.
+	 * before its size, which only a message that exists has. NEGOTIATE, past every table,
+	 * is judged out of line.
 	 */
 	if (msg_id >= proto->count)
-		return SCMI_NOT_FOUND;
+		return scmi_server_run_negotiate(msg, proto, handler);
 	at = scmi_server_confine_index(msg_id, proto->count);
 	*handler = proto->handlers[at];
 	if (!*handler)
 		return SCMI_NOT_FOUND;
-	/*
-	 * NEGOTIATE is judged on the platform's version (see scmi_server_msg_exists()), asked only
-	 * when the agent's is too old: the agent's never exceeds the platform's.
-	 */
-	if (version < proto->min_versions[at] &&
-	    (msg_id != SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION ||
-	     scmi_server_platform_version(msg->srv, proto) < proto->min_versions[at]))
+	if (version < proto->min_versions[at])
 		return SCMI_NOT_FOUND;
 
 	size = proto->sizes[at];

@@ -127,28 +127,28 @@ static const scmi_server_handler_t system_handlers[] = {
     [SCMI_MSG_SYSTEM_POWER_STATE_SET] = system_state_set,
     [SCMI_MSG_SYSTEM_POWER_STATE_GET] = system_state_get,
     [SCMI_MSG_SYSTEM_POWER_STATE_NOTIFY] = system_state_notify,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
-static const uint16_t system_sizes[] = {
+static const uint8_t system_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
-    [SCMI_MSG_SYSTEM_POWER_STATE_SET] = sizeof(struct scmi_system_power_state_set_a2p),
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_msg_attributes_a2p)),
+    [SCMI_MSG_SYSTEM_POWER_STATE_SET] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_system_power_state_set_a2p)),
     [SCMI_MSG_SYSTEM_POWER_STATE_GET] = 0,
-    [SCMI_MSG_SYSTEM_POWER_STATE_NOTIFY] = sizeof(struct scmi_system_power_state_notify_a2p),
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
+    [SCMI_MSG_SYSTEM_POWER_STATE_NOTIFY] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_system_power_state_notify_a2p)),
 };
 
 /* Every message exists from 1.0. */
-static const uint32_t system_min_versions[] = {
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = SCMI_MSG_SYSTEM_NEGOTIATE_PROTOCOL_VERSION_SINCE,
-};
+static const uint32_t system_min_versions[SCMI_SERVER_ARRAY_SIZE(system_handlers)] = {0};
 
 /* The versions this server speaks, oldest first: what a platform may configure. */
 static const uint32_t system_versions[] = {SCMI_SYSTEM_VERSION_1_0, SCMI_SYSTEM_VERSION_1_1,
 					   SCMI_SYSTEM_VERSION_2_0, SCMI_SYSTEM_VERSION_2_1};
 
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_system_protocol, SCMI_PROTOCOL_SYSTEM,
-				      system_versions, SCMI_SYSTEM_VERSION_1_0, system_handlers,
-				      system_sizes, system_min_versions);
+				      system_versions, SCMI_SYSTEM_VERSION_1_0,
+				      SCMI_MSG_SYSTEM_NEGOTIATE_PROTOCOL_VERSION_SINCE,
+				      system_handlers, system_sizes, system_min_versions);

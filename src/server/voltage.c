@@ -301,26 +301,25 @@ static const scmi_server_handler_t voltage_handlers[] = {
     [SCMI_MSG_VOLTAGE_LEVEL_SET] = voltage_level_set,
     [SCMI_MSG_VOLTAGE_LEVEL_GET] = voltage_level_get,
     [SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET] = voltage_domain_name_get,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = scmi_server_common_negotiate,
 };
 
-static const uint16_t voltage_sizes[] = {
+static const uint8_t voltage_sizes[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = 0,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = 0,
-    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = sizeof(struct scmi_msg_attributes_a2p),
-    [SCMI_MSG_VOLTAGE_DOMAIN_ATTRIBUTES] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS] = sizeof(struct scmi_voltage_describe_levels_a2p),
-    [SCMI_MSG_VOLTAGE_CONFIG_SET] = sizeof(struct scmi_voltage_config_set_a2p),
-    [SCMI_MSG_VOLTAGE_CONFIG_GET] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_VOLTAGE_LEVEL_SET] = sizeof(struct scmi_voltage_level_set_a2p),
-    [SCMI_MSG_VOLTAGE_LEVEL_GET] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET] = sizeof(struct scmi_id_a2p),
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = sizeof(struct scmi_version_msg),
+    [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_msg_attributes_a2p)),
+    [SCMI_MSG_VOLTAGE_DOMAIN_ATTRIBUTES] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
+    [SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS] =
+	SCMI_SERVER_SIZE(sizeof(struct scmi_voltage_describe_levels_a2p)),
+    [SCMI_MSG_VOLTAGE_CONFIG_SET] = SCMI_SERVER_SIZE(sizeof(struct scmi_voltage_config_set_a2p)),
+    [SCMI_MSG_VOLTAGE_CONFIG_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
+    [SCMI_MSG_VOLTAGE_LEVEL_SET] = SCMI_SERVER_SIZE(sizeof(struct scmi_voltage_level_set_a2p)),
+    [SCMI_MSG_VOLTAGE_LEVEL_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
+    [SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
 };
 
 static const uint32_t voltage_min_versions[] = {
     [SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET] = SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET_SINCE,
-    [SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION] = SCMI_MSG_VOLTAGE_NEGOTIATE_PROTOCOL_VERSION_SINCE,
 };
 
 /* The versions this server speaks, oldest first: what a platform may configure. */
@@ -328,5 +327,6 @@ static const uint32_t voltage_versions[] = {SCMI_VOLTAGE_VERSION_1_0, SCMI_VOLTA
 					    SCMI_VOLTAGE_VERSION_2_1};
 
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_voltage_protocol, SCMI_PROTOCOL_VOLTAGE,
-				      voltage_versions, SCMI_VOLTAGE_VERSION_1_0, voltage_handlers,
-				      voltage_sizes, voltage_min_versions);
+				      voltage_versions, SCMI_VOLTAGE_VERSION_1_0,
+				      SCMI_MSG_VOLTAGE_NEGOTIATE_PROTOCOL_VERSION_SINCE,
+				      voltage_handlers, voltage_sizes, voltage_min_versions);

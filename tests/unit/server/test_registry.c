@@ -41,7 +41,7 @@ static const scmi_server_handler_t dummy_handlers[] = {
     [1] = dummy_echo_size,
     [3] = dummy_flood,
 };
-static const uint16_t dummy_sizes[] = {
+static const uint8_t dummy_sizes[] = {
     [0] = 0,
     [1] = SCMI_SERVER_SIZE_VARIABLE,
     [3] = 0,

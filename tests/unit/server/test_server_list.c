@@ -203,6 +203,64 @@ static void test_dispatch_other_protocols(void **state)
 }
 
 /*
+ * NEGOTIATE_PROTOCOL_VERSION (0x10) lies past every table and is dispatched outside them: a
+ * protocol without versions has none, even asked with a request of the right size; Base (2.1
+ * here, which has it) answers it, still after negotiating down to 2.0, where the platform's
+ * version decides, and checks its size; past it (0x11) nothing is found. Below the version
+ * that brings it, NEGOTIATE is NOT_FOUND: tests/unit/gates, for every real protocol.
+ */
+static void test_negotiate_past_tables(void **state)
+{
+	FIX();
+	uint8_t v20[8] = {0, 0, 2, 0}, v21[4] = {1, 0, 2, 0};
+	uint8_t pma_in[4] = {SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION};
+	const struct scmi_server_protocol *base = scmi_server_protocol_find(SCMI_PROTOCOL_BASE);
+	const struct scmi_server_protocol *dummy = scmi_server_protocol_find(0x14);
+	uint32_t neg_dummy = scmi_hdr_make(0x14, SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, 0, 9);
+	uint32_t neg_base =
+	    scmi_hdr_make(SCMI_PROTOCOL_BASE, SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, 0, 9);
+	uint32_t pma_dummy = scmi_hdr_make(0x14, SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES, 0, 9);
+	uint32_t pma_base =
+	    scmi_hdr_make(SCMI_PROTOCOL_BASE, SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES, 0, 9);
+
+	assert_int_equal(raw_call_room(&f->srv, FAKE_CH_AGENT1, neg_dummy, v20, 4, 64, &f->r),
+			 SCMI_NOT_FOUND);
+	assert_int_equal(f->r.len, 4);
+	assert_int_equal(raw_call_room(&f->srv, FAKE_CH_AGENT1, pma_dummy, pma_in, 4, 64, &f->r),
+			 SCMI_NOT_FOUND);
+
+	assert_int_equal(raw_call_room(&f->srv, FAKE_CH_AGENT1, pma_base, pma_in, 4, 64, &f->r),
+			 SCMI_SUCCESS);
+	assert_int_equal(raw_call_room(&f->srv, FAKE_CH_AGENT1, neg_base, NULL, 0, 64, &f->r),
+			 SCMI_PROTOCOL_ERROR);
+	assert_int_equal(raw_call_room(&f->srv, FAKE_CH_AGENT1, neg_base, v20, 8, 64, &f->r),
+			 SCMI_PROTOCOL_ERROR);
+	assert_int_equal(raw_call_room(&f->srv, FAKE_CH_AGENT1, neg_base, v20, 4, 64, &f->r),
+			 SCMI_SUCCESS);
+	assert_int_equal(f->r.len, 4);
+	assert_int_equal(raw_call_room(&f->srv, FAKE_CH_AGENT1, pma_base, pma_in, 4, 64, &f->r),
+			 SCMI_SUCCESS);
+	assert_int_equal(raw_call_room(&f->srv, FAKE_CH_AGENT1, neg_base, v21, 4, 64, &f->r),
+			 SCMI_SUCCESS);
+	assert_int_equal(raw_call_room(&f->srv, FAKE_CH_AGENT1,
+				       scmi_hdr_make(SCMI_PROTOCOL_BASE,
+						     SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION + 1, 0, 9),
+				       v20, 4, 64, &f->r),
+			 SCMI_NOT_FOUND);
+
+	/* Whether a protocol has the message at some version: Base does, the dummy does not. */
+	assert_non_null(base);
+	assert_non_null(dummy);
+	assert_true(base->count <= SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION);
+	assert_true(scmi_server_protocol_has_msg(base, SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION));
+	assert_false(scmi_server_protocol_has_msg(base, SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION + 1));
+	assert_false(scmi_server_protocol_has_msg(base, SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION - 1));
+	assert_true(scmi_server_protocol_has_msg(base, SCMI_MSG_PROTOCOL_VERSION));
+	assert_false(scmi_server_protocol_has_msg(dummy, SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION));
+	assert_false(scmi_server_protocol_has_msg(NULL, SCMI_MSG_PROTOCOL_VERSION));
+}
+
+/*
  * A vendor protocol runs at the version the platform reports for it (the fake: 0x10000), and
  * a message newer than that does not exist: 0x81's message 1 (from 0x10000) is served, its
  * message 3 (from 0x20000) is NOT_FOUND.
@@ -253,6 +311,7 @@ int main(void)
 	    cmocka_unit_test_setup(test_list_skip_beyond, setup),
 	    cmocka_unit_test_setup(test_list_room_too_small, setup),
 	    cmocka_unit_test_setup(test_dispatch_other_protocols, setup),
+	    cmocka_unit_test_setup(test_negotiate_past_tables, setup),
 	    cmocka_unit_test_setup(test_vendor_version_from_platform, setup),
 	    cmocka_unit_test_setup(test_handler_cannot_overflow, setup),
 	    cmocka_unit_test(test_confine_index),
