@@ -149,20 +149,6 @@ static void *read_on(void *arg)
 	return r;
 }
 
-/* sim_rwlock_cpu() on a thread pinned to r->cpu. */
-static void *cpu_on(void *arg)
-{
-	struct reader *r = arg;
-	cpu_set_t set;
-
-	CPU_ZERO(&set);
-	CPU_SET(r->cpu, &set);
-	if (sched_setaffinity(0, sizeof(set), &set))
-		return NULL;
-	r->cpu_seen = sim_rwlock_cpu();
-	return r;
-}
-
 static void test_readers_on_two_cpus_do_not_wait(void **state)
 {
 	cpu_set_t all;
@@ -200,6 +186,7 @@ static void test_readers_on_two_cpus_do_not_wait(void **state)
 static void test_cpu_of_a_reader(void **state)
 {
 	cpu_set_t all;
+	sim_rwlock_t l;
 	struct reader other;
 	pthread_t t;
 	void *ret;
@@ -208,6 +195,7 @@ static void test_cpu_of_a_reader(void **state)
 
 	(void)state;
 	assert_int_equal(sched_getaffinity(0, sizeof(all), &all), 0);
+	assert_int_equal(sim_rwlock_init(&l), 0);
 	n = allowed_cpus(cpus, 2);
 	for (i = 0; i < n; i++) {
 		cpu_set_t one;
@@ -221,14 +209,15 @@ static void test_cpu_of_a_reader(void **state)
 			assert_int_equal(sim_rwlock_cpu(), first);
 	}
 	unpin(&all);
-	other = (struct reader){.cpu = cpus[n - 1]};
-	assert_int_equal(pthread_create(&t, NULL, cpu_on, &other), 0);
+	other = (struct reader){.l = &l, .cpu = cpus[n - 1]};
+	assert_int_equal(pthread_create(&t, NULL, read_on, &other), 0);
 	assert_int_equal(pthread_join(t, &ret), 0);
 	assert_ptr_equal(ret, &other);
 	if (__rseq_size)
 		assert_int_equal(other.cpu_seen, (uint32_t)other.cpu);
 	else
 		assert_int_not_equal(other.cpu_seen, first);
+	sim_rwlock_destroy(&l);
 }
 
 static void *write_once(void *arg)
