@@ -177,9 +177,10 @@ static uint32_t busiest_agent(void)
 	for (size_t i = 0; i < fw_svc.scmi.num_chans; i++) {
 		const struct sim_channel *ch =
 		    sim_platform_channel(fw_svc.plat, fw_svc.scmi.chans[i].id);
+		uint32_t served = pta_scmi_chan_served(&fw_svc.scmi.chans[i]);
 
-		if (ch && fw_svc.scmi.chans[i].served > most) {
-			most = fw_svc.scmi.chans[i].served;
+		if (ch && served > most) {
+			most = served;
 			agent = ch->agent_id;
 		}
 	}

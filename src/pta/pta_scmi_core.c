@@ -72,8 +72,17 @@ uint32_t pta_scmi_core_served(const struct pta_scmi_core *pta)
 	uint32_t n = 0;
 
 	for (size_t i = 0; i < pta->num_chans; i++)
-		n += pta->chans[i].served;
+		n += pta_scmi_chan_served(&pta->chans[i]);
 	return n;
+}
+
+/*
+ * Atomic: any number of sessions may drive one channel, and the count is taken after the
+ * host's channel lock is given back (the lock is the host's, and optional).
+ */
+static void chan_count_served(struct pta_scmi_chan *ch)
+{
+	__atomic_fetch_add(&ch->served, 1, __ATOMIC_RELAXED);
 }
 
 static bool peer_allowed(const struct pta_scmi_core *pta, const void *sess,
@@ -92,7 +101,7 @@ static enum scmi_server_result process_smt(struct pta_scmi_core *pta, struct pta
 	else
 		r = scmi_server_process_smt(pta->srv, ch->id, shm, size);
 	if (r == SCMI_SERVER_OK)
-		ch->served++;
+		chan_count_served(ch);
 	return r;
 }
 
@@ -234,7 +243,7 @@ static uint32_t cmd_process_msg(struct pta_scmi_core *pta, const void *sess, uin
 					    p[2].memref.buffer, &out_size);
 	if (r != SCMI_SERVER_OK)
 		return TEE_ERROR_BAD_PARAMETERS;
-	ch->served++;
+	chan_count_served(ch);
 	p[2].memref.size = out_size;
 	return TEE_SUCCESS;
 }

@@ -76,7 +76,8 @@ static inline bool pta_scmi_param_is_memref(uint32_t types, unsigned int i)
  * @id:       channel id, also the handle
  * @smt:      its static SMT area as the host maps it; NULL when it has none
  * @smt_size: the area's bytes
- * @served:   messages the server processed on it (SCMI_SERVER_OK)
+ * @served:   messages the server processed on it (SCMI_SERVER_OK); written atomically, as
+ *            sessions on one channel may run at once: read it with pta_scmi_chan_served()
  * @host:     the host's own per-channel state (its lock)
  * @known:    the server knows channel @id (set by pta_scmi_core_init(), once: a server's
  *            channels are its platform's, fixed before the PTA is built)
@@ -171,6 +172,12 @@ uint32_t pta_scmi_core_open(uint32_t login);
  */
 uint32_t pta_scmi_core_invoke(struct pta_scmi_core *pta, const void *sess, uint32_t cmd,
 			      uint32_t types, struct pta_scmi_param p[PTA_SCMI_CORE_NUM_PARAMS]);
+
+/** pta_scmi_chan_served() - messages served on @ch so far (one atomic read). */
+static inline uint32_t pta_scmi_chan_served(const struct pta_scmi_chan *ch)
+{
+	return __atomic_load_n(&ch->served, __ATOMIC_RELAXED);
+}
 
 /** pta_scmi_core_served() - messages served on all channels. */
 uint32_t pta_scmi_core_served(const struct pta_scmi_core *pta);

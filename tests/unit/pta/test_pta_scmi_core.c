@@ -11,6 +11,7 @@
  * 0 (static SMT area), 2 (none) and 1 (static SMT area), out of order, and
  * not channel 3, which the server knows but the PTA does not.
  */
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -492,6 +493,48 @@ static void test_defaults_without_host(void **state)
 	assert_int_equal(f->host.peer_asks + f->host.smt_calls + f->host.msg_calls, 0);
 }
 
+/* One session's messages on CH_SMT2, each through the PTA core with no host around it. */
+#define RACE_MSGS 100000u
+
+static void *race_session(void *arg)
+{
+	struct fix *f = arg;
+	uint8_t in[SCMI_MSG_HDR_SIZE], out[64];
+	unsigned int i;
+
+	msg_put(in, 1);
+	for (i = 0; i < RACE_MSGS; i++) {
+		size_t out_size = sizeof(out);
+
+		if (process_msg(f, CH_SMT2, PTA_SCMI_PT_PROCESS_MSG_CHANNEL, in, sizeof(in), out,
+				&out_size) != TEE_SUCCESS)
+			return (void *)1;
+	}
+	return NULL;
+}
+
+/*
+ * Two sessions on one channel at once (the daemon lets any number of clients drive it):
+ * every message counted, none lost to two increments at the same moment.
+ */
+static void test_served_by_concurrent_sessions(void **state)
+{
+	struct fix *f = *state;
+	pthread_t th[2];
+	void *rc[2];
+	int i;
+
+	fix_init(f, PTA_SCMI_CAPS_MASK, NULL);
+	for (i = 0; i < 2; i++)
+		assert_int_equal(pthread_create(&th[i], NULL, race_session, f), 0);
+	for (i = 0; i < 2; i++) {
+		assert_int_equal(pthread_join(th[i], &rc[i]), 0);
+		assert_null(rc[i]);
+	}
+	assert_int_equal(pta_scmi_core_chan(&f->pta, CH_SMT2)->served, 2 * RACE_MSGS);
+	assert_int_equal(pta_scmi_core_served(&f->pta), 2 * RACE_MSGS);
+}
+
 static void test_chan_lookup(void **state)
 {
 	struct fix *f = *state;
@@ -554,6 +597,7 @@ int main(void)
 	    cmocka_unit_test_setup(test_process_msg, setup),
 	    cmocka_unit_test_setup(test_payload_limit, setup),
 	    cmocka_unit_test_setup(test_defaults_without_host, setup),
+	    cmocka_unit_test_setup(test_served_by_concurrent_sessions, setup),
 	    cmocka_unit_test_setup(test_chan_lookup, setup),
 	    cmocka_unit_test_setup(test_chan_lookup_dense_and_sparse, setup),
 	};
