@@ -340,6 +340,17 @@ static int k_open(void *ctx, const char *in, int flags)
 	return ret;
 }
 
+/* Messages waiting in queue @qi, read under the lock the fake kernel's threads write it under. */
+static size_t k_queued(int qi)
+{
+	size_t n;
+
+	pthread_mutex_lock(&k.lock);
+	n = k.q[qi].n;
+	pthread_mutex_unlock(&k.lock);
+	return n;
+}
+
 static void k_close(void *ctx, int fd)
 {
 	struct kfile *f;
@@ -828,7 +839,7 @@ static void test_kernel_timeout(void **state)
 	version_of(a, -ETIMEDOUT);
 	k.reply_delay_ms = 0;
 	usleep(150 * 1000);
-	assert_int_equal(k.q[K_Q_ERRORS].n, 1);
+	assert_int_equal(k_queued(K_Q_ERRORS), 1);
 	assert_int_equal(version_of(a, 0), 0x20000);
 	assert_int_equal(bad_replies(a), 0);
 	scmi_agent_close(a);
