@@ -491,17 +491,20 @@ static const uint8_t perf_sizes[] = {
     [SCMI_MSG_PERF_DOMAIN_NAME_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
 };
 
-/* Messages of 1.0 are left 0: they exist in every version. */
-static const uint32_t perf_min_versions[] = {
-    [SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL] = SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL_SINCE,
-    [SCMI_MSG_PERF_DOMAIN_NAME_GET] = SCMI_MSG_PERF_DOMAIN_NAME_GET_SINCE,
+/*
+ * The messages after Perf 1.0 (the last of the tables): the first version of each.
+ */
+#define PERF_LATER SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL
+static const uint32_t perf_since[] = {
+    [SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL - PERF_LATER] = SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL_SINCE,
+    [SCMI_MSG_PERF_DOMAIN_NAME_GET - PERF_LATER] = SCMI_MSG_PERF_DOMAIN_NAME_GET_SINCE,
 };
 
 /* The versions this server speaks, oldest first: what a platform may configure. */
 static const uint32_t perf_versions[] = {SCMI_PERF_VERSION_1_0, SCMI_PERF_VERSION_2_0,
 					 SCMI_PERF_VERSION_3_0, SCMI_PERF_VERSION_4_0};
 
-SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_perf_protocol, SCMI_PROTOCOL_PERF, perf_versions,
-				      SCMI_PERF_VERSION_1_0,
-				      SCMI_MSG_PERF_NEGOTIATE_PROTOCOL_VERSION_SINCE, perf_handlers,
-				      perf_sizes, perf_min_versions);
+SCMI_SERVER_PROTOCOL_DEFINE_LATER(scmi_server_perf_protocol, SCMI_PROTOCOL_PERF, perf_versions,
+				  SCMI_PERF_VERSION_1_0,
+				  SCMI_MSG_PERF_NEGOTIATE_PROTOCOL_VERSION_SINCE, perf_handlers,
+				  perf_sizes, PERF_LATER, false, perf_since);

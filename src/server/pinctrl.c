@@ -441,13 +441,11 @@ static const uint8_t pinctrl_sizes[] = {
 	SCMI_SERVER_SIZE(sizeof(struct scmi_pinctrl_set_permissions_a2p)),
 };
 
-/* Every message is in 1.0, the only version. */
-static const uint32_t pinctrl_min_versions[SCMI_SERVER_ARRAY_SIZE(pinctrl_handlers)] = {0};
-
 /* The versions this server speaks, oldest first: what a platform may configure. */
 static const uint32_t pinctrl_versions[] = {SCMI_PINCTRL_VERSION_1_0};
 
+/* Every message is in 1.0, the only version. */
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_pinctrl_protocol, SCMI_PROTOCOL_PINCTRL,
 				      pinctrl_versions, SCMI_PINCTRL_VERSION_1_0,
 				      SCMI_MSG_PINCTRL_NEGOTIATE_PROTOCOL_VERSION_SINCE,
-				      pinctrl_handlers, pinctrl_sizes, pinctrl_min_versions);
+				      pinctrl_handlers, pinctrl_sizes);

@@ -205,11 +205,14 @@ static const uint8_t power_sizes[] = {
     [SCMI_MSG_POWER_DOMAIN_NAME_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
 };
 
-/* First version with each message; 0 = every version. */
-static const uint32_t power_min_versions[] = {
-    [SCMI_MSG_POWER_STATE_CHANGE_REQUESTED_NOTIFY] =
+/*
+ * The messages after Power 1.0 (the last of the tables): the first version of each.
+ */
+#define POWER_LATER SCMI_MSG_POWER_STATE_CHANGE_REQUESTED_NOTIFY
+static const uint32_t power_since[] = {
+    [SCMI_MSG_POWER_STATE_CHANGE_REQUESTED_NOTIFY - POWER_LATER] =
 	SCMI_MSG_POWER_STATE_CHANGE_REQUESTED_NOTIFY_SINCE,
-    [SCMI_MSG_POWER_DOMAIN_NAME_GET] = SCMI_MSG_POWER_DOMAIN_NAME_GET_SINCE,
+    [SCMI_MSG_POWER_DOMAIN_NAME_GET - POWER_LATER] = SCMI_MSG_POWER_DOMAIN_NAME_GET_SINCE,
 };
 
 /* The versions this server speaks, oldest first: what a platform may configure. */
@@ -217,7 +220,7 @@ static const uint32_t power_versions[] = {SCMI_POWER_VERSION_1_0, SCMI_POWER_VER
 					  SCMI_POWER_VERSION_2_1, SCMI_POWER_VERSION_3_0,
 					  SCMI_POWER_VERSION_3_1};
 
-SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_power_protocol, SCMI_PROTOCOL_POWER,
-				      power_versions, SCMI_POWER_VERSION_1_0,
-				      SCMI_MSG_POWER_NEGOTIATE_PROTOCOL_VERSION_SINCE,
-				      power_handlers, power_sizes, power_min_versions);
+SCMI_SERVER_PROTOCOL_DEFINE_LATER(scmi_server_power_protocol, SCMI_PROTOCOL_POWER, power_versions,
+				  SCMI_POWER_VERSION_1_0,
+				  SCMI_MSG_POWER_NEGOTIATE_PROTOCOL_VERSION_SINCE, power_handlers,
+				  power_sizes, POWER_LATER, false, power_since);

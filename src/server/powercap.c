@@ -387,13 +387,11 @@ static const uint8_t powercap_sizes[] = {
 	SCMI_SERVER_SIZE(sizeof(struct scmi_powercap_describe_fastchannel_a2p)),
 };
 
-/* Powercap 1.0 (SCMI 3.1) already had every message; 2.0 changed the meaning of cap 0. */
-static const uint32_t powercap_min_versions[SCMI_SERVER_ARRAY_SIZE(powercap_handlers)] = {0};
-
 /* The versions this server speaks, oldest first: what a platform may configure. */
 static const uint32_t powercap_versions[] = {SCMI_POWERCAP_VERSION_1_0, SCMI_POWERCAP_VERSION_2_0};
 
+/* Powercap 1.0 (SCMI 3.1) already had every message; 2.0 changed the meaning of cap 0. */
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_powercap_protocol, SCMI_PROTOCOL_POWERCAP,
 				      powercap_versions, SCMI_POWERCAP_VERSION_1_0,
 				      SCMI_MSG_POWERCAP_NEGOTIATE_PROTOCOL_VERSION_SINCE,
-				      powercap_handlers, powercap_sizes, powercap_min_versions);
+				      powercap_handlers, powercap_sizes);

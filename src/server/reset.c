@@ -192,15 +192,19 @@ static const uint8_t reset_sizes[] = {
     [SCMI_MSG_RESET_DOMAIN_NAME_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
 };
 
-static const uint32_t reset_min_versions[] = {
-    [SCMI_MSG_RESET_DOMAIN_NAME_GET] = SCMI_MSG_RESET_DOMAIN_NAME_GET_SINCE,
+/*
+ * The message after Reset 1.0 (the last of the tables): its first version.
+ */
+#define RESET_LATER SCMI_MSG_RESET_DOMAIN_NAME_GET
+static const uint32_t reset_since[] = {
+    [SCMI_MSG_RESET_DOMAIN_NAME_GET - RESET_LATER] = SCMI_MSG_RESET_DOMAIN_NAME_GET_SINCE,
 };
 
 /* The versions this server speaks, oldest first: what a platform may configure. */
 static const uint32_t reset_versions[] = {SCMI_RESET_VERSION_1_0, SCMI_RESET_VERSION_2_0,
 					  SCMI_RESET_VERSION_3_0, SCMI_RESET_VERSION_3_1};
 
-SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_reset_protocol, SCMI_PROTOCOL_RESET,
-				      reset_versions, SCMI_RESET_VERSION_1_0,
-				      SCMI_MSG_RESET_NEGOTIATE_PROTOCOL_VERSION_SINCE,
-				      reset_handlers, reset_sizes, reset_min_versions);
+SCMI_SERVER_PROTOCOL_DEFINE_LATER(scmi_server_reset_protocol, SCMI_PROTOCOL_RESET, reset_versions,
+				  SCMI_RESET_VERSION_1_0,
+				  SCMI_MSG_RESET_NEGOTIATE_PROTOCOL_VERSION_SINCE, reset_handlers,
+				  reset_sizes, RESET_LATER, false, reset_since);

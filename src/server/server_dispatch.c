@@ -39,7 +39,6 @@ bool scmi_server_msg_exists(const struct scmi_server_msg *msg, uint32_t msg_id)
 {
 	/* Found again by id: the message path keeps no pointer to it for these rare askers. */
 	const struct scmi_server_protocol *proto = scmi_server_protocol_find(msg->protocol_id);
-	uint32_t version = msg->version;
 	size_t idx;
 
 	if (!proto)
@@ -52,7 +51,39 @@ bool scmi_server_msg_exists(const struct scmi_server_msg *msg, uint32_t msg_id)
 	idx = scmi_server_confine_index(msg_id, proto->count);
 	if (!proto->handlers[idx])
 		return false;
-	return version >= proto->min_versions[idx];
+	return scmi_server_version_has(msg, proto, idx);
+}
+
+bool scmi_server_version_has(const struct scmi_server_msg *msg,
+			     const struct scmi_server_protocol *proto, uint32_t msg_id)
+{
+	size_t later = proto->count - proto->later_from;
+
+	if (msg_id - proto->later_from < later)
+		return msg->version >=
+		       proto->since[scmi_server_confine_index(msg_id - proto->later_from, later)];
+	return !proto->oldest_first || msg->version >= proto->versions[0];
+}
+
+int32_t scmi_server_run_later(const struct scmi_server_msg *msg,
+			      const struct scmi_server_protocol *proto, size_t at)
+{
+	if (!scmi_server_version_has(msg, proto, (uint32_t)at))
+		return SCMI_NOT_FOUND;
+	return scmi_server_run_size(msg, proto, at);
+}
+
+int32_t scmi_server_run_unlisted(struct scmi_server_msg *msg,
+				 const struct scmi_server_protocol *proto,
+				 scmi_server_handler_t *handler)
+{
+	/* As remembered, or asked now: not passed by the caller, for its registers' sake. */
+	uint32_t field = scmi_server_proto_resolve(msg->srv, msg->agent_id, proto);
+
+	if (field == SCMI_SERVER_PROTO_HIDDEN)
+		return SCMI_NOT_SUPPORTED;
+	msg->version = scmi_server_field_version(msg->srv, proto, field);
+	return scmi_server_run_msg(msg, proto, handler, 0);
 }
 
 /*

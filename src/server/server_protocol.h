@@ -115,18 +115,26 @@ typedef int32_t (*scmi_server_handler_t)(struct scmi_server_msg *msg);
  *            (scmi_server_protocol_speaks()) and an agent may negotiate; at most
  *            SCMI_SERVER_PROTO_LISTED
  * @num_versions: entries in @versions
- * @min_versions: per message id, the first protocol version that has the message (never
- *            NULL: SCMI_SERVER_PROTOCOL_DEFINE() gives zeros, every message in every
- *            version); the central check answers NOT_FOUND below it
+ * @later_from: the first message id of the tables that came after the protocol's oldest
+ *            version: those from it on (to @count - 1) have their first versions in @since,
+ *            the others exist in every version (@count: none came later)
+ * @oldest_first: the messages before @later_from exist from @versions[0] on rather than in
+ *            every version, which matters only for a platform's own version below it (Base
+ *            and Clock say so of their 1.0 messages, the others do not)
+ * @since:    the first version of each message from @later_from on, indexed by message id -
+ *            @later_from (scmi_server_version_has()); the central check answers NOT_FOUND
+ *            below it
  */
 struct scmi_server_protocol {
 	uint8_t id;
+	bool oldest_first;
+	uint16_t later_from;
 	const scmi_server_handler_t *handlers;
 	const uint8_t *sizes;
 	size_t count;
 	uint32_t min_version;
 	uint32_t negotiate_since;
-	const uint32_t *min_versions;
+	const uint32_t *since;
 	const uint32_t *versions;
 	size_t num_versions;
 };
@@ -134,48 +142,73 @@ struct scmi_server_protocol {
 /*
  * SCMI_SERVER_PROTOCOL_DEFINE() - define descriptor @name for protocol @id from the
  * handler table @handlers and size table @sizes, refusing at compile time tables
- * of different lengths. For a protocol with no versions of its own (a vendor protocol, a
- * test double): its handlers answer VERSION themselves, nothing is negotiated.
+ * of different lengths. For a protocol with no versions of its own (a vendor protocol, a test
+ * double): its handlers answer VERSION themselves, nothing is negotiated, every message
+ * exists.
  */
 #define SCMI_SERVER_PROTOCOL_DEFINE(name, proto_id, handler_tbl, size_tbl)                         \
 	_Static_assert(SCMI_SERVER_ARRAY_SIZE(handler_tbl) == SCMI_SERVER_ARRAY_SIZE(size_tbl),    \
 		       #handler_tbl " and " #size_tbl " differ in length");                        \
 	const struct scmi_server_protocol name = {                                                 \
 	    .id = (proto_id),                                                                      \
+	    .later_from = SCMI_SERVER_ARRAY_SIZE(handler_tbl),                                     \
 	    .handlers = (handler_tbl),                                                             \
 	    .sizes = (size_tbl),                                                                   \
 	    .count = SCMI_SERVER_ARRAY_SIZE(handler_tbl),                                          \
-	    .min_versions = (const uint32_t[SCMI_SERVER_ARRAY_SIZE(handler_tbl)]){0},              \
 	}
 
 /*
  * SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED() - define descriptor @name for protocol @proto_id,
  * which the server speaks at the versions of @ver_tbl (oldest first; the newest is what it
  * reports by default, scmi_server_protocol_newest()) and to which an agent may negotiate down to
- * @min_ver, with NEGOTIATE_PROTOCOL_VERSION from version @neg_since on; @handler_tbl,
- * @size_tbl and @minv_tbl (message @i exists from version @minv_tbl[i] on) are indexed by
- * message id, must have one length and end before NEGOTIATE_PROTOCOL_VERSION, which is not
- * in them (scmi_server_run_negotiate()), all checked at compile time.
+ * @min_ver, with NEGOTIATE_PROTOCOL_VERSION from version @neg_since on; @handler_tbl and
+ * @size_tbl are indexed by message id, have one length and end before
+ * NEGOTIATE_PROTOCOL_VERSION, which is not in them (scmi_server_run_negotiate()), all checked
+ * at compile time. Every message exists in every version.
  */
 #define SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(name, proto_id, ver_tbl, min_ver, neg_since,         \
-					      handler_tbl, size_tbl, minv_tbl)                     \
+					      handler_tbl, size_tbl)                               \
+	SCMI_SERVER_PROTOCOL_VERSIONED_(name, proto_id, ver_tbl, min_ver, neg_since, handler_tbl,  \
+					size_tbl, SCMI_SERVER_ARRAY_SIZE(handler_tbl), false,      \
+					NULL)
+
+/*
+ * SCMI_SERVER_PROTOCOL_DEFINE_LATER() - SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED() for a protocol
+ * whose messages from @later_from on came after its oldest version: @since_tbl gives the first
+ * version of each of them, indexed by message id - @later_from, and must end where the other
+ * tables do (checked at compile time). With @oldest_first, the messages before @later_from
+ * exist from the oldest version of @ver_tbl on, else in every version
+ * (struct scmi_server_protocol).
+ */
+#define SCMI_SERVER_PROTOCOL_DEFINE_LATER(name, proto_id, ver_tbl, min_ver, neg_since,             \
+					  handler_tbl, size_tbl, later_from, oldest_first,         \
+					  since_tbl)                                               \
+	_Static_assert((later_from) + SCMI_SERVER_ARRAY_SIZE(since_tbl) ==                         \
+			   SCMI_SERVER_ARRAY_SIZE(handler_tbl),                                    \
+		       #since_tbl " does not run from " #later_from " to the end of the tables");  \
+	SCMI_SERVER_PROTOCOL_VERSIONED_(name, proto_id, ver_tbl, min_ver, neg_since, handler_tbl,  \
+					size_tbl, later_from, oldest_first, since_tbl)
+
+/* The body of the two above. */
+#define SCMI_SERVER_PROTOCOL_VERSIONED_(name, proto_id, ver_tbl, min_ver, neg_since, handler_tbl,  \
+					size_tbl, later_from_, oldest_first_, since_tbl)           \
 	_Static_assert(SCMI_SERVER_ARRAY_SIZE(handler_tbl) <= SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, \
 		       #handler_tbl " reaches NEGOTIATE_PROTOCOL_VERSION");                        \
 	_Static_assert((neg_since) != 0, "NEGOTIATE_PROTOCOL_VERSION needs a first version");      \
 	_Static_assert(SCMI_SERVER_ARRAY_SIZE(handler_tbl) == SCMI_SERVER_ARRAY_SIZE(size_tbl),    \
 		       #handler_tbl " and " #size_tbl " differ in length");                        \
-	_Static_assert(SCMI_SERVER_ARRAY_SIZE(handler_tbl) == SCMI_SERVER_ARRAY_SIZE(minv_tbl),    \
-		       #handler_tbl " and " #minv_tbl " differ in length");                        \
 	_Static_assert(SCMI_SERVER_ARRAY_SIZE(ver_tbl) <= SCMI_SERVER_PROTO_LISTED,                \
 		       #ver_tbl " lists more versions than an agent's state can name");            \
 	const struct scmi_server_protocol name = {                                                 \
 	    .id = (proto_id),                                                                      \
+	    .later_from = (later_from_),                                                           \
+	    .oldest_first = (oldest_first_),                                                       \
 	    .handlers = (handler_tbl),                                                             \
 	    .sizes = (size_tbl),                                                                   \
 	    .count = SCMI_SERVER_ARRAY_SIZE(handler_tbl),                                          \
 	    .min_version = (min_ver),                                                              \
 	    .negotiate_since = (neg_since),                                                        \
-	    .min_versions = (minv_tbl),                                                            \
+	    .since = (since_tbl),                                                                  \
 	    .versions = (ver_tbl),                                                                 \
 	    .num_versions = SCMI_SERVER_ARRAY_SIZE(ver_tbl),                                       \
 	}
@@ -225,6 +258,49 @@ static inline const struct scmi_server_protocol *scmi_server_protocol_find(uint8
 int32_t scmi_server_run_negotiate(struct scmi_server_msg *msg,
 				  const struct scmi_server_protocol *proto,
 				  scmi_server_handler_t *handler);
+
+/**
+ * scmi_server_version_has() - whether the version in force for @msg (@msg->version) of its
+ * protocol @proto has message @msg_id, one of the tables' (below @proto->count), whether or
+ * not the server implements it: at or after its first version in @proto->since, or for a
+ * message before @proto->later_from, any version (from the oldest with @proto->oldest_first).
+ */
+bool scmi_server_version_has(const struct scmi_server_msg *msg,
+			     const struct scmi_server_protocol *proto, uint32_t msg_id);
+
+/*
+ * scmi_server_run_size() - the last of the central checks, of message @at of @proto's tables
+ * (a confined index): the exact request size, unless the size table says the handler checks
+ * it (PROTOCOL_ERROR).
+ */
+static inline int32_t scmi_server_run_size(const struct scmi_server_msg *msg,
+					   const struct scmi_server_protocol *proto, size_t at)
+{
+	uint8_t size = proto->sizes[at];
+
+	if (msg->in_size != size && size != SCMI_SERVER_SIZE_VARIABLE)
+		return SCMI_PROTOCOL_ERROR;
+	return SCMI_SUCCESS;
+}
+
+/**
+ * scmi_server_run_later() - the central checks of message @at of @proto's tables (a confined
+ * index) past its handler, for a message whose first version is looked up: whether the version
+ * in force has it (NOT_FOUND), then scmi_server_run_size(). Out of line: a message that came
+ * after the protocol's oldest version, or a platform's own version, is the uncommon case.
+ */
+int32_t scmi_server_run_later(const struct scmi_server_msg *msg,
+			      const struct scmi_server_protocol *proto, size_t at);
+
+/**
+ * scmi_server_run_unlisted() - the central checks of @msg past its protocol @proto, for an
+ * agent whose field for it names no version the server speaks: not asked yet (UNKNOWN),
+ * HIDDEN (NOT_SUPPORTED), or the platform's own version, which may be older than any message
+ * of the tables (every message's first version is looked up).
+ */
+int32_t scmi_server_run_unlisted(struct scmi_server_msg *msg,
+				 const struct scmi_server_protocol *proto,
+				 scmi_server_handler_t *handler);
 
 /** scmi_server_protocol_has_msg() - whether @proto has a handler for @msg_id. */
 bool scmi_server_protocol_has_msg(const struct scmi_server_protocol *proto, uint32_t msg_id);

@@ -39,44 +39,16 @@ static inline uint32_t scmi_server_run_field(const struct scmi_server *srv, uint
 }
 
 /*
- * Every check before the handler, in the order docs/decisions.md gives: a command, of a
- * protocol visible to the agent (NOT_SUPPORTED), that exists at the version in force
- * (NOT_FOUND), of its exact size (PROTOCOL_ERROR). Fills @msg's @version.
+ * The checks of a message of @proto, whose version in force is already in @msg: that it exists
+ * at that version (NOT_FOUND), then its exact size (PROTOCOL_ERROR). The first versions of the
+ * messages from @later_from on are looked up (0: every message's).
  */
-static inline int32_t scmi_server_run_checks(struct scmi_server_msg *msg, uint32_t hdr,
-					     scmi_server_handler_t *handler)
+static inline int32_t scmi_server_run_msg(struct scmi_server_msg *msg,
+					  const struct scmi_server_protocol *proto,
+					  scmi_server_handler_t *handler, size_t later_from)
 {
-	const struct scmi_server_protocol *proto;
-	uint32_t idx = scmi_server_std_index(msg->protocol_id), field, version;
 	uint32_t msg_id = msg->msg_id;
 	size_t at;
-	uint8_t size;
-
-	if (((hdr >> SCMI_HDR_TYPE_SHIFT) & SCMI_HDR_TYPE_MASK) != SCMI_MSG_TYPE_COMMAND)
-		return SCMI_PROTOCOL_ERROR;
-
-	if (idx < SCMI_SERVER_STD_PROTOCOLS)
-		proto = scmi_server_std_protocols[scmi_server_confine_index(
-		    idx, SCMI_SERVER_STD_PROTOCOLS)];
-	else
-		proto = scmi_server_vendor_protocol_find(msg->protocol_id);
-	if (!proto)
-		return SCMI_NOT_SUPPORTED;
-	/*
-	 * A listed version is the common case, and neither UNKNOWN (0) nor HIDDEN (15) passes
-	 * for one. The field is the server's own: no agent chooses the index.
-	 */
-	field = scmi_server_run_field(msg->srv, msg->agent_id, idx);
-	if (SCMI_SERVER_LIKELY(field - 1u < proto->num_versions)) {
-		version = proto->versions[field - 1u];
-	} else {
-		if (field == SCMI_SERVER_PROTO_UNKNOWN)
-			field = scmi_server_proto_resolve(msg->srv, msg->agent_id, proto);
-		if (field == SCMI_SERVER_PROTO_HIDDEN)
-			return SCMI_NOT_SUPPORTED;
-		version = scmi_server_field_version(msg->srv, proto, field);
-	}
-	msg->version = version;
 
 	/*
 	 * A message the protocol lacks, or lacks at the version in force, is NOT_FOUND (DEN0056
@@ -90,13 +62,43 @@ static inline int32_t scmi_server_run_checks(struct scmi_server_msg *msg, uint32
 	*handler = proto->handlers[at];
 	if (!*handler)
 		return SCMI_NOT_FOUND;
-	if (version < proto->min_versions[at])
-		return SCMI_NOT_FOUND;
+	if (at >= later_from)
+		return scmi_server_run_later(msg, proto, at);
+	return scmi_server_run_size(msg, proto, at);
+}
 
-	size = proto->sizes[at];
-	if (msg->in_size != size && size != SCMI_SERVER_SIZE_VARIABLE)
+/*
+ * Every check before the handler, in the order docs/decisions.md gives: a command, of a
+ * protocol visible to the agent (NOT_SUPPORTED), that exists at the version in force
+ * (NOT_FOUND), of its exact size (PROTOCOL_ERROR). Fills @msg's @version.
+ */
+static inline int32_t scmi_server_run_checks(struct scmi_server_msg *msg, uint32_t hdr,
+					     scmi_server_handler_t *handler)
+{
+	const struct scmi_server_protocol *proto;
+	uint32_t idx = scmi_server_std_index(msg->protocol_id), field;
+
+	if (((hdr >> SCMI_HDR_TYPE_SHIFT) & SCMI_HDR_TYPE_MASK) != SCMI_MSG_TYPE_COMMAND)
 		return SCMI_PROTOCOL_ERROR;
-	return SCMI_SUCCESS;
+
+	if (idx < SCMI_SERVER_STD_PROTOCOLS)
+		proto = scmi_server_std_protocols[scmi_server_confine_index(
+		    idx, SCMI_SERVER_STD_PROTOCOLS)];
+	else
+		proto = scmi_server_vendor_protocol_find(msg->protocol_id);
+	if (!proto)
+		return SCMI_NOT_SUPPORTED;
+	/*
+	 * A listed version is the common case, and neither UNKNOWN (0) nor HIDDEN (15) passes
+	 * for one. The field is the server's own: no agent chooses the index. No listed version
+	 * is older than a message before later_from.
+	 */
+	field = scmi_server_run_field(msg->srv, msg->agent_id, idx);
+	if (SCMI_SERVER_LIKELY(field - 1u < proto->num_versions)) {
+		msg->version = proto->versions[field - 1u];
+		return scmi_server_run_msg(msg, proto, handler, proto->later_from);
+	}
+	return scmi_server_run_unlisted(msg, proto, handler);
 }
 
 /* scmi_server_msg_run(), for the callers that inline it (see the top of this file). */

@@ -141,14 +141,12 @@ static const uint8_t system_sizes[] = {
 	SCMI_SERVER_SIZE(sizeof(struct scmi_system_power_state_notify_a2p)),
 };
 
-/* Every message exists from 1.0. */
-static const uint32_t system_min_versions[SCMI_SERVER_ARRAY_SIZE(system_handlers)] = {0};
-
 /* The versions this server speaks, oldest first: what a platform may configure. */
 static const uint32_t system_versions[] = {SCMI_SYSTEM_VERSION_1_0, SCMI_SYSTEM_VERSION_1_1,
 					   SCMI_SYSTEM_VERSION_2_0, SCMI_SYSTEM_VERSION_2_1};
 
+/* Every message exists from 1.0. */
 SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_system_protocol, SCMI_PROTOCOL_SYSTEM,
 				      system_versions, SCMI_SYSTEM_VERSION_1_0,
 				      SCMI_MSG_SYSTEM_NEGOTIATE_PROTOCOL_VERSION_SINCE,
-				      system_handlers, system_sizes, system_min_versions);
+				      system_handlers, system_sizes);

@@ -318,15 +318,20 @@ static const uint8_t voltage_sizes[] = {
     [SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET] = SCMI_SERVER_SIZE(sizeof(struct scmi_id_a2p)),
 };
 
-static const uint32_t voltage_min_versions[] = {
-    [SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET] = SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET_SINCE,
+/*
+ * The message after Voltage 1.0 (the last of the tables): its first version.
+ */
+#define VOLTAGE_LATER SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET
+static const uint32_t voltage_since[] = {
+    [SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET - VOLTAGE_LATER] = SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET_SINCE,
 };
 
 /* The versions this server speaks, oldest first: what a platform may configure. */
 static const uint32_t voltage_versions[] = {SCMI_VOLTAGE_VERSION_1_0, SCMI_VOLTAGE_VERSION_2_0,
 					    SCMI_VOLTAGE_VERSION_2_1};
 
-SCMI_SERVER_PROTOCOL_DEFINE_VERSIONED(scmi_server_voltage_protocol, SCMI_PROTOCOL_VOLTAGE,
-				      voltage_versions, SCMI_VOLTAGE_VERSION_1_0,
-				      SCMI_MSG_VOLTAGE_NEGOTIATE_PROTOCOL_VERSION_SINCE,
-				      voltage_handlers, voltage_sizes, voltage_min_versions);
+SCMI_SERVER_PROTOCOL_DEFINE_LATER(scmi_server_voltage_protocol, SCMI_PROTOCOL_VOLTAGE,
+				  voltage_versions, SCMI_VOLTAGE_VERSION_1_0,
+				  SCMI_MSG_VOLTAGE_NEGOTIATE_PROTOCOL_VERSION_SINCE,
+				  voltage_handlers, voltage_sizes, VOLTAGE_LATER, false,
+				  voltage_since);

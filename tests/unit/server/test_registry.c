@@ -60,15 +60,16 @@ DUMMY(p18, 0x18);
 DUMMY(p19, 0x19);
 DUMMY(p80, 0x80);
 /* A vendor protocol whose messages 1 and 3 need the platform's version to be new enough. */
-static const uint32_t p81_min_versions[] = {[0] = 0, [1] = 0x10000, [2] = 0, [3] = 0x20000};
-_Static_assert(SCMI_SERVER_ARRAY_SIZE(p81_min_versions) == SCMI_SERVER_ARRAY_SIZE(dummy_handlers),
-	       "a first version for every message");
+static const uint32_t p81_since[] = {[0] = 0x10000, [1] = 0, [2] = 0x20000};
+_Static_assert(1 + SCMI_SERVER_ARRAY_SIZE(p81_since) == SCMI_SERVER_ARRAY_SIZE(dummy_handlers),
+	       "a first version for every message from 1 on");
 const struct scmi_server_protocol p81 = {
     .id = 0x81,
+    .later_from = 1,
     .handlers = dummy_handlers,
     .sizes = dummy_sizes,
     .count = SCMI_SERVER_ARRAY_SIZE(dummy_handlers),
-    .min_versions = p81_min_versions,
+    .since = p81_since,
 };
 DUMMY(pfe, 0xfe);
 DUMMY(pff, 0xff);
