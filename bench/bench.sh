@@ -13,7 +13,8 @@
 #  - latency: bench_latency, each round trip timed alone: p50, p99 and rate of five commands
 #    per path and mode, of the raw mechanisms under them (SOCK_SEQPACKET and spin+futex
 #    ping-pongs, a call with 128-byte copies), pinned and unpinned, and the aggregate rate of
-#    1, 4, 16 and 64 agent processes;
+#    1, 4, 16 and 64 agent processes, and of as many bare pairs of processes handing a word
+#    back and forth with the lane's own hand-off (what the machine gives the mechanism);
 #  - round trips: bench_roundtrip, as before (ns per round trip and the ratio to the
 #    SOCK_SEQPACKET ping-pong under the sim backend, median of 5 runs, one CPU);
 #  - server instructions per message: callgrind counts from the transport entry down
@@ -216,17 +217,23 @@ R_cpu=$(ratio "$(rate channels/2 unpinned 6)" "$(rate channels/1 unpinned 6)")
 R_rel=$(ratio "$R_channels" "$R_threads")
 row "channels: 2 threads / 1, in process (CLOCK_RATE_GET)" "$R_channels" "x" \
 	">= $T_CHANNELS" "$(at_least "$R_channels" "$T_CHANNELS") (plain threads: ${R_threads}x, so ${R_rel} of what the machine gave; CPU an operation: ${R_cpu}x)"
-for cpus in pinned unpinned; do
+worst_over_best() { # PREFIX CPUS: the smallest rate of PREFIX/1..64 over the largest
 	lo=0 hi=0
 	for n in 1 4 16 64; do
-		v=$(rate "scale/$n" "$cpus")
+		v=$(rate "$1/$n" "$2")
 		hi=$(awk -v a="$hi" -v b="$v" 'BEGIN { print ((b > a) ? b : a) }')
 		lo=$(awk -v a="$lo" -v b="$v" -v f="$n" 'BEGIN { print ((f == 1 || b < a) ? b : a) }')
 	done
-	r=$(ratio "$lo" "$hi")
-	eval "R_scale_$cpus=$r"
-	row "scale: worst / best aggregate, 1-64 processes ($cpus)" "$r" "x" ">= $T_SCALE" \
-		"$(at_least "$r" "$T_SCALE")"
+	ratio "$lo" "$hi"
+}
+# (not $cpus: that is the machine's count, which the JSON gives)
+for where in pinned unpinned; do
+	r=$(worst_over_best scale "$where")
+	# The same hand-off between bare pairs of processes, no work: what this machine gives.
+	b=$(worst_over_best raw/scale "$where")
+	eval "R_scale_$where=$r R_rawscale_$where=$b"
+	row "scale: worst / best aggregate, 1-64 processes ($where)" "$r" "x" ">= $T_SCALE" \
+		"$(at_least "$r" "$T_SCALE") (the bare lane hand-off between as many pairs: ${b}x)"
 done
 for p in $PROTOCOLS; do
 	eval "v=\$S_$p"
@@ -288,8 +295,11 @@ row "largest server stack frame ($stack_fn)" "$stack_bytes" "B" "<= $T_STACK" \
 	printf '"channels_cpu_per_op_2_over_1": %s, "channels_over_threads": %s, ' "$R_cpu" \
 		"$R_rel"
 	# shellcheck disable=SC2154
-	printf '"scale_worst_over_best": {"pinned": %s, "unpinned": %s}},\n' "$R_scale_pinned" \
+	printf '"scale_worst_over_best": {"pinned": %s, "unpinned": %s}, ' "$R_scale_pinned" \
 		"$R_scale_unpinned"
+	# shellcheck disable=SC2154
+	printf '"raw_scale_worst_over_best": {"pinned": %s, "unpinned": %s}},\n' \
+		"$R_rawscale_pinned" "$R_rawscale_unpinned"
 	printf '  "targets": {"message": %s, "describe_rates": %s, "inproc": %s, ' "$T_MSG" \
 		"$T_DESCRIBE" "$T_INPROC"
 	printf '"stack_frame": %s, "average_per_protocol": %s, "load": %s, ' "$T_STACK" \
@@ -297,4 +307,9 @@ row "largest server stack frame ($stack_fn)" "$stack_bytes" "B" "<= $T_STACK" \
 	printf '"channels_2_over_1": %s, "scale_worst_over_best": %s}\n}\n' "$T_CHANNELS" \
 		"$T_SCALE"
 } >"$OUT"
+# What other tools read must parse (python3 is there on most machines; skipped where not).
+if command -v python3 >/dev/null 2>&1 && ! python3 -m json.tool "$OUT" >/dev/null; then
+	echo "bench: $OUT is not valid JSON" >&2
+	exit 1
+fi
 echo "JSON: $OUT"

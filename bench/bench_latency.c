@@ -17,6 +17,9 @@
  *   scale/N        N agent processes, each its own session and channel (0x10 + i of
  *                  platforms/bench.dts), all doing CLOCK_RATE_GET over the lane for a fixed
  *                  time: the aggregate rate
+ *   raw/scale/N    N pairs of processes, each handing a word back and forth with the lane's
+ *                  own hand-off (src/ipc/lane.c) and no work, for the same time: how the
+ *                  mechanism under the scale rows scales on this machine
  *   channels/N     N threads of this process (1, 2), each an agent on its own channel
  *                  through the in-process secure side, all doing CLOCK_RATE_GET for a fixed
  *                  time: the aggregate rate (unpinned only: on one CPU threads cannot scale)
@@ -52,6 +55,7 @@
 #include "bench_util.h"
 #include "scmi/proto/clock.h"
 #include "scmi/proto/endian.h"
+#include "ipc/lane.h"
 #include "scmi/proto/ids.h"
 #include "scmi/proto/perf.h"
 #include "scmi/proto/sensor.h"
@@ -67,6 +71,9 @@
 #define MAX_AGENTS    64
 
 static struct bench_args args = {.iters = 20000};
+/* A scale row's child: its agent, or the echo of its pair (each child has its own). */
+static struct scmi_agent *scale_agent;
+static pid_t scale_echo;
 static double *samples;
 static bool pinned;
 
@@ -344,16 +351,121 @@ static int agent_dtb_on(uint32_t channel, void *buf, size_t size)
 	return off < 0 || fdt_setprop_u32(buf, off, "linaro,optee-channel-id", channel) ? -1 : 0;
 }
 
-/* scale/N: N processes doing CLOCK_RATE_GET for SCALE_SECONDS; the aggregate rate. */
-static int scale(const char *sock, int n)
+/*
+ * What one process of a scale row drives: @open sets it up in the child (0, or -errno), @trip
+ * makes one round trip (0 or -1), @close ends it; @what names a failure.
+ */
+struct scale_kind {
+	const char *what;
+	int (*open)(void *ctx, int i);
+	int (*trip)(void *ctx);
+	void (*close)(void *ctx);
+};
+
+/* An agent on channel CHANNEL0 + @i, over the lane (SCMI_TEE_LANE unset: the default). */
+static int agent_scale_open(void *ctx, int i)
 {
 	static char dtb[32768];
 	struct scmi_agent_config cfg = {
 	    .dtb = dtb,
 	    .dtb_size = sizeof(dtb),
-	    .socket_path = sock,
+	    .socket_path = ctx,
 	    .mode = SCMI_MODE_MSG,
 	    .timeout_ms = 5000 /* throughput under load, not the 30 ms of one late reply */};
+
+	if (agent_dtb_on(CHANNEL0 + (uint32_t)i, dtb, sizeof(dtb)))
+		return -EINVAL;
+	return scmi_agent_open(&cfg, &scale_agent);
+}
+
+static int agent_scale_trip(void *ctx)
+{
+	(void)ctx;
+	return rate_get_trip(scale_agent);
+}
+
+static void agent_scale_close(void *ctx)
+{
+	(void)ctx;
+	scmi_agent_close(scale_agent);
+}
+
+/*
+ * raw/scale: a pair of processes handing a word back and forth with the lane's own hand-off
+ * (src/ipc/lane.h: post, wake only a sleeper; spin as the lane does, then sleep), and no SCMI
+ * or TEE work: what the scale rows would be with a server that costs nothing.
+ */
+struct lane_pair {
+	uint32_t state;
+	uint32_t echo_waits;
+	uint32_t client_waits;
+};
+
+static struct lane_pair *scale_pair;
+static struct lane_spin scale_spin;
+
+static int never_stop(void *arg)
+{
+	(void)arg;
+	return 0;
+}
+
+static int pair_scale_open(void *ctx, int i)
+{
+	struct lane_pair *lp;
+
+	(void)ctx;
+	(void)i;
+	// cppcheck-suppress invalidFunctionArg
+	lp = mmap(NULL, sizeof(*lp), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (lp == MAP_FAILED)
+		return -ENOMEM;
+	memset(lp, 0, sizeof(*lp));
+	scale_echo = fork();
+	if (scale_echo < 0)
+		return -errno;
+	lane_spin_init(&scale_spin);
+	if (scale_echo == 0) {
+		for (;;) {
+			lane_await(&lp->state, &lp->echo_waits, OPTEE_SIM_LANE_REQ, &scale_spin,
+				   100, never_stop, NULL);
+			lane_post(&lp->state, &lp->client_waits, OPTEE_SIM_LANE_RSP);
+		}
+	}
+	scale_pair = lp;
+	return 0;
+}
+
+static int pair_scale_trip(void *ctx)
+{
+	(void)ctx;
+	lane_post(&scale_pair->state, &scale_pair->echo_waits, OPTEE_SIM_LANE_REQ);
+	return lane_await(&scale_pair->state, &scale_pair->client_waits, OPTEE_SIM_LANE_RSP,
+			  &scale_spin, 100, never_stop, NULL);
+}
+
+static void pair_scale_close(void *ctx)
+{
+	int st;
+
+	(void)ctx;
+	kill(scale_echo, SIGKILL);
+	waitpid(scale_echo, &st, 0);
+	munmap(scale_pair, sizeof(*scale_pair));
+}
+
+static const struct scale_kind agent_scale = {"CLOCK_RATE_GET", agent_scale_open, agent_scale_trip,
+					      agent_scale_close};
+static const struct scale_kind pair_scale = {"lane hand-off", pair_scale_open, pair_scale_trip,
+					     pair_scale_close};
+
+/*
+ * NAME/N: N processes, each driving its own @kind (its own session and channel, or its own
+ * pair), all started together and each counting round trips for SCALE_SECONDS; the
+ * aggregate rate.
+ */
+static int scale(const char *name, const struct scale_kind *kind, void *ctx, int n)
+{
 	int fds[2], ready[2], go[2], i, st, failed = 0;
 	pid_t kids[MAX_AGENTS];
 	double total = 0;
@@ -364,33 +476,29 @@ static int scale(const char *sock, int n)
 	for (i = 0; i < n; i++) {
 		kids[i] = fork();
 		if (kids[i] == 0) {
-			struct scmi_agent *a;
 			double count = 0, t0, t;
 			int ret;
 
 			close(fds[0]);
 			close(ready[0]);
 			close(go[1]);
-			ret = agent_dtb_on(CHANNEL0 + (uint32_t)i, dtb, sizeof(dtb))
-				  ? -EINVAL
-				  : scmi_agent_open(&cfg, &a);
+			ret = kind->open(ctx, i);
 			if (ret) {
-				fprintf(stderr, "bench_latency: scale/%d: open: %s\n", n,
+				fprintf(stderr, "bench_latency: %s/%d: open: %s\n", name, n,
 					strerror(-ret));
 				/* Counted as ready, so that the others do not wait for it. */
 				if (write(ready[1], "f", 1) != 1)
 					_exit(2);
 				_exit(1);
 			}
-			/* Every agent open before any measures: opens are not the load. */
+			/* Every one open before any measures: opens are not the load. */
 			if (write(ready[1], "r", 1) != 1 || read(go[0], &c, 1) != 0)
 				_exit(1);
 			t0 = bench_now_ns();
 			do {
-				if (rate_get_trip(a)) {
-					fprintf(stderr,
-						"bench_latency: scale/%d: CLOCK_RATE_GET failed\n",
-						n);
+				if (kind->trip(ctx)) {
+					fprintf(stderr, "bench_latency: %s/%d: %s failed\n", name,
+						n, kind->what);
 					_exit(1);
 				}
 				count++;
@@ -399,7 +507,7 @@ static int scale(const char *sock, int n)
 			count = count * 1e9 / (t - t0);
 			if (write(fds[1], &count, sizeof(count)) != (ssize_t)sizeof(count))
 				_exit(1);
-			scmi_agent_close(a);
+			kind->close(ctx);
 			_exit(0);
 		}
 	}
@@ -423,8 +531,8 @@ static int scale(const char *sock, int n)
 	for (i = 0; i < n; i++)
 		failed |= kids[i] < 0 || waitpid(kids[i], &st, 0) != kids[i] || !WIFEXITED(st) ||
 			  WEXITSTATUS(st);
-	printf("scale/%-22d %-8s %9s %9s %11.0f\n", n, pinned ? "pinned" : "unpinned", "-", "-",
-	       failed ? 0.0 : total);
+	printf("%s/%-*d %-8s %9s %9s %11.0f\n", name, (int)(28 - strlen(name) - 1), n,
+	       pinned ? "pinned" : "unpinned", "-", "-", failed ? 0.0 : total);
 	return failed ? -1 : 0;
 }
 
@@ -596,6 +704,8 @@ static int one_pass(const char *sock)
 	if (peer > 0)
 		stop_spin_echo(peer);
 	failed |= measure("raw/call128", call_trip, NULL);
+	for (i = 0; i < sizeof(procs) / sizeof(procs[0]); i++)
+		failed |= scale("raw/scale", &pair_scale, NULL, procs[i]);
 
 	daemon = bench_start_daemon(
 	    &args, sock,
@@ -618,7 +728,7 @@ static int one_pass(const char *sock)
 	}
 	unsetenv("SCMI_TEE_LANE"); /* the default path: the lane */
 	for (i = 0; i < sizeof(procs) / sizeof(procs[0]); i++)
-		failed |= scale(sock, procs[i]);
+		failed |= scale("scale", &agent_scale, (void *)sock, procs[i]);
 	bench_stop(daemon);
 	unlink(sock);
 
