@@ -18,7 +18,9 @@
  * Under ThreadSanitizer: the two sides of a lane reach its words through two mappings of one
  * memory object, at two addresses, so the sanitizer cannot pair a post with the wait it ends
  * when both sides run in one process (as tests run them). One edge for every lane stands in
- * for that: a post releases it, a wait that saw its state acquires it.
+ * for that: a post releases it, a wait that saw its state acquires it. The price: under the
+ * sanitizer any lane's post also orders before any other lane's later wait, so a race between
+ * two lanes' threads that such a pair happens to separate goes unseen.
  */
 #if defined(__SANITIZE_THREAD__)
 #define LANE_TSAN 1
