@@ -294,7 +294,7 @@ bool sim_clock_model_is_on(struct sim_platform *p, uint32_t id)
 bool sim_clock_model_notify_subscribed(struct sim_platform *p, uint32_t agent_id, uint32_t id,
 				       enum scmi_server_clock_notify kind)
 {
-	if (!p->clock || id >= p->clock->count || agent_id < 1 || agent_id > 64 ||
+	if (!p->clock || id >= p->clock->count || agent_id < 1 || agent_id > SIM_MAX_AGENTS ||
 	    (unsigned int)kind > 1)
 		return false;
 	return (p->clock->clk[id].notify[kind] >> (agent_id - 1)) & 1u;

@@ -101,7 +101,7 @@ void sim_emit_resource(struct sim_platform *p, uint64_t subscribers, uint8_t pro
 
 	if (nwords > SIM_EVENT_MAX_PAYLOAD / 4 - 2)
 		return;
-	for (agent = 1; agent <= 64 && subscribers; agent++) {
+	for (agent = 1; agent <= SIM_MAX_AGENTS && subscribers; agent++) {
 		if (!((subscribers >> (agent - 1)) & 1u))
 			continue;
 		subscribers &= ~(1ull << (agent - 1));
