@@ -71,21 +71,12 @@ static int32_t base_attributes(struct scmi_server_msg *msg)
 	return SCMI_SUCCESS;
 }
 
+/* DISCOVER_VENDOR and DISCOVER_SUB_VENDOR: one reply shape, the message id says which name. */
 static int32_t base_vendor(struct scmi_server_msg *msg)
 {
 	char name[SCMI_FIELD_SIZE(struct scmi_base_discover_vendor_p2a, vendor_identifier)];
 
-	scmi_server_plat_vendor(msg->srv, name);
-	scmi_server_msg_put_bytes(msg, name, sizeof(name));
-	return SCMI_SUCCESS;
-}
-
-/* The same shape as DISCOVER_VENDOR. */
-static int32_t base_sub_vendor(struct scmi_server_msg *msg)
-{
-	char name[SCMI_FIELD_SIZE(struct scmi_base_discover_vendor_p2a, vendor_identifier)];
-
-	scmi_server_plat_sub_vendor(msg->srv, name);
+	scmi_server_plat_vendor(msg->srv, msg->msg_id == SCMI_MSG_BASE_DISCOVER_SUB_VENDOR, name);
 	scmi_server_msg_put_bytes(msg, name, sizeof(name));
 	return SCMI_SUCCESS;
 }
@@ -289,7 +280,7 @@ static const scmi_server_handler_t base_handlers[] = {
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = base_attributes,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = scmi_server_common_msg_attributes,
     [SCMI_MSG_BASE_DISCOVER_VENDOR] = base_vendor,
-    [SCMI_MSG_BASE_DISCOVER_SUB_VENDOR] = base_sub_vendor,
+    [SCMI_MSG_BASE_DISCOVER_SUB_VENDOR] = base_vendor,
     [SCMI_MSG_BASE_DISCOVER_IMPLEMENTATION_VERSION] = base_impl_version,
     [SCMI_MSG_BASE_DISCOVER_LIST_PROTOCOLS] = base_list_protocols,
     [SCMI_MSG_BASE_DISCOVER_AGENT] = base_discover_agent,

@@ -120,19 +120,16 @@ bool scmi_server_plat_agent_name(const struct scmi_server *srv, uint32_t agent_i
 	return true;
 }
 
-void scmi_server_plat_vendor(const struct scmi_server *srv, char name[SCMI_SHORT_NAME_SIZE])
+void scmi_server_plat_vendor(const struct scmi_server *srv, bool sub,
+			     char name[SCMI_SHORT_NAME_SIZE])
 {
-	memset(name, 0, SCMI_SHORT_NAME_SIZE);
-	if (srv->ops && srv->ops->vendor)
-		srv->ops->vendor(srv->plat, name);
-	sanitize_name(name);
-}
+	void (*op)(void *plat, char name[SCMI_SHORT_NAME_SIZE]) = NULL;
 
-void scmi_server_plat_sub_vendor(const struct scmi_server *srv, char name[SCMI_SHORT_NAME_SIZE])
-{
+	if (srv->ops)
+		op = sub ? srv->ops->sub_vendor : srv->ops->vendor;
 	memset(name, 0, SCMI_SHORT_NAME_SIZE);
-	if (srv->ops && srv->ops->sub_vendor)
-		srv->ops->sub_vendor(srv->plat, name);
+	if (op)
+		op(srv->plat, name);
 	sanitize_name(name);
 }
 

@@ -547,11 +547,12 @@ uint32_t scmi_server_plat_num_agents(const struct scmi_server *srv);
 bool scmi_server_plat_agent_name(const struct scmi_server *srv, uint32_t agent_id,
 				 char name[SCMI_SHORT_NAME_SIZE]);
 
-/** scmi_server_plat_vendor() - vendor name, sanitised as above (empty if the op is missing). */
-void scmi_server_plat_vendor(const struct scmi_server *srv, char name[SCMI_SHORT_NAME_SIZE]);
-
-/** scmi_server_plat_sub_vendor() - sub-vendor name, sanitised as above. */
-void scmi_server_plat_sub_vendor(const struct scmi_server *srv, char name[SCMI_SHORT_NAME_SIZE]);
+/**
+ * scmi_server_plat_vendor() - vendor name, or with @sub the sub-vendor name, sanitised as above
+ * (empty if the op is missing).
+ */
+void scmi_server_plat_vendor(const struct scmi_server *srv, bool sub,
+			     char name[SCMI_SHORT_NAME_SIZE]);
 
 /** scmi_server_plat_impl_version() - implementation version, 0 if the op is missing. */
 uint32_t scmi_server_plat_impl_version(const struct scmi_server *srv);
