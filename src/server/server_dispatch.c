@@ -51,11 +51,18 @@ bool scmi_server_msg_exists(const struct scmi_server_msg *msg, uint32_t msg_id)
 	idx = scmi_server_confine_index(msg_id, proto->count);
 	if (!proto->handlers[idx])
 		return false;
-	return scmi_server_version_has(msg, proto, idx);
+	/* Whether the version has it: the message path's own check, whose only NOT_FOUND it is. */
+	return scmi_server_run_later(msg, proto, idx) != SCMI_NOT_FOUND;
 }
 
-bool scmi_server_version_has(const struct scmi_server_msg *msg,
-			     const struct scmi_server_protocol *proto, uint32_t msg_id)
+/*
+ * Whether the version in force for @msg (@msg->version) of its protocol @proto has message
+ * @msg_id of the tables, whether or not the server implements it: at or after its first
+ * version in @proto->since, or for a message before @proto->later_from, any version (from the
+ * oldest with @proto->oldest_first).
+ */
+static bool version_has(const struct scmi_server_msg *msg, const struct scmi_server_protocol *proto,
+			uint32_t msg_id)
 {
 	size_t later = proto->count - proto->later_from;
 
@@ -68,7 +75,7 @@ bool scmi_server_version_has(const struct scmi_server_msg *msg,
 int32_t scmi_server_run_later(const struct scmi_server_msg *msg,
 			      const struct scmi_server_protocol *proto, size_t at)
 {
-	if (!scmi_server_version_has(msg, proto, (uint32_t)at))
+	if (!version_has(msg, proto, (uint32_t)at))
 		return SCMI_NOT_FOUND;
 	return scmi_server_run_size(msg, proto, at);
 }

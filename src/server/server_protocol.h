@@ -122,7 +122,7 @@ typedef int32_t (*scmi_server_handler_t)(struct scmi_server_msg *msg);
  *            every version, which matters only for a platform's own version below it (Base
  *            and Clock say so of their 1.0 messages, the others do not)
  * @since:    the first version of each message from @later_from on, indexed by message id -
- *            @later_from (scmi_server_version_has()); the central check answers NOT_FOUND
+ *            @later_from (scmi_server_run_later()); the central check answers NOT_FOUND
  *            below it
  */
 struct scmi_server_protocol {
@@ -258,15 +258,6 @@ static inline const struct scmi_server_protocol *scmi_server_protocol_find(uint8
 int32_t scmi_server_run_negotiate(struct scmi_server_msg *msg,
 				  const struct scmi_server_protocol *proto,
 				  scmi_server_handler_t *handler);
-
-/**
- * scmi_server_version_has() - whether the version in force for @msg (@msg->version) of its
- * protocol @proto has message @msg_id, one of the tables' (below @proto->count), whether or
- * not the server implements it: at or after its first version in @proto->since, or for a
- * message before @proto->later_from, any version (from the oldest with @proto->oldest_first).
- */
-bool scmi_server_version_has(const struct scmi_server_msg *msg,
-			     const struct scmi_server_protocol *proto, uint32_t msg_id);
 
 /*
  * scmi_server_run_size() - the last of the central checks, of message @at of @proto's tables

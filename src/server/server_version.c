@@ -19,6 +19,7 @@
  */
 #include "scmi/server/base.h"
 #include "server/server_protocol.h"
+#include "server/server_run.h"
 
 /* The platform's answer for @proto, without remembering it. */
 static uint32_t ask_platform_version(const struct scmi_server *srv,
@@ -82,13 +83,7 @@ static uint32_t version_field(const struct scmi_server_protocol *proto, uint32_t
 static uint32_t field_of(const struct scmi_server *srv, uint32_t agent_id,
 			 const struct scmi_server_protocol *proto)
 {
-	uint32_t word, shift;
-
-	if (!scmi_server_proto_at(agent_id, proto->id, &word, &shift))
-		return SCMI_SERVER_PROTO_UNKNOWN;
-	return (uint32_t)(__atomic_load_n(&srv->agents[agent_id].proto[word], __ATOMIC_RELAXED) >>
-			  shift) &
-	       SCMI_SERVER_PROTO_MASK;
+	return scmi_server_run_field(srv, agent_id, scmi_server_std_index(proto->id));
 }
 
 /*
