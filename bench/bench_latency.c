@@ -421,10 +421,15 @@ static int pair_scale_open(void *ctx, int i)
 	if (lp == MAP_FAILED)
 		return -ENOMEM;
 	memset(lp, 0, sizeof(*lp));
-	scale_echo = fork();
-	if (scale_echo < 0)
-		return -errno;
+	scale_pair = lp;
 	lane_spin_init(&scale_spin);
+	scale_echo = fork();
+	if (scale_echo < 0) {
+		int err = -errno;
+
+		munmap(lp, sizeof(*lp));
+		return err;
+	}
 	if (scale_echo == 0) {
 		for (;;) {
 			lane_await(&lp->state, &lp->echo_waits, OPTEE_SIM_LANE_REQ, &scale_spin,
@@ -432,7 +437,6 @@ static int pair_scale_open(void *ctx, int i)
 			lane_post(&lp->state, &lp->client_waits, OPTEE_SIM_LANE_RSP);
 		}
 	}
-	scale_pair = lp;
 	return 0;
 }
 
