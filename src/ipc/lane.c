@@ -66,8 +66,30 @@ void lane_spin_init(struct lane_spin *s)
 	cpu_set_t set;
 
 	s->polls = LANE_SPIN_LIMIT;
+	s->waits = 0;
 	if (sched_getaffinity(0, sizeof(set), &set) || CPU_COUNT(&set) < 2)
 		s->polls = 0;
+}
+
+uint32_t lane_spin_polls(struct lane_spin *s)
+{
+	if (!s->polls || s->polls >= LANE_SPIN_LIMIT)
+		return s->polls;
+	return ++s->waits % LANE_SPIN_PROBE ? s->polls : LANE_SPIN_LIMIT;
+}
+
+void lane_spin_learn(struct lane_spin *s, bool covered, uint32_t used)
+{
+	uint32_t n;
+
+	if (!s->polls)
+		return;
+	if (covered) {
+		n = s->polls * 2 > (used + 1) * 2 ? s->polls * 2 : (used + 1) * 2;
+		s->polls = n > LANE_SPIN_LIMIT ? LANE_SPIN_LIMIT : n;
+	} else {
+		s->polls = s->polls / 2 < LANE_SPIN_MIN ? LANE_SPIN_MIN : s->polls / 2;
+	}
 }
 
 /* my_waits is written, through __atomic_store_n, which clang-tidy does not count. */
@@ -77,20 +99,18 @@ int lane_await(uint32_t *state, uint32_t *my_waits, uint32_t want, struct lane_s
 {
 	struct timespec slice = {.tv_sec = slice_ms / 1000,
 				 .tv_nsec = (slice_ms % 1000) * 1000000L};
-	uint32_t v;
-	int i, rc = 0;
+	uint32_t v, i, polls = lane_spin_polls(spin);
+	int rc = 0;
 
-	for (i = 0; i < (int)spin->polls; i++) {
+	for (i = 0; i < polls; i++) {
 		if (__atomic_load_n(state, __ATOMIC_ACQUIRE) == want) {
-			spin->polls =
-			    spin->polls * 2 > LANE_SPIN_LIMIT ? LANE_SPIN_LIMIT : spin->polls * 2;
+			lane_spin_learn(spin, true, i);
 			lane_tsan_acquire();
 			return 0;
 		}
 		cpu_relax();
 	}
-	if (spin->polls)
-		spin->polls = spin->polls / 2 < LANE_SPIN_MIN ? LANE_SPIN_MIN : spin->polls / 2;
+	lane_spin_learn(spin, false, 0);
 	__atomic_store_n(my_waits, 1, __ATOMIC_SEQ_CST);
 	while ((v = __atomic_load_n(state, __ATOMIC_SEQ_CST)) != want) {
 		/* Any return, not only a timeout: a peer flipping the word must not starve check.

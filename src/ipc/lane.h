@@ -9,6 +9,7 @@
 #ifndef SCMI_IPC_LANE_H
 #define SCMI_IPC_LANE_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 /*
@@ -18,20 +19,41 @@
 #define LANE_SPIN_LIMIT 256
 /* The fewest: spinning is re-learnt from here when the peer starts answering quickly. */
 #define LANE_SPIN_MIN 8
+/*
+ * Every this many waits, one spins LANE_SPIN_LIMIT whatever the budget: at the floor no round
+ * trip fits in the budget, so without a probe a waiter whose peer has since moved to another
+ * CPU would sleep for good. On one CPU a probe costs some 5 us in this many hand-offs.
+ */
+#define LANE_SPIN_PROBE 32
 
 /**
  * struct lane_spin - one waiter's spin budget (its own memory, never shared). Spinning only
  * pays when the peer runs on another CPU at that moment: on one CPU, or on a loaded machine,
- * every poll is time taken from the peer. So the budget doubles after a wait the spin
- * covered and halves after one that had to sleep; with one CPU it stays 0.
+ * every poll is time taken from the peer. So the budget grows after a wait the spin covered
+ * and halves after one that had to sleep; with one CPU it stays 0.
  * @polls: the current budget
+ * @waits: waits counted since the budget fell below LANE_SPIN_LIMIT, for the probes
  */
 struct lane_spin {
 	uint32_t polls;
+	uint32_t waits;
 };
 
 /** lane_spin_init() - the starting budget: LANE_SPIN_LIMIT, or 0 if we may run on one CPU. */
 void lane_spin_init(struct lane_spin *s);
+
+/**
+ * lane_spin_polls() - the polls the next wait may spend: the budget, or LANE_SPIN_LIMIT every
+ * LANE_SPIN_PROBE-th wait while the budget is below it; 0 always on one CPU.
+ */
+uint32_t lane_spin_polls(struct lane_spin *s);
+
+/**
+ * lane_spin_learn() - after a wait: one the spin @covered (after @used polls) sets the budget
+ * to twice the old one or twice what it took, whichever is more, at most LANE_SPIN_LIMIT; one
+ * that slept halves it, down to LANE_SPIN_MIN. A budget of 0 stays 0.
+ */
+void lane_spin_learn(struct lane_spin *s, bool covered, uint32_t used);
 
 /**
  * lane_post() - store @value into *@state and wake a sleeper on it if *@peer_waits says
