@@ -12,6 +12,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "ipc/lane.h"
@@ -41,6 +42,13 @@ static void test_one_cpu_never_spins(void **state)
 	for (i = 0; i < 4 * LANE_SPIN_PROBE; i++) {
 		assert_int_equal(lane_spin_polls(&s), 0);
 		lane_spin_learn(&s, false, 0);
+		lane_spin_learn(&s, true, 5);
+	}
+	/* Allowed two CPUs or more, it starts at the limit and spends it on every wait. */
+	if (CPU_COUNT(&old) >= 2) {
+		lane_spin_init(&s);
+		for (i = 0; i < 2 * LANE_SPIN_PROBE; i++)
+			assert_int_equal(lane_spin_polls(&s), LANE_SPIN_LIMIT);
 	}
 }
 
@@ -57,6 +65,10 @@ static void test_halves_to_the_floor(void **state)
 		assert_int_equal(s.polls, want);
 	}
 	assert_int_equal(s.polls, LANE_SPIN_MIN);
+	/* Halved, not floored, while the half is still above the floor. */
+	s.polls = 18;
+	lane_spin_learn(&s, false, 0);
+	assert_int_equal(s.polls, 9);
 }
 
 static void test_covered_waits_grow_the_budget(void **state)
@@ -69,6 +81,14 @@ static void test_covered_waits_grow_the_budget(void **state)
 	assert_int_equal(s.polls, 2 * LANE_SPIN_MIN);
 	lane_spin_learn(&s, true, 40);
 	assert_int_equal(s.polls, 82);
+	/* Either bound may be the larger, by as little as 2 polls. */
+	s.polls = LANE_SPIN_MIN;
+	lane_spin_learn(&s, true, 10);
+	assert_int_equal(s.polls, 22);
+	s.polls = LANE_SPIN_MIN;
+	lane_spin_learn(&s, true, LANE_SPIN_MIN - 2);
+	assert_int_equal(s.polls, 2 * LANE_SPIN_MIN);
+	s.polls = 82;
 	lane_spin_learn(&s, true, 0);
 	assert_int_equal(s.polls, 164);
 	lane_spin_learn(&s, true, 0);
@@ -87,10 +107,13 @@ static void test_probe_from_the_floor(void **state)
 	for (i = 1; i <= 4 * LANE_SPIN_PROBE; i++) {
 		uint32_t n = lane_spin_polls(&s);
 
-		if (n == LANE_SPIN_LIMIT)
+		/* The LANE_SPIN_PROBE-th wait since the budget fell, and every one that far on. */
+		if (n == LANE_SPIN_LIMIT) {
+			assert_int_equal(i % LANE_SPIN_PROBE, 0);
 			probes++;
-		else
+		} else {
 			assert_int_equal(n, LANE_SPIN_MIN);
+		}
 		lane_spin_learn(&s, false, 0);
 	}
 	assert_int_equal(probes, 4);
@@ -108,6 +131,56 @@ static int never(void *arg)
 {
 	(void)arg;
 	return 0;
+}
+
+static int counted(void *arg)
+{
+	++*(int *)arg;
+	return 0;
+}
+
+struct late_post {
+	uint32_t *word;
+	uint32_t *waits;
+};
+
+static void *post_later(void *arg)
+{
+	struct late_post *lp = arg;
+
+	usleep(100 * 1000);
+	lane_post(lp->word, lp->waits, 2);
+	return NULL;
+}
+
+/*
+ * Waits from @budget for a post 100 ms away: the spin cannot cover it, so the wait sleeps, and
+ * a sleep lasts its whole slice (here a second, longer than the wait) unless the post wakes
+ * it: the check, asked only when a sleep ends without the state, is not asked at all. Returns
+ * the budget after.
+ */
+static uint32_t await_late_post(uint32_t budget)
+{
+	uint32_t word = 1, waits = 0;
+	struct lane_spin s = at(budget);
+	struct late_post lp = {&word, &waits};
+	pthread_t th;
+	int checks = 0;
+
+	assert_int_equal(pthread_create(&th, NULL, post_later, &lp), 0);
+	assert_int_equal(lane_await(&word, &waits, 2, &s, 1000, counted, &checks), 0);
+	assert_int_equal(pthread_join(th, NULL), 0);
+	assert_in_range(checks, 0, 1);
+	assert_int_equal(waits, 0);
+	return s.polls;
+}
+
+/* A wait that had to sleep halves the budget; with none (one CPU) there is none to halve. */
+static void test_await_sleeps(void **state)
+{
+	(void)state;
+	assert_int_equal(await_late_post(LANE_SPIN_LIMIT), LANE_SPIN_LIMIT / 2);
+	assert_int_equal(await_late_post(0), 0);
 }
 
 /* lane_await() learns from each wait: one the spin covered grows the budget. */
@@ -129,6 +202,7 @@ int main(void)
 	    cmocka_unit_test(test_halves_to_the_floor),
 	    cmocka_unit_test(test_covered_waits_grow_the_budget),
 	    cmocka_unit_test(test_probe_from_the_floor),
+	    cmocka_unit_test(test_await_sleeps),
 	    cmocka_unit_test(test_await_learns),
 	};
 
