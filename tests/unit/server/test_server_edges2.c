@@ -402,6 +402,72 @@ static void test_clock_info_unwritten_fields(void **state)
 	    0);
 }
 
+/* An info op giving a name of the longest length the reply carries: 63 characters. */
+static int32_t longest_name_info(void *plat, uint32_t agent_id, uint32_t id,
+				 struct scmi_server_clock_info *info)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	memset(info->name, 'n', sizeof(info->name) - 1);
+	info->name[sizeof(info->name) - 1] = '\0';
+	return SCMI_SUCCESS;
+}
+
+/* CLOCK_NAME_GET carries a name of 63 characters whole, NUL-terminated in its 64 bytes. */
+static void test_clock_name_of_63(void **state)
+{
+	struct fx *f = *state;
+	struct scmi_server_platform_ops ops = *sim_platform_ops();
+	struct scmi_server_clock_ops clock;
+	const uint32_t id = 0;
+	const char *name;
+
+	clock = *ops.clock;
+	clock.info = longest_name_info;
+	ops.clock = &clock;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(call(f, 0x14, SCMI_MSG_CLOCK_NAME_GET, &id, 1), SCMI_SUCCESS);
+	assert_int_equal(f->len, 4 + sizeof(struct scmi_name_get_p2a));
+	name = (const char *)f->rsp + 4 + offsetof(struct scmi_name_get_p2a, name);
+	assert_int_equal(strnlen(name, SCMI_EXT_NAME_SIZE), SCMI_EXT_NAME_SIZE - 1);
+	assert_int_equal(name[0], 'n');
+}
+
+/* A parents op claiming more parents than a page's 24-bit "remaining" field can say. */
+static int32_t too_many_parents(void *plat, uint32_t agent_id, uint32_t id, uint32_t skip,
+				uint32_t *ids, uint32_t max, uint32_t *total)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)skip;
+	for (uint32_t i = 0; i < max; i++)
+		ids[i] = 0;
+	*total = max + SCMI_CLOCK_PARENTS_REMAINING_MAX + 1;
+	return SCMI_SUCCESS;
+}
+
+/*
+ * CLOCK_POSSIBLE_PARENTS_GET when the rest cannot be encoded: the platform is at fault,
+ * GENERIC_ERROR and nothing else.
+ */
+static void test_clock_parents_remaining_too_many(void **state)
+{
+	struct fx *f = *state;
+	struct scmi_server_platform_ops ops = *sim_platform_ops();
+	struct scmi_server_clock_ops clock;
+	const uint32_t args[2] = {0, 0};
+
+	clock = *ops.clock;
+	clock.parents = too_many_parents;
+	ops.clock = &clock;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(call(f, 0x14, SCMI_MSG_CLOCK_POSSIBLE_PARENTS_GET, args, 2),
+			 SCMI_GENERIC_ERROR);
+	assert_int_equal(f->len, 4);
+}
+
 static const struct scmi_server_perf_ops *real_perf;
 static const struct scmi_server_voltage_ops *real_voltage;
 
@@ -679,6 +745,8 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_voltage_wide_segment, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_powercap_attributes_reserved, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_clock_info_unwritten_fields, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_clock_name_of_63, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_clock_parents_remaining_too_many, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
