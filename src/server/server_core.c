@@ -21,6 +21,7 @@ void scmi_server_init(struct scmi_server *srv, const struct scmi_server_platform
 	memset(srv, 0, sizeof(*srv));
 	srv->ops = ops;
 	srv->plat = plat;
+	srv->channel_agent = ops ? ops->channel_agent : NULL;
 }
 
 void scmi_server_set_p2a(struct scmi_server *srv, const struct scmi_server_p2a_ops *ops, void *ctx)

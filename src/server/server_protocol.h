@@ -383,9 +383,9 @@ bool scmi_server_protocol_visible(struct scmi_server *srv, uint32_t agent_id, ui
 static inline bool scmi_server_channel_agent(const struct scmi_server *srv, uint32_t channel_id,
 					     uint32_t *agent_id)
 {
-	if (!srv || !srv->ops || !srv->ops->channel_agent)
+	if (!srv || !srv->channel_agent)
 		return false;
-	return srv->ops->channel_agent(srv->plat, channel_id, agent_id);
+	return srv->channel_agent(srv->plat, channel_id, agent_id);
 }
 
 /* struct scmi_server_msg's @p2a. */

@@ -63,8 +63,12 @@ enum scmi_server_result scmi_server_process_msg(struct scmi_server *srv, uint32_
 	hdr = *(const volatile uint32_t *)in;
 	req_size = in_size - SCMI_MSG_HDR_SIZE;
 	src = (const volatile uint32_t *)((const volatile uint8_t *)in + SCMI_MSG_OFF_PAYLOAD);
-	for (i = 0; i < req_size / sizeof(uint32_t); i++)
-		req[i] = src[i];
+	/* Most requests have a word: the first comes without the loop's set-up. */
+	if (req_size >= sizeof(uint32_t)) {
+		req[0] = src[0];
+		for (i = 1; i < req_size / sizeof(uint32_t); i++)
+			req[i] = src[i];
+	}
 	/* A ragged tail byte by byte: the word around it may end past the buffer. */
 	if (req_size % sizeof(uint32_t))
 		copy_tail((uint8_t *)req, (const volatile uint8_t *)src, req_size);

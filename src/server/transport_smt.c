@@ -83,7 +83,12 @@ enum scmi_server_result scmi_server_process_smt(struct scmi_server *srv, uint32_
 
 	hdr = scmi_smt_read32(shm, SCMI_SMT_OFF_HEADER);
 	src = (const volatile uint32_t *)((const volatile uint8_t *)shm + SCMI_SMT_OFF_PAYLOAD);
-	for (i = 0; i < in_size / sizeof(uint32_t); i++)
+	/*
+	 * The area holds a payload word whatever the length says (tested above), and most requests
+	 * have one: the first comes without the loop's set-up. Past the length it is never read.
+	 */
+	in[0] = src[0];
+	for (i = 1; i < in_size / sizeof(uint32_t); i++)
 		in[i] = src[i];
 	/* A ragged tail byte by byte: the word around it may end past the buffer. */
 	if (in_size % sizeof(uint32_t))

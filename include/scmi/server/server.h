@@ -193,6 +193,9 @@ struct scmi_server_delayed {
  * platform said) and take it non-const.
  * @ops:      platform callbacks
  * @plat:     platform context passed to every callback
+ * @channel_agent: @ops' channel_agent, or NULL (no channel), taken once by
+ *            scmi_server_init(): every message asks it first, and a pointer fewer to
+ *            follow there is worth a word of RAM
  * @p2a:      the P2A sink (NULL: no channel has a P2A path), see scmi_server_set_p2a()
  * @p2a_ctx:  its context
  * @platform_version: per standard protocol (id - 0x10), the version the platform runs
@@ -202,6 +205,7 @@ struct scmi_server_delayed {
 struct scmi_server {
 	const struct scmi_server_platform_ops *ops;
 	void *plat;
+	bool (*channel_agent)(void *plat, uint32_t channel_id, uint32_t *agent_id);
 	const struct scmi_server_p2a_ops *p2a;
 	void *p2a_ctx;
 	uint32_t platform_version[SCMI_SERVER_STD_PROTOCOLS];

@@ -145,6 +145,36 @@ static void test_unknown_channel(void **state)
 	expect_untouched(f->out, sizeof(f->out));
 }
 
+/*
+ * No channel at all: a platform without channel_agent, no platform, and a server never
+ * initialised (zeroed storage) refuse every message and write nothing.
+ */
+static void test_no_channels(void **state)
+{
+	FIX();
+	struct scmi_server_platform_ops no_channel_agent = *fake_platform_ops();
+	struct scmi_server srv;
+	size_t size;
+	int i;
+
+	no_channel_agent.channel_agent = NULL;
+	scmi_put_le32(f->in, scmi_hdr_make(0x10, 0, 0, 1));
+	for (i = 0; i < 3; i++) {
+		if (i == 0)
+			scmi_server_init(&srv, &no_channel_agent, &f->fp);
+		else if (i == 1)
+			scmi_server_init(&srv, NULL, &f->fp);
+		else
+			memset(&srv, 0, sizeof(srv));
+		size = 64;
+		assert_int_equal(
+		    scmi_server_process_msg(&srv, FAKE_CH_AGENT1, f->in, 4, f->out, &size),
+		    SCMI_SERVER_ERR_CHANNEL);
+		assert_int_equal(size, 64);
+		expect_untouched(f->out, sizeof(f->out));
+	}
+}
+
 static void test_small_out(void **state)
 {
 	FIX();
@@ -227,6 +257,7 @@ int main(void)
 	    cmocka_unit_test_setup(test_matches_raw, setup),
 	    cmocka_unit_test_setup(test_bad_params, setup),
 	    cmocka_unit_test_setup(test_unknown_channel, setup),
+	    cmocka_unit_test_setup(test_no_channels, setup),
 	    cmocka_unit_test_setup(test_small_out, setup),
 	    cmocka_unit_test_setup(test_in_out_same_buffer, setup),
 	    cmocka_unit_test_setup(test_exact_heap_buffers, setup),

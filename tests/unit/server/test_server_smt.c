@@ -254,6 +254,38 @@ static void test_unknown_channel(void **state)
 }
 
 /*
+ * No channel at all: a platform without channel_agent, no platform, and a server never
+ * initialised (zeroed storage) refuse every message and leave the area as it was.
+ */
+static void test_no_channels(void **state)
+{
+	(void)state;
+	struct scmi_server_platform_ops no_channel_agent = *fake_platform_ops();
+	struct fake_platform fp;
+	struct scmi_server srv;
+	uint8_t *a = area_new(128);
+	uint8_t before[128];
+	int i;
+
+	no_channel_agent.channel_agent = NULL;
+	fake_platform_init(&fp);
+	agent_write(a, scmi_hdr_make(0x10, 0, 0, 1), NULL, 4);
+	memcpy(before, a, sizeof(before));
+	for (i = 0; i < 3; i++) {
+		if (i == 0)
+			scmi_server_init(&srv, &no_channel_agent, &fp);
+		else if (i == 1)
+			scmi_server_init(&srv, NULL, &fp);
+		else
+			memset(&srv, 0, sizeof(srv));
+		assert_int_equal(scmi_server_process_smt(&srv, FAKE_CH_AGENT1, a, 128),
+				 SCMI_SERVER_ERR_CHANNEL);
+		assert_memory_equal(a, before, sizeof(before));
+	}
+	free(a);
+}
+
+/*
  * The agent rewrites the payload, length and header after the copy-in (from the
  * platform callback the server makes while processing): the reply follows what
  * was copied, exactly as process_raw computes it from the original request.
@@ -312,6 +344,7 @@ int main(void)
 	    cmocka_unit_test_setup(test_area_too_small, setup),
 	    cmocka_unit_test_setup(test_hostile_length_max, setup),
 	    cmocka_unit_test_setup(test_unknown_channel, setup),
+	    cmocka_unit_test(test_no_channels),
 	    cmocka_unit_test_setup(test_tamper_after_copy, setup),
 	};
 
