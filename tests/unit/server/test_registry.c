@@ -15,12 +15,16 @@ static int32_t dummy_version(struct scmi_server_msg *msg)
 	return SCMI_SUCCESS;
 }
 
-/* Variable size: checks its own bound (8), then replies how many bytes it got. */
+/*
+ * Variable size: checks its own bound (11), then replies how many bytes it got, and the bytes:
+ * every request byte a transport copied in, ragged tail included, comes back.
+ */
 static int32_t dummy_echo_size(struct scmi_server_msg *msg)
 {
-	if (msg->in_size > 8)
+	if (msg->in_size > 11)
 		return SCMI_PROTOCOL_ERROR;
 	scmi_server_msg_put_u32(msg, (uint32_t)msg->in_size);
+	scmi_server_msg_put_bytes(msg, msg->in, msg->in_size);
 	return SCMI_SUCCESS;
 }
 

@@ -2,7 +2,8 @@
 /*
  * The test registry (test_registry.c): Base plus dummy protocols 0x11-0x19,
  * 0x80, 0x81, 0xfe, 0xff, each with message 0 (VERSION, replies DUMMY_VERSION),
- * 1 (variable size, replies the request size) and 3 (writes far more than fits).
+ * 1 (variable size up to 11 bytes, replies the request size and its bytes) and 3 (writes far
+ * more than fits).
  */
 #ifndef TEST_REGISTRY_H
 #define TEST_REGISTRY_H

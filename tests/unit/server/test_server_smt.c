@@ -210,6 +210,17 @@ static void test_area_too_small(void **state)
 	assert_int_equal(field(a + 4, SCMI_SMT_OFF_STATUS), 0);
 	assert_int_equal(field(a + 4, SCMI_SMT_OFF_LENGTH), 4);
 	free(a);
+	/* Misaligned and too small (the other branch): nothing written either, at any offset. */
+	for (size = 1; size < 4; size++) {
+		uint8_t before[40];
+
+		a = area_new(sizeof(before));
+		memcpy(before, a, sizeof(before));
+		assert_int_equal(scmi_server_process_smt(&f->srv, FAKE_CH_AGENT1, a + size, 24),
+				 SCMI_SERVER_ERR_SMT);
+		assert_memory_equal(a, before, sizeof(before));
+		free(a);
+	}
 
 	/* Exactly header + 4: the room holds a status word only. */
 	a = area_new(SCMI_SMT_HDR_SIZE + 4);
