@@ -201,54 +201,55 @@ static bool caller_trusted(const struct scmi_server_msg *msg)
 	return ops && ops->agent_trusted && ops->agent_trusted(msg->srv->plat, msg->agent_id);
 }
 
-static int32_t base_set_device_permissions(struct scmi_server_msg *msg)
+/* The two permission requests begin alike: the agent, then the device. */
+#define PERM_AGENT  SCMI_U32_OFFSET(struct scmi_base_set_protocol_permissions_a2p, agent_id)
+#define PERM_DEVICE SCMI_U32_OFFSET(struct scmi_base_set_protocol_permissions_a2p, device_id)
+_Static_assert(PERM_AGENT ==
+		       SCMI_U32_OFFSET(struct scmi_base_set_device_permissions_a2p, agent_id) &&
+		   PERM_DEVICE ==
+		       SCMI_U32_OFFSET(struct scmi_base_set_device_permissions_a2p, device_id),
+	       "the permission requests differ before their flags");
+
+/*
+ * SET_DEVICE_PERMISSIONS and SET_PROTOCOL_PERMISSIONS: one shape, the message id says which.
+ * The protocol's request has a command_id before its flags, which names the protocol.
+ */
+static int32_t base_set_permissions(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_base_ops *ops = base_ops(msg);
-	uint32_t agent_id =
-	    SCMI_SERVER_IN_U32(msg, struct scmi_base_set_device_permissions_a2p, agent_id);
-	uint32_t device_id =
-	    SCMI_SERVER_IN_U32(msg, struct scmi_base_set_device_permissions_a2p, device_id);
-	uint32_t flags =
-	    SCMI_SERVER_IN_U32(msg, struct scmi_base_set_device_permissions_a2p, flags);
+	bool protocol = msg->msg_id == SCMI_MSG_BASE_SET_PROTOCOL_PERMISSIONS;
+	uint32_t agent_id = scmi_server_msg_get_u32(msg, PERM_AGENT);
+	uint32_t device_id = scmi_server_msg_get_u32(msg, PERM_DEVICE);
+	uint32_t command_id = 0, flags;
 	int32_t status;
 
-	if (flags & SCMI_BASE_PERM_RESERVED)
-		return SCMI_INVALID_PARAMETERS;
-	status = check_permission_target(msg, agent_id, device_id);
-	if (status)
-		return status;
-	if (!caller_trusted(msg) || !ops->set_device_permissions)
-		return SCMI_DENIED;
-	return ops->set_device_permissions(msg->srv->plat, agent_id, device_id,
-					   flags & SCMI_BASE_PERM_ALLOW);
-}
-
-static int32_t base_set_protocol_permissions(struct scmi_server_msg *msg)
-{
-	const struct scmi_server_base_ops *ops = base_ops(msg);
-	uint32_t agent_id =
-	    SCMI_SERVER_IN_U32(msg, struct scmi_base_set_protocol_permissions_a2p, agent_id);
-	uint32_t device_id =
-	    SCMI_SERVER_IN_U32(msg, struct scmi_base_set_protocol_permissions_a2p, device_id);
-	uint32_t command_id =
-	    SCMI_SERVER_IN_U32(msg, struct scmi_base_set_protocol_permissions_a2p, command_id);
-	uint32_t flags =
-	    SCMI_SERVER_IN_U32(msg, struct scmi_base_set_protocol_permissions_a2p, flags);
-	uint8_t protocol_id = (uint8_t)SCMI_BASE_COMMAND_ID_PROTOCOL(command_id);
-	int32_t status;
-
+	if (protocol) {
+		command_id = SCMI_SERVER_IN_U32(msg, struct scmi_base_set_protocol_permissions_a2p,
+						command_id);
+		flags =
+		    SCMI_SERVER_IN_U32(msg, struct scmi_base_set_protocol_permissions_a2p, flags);
+	} else {
+		flags = SCMI_SERVER_IN_U32(msg, struct scmi_base_set_device_permissions_a2p, flags);
+	}
 	if ((flags & SCMI_BASE_PERM_RESERVED) || (command_id & SCMI_BASE_COMMAND_ID_RESERVED))
 		return SCMI_INVALID_PARAMETERS;
 	status = check_permission_target(msg, agent_id, device_id);
 	if (status)
 		return status;
 	/* Access to Base cannot be revoked. */
-	if (protocol_id == SCMI_PROTOCOL_BASE)
+	if (protocol && SCMI_BASE_COMMAND_ID_PROTOCOL(command_id) == SCMI_PROTOCOL_BASE)
 		return SCMI_INVALID_PARAMETERS;
-	if (!caller_trusted(msg) || !ops->set_protocol_permissions)
+	if (!caller_trusted(msg))
 		return SCMI_DENIED;
-	return ops->set_protocol_permissions(msg->srv->plat, agent_id, device_id, protocol_id,
-					     flags & SCMI_BASE_PERM_ALLOW);
+	if (protocol && ops->set_protocol_permissions)
+		return ops->set_protocol_permissions(
+		    msg->srv->plat, agent_id, device_id,
+		    (uint8_t)SCMI_BASE_COMMAND_ID_PROTOCOL(command_id),
+		    flags & SCMI_BASE_PERM_ALLOW);
+	if (!protocol && ops->set_device_permissions)
+		return ops->set_device_permissions(msg->srv->plat, agent_id, device_id,
+						   flags & SCMI_BASE_PERM_ALLOW);
+	return SCMI_DENIED;
 }
 
 static int32_t base_reset_agent_configuration(struct scmi_server_msg *msg)
@@ -285,8 +286,8 @@ static const scmi_server_handler_t base_handlers[] = {
     [SCMI_MSG_BASE_DISCOVER_LIST_PROTOCOLS] = base_list_protocols,
     [SCMI_MSG_BASE_DISCOVER_AGENT] = base_discover_agent,
     [SCMI_MSG_BASE_NOTIFY_ERRORS] = base_notify_errors,
-    [SCMI_MSG_BASE_SET_DEVICE_PERMISSIONS] = base_set_device_permissions,
-    [SCMI_MSG_BASE_SET_PROTOCOL_PERMISSIONS] = base_set_protocol_permissions,
+    [SCMI_MSG_BASE_SET_DEVICE_PERMISSIONS] = base_set_permissions,
+    [SCMI_MSG_BASE_SET_PROTOCOL_PERMISSIONS] = base_set_permissions,
     [SCMI_MSG_BASE_RESET_AGENT_CONFIGURATION] = base_reset_agent_configuration,
 };
 
