@@ -65,10 +65,26 @@ static int32_t pcap_attributes(struct scmi_server_msg *msg)
 	return SCMI_SUCCESS;
 }
 
+/*
+ * The words of struct scmi_powercap_domain_attributes_p2a after the name, min_pai to parent_id:
+ * the info struct has the same words in the same order, one after the other, so that the reply
+ * puts them in one loop.
+ */
+#define PCAP_ATTR_WORDS                                                                            \
+	((sizeof(struct scmi_powercap_domain_attributes_p2a) -                                     \
+	  offsetof(struct scmi_powercap_domain_attributes_p2a, min_pai)) /                         \
+	 sizeof(uint32_t))
+_Static_assert(offsetof(struct scmi_server_powercap_info, parent_id) -
+		       offsetof(struct scmi_server_powercap_info, min_pai) ==
+		   (PCAP_ATTR_WORDS - 1) * sizeof(uint32_t),
+	       "the info struct's min_pai to parent_id are not the reply's words");
+
 static int32_t pcap_domain_attributes(struct scmi_server_msg *msg)
 {
 	struct scmi_server_powercap_info in;
-	uint32_t id, attr = 0;
+	const uint8_t *words =
+	    (const uint8_t *)&in + offsetof(struct scmi_server_powercap_info, min_pai);
+	uint32_t id, i, word, attr = 0;
 	int32_t st;
 
 	st = pcap_zone(msg, &id, &in);
@@ -97,15 +113,11 @@ static int32_t pcap_domain_attributes(struct scmi_server_msg *msg)
 	scmi_server_msg_put_u32(msg, attr);
 	scmi_server_msg_put_name(msg, in.name, SCMI_SHORT_NAME_SIZE - 1,
 				 SCMI_FIELD_SIZE(struct scmi_powercap_domain_attributes_p2a, name));
-	scmi_server_msg_put_u32(msg, in.min_pai);
-	scmi_server_msg_put_u32(msg, in.max_pai);
-	scmi_server_msg_put_u32(msg, in.pai_step);
-	scmi_server_msg_put_u32(msg, in.min_cap);
-	scmi_server_msg_put_u32(msg, in.max_cap);
-	scmi_server_msg_put_u32(msg, in.cap_step);
-	scmi_server_msg_put_u32(msg, in.sustainable);
-	scmi_server_msg_put_u32(msg, in.accuracy);
-	scmi_server_msg_put_u32(msg, in.parent_id);
+	/* Read through bytes: they are members, not an array. */
+	for (i = 0; i < PCAP_ATTR_WORDS; i++) {
+		memcpy(&word, words + i * sizeof(word), sizeof(word));
+		scmi_server_msg_put_u32(msg, word);
+	}
 	return SCMI_SUCCESS;
 }
 
@@ -269,15 +281,13 @@ static int32_t pcap_notify(struct scmi_server_msg *msg, uint32_t event, uint32_t
 	int32_t st;
 
 	st = pcap_zone(msg, &id, &in);
+	if (!st)
+		st = scmi_server_notify_enable(
+		    msg, SCMI_U32_OFFSET(struct scmi_notify_a2p, notify_enable), &enable);
 	if (st)
 		return st;
-	if ((SCMI_SERVER_IN_U32(msg, struct scmi_notify_a2p, notify_enable) & SCMI_NOTIFY_ENABLE) &&
-	    low > high)
+	if (enable && low > high)
 		return SCMI_INVALID_PARAMETERS;
-	st = scmi_server_notify_enable(msg, SCMI_U32_OFFSET(struct scmi_notify_a2p, notify_enable),
-				       &enable);
-	if (st)
-		return st;
 	supported = event == SCMI_EVT_POWERCAP_CAP_CHANGED ? in.cap_notify
 							   : in.meas_notify && in.measurement;
 	if (!supported || !pcap_ops(msg)->notify)
