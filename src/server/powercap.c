@@ -57,11 +57,8 @@ static bool pcap_v2(const struct scmi_server_msg *msg)
 
 static int32_t pcap_attributes(struct scmi_server_msg *msg)
 {
-	const struct scmi_server_powercap_ops *ops = pcap_ops(msg);
-	uint32_t n = ops->count ? ops->count(msg->srv->plat, msg->agent_id) : 0;
-
 	scmi_server_msg_put_u32(
-	    msg, n > SCMI_POWERCAP_PA_NUM_DOMAINS_MAX ? SCMI_POWERCAP_PA_NUM_DOMAINS_MAX : n);
+	    msg, scmi_server_count(msg, pcap_ops(msg)->count, SCMI_POWERCAP_PA_NUM_DOMAINS_MAX));
 	return SCMI_SUCCESS;
 }
 

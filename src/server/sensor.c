@@ -51,13 +51,9 @@ static const struct scmi_server_sensor_ops *sensor_ops(const struct scmi_server_
 static uint32_t sensor_count(const struct scmi_server_msg *msg)
 {
 	const struct scmi_server_sensor_ops *ops = sensor_ops(msg);
-	uint32_t n;
 
-	if (!ops || !ops->count)
-		return 0;
-	n = ops->count(msg->srv->plat, msg->agent_id);
 	/* The count travels in 16 bits. */
-	return n > SCMI_SENSOR_PA_NUM_SENSORS_MAX ? SCMI_SENSOR_PA_NUM_SENSORS_MAX : n;
+	return scmi_server_count(msg, ops ? ops->count : NULL, SCMI_SENSOR_PA_NUM_SENSORS_MAX);
 }
 
 /*

@@ -27,6 +27,17 @@ void scmi_server_msg_put_name(struct scmi_server_msg *msg, const char *name, siz
 	scmi_server_msg_put_bytes(msg, buf, field);
 }
 
+uint32_t scmi_server_count(const struct scmi_server_msg *msg,
+			   uint32_t (*count)(void *plat, uint32_t agent_id), uint32_t max)
+{
+	uint32_t n;
+
+	if (!count)
+		return 0;
+	n = count(msg->srv->plat, msg->agent_id);
+	return n > max ? max : n;
+}
+
 int32_t scmi_server_name_get_reply(struct scmi_server_msg *msg, const char *name, size_t max_len)
 {
 	/* struct scmi_name_get_p2a: flags, then the name. */

@@ -60,6 +60,13 @@ void scmi_server_msg_put_name(struct scmi_server_msg *msg, const char *name, siz
 			      size_t field);
 
 /**
+ * scmi_server_count() - what the platform's @count op says the agent of @msg has, at most @max
+ * (the field that carries it is narrower); 0 without the op.
+ */
+uint32_t scmi_server_count(const struct scmi_server_msg *msg,
+			   uint32_t (*count)(void *plat, uint32_t agent_id), uint32_t max);
+
+/**
  * scmi_server_name_get_reply() - the reply of an extended NAME_GET: flags (0), then @name as
  * a 64-byte field (see scmi_server_msg_put_name()). Returns SUCCESS.
  */

@@ -34,13 +34,9 @@ static const struct scmi_server_voltage_ops *voltage_ops(const struct scmi_serve
 static uint32_t voltage_count(const struct scmi_server_msg *msg)
 {
 	const struct scmi_server_voltage_ops *ops = voltage_ops(msg);
-	uint32_t n;
 
-	if (!ops || !ops->count)
-		return 0;
-	n = ops->count(msg->srv->plat, msg->agent_id);
 	/* num_domains is 16 bits on the wire: ids beyond cannot be announced. */
-	return n > SCMI_VOLTAGE_PA_NUM_DOMAINS_MAX ? SCMI_VOLTAGE_PA_NUM_DOMAINS_MAX : n;
+	return scmi_server_count(msg, ops ? ops->count : NULL, SCMI_VOLTAGE_PA_NUM_DOMAINS_MAX);
 }
 
 /*
