@@ -199,6 +199,43 @@ static void test_attributes(void **state)
 	assert_int_equal(f->n, 0);
 }
 
+/*
+ * A server with no P2A sink, or one that cannot send or cannot tell, has no P2A path on any
+ * channel, whatever the caller offers for delayed responses: nothing async announced, no
+ * BASE_ERROR_EVENT promised.
+ */
+static void test_attributes_without_sink(void **state)
+{
+	struct fx *f = *state;
+	const struct scmi_server_p2a_ops no_send = {.has_p2a = has_p2a,
+						    .agent_channels = agent_channels};
+	const struct scmi_server_p2a_ops no_has = {.send = send, .agent_channels = agent_channels};
+	const struct scmi_server_p2a_ops *sinks[] = {NULL, &no_send, &no_has};
+	struct scmi_server srv = f->srv;
+	uint8_t in[4] = {0}, out[SCMI_SERVER_MAX_PAYLOAD];
+	struct scmi_server_delayed dl;
+	size_t i, n;
+
+	for (i = 0; i < sizeof(sinks) / sizeof(sinks[0]); i++) {
+		scmi_server_init(&srv, sim_platform_ops(), f->p);
+		if (sinks[i])
+			scmi_server_set_p2a(&srv, sinks[i], f);
+		/* Clock PROTOCOL_ATTRIBUTES on channel 2: no async RATE_SET. */
+		n = scmi_server_process_p2a(&srv, 2, scmi_hdr_make(0x14, 0x1, 0, 1), NULL, 0, out,
+					    sizeof(out), &dl);
+		assert_int_equal(n, 8);
+		assert_int_equal(u32_at(out, 0), 0);
+		assert_int_equal((u32_at(out, 4) >> 16) & 0xff, 0);
+		/* BASE_NOTIFY_ERRORS: nowhere to deliver the event. */
+		scmi_put_le32(in, 1);
+		n = scmi_server_process_p2a(&srv, 2, scmi_hdr_make(0x10, 0x8, 0, 1), in, 4, out,
+					    sizeof(out), &dl);
+		assert_int_equal(n, 4);
+		assert_int_equal(u32_at(out, 0), (uint32_t)SCMI_NOT_SUPPORTED);
+	}
+	assert_int_equal(f->n, 0);
+}
+
 /* One async command: sync SUCCESS alone, then type 2 with the same token and ids. */
 static void expect_delayed(struct fx *f, uint32_t ch, uint8_t proto, uint8_t msg,
 			   const uint32_t *args, size_t nargs, size_t values_len, uint32_t first)
@@ -471,6 +508,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_setup_teardown(test_attributes, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_attributes_without_sink, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_delayed, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_delayed_latency, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_power_notify, setup, teardown),

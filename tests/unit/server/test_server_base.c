@@ -183,6 +183,29 @@ static void expect_status(struct fixture *f, uint8_t msg_id, const uint32_t *a, 
 	assert_int_equal(f->r.len, 4);
 }
 
+/* A platform that says it knows the agent but writes no name: the name is empty, all zero. */
+static bool silent_agent_name(void *plat, uint32_t agent_id, char name[SCMI_SHORT_NAME_SIZE])
+{
+	(void)plat;
+	(void)name;
+	return agent_id == 1;
+}
+
+static void test_discover_agent_unnamed(void **state)
+{
+	FIX();
+	struct scmi_server_platform_ops ops = *fake_platform_ops();
+	static const uint8_t zero[SCMI_SHORT_NAME_SIZE];
+
+	ops.agent_name = silent_agent_name;
+	scmi_server_init(&f->srv, &ops, &f->fp);
+	assert_int_equal(base_call_u32(&f->srv, FAKE_CH_AGENT1, 0x7, (uint32_t[]){1}, 1, &f->r),
+			 SCMI_SUCCESS);
+	assert_int_equal(f->r.len, 8 + SCMI_SHORT_NAME_SIZE);
+	assert_int_equal(reply_u32(&f->r, 4), 1);
+	assert_memory_equal(f->r.buf + 8, zero, SCMI_SHORT_NAME_SIZE);
+}
+
 static void test_notify_errors(void **state)
 {
 	FIX();
@@ -387,6 +410,10 @@ static void test_missing_platform_ops(void **state)
 	assert_int_equal(r.buf[4], 0);
 	assert_int_equal(base_call_u32(&srv, FAKE_CH_AGENT1, 0x7, (uint32_t[]){0}, 1, &r),
 			 SCMI_NOT_FOUND);
+	/* No impl_version: implementation version 0. */
+	assert_int_equal(base_call(&srv, FAKE_CH_AGENT1, 0x5, NULL, 0, &r), SCMI_SUCCESS);
+	assert_int_equal(r.len, 8);
+	assert_int_equal(reply_u32(&r, 4), 0);
 	scmi_server_init(&srv, NULL, NULL);
 	assert_false(scmi_server_channel_exists(&srv, 0));
 }
@@ -401,6 +428,7 @@ int main(void)
 	    cmocka_unit_test_setup(test_names_always_terminated, setup),
 	    cmocka_unit_test_setup(test_list_protocols_implemented_only, setup),
 	    cmocka_unit_test_setup(test_discover_agent, setup),
+	    cmocka_unit_test_setup(test_discover_agent_unnamed, setup),
 	    cmocka_unit_test_setup(test_notify_errors, setup),
 	    cmocka_unit_test_setup(test_set_device_permissions, setup),
 	    cmocka_unit_test_setup(test_set_protocol_permissions, setup),

@@ -335,6 +335,35 @@ static void test_ragged_requests_whole(void **state)
 	}
 }
 
+/*
+ * The put helpers' own answers, which no handler reads today but a platform's vendor handler
+ * may: true and appended while the bytes fit, false, nothing written and OVERFLOW set once they
+ * do not; a refused put leaves room for a smaller one.
+ */
+static void test_put_answers(void **state)
+{
+	(void)state;
+	uint8_t out[16];
+	struct scmi_server_msg msg;
+
+	memset(out, 0xee, sizeof(out));
+	scmi_server_msg_start(&msg, 0, NULL, 0, out, 14, NULL);
+	msg.out_size = 4;
+	assert_true(scmi_server_msg_put_bytes(&msg, "abcd", 4));
+	assert_int_equal(msg.out_size, 8);
+	assert_int_equal(msg.flags & SCMI_SERVER_MSG_OVERFLOW, 0);
+	assert_false(scmi_server_msg_put_bytes(&msg, "efghijk", 7));
+	assert_int_equal(msg.out_size, 8);
+	assert_int_equal(msg.flags & SCMI_SERVER_MSG_OVERFLOW, SCMI_SERVER_MSG_OVERFLOW);
+	assert_int_equal(out[8], 0xee);
+	assert_true(scmi_server_msg_put_bytes(&msg, "efghij", 6));
+	assert_int_equal(msg.out_size, 14);
+	assert_memory_equal(out + 4, "abcdefghij", 10);
+	assert_int_equal(out[14], 0xee);
+	assert_true(scmi_server_msg_put_bytes(&msg, NULL, 0));
+	assert_int_equal(msg.out_size, 14);
+}
+
 static void test_handler_cannot_overflow(void **state)
 {
 	FIX();
@@ -371,6 +400,7 @@ int main(void)
 	    cmocka_unit_test_setup(test_negotiate_past_tables, setup),
 	    cmocka_unit_test_setup(test_vendor_version_from_platform, setup),
 	    cmocka_unit_test_setup(test_ragged_requests_whole, setup),
+	    cmocka_unit_test(test_put_answers),
 	    cmocka_unit_test_setup(test_handler_cannot_overflow, setup),
 	    cmocka_unit_test(test_confine_index),
 	};
