@@ -161,26 +161,6 @@ static int32_t voltage_config_set(struct scmi_server_msg *msg)
 	return ops->config_set(msg->srv->plat, msg->agent_id, id, config);
 }
 
-static int32_t voltage_config_get(struct scmi_server_msg *msg)
-{
-	const struct scmi_server_voltage_ops *ops = voltage_ops(msg);
-	struct scmi_server_voltage_info info;
-	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id);
-	uint32_t config = 0;
-	int32_t status;
-
-	status = voltage_info(msg, id, &info);
-	if (status)
-		return status;
-	if (!ops->config_get)
-		return SCMI_NOT_SUPPORTED;
-	status = ops->config_get(msg->srv->plat, msg->agent_id, id, &config);
-	if (status)
-		return status;
-	scmi_server_msg_put_u32(msg, config & SCMI_VOLTAGE_CONFIG_MASK);
-	return SCMI_SUCCESS;
-}
-
 /* Whether @uv is a level of domain @id: SUCCESS, OUT_OF_RANGE or INVALID_PARAMETERS. */
 static int32_t check_level(const struct scmi_server_msg *msg, uint32_t id,
 			   const struct scmi_server_voltage_info *info, int32_t uv)
@@ -254,22 +234,29 @@ static int32_t voltage_level_set(struct scmi_server_msg *msg)
 	return SCMI_SUCCESS;
 }
 
-static int32_t voltage_level_get(struct scmi_server_msg *msg)
+/*
+ * CONFIG_GET and LEVEL_GET: one word of the domain, as the platform gives it; the message id
+ * says which.
+ */
+static int32_t voltage_word_get(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_voltage_ops *ops = voltage_ops(msg);
+	bool level = msg->msg_id == SCMI_MSG_VOLTAGE_LEVEL_GET;
 	struct scmi_server_voltage_info info;
 	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id);
+	uint32_t config = 0;
 	int32_t status, uv = 0;
 
 	status = voltage_info(msg, id, &info);
 	if (status)
 		return status;
-	if (!ops->level_get)
+	if (level ? !ops->level_get : !ops->config_get)
 		return SCMI_NOT_SUPPORTED;
-	status = ops->level_get(msg->srv->plat, msg->agent_id, id, &uv);
+	status = level ? ops->level_get(msg->srv->plat, msg->agent_id, id, &uv)
+		       : ops->config_get(msg->srv->plat, msg->agent_id, id, &config);
 	if (status)
 		return status;
-	scmi_server_msg_put_u32(msg, (uint32_t)uv);
+	scmi_server_msg_put_u32(msg, level ? (uint32_t)uv : config & SCMI_VOLTAGE_CONFIG_MASK);
 	return SCMI_SUCCESS;
 }
 
@@ -293,9 +280,9 @@ static const scmi_server_handler_t voltage_handlers[] = {
     [SCMI_MSG_VOLTAGE_DOMAIN_ATTRIBUTES] = voltage_domain_attributes,
     [SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS] = voltage_describe_levels,
     [SCMI_MSG_VOLTAGE_CONFIG_SET] = voltage_config_set,
-    [SCMI_MSG_VOLTAGE_CONFIG_GET] = voltage_config_get,
+    [SCMI_MSG_VOLTAGE_CONFIG_GET] = voltage_word_get,
     [SCMI_MSG_VOLTAGE_LEVEL_SET] = voltage_level_set,
-    [SCMI_MSG_VOLTAGE_LEVEL_GET] = voltage_level_get,
+    [SCMI_MSG_VOLTAGE_LEVEL_GET] = voltage_word_get,
     [SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET] = voltage_domain_name_get,
 };
 
