@@ -118,36 +118,31 @@ static int32_t pcap_domain_attributes(struct scmi_server_msg *msg)
 	return SCMI_SUCCESS;
 }
 
-typedef int32_t (*pcap_getter_t)(void *plat, uint32_t agent_id, uint32_t id, uint32_t *v);
-
-/* One value of the zone the request names, from @get; a status. */
-static int32_t pcap_read(struct scmi_server_msg *msg, pcap_getter_t get,
-			 struct scmi_server_powercap_info *in, uint32_t *v)
+/*
+ * CAP_GET and PAI_GET: one value of the zone, as the platform gives it; the message id says
+ * which.
+ */
+static int32_t pcap_value_get(struct scmi_server_msg *msg)
 {
-	uint32_t id;
+	bool cap = msg->msg_id == SCMI_MSG_POWERCAP_CAP_GET;
+	int32_t (*get)(void *plat, uint32_t agent_id, uint32_t id, uint32_t *v) =
+	    cap ? pcap_ops(msg)->cap_get : pcap_ops(msg)->pai_get;
+	struct scmi_server_powercap_info in;
+	uint32_t id, v = 0;
 	int32_t st;
 
-	st = pcap_zone(msg, &id, in);
+	st = pcap_zone(msg, &id, &in);
 	if (st)
 		return st;
 	if (!get)
 		return SCMI_NOT_SUPPORTED;
-	return get(msg->srv->plat, msg->agent_id, id, v);
-}
-
-static int32_t pcap_cap_get(struct scmi_server_msg *msg)
-{
-	struct scmi_server_powercap_info in;
-	uint32_t cap = 0;
-	int32_t st;
-
-	st = pcap_read(msg, pcap_ops(msg)->cap_get, &in, &cap);
+	st = get(msg->srv->plat, msg->agent_id, id, &v);
 	if (st)
 		return st;
 	/* A 1.0 agent knows nothing of disabled capping: it sees the ceiling, no cap at all. */
-	if (cap == SCMI_POWERCAP_CAP_DISABLED && !pcap_v2(msg))
-		cap = in.max_cap;
-	scmi_server_msg_put_u32(msg, cap);
+	if (cap && v == SCMI_POWERCAP_CAP_DISABLED && !pcap_v2(msg))
+		v = in.max_cap;
+	scmi_server_msg_put_u32(msg, v);
 	return SCMI_SUCCESS;
 }
 
@@ -197,19 +192,6 @@ static int32_t pcap_cap_set(struct scmi_server_msg *msg)
 		return st;
 	scmi_server_msg_put_u32(msg, id);
 	scmi_server_msg_put_u32(msg, cap);
-	return SCMI_SUCCESS;
-}
-
-static int32_t pcap_pai_get(struct scmi_server_msg *msg)
-{
-	struct scmi_server_powercap_info in;
-	uint32_t pai = 0;
-	int32_t st;
-
-	st = pcap_read(msg, pcap_ops(msg)->pai_get, &in, &pai);
-	if (st)
-		return st;
-	scmi_server_msg_put_u32(msg, pai);
 	return SCMI_SUCCESS;
 }
 
@@ -364,9 +346,9 @@ static const scmi_server_handler_t powercap_handlers[] = {
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = pcap_attributes,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = pcap_msg_attributes,
     [SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES] = pcap_domain_attributes,
-    [SCMI_MSG_POWERCAP_CAP_GET] = pcap_cap_get,
+    [SCMI_MSG_POWERCAP_CAP_GET] = pcap_value_get,
     [SCMI_MSG_POWERCAP_CAP_SET] = pcap_cap_set,
-    [SCMI_MSG_POWERCAP_PAI_GET] = pcap_pai_get,
+    [SCMI_MSG_POWERCAP_PAI_GET] = pcap_value_get,
     [SCMI_MSG_POWERCAP_PAI_SET] = pcap_pai_set,
     [SCMI_MSG_POWERCAP_DOMAIN_NAME_GET] = pcap_name_get,
     [SCMI_MSG_POWERCAP_MEASUREMENTS_GET] = pcap_measurements_get,
