@@ -156,11 +156,26 @@ static int32_t pcap_check_value(uint32_t v, uint32_t min, uint32_t max, uint32_t
 	return SCMI_SUCCESS;
 }
 
-static int32_t pcap_cap_set(struct scmi_server_msg *msg)
+/* Both requests are a zone, flags and a value, in the same words. */
+_Static_assert(SCMI_U32_OFFSET(struct scmi_powercap_cap_set_a2p, flags) ==
+		       SCMI_U32_OFFSET(struct scmi_powercap_pai_set_a2p, flags) &&
+		   SCMI_U32_OFFSET(struct scmi_powercap_cap_set_a2p, power_cap) ==
+		       SCMI_U32_OFFSET(struct scmi_powercap_pai_set_a2p, pai),
+	       "CAP_SET and PAI_SET requests differ");
+
+/*
+ * CAP_SET and PAI_SET: the value checked against the zone's range and step, then set; the
+ * message id says which. Only CAP_SET has flags (PAI_SET's must be 0) and, from 2.0, a value
+ * outside the range: 0 disables capping (before, it is below any minimum).
+ */
+static int32_t pcap_value_set(struct scmi_server_msg *msg)
 {
-	struct scmi_server_powercap_info in;
+	bool cap = msg->msg_id == SCMI_MSG_POWERCAP_CAP_SET;
+	int32_t (*set)(void *plat, uint32_t agent_id, uint32_t id, uint32_t v) =
+	    cap ? pcap_ops(msg)->cap_set : pcap_ops(msg)->pai_set;
 	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_powercap_cap_set_a2p, flags);
-	uint32_t cap = SCMI_SERVER_IN_U32(msg, struct scmi_powercap_cap_set_a2p, power_cap);
+	uint32_t v = SCMI_SERVER_IN_U32(msg, struct scmi_powercap_cap_set_a2p, power_cap);
+	struct scmi_server_powercap_info in;
 	uint32_t id;
 	bool async;
 	int32_t st;
@@ -168,16 +183,16 @@ static int32_t pcap_cap_set(struct scmi_server_msg *msg)
 	st = pcap_zone(msg, &id, &in);
 	if (st)
 		return st;
-	if (flags & SCMI_POWERCAP_CAP_SET_RESERVED)
+	if (flags & (cap ? SCMI_POWERCAP_CAP_SET_RESERVED : UINT32_MAX))
 		return SCMI_INVALID_PARAMETERS;
-	if (!in.cap_config || !pcap_ops(msg)->cap_set)
+	if (!(cap ? in.cap_config : in.pai_config) || !set)
 		return SCMI_NOT_SUPPORTED;
-	/* 0 disables capping from 2.0 on; before, it is below any minimum. */
-	if (!(cap == SCMI_POWERCAP_CAP_DISABLED && pcap_v2(msg))) {
-		st = pcap_check_value(cap, in.min_cap, in.max_cap, in.cap_step);
-		if (st)
-			return st;
-	}
+	if (!cap)
+		st = pcap_check_value(v, in.min_pai, in.max_pai, in.pai_step);
+	else if (!(v == SCMI_POWERCAP_CAP_DISABLED && pcap_v2(msg)))
+		st = pcap_check_value(v, in.min_cap, in.max_cap, in.cap_step);
+	if (st)
+		return st;
 	/*
 	 * Without a P2A path the async flag is honoured by completing now; with one, the
 	 * delayed response (struct scmi_powercap_cap_set_dresp) follows unless the agent
@@ -187,33 +202,12 @@ static int32_t pcap_cap_set(struct scmi_server_msg *msg)
 		!(flags & SCMI_POWERCAP_CAP_SET_IGNORE_DRESP) && scmi_server_msg_can_defer(msg);
 	if (async)
 		scmi_server_msg_defer(msg, 0);
-	st = pcap_ops(msg)->cap_set(msg->srv->plat, msg->agent_id, id, cap);
+	st = set(msg->srv->plat, msg->agent_id, id, v);
 	if (st || !async)
 		return st;
 	scmi_server_msg_put_u32(msg, id);
-	scmi_server_msg_put_u32(msg, cap);
+	scmi_server_msg_put_u32(msg, v);
 	return SCMI_SUCCESS;
-}
-
-static int32_t pcap_pai_set(struct scmi_server_msg *msg)
-{
-	struct scmi_server_powercap_info in;
-	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_powercap_pai_set_a2p, flags);
-	uint32_t pai = SCMI_SERVER_IN_U32(msg, struct scmi_powercap_pai_set_a2p, pai);
-	uint32_t id;
-	int32_t st;
-
-	st = pcap_zone(msg, &id, &in);
-	if (st)
-		return st;
-	if (flags)
-		return SCMI_INVALID_PARAMETERS;
-	if (!in.pai_config || !pcap_ops(msg)->pai_set)
-		return SCMI_NOT_SUPPORTED;
-	st = pcap_check_value(pai, in.min_pai, in.max_pai, in.pai_step);
-	if (st)
-		return st;
-	return pcap_ops(msg)->pai_set(msg->srv->plat, msg->agent_id, id, pai);
 }
 
 static int32_t pcap_name_get(struct scmi_server_msg *msg)
@@ -347,9 +341,9 @@ static const scmi_server_handler_t powercap_handlers[] = {
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = pcap_msg_attributes,
     [SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES] = pcap_domain_attributes,
     [SCMI_MSG_POWERCAP_CAP_GET] = pcap_value_get,
-    [SCMI_MSG_POWERCAP_CAP_SET] = pcap_cap_set,
+    [SCMI_MSG_POWERCAP_CAP_SET] = pcap_value_set,
     [SCMI_MSG_POWERCAP_PAI_GET] = pcap_value_get,
-    [SCMI_MSG_POWERCAP_PAI_SET] = pcap_pai_set,
+    [SCMI_MSG_POWERCAP_PAI_SET] = pcap_value_set,
     [SCMI_MSG_POWERCAP_DOMAIN_NAME_GET] = pcap_name_get,
     [SCMI_MSG_POWERCAP_MEASUREMENTS_GET] = pcap_measurements_get,
     [SCMI_MSG_POWERCAP_CAP_NOTIFY] = pcap_cap_notify,
