@@ -134,6 +134,10 @@ static int32_t pc_named(const struct scmi_server_msg *msg, char name[SCMI_EXT_NA
 	return st ? st : pc_info(msg, sel, id, name, num);
 }
 
+/*
+ * ATTRIBUTES and NAME_GET: the element the request names, described; the message id says which
+ * reply. NAME_GET has the whole name, ATTRIBUTES its size and the name cut to 15 characters.
+ */
 static int32_t pc_element_attributes(struct scmi_server_msg *msg)
 {
 	char ext[SCMI_EXT_NAME_SIZE];
@@ -142,6 +146,8 @@ static int32_t pc_element_attributes(struct scmi_server_msg *msg)
 
 	if (st)
 		return st;
+	if (msg->msg_id == SCMI_MSG_PINCTRL_NAME_GET)
+		return scmi_server_name_get_reply(msg, ext, sizeof(ext) - 1);
 	attr = SCMI_PINCTRL_ATTR_NUM_ELEMS(num);
 	if (strnlen(ext, sizeof(ext)) >= SCMI_SHORT_NAME_SIZE)
 		attr |= SCMI_PINCTRL_ATTR_EXT_NAME;
@@ -379,17 +385,6 @@ static int32_t pc_release(struct scmi_server_msg *msg)
 	return pc_request_release(msg, false);
 }
 
-static int32_t pc_name_get(struct scmi_server_msg *msg)
-{
-	char name[SCMI_EXT_NAME_SIZE];
-	uint32_t num;
-	int32_t st = pc_named(msg, name, &num);
-
-	if (st)
-		return st;
-	return scmi_server_name_get_reply(msg, name, sizeof(name) - 1);
-}
-
 static int32_t pc_set_permissions(struct scmi_server_msg *msg)
 {
 	uint32_t agent = SCMI_SERVER_IN_U32(msg, struct scmi_pinctrl_set_permissions_a2p, agent_id);
@@ -418,7 +413,7 @@ static const scmi_server_handler_t pinctrl_handlers[] = {
     [SCMI_MSG_PINCTRL_SETTINGS_CONFIGURE] = pc_settings_configure,
     [SCMI_MSG_PINCTRL_REQUEST] = pc_request,
     [SCMI_MSG_PINCTRL_RELEASE] = pc_release,
-    [SCMI_MSG_PINCTRL_NAME_GET] = pc_name_get,
+    [SCMI_MSG_PINCTRL_NAME_GET] = pc_element_attributes,
     [SCMI_MSG_PINCTRL_SET_PERMISSIONS] = pc_set_permissions,
 };
 

@@ -78,6 +78,10 @@ static int32_t power_attributes(struct scmi_server_msg *msg)
 	return SCMI_SUCCESS;
 }
 
+/*
+ * DOMAIN_ATTRIBUTES and DOMAIN_NAME_GET: the domain the request names, described; the message
+ * id says which reply.
+ */
 static int32_t power_domain_attributes(struct scmi_server_msg *msg)
 {
 	struct scmi_server_power_domain d;
@@ -87,6 +91,8 @@ static int32_t power_domain_attributes(struct scmi_server_msg *msg)
 	status = power_domain(msg, &id, &d);
 	if (status)
 		return status;
+	if (msg->msg_id == SCMI_MSG_POWER_DOMAIN_NAME_GET)
+		return scmi_server_name_get_reply(msg, d.name, sizeof(d.name) - 1);
 	if (d.notify)
 		attr |= SCMI_POWER_ATTR_NOTIFY;
 	if (d.req_notify && msg->version >= SCMI_POWER_ATTR_REQ_NOTIFY_SINCE)
@@ -167,18 +173,6 @@ static int32_t power_state_change_req_notify(struct scmi_server_msg *msg)
 	return power_notify(msg, SCMI_EVT_POWER_STATE_CHANGE_REQUESTED);
 }
 
-static int32_t power_domain_name_get(struct scmi_server_msg *msg)
-{
-	struct scmi_server_power_domain d;
-	uint32_t id;
-	int32_t status;
-
-	status = power_domain(msg, &id, &d);
-	if (status)
-		return status;
-	return scmi_server_name_get_reply(msg, d.name, sizeof(d.name) - 1);
-}
-
 static const scmi_server_handler_t power_handlers[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = power_attributes,
@@ -188,7 +182,7 @@ static const scmi_server_handler_t power_handlers[] = {
     [SCMI_MSG_POWER_STATE_GET] = power_state_get,
     [SCMI_MSG_POWER_STATE_NOTIFY] = power_state_notify,
     [SCMI_MSG_POWER_STATE_CHANGE_REQUESTED_NOTIFY] = power_state_change_req_notify,
-    [SCMI_MSG_POWER_DOMAIN_NAME_GET] = power_domain_name_get,
+    [SCMI_MSG_POWER_DOMAIN_NAME_GET] = power_domain_attributes,
 };
 
 static const uint8_t power_sizes[] = {

@@ -76,6 +76,10 @@ _Static_assert(offsetof(struct scmi_server_powercap_info, parent_id) -
 		   (PCAP_ATTR_WORDS - 1) * sizeof(uint32_t),
 	       "the info struct's min_pai to parent_id are not the reply's words");
 
+/*
+ * DOMAIN_ATTRIBUTES and DOMAIN_NAME_GET: the zone the request names, described; the message id
+ * says which reply.
+ */
 static int32_t pcap_domain_attributes(struct scmi_server_msg *msg)
 {
 	struct scmi_server_powercap_info in;
@@ -88,6 +92,8 @@ static int32_t pcap_domain_attributes(struct scmi_server_msg *msg)
 	if (st)
 		return st;
 	in.name[SCMI_EXT_NAME_SIZE - 1] = '\0';
+	if (msg->msg_id == SCMI_MSG_POWERCAP_DOMAIN_NAME_GET)
+		return scmi_server_name_get_reply(msg, in.name, sizeof(in.name) - 1);
 	if (in.cap_notify)
 		attr |= SCMI_POWERCAP_ATTR_CAP_NOTIFY;
 	if (in.meas_notify)
@@ -208,18 +214,6 @@ static int32_t pcap_value_set(struct scmi_server_msg *msg)
 	scmi_server_msg_put_u32(msg, id);
 	scmi_server_msg_put_u32(msg, v);
 	return SCMI_SUCCESS;
-}
-
-static int32_t pcap_name_get(struct scmi_server_msg *msg)
-{
-	struct scmi_server_powercap_info in;
-	uint32_t id;
-	int32_t st;
-
-	st = pcap_zone(msg, &id, &in);
-	if (st)
-		return st;
-	return scmi_server_name_get_reply(msg, in.name, sizeof(in.name) - 1);
 }
 
 static int32_t pcap_measurements_get(struct scmi_server_msg *msg)
@@ -344,7 +338,7 @@ static const scmi_server_handler_t powercap_handlers[] = {
     [SCMI_MSG_POWERCAP_CAP_SET] = pcap_value_set,
     [SCMI_MSG_POWERCAP_PAI_GET] = pcap_value_get,
     [SCMI_MSG_POWERCAP_PAI_SET] = pcap_value_set,
-    [SCMI_MSG_POWERCAP_DOMAIN_NAME_GET] = pcap_name_get,
+    [SCMI_MSG_POWERCAP_DOMAIN_NAME_GET] = pcap_domain_attributes,
     [SCMI_MSG_POWERCAP_MEASUREMENTS_GET] = pcap_measurements_get,
     [SCMI_MSG_POWERCAP_CAP_NOTIFY] = pcap_cap_notify,
     [SCMI_MSG_POWERCAP_MEASUREMENTS_NOTIFY] = pcap_measurements_notify,

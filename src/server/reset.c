@@ -76,6 +76,10 @@ static int32_t reset_attributes(struct scmi_server_msg *msg)
 	return SCMI_SUCCESS;
 }
 
+/*
+ * DOMAIN_ATTRIBUTES and DOMAIN_NAME_GET: the domain the request names, described; the message
+ * id says which reply.
+ */
 static int32_t reset_domain_attributes(struct scmi_server_msg *msg)
 {
 	struct scmi_server_reset_info info;
@@ -85,6 +89,10 @@ static int32_t reset_domain_attributes(struct scmi_server_msg *msg)
 	status = reset_info(msg, SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id), &info);
 	if (status)
 		return status;
+	/* Without a longer name, the short one (terminated: at most 15 characters go). */
+	if (msg->msg_id == SCMI_MSG_RESET_DOMAIN_NAME_GET)
+		return scmi_server_name_get_reply(msg, info.ext_name[0] ? info.ext_name : info.name,
+						  SCMI_EXT_NAME_SIZE - 1);
 	if (info.notify)
 		attr |= SCMI_RESET_ATTR_NOTIFY;
 	if (scmi_server_msg_can_defer(msg))
@@ -154,19 +162,6 @@ static int32_t reset_notify(struct scmi_server_msg *msg)
 	return ops->notify(msg->srv->plat, msg->agent_id, id, enable);
 }
 
-static int32_t reset_domain_name_get(struct scmi_server_msg *msg)
-{
-	struct scmi_server_reset_info info;
-	int32_t status;
-
-	status = reset_info(msg, SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id), &info);
-	if (status)
-		return status;
-	/* Without a longer name, the short one (terminated: at most 15 characters go). */
-	return scmi_server_name_get_reply(msg, info.ext_name[0] ? info.ext_name : info.name,
-					  SCMI_EXT_NAME_SIZE - 1);
-}
-
 static const scmi_server_handler_t reset_handlers[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = reset_attributes,
@@ -174,7 +169,7 @@ static const scmi_server_handler_t reset_handlers[] = {
     [SCMI_MSG_RESET_DOMAIN_ATTRIBUTES] = reset_domain_attributes,
     [SCMI_MSG_RESET] = reset_reset,
     [SCMI_MSG_RESET_NOTIFY] = reset_notify,
-    [SCMI_MSG_RESET_DOMAIN_NAME_GET] = reset_domain_name_get,
+    [SCMI_MSG_RESET_DOMAIN_NAME_GET] = reset_domain_attributes,
 };
 
 static const uint8_t reset_sizes[] = {

@@ -80,6 +80,10 @@ static int32_t voltage_attributes(struct scmi_server_msg *msg)
 	return SCMI_SUCCESS;
 }
 
+/*
+ * DOMAIN_ATTRIBUTES and DOMAIN_NAME_GET: the domain the request names, described; the message
+ * id says which reply.
+ */
 static int32_t voltage_domain_attributes(struct scmi_server_msg *msg)
 {
 	struct scmi_server_voltage_info info;
@@ -89,6 +93,10 @@ static int32_t voltage_domain_attributes(struct scmi_server_msg *msg)
 	status = voltage_info(msg, SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id), &info);
 	if (status)
 		return status;
+	/* Without a longer name, the short one (terminated: at most 15 characters go). */
+	if (msg->msg_id == SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET)
+		return scmi_server_name_get_reply(msg, info.ext_name[0] ? info.ext_name : info.name,
+						  SCMI_EXT_NAME_SIZE - 1);
 	if (msg->version >= SCMI_VOLTAGE_ATTR_EXT_NAME_SINCE)
 		attr |= SCMI_VOLTAGE_ATTR_EXT_NAME;
 	/* Voltage 1.0 has no asynchronous level set: the bit is reserved there. */
@@ -260,19 +268,6 @@ static int32_t voltage_word_get(struct scmi_server_msg *msg)
 	return SCMI_SUCCESS;
 }
 
-static int32_t voltage_domain_name_get(struct scmi_server_msg *msg)
-{
-	struct scmi_server_voltage_info info;
-	int32_t status;
-
-	status = voltage_info(msg, SCMI_SERVER_IN_U32(msg, struct scmi_id_a2p, id), &info);
-	if (status)
-		return status;
-	/* Without a longer name, the short one (terminated: at most 15 characters go). */
-	return scmi_server_name_get_reply(msg, info.ext_name[0] ? info.ext_name : info.name,
-					  SCMI_EXT_NAME_SIZE - 1);
-}
-
 static const scmi_server_handler_t voltage_handlers[] = {
     [SCMI_MSG_PROTOCOL_VERSION] = scmi_server_common_version,
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = voltage_attributes,
@@ -283,7 +278,7 @@ static const scmi_server_handler_t voltage_handlers[] = {
     [SCMI_MSG_VOLTAGE_CONFIG_GET] = voltage_word_get,
     [SCMI_MSG_VOLTAGE_LEVEL_SET] = voltage_level_set,
     [SCMI_MSG_VOLTAGE_LEVEL_GET] = voltage_word_get,
-    [SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET] = voltage_domain_name_get,
+    [SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET] = voltage_domain_attributes,
 };
 
 static const uint8_t voltage_sizes[] = {
