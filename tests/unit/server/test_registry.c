@@ -75,7 +75,18 @@ const struct scmi_server_protocol p81 = {
     .count = SCMI_SERVER_ARRAY_SIZE(dummy_handlers),
     .since = p81_since,
 };
-DUMMY(pfe, 0xfe);
+/* Holes in its table (1 and 3), and PROTOCOL_MESSAGE_ATTRIBUTES to ask about them. */
+static const scmi_server_handler_t holey_handlers[] = {
+    [0] = dummy_version,
+    [2] = scmi_server_common_msg_attributes,
+    [4] = dummy_version,
+};
+static const uint8_t holey_sizes[] = {
+    [0] = 0,
+    [2] = SCMI_SERVER_SIZE(sizeof(struct scmi_msg_attributes_a2p)),
+    [4] = 0,
+};
+SCMI_SERVER_PROTOCOL_DEFINE(pfe, 0xfe, holey_handlers, holey_sizes);
 DUMMY(pff, 0xff);
 
 /* Indexed by id - 0x10. */

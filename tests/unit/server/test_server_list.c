@@ -281,6 +281,27 @@ static void test_vendor_version_from_platform(void **state)
 }
 
 /*
+ * PROTOCOL_MESSAGE_ATTRIBUTES finds what the table holds: a hole is NOT_FOUND like a message
+ * past the table, the messages around it are found.
+ */
+static void test_message_attributes_holes(void **state)
+{
+	FIX();
+	static const int32_t want[] = {SCMI_SUCCESS,   SCMI_NOT_FOUND, SCMI_SUCCESS,
+				       SCMI_NOT_FOUND, SCMI_SUCCESS,   SCMI_NOT_FOUND};
+	uint8_t in[4];
+	uint32_t id;
+
+	for (id = 0; id < sizeof(want) / sizeof(want[0]); id++) {
+		scmi_put_le32(in, id);
+		assert_int_equal(raw_call_room(&f->srv, FAKE_CH_AGENT1,
+					       scmi_hdr_make(0xfe, 2, 0, 9), in, 4, 64, &f->r),
+				 want[id]);
+		assert_int_equal(f->r.len, want[id] == SCMI_SUCCESS ? 8 : 4);
+	}
+}
+
+/*
  * Requests of every size up to 11 bytes, ragged ones in both words too, through both transport
  * entries on buffers of their exact size (ASan catches a read past them): the handler sees every
  * byte, the last word's tail included, and nothing else. No two requests carry the same bytes:
@@ -399,6 +420,7 @@ int main(void)
 	    cmocka_unit_test_setup(test_dispatch_other_protocols, setup),
 	    cmocka_unit_test_setup(test_negotiate_past_tables, setup),
 	    cmocka_unit_test_setup(test_vendor_version_from_platform, setup),
+	    cmocka_unit_test_setup(test_message_attributes_holes, setup),
 	    cmocka_unit_test_setup(test_ragged_requests_whole, setup),
 	    cmocka_unit_test(test_put_answers),
 	    cmocka_unit_test_setup(test_handler_cannot_overflow, setup),
