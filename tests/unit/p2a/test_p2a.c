@@ -504,6 +504,32 @@ static void test_notify_bad_args(void **state)
 	assert_int_equal(scmi_server_notify(&f->srv, 1, 0x11, 0, b, 4), 1);
 }
 
+/*
+ * A delayed response is the caller's storage: one whose length was spoilt past its payload is
+ * refused and nothing is sent, and it is no longer pending; one at the limit goes whole.
+ */
+static void test_delayed_bad_length(void **state)
+{
+	struct fx *f = *state;
+	static struct scmi_server_delayed dl;
+
+	memset(&dl, 0x3c, sizeof(dl));
+	dl.pending = true;
+	dl.hdr = scmi_hdr_make(0x14, 0x5, SCMI_MSG_TYPE_DELAYED_RESP, 7);
+	dl.len = SCMI_SERVER_MAX_PAYLOAD + 1;
+	assert_int_equal(scmi_server_send_delayed(&f->srv, 2, &dl), -SCMI_SERVER_EINVAL);
+	assert_false(dl.pending);
+	assert_int_equal(f->n, 0);
+	dl.pending = true;
+	dl.len = SCMI_SERVER_MAX_PAYLOAD;
+	assert_int_equal(scmi_server_send_delayed(&f->srv, 2, &dl), 0);
+	assert_int_equal(f->n, 1);
+	assert_int_equal(f->sent[0].channel, 2);
+	assert_int_equal(f->sent[0].len, 4 + SCMI_SERVER_MAX_PAYLOAD);
+	assert_int_equal(u32_at(f->sent[0].buf, 0), dl.hdr);
+	assert_memory_equal(f->sent[0].buf + 4, dl.payload, SCMI_SERVER_MAX_PAYLOAD);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -511,6 +537,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_attributes_without_sink, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_delayed, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_delayed_latency, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_delayed_bad_length, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_power_notify, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_perf_clock_notify, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_reset_powercap_notify, setup, teardown),
