@@ -245,11 +245,12 @@ static int32_t sensor_id_and_flag(struct scmi_server_msg *msg, size_t flags_off,
 #define NOTIFY_ENABLE_OFF SCMI_U32_OFFSET(struct scmi_notify_a2p, notify_enable)
 
 /*
- * TRIP_POINT_NOTIFY and CONTINUOUS_UPDATE_NOTIFY (@continuous): the latter only enables on a
- * sensor that updates continuously.
+ * TRIP_POINT_NOTIFY and CONTINUOUS_UPDATE_NOTIFY, the message id says which: the latter only
+ * enables on a sensor that updates continuously.
  */
-static int32_t sensor_notify(struct scmi_server_msg *msg, bool continuous)
+static int32_t sensor_notify(struct scmi_server_msg *msg)
 {
+	bool continuous = msg->msg_id == SCMI_MSG_SENSOR_CONTINUOUS_UPDATE_NOTIFY;
 	const struct scmi_server_sensor_ops *ops = sensor_ops(msg);
 	int32_t (*op)(void *plat, uint32_t agent_id, uint32_t id, bool enable) =
 	    continuous ? ops->update_notify : ops->trip_notify;
@@ -262,11 +263,6 @@ static int32_t sensor_notify(struct scmi_server_msg *msg, bool continuous)
 	if (!op || (continuous && enable && !info.continuous_update))
 		return SCMI_NOT_SUPPORTED;
 	return op(msg->srv->plat, msg->agent_id, sensor_id(msg), enable);
-}
-
-static int32_t sensor_trip_point_notify(struct scmi_server_msg *msg)
-{
-	return sensor_notify(msg, false);
 }
 
 static int32_t sensor_trip_point_config(struct scmi_server_msg *msg)
@@ -534,15 +530,11 @@ static int32_t sensor_config_set(struct scmi_server_msg *msg)
 	return ops->config_set(msg->srv->plat, msg->agent_id, id, &cfg);
 }
 
-static int32_t sensor_continuous_update_notify(struct scmi_server_msg *msg)
-{
-	return sensor_notify(msg, true);
-}
-
 static int32_t sensor_name_get(struct scmi_server_msg *msg)
 {
 	const struct scmi_server_sensor_ops *ops = sensor_ops(msg);
 	char name[SCMI_EXT_NAME_SIZE] = {0};
+	const char *found = name;
 	struct scmi_server_sensor_info info;
 	uint32_t id = sensor_id(msg);
 	int32_t st;
@@ -553,8 +545,8 @@ static int32_t sensor_name_get(struct scmi_server_msg *msg)
 	/* A sensor without a longer name answers with its short one (terminated by sensor_info). */
 	if (!info.has_ext_name || !ops->ext_name ||
 	    ops->ext_name(msg->srv->plat, msg->agent_id, id, name) != SCMI_SUCCESS)
-		return scmi_server_name_get_reply(msg, info.name, SCMI_SHORT_NAME_SIZE - 1);
-	return scmi_server_name_get_reply(msg, name, sizeof(name) - 1);
+		found = info.name;
+	return scmi_server_name_get_reply(msg, found, sizeof(name) - 1);
 }
 
 static int32_t sensor_axis_name_get(struct scmi_server_msg *msg)
@@ -599,14 +591,14 @@ static const scmi_server_handler_t sensor_handlers[] = {
     [SCMI_MSG_PROTOCOL_ATTRIBUTES] = sensor_attributes,
     [SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES] = scmi_server_common_msg_attributes,
     [SCMI_MSG_SENSOR_DESCRIPTION_GET] = sensor_description_get,
-    [SCMI_MSG_SENSOR_TRIP_POINT_NOTIFY] = sensor_trip_point_notify,
+    [SCMI_MSG_SENSOR_TRIP_POINT_NOTIFY] = sensor_notify,
     [SCMI_MSG_SENSOR_TRIP_POINT_CONFIG] = sensor_trip_point_config,
     [SCMI_MSG_SENSOR_READING_GET] = sensor_reading_get,
     [SCMI_MSG_SENSOR_AXIS_DESCRIPTION_GET] = sensor_axis_description_get,
     [SCMI_MSG_SENSOR_LIST_UPDATE_INTERVALS] = sensor_list_update_intervals,
     [SCMI_MSG_SENSOR_CONFIG_GET] = sensor_config_get,
     [SCMI_MSG_SENSOR_CONFIG_SET] = sensor_config_set,
-    [SCMI_MSG_SENSOR_CONTINUOUS_UPDATE_NOTIFY] = sensor_continuous_update_notify,
+    [SCMI_MSG_SENSOR_CONTINUOUS_UPDATE_NOTIFY] = sensor_notify,
     [SCMI_MSG_SENSOR_NAME_GET] = sensor_name_get,
     [SCMI_MSG_SENSOR_AXIS_NAME_GET] = sensor_axis_name_get,
 };
