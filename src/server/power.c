@@ -115,11 +115,14 @@ static int32_t power_state_set(struct scmi_server_msg *msg)
 	uint32_t flags = SCMI_SERVER_IN_U32(msg, struct scmi_power_state_set_a2p, flags);
 	uint32_t id = SCMI_SERVER_IN_U32(msg, struct scmi_power_state_set_a2p, domain_id);
 	uint32_t state = SCMI_SERVER_IN_U32(msg, struct scmi_power_state_set_a2p, power_state);
+	int32_t st = SCMI_SUCCESS;
 
 	if (flags & SCMI_POWER_SET_RESERVED)
-		return power_refuse(msg, id, SCMI_INVALID_PARAMETERS);
-	if (!ops->state_set)
-		return power_refuse(msg, id, SCMI_NOT_SUPPORTED);
+		st = SCMI_INVALID_PARAMETERS;
+	else if (!ops->state_set)
+		st = SCMI_NOT_SUPPORTED;
+	if (st)
+		return power_refuse(msg, id, st);
 	/* Async or not, the change is complete when the reply goes out. */
 	return ops->state_set(msg->srv->plat, msg->agent_id, id, state);
 }
