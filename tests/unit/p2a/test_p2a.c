@@ -38,6 +38,7 @@ struct fx {
 	size_t n;
 	struct sent sent[MAX_SENT];
 	bool lock_was_held;
+	int send_rc; /* what the sink's send answers after taking the message */
 };
 
 static bool has_p2a(void *ctx, uint32_t ch)
@@ -77,7 +78,7 @@ static int send(void *ctx, uint32_t ch, const void *msg, size_t len)
 		memcpy(f->sent[f->n].buf, msg, len);
 		f->n++;
 	}
-	return 0;
+	return f->send_rc;
 }
 
 static const struct scmi_server_p2a_ops sink = {
@@ -484,10 +485,14 @@ static void test_graceful_shutdown(void **state)
 	assert_int_equal(f->n, 2);
 	expect_notif(last(f), 2, 0x12, 0x0, 12);
 	assert_int_equal(u32_at(last(f)->buf, 8), 0);
+	/* Only the notifier has a 1.0 layout: any other System event goes whole. */
+	assert_int_equal(scmi_server_notify(&f->srv, 2, 0x12, 0x1, (const uint8_t[16]){1}, 16), 1);
+	assert_int_equal(f->n, 3);
+	expect_notif(last(f), 2, 0x12, 0x1, 16);
 	/* Unsubscribed: nothing. */
 	assert_int_equal(CALL(f, 2, 0x12, 0x5, 0), 0);
 	assert_int_equal(sim_system_request(f->p, SCMI_SYSTEM_STATE_SHUTDOWN, true), 0);
-	assert_int_equal(f->n, 2);
+	assert_int_equal(f->n, 3);
 	assert_int_equal(sim_system_request(f->p, 77, true), -EINVAL);
 }
 
@@ -520,14 +525,23 @@ static void test_delayed_bad_length(void **state)
 	assert_int_equal(scmi_server_send_delayed(&f->srv, 2, &dl), -SCMI_SERVER_EINVAL);
 	assert_false(dl.pending);
 	assert_int_equal(f->n, 0);
+	/* The sink's refusal comes back as it is; any other answer, a count taken, is success. */
+	dl.pending = true;
+	dl.len = 4;
+	f->send_rc = -5;
+	assert_int_equal(scmi_server_send_delayed(&f->srv, 2, &dl), -5);
+	dl.pending = true;
+	f->send_rc = 1;
+	assert_int_equal(scmi_server_send_delayed(&f->srv, 2, &dl), 0);
+	f->send_rc = 0;
 	dl.pending = true;
 	dl.len = SCMI_SERVER_MAX_PAYLOAD;
 	assert_int_equal(scmi_server_send_delayed(&f->srv, 2, &dl), 0);
-	assert_int_equal(f->n, 1);
-	assert_int_equal(f->sent[0].channel, 2);
-	assert_int_equal(f->sent[0].len, 4 + SCMI_SERVER_MAX_PAYLOAD);
-	assert_int_equal(u32_at(f->sent[0].buf, 0), dl.hdr);
-	assert_memory_equal(f->sent[0].buf + 4, dl.payload, SCMI_SERVER_MAX_PAYLOAD);
+	assert_int_equal(f->n, 3);
+	assert_int_equal(last(f)->channel, 2);
+	assert_int_equal(last(f)->len, 4 + SCMI_SERVER_MAX_PAYLOAD);
+	assert_int_equal(u32_at(last(f)->buf, 0), dl.hdr);
+	assert_memory_equal(last(f)->buf + 4, dl.payload, SCMI_SERVER_MAX_PAYLOAD);
 }
 
 int main(void)
