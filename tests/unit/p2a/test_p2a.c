@@ -510,6 +510,19 @@ static void test_notify_bad_args(void **state)
 }
 
 /*
+ * An agent that never spoke System gets the notifier at the platform's version, in its
+ * current layout (with the timeout word), not at the oldest version the server knows.
+ */
+static void test_notifier_unasked_agent(void **state)
+{
+	struct fx *f = *state;
+
+	assert_int_equal(scmi_server_notify(&f->srv, 1, 0x12, 0x0, (const uint8_t[16]){1}, 16), 1);
+	assert_int_equal(f->n, 1);
+	expect_notif(last(f), 1, 0x12, 0x0, 16);
+}
+
+/*
  * A delayed response is the caller's storage: one whose length was spoilt past its payload is
  * refused and nothing is sent, and it is no longer pending; one at the limit goes whole.
  */
@@ -552,6 +565,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_delayed, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_delayed_latency, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_delayed_bad_length, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_notifier_unasked_agent, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_power_notify, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_perf_clock_notify, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_reset_powercap_notify, setup, teardown),

@@ -183,7 +183,25 @@ static void expect_status(struct fixture *f, uint8_t msg_id, const uint32_t *a, 
 	assert_int_equal(f->r.len, 4);
 }
 
+/* The versions of a protocol the server does not implement: none, and a count of 0. */
+static void test_versions_of_unknown_protocols(void **state)
+{
+	static const uint8_t unknown[] = {0x00, 0x0f, 0x1a, 0x1f, 0x80, 0xff};
+	size_t i, n;
+
+	(void)state;
+	for (i = 0; i < sizeof(unknown); i++) {
+		n = 7;
+		assert_null(scmi_server_protocol_versions(unknown[i], &n));
+		assert_int_equal(n, 0);
+	}
+	n = 0;
+	assert_non_null(scmi_server_protocol_versions(SCMI_PROTOCOL_BASE, &n));
+	assert_true(n >= 1);
+}
+
 /* A platform that says it knows the agent but writes no name: the name is empty, all zero. */
+// NOLINTNEXTLINE(readability-non-const-parameter): the agent_name op's signature
 static bool silent_agent_name(void *plat, uint32_t agent_id, char name[SCMI_SHORT_NAME_SIZE])
 {
 	(void)plat;
@@ -429,6 +447,7 @@ int main(void)
 	    cmocka_unit_test_setup(test_list_protocols_implemented_only, setup),
 	    cmocka_unit_test_setup(test_discover_agent, setup),
 	    cmocka_unit_test_setup(test_discover_agent_unnamed, setup),
+	    cmocka_unit_test(test_versions_of_unknown_protocols),
 	    cmocka_unit_test_setup(test_notify_errors, setup),
 	    cmocka_unit_test_setup(test_set_device_permissions, setup),
 	    cmocka_unit_test_setup(test_set_protocol_permissions, setup),

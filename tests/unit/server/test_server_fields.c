@@ -23,9 +23,16 @@
 #define FIRST_AGENT 1u
 #define LAST_AGENT  SCMI_SERVER_MAX_AGENTS
 
+/* A channel whose agent id is past what the state has room for (a platform's mistake). */
+#define BEYOND_CH 1000u
+
 static bool channel_agent(void *plat, uint32_t channel_id, uint32_t *agent_id)
 {
 	(void)plat;
+	if (channel_id == BEYOND_CH) {
+		*agent_id = LAST_AGENT + 1;
+		return true;
+	}
 	if (channel_id < FIRST_AGENT || channel_id > LAST_AGENT)
 		return false;
 	*agent_id = channel_id;
@@ -220,6 +227,23 @@ static void test_reset_forgets_all(void **state)
 	expect_versions(f, FIRST_AGENT, 0);
 }
 
+/*
+ * An agent id the state has no room for is served at the platform's versions, and nothing it
+ * asks is remembered: NEGOTIATE is NOT_SUPPORTED, and no other agent's field moves.
+ */
+static void test_agent_beyond_state(void **state)
+{
+	FIX();
+	uint32_t oldest, newest;
+
+	versions_of(SCMI_PROTOCOL_BASE, &oldest, &newest);
+	assert_int_equal(version_of(f, BEYOND_CH, SCMI_PROTOCOL_BASE), newest);
+	assert_int_equal(negotiate(f, BEYOND_CH, SCMI_PROTOCOL_BASE, SCMI_BASE_VERSION_2_0),
+			 SCMI_NOT_SUPPORTED);
+	assert_int_equal(version_of(f, BEYOND_CH, SCMI_PROTOCOL_BASE), newest);
+	assert_int_equal(version_of(f, LAST_AGENT, SCMI_PROTOCOL_BASE), newest);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -227,6 +251,7 @@ int main(void)
 	    cmocka_unit_test_setup(test_base_field_lowest_bits, setup),
 	    cmocka_unit_test_setup(test_last_agent, setup),
 	    cmocka_unit_test_setup(test_reset_forgets_all, setup),
+	    cmocka_unit_test_setup(test_agent_beyond_state, setup),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

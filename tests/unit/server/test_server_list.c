@@ -17,7 +17,9 @@
 #include "scmi/proto/ids.h"
 #include "scmi/proto/smt.h"
 #include "scmi/proto/status.h"
+#include "scmi/server/base.h"
 #include "server/server_protocol.h"
+#include "server/server_run.h"
 #include "server_test.h"
 #include "test_registry.h"
 
@@ -280,6 +282,92 @@ static void test_vendor_version_from_platform(void **state)
 			 SCMI_NOT_FOUND);
 }
 
+/* A platform whose other protocols report no version of their own: the newest is theirs. */
+static void test_no_protocol_version_op(void **state)
+{
+	FIX();
+	struct scmi_server_platform_ops ops = *fake_platform_ops();
+
+	ops.protocol_version = NULL;
+	scmi_server_init(&f->srv, &ops, &f->fp);
+	assert_int_equal(raw_call_room(&f->srv, FAKE_CH_AGENT2, scmi_hdr_make(0x14, 0, 0, 9), NULL,
+				       0, 64, &f->r),
+			 SCMI_SUCCESS);
+	assert_int_equal(reply_u32(&f->r, 4), DUMMY_VERSION);
+}
+
+/*
+ * The platform's version, when the server speaks it, is remembered as that listed version
+ * (the message path's one load), not as a platform version to be asked for on every message.
+ */
+static void test_platform_version_listed(void **state)
+{
+	FIX();
+	const struct scmi_server_protocol *base = scmi_server_protocol_find(SCMI_PROTOCOL_BASE);
+	uint32_t field;
+
+	assert_int_equal(scmi_server_run_field(&f->srv, 1, 0), SCMI_SERVER_PROTO_UNKNOWN);
+	assert_int_equal(raw_call_room(&f->srv, FAKE_CH_AGENT1, base_hdr(SCMI_MSG_PROTOCOL_VERSION),
+				       NULL, 0, 64, &f->r),
+			 SCMI_SUCCESS);
+	field = scmi_server_run_field(&f->srv, 1, 0);
+	assert_true(field >= 1 && field <= base->num_versions);
+	assert_int_equal(base->versions[field - 1], reply_u32(&f->r, 4));
+}
+
+/*
+ * The agent negotiates Base 2.0 on a second message while the server, answering its first,
+ * is still asking the platform for Base's version (two channels of one agent at once; here the
+ * platform's op sends the second message itself, so the interleaving is exact). The
+ * negotiated version stands, for the first message too, and is remembered as a listed
+ * version, not as the platform's own.
+ */
+static struct scmi_server *reentrant_srv;
+static int reentrant_calls;
+
+static uint32_t negotiating_base_version(void *plat)
+{
+	uint8_t v20[4] = {0, 0, 2, 0};
+	struct reply r;
+
+	(void)plat;
+	if (reentrant_calls++ == 0)
+		assert_int_equal(
+		    raw_call_room(reentrant_srv, FAKE_CH_AGENT1,
+				  scmi_hdr_make(SCMI_PROTOCOL_BASE,
+						SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, 0, 7),
+				  v20, 4, 64, &r),
+		    SCMI_SUCCESS);
+	return SCMI_BASE_VERSION_2_1;
+}
+
+static void test_negotiate_while_resolving(void **state)
+{
+	FIX();
+	static const struct scmi_server_base_ops base_ops = {.version = negotiating_base_version};
+	struct scmi_server_platform_ops ops = *fake_platform_ops();
+	const struct scmi_server_protocol *base = scmi_server_protocol_find(SCMI_PROTOCOL_BASE);
+	uint32_t field;
+
+	ops.base = &base_ops;
+	scmi_server_init(&f->srv, &ops, &f->fp);
+	reentrant_srv = &f->srv;
+	reentrant_calls = 0;
+	assert_int_equal(raw_call_room(&f->srv, FAKE_CH_AGENT1, base_hdr(SCMI_MSG_PROTOCOL_VERSION),
+				       NULL, 0, 64, &f->r),
+			 SCMI_SUCCESS);
+	assert_int_equal(reply_u32(&f->r, 4), SCMI_BASE_VERSION_2_0);
+	field = scmi_server_run_field(&f->srv, 1, 0);
+	assert_true(field >= 1 && field <= base->num_versions);
+	assert_int_equal(base->versions[field - 1], SCMI_BASE_VERSION_2_0);
+	/* Asked once, remembered: the next message does not ask again. */
+	assert_int_equal(raw_call_room(&f->srv, FAKE_CH_AGENT1, base_hdr(SCMI_MSG_PROTOCOL_VERSION),
+				       NULL, 0, 64, &f->r),
+			 SCMI_SUCCESS);
+	assert_int_equal(reply_u32(&f->r, 4), SCMI_BASE_VERSION_2_0);
+	assert_int_equal(reentrant_calls, 2);
+}
+
 /*
  * PROTOCOL_MESSAGE_ATTRIBUTES finds what the table holds: a hole is NOT_FOUND like a message
  * past the table, the messages around it are found.
@@ -421,6 +509,9 @@ int main(void)
 	    cmocka_unit_test_setup(test_negotiate_past_tables, setup),
 	    cmocka_unit_test_setup(test_vendor_version_from_platform, setup),
 	    cmocka_unit_test_setup(test_message_attributes_holes, setup),
+	    cmocka_unit_test_setup(test_no_protocol_version_op, setup),
+	    cmocka_unit_test_setup(test_platform_version_listed, setup),
+	    cmocka_unit_test_setup(test_negotiate_while_resolving, setup),
 	    cmocka_unit_test_setup(test_ragged_requests_whole, setup),
 	    cmocka_unit_test(test_put_answers),
 	    cmocka_unit_test_setup(test_handler_cannot_overflow, setup),
