@@ -637,6 +637,27 @@ static void test_reset_name_of_15(void **state)
 	assert_string_equal((const char *)f->rsp + 8, "abcdefghijklmno");
 }
 
+/*
+ * POWERCAP_DOMAIN_ATTRIBUTES of a zone with a 15-character name (no extended one): all 15 in
+ * the short field, NUL-terminated.
+ */
+static void test_powercap_name_of_15(void **state)
+{
+	struct fx *f = *state;
+	void *fdt = dtb_editable();
+	const uint32_t zone = 0;
+
+	dtb_set_str(fdt, "/scmi-platform/protocols/protocol@18/zone@0", "zone-name",
+		    "abcdefghijklmno");
+	sim_platform_free(f->p);
+	f->p = dtb_load_free(fdt);
+	scmi_server_init(&f->srv, sim_platform_ops(), f->p);
+	assert_int_equal(call(f, 0x18, SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES, &zone, 1),
+			 SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(f->rsp + 4) & SCMI_POWERCAP_ATTR_EXT_NAME, 0);
+	assert_string_equal((const char *)f->rsp + 8, "abcdefghijklmno");
+}
+
 /* A segment wider than 2^31 uV end to end: -2 V to 2 V in steps of 1 V. */
 static int32_t wide_info(void *plat, uint32_t agent_id, uint32_t id,
 			 struct scmi_server_voltage_info *info)
@@ -742,6 +763,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_voltage_level_get_fails, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_voltage_async_readback_fails, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_reset_name_of_15, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_powercap_name_of_15, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_voltage_wide_segment, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_powercap_attributes_reserved, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_clock_info_unwritten_fields, setup, teardown),
