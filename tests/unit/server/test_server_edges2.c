@@ -748,6 +748,164 @@ static void test_powercap_attributes_reserved(void **state)
 	assert_true(zone > 0);
 }
 
+/* Clock 0 that the platform says exists and describes with nothing written (no name). */
+static int32_t blank_clock_info(void *plat, uint32_t agent_id, uint32_t id,
+				struct scmi_server_clock_info *info)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)info;
+	return id == 0 ? SCMI_SUCCESS : SCMI_NOT_FOUND;
+}
+
+static int32_t blank_rate_get(void *plat, uint32_t agent_id, uint32_t id, uint64_t *hz)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)hz;
+	return id == 0 ? SCMI_SUCCESS : SCMI_NOT_FOUND;
+}
+
+/* A rate list longer than the 16-bit count of rates remaining can say. */
+static int32_t too_many_rates(void *plat, uint32_t agent_id, uint32_t id, uint32_t first,
+			      uint64_t *rates, uint32_t max, struct scmi_server_clock_rates *r)
+{
+	uint32_t i;
+
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	for (i = 0; i < max; i++)
+		rates[i] = 1000 + first + i;
+	r->range = false;
+	r->count = 0x20000;
+	return SCMI_SUCCESS;
+}
+
+/*
+ * What a clock platform leaves unwritten reads as zero: an empty name is sixteen zero bytes
+ * in CLOCK_ATTRIBUTES, a rate never written is 0 Hz (in RATE_GET and in an asynchronous
+ * RATE_SET's delayed response). A rate list whose remaining count does
+ * not fit its field is GENERIC_ERROR, not a lie.
+ */
+static void test_clock_ops_leave_fields(void **state)
+{
+	struct fx *f = *state;
+	struct scmi_server_platform_ops ops = *sim_platform_ops();
+	struct scmi_server_clock_ops clock = *ops.clock;
+	static const uint8_t zero[SCMI_SHORT_NAME_SIZE];
+	const uint32_t id = 0, describe[2] = {0, 0};
+	struct scmi_server_delayed d;
+	uint8_t in[16], out[64];
+
+	clock.info = blank_clock_info;
+	clock.rate_get = blank_rate_get;
+	clock.describe = too_many_rates;
+	ops.clock = &clock;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(call(f, 0x14, SCMI_MSG_CLOCK_ATTRIBUTES, &id, 1), SCMI_SUCCESS);
+	assert_memory_equal(f->rsp + 8, zero, sizeof(zero));
+	assert_int_equal(call(f, 0x14, SCMI_MSG_CLOCK_RATE_GET, &id, 1), SCMI_SUCCESS);
+	assert_int_equal(f->len, 12);
+	assert_int_equal(scmi_get_le32(f->rsp + 4), 0);
+	assert_int_equal(scmi_get_le32(f->rsp + 8), 0);
+	assert_int_equal(call(f, 0x14, SCMI_MSG_CLOCK_DESCRIBE_RATES, describe, 2),
+			 SCMI_GENERIC_ERROR);
+	assert_int_equal(f->len, 4);
+	/* The delayed response of an asynchronous RATE_SET carries the rate read after: 0 too. */
+	scmi_server_set_p2a(&f->srv, &p2a, NULL);
+	scmi_put_le32(in, SCMI_CLOCK_RATE_ASYNC);
+	scmi_put_le32(in + 4, 0); /* osc24m runs at 24 MHz: the same rate is accepted */
+	scmi_put_le32(in + 8, 24000000);
+	scmi_put_le32(in + 12, 0);
+	memset(&d, 0xa5, sizeof(d));
+	assert_true(scmi_server_process_p2a(&f->srv, 0,
+					    scmi_hdr_make(0x14, SCMI_MSG_CLOCK_RATE_SET, 0, 1), in,
+					    sizeof(in), out, sizeof(out), &d) >= 4);
+	assert_int_equal(scmi_get_le32(out), SCMI_SUCCESS);
+	assert_true(d.pending);
+	assert_int_equal(d.len, 4 + 4 + 8);
+	assert_int_equal(scmi_get_le32(d.payload), SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(d.payload + 4), 0);
+	assert_int_equal(scmi_get_le32(d.payload + 8), 0);
+	assert_int_equal(scmi_get_le32(d.payload + 12), 0);
+}
+
+/*
+ * DESCRIBE_RATES with no room for even the rate count after the status: PROTOCOL_ERROR for a
+ * clock the agent has, NOT_FOUND first for one it has not.
+ */
+static void test_clock_describe_without_room(void **state)
+{
+	struct fx *f = *state;
+	uint8_t in[8] = {0}, out[8];
+	size_t n;
+
+	n = scmi_server_process_raw(&f->srv, 0,
+				    scmi_hdr_make(0x14, SCMI_MSG_CLOCK_DESCRIBE_RATES, 0, 1), in,
+				    sizeof(in), out, 7);
+	assert_int_equal(n, 4);
+	assert_int_equal((int32_t)scmi_get_le32(out), SCMI_PROTOCOL_ERROR);
+	scmi_put_le32(in, 9999);
+	n = scmi_server_process_raw(&f->srv, 0,
+				    scmi_hdr_make(0x14, SCMI_MSG_CLOCK_DESCRIBE_RATES, 0, 1), in,
+				    sizeof(in), out, 7);
+	assert_int_equal(n, 4);
+	assert_int_equal((int32_t)scmi_get_le32(out), SCMI_NOT_FOUND);
+}
+
+/* Domain @id of the sim, with only its level count written: every flag reads false. */
+static int32_t levels_only_domain(void *plat, uint32_t agent_id, uint32_t id,
+				  struct scmi_server_perf_domain *out)
+{
+	struct scmi_server_perf_domain real;
+	int32_t st;
+
+	memset(&real, 0, sizeof(real));
+	st = real_perf->domain(plat, agent_id, id, &real);
+	if (st == SCMI_SUCCESS)
+		out->num_levels = real.num_levels;
+	return st;
+}
+
+/* Every OPP of the sim's but the second, which the platform fails to read. */
+static int32_t second_opp_fails(void *plat, uint32_t agent_id, uint32_t id, uint32_t index,
+				struct scmi_server_perf_opp *out)
+{
+	if (index == 1)
+		return SCMI_HARDWARE_ERROR;
+	return real_perf->opp(plat, agent_id, id, index, out);
+}
+
+/*
+ * PERF: a domain the platform does not let the agent set (set_level false) refuses
+ * LEVEL_SET with DENIED although the level op exists; a platform without limits_get answers
+ * LIMITS_GET with GENERIC_ERROR; an OPP that cannot be read ends DESCRIBE_LEVELS with the
+ * platform's status.
+ */
+static void test_perf_ops_refuse(void **state)
+{
+	struct fx *f = *state;
+	struct scmi_server_platform_ops ops = *sim_platform_ops();
+	struct scmi_server_perf_ops perf;
+	const uint32_t level[2] = {0, 0}, dom = 0, describe[2] = {0, 0};
+
+	real_perf = ops.perf;
+	perf = *real_perf;
+	assert_non_null(perf.level_set);
+	perf.domain = levels_only_domain;
+	perf.limits_get = NULL;
+	perf.opp = second_opp_fails;
+	ops.perf = &perf;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(call(f, 0x13, SCMI_MSG_PERF_LEVEL_SET, level, 2), SCMI_DENIED);
+	assert_int_equal(call(f, 0x13, SCMI_MSG_PERF_LIMITS_GET, &dom, 1), SCMI_GENERIC_ERROR);
+	assert_int_equal(f->len, 4);
+	assert_int_equal(call(f, 0x13, SCMI_MSG_PERF_DESCRIBE_LEVELS, describe, 2),
+			 SCMI_HARDWARE_ERROR);
+	assert_int_equal(f->len, 4);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -764,6 +922,9 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_voltage_async_readback_fails, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_reset_name_of_15, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_powercap_name_of_15, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_clock_ops_leave_fields, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_clock_describe_without_room, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_perf_ops_refuse, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_voltage_wide_segment, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_powercap_attributes_reserved, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_clock_info_unwritten_fields, setup, teardown),
