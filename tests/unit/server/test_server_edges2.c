@@ -758,6 +758,7 @@ static int32_t blank_clock_info(void *plat, uint32_t agent_id, uint32_t id,
 	return id == 0 ? SCMI_SUCCESS : SCMI_NOT_FOUND;
 }
 
+// NOLINTNEXTLINE(readability-non-const-parameter): the rate_get op's signature
 static int32_t blank_rate_get(void *plat, uint32_t agent_id, uint32_t id, uint64_t *hz)
 {
 	(void)plat;
