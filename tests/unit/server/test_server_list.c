@@ -399,16 +399,17 @@ static void test_ragged_requests_whole(void **state)
 {
 	FIX();
 	const uint32_t hdr = scmi_hdr_make(0x14, 1, 0, 9);
-	uint8_t *area, *in, out[32];
+	uint8_t *area, *in, out[32], bytes[11];
 	size_t n, i, out_size, shm_size;
 
-	for (n = 0; n <= 11; n++) {
+	for (n = 0; n <= sizeof(bytes); n++) {
 		/* MSG: the request buffer is the header and the payload, not a byte more. */
+		for (i = 0; i < sizeof(bytes); i++)
+			bytes[i] = (uint8_t)(0xa0 + 0x11 * i + n);
 		in = malloc(4 + n);
 		assert_non_null(in);
 		scmi_put_le32(in, hdr);
-		for (i = 0; i < n; i++)
-			in[4 + i] = (uint8_t)(0xa0 + 0x11 * i + n);
+		memcpy(in + 4, bytes, n);
 		out_size = sizeof(out);
 		assert_int_equal(
 		    scmi_server_process_msg(&f->srv, FAKE_CH_AGENT1, in, 4 + n, out, &out_size),
@@ -428,8 +429,9 @@ static void test_ragged_requests_whole(void **state)
 		scmi_put_le32(area + SCMI_SMT_OFF_FLAGS, 0);
 		scmi_put_le32(area + SCMI_SMT_OFF_LENGTH, (uint32_t)(4 + n));
 		scmi_put_le32(area + SCMI_SMT_OFF_HEADER, hdr);
-		for (i = 0; i < n; i++)
-			area[SCMI_SMT_OFF_PAYLOAD + i] = (uint8_t)(0x30 + 0x0d * i + n);
+		for (i = 0; i < sizeof(bytes); i++)
+			bytes[i] = (uint8_t)(0x30 + 0x0d * i + n);
+		memcpy(area + SCMI_SMT_OFF_PAYLOAD, bytes, n);
 		/* The echo lands on the request: compare with what was written. */
 		memcpy(out, area + SCMI_SMT_OFF_PAYLOAD, n);
 		assert_int_equal(scmi_server_process_smt(&f->srv, FAKE_CH_AGENT1, area, shm_size),
