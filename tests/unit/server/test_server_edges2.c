@@ -82,6 +82,14 @@ static int32_t call(struct fx *f, uint8_t proto, uint8_t msg, const uint32_t *ar
 	return (int32_t)scmi_get_le32(f->rsp);
 }
 
+/* The server again on the platform @fdt describes (an edited default tree), freed after. */
+static void reload(struct fx *f, void *fdt)
+{
+	sim_platform_free(f->p);
+	f->p = dtb_load_free(fdt);
+	scmi_server_init(&f->srv, sim_platform_ops(), f->p);
+}
+
 /* PINCTRL_SETTINGS_GET of one configuration takes no skip count: INVALID_PARAMETERS. */
 static void test_pinctrl_get_one_with_skip(void **state)
 {
@@ -108,9 +116,7 @@ static void test_sensor_timestamp_without_one(void **state)
 	const uint32_t without[2] = {0, SCMI_SENSOR_CONFIG_ENABLE};
 
 	dtb_set_raw(fdt, "/scmi-platform/protocols/protocol@15/sensor@0", "no-timestamp", "", 0);
-	sim_platform_free(f->p);
-	f->p = dtb_load_free(fdt);
-	scmi_server_init(&f->srv, sim_platform_ops(), f->p);
+	reload(f, fdt);
 	assert_int_equal(call(f, 0x15, SCMI_MSG_SENSOR_CONFIG_SET, with_ts, 2),
 			 SCMI_INVALID_PARAMETERS);
 	assert_int_equal(call(f, 0x15, SCMI_MSG_SENSOR_CONFIG_SET, without, 2), SCMI_SUCCESS);
@@ -630,9 +636,7 @@ static void test_reset_name_of_15(void **state)
 
 	dtb_set_str(fdt, "/scmi-platform/protocols/protocol@16/domain@0", "domain-name",
 		    "abcdefghijklmno");
-	sim_platform_free(f->p);
-	f->p = dtb_load_free(fdt);
-	scmi_server_init(&f->srv, sim_platform_ops(), f->p);
+	reload(f, fdt);
 	assert_int_equal(call(f, 0x16, SCMI_MSG_RESET_DOMAIN_NAME_GET, &dom, 1), SCMI_SUCCESS);
 	assert_string_equal((const char *)f->rsp + 8, "abcdefghijklmno");
 }
@@ -649,9 +653,7 @@ static void test_powercap_name_of_15(void **state)
 
 	dtb_set_str(fdt, "/scmi-platform/protocols/protocol@18/zone@0", "zone-name",
 		    "abcdefghijklmno");
-	sim_platform_free(f->p);
-	f->p = dtb_load_free(fdt);
-	scmi_server_init(&f->srv, sim_platform_ops(), f->p);
+	reload(f, fdt);
 	assert_int_equal(call(f, 0x18, SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES, &zone, 1),
 			 SCMI_SUCCESS);
 	assert_int_equal(scmi_get_le32(f->rsp + 4) & SCMI_POWERCAP_ATTR_EXT_NAME, 0);
