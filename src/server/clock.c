@@ -46,16 +46,12 @@ static const struct scmi_server_clock_ops *clk_ops(const struct scmi_server_msg 
 	return msg->srv->ops->clock;
 }
 
+/* num_clocks is 16 bits on the wire: ids beyond cannot be announced. */
 static uint32_t clk_count(const struct scmi_server_msg *msg)
 {
 	const struct scmi_server_clock_ops *ops = clk_ops(msg);
-	uint32_t n;
 
-	if (!ops || !ops->count)
-		return 0;
-	n = ops->count(msg->srv->plat, msg->agent_id);
-	/* num_clocks is 16 bits on the wire: ids beyond cannot be announced. */
-	return n > SCMI_CLOCK_PA_NUM_CLOCKS_MAX ? SCMI_CLOCK_PA_NUM_CLOCKS_MAX : n;
+	return scmi_server_count(msg, ops ? ops->count : NULL, SCMI_CLOCK_PA_NUM_CLOCKS_MAX);
 }
 
 /*

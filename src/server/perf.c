@@ -44,7 +44,7 @@ static uint32_t perf_count(const struct scmi_server_msg *msg)
 {
 	const struct scmi_server_perf_ops *ops = perf_ops(msg);
 
-	return ops && ops->count ? ops->count(msg->srv->plat, msg->agent_id) : 0;
+	return scmi_server_count(msg, ops ? ops->count : NULL, UINT32_MAX);
 }
 
 /*
