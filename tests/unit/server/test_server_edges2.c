@@ -38,68 +38,18 @@
 #include "scmi/server/voltage.h"
 #include "dtb_expect.h"
 #include "dtb_util.h"
-
-struct fx {
-	struct sim_platform *p;
-	struct scmi_server srv;
-	uint8_t rsp[SCMI_SERVER_MAX_PAYLOAD];
-	size_t len;
-};
-
-static int setup(void **state)
-{
-	static struct fx f;
-	char err[256];
-
-	memset(&f, 0, sizeof(f));
-	if (sim_platform_load_file(SCMI_DEFAULT_PLATFORM_DTB, &f.p, err, sizeof(err)))
-		return -1;
-	sim_platform_set_virtual_time(f.p, true);
-	scmi_server_init(&f.srv, sim_platform_ops(), f.p);
-	*state = &f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fx *f = *state;
-
-	sim_platform_free(f->p);
-	return 0;
-}
-
-/* Command @msg of @proto with @nargs u32 parameters on channel 0 (agent linux): the status. */
-static int32_t call(struct fx *f, uint8_t proto, uint8_t msg, const uint32_t *args, size_t nargs)
-{
-	uint8_t in[32] = {0};
-
-	assert_true(nargs <= 8);
-	for (size_t i = 0; i < nargs; i++)
-		scmi_put_le32(in + 4 * i, args[i]);
-	f->len = scmi_server_process_raw(&f->srv, 0, scmi_hdr_make(proto, msg, 0, 1), in, 4 * nargs,
-					 f->rsp, sizeof(f->rsp));
-	assert_true(f->len >= 4);
-	return (int32_t)scmi_get_le32(f->rsp);
-}
-
-/* The server again on the platform @fdt describes (an edited default tree), freed after. */
-static void reload(struct fx *f, void *fdt)
-{
-	sim_platform_free(f->p);
-	f->p = dtb_load_free(fdt);
-	scmi_server_init(&f->srv, sim_platform_ops(), f->p);
-}
+#include "edges_fixture.h"
 
 /* PINCTRL_SETTINGS_GET of one configuration takes no skip count: INVALID_PARAMETERS. */
 static void test_pinctrl_get_one_with_skip(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	/* The flag field left 0 is SCMI_PINCTRL_GET_ONE. */
 	const uint32_t skip[2] = {0, 1u << SCMI_PINCTRL_GET_SKIP_SHIFT};
 
 	assert_int_equal(SCMI_PINCTRL_GET_FLAG(skip[1]), SCMI_PINCTRL_GET_ONE);
 
-	assert_int_equal(call(f, 0x19, SCMI_MSG_PINCTRL_SETTINGS_GET, skip, 2),
+	assert_int_equal(edges_call(f, 0x19, SCMI_MSG_PINCTRL_SETTINGS_GET, skip, 2),
 			 SCMI_INVALID_PARAMETERS);
 	assert_int_equal(f->len, 4);
 }
@@ -110,16 +60,16 @@ static void test_pinctrl_get_one_with_skip(void **state)
  */
 static void test_sensor_timestamp_without_one(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	void *fdt = dtb_editable();
 	const uint32_t with_ts[2] = {0, SCMI_SENSOR_CONFIG_ENABLE | SCMI_SENSOR_CONFIG_TIMESTAMP};
 	const uint32_t without[2] = {0, SCMI_SENSOR_CONFIG_ENABLE};
 
 	dtb_set_raw(fdt, "/scmi-platform/protocols/protocol@15/sensor@0", "no-timestamp", "", 0);
-	reload(f, fdt);
-	assert_int_equal(call(f, 0x15, SCMI_MSG_SENSOR_CONFIG_SET, with_ts, 2),
+	edges_reload(f, fdt);
+	assert_int_equal(edges_call(f, 0x15, SCMI_MSG_SENSOR_CONFIG_SET, with_ts, 2),
 			 SCMI_INVALID_PARAMETERS);
-	assert_int_equal(call(f, 0x15, SCMI_MSG_SENSOR_CONFIG_SET, without, 2), SCMI_SUCCESS);
+	assert_int_equal(edges_call(f, 0x15, SCMI_MSG_SENSOR_CONFIG_SET, without, 2), SCMI_SUCCESS);
 }
 
 /* Every protocol exposed with an ops table of no callbacks at all. */
@@ -209,7 +159,7 @@ static const struct empty_case {
 /* No callback is ever called through NULL, and each answer is the exact status, nothing more. */
 static void test_protocols_without_callbacks(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	struct scmi_server_platform_ops ops = *sim_platform_ops();
 
 	ops.power = &no_power;
@@ -226,7 +176,7 @@ static void test_protocols_without_callbacks(void **state)
 		const struct empty_case *c = &empty_cases[i];
 		const uint32_t zeros[8] = {0};
 
-		if (call(f, c->proto, c->msg, zeros, c->size / 4u) != c->status)
+		if (edges_call(f, c->proto, c->msg, zeros, c->size / 4u) != c->status)
 			fail_msg("protocol 0x%x message 0x%x: %d, not %d", c->proto, c->msg,
 				 (int)scmi_get_le32(f->rsp), (int)c->status);
 		/* Only the sensor list carries anything (its empty page). */
@@ -236,12 +186,12 @@ static void test_protocols_without_callbacks(void **state)
 			assert_int_equal(f->len, 4);
 		/* The exact size: a word less is a protocol error. */
 		if (c->size)
-			assert_int_equal(call(f, c->proto, c->msg, zeros, c->size / 4u - 1u),
+			assert_int_equal(edges_call(f, c->proto, c->msg, zeros, c->size / 4u - 1u),
 					 SCMI_PROTOCOL_ERROR);
 	}
 	/* PROTOCOL_ATTRIBUTES: each protocol but System counts no resource. */
 	for (uint8_t proto = 0x11; proto <= 0x19; proto++) {
-		assert_int_equal(call(f, proto, 0x1, NULL, 0), SCMI_SUCCESS);
+		assert_int_equal(edges_call(f, proto, 0x1, NULL, 0), SCMI_SUCCESS);
 		if (proto != 0x12)
 			assert_int_equal(scmi_get_le32(f->rsp + 4) & 0xffffu, 0);
 	}
@@ -250,9 +200,9 @@ static void test_protocols_without_callbacks(void **state)
 /* Sensor's PROTOCOL_ATTRIBUTES: no shared-memory statistics region, all three words 0. */
 static void test_sensor_no_statistics(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 
-	assert_int_equal(call(f, 0x15, 0x1, NULL, 0), SCMI_SUCCESS);
+	assert_int_equal(edges_call(f, 0x15, 0x1, NULL, 0), SCMI_SUCCESS);
 	assert_int_equal(f->len, 20);
 	assert_int_equal(scmi_get_le32(f->rsp + 8), 0);
 	assert_int_equal(scmi_get_le32(f->rsp + 12), 0);
@@ -262,7 +212,7 @@ static void test_sensor_no_statistics(void **state)
 /* A reply room smaller than the status word gets nothing at all. */
 static void test_room_below_the_status(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	uint8_t out[4] = {0xa5, 0xa5, 0xa5, 0xa5};
 
 	assert_int_equal(
@@ -291,7 +241,7 @@ static int32_t short_read(void *plat, uint32_t agent_id, uint32_t id,
 /* A platform giving fewer readings than the sensor has axes: an error, not a short reply. */
 static void test_sensor_short_read(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	struct scmi_server_platform_ops ops = *sim_platform_ops();
 	struct scmi_server_sensor_ops sensor;
 	const uint32_t scalar[2] = {0, 0}, axes[2] = {8, 0};
@@ -301,9 +251,11 @@ static void test_sensor_short_read(void **state)
 	sensor.read = short_read;
 	ops.sensor = &sensor;
 	scmi_server_init(&f->srv, &ops, f->p);
-	assert_int_equal(call(f, 0x15, SCMI_MSG_SENSOR_READING_GET, scalar, 2), SCMI_GENERIC_ERROR);
+	assert_int_equal(edges_call(f, 0x15, SCMI_MSG_SENSOR_READING_GET, scalar, 2),
+			 SCMI_GENERIC_ERROR);
 	assert_int_equal(f->len, 4);
-	assert_int_equal(call(f, 0x15, SCMI_MSG_SENSOR_READING_GET, axes, 2), SCMI_GENERIC_ERROR);
+	assert_int_equal(edges_call(f, 0x15, SCMI_MSG_SENSOR_READING_GET, axes, 2),
+			 SCMI_GENERIC_ERROR);
 	assert_int_equal(f->len, 4);
 }
 
@@ -343,7 +295,7 @@ static int32_t failing_info(void *plat, uint32_t agent_id, uint32_t id,
  */
 static void test_async_rate_latency_without_info(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	struct scmi_server_platform_ops ops = *sim_platform_ops();
 	struct scmi_server_clock_ops clock;
 	struct scmi_server_delayed d;
@@ -386,7 +338,7 @@ static int32_t name_only_info(void *plat, uint32_t agent_id, uint32_t id,
  */
 static void test_clock_info_unwritten_fields(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	struct scmi_server_platform_ops ops = *sim_platform_ops();
 	struct scmi_server_clock_ops clock;
 	const uint32_t id = 0;
@@ -397,7 +349,7 @@ static void test_clock_info_unwritten_fields(void **state)
 	clock.info = name_only_info;
 	ops.clock = &clock;
 	scmi_server_init(&f->srv, &ops, f->p);
-	assert_int_equal(call(f, 0x14, SCMI_MSG_CLOCK_ATTRIBUTES, &id, 1), SCMI_SUCCESS);
+	assert_int_equal(edges_call(f, 0x14, SCMI_MSG_CLOCK_ATTRIBUTES, &id, 1), SCMI_SUCCESS);
 	assert_int_equal(f->len, 4 + sizeof(struct scmi_clock_attributes_p2a));
 	attr = scmi_get_le32(f->rsp + 4);
 	assert_int_equal(attr & SCMI_CLOCK_ATTR_ENABLED, 0);
@@ -423,7 +375,7 @@ static int32_t longest_name_info(void *plat, uint32_t agent_id, uint32_t id,
 /* CLOCK_NAME_GET carries a name of 63 characters whole, NUL-terminated in its 64 bytes. */
 static void test_clock_name_of_63(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	struct scmi_server_platform_ops ops = *sim_platform_ops();
 	struct scmi_server_clock_ops clock;
 	const uint32_t id = 0;
@@ -433,7 +385,7 @@ static void test_clock_name_of_63(void **state)
 	clock.info = longest_name_info;
 	ops.clock = &clock;
 	scmi_server_init(&f->srv, &ops, f->p);
-	assert_int_equal(call(f, 0x14, SCMI_MSG_CLOCK_NAME_GET, &id, 1), SCMI_SUCCESS);
+	assert_int_equal(edges_call(f, 0x14, SCMI_MSG_CLOCK_NAME_GET, &id, 1), SCMI_SUCCESS);
 	assert_int_equal(f->len, 4 + sizeof(struct scmi_name_get_p2a));
 	name = (const char *)f->rsp + 4 + offsetof(struct scmi_name_get_p2a, name);
 	assert_int_equal(strnlen(name, SCMI_EXT_NAME_SIZE), SCMI_EXT_NAME_SIZE - 1);
@@ -460,7 +412,7 @@ static int32_t too_many_parents(void *plat, uint32_t agent_id, uint32_t id, uint
  */
 static void test_clock_parents_remaining_too_many(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	struct scmi_server_platform_ops ops = *sim_platform_ops();
 	struct scmi_server_clock_ops clock;
 	const uint32_t args[2] = {0, 0};
@@ -469,7 +421,7 @@ static void test_clock_parents_remaining_too_many(void **state)
 	clock.parents = too_many_parents;
 	ops.clock = &clock;
 	scmi_server_init(&f->srv, &ops, f->p);
-	assert_int_equal(call(f, 0x14, SCMI_MSG_CLOCK_POSSIBLE_PARENTS_GET, args, 2),
+	assert_int_equal(edges_call(f, 0x14, SCMI_MSG_CLOCK_POSSIBLE_PARENTS_GET, args, 2),
 			 SCMI_GENERIC_ERROR);
 	assert_int_equal(f->len, 4);
 }
@@ -502,18 +454,19 @@ static int32_t failing_voltage_get(void *plat, uint32_t agent_id, uint32_t id, i
 /* PERF_LIMITS_GET: a platform failing to read the limits gives its own status, no payload. */
 static void test_perf_limits_get_fails(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	struct scmi_server_platform_ops ops = *sim_platform_ops();
 	struct scmi_server_perf_ops perf;
 	const uint32_t dom = 0;
 
-	assert_int_equal(call(f, 0x13, SCMI_MSG_PERF_LIMITS_GET, &dom, 1), SCMI_SUCCESS);
+	assert_int_equal(edges_call(f, 0x13, SCMI_MSG_PERF_LIMITS_GET, &dom, 1), SCMI_SUCCESS);
 	real_perf = ops.perf;
 	perf = *real_perf;
 	perf.limits_get = failing_limits;
 	ops.perf = &perf;
 	scmi_server_init(&f->srv, &ops, f->p);
-	assert_int_equal(call(f, 0x13, SCMI_MSG_PERF_LIMITS_GET, &dom, 1), SCMI_HARDWARE_ERROR);
+	assert_int_equal(edges_call(f, 0x13, SCMI_MSG_PERF_LIMITS_GET, &dom, 1),
+			 SCMI_HARDWARE_ERROR);
 	assert_int_equal(f->len, 4);
 }
 
@@ -552,7 +505,7 @@ static int32_t fc_with_doorbell(void *plat, uint32_t agent_id, uint32_t id, uint
  */
 static void test_fastchannel_doorbell_too_wide(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	struct scmi_server_platform_ops ops = *sim_platform_ops();
 	struct scmi_server_perf_ops perf;
 	const uint32_t args[2] = {0, SCMI_MSG_PERF_LEVEL_SET};
@@ -564,12 +517,13 @@ static void test_fastchannel_doorbell_too_wide(void **state)
 	ops.perf = &perf;
 	scmi_server_init(&f->srv, &ops, f->p);
 	fc_db_width = SCMI_PERF_FC_DOORBELL_WIDTH_MAX;
-	assert_int_equal(call(f, 0x13, SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL, args, 2), SCMI_SUCCESS);
+	assert_int_equal(edges_call(f, 0x13, SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL, args, 2),
+			 SCMI_SUCCESS);
 	assert_int_equal(scmi_get_le32(f->rsp + 4),
 			 SCMI_PERF_FC_DOORBELL | (SCMI_PERF_FC_DOORBELL_WIDTH_MAX
 						  << SCMI_PERF_FC_DOORBELL_WIDTH_SHIFT));
 	fc_db_width = SCMI_PERF_FC_DOORBELL_WIDTH_MAX + 1u;
-	assert_int_equal(call(f, 0x13, SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL, args, 2),
+	assert_int_equal(edges_call(f, 0x13, SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL, args, 2),
 			 SCMI_GENERIC_ERROR);
 	assert_int_equal(f->len, 4);
 }
@@ -577,18 +531,19 @@ static void test_fastchannel_doorbell_too_wide(void **state)
 /* VOLTAGE_LEVEL_GET: the platform's failure is the reply's status, with no level. */
 static void test_voltage_level_get_fails(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	struct scmi_server_platform_ops ops = *sim_platform_ops();
 	struct scmi_server_voltage_ops voltage;
 	const uint32_t dom = 0;
 
-	assert_int_equal(call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_GET, &dom, 1), SCMI_SUCCESS);
+	assert_int_equal(edges_call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_GET, &dom, 1), SCMI_SUCCESS);
 	real_voltage = ops.voltage;
 	voltage = *real_voltage;
 	voltage.level_get = failing_voltage_get;
 	ops.voltage = &voltage;
 	scmi_server_init(&f->srv, &ops, f->p);
-	assert_int_equal(call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_GET, &dom, 1), SCMI_HARDWARE_ERROR);
+	assert_int_equal(edges_call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_GET, &dom, 1),
+			 SCMI_HARDWARE_ERROR);
 	assert_int_equal(f->len, 4);
 }
 
@@ -598,7 +553,7 @@ static void test_voltage_level_get_fails(void **state)
  */
 static void test_voltage_async_readback_fails(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	struct scmi_server_platform_ops ops = *sim_platform_ops();
 	struct scmi_server_voltage_ops voltage;
 	struct scmi_server_delayed d;
@@ -606,7 +561,7 @@ static void test_voltage_async_readback_fails(void **state)
 	uint8_t in[12], out[64];
 	uint32_t uv;
 
-	assert_int_equal(call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_GET, &dom, 1), SCMI_SUCCESS);
+	assert_int_equal(edges_call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_GET, &dom, 1), SCMI_SUCCESS);
 	uv = scmi_get_le32(f->rsp + 4);
 	real_voltage = ops.voltage;
 	voltage = *real_voltage;
@@ -630,14 +585,15 @@ static void test_voltage_async_readback_fails(void **state)
 /* RESET_DOMAIN_NAME_GET of a 15-character short name (no extended one): all 15 come back. */
 static void test_reset_name_of_15(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	void *fdt = dtb_editable();
 	const uint32_t dom = 0;
 
 	dtb_set_str(fdt, "/scmi-platform/protocols/protocol@16/domain@0", "domain-name",
 		    "abcdefghijklmno");
-	reload(f, fdt);
-	assert_int_equal(call(f, 0x16, SCMI_MSG_RESET_DOMAIN_NAME_GET, &dom, 1), SCMI_SUCCESS);
+	edges_reload(f, fdt);
+	assert_int_equal(edges_call(f, 0x16, SCMI_MSG_RESET_DOMAIN_NAME_GET, &dom, 1),
+			 SCMI_SUCCESS);
 	assert_string_equal((const char *)f->rsp + 8, "abcdefghijklmno");
 }
 
@@ -647,14 +603,14 @@ static void test_reset_name_of_15(void **state)
  */
 static void test_powercap_name_of_15(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	void *fdt = dtb_editable();
 	const uint32_t zone = 0;
 
 	dtb_set_str(fdt, "/scmi-platform/protocols/protocol@18/zone@0", "zone-name",
 		    "abcdefghijklmno");
-	reload(f, fdt);
-	assert_int_equal(call(f, 0x18, SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES, &zone, 1),
+	edges_reload(f, fdt);
+	assert_int_equal(edges_call(f, 0x18, SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES, &zone, 1),
 			 SCMI_SUCCESS);
 	assert_int_equal(scmi_get_le32(f->rsp + 4) & SCMI_POWERCAP_ATTR_EXT_NAME, 0);
 	assert_string_equal((const char *)f->rsp + 8, "abcdefghijklmno");
@@ -705,7 +661,7 @@ static int32_t wide_level_set(void *plat, uint32_t agent_id, uint32_t id, int32_
  */
 static void test_voltage_wide_segment(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	struct scmi_server_platform_ops ops = *sim_platform_ops();
 	struct scmi_server_voltage_ops voltage = *ops.voltage;
 	uint32_t args[3] = {0, 0, 0};
@@ -717,17 +673,17 @@ static void test_voltage_wide_segment(void **state)
 	scmi_server_init(&f->srv, &ops, f->p);
 	args[2] = 2000000000u;
 	wide_set = 0;
-	assert_int_equal(call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3), SCMI_SUCCESS);
+	assert_int_equal(edges_call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3), SCMI_SUCCESS);
 	assert_int_equal(wide_set, 2000000000);
 	args[2] = (uint32_t)-1000000000;
-	assert_int_equal(call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3), SCMI_SUCCESS);
+	assert_int_equal(edges_call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3), SCMI_SUCCESS);
 	assert_int_equal(wide_set, -1000000000);
 	wide_set = 0;
 	args[2] = 1500000000u;
-	assert_int_equal(call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3),
+	assert_int_equal(edges_call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3),
 			 SCMI_INVALID_PARAMETERS);
 	args[2] = (uint32_t)-1999999999;
-	assert_int_equal(call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3),
+	assert_int_equal(edges_call(f, 0x17, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3),
 			 SCMI_INVALID_PARAMETERS);
 	assert_int_equal(wide_set, 0);
 }
@@ -738,10 +694,10 @@ static void test_voltage_wide_segment(void **state)
  */
 static void test_powercap_attributes_reserved(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	uint32_t zone = 0;
 
-	while (call(f, 0x18, SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES, &zone, 1) == SCMI_SUCCESS) {
+	while (edges_call(f, 0x18, SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES, &zone, 1) == SCMI_SUCCESS) {
 		assert_true(f->len >= 8);
 		assert_int_equal(scmi_get_le32(f->rsp + 4) & (SCMI_POWERCAP_ATTR_FASTCHANNEL - 1u),
 				 0);
@@ -793,7 +749,7 @@ static int32_t too_many_rates(void *plat, uint32_t agent_id, uint32_t id, uint32
  */
 static void test_clock_ops_leave_fields(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	struct scmi_server_platform_ops ops = *sim_platform_ops();
 	struct scmi_server_clock_ops clock = *ops.clock;
 	static const uint8_t zero[SCMI_SHORT_NAME_SIZE];
@@ -806,13 +762,13 @@ static void test_clock_ops_leave_fields(void **state)
 	clock.describe = too_many_rates;
 	ops.clock = &clock;
 	scmi_server_init(&f->srv, &ops, f->p);
-	assert_int_equal(call(f, 0x14, SCMI_MSG_CLOCK_ATTRIBUTES, &id, 1), SCMI_SUCCESS);
+	assert_int_equal(edges_call(f, 0x14, SCMI_MSG_CLOCK_ATTRIBUTES, &id, 1), SCMI_SUCCESS);
 	assert_memory_equal(f->rsp + 8, zero, sizeof(zero));
-	assert_int_equal(call(f, 0x14, SCMI_MSG_CLOCK_RATE_GET, &id, 1), SCMI_SUCCESS);
+	assert_int_equal(edges_call(f, 0x14, SCMI_MSG_CLOCK_RATE_GET, &id, 1), SCMI_SUCCESS);
 	assert_int_equal(f->len, 12);
 	assert_int_equal(scmi_get_le32(f->rsp + 4), 0);
 	assert_int_equal(scmi_get_le32(f->rsp + 8), 0);
-	assert_int_equal(call(f, 0x14, SCMI_MSG_CLOCK_DESCRIBE_RATES, describe, 2),
+	assert_int_equal(edges_call(f, 0x14, SCMI_MSG_CLOCK_DESCRIBE_RATES, describe, 2),
 			 SCMI_GENERIC_ERROR);
 	assert_int_equal(f->len, 4);
 	/* The delayed response of an asynchronous RATE_SET carries the rate read after: 0 too. */
@@ -840,7 +796,7 @@ static void test_clock_ops_leave_fields(void **state)
  */
 static void test_clock_describe_without_room(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	uint8_t in[8] = {0}, out[8];
 	size_t n;
 
@@ -888,7 +844,7 @@ static int32_t second_opp_fails(void *plat, uint32_t agent_id, uint32_t id, uint
  */
 static void test_perf_ops_refuse(void **state)
 {
-	struct fx *f = *state;
+	struct edges_fx *f = *state;
 	struct scmi_server_platform_ops ops = *sim_platform_ops();
 	struct scmi_server_perf_ops perf;
 	const uint32_t level[2] = {0, 0}, dom = 0, describe[2] = {0, 0};
@@ -901,10 +857,11 @@ static void test_perf_ops_refuse(void **state)
 	perf.opp = second_opp_fails;
 	ops.perf = &perf;
 	scmi_server_init(&f->srv, &ops, f->p);
-	assert_int_equal(call(f, 0x13, SCMI_MSG_PERF_LEVEL_SET, level, 2), SCMI_DENIED);
-	assert_int_equal(call(f, 0x13, SCMI_MSG_PERF_LIMITS_GET, &dom, 1), SCMI_GENERIC_ERROR);
+	assert_int_equal(edges_call(f, 0x13, SCMI_MSG_PERF_LEVEL_SET, level, 2), SCMI_DENIED);
+	assert_int_equal(edges_call(f, 0x13, SCMI_MSG_PERF_LIMITS_GET, &dom, 1),
+			 SCMI_GENERIC_ERROR);
 	assert_int_equal(f->len, 4);
-	assert_int_equal(call(f, 0x13, SCMI_MSG_PERF_DESCRIBE_LEVELS, describe, 2),
+	assert_int_equal(edges_call(f, 0x13, SCMI_MSG_PERF_DESCRIBE_LEVELS, describe, 2),
 			 SCMI_HARDWARE_ERROR);
 	assert_int_equal(f->len, 4);
 }
@@ -912,27 +869,27 @@ static void test_perf_ops_refuse(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test_setup_teardown(test_pinctrl_get_one_with_skip, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_sensor_timestamp_without_one, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_protocols_without_callbacks, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_sensor_no_statistics, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_room_below_the_status, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_sensor_short_read, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_async_rate_latency_without_info, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_perf_limits_get_fails, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_fastchannel_doorbell_too_wide, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_voltage_level_get_fails, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_voltage_async_readback_fails, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_reset_name_of_15, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_powercap_name_of_15, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_clock_ops_leave_fields, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_clock_describe_without_room, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_perf_ops_refuse, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_voltage_wide_segment, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_powercap_attributes_reserved, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_clock_info_unwritten_fields, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_clock_name_of_63, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_clock_parents_remaining_too_many, setup, teardown),
+	    EDGES_TEST(test_pinctrl_get_one_with_skip),
+	    EDGES_TEST(test_sensor_timestamp_without_one),
+	    EDGES_TEST(test_protocols_without_callbacks),
+	    EDGES_TEST(test_sensor_no_statistics),
+	    EDGES_TEST(test_room_below_the_status),
+	    EDGES_TEST(test_sensor_short_read),
+	    EDGES_TEST(test_async_rate_latency_without_info),
+	    EDGES_TEST(test_perf_limits_get_fails),
+	    EDGES_TEST(test_fastchannel_doorbell_too_wide),
+	    EDGES_TEST(test_voltage_level_get_fails),
+	    EDGES_TEST(test_voltage_async_readback_fails),
+	    EDGES_TEST(test_reset_name_of_15),
+	    EDGES_TEST(test_powercap_name_of_15),
+	    EDGES_TEST(test_clock_ops_leave_fields),
+	    EDGES_TEST(test_clock_describe_without_room),
+	    EDGES_TEST(test_perf_ops_refuse),
+	    EDGES_TEST(test_voltage_wide_segment),
+	    EDGES_TEST(test_powercap_attributes_reserved),
+	    EDGES_TEST(test_clock_info_unwritten_fields),
+	    EDGES_TEST(test_clock_name_of_63),
+	    EDGES_TEST(test_clock_parents_remaining_too_many),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
