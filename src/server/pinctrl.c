@@ -38,12 +38,18 @@ static void pc_counts(const struct scmi_server_msg *msg, uint32_t n[3])
 		pc_ops(msg)->counts(msg->srv->plat, msg->agent_id, &n[0], &n[1], &n[2]);
 }
 
+/* Counts are 16 bits on the wire: ids beyond cannot be announced, so none counts past them. */
+static uint32_t pc_wire_count(uint32_t n)
+{
+	return n > SCMI_PINCTRL_PA_COUNT_MAX ? SCMI_PINCTRL_PA_COUNT_MAX : n;
+}
+
 static uint32_t pc_count(const struct scmi_server_msg *msg, uint32_t sel)
 {
 	uint32_t n[3];
 
 	pc_counts(msg, n);
-	return sel <= SCMI_PINCTRL_SEL_FUNCTION ? n[sel] : 0;
+	return sel <= SCMI_PINCTRL_SEL_FUNCTION ? pc_wire_count(n[sel]) : 0;
 }
 
 /*
@@ -117,10 +123,10 @@ static int32_t pc_attributes(struct scmi_server_msg *msg)
 
 	pc_counts(msg, n);
 	/* struct scmi_pinctrl_protocol_attributes_p2a. */
-	scmi_server_msg_put_u32(msg, (n[SCMI_PINCTRL_SEL_PIN] & SCMI_PINCTRL_PA_COUNT_MAX) |
-					 ((n[SCMI_PINCTRL_SEL_GROUP] & SCMI_PINCTRL_PA_COUNT_MAX)
-					  << SCMI_PINCTRL_PA_GROUPS_SHIFT));
-	scmi_server_msg_put_u32(msg, n[SCMI_PINCTRL_SEL_FUNCTION] & SCMI_PINCTRL_PA_COUNT_MAX);
+	scmi_server_msg_put_u32(
+	    msg, pc_wire_count(n[SCMI_PINCTRL_SEL_PIN]) |
+		     (pc_wire_count(n[SCMI_PINCTRL_SEL_GROUP]) << SCMI_PINCTRL_PA_GROUPS_SHIFT));
+	scmi_server_msg_put_u32(msg, pc_wire_count(n[SCMI_PINCTRL_SEL_FUNCTION]));
 	return SCMI_SUCCESS;
 }
 
@@ -148,7 +154,10 @@ static int32_t pc_element_attributes(struct scmi_server_msg *msg)
 		return st;
 	if (msg->msg_id == SCMI_MSG_PINCTRL_NAME_GET)
 		return scmi_server_name_get_reply(msg, ext, sizeof(ext) - 1);
-	attr = SCMI_PINCTRL_ATTR_NUM_ELEMS(num);
+	/* More members than the field counts: refused, not cut to its low bits. */
+	if (num > SCMI_PINCTRL_ATTR_NUM_ELEMS_MAX)
+		return SCMI_GENERIC_ERROR;
+	attr = num;
 	if (strnlen(ext, sizeof(ext)) >= SCMI_SHORT_NAME_SIZE)
 		attr |= SCMI_PINCTRL_ATTR_EXT_NAME;
 	/* struct scmi_pinctrl_attributes_p2a. */
@@ -192,8 +201,9 @@ static int32_t pc_list_associations(struct scmi_server_msg *msg)
 					  &page);
 	if (st)
 		return st;
+	/* The platform's list is longer than the field counts, as clock's and perf's can be. */
 	if (page.remaining > SCMI_PINCTRL_LIST_REMAINING_MAX)
-		return SCMI_PROTOCOL_ERROR;
+		return SCMI_GENERIC_ERROR;
 
 	n = page.count;
 	scmi_server_msg_put_u32(msg, n | (page.remaining << SCMI_PINCTRL_LIST_REMAINING_SHIFT));

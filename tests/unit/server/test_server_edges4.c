@@ -212,8 +212,9 @@ static int32_t huge_group_association(void *plat, uint32_t agent_id, uint32_t se
 }
 
 /*
- * A page after which more ids remain than the 16-bit remaining field holds: PROTOCOL_ERROR
- * alone, not a page whose remaining count lies; from an index where the rest fits, the page
+ * A page after which more ids remain than the 16-bit remaining field holds: GENERIC_ERROR
+ * alone (the platform's list, not the agent's request, is at fault: as clock's and perf's
+ * lists), not a page whose remaining count lies; from an index where the rest fits, the page
  * is served and its counts add up to what is left.
  */
 static void test_pinctrl_list_associations_remaining_overflow(void **state)
@@ -228,7 +229,7 @@ static void test_pinctrl_list_associations_remaining_overflow(void **state)
 	pc.association = huge_group_association;
 	scmi_server_init(&f->srv, &ops, f->p);
 	assert_int_equal(list_mmc0(f, 0, sizeof(f->rsp)), 4);
-	assert_int_equal((int32_t)scmi_get_le32(f->rsp), SCMI_PROTOCOL_ERROR);
+	assert_int_equal((int32_t)scmi_get_le32(f->rsp), SCMI_GENERIC_ERROR);
 	assert_true(list_mmc0(f, HUGE_GROUP - 0x10000u, sizeof(f->rsp)) > 8);
 	assert_int_equal((int32_t)scmi_get_le32(f->rsp), SCMI_SUCCESS);
 	flags = scmi_get_le32(f->rsp + 4);
@@ -238,6 +239,70 @@ static void test_pinctrl_list_associations_remaining_overflow(void **state)
 	assert_int_equal(f->len, 4 + 4 + 4 * ((n + 1) / 2));
 	assert_int_equal(scmi_get_le32(f->rsp + 8),
 			 (HUGE_GROUP - 0x10000u) | ((HUGE_GROUP - 0x10000u + 1) << 16));
+}
+
+/*
+ * PINCTRL_ATTRIBUTES of a group with more pins than its 16-bit field counts: GENERIC_ERROR
+ * alone, never the count cut to its low bits (0x100 for 0x10100).
+ */
+static void test_pinctrl_attributes_too_many_elements(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_pinctrl_ops pc;
+	const uint32_t mmc0[2] = {GRP_MMC0, SCMI_PINCTRL_SEL_GROUP};
+
+	with_pinctrl(&ops, &pc);
+	pc.info = huge_group_info;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_ATTRIBUTES, mmc0, 2),
+			 SCMI_GENERIC_ERROR);
+	assert_int_equal(f->len, 4);
+	/* NAME_GET has no count to lie about. */
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_NAME_GET, mmc0, 2),
+			 SCMI_SUCCESS);
+}
+
+static void many_counts(void *plat, uint32_t agent_id, uint32_t *pins, uint32_t *groups,
+			uint32_t *functions)
+{
+	real->counts(plat, agent_id, pins, groups, functions);
+	*pins = 0x10001u;
+	*functions = 0x20000u;
+}
+
+/*
+ * A platform with more pins or functions than the 16-bit counts of PROTOCOL_ATTRIBUTES hold:
+ * the agent is told 0xffff, as many as ids it can name, never the low bits (1, 0).
+ */
+static void test_pinctrl_counts_beyond_16_bits(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_pinctrl_ops pc;
+	uint32_t me, groups = 0, unused;
+
+	with_pinctrl(&ops, &pc);
+	pc.counts = many_counts;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_true(ops.channel_agent(f->p, 0, &me));
+	real->counts(f->p, me, &unused, &groups, &unused);
+	assert_true(groups > 0 && groups < SCMI_PINCTRL_PA_COUNT_MAX);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PROTOCOL_ATTRIBUTES, NULL, 0),
+	    SCMI_SUCCESS);
+	assert_int_equal(f->len, 12);
+	assert_int_equal(scmi_get_le32(f->rsp + 4),
+			 SCMI_PINCTRL_PA_COUNT_MAX | (groups << SCMI_PINCTRL_PA_GROUPS_SHIFT));
+	assert_int_equal(scmi_get_le32(f->rsp + 8), SCMI_PINCTRL_PA_COUNT_MAX);
+	/* Refused before the platform sees it, the last pin announced is there, the next not. */
+	pc.info = NULL;
+	const uint32_t last[2] = {SCMI_PINCTRL_PA_COUNT_MAX - 1, SCMI_PINCTRL_SEL_PIN};
+	const uint32_t next[2] = {SCMI_PINCTRL_PA_COUNT_MAX, SCMI_PINCTRL_SEL_PIN};
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_ATTRIBUTES, last, 2),
+			 SCMI_NOT_SUPPORTED);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_ATTRIBUTES, next, 2),
+			 SCMI_NOT_FOUND);
 }
 
 /* --- SETTINGS_GET ---------------------------------------------------------------------------- */
@@ -359,6 +424,8 @@ int main(void)
 	    EDGES_TEST(test_pinctrl_list_associations_without_room),
 	    EDGES_TEST(test_pinctrl_list_associations_platform_fails),
 	    EDGES_TEST(test_pinctrl_list_associations_remaining_overflow),
+	    EDGES_TEST(test_pinctrl_attributes_too_many_elements),
+	    EDGES_TEST(test_pinctrl_counts_beyond_16_bits),
 	    EDGES_TEST(test_pinctrl_settings_get_reserved_bits),
 	    EDGES_TEST(test_pinctrl_settings_get_all_count_fails),
 	    EDGES_TEST(test_pinctrl_settings_get_unwritten_value),
