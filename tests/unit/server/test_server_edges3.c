@@ -16,9 +16,12 @@
 #include "scmi/proto/base.h"
 #include "scmi/proto/clock.h"
 #include "scmi/proto/endian.h"
+#include "scmi/proto/header.h"
 #include "scmi/proto/ids.h"
+#include "scmi/proto/reset.h"
 #include "scmi/proto/status.h"
 #include "scmi/server/base.h"
+#include "scmi/server/reset.h"
 #include "scmi/server/server.h"
 #include "edges_fixture.h"
 
@@ -144,12 +147,125 @@ static void test_base_reset_agent_fails(void **state)
 	assert_int_not_equal(scmi_get_le32(f->rsp + 4), SCMI_CLOCK_VERSION_1_0);
 }
 
+static int p2a_send(void *ctx, uint32_t channel_id, const void *msg, size_t len)
+{
+	(void)ctx;
+	(void)channel_id;
+	(void)msg;
+	return (int)len;
+}
+
+static bool p2a_everywhere(void *ctx, uint32_t channel_id)
+{
+	(void)ctx;
+	(void)channel_id;
+	return true;
+}
+
+/* A platform-to-agent path on every channel, so that requests may be deferred. */
+static const struct scmi_server_p2a_ops p2a = {.send = p2a_send, .has_p2a = p2a_everywhere};
+
+/* --- Reset: names as the platform writes them, an asynchronous request on no domain -------- */
+
+static const struct scmi_server_reset_ops *real_reset;
+
+/* Domain 0 has a one-character extended name, domain 1 one that fills its field unterminated. */
+static int32_t odd_names(void *plat, uint32_t agent_id, uint32_t id,
+			 struct scmi_server_reset_info *info)
+{
+	int32_t st = real_reset->info(plat, agent_id, id, info);
+
+	if (st == SCMI_SUCCESS && id == 0)
+		strcpy(info->ext_name, "Z");
+	if (st == SCMI_SUCCESS && id == 1)
+		memset(info->ext_name, 'x', sizeof(info->ext_name));
+	return st;
+}
+
+/* The platform with @reset for Reset's ops, @reset first a copy of the simulated platform's. */
+static void with_reset(struct edges_fx *f, struct scmi_server_platform_ops *ops,
+		       struct scmi_server_reset_ops *reset)
+{
+	*ops = *sim_platform_ops();
+	real_reset = ops->reset;
+	*reset = *real_reset;
+	ops->reset = reset;
+	scmi_server_init(&f->srv, ops, f->p);
+}
+
+/*
+ * RESET_DOMAIN_NAME_GET gives the extended name whenever it has a first character (one is
+ * enough), and of one the platform left unterminated, all 63 characters its field holds.
+ */
+static void test_reset_extended_names(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_reset_ops reset;
+	const uint32_t dom0 = 0, dom1 = 1;
+	char want[SCMI_EXT_NAME_SIZE];
+
+	with_reset(f, &ops, &reset);
+	reset.info = odd_names;
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_RESET, SCMI_MSG_RESET_DOMAIN_NAME_GET, &dom0, 1),
+	    SCMI_SUCCESS);
+	assert_string_equal((const char *)f->rsp + 8, "Z");
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_RESET, SCMI_MSG_RESET_DOMAIN_NAME_GET, &dom1, 1),
+	    SCMI_SUCCESS);
+	memset(want, 'x', sizeof(want) - 1);
+	want[sizeof(want) - 1] = '\0';
+	assert_int_equal(f->len, 4 + 4 + SCMI_EXT_NAME_SIZE);
+	assert_string_equal((const char *)f->rsp + 8, want);
+}
+
+/*
+ * An asynchronous RESET of a domain past the agent's count (below the 16-bit bound, so the
+ * count decides): NOT_FOUND, synchronously, with nothing deferred.
+ */
+static void test_reset_async_unknown_domain(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_reset_ops reset;
+	struct scmi_server_delayed d;
+	uint8_t in[12], out[32];
+	uint32_t me, count;
+
+	with_reset(f, &ops, &reset);
+	scmi_server_set_p2a(&f->srv, &p2a, NULL);
+	assert_true(ops.channel_agent(f->p, 0, &me));
+	count = reset.count(f->p, me);
+	assert_true(count > 0 && count < SCMI_RESET_PA_NUM_DOMAINS_MAX);
+	scmi_put_le32(in, count);
+	scmi_put_le32(in + 4, SCMI_RESET_FLAG_ASYNC | SCMI_RESET_FLAG_AUTONOMOUS);
+	scmi_put_le32(in + 8, SCMI_RESET_STATE_COLD_RESET);
+	memset(&d, 0xa5, sizeof(d));
+	assert_int_equal(scmi_server_process_p2a(
+			     &f->srv, 0, scmi_hdr_make(SCMI_PROTOCOL_RESET, SCMI_MSG_RESET, 0, 1),
+			     in, sizeof(in), out, sizeof(out), &d),
+			 4);
+	assert_int_equal((int32_t)scmi_get_le32(out), SCMI_NOT_FOUND);
+	assert_false(d.pending);
+	/* The last domain is there: accepted, its completion deferred. */
+	scmi_put_le32(in, count - 1);
+	assert_int_equal(scmi_server_process_p2a(
+			     &f->srv, 0, scmi_hdr_make(SCMI_PROTOCOL_RESET, SCMI_MSG_RESET, 0, 1),
+			     in, sizeof(in), out, sizeof(out), &d),
+			 4);
+	assert_int_equal((int32_t)scmi_get_le32(out), SCMI_SUCCESS);
+	assert_true(d.pending);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    EDGES_TEST(test_base_protocol_permissions_without_op),
 	    EDGES_TEST(test_base_permissions_without_ops),
 	    EDGES_TEST(test_base_reset_agent_fails),
+	    EDGES_TEST(test_reset_extended_names),
+	    EDGES_TEST(test_reset_async_unknown_domain),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
