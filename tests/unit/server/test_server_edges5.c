@@ -116,11 +116,190 @@ static void test_pinctrl_set_permissions_reserved_flags(void **state)
 	    SCMI_DENIED);
 }
 
+/* --- Power domains ------------------------------------------------------------------------ */
+
+static const struct scmi_server_power_ops *real_power;
+/* What the wrapped domain op clears of the simulated platform's description. */
+static bool clear_notify, clear_req_notify;
+
+/* The platform with @pw for power's ops, @pw first a copy of the simulated platform's. */
+static void with_power(struct edges_fx *f, struct scmi_server_platform_ops *ops,
+		       struct scmi_server_power_ops *pw)
+{
+	*ops = *sim_platform_ops();
+	real_power = ops->power;
+	*pw = *real_power;
+	ops->power = pw;
+	scmi_server_init(&f->srv, ops, f->p);
+}
+
+/* A platform that names its domains and says nothing of notifications. */
+static int32_t name_only_domain(void *plat, uint32_t agent_id, uint32_t id,
+				struct scmi_server_power_domain *out)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	memcpy(out->name, "pd", 3);
+	return SCMI_SUCCESS;
+}
+
+/* The simulated platform's domain, its notification attributes cleared as the test says. */
+static int32_t cleared_domain(void *plat, uint32_t agent_id, uint32_t id,
+			      struct scmi_server_power_domain *out)
+{
+	int32_t st = real_power->domain(plat, agent_id, id, out);
+
+	if (clear_notify)
+		out->notify = false;
+	if (clear_req_notify)
+		out->req_notify = false;
+	return st;
+}
+
+/* A state_get op that succeeds without writing the state. */
+// NOLINTNEXTLINE(readability-non-const-parameter): the op's signature; it writes nothing
+static int32_t silent_state_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t *state)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)state;
+	return SCMI_SUCCESS;
+}
+
+/* A notify op that records the subscription and takes it. */
+static int32_t counting_power_notify(void *plat, uint32_t agent_id, uint32_t id, uint32_t event,
+				     bool enable)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)event;
+	(void)enable;
+	op_calls++;
+	return SCMI_SUCCESS;
+}
+
+/*
+ * A domain the platform describes by its name alone: DOMAIN_ATTRIBUTES claims neither
+ * notification (what the platform did not say is not supported), and carries the name
+ * zero-padded.
+ */
+static void test_power_domain_fields_unwritten(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_power_ops pw;
+	const uint32_t dom0 = 0;
+	uint8_t name[SCMI_SHORT_NAME_SIZE] = "pd";
+
+	with_power(f, &ops, &pw);
+	pw.domain = name_only_domain;
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_POWER, SCMI_MSG_POWER_DOMAIN_ATTRIBUTES, &dom0, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(f->len, 4 + 4 + SCMI_SHORT_NAME_SIZE);
+	assert_int_equal(
+	    scmi_get_le32(f->rsp + 4) & (SCMI_POWER_ATTR_NOTIFY | SCMI_POWER_ATTR_REQ_NOTIFY), 0);
+	assert_true(scmi_get_le32(f->rsp + 4) & SCMI_POWER_ATTR_SYNC);
+	assert_memory_equal(f->rsp + 8, name, sizeof(name));
+}
+
+/*
+ * A state_get op that succeeds without a state: POWER_STATE_GET answers 0 (ON, the
+ * zero-initialised value), never a state the platform did not give.
+ */
+static void test_power_state_get_unwritten(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_power_ops pw;
+	const uint32_t dom0 = 0;
+
+	with_power(f, &ops, &pw);
+	pw.state_get = silent_state_get;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_POWER, SCMI_MSG_POWER_STATE_GET, &dom0, 1),
+			 SCMI_SUCCESS);
+	assert_int_equal(f->len, 8);
+	assert_int_equal(scmi_get_le32(f->rsp + 4), SCMI_POWER_STATE_ON);
+}
+
+/*
+ * A platform without a notify op: POWER_STATE_NOTIFY on a domain that exists is
+ * NOT_SUPPORTED, never a subscription accepted that nothing records.
+ */
+static void test_power_notify_without_op(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_power_ops pw;
+	const uint32_t on[2] = {0, 1};
+
+	with_power(f, &ops, &pw);
+	pw.notify = NULL;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_POWER, SCMI_MSG_POWER_STATE_NOTIFY, on, 2),
+			 SCMI_NOT_SUPPORTED);
+	assert_int_equal(f->len, 4);
+}
+
+/*
+ * Each notification is gated by its own attribute bit: a domain without state-change
+ * notifications refuses POWER_STATE_NOTIFY (NOT_SUPPORTED, the platform not asked) whatever
+ * it says of change requests; a domain with them but without change-requested ones takes
+ * POWER_STATE_NOTIFY and refuses POWER_STATE_CHANGE_REQUESTED_NOTIFY.
+ */
+static void test_power_notify_gated_per_event(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_power_ops pw;
+	const uint32_t on[2] = {0, 1};
+	const uint32_t dom0 = 0;
+
+	with_power(f, &ops, &pw);
+	pw.domain = cleared_domain;
+	pw.notify = counting_power_notify;
+	op_calls = 0;
+
+	/* Only state-change notifications cleared. */
+	clear_notify = true;
+	clear_req_notify = false;
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_POWER, SCMI_MSG_POWER_DOMAIN_ATTRIBUTES, &dom0, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(f->rsp + 4) & SCMI_POWER_ATTR_NOTIFY, 0);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_POWER, SCMI_MSG_POWER_STATE_NOTIFY, on, 2),
+			 SCMI_NOT_SUPPORTED);
+	assert_int_equal(op_calls, 0);
+
+	/* Only change-requested notifications cleared. */
+	clear_notify = false;
+	clear_req_notify = true;
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_POWER, SCMI_MSG_POWER_DOMAIN_ATTRIBUTES, &dom0, 1),
+	    SCMI_SUCCESS);
+	assert_true(scmi_get_le32(f->rsp + 4) & SCMI_POWER_ATTR_NOTIFY);
+	assert_int_equal(scmi_get_le32(f->rsp + 4) & SCMI_POWER_ATTR_REQ_NOTIFY, 0);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_POWER, SCMI_MSG_POWER_STATE_NOTIFY, on, 2),
+			 SCMI_SUCCESS);
+	assert_int_equal(op_calls, 1);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_POWER, SCMI_MSG_POWER_STATE_CHANGE_REQUESTED_NOTIFY, on, 2),
+	    SCMI_NOT_SUPPORTED);
+	assert_int_equal(op_calls, 1);
+	clear_req_notify = false;
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    EDGES_TEST(test_pinctrl_configure_function_past_end),
 	    EDGES_TEST(test_pinctrl_set_permissions_reserved_flags),
+	    EDGES_TEST(test_power_domain_fields_unwritten),
+	    EDGES_TEST(test_power_state_get_unwritten),
+	    EDGES_TEST(test_power_notify_without_op),
+	    EDGES_TEST(test_power_notify_gated_per_event),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
