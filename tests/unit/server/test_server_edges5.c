@@ -291,6 +291,338 @@ static void test_power_notify_gated_per_event(void **state)
 	clear_req_notify = false;
 }
 
+/* --- Powercap ----------------------------------------------------------------------------- */
+
+/* The default tree's zones: 0 "soc" (caps 1000..4000 mW, measured, both notifications),
+ * 1 the CPU clusters (measured, no measurement notifications); none has fast channels. */
+#define ZONE_SOC  0u
+#define ZONE_CPUS 1u
+#define SOC_CAP	  2000u
+
+static const struct scmi_server_powercap_ops *real_pcap;
+/* The thresholds the counting notify op was last given. */
+static uint32_t seen_low, seen_high;
+
+/* The platform with @pcap for powercap's ops, @pcap first a copy of the simulated platform's. */
+static void with_powercap(struct edges_fx *f, struct scmi_server_platform_ops *ops,
+			  struct scmi_server_powercap_ops *pcap)
+{
+	*ops = *sim_platform_ops();
+	real_pcap = ops->powercap;
+	*pcap = *real_pcap;
+	ops->powercap = pcap;
+	scmi_server_init(&f->srv, ops, f->p);
+}
+
+/* A platform that names its zones and says nothing else of them. */
+static int32_t name_only_info(void *plat, uint32_t agent_id, uint32_t id,
+			      struct scmi_server_powercap_info *info)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	memcpy(info->name, "zone", 5);
+	return SCMI_SUCCESS;
+}
+
+/* A measure op that gives the interval but no power. */
+// NOLINTNEXTLINE(readability-non-const-parameter): the op's signature; it leaves @power
+static int32_t pai_only_measure(void *plat, uint32_t agent_id, uint32_t id, uint32_t *power,
+				uint32_t *pai)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)power;
+	*pai = 100000;
+	return SCMI_SUCCESS;
+}
+
+/* A measure op that fails, after scribbling over both outputs. */
+static int32_t failing_measure(void *plat, uint32_t agent_id, uint32_t id, uint32_t *power,
+			       uint32_t *pai)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	*power = 0xdeadbeefu;
+	*pai = 0xdeadbeefu;
+	return SCMI_HARDWARE_ERROR;
+}
+
+/* A notify op that records the subscription's thresholds and takes it. */
+static int32_t counting_pcap_notify(void *plat, uint32_t agent_id, uint32_t id, uint32_t event,
+				    bool enable, uint32_t low, uint32_t high)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)event;
+	(void)enable;
+	op_calls++;
+	seen_low = low;
+	seen_high = high;
+	return SCMI_SUCCESS;
+}
+
+/* A fastchannel op that takes any request and counts it. */
+// NOLINTNEXTLINE(readability-non-const-parameter): the op's signature; it writes nothing
+static int32_t counting_fastchannel(void *plat, uint32_t agent_id, uint32_t id, uint32_t msg_id,
+				    struct scmi_server_fastchannel *out)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)msg_id;
+	(void)out;
+	op_calls++;
+	return SCMI_SUCCESS;
+}
+
+/*
+ * A platform that can describe zones but not count them: the agent has no zone
+ * (PROTOCOL_ATTRIBUTES says 0), so DOMAIN_ATTRIBUTES of zone 0 is NOT_FOUND, not the
+ * description of a zone the agent was told does not exist.
+ */
+static void test_powercap_zone_without_count(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_powercap_ops pcap;
+	const uint32_t zone = ZONE_SOC;
+
+	with_powercap(f, &ops, &pcap);
+	pcap.count = NULL;
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_PROTOCOL_ATTRIBUTES, NULL, 0),
+	    SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(f->rsp + 4) & SCMI_POWERCAP_PA_NUM_DOMAINS_MAX, 0);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES, &zone, 1),
+	    SCMI_NOT_FOUND);
+	assert_int_equal(f->len, 4);
+}
+
+/*
+ * A zone the platform describes by its name alone: DOMAIN_ATTRIBUTES claims nothing the
+ * platform did not say (no notification, configuration, monitoring, fast channel, abstract
+ * unit) and every value word is 0; PROTOCOL_MESSAGE_ATTRIBUTES of CAP_GET says no fast
+ * channel though the platform has the op.
+ */
+static void test_powercap_info_fields_unwritten(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_powercap_ops pcap;
+	const uint32_t zone = ZONE_SOC;
+	const uint32_t cap_get = SCMI_MSG_POWERCAP_CAP_GET;
+	uint8_t zeros[9 * 4];
+	uint8_t name[SCMI_SHORT_NAME_SIZE] = "zone";
+
+	memset(zeros, 0, sizeof(zeros));
+	with_powercap(f, &ops, &pcap);
+	pcap.info = name_only_info;
+	pcap.fastchannel = counting_fastchannel;
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES, &zone, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(f->len, 4 + 4 + SCMI_SHORT_NAME_SIZE + sizeof(zeros));
+	assert_int_equal(scmi_get_le32(f->rsp + 4), 0);
+	assert_memory_equal(f->rsp + 8, name, sizeof(name));
+	assert_memory_equal(f->rsp + 8 + SCMI_SHORT_NAME_SIZE, zeros, sizeof(zeros));
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES,
+				    &cap_get, 1),
+			 SCMI_SUCCESS);
+	assert_int_equal(f->len, 8);
+	assert_int_equal(scmi_get_le32(f->rsp + 4), 0);
+}
+
+/* A platform without a cap_get op: CAP_GET of a zone that exists is NOT_SUPPORTED alone. */
+static void test_powercap_cap_get_without_op(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_powercap_ops pcap;
+	const uint32_t zone = ZONE_SOC;
+
+	with_powercap(f, &ops, &pcap);
+	pcap.cap_get = NULL;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_CAP_GET, &zone, 1),
+			 SCMI_NOT_SUPPORTED);
+	assert_int_equal(f->len, 4);
+}
+
+static int p2a_send(void *ctx, uint32_t channel_id, const void *msg, size_t len)
+{
+	(void)ctx;
+	(void)channel_id;
+	(void)msg;
+	return (int)len;
+}
+
+static bool p2a_everywhere(void *ctx, uint32_t channel_id)
+{
+	(void)ctx;
+	(void)channel_id;
+	return true;
+}
+
+static const struct scmi_server_p2a_ops p2a = {.send = p2a_send, .has_p2a = p2a_everywhere};
+
+/*
+ * An asynchronous CAP_SET on a channel with a P2A path: SUCCESS now, then the delayed
+ * response (zone and cap) with no latency, since the platform gives none for a cap (0 us:
+ * "it says nothing", not some guess a transport would wait for).
+ */
+static void test_powercap_async_cap_set_latency(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_delayed d;
+	uint8_t in[12], out[64];
+
+	scmi_server_set_p2a(&f->srv, &p2a, NULL);
+	scmi_put_le32(in, ZONE_SOC);
+	scmi_put_le32(in + 4, SCMI_POWERCAP_CAP_SET_ASYNC);
+	scmi_put_le32(in + 8, SOC_CAP);
+	memset(&d, 0xa5, sizeof(d));
+	assert_int_equal(scmi_server_process_p2a(
+			     &f->srv, 0,
+			     scmi_hdr_make(SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_CAP_SET, 0, 1),
+			     in, sizeof(in), out, sizeof(out), &d),
+			 4);
+	assert_int_equal(scmi_get_le32(out), SCMI_SUCCESS);
+	assert_true(d.pending);
+	assert_int_equal(d.latency_us, 0);
+	assert_int_equal(d.len, 12);
+	assert_int_equal(scmi_get_le32(d.payload), SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(d.payload + 4), ZONE_SOC);
+	assert_int_equal(scmi_get_le32(d.payload + 8), SOC_CAP);
+}
+
+/*
+ * MEASUREMENTS_GET of a zone whose platform gives the interval but no power: the power reads
+ * 0, never a reading the platform did not make.
+ */
+static void test_powercap_measurements_get_power_unwritten(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_powercap_ops pcap;
+	const uint32_t zone = ZONE_SOC;
+
+	with_powercap(f, &ops, &pcap);
+	pcap.measure = pai_only_measure;
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_MEASUREMENTS_GET, &zone, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(f->len, 12);
+	assert_int_equal(scmi_get_le32(f->rsp + 4), 0);
+	assert_int_equal(scmi_get_le32(f->rsp + 8), 100000);
+}
+
+/*
+ * A measurement the platform fails is its status alone, not a SUCCESS carrying what the op
+ * left in its outputs.
+ */
+static void test_powercap_measurements_get_platform_fails(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_powercap_ops pcap;
+	const uint32_t zone = ZONE_SOC;
+
+	with_powercap(f, &ops, &pcap);
+	pcap.measure = failing_measure;
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_MEASUREMENTS_GET, &zone, 1),
+	    SCMI_HARDWARE_ERROR);
+	assert_int_equal(f->len, 4);
+}
+
+/*
+ * A zone that is measured but has no measurement notifications (attribute bit 30 clear):
+ * MEASUREMENTS_NOTIFY is NOT_SUPPORTED and the platform is not asked; the zone that has
+ * them subscribes.
+ */
+static void test_powercap_measurements_notify_unsupported(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_powercap_ops pcap;
+	const uint32_t cpus = ZONE_CPUS;
+	const uint32_t cpus_on[4] = {ZONE_CPUS, 1, 0, 0};
+	const uint32_t soc_on[4] = {ZONE_SOC, 1, 0, 0};
+	uint32_t attr;
+
+	with_powercap(f, &ops, &pcap);
+	pcap.notify = counting_pcap_notify;
+	op_calls = 0;
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES, &cpus, 1),
+	    SCMI_SUCCESS);
+	attr = scmi_get_le32(f->rsp + 4);
+	assert_true(attr & SCMI_POWERCAP_ATTR_MONITORING);
+	assert_int_equal(attr & SCMI_POWERCAP_ATTR_MEAS_NOTIFY, 0);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_POWERCAP,
+				    SCMI_MSG_POWERCAP_MEASUREMENTS_NOTIFY, cpus_on, 4),
+			 SCMI_NOT_SUPPORTED);
+	assert_int_equal(f->len, 4);
+	assert_int_equal(op_calls, 0);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_MEASUREMENTS_NOTIFY, soc_on, 4),
+	    SCMI_SUCCESS);
+	assert_int_equal(op_calls, 1);
+}
+
+/*
+ * CAP_NOTIFY has no thresholds: the platform's notify op gets 0 and 0 for them (struct
+ * scmi_server_powercap_ops: thresholds are for measurement events), not a band.
+ */
+static void test_powercap_cap_notify_no_thresholds(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_powercap_ops pcap;
+	const uint32_t on[2] = {ZONE_SOC, 1};
+
+	with_powercap(f, &ops, &pcap);
+	pcap.notify = counting_pcap_notify;
+	op_calls = 0;
+	seen_low = seen_high = 0xa5a5a5a5u;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_CAP_NOTIFY, on, 2),
+			 SCMI_SUCCESS);
+	assert_int_equal(op_calls, 1);
+	assert_int_equal(seen_low, 0);
+	assert_int_equal(seen_high, 0);
+}
+
+/*
+ * DESCRIBE_FASTCHANNEL on a zone without fast channels (attribute bit 22 clear) is
+ * NOT_SUPPORTED from the server, though the platform has a fastchannel op: the op is not
+ * asked.
+ */
+static void test_powercap_describe_fastchannel_zone_without(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_powercap_ops pcap;
+	const uint32_t zone = ZONE_SOC;
+	const uint32_t describe[2] = {ZONE_SOC, SCMI_MSG_POWERCAP_CAP_GET};
+
+	with_powercap(f, &ops, &pcap);
+	pcap.fastchannel = counting_fastchannel;
+	op_calls = 0;
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_DOMAIN_ATTRIBUTES, &zone, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(f->rsp + 4) & SCMI_POWERCAP_ATTR_FASTCHANNEL, 0);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_POWERCAP,
+				    SCMI_MSG_POWERCAP_DESCRIBE_FASTCHANNEL, describe, 2),
+			 SCMI_NOT_SUPPORTED);
+	assert_int_equal(f->len, 4);
+	assert_int_equal(op_calls, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -300,6 +632,15 @@ int main(void)
 	    EDGES_TEST(test_power_state_get_unwritten),
 	    EDGES_TEST(test_power_notify_without_op),
 	    EDGES_TEST(test_power_notify_gated_per_event),
+	    EDGES_TEST(test_powercap_zone_without_count),
+	    EDGES_TEST(test_powercap_info_fields_unwritten),
+	    EDGES_TEST(test_powercap_cap_get_without_op),
+	    EDGES_TEST(test_powercap_async_cap_set_latency),
+	    EDGES_TEST(test_powercap_measurements_get_power_unwritten),
+	    EDGES_TEST(test_powercap_measurements_get_platform_fails),
+	    EDGES_TEST(test_powercap_measurements_notify_unsupported),
+	    EDGES_TEST(test_powercap_cap_notify_no_thresholds),
+	    EDGES_TEST(test_powercap_describe_fastchannel_zone_without),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
