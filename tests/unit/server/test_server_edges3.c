@@ -20,9 +20,11 @@
 #include "scmi/proto/ids.h"
 #include "scmi/proto/reset.h"
 #include "scmi/proto/status.h"
+#include "scmi/proto/system.h"
 #include "scmi/server/base.h"
 #include "scmi/server/reset.h"
 #include "scmi/server/server.h"
+#include "scmi/server/system.h"
 #include "edges_fixture.h"
 
 /* --- Base: the permission and reset messages' platform ops --------------------------------- */
@@ -258,6 +260,67 @@ static void test_reset_async_unknown_domain(void **state)
 	assert_true(d.pending);
 }
 
+/* --- System: which states a platform supports, and whether it can set them --------------- */
+
+static unsigned int state_set_calls;
+
+static uint32_t cold_reset_only(void *plat)
+{
+	(void)plat;
+	return 1u << SCMI_SYSTEM_STATE_COLD_RESET;
+}
+
+static uint32_t every_state(void *plat)
+{
+	(void)plat;
+	return (1u << SCMI_SYSTEM_STATE_COUNT) - 1u;
+}
+
+static int32_t count_state_set(void *plat, uint32_t agent_id, uint32_t flags, uint32_t state)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)flags;
+	(void)state;
+	state_set_calls++;
+	return SCMI_SUCCESS;
+}
+
+/* SYSTEM_POWER_STATE_SET of @state (forceful) on the platform with @sys: the status. */
+static int32_t system_set(struct edges_fx *f, const struct scmi_server_system_ops *sys,
+			  uint32_t state)
+{
+	struct scmi_server_platform_ops ops = *sim_platform_ops();
+	const uint32_t args[2] = {0, state};
+
+	ops.system = sys;
+	scmi_server_init(&f->srv, &ops, f->p);
+	return edges_call(f, SCMI_PROTOCOL_SYSTEM, SCMI_MSG_SYSTEM_POWER_STATE_SET, args, 2);
+}
+
+/*
+ * SYSTEM_POWER_STATE_SET reaches the platform only for a state it supports and only if it can
+ * set states: a state outside its list, any state of a platform that lists none, and a listed
+ * state of a platform without state_set are NOT_SUPPORTED, with the op never called.
+ */
+static void test_system_state_set_supported_only(void **state)
+{
+	static const struct scmi_server_system_ops cold = {.supported = cold_reset_only,
+							   .state_set = count_state_set};
+	static const struct scmi_server_system_ops unlisted = {.state_set = count_state_set};
+	static const struct scmi_server_system_ops cannot = {.supported = every_state};
+	struct edges_fx *f = *state;
+
+	state_set_calls = 0;
+	assert_int_equal(system_set(f, &cold, SCMI_SYSTEM_STATE_SHUTDOWN), SCMI_NOT_SUPPORTED);
+	assert_int_equal(system_set(f, &unlisted, SCMI_SYSTEM_STATE_SHUTDOWN), SCMI_NOT_SUPPORTED);
+	assert_int_equal(system_set(f, &cannot, SCMI_SYSTEM_STATE_SHUTDOWN), SCMI_NOT_SUPPORTED);
+	assert_int_equal(f->len, 4);
+	assert_int_equal(state_set_calls, 0);
+	assert_int_equal(system_set(f, &cold, SCMI_SYSTEM_STATE_COLD_RESET), SCMI_SUCCESS);
+	assert_int_equal(state_set_calls, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -266,6 +329,7 @@ int main(void)
 	    EDGES_TEST(test_base_reset_agent_fails),
 	    EDGES_TEST(test_reset_extended_names),
 	    EDGES_TEST(test_reset_async_unknown_domain),
+	    EDGES_TEST(test_system_state_set_supported_only),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
