@@ -21,10 +21,12 @@
 #include "scmi/proto/reset.h"
 #include "scmi/proto/status.h"
 #include "scmi/proto/system.h"
+#include "scmi/proto/voltage.h"
 #include "scmi/server/base.h"
 #include "scmi/server/reset.h"
 #include "scmi/server/server.h"
 #include "scmi/server/system.h"
+#include "scmi/server/voltage.h"
 #include "edges_fixture.h"
 
 /* --- Base: the permission and reset messages' platform ops --------------------------------- */
@@ -321,6 +323,126 @@ static void test_system_state_set_supported_only(void **state)
 	assert_int_equal(state_set_calls, 1);
 }
 
+/* --- Voltage: descriptions and levels as the platform gives them ------------------------- */
+
+static const struct scmi_server_voltage_ops *real_voltage;
+static int32_t level_status;
+
+/*
+ * Domain 0 described by its short name alone; domain 1 with an extended name filling its
+ * field unterminated; domain 2 a list of no levels. Every other field is left unwritten.
+ */
+static int32_t sparse_info(void *plat, uint32_t agent_id, uint32_t id,
+			   struct scmi_server_voltage_info *info)
+{
+	(void)plat;
+	(void)agent_id;
+	if (id > 2)
+		return SCMI_NOT_FOUND;
+	strcpy(info->name, "rail");
+	if (id == 1)
+		memset(info->ext_name, 'x', sizeof(info->ext_name));
+	if (id == 0)
+		info->num_levels = 3;
+	return SCMI_SUCCESS;
+}
+
+/* Each of the three levels of a domain, unless level_status says the platform fails. */
+static int32_t some_level(void *plat, uint32_t agent_id, uint32_t id, uint32_t index, int32_t *uv)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	*uv = 800000 + 100000 * (int32_t)index;
+	return level_status;
+}
+
+/* The platform with @volt for Voltage's ops, @volt first a copy of the simulated platform's. */
+static void with_voltage(struct edges_fx *f, struct scmi_server_platform_ops *ops,
+			 struct scmi_server_voltage_ops *volt)
+{
+	*ops = *sim_platform_ops();
+	real_voltage = ops->voltage;
+	*volt = *real_voltage;
+	volt->info = sparse_info;
+	volt->level_at = some_level;
+	ops->voltage = volt;
+	scmi_server_init(&f->srv, ops, f->p);
+}
+
+/*
+ * VOLTAGE_DOMAIN_NAME_GET of a domain described by its short name alone gives that name (the
+ * extended one the platform never wrote is empty, not filler), and of one whose extended name
+ * fills its field unterminated, all 63 characters.
+ */
+static void test_voltage_names_as_written(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_voltage_ops volt;
+	const uint32_t dom0 = 0, dom1 = 1;
+	char want[SCMI_EXT_NAME_SIZE];
+
+	with_voltage(f, &ops, &volt);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET, &dom0, 1),
+	    SCMI_SUCCESS);
+	assert_string_equal((const char *)f->rsp + 8, "rail");
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET, &dom1, 1),
+	    SCMI_SUCCESS);
+	memset(want, 'x', sizeof(want) - 1);
+	want[sizeof(want) - 1] = '\0';
+	assert_int_equal(f->len, 4 + 4 + SCMI_EXT_NAME_SIZE);
+	assert_string_equal((const char *)f->rsp + 8, want);
+	/* Unwritten, the segmented flag is clear: a list of three levels. */
+	const uint32_t describe[2] = {0, 0};
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS, describe, 2),
+	    SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(f->rsp + 4), 3);
+}
+
+/*
+ * DESCRIBE_LEVELS on a platform without level_at is GENERIC_ERROR, and one whose level_at
+ * fails gives its status; either alone, with no partial page.
+ */
+static void test_voltage_levels_fail(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_voltage_ops volt;
+	const uint32_t describe[2] = {0, 0};
+
+	with_voltage(f, &ops, &volt);
+	level_status = SCMI_HARDWARE_ERROR;
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS, describe, 2),
+	    SCMI_HARDWARE_ERROR);
+	assert_int_equal(f->len, 4);
+	volt.level_at = NULL;
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS, describe, 2),
+	    SCMI_GENERIC_ERROR);
+	assert_int_equal(f->len, 4);
+	level_status = SCMI_SUCCESS;
+}
+
+/* VOLTAGE_LEVEL_SET on a domain of no levels: no voltage is one of them, OUT_OF_RANGE. */
+static void test_voltage_level_set_no_levels(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_voltage_ops volt;
+	const uint32_t set[3] = {2, 0, 800000};
+
+	with_voltage(f, &ops, &volt);
+	level_status = SCMI_SUCCESS;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_LEVEL_SET, set, 3),
+			 SCMI_OUT_OF_RANGE);
+	assert_int_equal(f->len, 4);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -330,6 +452,9 @@ int main(void)
 	    EDGES_TEST(test_reset_extended_names),
 	    EDGES_TEST(test_reset_async_unknown_domain),
 	    EDGES_TEST(test_system_state_set_supported_only),
+	    EDGES_TEST(test_voltage_names_as_written),
+	    EDGES_TEST(test_voltage_levels_fail),
+	    EDGES_TEST(test_voltage_level_set_no_levels),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
