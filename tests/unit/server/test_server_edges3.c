@@ -329,32 +329,58 @@ static const struct scmi_server_voltage_ops *real_voltage;
 static int32_t level_status;
 
 /*
- * Domain 0 described by its short name alone; domain 1 with an extended name filling its
- * field unterminated; domain 2 a list of no levels. Every other field is left unwritten.
+ * Domain 0 described by its short name alone, a list of three levels; domain 1 with an
+ * extended name filling its field unterminated; domain 2 a list of no levels; domain 3 a
+ * segment. Every other field is left unwritten.
  */
 static int32_t sparse_info(void *plat, uint32_t agent_id, uint32_t id,
 			   struct scmi_server_voltage_info *info)
 {
 	(void)plat;
 	(void)agent_id;
-	if (id > 2)
+	if (id > 3)
 		return SCMI_NOT_FOUND;
 	strcpy(info->name, "rail");
 	if (id == 1)
 		memset(info->ext_name, 'x', sizeof(info->ext_name));
 	if (id == 0)
 		info->num_levels = 3;
+	if (id == 3)
+		info->segmented = true;
 	return SCMI_SUCCESS;
 }
 
-/* Each of the three levels of a domain, unless level_status says the platform fails. */
+/* The level in the middle of domain 0's list fails alone (HARDWARE_ERROR) when set. */
+static bool middle_fails;
+
+/*
+ * Each of the three levels of domain 0, unless level_status says the platform fails; domain
+ * 3's segment runs from 0.8 to 1.0 V with a step of 0.
+ */
 static int32_t some_level(void *plat, uint32_t agent_id, uint32_t id, uint32_t index, int32_t *uv)
 {
 	(void)plat;
 	(void)agent_id;
-	(void)id;
+	if (id == 3) {
+		*uv = index == 0 ? 800000 : index == 1 ? 1000000 : 0;
+		return SCMI_SUCCESS;
+	}
+	if (middle_fails && index == 1)
+		return SCMI_HARDWARE_ERROR;
 	*uv = 800000 + 100000 * (int32_t)index;
 	return level_status;
+}
+
+static unsigned int level_sets;
+
+static int32_t count_level_set(void *plat, uint32_t agent_id, uint32_t id, int32_t uv)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)uv;
+	level_sets++;
+	return SCMI_SUCCESS;
 }
 
 /* The platform with @volt for Voltage's ops, @volt first a copy of the simulated platform's. */
@@ -443,6 +469,46 @@ static void test_voltage_level_set_no_levels(void **state)
 	assert_int_equal(f->len, 4);
 }
 
+/*
+ * VOLTAGE_LEVEL_SET (synchronous) takes each level of a list, the first included, and only
+ * them, with a status alone in the reply; a level the platform fails to describe on the way
+ * gives its status. A segment whose step is 0 holds its lowest level only.
+ */
+static void test_voltage_level_set_checks(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_voltage_ops volt;
+	uint32_t set[3] = {0, 0, 800000};
+
+	with_voltage(f, &ops, &volt);
+	volt.level_set = count_level_set;
+	level_sets = 0;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_LEVEL_SET, set, 3),
+			 SCMI_SUCCESS);
+	assert_int_equal(f->len, 4);
+	assert_int_equal(level_sets, 1);
+	set[2] = 850000;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_LEVEL_SET, set, 3),
+			 SCMI_INVALID_PARAMETERS);
+	middle_fails = true;
+	set[2] = 1000000;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_LEVEL_SET, set, 3),
+			 SCMI_HARDWARE_ERROR);
+	assert_int_equal(f->len, 4);
+	middle_fails = false;
+	assert_int_equal(level_sets, 1);
+	/* The segment of step 0. */
+	set[0] = 3;
+	set[2] = 900000;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_LEVEL_SET, set, 3),
+			 SCMI_INVALID_PARAMETERS);
+	set[2] = 800000;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_LEVEL_SET, set, 3),
+			 SCMI_SUCCESS);
+	assert_int_equal(level_sets, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -455,6 +521,7 @@ int main(void)
 	    EDGES_TEST(test_voltage_names_as_written),
 	    EDGES_TEST(test_voltage_levels_fail),
 	    EDGES_TEST(test_voltage_level_set_no_levels),
+	    EDGES_TEST(test_voltage_level_set_checks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
