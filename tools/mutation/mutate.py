@@ -18,6 +18,7 @@ lines stripped of surrounding blanks. They are reported but not counted.
 
 Usage: mutate.py [--seed N] [--sample N] [--jobs N] [--work DIR] [--list] [--json FILE]
                  [--timeout S] PATH_OR_DIR...
+       mutate.py --check-equivalent    (every listed equivalent still names a mutant)
 """
 import argparse
 import fnmatch
@@ -215,6 +216,28 @@ def load_equivalents():
     return eq
 
 
+def check_equivalents(eq):
+    """Entries of tools/mutation/equivalent that name no mutant the operators make now (the
+    line moved, or the code changed): a stale entry silently stops excusing its mutant, or
+    one day excuses another. Returns the messages, empty when every entry is current."""
+    stale = []
+    cache = {}
+    for (path, orig, mutated), lines in sorted(eq.items(), key=str):
+        if not os.path.isfile(os.path.join(TOP, path)):
+            stale.append(f"{path}: no such file (| {orig} | {mutated})")
+            continue
+        if path not in cache:
+            cache[path] = enumerate_file(path)
+        found = {m["line"] for m in cache[path] if m["orig"] == orig and m["mutated"] == mutated}
+        for at in sorted(lines, key=lambda x: -1 if x is None else x):
+            if (at is None and not found) or (at is not None and at not in found):
+                where = path if at is None else f"{path}:{at}"
+                stale.append(f"{where}: no such mutant (| {orig} | {mutated})"
+                             + (f"; it is at line {', '.join(map(str, sorted(found)))}"
+                                if found else ""))
+    return stale
+
+
 def is_equivalent(eq, m):
     lines = eq.get((m["file"], m["orig"], m["mutated"]))
     return bool(lines) and (None in lines or m["line"] in lines)
@@ -269,18 +292,28 @@ def test_targets(build, regex):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("paths", nargs="+", help="C files or directories (relative to the top)")
+    ap.add_argument("paths", nargs="*", help="C files or directories (relative to the top)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--sample", type=int, default=0, help="mutants to try (0: all)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=int, default=120, help="seconds per mutant's tests")
     ap.add_argument("--work", default=os.path.join(TOP, "build-mutation"))
     ap.add_argument("--list", action="store_true", help="print the mutants and stop")
+    ap.add_argument("--check-equivalent", action="store_true",
+                    help="check that every entry of tools/mutation/equivalent names a mutant "
+                         "the operators make today, and stop (no build; exit 1 if not)")
     ap.add_argument("--json", help="write the results here")
     ap.add_argument("--min-score", type=float, default=0.0,
                     help="exit 1 when the kill ratio is below this (0..1)")
     a = ap.parse_args()
     a.work = os.path.abspath(a.work)
+    if a.check_equivalent:
+        stale = check_equivalents(load_equivalents())
+        for msg in stale:
+            print(f"tools/mutation/equivalent: {msg}", file=sys.stderr)
+        return 1 if stale else 0
+    if not a.paths:
+        ap.error("name the C files or directories to mutate")
 
     files = []
     for p in a.paths:
