@@ -174,7 +174,6 @@ static int32_t perf_attributes(struct scmi_server_msg *msg)
 static int32_t perf_domain_attributes(struct scmi_server_msg *msg)
 {
 	struct scmi_server_perf_domain d;
-	char name[SCMI_SHORT_NAME_SIZE] = {0};
 	uint32_t id, attr = 0, sustained;
 	int32_t st;
 
@@ -198,13 +197,12 @@ static int32_t perf_domain_attributes(struct scmi_server_msg *msg)
 	st = perf_to_wire(msg, id, &d, d.sustained_level, &sustained);
 	if (st != SCMI_SUCCESS)
 		return st;
-	memcpy(name, d.name, SCMI_SHORT_NAME_SIZE - 1);
 	/* struct scmi_perf_domain_attributes_p2a. */
 	scmi_server_msg_put_u32(msg, attr);
 	scmi_server_msg_put_u32(msg, d.rate_limit_us & SCMI_PERF_RATE_LIMIT_MASK);
 	scmi_server_msg_put_u32(msg, d.sustained_freq_khz);
 	scmi_server_msg_put_u32(msg, sustained);
-	scmi_server_msg_put_bytes(msg, name, sizeof(name));
+	scmi_server_msg_put_name(msg, d.name, SCMI_SHORT_NAME_SIZE - 1, SCMI_SHORT_NAME_SIZE);
 	return SCMI_SUCCESS;
 }
 

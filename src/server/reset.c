@@ -102,7 +102,7 @@ static int32_t reset_domain_attributes(struct scmi_server_msg *msg)
 	/* struct scmi_reset_domain_attributes_p2a */
 	scmi_server_msg_put_u32(msg, attr);
 	scmi_server_msg_put_u32(msg, info.latency_us);
-	scmi_server_msg_put_bytes(msg, info.name, sizeof(info.name));
+	scmi_server_msg_put_name(msg, info.name, SCMI_SHORT_NAME_SIZE - 1, sizeof(info.name));
 	return SCMI_SUCCESS;
 }
 

@@ -163,7 +163,7 @@ static void put_descriptor(struct scmi_server_msg *msg, uint32_t id,
 	scmi_server_msg_put_u32(msg, id);
 	scmi_server_msg_put_u32(msg, lo);
 	scmi_server_msg_put_u32(msg, hi);
-	scmi_server_msg_put_bytes(msg, in->name, SCMI_SHORT_NAME_SIZE);
+	scmi_server_msg_put_name(msg, in->name, SCMI_SHORT_NAME_SIZE - 1, SCMI_SHORT_NAME_SIZE);
 	if (!v2 || !in->ext_attrs)
 		return;
 	scmi_server_msg_put_u32(msg, in->power_uw);
@@ -417,7 +417,8 @@ static int32_t sensor_axis_description_get(struct scmi_server_msg *msg)
 		scmi_server_msg_put_u32(msg, lo);
 		scmi_server_msg_put_u32(
 		    msg, (exp5(a.unit_exp) << SCMI_SENSOR_ATTR_HIGH_UNIT_EXP_SHIFT) | a.type);
-		scmi_server_msg_put_bytes(msg, a.name, SCMI_SHORT_NAME_SIZE);
+		scmi_server_msg_put_name(msg, a.name, SCMI_SHORT_NAME_SIZE - 1,
+					 SCMI_SHORT_NAME_SIZE);
 		if (!a.ext_attrs)
 			continue;
 		scmi_server_msg_put_u32(msg, resolution_word(a.resolution, a.res_exp));

@@ -104,7 +104,7 @@ static int32_t voltage_domain_attributes(struct scmi_server_msg *msg)
 		attr |= SCMI_VOLTAGE_ATTR_ASYNC;
 	/* struct scmi_voltage_domain_attributes_p2a */
 	scmi_server_msg_put_u32(msg, attr);
-	scmi_server_msg_put_bytes(msg, info.name, sizeof(info.name));
+	scmi_server_msg_put_name(msg, info.name, SCMI_SHORT_NAME_SIZE - 1, sizeof(info.name));
 	return SCMI_SUCCESS;
 }
 

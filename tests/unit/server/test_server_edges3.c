@@ -18,12 +18,16 @@
 #include "scmi/proto/endian.h"
 #include "scmi/proto/header.h"
 #include "scmi/proto/ids.h"
+#include "scmi/proto/perf.h"
 #include "scmi/proto/reset.h"
+#include "scmi/proto/sensor.h"
 #include "scmi/proto/status.h"
 #include "scmi/proto/system.h"
 #include "scmi/proto/voltage.h"
 #include "scmi/server/base.h"
+#include "scmi/server/perf.h"
 #include "scmi/server/reset.h"
+#include "scmi/server/sensor.h"
 #include "scmi/server/server.h"
 #include "scmi/server/system.h"
 #include "scmi/server/voltage.h"
@@ -509,6 +513,129 @@ static void test_voltage_level_set_checks(void **state)
 	assert_int_equal(level_sets, 2);
 }
 
+/* --- Short names: what the platform leaves after the NUL never reaches the wire ----------- */
+
+static const struct scmi_server_perf_ops *real_perf;
+static const struct scmi_server_sensor_ops *real_sensor;
+
+/* "ab", then the rest of the 16-byte field filled with what a careless platform left. */
+static void dirty_name(char name[SCMI_SHORT_NAME_SIZE])
+{
+	memset(name, 'Z', SCMI_SHORT_NAME_SIZE);
+	memcpy(name, "ab", 3);
+}
+
+/* The 16 bytes at @p are "ab" and zeros. */
+static void assert_clean_name(const uint8_t *p)
+{
+	uint8_t want[SCMI_SHORT_NAME_SIZE] = {'a', 'b'};
+
+	assert_memory_equal(p, want, sizeof(want));
+}
+
+static int32_t dirty_perf(void *plat, uint32_t agent_id, uint32_t id,
+			  struct scmi_server_perf_domain *d)
+{
+	int32_t st = real_perf->domain(plat, agent_id, id, d);
+
+	dirty_name(d->name);
+	return st;
+}
+
+static int32_t dirty_reset(void *plat, uint32_t agent_id, uint32_t id,
+			   struct scmi_server_reset_info *info)
+{
+	int32_t st = real_reset->info(plat, agent_id, id, info);
+
+	dirty_name(info->name);
+	return st;
+}
+
+static int32_t dirty_voltage(void *plat, uint32_t agent_id, uint32_t id,
+			     struct scmi_server_voltage_info *info)
+{
+	int32_t st = real_voltage->info(plat, agent_id, id, info);
+
+	dirty_name(info->name);
+	return st;
+}
+
+static int32_t dirty_sensor(void *plat, uint32_t agent_id, uint32_t id,
+			    struct scmi_server_sensor_info *info)
+{
+	int32_t st = real_sensor->info(plat, agent_id, id, info);
+
+	dirty_name(info->name);
+	return st;
+}
+
+static int32_t dirty_axis(void *plat, uint32_t agent_id, uint32_t id, uint32_t axis,
+			  struct scmi_server_sensor_axis_info *info)
+{
+	int32_t st = real_sensor->axis_info(plat, agent_id, id, axis, info);
+
+	dirty_name(info->name);
+	return st;
+}
+
+/*
+ * The short names of perf domains, reset and voltage domains, sensors and sensor axes are
+ * zero-padded after their NUL, whatever the platform left there (docs/decisions.md, "Names
+ * from the platform": no platform memory leaks into a reply), as Base's, Clock's, Power's,
+ * Powercap's and Pinctrl's already were.
+ */
+static void test_short_names_zero_padded(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops = *sim_platform_ops();
+	struct scmi_server_perf_ops perf = *ops.perf;
+	struct scmi_server_reset_ops reset = *ops.reset;
+	struct scmi_server_voltage_ops volt = *ops.voltage;
+	struct scmi_server_sensor_ops sensor = *ops.sensor;
+	const uint32_t zero[2] = {0, 0}, axes[2] = {8, 0};
+
+	real_perf = ops.perf;
+	real_reset = ops.reset;
+	real_voltage = ops.voltage;
+	real_sensor = ops.sensor;
+	perf.domain = dirty_perf;
+	reset.info = dirty_reset;
+	volt.info = dirty_voltage;
+	sensor.info = dirty_sensor;
+	sensor.axis_info = dirty_axis;
+	ops.perf = &perf;
+	ops.reset = &reset;
+	ops.voltage = &volt;
+	ops.sensor = &sensor;
+	scmi_server_init(&f->srv, &ops, f->p);
+
+	/* struct scmi_perf_domain_attributes_p2a: the name after four words. */
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_DOMAIN_ATTRIBUTES, zero, 1),
+	    SCMI_SUCCESS);
+	assert_clean_name(f->rsp + 4 + 16);
+	/* struct scmi_reset_domain_attributes_p2a: after attributes and latency. */
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_RESET, SCMI_MSG_RESET_DOMAIN_ATTRIBUTES, zero, 1),
+	    SCMI_SUCCESS);
+	assert_clean_name(f->rsp + 4 + 8);
+	/* struct scmi_voltage_domain_attributes_p2a: after attributes. */
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_DOMAIN_ATTRIBUTES, zero, 1),
+	    SCMI_SUCCESS);
+	assert_clean_name(f->rsp + 4 + 4);
+	/* The first sensor descriptor and the first axis descriptor: after the count, then id,
+	 * attributes_low and attributes_high. */
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_SENSOR, SCMI_MSG_SENSOR_DESCRIPTION_GET, zero, 1),
+	    SCMI_SUCCESS);
+	assert_clean_name(f->rsp + 4 + 4 + 12);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_SENSOR, SCMI_MSG_SENSOR_AXIS_DESCRIPTION_GET, axes, 2),
+	    SCMI_SUCCESS);
+	assert_clean_name(f->rsp + 4 + 4 + 12);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -522,6 +649,7 @@ int main(void)
 	    EDGES_TEST(test_voltage_levels_fail),
 	    EDGES_TEST(test_voltage_level_set_no_levels),
 	    EDGES_TEST(test_voltage_level_set_checks),
+	    EDGES_TEST(test_short_names_zero_padded),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
