@@ -55,3 +55,21 @@ void edges_reload(struct edges_fx *f, void *fdt)
 	f->p = dtb_load_free(fdt);
 	scmi_server_init(&f->srv, sim_platform_ops(), f->p);
 }
+
+static int edges_p2a_send(void *ctx, uint32_t channel_id, const void *msg, size_t len)
+{
+	(void)ctx;
+	(void)channel_id;
+	(void)msg;
+	return (int)len;
+}
+
+static bool edges_p2a_everywhere(void *ctx, uint32_t channel_id)
+{
+	(void)ctx;
+	(void)channel_id;
+	return true;
+}
+
+const struct scmi_server_p2a_ops edges_p2a = {.send = edges_p2a_send,
+					      .has_p2a = edges_p2a_everywhere};

@@ -11,9 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "platform/sim/sim_platform.h"
 #include "scmi/server/server.h"
-
-struct sim_platform;
 
 /**
  * struct edges_fx - what an edge test works with.
@@ -48,5 +47,20 @@ int32_t edges_call(struct edges_fx *f, uint8_t proto, uint8_t msg, const uint32_
  * freed here).
  */
 void edges_reload(struct edges_fx *f, void *fdt);
+
+/**
+ * EDGES_SWAP() - fill *@ops with the simulated platform's ops, except protocol @field's: they
+ * become *@local, first a copy of the platform's own for the test to change. Evaluates to the
+ * platform's own ops of @field, for the test's ops to call through.
+ */
+#define EDGES_SWAP(ops, field, local)                                                              \
+	(*(ops) = *sim_platform_ops(), *(local) = *(ops)->field, (ops)->field = (local),           \
+	 sim_platform_ops()->field)
+
+/**
+ * edges_p2a - a platform-to-agent path on every channel that takes every message, so that a
+ * server given it (scmi_server_set_p2a()) may defer requests and send notifications.
+ */
+extern const struct scmi_server_p2a_ops edges_p2a;
 
 #endif /* TEST_EDGES_FIXTURE_H */

@@ -259,23 +259,6 @@ static void test_sensor_short_read(void **state)
 	assert_int_equal(f->len, 4);
 }
 
-static int p2a_send(void *ctx, uint32_t channel_id, const void *msg, size_t len)
-{
-	(void)ctx;
-	(void)channel_id;
-	(void)msg;
-	return (int)len;
-}
-
-static bool p2a_everywhere(void *ctx, uint32_t channel_id)
-{
-	(void)ctx;
-	(void)channel_id;
-	return true;
-}
-
-static const struct scmi_server_p2a_ops p2a = {.send = p2a_send, .has_p2a = p2a_everywhere};
-
 static const struct scmi_server_clock_ops *real_clock;
 
 /* The sim's clocks, whose descriptions all fail. */
@@ -307,7 +290,7 @@ static void test_async_rate_latency_without_info(void **state)
 	clock.info = failing_info;
 	ops.clock = &clock;
 	scmi_server_init(&f->srv, &ops, f->p);
-	scmi_server_set_p2a(&f->srv, &p2a, NULL);
+	scmi_server_set_p2a(&f->srv, &edges_p2a, NULL);
 	scmi_put_le32(in, SCMI_CLOCK_RATE_ASYNC);
 	scmi_put_le32(in + 4, 0); /* osc24m runs at 24 MHz: the same rate is accepted */
 	scmi_put_le32(in + 8, (uint32_t)hz);
@@ -568,7 +551,7 @@ static void test_voltage_async_readback_fails(void **state)
 	voltage.level_get = failing_voltage_get;
 	ops.voltage = &voltage;
 	scmi_server_init(&f->srv, &ops, f->p);
-	scmi_server_set_p2a(&f->srv, &p2a, NULL);
+	scmi_server_set_p2a(&f->srv, &edges_p2a, NULL);
 	scmi_put_le32(in, dom);
 	scmi_put_le32(in + 4, SCMI_VOLTAGE_LEVEL_SET_ASYNC);
 	scmi_put_le32(in + 8, uv); /* the level it runs at is one of its levels */
@@ -772,7 +755,7 @@ static void test_clock_ops_leave_fields(void **state)
 			 SCMI_GENERIC_ERROR);
 	assert_int_equal(f->len, 4);
 	/* The delayed response of an asynchronous RATE_SET carries the rate read after: 0 too. */
-	scmi_server_set_p2a(&f->srv, &p2a, NULL);
+	scmi_server_set_p2a(&f->srv, &edges_p2a, NULL);
 	scmi_put_le32(in, SCMI_CLOCK_RATE_ASYNC);
 	scmi_put_le32(in + 4, 0); /* osc24m runs at 24 MHz: the same rate is accepted */
 	scmi_put_le32(in + 8, 24000000);

@@ -155,24 +155,6 @@ static void test_base_reset_agent_fails(void **state)
 	assert_int_not_equal(scmi_get_le32(f->rsp + 4), SCMI_CLOCK_VERSION_1_0);
 }
 
-static int p2a_send(void *ctx, uint32_t channel_id, const void *msg, size_t len)
-{
-	(void)ctx;
-	(void)channel_id;
-	(void)msg;
-	return (int)len;
-}
-
-static bool p2a_everywhere(void *ctx, uint32_t channel_id)
-{
-	(void)ctx;
-	(void)channel_id;
-	return true;
-}
-
-/* A platform-to-agent path on every channel, so that requests may be deferred. */
-static const struct scmi_server_p2a_ops p2a = {.send = p2a_send, .has_p2a = p2a_everywhere};
-
 /* --- Reset: names as the platform writes them, an asynchronous request on no domain -------- */
 
 static const struct scmi_server_reset_ops *real_reset;
@@ -194,10 +176,7 @@ static int32_t odd_names(void *plat, uint32_t agent_id, uint32_t id,
 static void with_reset(struct edges_fx *f, struct scmi_server_platform_ops *ops,
 		       struct scmi_server_reset_ops *reset)
 {
-	*ops = *sim_platform_ops();
-	real_reset = ops->reset;
-	*reset = *real_reset;
-	ops->reset = reset;
+	real_reset = EDGES_SWAP(ops, reset, reset);
 	scmi_server_init(&f->srv, ops, f->p);
 }
 
@@ -242,7 +221,7 @@ static void test_reset_async_unknown_domain(void **state)
 	uint32_t me, count;
 
 	with_reset(f, &ops, &reset);
-	scmi_server_set_p2a(&f->srv, &p2a, NULL);
+	scmi_server_set_p2a(&f->srv, &edges_p2a, NULL);
 	assert_true(ops.channel_agent(f->p, 0, &me));
 	count = reset.count(f->p, me);
 	assert_true(count > 0 && count < SCMI_RESET_PA_NUM_DOMAINS_MAX);
@@ -391,12 +370,9 @@ static int32_t count_level_set(void *plat, uint32_t agent_id, uint32_t id, int32
 static void with_voltage(struct edges_fx *f, struct scmi_server_platform_ops *ops,
 			 struct scmi_server_voltage_ops *volt)
 {
-	*ops = *sim_platform_ops();
-	real_voltage = ops->voltage;
-	*volt = *real_voltage;
+	real_voltage = EDGES_SWAP(ops, voltage, volt);
 	volt->info = sparse_info;
 	volt->level_at = some_level;
-	ops->voltage = volt;
 	scmi_server_init(&f->srv, ops, f->p);
 }
 

@@ -41,10 +41,7 @@ static const struct scmi_server_pinctrl_ops *real;
  */
 static void with_pinctrl(struct scmi_server_platform_ops *ops, struct scmi_server_pinctrl_ops *pc)
 {
-	*ops = *sim_platform_ops();
-	real = ops->pinctrl;
-	*pc = *real;
-	ops->pinctrl = pc;
+	real = EDGES_SWAP(ops, pinctrl, pc);
 }
 
 /* --- Names: the longest one the protocol carries ----------------------------------------- */

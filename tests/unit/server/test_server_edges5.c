@@ -37,10 +37,7 @@ static const struct scmi_server_pinctrl_ops *real_pc;
 /* The platform with @pc for pinctrl's ops, @pc first a copy of the simulated platform's. */
 static void with_pinctrl(struct scmi_server_platform_ops *ops, struct scmi_server_pinctrl_ops *pc)
 {
-	*ops = *sim_platform_ops();
-	real_pc = ops->pinctrl;
-	*pc = *real_pc;
-	ops->pinctrl = pc;
+	real_pc = EDGES_SWAP(ops, pinctrl, pc);
 }
 
 /* A configure op that takes anything: only whether the server let the request through shows. */
@@ -126,10 +123,7 @@ static bool clear_notify, clear_req_notify;
 static void with_power(struct edges_fx *f, struct scmi_server_platform_ops *ops,
 		       struct scmi_server_power_ops *pw)
 {
-	*ops = *sim_platform_ops();
-	real_power = ops->power;
-	*pw = *real_power;
-	ops->power = pw;
+	real_power = EDGES_SWAP(ops, power, pw);
 	scmi_server_init(&f->srv, ops, f->p);
 }
 
@@ -307,10 +301,7 @@ static uint32_t seen_low, seen_high;
 static void with_powercap(struct edges_fx *f, struct scmi_server_platform_ops *ops,
 			  struct scmi_server_powercap_ops *pcap)
 {
-	*ops = *sim_platform_ops();
-	real_pcap = ops->powercap;
-	*pcap = *real_pcap;
-	ops->powercap = pcap;
+	real_pcap = EDGES_SWAP(ops, powercap, pcap);
 	scmi_server_init(&f->srv, ops, f->p);
 }
 
@@ -452,23 +443,6 @@ static void test_powercap_cap_get_without_op(void **state)
 	assert_int_equal(f->len, 4);
 }
 
-static int p2a_send(void *ctx, uint32_t channel_id, const void *msg, size_t len)
-{
-	(void)ctx;
-	(void)channel_id;
-	(void)msg;
-	return (int)len;
-}
-
-static bool p2a_everywhere(void *ctx, uint32_t channel_id)
-{
-	(void)ctx;
-	(void)channel_id;
-	return true;
-}
-
-static const struct scmi_server_p2a_ops p2a = {.send = p2a_send, .has_p2a = p2a_everywhere};
-
 /*
  * An asynchronous CAP_SET on a channel with a P2A path: SUCCESS now, then the delayed
  * response (zone and cap) with no latency, since the platform gives none for a cap (0 us:
@@ -480,7 +454,7 @@ static void test_powercap_async_cap_set_latency(void **state)
 	struct scmi_server_delayed d;
 	uint8_t in[12], out[64];
 
-	scmi_server_set_p2a(&f->srv, &p2a, NULL);
+	scmi_server_set_p2a(&f->srv, &edges_p2a, NULL);
 	scmi_put_le32(in, ZONE_SOC);
 	scmi_put_le32(in + 4, SCMI_POWERCAP_CAP_SET_ASYNC);
 	scmi_put_le32(in + 8, SOC_CAP);

@@ -47,10 +47,7 @@ static unsigned int axis_fail_from;
 static void with_sensor(struct edges_fx *f, struct scmi_server_platform_ops *ops,
 			struct scmi_server_sensor_ops *s)
 {
-	*ops = *sim_platform_ops();
-	real_sensor = ops->sensor;
-	*s = *real_sensor;
-	ops->sensor = s;
+	real_sensor = EDGES_SWAP(ops, sensor, s);
 	scmi_server_init(&f->srv, ops, f->p);
 	op_calls = 0;
 	read_max = 0;
