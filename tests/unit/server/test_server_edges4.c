@@ -87,6 +87,43 @@ static void test_pinctrl_name_get_longest(void **state)
 	assert_int_equal(f->rsp[8 + SCMI_SHORT_NAME_SIZE - 1], 0);
 }
 
+/* Pin 0's name given as two characters and nothing else: no NUL, the rest never written. */
+static int32_t bare_name(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+			 char name[SCMI_EXT_NAME_SIZE], uint32_t *num)
+{
+	(void)plat;
+	(void)agent_id;
+	if (sel != SCMI_PINCTRL_SEL_PIN || id != 0)
+		return SCMI_NOT_FOUND;
+	memcpy(name, "ab", 2);
+	*num = 1;
+	return SCMI_SUCCESS;
+}
+
+/*
+ * A name the platform writes without its terminator or the rest of its field: what it did not
+ * write is zeros, in NAME_GET and in ATTRIBUTES, never what the server held before.
+ */
+static void test_pinctrl_name_unwritten_rest(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_pinctrl_ops pc;
+	const uint32_t pin0[2] = {0, SCMI_PINCTRL_SEL_PIN};
+	uint8_t want[SCMI_EXT_NAME_SIZE] = {'a', 'b'};
+
+	with_pinctrl(&ops, &pc);
+	pc.info = bare_name;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_NAME_GET, pin0, 2),
+			 SCMI_SUCCESS);
+	assert_memory_equal(f->rsp + 8, want, sizeof(want));
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_ATTRIBUTES, pin0, 2),
+			 SCMI_SUCCESS);
+	assert_false(scmi_get_le32(f->rsp + 4) & SCMI_PINCTRL_ATTR_EXT_NAME);
+	assert_memory_equal(f->rsp + 8, want, SCMI_SHORT_NAME_SIZE);
+}
+
 /* --- LIST_ASSOCIATIONS --------------------------------------------------------------------- */
 
 /*
@@ -417,6 +454,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    EDGES_TEST(test_pinctrl_name_get_longest),
+	    EDGES_TEST(test_pinctrl_name_unwritten_rest),
 	    EDGES_TEST(test_pinctrl_list_associations_without_op),
 	    EDGES_TEST(test_pinctrl_list_associations_without_room),
 	    EDGES_TEST(test_pinctrl_list_associations_platform_fails),
