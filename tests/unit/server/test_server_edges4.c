@@ -450,6 +450,56 @@ static void test_pinctrl_settings_get_unwritten_value(void **state)
 	assert_int_equal(scmi_get_le32(f->rsp + 16), 0);
 }
 
+/* SETTINGS_GET of pin 0 with @attr into a response buffer of @out_room bytes; the status. */
+static int32_t settings_pin0(struct edges_fx *f, uint32_t attr, size_t out_room)
+{
+	uint8_t in[8];
+
+	assert_true(out_room <= sizeof(f->rsp));
+	scmi_put_le32(in, 0);
+	scmi_put_le32(in + 4, attr);
+	f->len = scmi_server_process_raw(
+	    &f->srv, 0, scmi_hdr_make(SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_SETTINGS_GET, 0, 1),
+	    in, sizeof(in), f->rsp, out_room);
+	assert_true(f->len >= 4);
+	return (int32_t)scmi_get_le32(f->rsp);
+}
+
+/*
+ * SETTINGS_GET of all of a pin's configurations into a response with room for its header but
+ * not one configuration: PROTOCOL_ERROR alone, never an empty page an agent would take for
+ * the end; with room for one, one comes.
+ */
+static void test_pinctrl_settings_get_all_without_room(void **state)
+{
+	struct edges_fx *f = *state;
+	const size_t head = 4 + sizeof(struct scmi_pinctrl_settings_get_p2a);
+	const size_t one = sizeof(struct scmi_pinctrl_config_entry);
+
+	assert_int_equal(settings_pin0(f, GET_ATTR(SCMI_PINCTRL_GET_ALL), head + one - 1),
+			 SCMI_PROTOCOL_ERROR);
+	assert_int_equal(f->len, 4);
+	assert_int_equal(settings_pin0(f, GET_ATTR(SCMI_PINCTRL_GET_ALL), head + one),
+			 SCMI_SUCCESS);
+	assert_int_equal(f->len, head + one);
+	assert_int_equal(scmi_get_le32(f->rsp + 8) & 0xffu, 1);
+}
+
+/* SETTINGS_GET of the function alone takes neither a skip count nor a type. */
+static void test_pinctrl_settings_get_function_takes_nothing(void **state)
+{
+	struct edges_fx *f = *state;
+	const uint32_t function = GET_ATTR(SCMI_PINCTRL_GET_FUNCTION);
+
+	assert_int_equal(settings_pin0(f, function, sizeof(f->rsp)), SCMI_SUCCESS);
+	assert_int_equal(
+	    settings_pin0(f, function | 1u << SCMI_PINCTRL_GET_SKIP_SHIFT, sizeof(f->rsp)),
+	    SCMI_INVALID_PARAMETERS);
+	assert_int_equal(f->len, 4);
+	assert_int_equal(settings_pin0(f, function | 1u, sizeof(f->rsp)), SCMI_INVALID_PARAMETERS);
+	assert_int_equal(f->len, 4);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -464,6 +514,8 @@ int main(void)
 	    EDGES_TEST(test_pinctrl_settings_get_reserved_bits),
 	    EDGES_TEST(test_pinctrl_settings_get_all_count_fails),
 	    EDGES_TEST(test_pinctrl_settings_get_unwritten_value),
+	    EDGES_TEST(test_pinctrl_settings_get_all_without_room),
+	    EDGES_TEST(test_pinctrl_settings_get_function_takes_nothing),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
