@@ -95,7 +95,8 @@ static int32_t bare_name(void *plat, uint32_t agent_id, uint32_t sel, uint32_t i
 	(void)agent_id;
 	if (sel != SCMI_PINCTRL_SEL_PIN || id != 0)
 		return SCMI_NOT_FOUND;
-	memcpy(name, "ab", 2);
+	name[0] = 'a';
+	name[1] = 'b';
 	*num = 1;
 	return SCMI_SUCCESS;
 }
