@@ -597,6 +597,33 @@ static void test_powercap_describe_fastchannel_zone_without(void **state)
 	assert_int_equal(op_calls, 0);
 }
 
+/* A PAI op that answers SUCCESS and writes nothing. */
+// NOLINTNEXTLINE(readability-non-const-parameter): the pai_get op's signature
+static int32_t silent_pai_get(void *plat, uint32_t agent_id, uint32_t id, uint32_t *pai)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)pai;
+	return SCMI_SUCCESS;
+}
+
+/* A PAI the platform says it gave but never wrote reads as 0, not what the stack held. */
+static void test_powercap_pai_get_unwritten(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_powercap_ops pcap;
+	const uint32_t zone = ZONE_SOC;
+
+	with_powercap(f, &ops, &pcap);
+	pcap.pai_get = silent_pai_get;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_PAI_GET, &zone, 1),
+			 SCMI_SUCCESS);
+	assert_int_equal(f->len, 8);
+	assert_int_equal(scmi_get_le32(f->rsp + 4), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -615,6 +642,7 @@ int main(void)
 	    EDGES_TEST(test_powercap_measurements_notify_unsupported),
 	    EDGES_TEST(test_powercap_cap_notify_no_thresholds),
 	    EDGES_TEST(test_powercap_describe_fastchannel_zone_without),
+	    EDGES_TEST(test_powercap_pai_get_unwritten),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
