@@ -209,7 +209,8 @@ static void test_reset_extended_names(void **state)
 
 /*
  * An asynchronous RESET of a domain past the agent's count (below the 16-bit bound, so the
- * count decides): NOT_FOUND, synchronously, with nothing deferred.
+ * count decides): NOT_FOUND, synchronously, with nothing deferred. Of the last domain it is
+ * accepted and deferred; a synchronous one answers the status alone.
  */
 static void test_reset_async_unknown_domain(void **state)
 {
@@ -243,6 +244,15 @@ static void test_reset_async_unknown_domain(void **state)
 			 4);
 	assert_int_equal((int32_t)scmi_get_le32(out), SCMI_SUCCESS);
 	assert_true(d.pending);
+	/* Synchronous, its reply is the status alone: the domain id is the delayed response's. */
+	scmi_put_le32(in + 4, SCMI_RESET_FLAG_AUTONOMOUS);
+	memset(&d, 0xa5, sizeof(d));
+	assert_int_equal(scmi_server_process_p2a(
+			     &f->srv, 0, scmi_hdr_make(SCMI_PROTOCOL_RESET, SCMI_MSG_RESET, 0, 1),
+			     in, sizeof(in), out, sizeof(out), &d),
+			 4);
+	assert_int_equal((int32_t)scmi_get_le32(out), SCMI_SUCCESS);
+	assert_false(d.pending);
 }
 
 /* --- System: which states a platform supports, and whether it can set them --------------- */
