@@ -413,7 +413,8 @@ static void test_sensor_axis_description_platform_fails(void **state)
 
 /*
  * A platform that fails to give an update interval its sensor says it has:
- * SENSOR_LIST_UPDATE_INTERVALS is GENERIC_ERROR alone, not a page with holes.
+ * SENSOR_LIST_UPDATE_INTERVALS is GENERIC_ERROR alone, not a page with holes; one without the
+ * interval op, NOT_SUPPORTED.
  */
 static void test_sensor_list_update_intervals_platform_fails(void **state)
 {
@@ -427,6 +428,12 @@ static void test_sensor_list_update_intervals_platform_fails(void **state)
 	assert_int_equal(
 	    edges_call(f, SCMI_PROTOCOL_SENSOR, SCMI_MSG_SENSOR_LIST_UPDATE_INTERVALS, req, 2),
 	    SCMI_GENERIC_ERROR);
+	assert_int_equal(f->len, 4);
+	/* Without the op, intervals it cannot give are NOT_SUPPORTED. */
+	s.interval = NULL;
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_SENSOR, SCMI_MSG_SENSOR_LIST_UPDATE_INTERVALS, req, 2),
+	    SCMI_NOT_SUPPORTED);
 	assert_int_equal(f->len, 4);
 }
 
