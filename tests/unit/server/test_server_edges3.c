@@ -499,6 +499,44 @@ static void test_voltage_level_set_checks(void **state)
 	assert_int_equal(level_sets, 2);
 }
 
+/* A level op that answers SUCCESS and writes nothing. */
+// NOLINTNEXTLINE(readability-non-const-parameter): the level_get op's signature
+static int32_t silent_level_get(void *plat, uint32_t agent_id, uint32_t id, int32_t *uv)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)uv;
+	return SCMI_SUCCESS;
+}
+
+/*
+ * VOLTAGE_LEVEL_GET and CONFIG_GET on a platform without their op are NOT_SUPPORTED alone; a
+ * level the platform says it gave but never wrote reads as 0.
+ */
+static void test_voltage_word_get_ops(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_voltage_ops volt;
+	const uint32_t dom = 0;
+
+	with_voltage(f, &ops, &volt);
+	volt.level_get = silent_level_get;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_LEVEL_GET, &dom, 1),
+			 SCMI_SUCCESS);
+	assert_int_equal(f->len, 8);
+	assert_int_equal(scmi_get_le32(f->rsp + 4), 0);
+	volt.level_get = NULL;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_LEVEL_GET, &dom, 1),
+			 SCMI_NOT_SUPPORTED);
+	assert_int_equal(f->len, 4);
+	volt.config_get = NULL;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_CONFIG_GET, &dom, 1),
+			 SCMI_NOT_SUPPORTED);
+	assert_int_equal(f->len, 4);
+}
+
 /* --- Short names: what the platform leaves after the NUL never reaches the wire ----------- */
 
 static const struct scmi_server_perf_ops *real_perf;
@@ -635,6 +673,7 @@ int main(void)
 	    EDGES_TEST(test_voltage_levels_fail),
 	    EDGES_TEST(test_voltage_level_set_no_levels),
 	    EDGES_TEST(test_voltage_level_set_checks),
+	    EDGES_TEST(test_voltage_word_get_ops),
 	    EDGES_TEST(test_short_names_zero_padded),
 	};
 
