@@ -510,11 +510,8 @@ static int32_t silent_level_get(void *plat, uint32_t agent_id, uint32_t id, int3
 	return SCMI_SUCCESS;
 }
 
-/*
- * VOLTAGE_LEVEL_GET and CONFIG_GET on a platform without their op are NOT_SUPPORTED alone; a
- * level the platform says it gave but never wrote reads as 0.
- */
-static void test_voltage_word_get_ops(void **state)
+/* A level the platform says it gave but never wrote reads as 0, not what the stack held. */
+static void test_voltage_level_get_unwritten(void **state)
 {
 	struct edges_fx *f = *state;
 	struct scmi_server_platform_ops ops;
@@ -527,11 +524,22 @@ static void test_voltage_word_get_ops(void **state)
 			 SCMI_SUCCESS);
 	assert_int_equal(f->len, 8);
 	assert_int_equal(scmi_get_le32(f->rsp + 4), 0);
+}
+
+/* VOLTAGE_LEVEL_GET and CONFIG_GET on a platform without their op: NOT_SUPPORTED alone. */
+static void test_voltage_word_get_without_ops(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_voltage_ops volt;
+	const uint32_t dom = 0;
+
+	with_voltage(f, &ops, &volt);
 	volt.level_get = NULL;
+	volt.config_get = NULL;
 	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_LEVEL_GET, &dom, 1),
 			 SCMI_NOT_SUPPORTED);
 	assert_int_equal(f->len, 4);
-	volt.config_get = NULL;
 	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_CONFIG_GET, &dom, 1),
 			 SCMI_NOT_SUPPORTED);
 	assert_int_equal(f->len, 4);
@@ -673,7 +681,8 @@ int main(void)
 	    EDGES_TEST(test_voltage_levels_fail),
 	    EDGES_TEST(test_voltage_level_set_no_levels),
 	    EDGES_TEST(test_voltage_level_set_checks),
-	    EDGES_TEST(test_voltage_word_get_ops),
+	    EDGES_TEST(test_voltage_level_get_unwritten),
+	    EDGES_TEST(test_voltage_word_get_without_ops),
 	    EDGES_TEST(test_short_names_zero_padded),
 	};
 

@@ -413,8 +413,7 @@ static void test_sensor_axis_description_platform_fails(void **state)
 
 /*
  * A platform that fails to give an update interval its sensor says it has:
- * SENSOR_LIST_UPDATE_INTERVALS is GENERIC_ERROR alone, not a page with holes; one without the
- * interval op, NOT_SUPPORTED.
+ * SENSOR_LIST_UPDATE_INTERVALS is GENERIC_ERROR alone, not a page with holes.
  */
 static void test_sensor_list_update_intervals_platform_fails(void **state)
 {
@@ -429,7 +428,17 @@ static void test_sensor_list_update_intervals_platform_fails(void **state)
 	    edges_call(f, SCMI_PROTOCOL_SENSOR, SCMI_MSG_SENSOR_LIST_UPDATE_INTERVALS, req, 2),
 	    SCMI_GENERIC_ERROR);
 	assert_int_equal(f->len, 4);
-	/* Without the op, intervals it cannot give are NOT_SUPPORTED. */
+}
+
+/* A platform without the interval op: intervals it cannot give are NOT_SUPPORTED alone. */
+static void test_sensor_list_update_intervals_without_op(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_sensor_ops s;
+	const uint32_t req[2] = {SENSOR_SOC, 0};
+
+	with_sensor(f, &ops, &s);
 	s.interval = NULL;
 	assert_int_equal(
 	    edges_call(f, SCMI_PROTOCOL_SENSOR, SCMI_MSG_SENSOR_LIST_UPDATE_INTERVALS, req, 2),
@@ -524,6 +533,7 @@ int main(void)
 	    EDGES_TEST(test_sensor_axis_name_cut_at_15),
 	    EDGES_TEST(test_sensor_axis_description_platform_fails),
 	    EDGES_TEST(test_sensor_list_update_intervals_platform_fails),
+	    EDGES_TEST(test_sensor_list_update_intervals_without_op),
 	    EDGES_TEST(test_sensor_config_set_without_op),
 	    EDGES_TEST(test_sensor_name_get_longest),
 	    EDGES_TEST(test_sensor_axis_name_get_edges),
