@@ -213,9 +213,10 @@ struct scmi_server {
 };
 
 /**
- * scmi_server_confine_index() - @idx if it is below @count, else 0, computed without
- * a branch so that a mispredicted bounds check cannot steer a speculative table read.
- * Call it after the architectural check, on the value actually used to index.
+ * scmi_server_confine_index() - @idx if it is below @count, else an index below @count (0,
+ * or for a constant power-of-two @count, @idx's low bits), computed without a branch so that
+ * a mispredicted bounds check cannot steer a speculative table read out of the table. Call
+ * it after the architectural check, on the value actually used to index.
  */
 static inline size_t scmi_server_confine_index(size_t idx, size_t count)
 {
@@ -224,10 +225,13 @@ static inline size_t scmi_server_confine_index(size_t idx, size_t count)
 #if defined(__GNUC__) || defined(__clang__)
 	/*
 	 * The compiler knows from the check before that idx < count, and would make the mask a
-	 * constant all-ones: hide the index from it so that the compare is made again, here,
-	 * on the value used.
+	 * constant all-ones (or drop the AND below): hide the index from it so that the value
+	 * used is confined here, whatever the check decided.
 	 */
 	__asm__("" : "+r"(idx));
+	/* A table of a power-of-two size: its low bits stay inside it, in one AND. */
+	if (__builtin_constant_p(count) && count && !(count & (count - 1)))
+		return idx & (count - 1);
 #endif
 	mask = (size_t)0 - (size_t)(idx < count);
 #if defined(__GNUC__) || defined(__clang__)

@@ -497,6 +497,16 @@ static void test_confine_index(void **state)
 	assert_int_equal(scmi_server_confine_index(0xff, 0x11), 0);
 	assert_int_equal(scmi_server_confine_index(SIZE_MAX, 3), 0);
 	assert_int_equal(scmi_server_confine_index(5, 0), 0);
+	/*
+	 * A constant power-of-two count may keep the low bits instead of 0 (where the compiler
+	 * sees the constant): inside the table all the same.
+	 */
+	assert_int_equal(scmi_server_confine_index(15, 16), 15);
+	assert_int_equal(scmi_server_confine_index(16, 16), 0);
+	assert_in_set(scmi_server_confine_index(0x13, 16), ((LargestIntegralType[]){0, 3}), 2);
+	assert_in_set(scmi_server_confine_index(SIZE_MAX, 16), ((LargestIntegralType[]){0, 15}), 2);
+	assert_int_equal(scmi_server_confine_index(1, 1), 0);
+	assert_int_equal(scmi_server_confine_index(9, 1), 0);
 }
 
 int main(void)

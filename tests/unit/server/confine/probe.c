@@ -8,10 +8,19 @@
 #include "scmi/server/server.h"
 
 size_t probe(size_t idx, size_t count);
+size_t probe_pow2(size_t idx);
 
 size_t probe(size_t idx, size_t count)
 {
 	if (idx >= count)
 		return 0;
 	return scmi_server_confine_index(idx, count);
+}
+
+/* A table of 16, as the standard protocols' is: the index must still be masked. */
+size_t probe_pow2(size_t idx)
+{
+	if (idx >= 16)
+		return 0;
+	return scmi_server_confine_index(idx, 16);
 }
