@@ -72,8 +72,11 @@ static inline int32_t perf_domain_of(const struct scmi_server_msg *msg, uint32_t
 		return st;
 	if (!d->num_levels)
 		return SCMI_GENERIC_ERROR;
-	/* Level indexing does not exist before v4: such a domain speaks levels there. */
-	if (!perf_v4(msg))
+	/*
+	 * Level indexing does not exist before v4: such a domain speaks levels there. The flag
+	 * first: the common domain speaks levels at every version, and never asks the version.
+	 */
+	if (d->level_indexing && !perf_v4(msg))
 		d->level_indexing = false;
 	return SCMI_SUCCESS;
 }
