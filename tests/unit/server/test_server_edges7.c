@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/*
+ * Edges of the handlers that a mutation run over every mutant of six protocol files (power,
+ * reset, system, voltage, powercap, pin control) found unguarded: through the server over the
+ * simulated default platform, with one protocol's ops swapped where the platform must leave
+ * an output unwritten, lack an op or fail.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "platform/sim/sim_platform.h"
+#include "scmi/proto/endian.h"
+#include "scmi/proto/header.h"
+#include "scmi/proto/ids.h"
+#include "scmi/proto/pinctrl.h"
+#include "scmi/proto/status.h"
+#include "scmi/server/pinctrl.h"
+#include "scmi/server/server.h"
+#include "edges_fixture.h"
+
+/* --- Pinctrl ------------------------------------------------------------------------------ */
+
+static const struct scmi_server_pinctrl_ops *real_pc;
+
+/* The platform's info, with the name written and the member count left as the server set it. */
+// NOLINTBEGIN(readability-non-const-parameter): the op's signature; it leaves @num_elems
+static int32_t info_no_count(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+			     char name[SCMI_EXT_NAME_SIZE], uint32_t *num_elems)
+{
+	uint32_t real;
+
+	(void)num_elems;
+	return real_pc->info(plat, agent_id, sel, id, name, &real);
+}
+// NOLINTEND(readability-non-const-parameter)
+
+/*
+ * PINCTRL_ATTRIBUTES of a group whose info op succeeds without giving its member count: 0
+ * members, as every field the platform leaves unwritten reads (the group has members, so the
+ * count the real op gives is not 0).
+ */
+static void test_pinctrl_attributes_count_unwritten(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_pinctrl_ops pc;
+	const uint32_t args[2] = {0, SCMI_PINCTRL_SEL_GROUP};
+
+	scmi_server_init(&f->srv, sim_platform_ops(), f->p);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_ATTRIBUTES, args, 2),
+			 SCMI_SUCCESS);
+	assert_int_not_equal(scmi_get_le32(f->rsp + 4) & SCMI_PINCTRL_ATTR_NUM_ELEMS_MAX, 0);
+
+	real_pc = EDGES_SWAP(&ops, pinctrl, &pc);
+	pc.info = info_no_count;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_ATTRIBUTES, args, 2),
+			 SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(f->rsp + 4) & SCMI_PINCTRL_ATTR_NUM_ELEMS_MAX, 0);
+}
+
+/* An association op that succeeds without naming the member. */
+// NOLINTBEGIN(readability-non-const-parameter): the op's signature; it writes nothing
+static int32_t association_unwritten(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+				     uint32_t index, uint32_t *elem)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)sel;
+	(void)id;
+	(void)index;
+	(void)elem;
+	return SCMI_SUCCESS;
+}
+// NOLINTEND(readability-non-const-parameter)
+
+/*
+ * LIST_ASSOCIATIONS of a group whose association op succeeds without naming the members:
+ * every id 0, the unwritten field's value, in both halves of each word.
+ */
+static void test_pinctrl_associations_unwritten(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_pinctrl_ops pc;
+	const uint32_t args[3] = {0, SCMI_PINCTRL_SEL_GROUP, 0};
+	uint32_t n, i;
+
+	real_pc = EDGES_SWAP(&ops, pinctrl, &pc);
+	pc.association = association_unwritten;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_LIST_ASSOCIATIONS, args, 3),
+	    SCMI_SUCCESS);
+	n = scmi_get_le32(f->rsp + 4) & SCMI_PINCTRL_LIST_RETURNED_MAX;
+	assert_true(n > 0);
+	assert_int_equal(f->len, 8 + (n + 1) / 2 * 4);
+	for (i = 0; i < (n + 1) / 2; i++)
+		assert_int_equal(scmi_get_le32(f->rsp + 8 + (size_t)4 * i), 0);
+}
+
+/* SETTINGS_GET attributes of pin 0 with config flag @flag, skip @skip and type @type. */
+static uint32_t settings_attr(uint32_t flag, uint32_t skip, uint32_t type)
+{
+	/* The pin selector is 0: no bit of its own. */
+	return flag << SCMI_PINCTRL_GET_FLAG_SHIFT | skip << SCMI_PINCTRL_GET_SKIP_SHIFT | type;
+}
+
+/* A config_count op that succeeds without giving the count. */
+// NOLINTBEGIN(readability-non-const-parameter): the op's signature; it writes nothing
+static int32_t config_count_unwritten(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+				      uint32_t *count)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)sel;
+	(void)id;
+	(void)count;
+	return SCMI_SUCCESS;
+}
+// NOLINTEND(readability-non-const-parameter)
+
+/*
+ * SETTINGS_GET of all the configs of a pin whose config_count op gives no count: none (the
+ * unwritten count reads 0), an empty page with nothing remaining, where the real op has some.
+ */
+static void test_pinctrl_settings_all_count_unwritten(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_pinctrl_ops pc;
+	const uint32_t args[2] = {0, settings_attr(SCMI_PINCTRL_GET_ALL, 0, 0)};
+
+	scmi_server_init(&f->srv, sim_platform_ops(), f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_SETTINGS_GET, args, 2),
+	    SCMI_SUCCESS);
+	assert_int_not_equal(scmi_get_le32(f->rsp + 8), 0);
+
+	real_pc = EDGES_SWAP(&ops, pinctrl, &pc);
+	pc.config_count = config_count_unwritten;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_SETTINGS_GET, args, 2),
+	    SCMI_SUCCESS);
+	assert_int_equal(f->len, 12);
+	assert_int_equal(scmi_get_le32(f->rsp + 8), 0);
+}
+
+/* The platform's config_at, with the value written and the type left as the server set it. */
+// NOLINTBEGIN(readability-non-const-parameter): the op's signature; it leaves @type
+static int32_t config_at_no_type(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+				 uint32_t index, uint32_t *type, uint32_t *value)
+{
+	uint32_t real;
+
+	(void)type;
+	return real_pc->config_at(plat, agent_id, sel, id, index, &real, value);
+}
+// NOLINTEND(readability-non-const-parameter)
+
+/*
+ * SETTINGS_GET of all the configs of a pin whose config_at op gives each value but no type:
+ * the first entry's type is 0, the unwritten field's value, its value the platform's.
+ */
+static void test_pinctrl_settings_all_type_unwritten(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_pinctrl_ops pc;
+	const uint32_t args[2] = {0, settings_attr(SCMI_PINCTRL_GET_ALL, 0, 0)};
+	uint32_t value;
+
+	scmi_server_init(&f->srv, sim_platform_ops(), f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_SETTINGS_GET, args, 2),
+	    SCMI_SUCCESS);
+	assert_true((scmi_get_le32(f->rsp + 8) & 0xffu) > 0);
+	value = scmi_get_le32(f->rsp + 16);
+
+	real_pc = EDGES_SWAP(&ops, pinctrl, &pc);
+	pc.config_at = config_at_no_type;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_SETTINGS_GET, args, 2),
+	    SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(f->rsp + 12), 0);
+	assert_int_equal(scmi_get_le32(f->rsp + 16), value);
+}
+
+/*
+ * SETTINGS_GET of all the configs takes no config type (that field is for one config):
+ * INVALID_PARAMETERS, whatever the type; the same request without it succeeds.
+ */
+static void test_pinctrl_settings_all_with_type(void **state)
+{
+	struct edges_fx *f = *state;
+	uint32_t args[2] = {0, settings_attr(SCMI_PINCTRL_GET_ALL, 0, 1)};
+
+	scmi_server_init(&f->srv, sim_platform_ops(), f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_SETTINGS_GET, args, 2),
+	    SCMI_INVALID_PARAMETERS);
+	assert_int_equal(f->len, 4);
+	args[1] = settings_attr(SCMI_PINCTRL_GET_ALL, 0, SCMI_PINCTRL_GET_TYPE_MASK);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_SETTINGS_GET, args, 2),
+	    SCMI_INVALID_PARAMETERS);
+	args[1] = settings_attr(SCMI_PINCTRL_GET_ALL, 0, 0);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_SETTINGS_GET, args, 2),
+	    SCMI_SUCCESS);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    EDGES_TEST(test_pinctrl_attributes_count_unwritten),
+	    EDGES_TEST(test_pinctrl_associations_unwritten),
+	    EDGES_TEST(test_pinctrl_settings_all_count_unwritten),
+	    EDGES_TEST(test_pinctrl_settings_all_type_unwritten),
+	    EDGES_TEST(test_pinctrl_settings_all_with_type),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
