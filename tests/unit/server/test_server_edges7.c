@@ -17,8 +17,10 @@
 #include "scmi/proto/header.h"
 #include "scmi/proto/ids.h"
 #include "scmi/proto/pinctrl.h"
+#include "scmi/proto/powercap.h"
 #include "scmi/proto/status.h"
 #include "scmi/server/pinctrl.h"
+#include "scmi/server/powercap.h"
 #include "scmi/server/server.h"
 #include "edges_fixture.h"
 
@@ -216,6 +218,135 @@ static void test_pinctrl_settings_all_with_type(void **state)
 	    SCMI_SUCCESS);
 }
 
+/* The platform's config_at, failing from index 1 on. */
+static int32_t config_at_fails_second(void *plat, uint32_t agent_id, uint32_t sel, uint32_t id,
+				      uint32_t index, uint32_t *type, uint32_t *value)
+{
+	if (index >= 1)
+		return SCMI_HARDWARE_ERROR;
+	return real_pc->config_at(plat, agent_id, sel, id, index, type, value);
+}
+
+/*
+ * SETTINGS_GET of all the configs of a pin whose config_at op fails on the second: the
+ * platform's status, alone, not a page cut where the failure was.
+ */
+static void test_pinctrl_settings_all_fails_part_way(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_pinctrl_ops pc;
+	const uint32_t args[2] = {0, settings_attr(SCMI_PINCTRL_GET_ALL, 0, 0)};
+
+	scmi_server_init(&f->srv, sim_platform_ops(), f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_SETTINGS_GET, args, 2),
+	    SCMI_SUCCESS);
+	assert_true((scmi_get_le32(f->rsp + 8) & 0xffu) > 1);
+
+	real_pc = EDGES_SWAP(&ops, pinctrl, &pc);
+	pc.config_at = config_at_fails_second;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PINCTRL, SCMI_MSG_PINCTRL_SETTINGS_GET, args, 2),
+	    SCMI_HARDWARE_ERROR);
+	assert_int_equal(f->len, 4);
+}
+
+/* --- Powercap ----------------------------------------------------------------------------- */
+
+static const struct scmi_server_powercap_ops *real_pcap;
+
+/* The platform's info, with a name that fills its whole field and has no NUL. */
+static int32_t info_name_unended(void *plat, uint32_t agent_id, uint32_t id,
+				 struct scmi_server_powercap_info *info)
+{
+	int32_t st = real_pcap->info(plat, agent_id, id, info);
+
+	memset(info->name, 'z', sizeof(info->name));
+	return st;
+}
+
+/*
+ * DOMAIN_NAME_GET of a zone whose name fills the platform's field without a NUL: the first 63
+ * characters, then the NUL the server puts in the last byte, in a field of 64.
+ */
+static void test_powercap_name_unended(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_powercap_ops pcap;
+	const uint32_t zone = 0;
+	size_t i;
+
+	real_pcap = EDGES_SWAP(&ops, powercap, &pcap);
+	pcap.info = info_name_unended;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_DOMAIN_NAME_GET, &zone, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(f->len, 8 + SCMI_EXT_NAME_SIZE);
+	for (i = 0; i < SCMI_EXT_NAME_SIZE - 1; i++)
+		assert_int_equal(f->rsp[8 + i], 'z');
+	assert_int_equal(f->rsp[8 + SCMI_EXT_NAME_SIZE - 1], 0);
+}
+
+/* A cap_get or pai_get op that fails. */
+// NOLINTNEXTLINE(readability-non-const-parameter): the op's signature; it writes nothing
+static int32_t value_get_fails(void *plat, uint32_t agent_id, uint32_t id, uint32_t *v)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)v;
+	return SCMI_HARDWARE_ERROR;
+}
+
+/* CAP_GET and PAI_GET of a zone whose op fails: the platform's status, alone. */
+static void test_powercap_value_get_fails(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_powercap_ops pcap;
+	const uint32_t zone = 0;
+
+	real_pcap = EDGES_SWAP(&ops, powercap, &pcap);
+	pcap.cap_get = value_get_fails;
+	pcap.pai_get = value_get_fails;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_CAP_GET, &zone, 1),
+			 SCMI_HARDWARE_ERROR);
+	assert_int_equal(f->len, 4);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_PAI_GET, &zone, 1),
+			 SCMI_HARDWARE_ERROR);
+	assert_int_equal(f->len, 4);
+}
+
+/*
+ * A synchronous CAP_SET and PAI_SET that succeed answer the status alone: the zone and value
+ * words belong to the delayed response of an asynchronous one.
+ */
+static void test_powercap_set_sync_reply(void **state)
+{
+	struct edges_fx *f = *state;
+	const uint32_t zone = 0;
+	uint32_t args[3] = {0, 0, 0};
+
+	scmi_server_init(&f->srv, sim_platform_ops(), f->p);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_CAP_GET, &zone, 1),
+			 SCMI_SUCCESS);
+	args[2] = scmi_get_le32(f->rsp + 4);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_CAP_SET, args, 3),
+			 SCMI_SUCCESS);
+	assert_int_equal(f->len, 4);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_PAI_GET, &zone, 1),
+			 SCMI_SUCCESS);
+	args[2] = scmi_get_le32(f->rsp + 4);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_PAI_SET, args, 3),
+			 SCMI_SUCCESS);
+	assert_int_equal(f->len, 4);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -224,6 +355,10 @@ int main(void)
 	    EDGES_TEST(test_pinctrl_settings_all_count_unwritten),
 	    EDGES_TEST(test_pinctrl_settings_all_type_unwritten),
 	    EDGES_TEST(test_pinctrl_settings_all_with_type),
+	    EDGES_TEST(test_pinctrl_settings_all_fails_part_way),
+	    EDGES_TEST(test_powercap_name_unended),
+	    EDGES_TEST(test_powercap_value_get_fails),
+	    EDGES_TEST(test_powercap_set_sync_reply),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
