@@ -329,6 +329,20 @@ static int32_t pai_only_measure(void *plat, uint32_t agent_id, uint32_t id, uint
 	return SCMI_SUCCESS;
 }
 
+/* A measure op that gives the power but no interval. */
+// NOLINTBEGIN(readability-non-const-parameter): the op's signature; it leaves @pai
+static int32_t power_only_measure(void *plat, uint32_t agent_id, uint32_t id, uint32_t *power,
+				  uint32_t *pai)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)pai;
+	*power = 4242;
+	return SCMI_SUCCESS;
+}
+// NOLINTEND(readability-non-const-parameter)
+
 /* A measure op that fails, after scribbling over both outputs. */
 static int32_t failing_measure(void *plat, uint32_t agent_id, uint32_t id, uint32_t *power,
 			       uint32_t *pai)
@@ -494,6 +508,24 @@ static void test_powercap_measurements_get_power_unwritten(void **state)
 	assert_int_equal(scmi_get_le32(f->rsp + 8), 100000);
 }
 
+/* The same with the power given and no interval: the interval reads 0. */
+static void test_powercap_measurements_get_pai_unwritten(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_powercap_ops pcap;
+	const uint32_t zone = ZONE_SOC;
+
+	with_powercap(f, &ops, &pcap);
+	pcap.measure = power_only_measure;
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_MEASUREMENTS_GET, &zone, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(f->len, 12);
+	assert_int_equal(scmi_get_le32(f->rsp + 4), 4242);
+	assert_int_equal(scmi_get_le32(f->rsp + 8), 0);
+}
+
 /*
  * A measurement the platform fails is its status alone, not a SUCCESS carrying what the op
  * left in its outputs.
@@ -638,6 +670,7 @@ int main(void)
 	    EDGES_TEST(test_powercap_cap_get_without_op),
 	    EDGES_TEST(test_powercap_async_cap_set_latency),
 	    EDGES_TEST(test_powercap_measurements_get_power_unwritten),
+	    EDGES_TEST(test_powercap_measurements_get_pai_unwritten),
 	    EDGES_TEST(test_powercap_measurements_get_platform_fails),
 	    EDGES_TEST(test_powercap_measurements_notify_unsupported),
 	    EDGES_TEST(test_powercap_cap_notify_no_thresholds),
