@@ -347,6 +347,106 @@ static void test_powercap_set_sync_reply(void **state)
 	assert_int_equal(f->len, 4);
 }
 
+/*
+ * The platform's info, with cap notifications, no measurement notifications, and fast
+ * channels on zone 0 alone.
+ */
+static int32_t info_cap_notify_fc0(void *plat, uint32_t agent_id, uint32_t id,
+				   struct scmi_server_powercap_info *info)
+{
+	int32_t st = real_pcap->info(plat, agent_id, id, info);
+
+	info->cap_notify = true;
+	info->meas_notify = false;
+	info->fastchannels = id == 0;
+	return st;
+}
+
+/* How many times the notify op below was called. */
+static unsigned int notify_calls;
+
+static int32_t counting_notify(void *plat, uint32_t agent_id, uint32_t id, uint32_t event,
+			       bool enable, uint32_t low, uint32_t high)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)event;
+	(void)enable;
+	(void)low;
+	(void)high;
+	notify_calls++;
+	return SCMI_SUCCESS;
+}
+
+/*
+ * CAP_NOTIFY is judged on the zone's cap notifications and MEASUREMENTS_NOTIFY on its
+ * measurement notifications, each on its own: a zone with the first and not the second
+ * subscribes to caps (the platform asked) and refuses measurements NOT_SUPPORTED (not asked).
+ */
+static void test_powercap_notify_each_its_own(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_powercap_ops pcap;
+	const uint32_t cap[2] = {0, 1};
+	const uint32_t meas[4] = {0, 1, 0, 100};
+
+	real_pcap = EDGES_SWAP(&ops, powercap, &pcap);
+	pcap.info = info_cap_notify_fc0;
+	pcap.notify = counting_notify;
+	scmi_server_init(&f->srv, &ops, f->p);
+	notify_calls = 0;
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_CAP_NOTIFY, cap, 2),
+	    SCMI_SUCCESS);
+	assert_int_equal(notify_calls, 1);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_POWERCAP_MEASUREMENTS_NOTIFY, meas, 4),
+	    SCMI_NOT_SUPPORTED);
+	assert_int_equal(notify_calls, 1);
+}
+
+/* A fastchannel op that fails. */
+// NOLINTNEXTLINE(readability-non-const-parameter): the op's signature; it writes nothing
+static int32_t fastchannel_fails(void *plat, uint32_t agent_id, uint32_t id, uint32_t msg_id,
+				 struct scmi_server_fastchannel *out)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)msg_id;
+	(void)out;
+	return SCMI_HARDWARE_ERROR;
+}
+
+/*
+ * With fast channels on zone 0 alone: PROTOCOL_MESSAGE_ATTRIBUTES of CAP_GET says a zone has
+ * one (zone 0 is looked at too), and DESCRIBE_FASTCHANNEL of zone 0 whose op fails is the
+ * platform's status alone.
+ */
+static void test_powercap_fastchannel_zone0(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_powercap_ops pcap;
+	const uint32_t msg = SCMI_MSG_POWERCAP_CAP_GET;
+	const uint32_t describe[2] = {0, SCMI_MSG_POWERCAP_CAP_GET};
+
+	real_pcap = EDGES_SWAP(&ops, powercap, &pcap);
+	pcap.info = info_cap_notify_fc0;
+	pcap.fastchannel = fastchannel_fails;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_POWERCAP, SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES, &msg, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(f->rsp + 4), SCMI_POWERCAP_MSG_ATTR_FASTCHANNEL);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_POWERCAP,
+				    SCMI_MSG_POWERCAP_DESCRIBE_FASTCHANNEL, describe, 2),
+			 SCMI_HARDWARE_ERROR);
+	assert_int_equal(f->len, 4);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -359,6 +459,8 @@ int main(void)
 	    EDGES_TEST(test_powercap_name_unended),
 	    EDGES_TEST(test_powercap_value_get_fails),
 	    EDGES_TEST(test_powercap_set_sync_reply),
+	    EDGES_TEST(test_powercap_notify_each_its_own),
+	    EDGES_TEST(test_powercap_fastchannel_zone0),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
