@@ -18,9 +18,11 @@
 #include "scmi/proto/ids.h"
 #include "scmi/proto/pinctrl.h"
 #include "scmi/proto/powercap.h"
+#include "scmi/proto/reset.h"
 #include "scmi/proto/status.h"
 #include "scmi/server/pinctrl.h"
 #include "scmi/server/powercap.h"
+#include "scmi/server/reset.h"
 #include "scmi/server/server.h"
 #include "edges_fixture.h"
 
@@ -447,6 +449,56 @@ static void test_powercap_fastchannel_zone0(void **state)
 	assert_int_equal(f->len, 4);
 }
 
+/* --- Reset -------------------------------------------------------------------------------- */
+
+/* An info op that gives a short name of exactly 15 characters and nothing else. */
+static int32_t reset_info_name_only(void *plat, uint32_t agent_id, uint32_t id,
+				    struct scmi_server_reset_info *info)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	memset(info->name, 'r', SCMI_SHORT_NAME_SIZE - 1);
+	info->name[SCMI_SHORT_NAME_SIZE - 1] = '\0';
+	return SCMI_SUCCESS;
+}
+
+/*
+ * A reset domain whose platform gives its short name alone, 15 characters, its field's
+ * longest: DOMAIN_ATTRIBUTES shows every character, no notifications and a latency of 0 (what
+ * the platform left unwritten reads), and DOMAIN_NAME_GET the short name (no long one given).
+ */
+static void test_reset_name_only(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_reset_ops reset;
+	const uint32_t domain = 0;
+	size_t i;
+
+	(void)EDGES_SWAP(&ops, reset, &reset);
+	reset.info = reset_info_name_only;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_RESET, SCMI_MSG_RESET_DOMAIN_ATTRIBUTES, &domain, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(f->len, 12 + SCMI_SHORT_NAME_SIZE);
+	assert_int_equal(scmi_get_le32(f->rsp + 4) & SCMI_RESET_ATTR_NOTIFY, 0);
+	assert_int_equal(scmi_get_le32(f->rsp + 8), 0);
+	for (i = 0; i < SCMI_SHORT_NAME_SIZE - 1; i++)
+		assert_int_equal(f->rsp[12 + i], 'r');
+	assert_int_equal(f->rsp[12 + SCMI_SHORT_NAME_SIZE - 1], 0);
+
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_RESET, SCMI_MSG_RESET_DOMAIN_NAME_GET, &domain, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(f->len, 8 + SCMI_EXT_NAME_SIZE);
+	for (i = 0; i < SCMI_SHORT_NAME_SIZE - 1; i++)
+		assert_int_equal(f->rsp[8 + i], 'r');
+	for (; i < SCMI_EXT_NAME_SIZE; i++)
+		assert_int_equal(f->rsp[8 + i], 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -461,6 +513,7 @@ int main(void)
 	    EDGES_TEST(test_powercap_set_sync_reply),
 	    EDGES_TEST(test_powercap_notify_each_its_own),
 	    EDGES_TEST(test_powercap_fastchannel_zone0),
+	    EDGES_TEST(test_reset_name_only),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
