@@ -19,10 +19,12 @@
 #include "scmi/proto/pinctrl.h"
 #include "scmi/proto/powercap.h"
 #include "scmi/proto/reset.h"
+#include "scmi/proto/system.h"
 #include "scmi/proto/status.h"
 #include "scmi/server/pinctrl.h"
 #include "scmi/server/powercap.h"
 #include "scmi/server/reset.h"
+#include "scmi/server/system.h"
 #include "scmi/server/server.h"
 #include "edges_fixture.h"
 
@@ -499,6 +501,43 @@ static void test_reset_name_only(void **state)
 		assert_int_equal(f->rsp[8 + i], 0);
 }
 
+/* --- System power ------------------------------------------------------------------------- */
+
+/* The states the system op below says the platform supports. */
+static uint32_t system_states;
+
+static uint32_t supported_states(void *plat)
+{
+	(void)plat;
+	return system_states;
+}
+
+/*
+ * PROTOCOL_MESSAGE_ATTRIBUTES of SYSTEM_POWER_STATE_SET: the warm reset bit says warm reset,
+ * and nothing else, is supported (its neighbours, cold reset and power up, apart).
+ */
+static void test_system_warm_reset_attribute(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_system_ops sys;
+	const uint32_t msg = SCMI_MSG_SYSTEM_POWER_STATE_SET;
+
+	(void)EDGES_SWAP(&ops, system, &sys);
+	sys.supported = supported_states;
+	scmi_server_init(&f->srv, &ops, f->p);
+	system_states = 1u << SCMI_SYSTEM_STATE_WARM_RESET;
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_SYSTEM, SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES, &msg, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(f->rsp + 4), SCMI_SYSTEM_ATTR_WARM_RESET);
+	system_states = 1u << SCMI_SYSTEM_STATE_COLD_RESET | 1u << SCMI_SYSTEM_STATE_POWER_UP;
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_SYSTEM, SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES, &msg, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(f->rsp + 4), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -514,6 +553,7 @@ int main(void)
 	    EDGES_TEST(test_powercap_notify_each_its_own),
 	    EDGES_TEST(test_powercap_fastchannel_zone0),
 	    EDGES_TEST(test_reset_name_only),
+	    EDGES_TEST(test_system_warm_reset_attribute),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
