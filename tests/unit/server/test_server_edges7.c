@@ -20,11 +20,13 @@
 #include "scmi/proto/powercap.h"
 #include "scmi/proto/reset.h"
 #include "scmi/proto/system.h"
+#include "scmi/proto/voltage.h"
 #include "scmi/proto/status.h"
 #include "scmi/server/pinctrl.h"
 #include "scmi/server/powercap.h"
 #include "scmi/server/reset.h"
 #include "scmi/server/system.h"
+#include "scmi/server/voltage.h"
 #include "scmi/server/server.h"
 #include "edges_fixture.h"
 
@@ -538,6 +540,126 @@ static void test_system_warm_reset_attribute(void **state)
 	assert_int_equal(scmi_get_le32(f->rsp + 4), 0);
 }
 
+/* --- Voltage ------------------------------------------------------------------------------ */
+
+static const struct scmi_server_voltage_ops *real_volt;
+
+/* The platform's info, with a short name of 16 characters and no NUL, and no long name. */
+static int32_t volt_info_short_unended(void *plat, uint32_t agent_id, uint32_t id,
+				       struct scmi_server_voltage_info *info)
+{
+	int32_t st = real_volt->info(plat, agent_id, id, info);
+
+	memset(info->name, 'v', sizeof(info->name));
+	memset(info->ext_name, 0, sizeof(info->ext_name));
+	return st;
+}
+
+/*
+ * DOMAIN_ATTRIBUTES of a voltage domain whose short name fills its field without a NUL: the
+ * first 15 characters, then the NUL the server puts in the last byte.
+ */
+static void test_voltage_short_name_unended(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_voltage_ops volt;
+	const uint32_t domain = 0;
+	size_t i;
+
+	real_volt = EDGES_SWAP(&ops, voltage, &volt);
+	volt.info = volt_info_short_unended;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_DOMAIN_ATTRIBUTES, &domain, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(f->len, 8 + SCMI_SHORT_NAME_SIZE);
+	for (i = 0; i < SCMI_SHORT_NAME_SIZE - 1; i++)
+		assert_int_equal(f->rsp[8 + i], 'v');
+	assert_int_equal(f->rsp[8 + SCMI_SHORT_NAME_SIZE - 1], 0);
+}
+
+/* The platform's info, with a long name of one character. */
+static int32_t volt_info_ext_one(void *plat, uint32_t agent_id, uint32_t id,
+				 struct scmi_server_voltage_info *info)
+{
+	int32_t st = real_volt->info(plat, agent_id, id, info);
+
+	memset(info->ext_name, 0, sizeof(info->ext_name));
+	info->ext_name[0] = 'x';
+	return st;
+}
+
+/* DOMAIN_NAME_GET of a domain whose long name is one character: that name, not the short. */
+static void test_voltage_ext_name_one_char(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_voltage_ops volt;
+	const uint32_t domain = 0;
+
+	real_volt = EDGES_SWAP(&ops, voltage, &volt);
+	volt.info = volt_info_ext_one;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_DOMAIN_NAME_GET, &domain, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(f->rsp[8], 'x');
+	assert_int_equal(f->rsp[9], 0);
+}
+
+/* The platform's info, made a segment. */
+static int32_t volt_info_segment(void *plat, uint32_t agent_id, uint32_t id,
+				 struct scmi_server_voltage_info *info)
+{
+	int32_t st = real_volt->info(plat, agent_id, id, info);
+
+	info->segmented = true;
+	return st;
+}
+
+/*
+ * DESCRIBE_LEVELS of a segment in a reply with room for two of its three levels:
+ * PROTOCOL_ERROR, a segment is never split; with room for the three, the whole segment.
+ */
+static void test_voltage_segment_no_room(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_voltage_ops volt;
+	const uint32_t hdr =
+	    scmi_hdr_make(SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS, 0, 1);
+	uint8_t in[8] = {0};
+
+	real_volt = EDGES_SWAP(&ops, voltage, &volt);
+	volt.info = volt_info_segment;
+	scmi_server_init(&f->srv, &ops, f->p);
+	/* The status, the flags and two levels. */
+	f->len = scmi_server_process_raw(&f->srv, 0, hdr, in, sizeof(in), f->rsp, 16);
+	assert_int_equal(f->len, 4);
+	assert_int_equal(scmi_get_le32(f->rsp), (uint32_t)SCMI_PROTOCOL_ERROR);
+	f->len = scmi_server_process_raw(&f->srv, 0, hdr, in, sizeof(in), f->rsp, 20);
+	assert_int_equal(scmi_get_le32(f->rsp), SCMI_SUCCESS);
+	assert_int_equal(f->len, 20);
+	assert_int_equal(scmi_get_le32(f->rsp + 4) & SCMI_VOLTAGE_LEVELS_RETURNED_MAX, 3);
+}
+
+/* CONFIG_SET of a valid mode on a platform without the op: NOT_SUPPORTED. */
+static void test_voltage_config_set_no_op(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_voltage_ops volt;
+	const uint32_t args[2] = {0, SCMI_VOLTAGE_CONFIG_ON};
+
+	(void)EDGES_SWAP(&ops, voltage, &volt);
+	volt.config_set = NULL;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_CONFIG_SET, args, 2),
+			 SCMI_NOT_SUPPORTED);
+	assert_int_equal(f->len, 4);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -554,6 +676,10 @@ int main(void)
 	    EDGES_TEST(test_powercap_fastchannel_zone0),
 	    EDGES_TEST(test_reset_name_only),
 	    EDGES_TEST(test_system_warm_reset_attribute),
+	    EDGES_TEST(test_voltage_short_name_unended),
+	    EDGES_TEST(test_voltage_ext_name_one_char),
+	    EDGES_TEST(test_voltage_segment_no_room),
+	    EDGES_TEST(test_voltage_config_set_no_op),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
