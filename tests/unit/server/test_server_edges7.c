@@ -660,6 +660,54 @@ static void test_voltage_config_set_no_op(void **state)
 	assert_int_equal(f->len, 4);
 }
 
+/* A level_at op that fails. */
+// NOLINTNEXTLINE(readability-non-const-parameter): the op's signature; it writes nothing
+static int32_t level_at_fails(void *plat, uint32_t agent_id, uint32_t id, uint32_t index,
+			      int32_t *uv)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)index;
+	(void)uv;
+	return SCMI_HARDWARE_ERROR;
+}
+
+/* How many times the level_set op below was called. */
+static unsigned int level_set_calls;
+
+static int32_t counting_level_set(void *plat, uint32_t agent_id, uint32_t id, int32_t uv)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)uv;
+	level_set_calls++;
+	return SCMI_SUCCESS;
+}
+
+/*
+ * LEVEL_SET on a domain whose levels the platform fails to give: its status, and the level is
+ * never set (the server cannot tell whether it is one of the domain's).
+ */
+static void test_voltage_level_set_levels_fail(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_voltage_ops volt;
+	const uint32_t args[3] = {0, 0, 800000};
+
+	(void)EDGES_SWAP(&ops, voltage, &volt);
+	volt.level_at = level_at_fails;
+	volt.level_set = counting_level_set;
+	scmi_server_init(&f->srv, &ops, f->p);
+	level_set_calls = 0;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3),
+			 SCMI_HARDWARE_ERROR);
+	assert_int_equal(f->len, 4);
+	assert_int_equal(level_set_calls, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -680,6 +728,7 @@ int main(void)
 	    EDGES_TEST(test_voltage_ext_name_one_char),
 	    EDGES_TEST(test_voltage_segment_no_room),
 	    EDGES_TEST(test_voltage_config_set_no_op),
+	    EDGES_TEST(test_voltage_level_set_levels_fail),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
