@@ -661,7 +661,7 @@ static void test_voltage_config_set_no_op(void **state)
 }
 
 /* A level_at op that fails. */
-// NOLINTNEXTLINE(readability-non-const-parameter): the op's signature; it writes nothing
+// NOLINTBEGIN(readability-non-const-parameter): the op's signature; it writes nothing
 static int32_t level_at_fails(void *plat, uint32_t agent_id, uint32_t id, uint32_t index,
 			      int32_t *uv)
 {
@@ -671,6 +671,16 @@ static int32_t level_at_fails(void *plat, uint32_t agent_id, uint32_t id, uint32
 	(void)index;
 	(void)uv;
 	return SCMI_HARDWARE_ERROR;
+}
+// NOLINTEND(readability-non-const-parameter)
+
+/* The platform's level_at, failing on index 2 (a segment's step). */
+static int32_t level_at_no_step(void *plat, uint32_t agent_id, uint32_t id, uint32_t index,
+				int32_t *uv)
+{
+	if (index == 2)
+		return SCMI_HARDWARE_ERROR;
+	return real_volt->level_at(plat, agent_id, id, index, uv);
 }
 
 /* How many times the level_set op below was called. */
@@ -708,6 +718,34 @@ static void test_voltage_level_set_levels_fail(void **state)
 	assert_int_equal(level_set_calls, 0);
 }
 
+/*
+ * LEVEL_SET of a segment's minimum on a domain whose step the platform fails to give: its
+ * status, the level never set.
+ */
+static void test_voltage_level_set_step_fails(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_voltage_ops volt;
+	uint32_t args[3] = {0, 0, 0};
+	uint32_t me;
+	int32_t lo;
+
+	real_volt = EDGES_SWAP(&ops, voltage, &volt);
+	volt.info = volt_info_segment;
+	volt.level_at = level_at_no_step;
+	volt.level_set = counting_level_set;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_true(ops.channel_agent(f->p, 0, &me));
+	assert_int_equal(real_volt->level_at(f->p, me, 0, 0, &lo), SCMI_SUCCESS);
+	args[2] = (uint32_t)lo;
+	level_set_calls = 0;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3),
+			 SCMI_HARDWARE_ERROR);
+	assert_int_equal(f->len, 4);
+	assert_int_equal(level_set_calls, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -729,6 +767,7 @@ int main(void)
 	    EDGES_TEST(test_voltage_segment_no_room),
 	    EDGES_TEST(test_voltage_config_set_no_op),
 	    EDGES_TEST(test_voltage_level_set_levels_fail),
+	    EDGES_TEST(test_voltage_level_set_step_fails),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
