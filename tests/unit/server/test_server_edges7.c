@@ -718,6 +718,43 @@ static void test_voltage_level_set_levels_fail(void **state)
 	assert_int_equal(level_set_calls, 0);
 }
 
+/* A segment from 1000 to 2000 uV in steps of 1 uV. */
+static int32_t level_at_step_one(void *plat, uint32_t agent_id, uint32_t id, uint32_t index,
+				 int32_t *uv)
+{
+	static const int32_t segment[3] = {1000, 2000, 1};
+
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	if (index >= 3)
+		return SCMI_INVALID_PARAMETERS;
+	*uv = segment[index];
+	return SCMI_SUCCESS;
+}
+
+/*
+ * LEVEL_SET on a segment whose step is 1 uV: every level between its ends is one (a step of
+ * 0 would allow the minimum alone).
+ */
+static void test_voltage_level_set_step_one(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_voltage_ops volt;
+	const uint32_t args[3] = {0, 0, 1001};
+
+	real_volt = EDGES_SWAP(&ops, voltage, &volt);
+	volt.info = volt_info_segment;
+	volt.level_at = level_at_step_one;
+	volt.level_set = counting_level_set;
+	scmi_server_init(&f->srv, &ops, f->p);
+	level_set_calls = 0;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3),
+			 SCMI_SUCCESS);
+	assert_int_equal(level_set_calls, 1);
+}
+
 /*
  * LEVEL_SET of a segment's minimum on a domain whose step the platform fails to give: its
  * status, the level never set.
@@ -768,6 +805,7 @@ int main(void)
 	    EDGES_TEST(test_voltage_config_set_no_op),
 	    EDGES_TEST(test_voltage_level_set_levels_fail),
 	    EDGES_TEST(test_voltage_level_set_step_fails),
+	    EDGES_TEST(test_voltage_level_set_step_one),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
