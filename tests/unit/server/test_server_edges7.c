@@ -783,6 +783,99 @@ static void test_voltage_level_set_step_fails(void **state)
 	assert_int_equal(level_set_calls, 0);
 }
 
+/*
+ * LEVEL_SET of one of the domain's levels on a platform without the op: NOT_SUPPORTED, after
+ * the level was found to be one.
+ */
+static void test_voltage_level_set_no_op(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_voltage_ops volt;
+	uint32_t args[3] = {0, 0, 0};
+	uint32_t me;
+	int32_t lo;
+
+	real_volt = EDGES_SWAP(&ops, voltage, &volt);
+	volt.level_set = NULL;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_true(ops.channel_agent(f->p, 0, &me));
+	assert_int_equal(real_volt->level_at(f->p, me, 0, 0, &lo), SCMI_SUCCESS);
+	args[2] = (uint32_t)lo;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3),
+			 SCMI_NOT_SUPPORTED);
+	assert_int_equal(f->len, 4);
+}
+
+/*
+ * An asynchronous LEVEL_SET on a channel with a P2A path: SUCCESS now, then the delayed
+ * response (domain and level: the one asked, with no level_get op) with no latency, since the
+ * platform gives none for a level.
+ */
+static void test_voltage_async_level_set_latency(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_voltage_ops volt;
+	struct scmi_server_delayed d;
+	uint8_t in[12], out[64];
+	uint32_t me;
+	int32_t lo;
+
+	real_volt = EDGES_SWAP(&ops, voltage, &volt);
+	volt.level_set = counting_level_set;
+	volt.level_get = NULL;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_true(ops.channel_agent(f->p, 0, &me));
+	assert_int_equal(real_volt->level_at(f->p, me, 0, 0, &lo), SCMI_SUCCESS);
+	scmi_server_set_p2a(&f->srv, &edges_p2a, NULL);
+	scmi_put_le32(in, 0);
+	scmi_put_le32(in + 4, SCMI_VOLTAGE_LEVEL_SET_ASYNC);
+	scmi_put_le32(in + 8, (uint32_t)lo);
+	memset(&d, 0xa5, sizeof(d));
+	assert_int_equal(scmi_server_process_p2a(
+			     &f->srv, 0,
+			     scmi_hdr_make(SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_LEVEL_SET, 0, 1),
+			     in, sizeof(in), out, sizeof(out), &d),
+			 4);
+	assert_int_equal(scmi_get_le32(out), SCMI_SUCCESS);
+	assert_true(d.pending);
+	assert_int_equal(d.latency_us, 0);
+	assert_int_equal(d.len, 12);
+	assert_int_equal(scmi_get_le32(d.payload), SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(d.payload + 4), 0);
+	assert_int_equal(scmi_get_le32(d.payload + 8), (uint32_t)lo);
+}
+
+/* A config_get op that succeeds without giving the mode. */
+// NOLINTNEXTLINE(readability-non-const-parameter): the op's signature; it writes nothing
+static int32_t config_get_unwritten(void *plat, uint32_t agent_id, uint32_t id, uint32_t *config)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)config;
+	return SCMI_SUCCESS;
+}
+
+/* CONFIG_GET of a domain whose platform gives no mode: 0 (off), what the unwritten field reads. */
+static void test_voltage_config_get_unwritten(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_voltage_ops volt;
+	const uint32_t domain = 0;
+
+	(void)EDGES_SWAP(&ops, voltage, &volt);
+	volt.config_get = config_get_unwritten;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_CONFIG_GET, &domain, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(f->len, 8);
+	assert_int_equal(scmi_get_le32(f->rsp + 4), SCMI_VOLTAGE_CONFIG_OFF);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -806,6 +899,9 @@ int main(void)
 	    EDGES_TEST(test_voltage_level_set_levels_fail),
 	    EDGES_TEST(test_voltage_level_set_step_fails),
 	    EDGES_TEST(test_voltage_level_set_step_one),
+	    EDGES_TEST(test_voltage_level_set_no_op),
+	    EDGES_TEST(test_voltage_async_level_set_latency),
+	    EDGES_TEST(test_voltage_config_get_unwritten),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
