@@ -19,12 +19,14 @@
 #include "scmi/proto/pinctrl.h"
 #include "scmi/proto/powercap.h"
 #include "scmi/proto/reset.h"
+#include "scmi/proto/sensor.h"
 #include "scmi/proto/system.h"
 #include "scmi/proto/voltage.h"
 #include "scmi/proto/status.h"
 #include "scmi/server/pinctrl.h"
 #include "scmi/server/powercap.h"
 #include "scmi/server/reset.h"
+#include "scmi/server/sensor.h"
 #include "scmi/server/system.h"
 #include "scmi/server/voltage.h"
 #include "scmi/server/server.h"
@@ -876,6 +878,47 @@ static void test_voltage_config_get_unwritten(void **state)
 	assert_int_equal(scmi_get_le32(f->rsp + 4), SCMI_VOLTAGE_CONFIG_OFF);
 }
 
+/* --- Sensor ------------------------------------------------------------------------------- */
+
+static const struct scmi_server_sensor_ops *real_sensor;
+
+/* The platform's info, without extended attributes. */
+static int32_t sensor_info_no_ext(void *plat, uint32_t agent_id, uint32_t id,
+				  struct scmi_server_sensor_info *info)
+{
+	int32_t st = real_sensor->info(plat, agent_id, id, info);
+
+	info->ext_attrs = false;
+	return st;
+}
+
+/*
+ * DESCRIPTION_GET of sensors without extended attributes in a reply with room for exactly two
+ * base descriptors: both, each of the base size; one byte less, one.
+ */
+static void test_sensor_descriptions_exact_room(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_sensor_ops sensor;
+	const uint32_t hdr =
+	    scmi_hdr_make(SCMI_PROTOCOL_SENSOR, SCMI_MSG_SENSOR_DESCRIPTION_GET, 0, 1);
+	const size_t two = 8 + 2 * SCMI_SENSOR_DESC_BASE_SIZE;
+	uint8_t in[4] = {0};
+
+	real_sensor = EDGES_SWAP(&ops, sensor, &sensor);
+	sensor.info = sensor_info_no_ext;
+	scmi_server_init(&f->srv, &ops, f->p);
+	f->len = scmi_server_process_raw(&f->srv, 0, hdr, in, sizeof(in), f->rsp, two);
+	assert_int_equal(scmi_get_le32(f->rsp), SCMI_SUCCESS);
+	assert_int_equal(f->len, two);
+	assert_int_equal(SCMI_SENSOR_DESCS_RETURNED(scmi_get_le32(f->rsp + 4)), 2);
+	f->len = scmi_server_process_raw(&f->srv, 0, hdr, in, sizeof(in), f->rsp, two - 1);
+	assert_int_equal(scmi_get_le32(f->rsp), SCMI_SUCCESS);
+	assert_int_equal(f->len, 8 + SCMI_SENSOR_DESC_BASE_SIZE);
+	assert_int_equal(SCMI_SENSOR_DESCS_RETURNED(scmi_get_le32(f->rsp + 4)), 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -902,6 +945,7 @@ int main(void)
 	    EDGES_TEST(test_voltage_level_set_no_op),
 	    EDGES_TEST(test_voltage_async_level_set_latency),
 	    EDGES_TEST(test_voltage_config_get_unwritten),
+	    EDGES_TEST(test_sensor_descriptions_exact_room),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
