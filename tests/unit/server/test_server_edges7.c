@@ -919,6 +919,146 @@ static void test_sensor_descriptions_exact_room(void **state)
 	assert_int_equal(SCMI_SENSOR_DESCS_RETURNED(scmi_get_le32(f->rsp + 4)), 1);
 }
 
+/* The platform's info, single-axis and without timestamps. */
+static int32_t sensor_info_plain(void *plat, uint32_t agent_id, uint32_t id,
+				 struct scmi_server_sensor_info *info)
+{
+	int32_t st = real_sensor->info(plat, agent_id, id, info);
+
+	info->num_axes = 0;
+	info->timestamped = false;
+	return st;
+}
+
+/* A read op that succeeds and gives no reading at all (neither a count nor a value). */
+// NOLINTBEGIN(readability-non-const-parameter): the op's signature; it writes nothing
+static int32_t read_nothing(void *plat, uint32_t agent_id, uint32_t id,
+			    struct scmi_server_sensor_reading *r, uint32_t max, uint32_t *n)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)r;
+	(void)max;
+	(void)n;
+	return SCMI_SUCCESS;
+}
+// NOLINTEND(readability-non-const-parameter)
+
+/* A read op that says it gave every reading asked for, and wrote none of them. */
+static int32_t read_count_only(void *plat, uint32_t agent_id, uint32_t id,
+			       struct scmi_server_sensor_reading *r, uint32_t max, uint32_t *n)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)r;
+	*n = max;
+	return SCMI_SUCCESS;
+}
+
+/* A read op that gives one reading with a timestamp. */
+static int32_t read_stamped(void *plat, uint32_t agent_id, uint32_t id,
+			    struct scmi_server_sensor_reading *r, uint32_t max, uint32_t *n)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)max;
+	r[0].value = 42;
+	r[0].timestamp = 77;
+	*n = 1;
+	return SCMI_SUCCESS;
+}
+
+/*
+ * READING_GET of sensor 0, made single-axis and without timestamps, from a platform whose read
+ * op is @read: the status, the reply in @f->rsp.
+ */
+static int32_t plain_reading(struct edges_fx *f,
+			     int32_t (*read)(void *plat, uint32_t agent_id, uint32_t id,
+					     struct scmi_server_sensor_reading *r, uint32_t max,
+					     uint32_t *n))
+{
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_sensor_ops sensor;
+	const uint32_t args[2] = {0, 0};
+
+	real_sensor = EDGES_SWAP(&ops, sensor, &sensor);
+	sensor.info = sensor_info_plain;
+	sensor.read = read;
+	scmi_server_init(&f->srv, &ops, f->p);
+	return edges_call(f, SCMI_PROTOCOL_SENSOR, SCMI_MSG_SENSOR_READING_GET, args, 2);
+}
+
+/* READING_GET from a platform that succeeds and gives no reading: GENERIC_ERROR. */
+static void test_sensor_reading_none_given(void **state)
+{
+	struct edges_fx *f = *state;
+
+	assert_int_equal(plain_reading(f, read_nothing), SCMI_GENERIC_ERROR);
+	assert_int_equal(f->len, 4);
+}
+
+/* READING_GET from a platform that claims a reading it never wrote: value 0, timestamp 0. */
+static void test_sensor_reading_unwritten(void **state)
+{
+	struct edges_fx *f = *state;
+
+	assert_int_equal(plain_reading(f, read_count_only), SCMI_SUCCESS);
+	assert_int_equal(f->len, 4 + 16);
+	assert_int_equal(scmi_get_le64(f->rsp + 4), 0);
+	assert_int_equal(scmi_get_le64(f->rsp + 12), 0);
+}
+
+/*
+ * READING_GET of a sensor that claims no timestamps, from a platform that gives one: the
+ * value, and a timestamp of 0 (the agent was told there is none).
+ */
+static void test_sensor_reading_stamp_unclaimed(void **state)
+{
+	struct edges_fx *f = *state;
+
+	assert_int_equal(plain_reading(f, read_stamped), SCMI_SUCCESS);
+	assert_int_equal(f->len, 4 + 16);
+	assert_int_equal(scmi_get_le64(f->rsp + 4), 42);
+	assert_int_equal(scmi_get_le64(f->rsp + 12), 0);
+}
+
+/*
+ * An asynchronous READING_GET on a channel with a P2A path: SUCCESS now, then the delayed
+ * response (sensor id and the reading) with no latency, since the platform gives none.
+ */
+static void test_sensor_async_reading_latency(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_sensor_ops sensor;
+	struct scmi_server_delayed d;
+	uint8_t in[8], out[64];
+
+	real_sensor = EDGES_SWAP(&ops, sensor, &sensor);
+	sensor.info = sensor_info_plain;
+	sensor.read = read_stamped;
+	scmi_server_init(&f->srv, &ops, f->p);
+	scmi_server_set_p2a(&f->srv, &edges_p2a, NULL);
+	scmi_put_le32(in, 0);
+	scmi_put_le32(in + 4, SCMI_SENSOR_READ_ASYNC);
+	memset(&d, 0xa5, sizeof(d));
+	assert_int_equal(scmi_server_process_p2a(
+			     &f->srv, 0,
+			     scmi_hdr_make(SCMI_PROTOCOL_SENSOR, SCMI_MSG_SENSOR_READING_GET, 0, 1),
+			     in, sizeof(in), out, sizeof(out), &d),
+			 4);
+	assert_int_equal(scmi_get_le32(out), SCMI_SUCCESS);
+	assert_true(d.pending);
+	assert_int_equal(d.latency_us, 0);
+	assert_int_equal(d.len, 4 + 4 + 16);
+	assert_int_equal(scmi_get_le32(d.payload), SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(d.payload + 4), 0);
+	assert_int_equal(scmi_get_le64(d.payload + 8), 42);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -946,6 +1086,10 @@ int main(void)
 	    EDGES_TEST(test_voltage_async_level_set_latency),
 	    EDGES_TEST(test_voltage_config_get_unwritten),
 	    EDGES_TEST(test_sensor_descriptions_exact_room),
+	    EDGES_TEST(test_sensor_reading_none_given),
+	    EDGES_TEST(test_sensor_reading_unwritten),
+	    EDGES_TEST(test_sensor_reading_stamp_unclaimed),
+	    EDGES_TEST(test_sensor_async_reading_latency),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
