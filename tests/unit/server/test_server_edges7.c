@@ -1059,6 +1059,79 @@ static void test_sensor_async_reading_latency(void **state)
 	assert_int_equal(scmi_get_le64(d.payload + 8), 42);
 }
 
+/* The platform's info, with two axes and a triplet of update intervals. */
+static int32_t sensor_info_axes_triplet(void *plat, uint32_t agent_id, uint32_t id,
+					struct scmi_server_sensor_info *info)
+{
+	int32_t st = real_sensor->info(plat, agent_id, id, info);
+
+	info->num_axes = 2;
+	info->segmented = true;
+	info->num_intervals = 3;
+	return st;
+}
+
+/* Update intervals of 1, 2 and 3 seconds. */
+static int32_t interval_seconds(void *plat, uint32_t agent_id, uint32_t id, uint32_t idx,
+				struct scmi_server_sensor_interval *iv)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	iv->secs = (uint16_t)(idx + 1);
+	iv->exp = 0;
+	return SCMI_SUCCESS;
+}
+
+/*
+ * AXIS_DESCRIPTION_GET in a reply with no room past the status (not even the flags word):
+ * PROTOCOL_ERROR.
+ */
+static void test_sensor_axes_no_room(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_sensor_ops sensor;
+	uint8_t in[8] = {0};
+
+	real_sensor = EDGES_SWAP(&ops, sensor, &sensor);
+	sensor.info = sensor_info_axes_triplet;
+	scmi_server_init(&f->srv, &ops, f->p);
+	f->len = scmi_server_process_raw(
+	    &f->srv, 0,
+	    scmi_hdr_make(SCMI_PROTOCOL_SENSOR, SCMI_MSG_SENSOR_AXIS_DESCRIPTION_GET, 0, 1), in,
+	    sizeof(in), f->rsp, 4);
+	assert_int_equal(f->len, 4);
+	assert_int_equal(scmi_get_le32(f->rsp), (uint32_t)SCMI_PROTOCOL_ERROR);
+}
+
+/*
+ * LIST_UPDATE_INTERVALS of a triplet in a reply with room for two of its three intervals:
+ * PROTOCOL_ERROR, a triplet is never split; with room for the three, the whole triplet.
+ */
+static void test_sensor_triplet_no_room(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_sensor_ops sensor;
+	const uint32_t hdr =
+	    scmi_hdr_make(SCMI_PROTOCOL_SENSOR, SCMI_MSG_SENSOR_LIST_UPDATE_INTERVALS, 0, 1);
+	uint8_t in[8] = {0};
+
+	real_sensor = EDGES_SWAP(&ops, sensor, &sensor);
+	sensor.info = sensor_info_axes_triplet;
+	sensor.interval = interval_seconds;
+	scmi_server_init(&f->srv, &ops, f->p);
+	/* The status, the flags and two intervals. */
+	f->len = scmi_server_process_raw(&f->srv, 0, hdr, in, sizeof(in), f->rsp, 16);
+	assert_int_equal(f->len, 4);
+	assert_int_equal(scmi_get_le32(f->rsp), (uint32_t)SCMI_PROTOCOL_ERROR);
+	f->len = scmi_server_process_raw(&f->srv, 0, hdr, in, sizeof(in), f->rsp, 20);
+	assert_int_equal(scmi_get_le32(f->rsp), SCMI_SUCCESS);
+	assert_int_equal(f->len, 20);
+	assert_int_equal(SCMI_SENSOR_INTERVALS_RETURNED(scmi_get_le32(f->rsp + 4)), 3);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1090,6 +1163,8 @@ int main(void)
 	    EDGES_TEST(test_sensor_reading_unwritten),
 	    EDGES_TEST(test_sensor_reading_stamp_unclaimed),
 	    EDGES_TEST(test_sensor_async_reading_latency),
+	    EDGES_TEST(test_sensor_axes_no_room),
+	    EDGES_TEST(test_sensor_triplet_no_room),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
