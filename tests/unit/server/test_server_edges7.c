@@ -1132,6 +1132,133 @@ static void test_sensor_triplet_no_room(void **state)
 	assert_int_equal(SCMI_SENSOR_INTERVALS_RETURNED(scmi_get_le32(f->rsp + 4)), 3);
 }
 
+/* CONFIG_GET of a sensor on a platform without the op: NOT_SUPPORTED. */
+static void test_sensor_config_get_no_op(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_sensor_ops sensor;
+	const uint32_t id = 0;
+
+	(void)EDGES_SWAP(&ops, sensor, &sensor);
+	sensor.config_get = NULL;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_SENSOR, SCMI_MSG_SENSOR_CONFIG_GET, &id, 1),
+			 SCMI_NOT_SUPPORTED);
+	assert_int_equal(f->len, 4);
+}
+
+/* A config_get op that fails. */
+// NOLINTBEGIN(readability-non-const-parameter): the op's signature; it writes nothing
+static int32_t config_get_fails(void *plat, uint32_t agent_id, uint32_t id,
+				struct scmi_server_sensor_config *cfg)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)cfg;
+	return SCMI_HARDWARE_ERROR;
+}
+// NOLINTEND(readability-non-const-parameter)
+
+/* CONFIG_GET of a sensor whose platform fails it: the platform's status, alone. */
+static void test_sensor_config_get_fails(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_sensor_ops sensor;
+	const uint32_t id = 0;
+
+	(void)EDGES_SWAP(&ops, sensor, &sensor);
+	sensor.config_get = config_get_fails;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_SENSOR, SCMI_MSG_SENSOR_CONFIG_GET, &id, 1),
+			 SCMI_HARDWARE_ERROR);
+	assert_int_equal(f->len, 4);
+}
+
+/* The configuration the config_set op below was last given. */
+static struct scmi_server_sensor_config set_cfg;
+
+static int32_t recording_config_set(void *plat, uint32_t agent_id, uint32_t id,
+				    const struct scmi_server_sensor_config *cfg)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	set_cfg = *cfg;
+	return SCMI_SUCCESS;
+}
+
+/*
+ * CONFIG_SET with the update interval's exponent field at 0x10, the 5-bit two's complement
+ * -16 (the most negative), and at 0x0f (+15): the platform is given -16 and 15.
+ */
+static void test_sensor_config_set_exponent_ends(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_sensor_ops sensor;
+	uint32_t args[2] = {0, 1u << SCMI_SENSOR_CONFIG_SECS_SHIFT |
+				   0x10u << SCMI_SENSOR_CONFIG_EXP_SHIFT};
+
+	(void)EDGES_SWAP(&ops, sensor, &sensor);
+	sensor.config_set = recording_config_set;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_SENSOR, SCMI_MSG_SENSOR_CONFIG_SET, args, 2),
+			 SCMI_SUCCESS);
+	assert_int_equal(set_cfg.interval.secs, 1);
+	assert_int_equal(set_cfg.interval.exp, -16);
+	args[1] = 1u << SCMI_SENSOR_CONFIG_SECS_SHIFT | 0x0fu << SCMI_SENSOR_CONFIG_EXP_SHIFT;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_SENSOR, SCMI_MSG_SENSOR_CONFIG_SET, args, 2),
+			 SCMI_SUCCESS);
+	assert_int_equal(set_cfg.interval.exp, 15);
+}
+
+/* The platform's info, with a long name claimed. */
+static int32_t sensor_info_ext_name(void *plat, uint32_t agent_id, uint32_t id,
+				    struct scmi_server_sensor_info *info)
+{
+	int32_t st = real_sensor->info(plat, agent_id, id, info);
+
+	info->has_ext_name = true;
+	return st;
+}
+
+/* An ext_name op that succeeds and writes nothing. */
+// NOLINTNEXTLINE(readability-non-const-parameter): the op's signature; it writes nothing
+static int32_t ext_name_unwritten(void *plat, uint32_t agent_id, uint32_t id, char *name)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)name;
+	return SCMI_SUCCESS;
+}
+
+/*
+ * NAME_GET of a sensor that claims a long name its platform then gives without writing it:
+ * an empty name (the unwritten field reads zeros), 64 bytes of NUL.
+ */
+static void test_sensor_ext_name_unwritten(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_sensor_ops sensor;
+	const uint32_t id = 0;
+	size_t i;
+
+	real_sensor = EDGES_SWAP(&ops, sensor, &sensor);
+	sensor.info = sensor_info_ext_name;
+	sensor.ext_name = ext_name_unwritten;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_SENSOR, SCMI_MSG_SENSOR_NAME_GET, &id, 1),
+			 SCMI_SUCCESS);
+	assert_int_equal(f->len, 8 + SCMI_EXT_NAME_SIZE);
+	for (i = 0; i < SCMI_EXT_NAME_SIZE; i++)
+		assert_int_equal(f->rsp[8 + i], 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1165,6 +1292,10 @@ int main(void)
 	    EDGES_TEST(test_sensor_async_reading_latency),
 	    EDGES_TEST(test_sensor_axes_no_room),
 	    EDGES_TEST(test_sensor_triplet_no_room),
+	    EDGES_TEST(test_sensor_config_get_no_op),
+	    EDGES_TEST(test_sensor_config_get_fails),
+	    EDGES_TEST(test_sensor_config_set_exponent_ends),
+	    EDGES_TEST(test_sensor_ext_name_unwritten),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
