@@ -1259,6 +1259,41 @@ static void test_sensor_ext_name_unwritten(void **state)
 		assert_int_equal(f->rsp[8 + i], 0);
 }
 
+/* An axis_info op that fails. */
+// NOLINTBEGIN(readability-non-const-parameter): the op's signature; it writes nothing
+static int32_t axis_info_fails(void *plat, uint32_t agent_id, uint32_t id, uint32_t axis,
+			       struct scmi_server_sensor_axis_info *a)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)axis;
+	(void)a;
+	return SCMI_HARDWARE_ERROR;
+}
+// NOLINTEND(readability-non-const-parameter)
+
+/*
+ * AXIS_NAME_GET of a sensor with axes the platform fails to describe: GENERIC_ERROR (the
+ * sensor claimed axes it cannot name), alone.
+ */
+static void test_sensor_axis_names_fail(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_sensor_ops sensor;
+	const uint32_t args[2] = {0, 0};
+
+	real_sensor = EDGES_SWAP(&ops, sensor, &sensor);
+	sensor.info = sensor_info_axes_triplet;
+	sensor.axis_info = axis_info_fails;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_SENSOR, SCMI_MSG_SENSOR_AXIS_NAME_GET, args, 2),
+	    SCMI_GENERIC_ERROR);
+	assert_int_equal(f->len, 4);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1296,6 +1331,7 @@ int main(void)
 	    EDGES_TEST(test_sensor_config_get_fails),
 	    EDGES_TEST(test_sensor_config_set_exponent_ends),
 	    EDGES_TEST(test_sensor_ext_name_unwritten),
+	    EDGES_TEST(test_sensor_axis_names_fail),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
