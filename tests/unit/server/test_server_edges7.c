@@ -546,6 +546,17 @@ static void test_system_warm_reset_attribute(void **state)
 
 static const struct scmi_server_voltage_ops *real_volt;
 
+/* The first level of voltage domain 0, as the platform gives it to the agent on channel 0. */
+static int32_t volt_first_level(struct edges_fx *f)
+{
+	uint32_t me;
+	int32_t lo;
+
+	assert_true(sim_platform_ops()->channel_agent(f->p, 0, &me));
+	assert_int_equal(sim_platform_ops()->voltage->level_at(f->p, me, 0, 0, &lo), SCMI_SUCCESS);
+	return lo;
+}
+
 /* The platform's info, with a short name of 16 characters and no NUL, and no long name. */
 static int32_t volt_info_short_unended(void *plat, uint32_t agent_id, uint32_t id,
 				       struct scmi_server_voltage_info *info)
@@ -767,17 +778,13 @@ static void test_voltage_level_set_step_fails(void **state)
 	struct scmi_server_platform_ops ops;
 	struct scmi_server_voltage_ops volt;
 	uint32_t args[3] = {0, 0, 0};
-	uint32_t me;
-	int32_t lo;
 
 	real_volt = EDGES_SWAP(&ops, voltage, &volt);
 	volt.info = volt_info_segment;
 	volt.level_at = level_at_no_step;
 	volt.level_set = counting_level_set;
 	scmi_server_init(&f->srv, &ops, f->p);
-	assert_true(ops.channel_agent(f->p, 0, &me));
-	assert_int_equal(real_volt->level_at(f->p, me, 0, 0, &lo), SCMI_SUCCESS);
-	args[2] = (uint32_t)lo;
+	args[2] = (uint32_t)volt_first_level(f);
 	level_set_calls = 0;
 	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3),
 			 SCMI_HARDWARE_ERROR);
@@ -795,15 +802,11 @@ static void test_voltage_level_set_no_op(void **state)
 	struct scmi_server_platform_ops ops;
 	struct scmi_server_voltage_ops volt;
 	uint32_t args[3] = {0, 0, 0};
-	uint32_t me;
-	int32_t lo;
 
-	real_volt = EDGES_SWAP(&ops, voltage, &volt);
+	(void)EDGES_SWAP(&ops, voltage, &volt);
 	volt.level_set = NULL;
 	scmi_server_init(&f->srv, &ops, f->p);
-	assert_true(ops.channel_agent(f->p, 0, &me));
-	assert_int_equal(real_volt->level_at(f->p, me, 0, 0, &lo), SCMI_SUCCESS);
-	args[2] = (uint32_t)lo;
+	args[2] = (uint32_t)volt_first_level(f);
 	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3),
 			 SCMI_NOT_SUPPORTED);
 	assert_int_equal(f->len, 4);
@@ -821,15 +824,13 @@ static void test_voltage_async_level_set_latency(void **state)
 	struct scmi_server_voltage_ops volt;
 	struct scmi_server_delayed d;
 	uint8_t in[12], out[64];
-	uint32_t me;
 	int32_t lo;
 
-	real_volt = EDGES_SWAP(&ops, voltage, &volt);
+	(void)EDGES_SWAP(&ops, voltage, &volt);
 	volt.level_set = counting_level_set;
 	volt.level_get = NULL;
 	scmi_server_init(&f->srv, &ops, f->p);
-	assert_true(ops.channel_agent(f->p, 0, &me));
-	assert_int_equal(real_volt->level_at(f->p, me, 0, 0, &lo), SCMI_SUCCESS);
+	lo = volt_first_level(f);
 	scmi_server_set_p2a(&f->srv, &edges_p2a, NULL);
 	scmi_put_le32(in, 0);
 	scmi_put_le32(in + 4, SCMI_VOLTAGE_LEVEL_SET_ASYNC);
