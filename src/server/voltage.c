@@ -57,11 +57,12 @@ static int32_t voltage_info(const struct scmi_server_msg *msg, uint32_t id,
 		return status;
 	info->name[SCMI_SHORT_NAME_SIZE - 1] = '\0';
 	info->ext_name[SCMI_EXT_NAME_SIZE - 1] = '\0';
-	/* A segment is exactly (min, max, step); a list fits the 16-bit remaining field. */
+	/*
+	 * A segment is exactly (min, max, step). A list is taken whole: a page after which more
+	 * remain than the 16-bit field counts is refused (voltage_describe_levels()), never cut.
+	 */
 	if (info->segmented)
 		info->num_levels = SCMI_VOLTAGE_LEVELS_SEGMENT_COUNT;
-	else if (info->num_levels > SCMI_VOLTAGE_LEVELS_REMAINING_MAX)
-		info->num_levels = SCMI_VOLTAGE_LEVELS_REMAINING_MAX;
 	return SCMI_SUCCESS;
 }
 
@@ -133,6 +134,9 @@ static int32_t voltage_describe_levels(struct scmi_server_msg *msg)
 		status = scmi_server_page_cut(index, info.num_levels, fit, &page);
 	if (status)
 		return status;
+	/* The platform's list is at fault, not the request (as clock and perf answer). */
+	if (page.remaining > SCMI_VOLTAGE_LEVELS_REMAINING_MAX)
+		return SCMI_GENERIC_ERROR;
 
 	flags = page.count | (page.remaining << SCMI_VOLTAGE_LEVELS_REMAINING_SHIFT);
 	if (info.segmented)

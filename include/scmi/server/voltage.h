@@ -25,7 +25,8 @@ extern "C" {
  * @name:       short name, NUL-padded
  * @ext_name:   full name (NUL-terminated, may equal @name)
  * @segmented:  levels are (min, max, step) rather than a list
- * @num_levels: levels in the list (3 for a segment); at most SCMI_VOLTAGE_LEVELS_REMAINING_MAX
+ * @num_levels: levels in the list (3 for a segment); a page of DESCRIBE_LEVELS after which
+ *              more than SCMI_VOLTAGE_LEVELS_REMAINING_MAX remain is GENERIC_ERROR
  */
 struct scmi_server_voltage_info {
 	char name[SCMI_SHORT_NAME_SIZE];

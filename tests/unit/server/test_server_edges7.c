@@ -879,6 +879,132 @@ static void test_voltage_config_get_unwritten(void **state)
 	assert_int_equal(scmi_get_le32(f->rsp + 4), SCMI_VOLTAGE_CONFIG_OFF);
 }
 
+/* A list twice what the 16-bit remaining field counts, 10 uV apart from 500000 uV. */
+#define LONG_LIST_LEVELS (2u * (SCMI_VOLTAGE_LEVELS_REMAINING_MAX + 1u))
+
+static int32_t long_list_level(uint32_t index)
+{
+	return 500000 + 10 * (int32_t)index;
+}
+
+static int32_t volt_info_long_list(void *plat, uint32_t agent_id, uint32_t id,
+				   struct scmi_server_voltage_info *info)
+{
+	int32_t st = real_volt->info(plat, agent_id, id, info);
+
+	info->segmented = false;
+	info->num_levels = LONG_LIST_LEVELS;
+	return st;
+}
+
+static int32_t level_at_long_list(void *plat, uint32_t agent_id, uint32_t id, uint32_t index,
+				  int32_t *uv)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	if (index >= LONG_LIST_LEVELS)
+		return SCMI_INVALID_PARAMETERS;
+	*uv = long_list_level(index);
+	return SCMI_SUCCESS;
+}
+
+/* The last level set (counting_level_set() counts the calls). */
+static int32_t level_set_uv;
+
+static int32_t recording_level_set(void *plat, uint32_t agent_id, uint32_t id, int32_t uv)
+{
+	level_set_uv = uv;
+	return counting_level_set(plat, agent_id, id, uv);
+}
+
+/* The voltage ops of a platform whose domains list more levels than 16 bits count. */
+static void volt_long_list(struct edges_fx *f, struct scmi_server_platform_ops *ops,
+			   struct scmi_server_voltage_ops *volt)
+{
+	real_volt = EDGES_SWAP(ops, voltage, volt);
+	volt->info = volt_info_long_list;
+	volt->level_at = level_at_long_list;
+	volt->level_set = recording_level_set;
+	scmi_server_init(&f->srv, ops, f->p);
+}
+
+/*
+ * DESCRIBE_LEVELS of a list longer than its 16-bit remaining field counts: GENERIC_ERROR for a
+ * page after which more remain than the field holds (the platform's list is at fault, as
+ * clock and perf answer), never a count cut to fit; a page late enough is answered whole.
+ */
+static void test_voltage_levels_past_16_bits(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_voltage_ops volt;
+	const uint32_t hdr =
+	    scmi_hdr_make(SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS, 0, 1);
+	uint8_t in[8] = {0};
+	uint32_t args[2] = {0, 0};
+	uint32_t flags;
+
+	volt_long_list(f, &ops, &volt);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS, args, 2),
+	    SCMI_GENERIC_ERROR);
+	assert_int_equal(f->len, 4);
+
+	/* One level a page: 0xffff may remain after it, 0x10000 not. */
+	scmi_put_le32(in + 4, LONG_LIST_LEVELS - 1 - SCMI_VOLTAGE_LEVELS_REMAINING_MAX);
+	f->len = scmi_server_process_raw(&f->srv, 0, hdr, in, sizeof(in), f->rsp, 12);
+	assert_int_equal(scmi_get_le32(f->rsp), SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(f->rsp + 4) >> SCMI_VOLTAGE_LEVELS_REMAINING_SHIFT,
+			 SCMI_VOLTAGE_LEVELS_REMAINING_MAX);
+	scmi_put_le32(in + 4, LONG_LIST_LEVELS - 2 - SCMI_VOLTAGE_LEVELS_REMAINING_MAX);
+	f->len = scmi_server_process_raw(&f->srv, 0, hdr, in, sizeof(in), f->rsp, 12);
+	assert_int_equal(scmi_get_le32(f->rsp), (uint32_t)SCMI_GENERIC_ERROR);
+	assert_int_equal(f->len, 4);
+
+	/* The last two levels, past index 0xffff: there, nothing remains. */
+	args[1] = LONG_LIST_LEVELS - 2;
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS, args, 2),
+	    SCMI_SUCCESS);
+	assert_int_equal(f->len, 16);
+	flags = scmi_get_le32(f->rsp + 4);
+	assert_int_equal(flags & SCMI_VOLTAGE_LEVELS_RETURNED_MAX, 2);
+	assert_int_equal(flags >> SCMI_VOLTAGE_LEVELS_REMAINING_SHIFT, 0);
+	assert_int_equal((int32_t)scmi_get_le32(f->rsp + 8), long_list_level(args[1]));
+	assert_int_equal((int32_t)scmi_get_le32(f->rsp + 12), long_list_level(args[1] + 1));
+
+	/* Past the end: OUT_OF_RANGE, as for any list. */
+	args[1] = LONG_LIST_LEVELS;
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_DESCRIBE_LEVELS, args, 2),
+	    SCMI_OUT_OF_RANGE);
+}
+
+/*
+ * LEVEL_SET to the last level of a list longer than 16 bits count: one of the domain's levels,
+ * set; one step above it, OUT_OF_RANGE.
+ */
+static void test_voltage_level_set_past_16_bits(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_voltage_ops volt;
+	uint32_t args[3] = {0, 0, (uint32_t)long_list_level(LONG_LIST_LEVELS - 1)};
+
+	volt_long_list(f, &ops, &volt);
+	level_set_calls = 0;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3),
+			 SCMI_SUCCESS);
+	assert_int_equal(level_set_calls, 1);
+	assert_int_equal(level_set_uv, long_list_level(LONG_LIST_LEVELS - 1));
+
+	args[2] = (uint32_t)long_list_level(LONG_LIST_LEVELS);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_VOLTAGE, SCMI_MSG_VOLTAGE_LEVEL_SET, args, 3),
+			 SCMI_OUT_OF_RANGE);
+	assert_int_equal(level_set_calls, 1);
+}
+
 /* --- Sensor ------------------------------------------------------------------------------- */
 
 static const struct scmi_server_sensor_ops *real_sensor;
@@ -1321,6 +1447,8 @@ int main(void)
 	    EDGES_TEST(test_voltage_level_set_no_op),
 	    EDGES_TEST(test_voltage_async_level_set_latency),
 	    EDGES_TEST(test_voltage_config_get_unwritten),
+	    EDGES_TEST(test_voltage_levels_past_16_bits),
+	    EDGES_TEST(test_voltage_level_set_past_16_bits),
 	    EDGES_TEST(test_sensor_descriptions_exact_room),
 	    EDGES_TEST(test_sensor_reading_none_given),
 	    EDGES_TEST(test_sensor_reading_unwritten),
