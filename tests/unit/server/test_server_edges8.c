@@ -608,6 +608,196 @@ static void test_perf_index_below_lowest(void **state)
 	assert_int_equal(scmi_get_le32(f->rsp + 4), 0);
 }
 
+/* A platform that measures power in microwatts. */
+static bool power_in_uw(void *plat)
+{
+	(void)plat;
+	return true;
+}
+
+/* Four domains: an even count, which a stray bit 0 would change. */
+static uint32_t four_domains(void *plat, uint32_t agent_id)
+{
+	(void)plat;
+	(void)agent_id;
+	return 4;
+}
+
+/*
+ * PROTOCOL_ATTRIBUTES of a platform measuring power in microwatts: the microwatt flag for an
+ * agent of v3 on, neither unit for one that negotiated v2 (the flag does not exist there and
+ * the values are not milliwatts); the domain count untouched in both.
+ */
+static void test_perf_power_uw_by_version(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_perf_ops perf;
+	const uint32_t v2 = SCMI_PERF_VERSION_2_0;
+	const uint32_t n = 4;
+	uint32_t attr;
+
+	(void)EDGES_SWAP(&ops, perf, &perf);
+	perf.power_uw = power_in_uw;
+	perf.count = four_domains;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_PROTOCOL_ATTRIBUTES, NULL, 0),
+			 SCMI_SUCCESS);
+	attr = scmi_get_le32(f->rsp + 4);
+	assert_int_equal(attr & SCMI_PERF_PA_NUM_DOMAINS_MAX, n);
+	assert_int_equal(attr & ~SCMI_PERF_PA_NUM_DOMAINS_MAX, SCMI_PERF_PA_POWER_UW);
+
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_NEGOTIATE_PROTOCOL_VERSION, &v2, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_PROTOCOL_ATTRIBUTES, NULL, 0),
+			 SCMI_SUCCESS);
+	attr = scmi_get_le32(f->rsp + 4);
+	assert_int_equal(attr & SCMI_PERF_PA_NUM_DOMAINS_MAX, n);
+	assert_int_equal(attr & ~SCMI_PERF_PA_NUM_DOMAINS_MAX, 0);
+}
+
+/*
+ * DOMAIN_ATTRIBUTES of a level-indexing domain whose OPPs the platform fails to give (the
+ * sustained level is sent as an index): its status.
+ */
+static void test_perf_attributes_index_fails(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_perf_ops perf;
+	const uint32_t domain = 0;
+
+	real_perf = EDGES_SWAP(&ops, perf, &perf);
+	perf.domain = domain_indexing;
+	perf.opp = opp_fails;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_DOMAIN_ATTRIBUTES, &domain, 1),
+	    SCMI_HARDWARE_ERROR);
+	assert_int_equal(f->len, 4);
+}
+
+/* The platform's domain, named with 15 characters. */
+static int32_t domain_name_fifteen(void *plat, uint32_t agent_id, uint32_t id,
+				   struct scmi_server_perf_domain *d)
+{
+	int32_t st = real_perf->domain(plat, agent_id, id, d);
+
+	memset(d->name, 0, sizeof(d->name));
+	memset(d->name, 'p', SCMI_SHORT_NAME_SIZE - 1);
+	return st;
+}
+
+/* DOMAIN_ATTRIBUTES of a domain whose name is 15 characters: all of them, then the NUL. */
+static void test_perf_name_fifteen(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_perf_ops perf;
+	const uint32_t domain = 0;
+	size_t i;
+
+	real_perf = EDGES_SWAP(&ops, perf, &perf);
+	perf.domain = domain_name_fifteen;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_DOMAIN_ATTRIBUTES, &domain, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(f->len, 20 + SCMI_SHORT_NAME_SIZE);
+	for (i = 0; i < SCMI_SHORT_NAME_SIZE - 1; i++)
+		assert_int_equal(f->rsp[20 + i], 'p');
+	assert_int_equal(f->rsp[20 + SCMI_SHORT_NAME_SIZE - 1], 0);
+}
+
+/* The platform's domain, with twice the levels the 16-bit remaining field counts. */
+static int32_t domain_many_levels(void *plat, uint32_t agent_id, uint32_t id,
+				  struct scmi_server_perf_domain *d)
+{
+	int32_t st = real_perf->domain(plat, agent_id, id, d);
+
+	d->num_levels = 2u * (SCMI_PERF_LEVELS_REMAINING_MAX + 1u);
+	return st;
+}
+
+/* An opp op that gives level index + 1 for any index. */
+static int32_t opp_any(void *plat, uint32_t agent_id, uint32_t id, uint32_t index,
+		       struct scmi_server_perf_opp *opp)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	opp->level = index + 1;
+	return SCMI_SUCCESS;
+}
+
+/*
+ * DESCRIBE_LEVELS of a domain with more levels than the 16-bit remaining field counts:
+ * GENERIC_ERROR for a first page, after which too many remain.
+ */
+static void test_perf_levels_past_16_bits(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_perf_ops perf;
+	const uint32_t args[2] = {0, 0};
+
+	real_perf = EDGES_SWAP(&ops, perf, &perf);
+	perf.domain = domain_many_levels;
+	perf.opp = opp_any;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_DESCRIBE_LEVELS, args, 2),
+			 SCMI_GENERIC_ERROR);
+	assert_int_equal(f->len, 4);
+}
+
+/* The platform's domain, whose limits the agent may not set. */
+static int32_t domain_no_set_limits(void *plat, uint32_t agent_id, uint32_t id,
+				    struct scmi_server_perf_domain *d)
+{
+	int32_t st = real_perf->domain(plat, agent_id, id, d);
+
+	d->set_limits = false;
+	return st;
+}
+
+/* How many times limits_set below was called. */
+static unsigned int limits_set_calls;
+
+static int32_t counting_limits_set(void *plat, uint32_t agent_id, uint32_t id, uint32_t max,
+				   uint32_t min)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)max;
+	(void)min;
+	limits_set_calls++;
+	return SCMI_SUCCESS;
+}
+
+/*
+ * LIMITS_SET on a domain whose description says the agent may not set limits: DENIED, and
+ * the platform is never asked, whatever its op would answer.
+ */
+static void test_perf_limits_set_not_allowed(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_perf_ops perf;
+	const uint32_t args[3] = {0, 1, 1};
+
+	real_perf = EDGES_SWAP(&ops, perf, &perf);
+	perf.domain = domain_no_set_limits;
+	perf.limits_set = counting_limits_set;
+	scmi_server_init(&f->srv, &ops, f->p);
+	limits_set_calls = 0;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_LIMITS_SET, args, 3),
+			 SCMI_DENIED);
+	assert_int_equal(f->len, 4);
+	assert_int_equal(limits_set_calls, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -630,6 +820,11 @@ int main(void)
 	    EDGES_TEST(test_perf_index_set_opp_fails),
 	    EDGES_TEST(test_perf_index_get_opp_fails),
 	    EDGES_TEST(test_perf_index_below_lowest),
+	    EDGES_TEST(test_perf_power_uw_by_version),
+	    EDGES_TEST(test_perf_attributes_index_fails),
+	    EDGES_TEST(test_perf_name_fifteen),
+	    EDGES_TEST(test_perf_levels_past_16_bits),
+	    EDGES_TEST(test_perf_limits_set_not_allowed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
