@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "platform/sim/sim_platform.h"
+#include "platform/sim/sim_platform_priv.h"
 #include "scmi/proto/endian.h"
 #include "scmi/tee_inproc.h"
 #include "secure/secure_world.h"
@@ -74,8 +75,23 @@ void proto_open_platform(struct proto_fixture *f, const char *name, enum scmi_mo
 		fail_msg("cannot open platform %s", path);
 }
 
+void proto_lock(struct proto_fixture *f)
+{
+	sim_lock(f->plat);
+	f->locked = true;
+}
+
+void proto_unlock(struct proto_fixture *f)
+{
+	f->locked = false;
+	sim_unlock(f->plat);
+}
+
 void proto_fixture_close(struct proto_fixture *f)
 {
+	/* A failed assertion between proto_lock() and proto_unlock() left it held. */
+	if (f->locked)
+		proto_unlock(f);
 	scmi_agent_close(f->agent);
 	secure_world_destroy(f->world);
 	memset(f, 0, sizeof(*f));

@@ -20,6 +20,7 @@
 /* cmocka needs these first. */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
@@ -41,7 +42,17 @@ struct proto_fixture {
 	struct sim_platform *plat;
 	struct scmi_agent *agent;
 	enum scmi_mode mode;
+	bool locked;
 };
+
+/**
+ * proto_lock() / proto_unlock() - take and give back @f's platform lock, to read or drive the
+ * models directly. A failed assertion leaves the test by longjmp, past the unlock: the
+ * fixture gives a lock still held back when it closes, so that the test fails instead of
+ * its teardown waiting for the lock until the ctest timeout.
+ */
+void proto_lock(struct proto_fixture *f);
+void proto_unlock(struct proto_fixture *f);
 
 /** Agent DTBs of the default platform: "linux" (SMT, channel 0), "linux" (no shmem,
  * channel 1), "vm1" (SMT, channel 2). */

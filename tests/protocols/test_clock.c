@@ -557,7 +557,7 @@ static void test_notify_recorded_per_agent(void **state)
 	assert_int_equal(
 	    raw(f->agent, SCMI_MSG_CLOCK_RATE_CHANGE_REQUESTED_NOTIFY, w, 2, NULL, 0, NULL),
 	    -EINVAL);
-	sim_lock(f->plat);
+	proto_lock(f);
 	/* Agent 1 is linux; vm1 (agent 2) subscribed to nothing. */
 	assert_true(sim_clock_model_notify_subscribed(f->plat, 1, GPU,
 						      SCMI_SERVER_CLOCK_NOTIFY_RATE_CHANGED));
@@ -567,12 +567,12 @@ static void test_notify_recorded_per_agent(void **state)
 	    f->plat, 1, CPU_BIG, SCMI_SERVER_CLOCK_NOTIFY_RATE_CHANGE_REQUESTED));
 	assert_false(sim_clock_model_notify_subscribed(f->plat, 2, GPU,
 						       SCMI_SERVER_CLOCK_NOTIFY_RATE_CHANGED));
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	assert_int_equal(scmi_clock_rate_notify(&clk, GPU, false), 0);
-	sim_lock(f->plat);
+	proto_lock(f);
 	sub = sim_clock_model_notify_subscribed(f->plat, 1, GPU,
 						SCMI_SERVER_CLOCK_NOTIFY_RATE_CHANGED);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	assert_false(sub);
 }
 
@@ -600,7 +600,7 @@ static void test_perf_contract(void **state)
 	uint64_t hz = 0;
 
 	init(f, &clk);
-	sim_lock(f->plat);
+	proto_lock(f);
 	/* The platform itself drives cpu_big (a perf domain), whatever the agents' rights. */
 	assert_int_equal(sim_clock_model_set_rate(f->plat, CPU_BIG, 1608 * MHZ), 0);
 	assert_int_equal(sim_clock_model_get_rate(f->plat, PLL_CPU_BIG, &hz), 0);
@@ -609,7 +609,7 @@ static void test_perf_contract(void **state)
 	assert_int_equal(sim_clock_model_set_rate(f->plat, NUM_CLOCKS, MHZ), -ENOENT);
 	assert_int_equal(sim_clock_model_get_rate(f->plat, NUM_CLOCKS, &hz), -ENOENT);
 	assert_true(sim_clock_model_is_on(f->plat, CPU_BIG));
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	assert_int_equal(rate_of(&clk, CPU_BIG), 1608 * MHZ);
 }
 
@@ -756,13 +756,13 @@ static void test_agents_views_and_reset(void **state)
 	assert_int_equal(scmi_clock_enable(&vm, GPU, true), 0);
 	assert_int_equal(scmi_clock_enable(&vm, UART0, true), 0);
 	assert_int_equal(scmi_clock_rate_notify(&vm, UART0, true), 0);
-	sim_lock(f->plat);
+	proto_lock(f);
 	assert_true(sim_clock_model_notify_subscribed(f->plat, 2, UART0,
 						      SCMI_SERVER_CLOCK_NOTIFY_RATE_CHANGED));
 	sim_clock_reset_agent(f->plat, 2);
 	assert_false(sim_clock_model_notify_subscribed(f->plat, 2, UART0,
 						       SCMI_SERVER_CLOCK_NOTIFY_RATE_CHANGED));
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	/* What only vm1 kept on stops; linux's vote stands. */
 	assert_false(on(&lx, UART0));
 	assert_false(on(&lx, GPU));
@@ -770,11 +770,11 @@ static void test_agents_views_and_reset(void **state)
 	/* vm1 works on after its reset. */
 	assert_int_equal(scmi_clock_enable(&vm, UART0, true), 0);
 	assert_true(on(&lx, UART0));
-	sim_lock(f->plat);
+	proto_lock(f);
 	sim_clock_reset_agent(f->plat, 1);
 	sim_clock_reset_agent(f->plat, 0);  /* not an agent: nothing */
 	sim_clock_reset_agent(f->plat, 65); /* likewise */
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	assert_false(on(&vm, PLL_GPU));
 	assert_true(on(&vm, UART0));
 	scmi_agent_close(vm1);

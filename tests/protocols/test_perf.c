@@ -30,9 +30,9 @@ static uint32_t model_level(struct proto_fixture *f, uint32_t id, uint32_t *khz)
 {
 	uint32_t level = 0;
 
-	sim_lock(f->plat);
+	proto_lock(f);
 	assert_int_equal(sim_perf_model_level(f->plat, id, &level, khz), 0);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	return level;
 }
 
@@ -239,14 +239,14 @@ static void test_dvfs_order_and_values(void **state)
 	assert_int_equal(scmi_voltage_init(&vh, f->agent), 0);
 	assert_int_equal(scmi_voltage_level_get(&vh, 1, &uv), 0);
 	assert_int_equal(uv, 900000);
-	sim_lock(f->plat);
+	proto_lock(f);
 	sim_perf_model_trace(f->plat, s, PROTO_ARRAY_SIZE(s), true);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 
 	assert_int_equal(scmi_perf_level_set(f->agent, D_BIG, 2016), 0);
-	sim_lock(f->plat);
+	proto_lock(f);
 	n = sim_perf_model_trace(f->plat, s, PROTO_ARRAY_SIZE(s), true);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	assert_int_equal(n, 2);
 	assert_int_equal(s[0].kind, SIM_PERF_STEP_VOLTAGE);
 	assert_int_equal(s[0].domain, D_BIG);
@@ -261,9 +261,9 @@ static void test_dvfs_order_and_values(void **state)
 	assert_int_equal(uv, 1180000);
 
 	assert_int_equal(scmi_perf_level_set(f->agent, D_BIG, 600), 0);
-	sim_lock(f->plat);
+	proto_lock(f);
 	n = sim_perf_model_trace(f->plat, s, PROTO_ARRAY_SIZE(s), true);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	assert_int_equal(n, 2);
 	assert_int_equal(s[0].kind, SIM_PERF_STEP_CLOCK);
 	assert_int_equal(s[0].value, 600000000ull);
@@ -274,9 +274,9 @@ static void test_dvfs_order_and_values(void **state)
 
 	/* Same level again: nothing moves. */
 	assert_int_equal(scmi_perf_level_set(f->agent, D_BIG, 600), 0);
-	sim_lock(f->plat);
+	proto_lock(f);
 	n = sim_perf_model_trace(f->plat, s, PROTO_ARRAY_SIZE(s), true);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	assert_int_equal(n, 0);
 }
 
@@ -447,15 +447,15 @@ static void test_notify(void **state)
 
 	assert_int_equal(scmi_perf_notify_level(f->agent, D_BIG, true), 0);
 	assert_int_equal(scmi_perf_notify_limits(vm1, D_GPU, true), 0);
-	sim_lock(f->plat);
+	proto_lock(f);
 	assert_int_equal(f->plat->perf->d[D_BIG].notify_level, 1u);  /* agent 1 */
 	assert_int_equal(f->plat->perf->d[D_GPU].notify_limits, 2u); /* agent 2 */
 	assert_int_equal(f->plat->perf->d[D_GPU].notify_level, 0);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	assert_int_equal(scmi_perf_notify_level(f->agent, D_BIG, false), 0);
-	sim_lock(f->plat);
+	proto_lock(f);
 	assert_int_equal(f->plat->perf->d[D_BIG].notify_level, 0);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 
 	assert_int_equal(scmi_perf_notify_level(f->agent, 3, true), -ENOENT);
 	assert_int_equal(scmi_perf_notify_limits(f->agent, 3, true), -ENOENT);
@@ -510,14 +510,14 @@ static void test_power_cap_model(void **state)
 	uint32_t level = 0, total;
 
 	assert_int_equal(scmi_perf_level_set(f->agent, D_BIG, 2016), 0);
-	sim_lock(f->plat);
+	proto_lock(f);
 	assert_int_equal(sim_perf_model_power_mw(f->plat, D_BIG), 1180);
 	total = sim_perf_model_total_power_mw(f->plat);
 	/* cpu_little 1008 (220 mW) + cpu_big 2016 (1180) + gpu 400 (300). */
 	assert_int_equal(total, 220 + 1180 + 300);
 	/* 700 mW: the highest OPP within is 1704 MHz (700 mW). */
 	assert_int_equal(sim_perf_model_set_cap_mw(f->plat, D_BIG, 700), 0);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	assert_int_equal(scmi_perf_level_get(f->agent, D_BIG, &level), 0);
 	assert_int_equal(level, 1704);
 	/* The request stays: a lower one is honoured, removing the cap restores it. */
@@ -525,14 +525,14 @@ static void test_power_cap_model(void **state)
 	assert_int_equal(scmi_perf_level_set(f->agent, D_BIG, 2016), 0);
 	assert_int_equal(scmi_perf_level_get(f->agent, D_BIG, &level), 0);
 	assert_int_equal(level, 1704);
-	sim_lock(f->plat);
+	proto_lock(f);
 	/* A cap below every OPP leaves the lowest. */
 	assert_int_equal(sim_perf_model_set_cap_mw(f->plat, D_BIG, 10), 0);
 	assert_int_equal(sim_perf_model_power_mw(f->plat, D_BIG), 80);
 	assert_int_equal(sim_perf_model_set_cap_mw(f->plat, D_BIG, 0), 0);
 	assert_int_equal(sim_perf_model_set_cap_mw(f->plat, 3, 100), -ENOENT);
 	assert_int_equal(sim_perf_model_power_mw(f->plat, 3), 0);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	assert_int_equal(scmi_perf_level_get(f->agent, D_BIG, &level), 0);
 	assert_int_equal(level, 2016);
 }
@@ -651,21 +651,21 @@ static void test_agents_views_and_reset(void **state)
 	assert_int_equal(scmi_perf_level_get(f->agent, 0, &level), 0);
 	assert_int_equal(level, hi.level);
 	/* vm1 reset: its request goes, the domain drops to linux's. */
-	sim_lock(f->plat);
+	proto_lock(f);
 	sim_perf_reset_agent(f->plat, 2);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	assert_int_equal(scmi_perf_level_get(vm1, 0, &level), 0);
 	assert_int_equal(level, mid.level);
 	/* Limits vm1 set go with it; those linux set stay through vm1's reset. */
 	assert_int_equal(ops->limits_set(f->plat, 2, 0, below.level, lo.level), SCMI_SUCCESS);
-	sim_lock(f->plat);
+	proto_lock(f);
 	sim_perf_reset_agent(f->plat, 1);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	assert_int_equal(ops->limits_get(f->plat, 1, 0, &max, &min), SCMI_SUCCESS);
 	assert_int_equal(max, below.level);
-	sim_lock(f->plat);
+	proto_lock(f);
 	sim_perf_reset_agent(f->plat, 2);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	assert_int_equal(ops->limits_get(f->plat, 1, 0, &max, &min), SCMI_SUCCESS);
 	assert_int_equal(max, hi.level);
 	assert_int_equal(min, lo.level);
@@ -673,11 +673,11 @@ static void test_agents_views_and_reset(void **state)
 	assert_int_equal(ops->level_get(f->plat, 2, 0, &level), SCMI_SUCCESS);
 	assert_true(level >= lo.level && level <= hi.level);
 	assert_int_equal(ops->notify(f->plat, 2, 0, true, true), SCMI_SUCCESS);
-	sim_lock(f->plat);
+	proto_lock(f);
 	assert_true(f->plat->perf->d[0].notify_limits & 2u);
 	sim_perf_reset_agent(f->plat, 2);
 	assert_false(f->plat->perf->d[0].notify_limits & 2u);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	scmi_agent_close(vm1);
 }
 

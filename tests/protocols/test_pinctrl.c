@@ -575,15 +575,15 @@ static void test_agents_views_and_reset(void **state)
 	assert_int_equal(scmi_pinctrl_request(&vm, SCMI_PINCTRL_GROUP, 0), 0);
 	assert_int_equal(ops->request(f->plat, 1, SCMI_PINCTRL_SEL_PIN, 0), SCMI_IN_USE);
 	assert_int_equal(ops->request(f->plat, 1, SCMI_PINCTRL_SEL_PIN, 5), SCMI_SUCCESS);
-	sim_lock(f->plat);
+	proto_lock(f);
 	sim_pinctrl_reset_agent(f->plat, 2);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	assert_int_equal(scmi_pinctrl_request(&lx, SCMI_PINCTRL_PIN, 0), 0);
 	/* linux's own pins survived vm1's reset. */
 	assert_int_equal(ops->request(f->plat, 2, SCMI_PINCTRL_SEL_PIN, 5), SCMI_IN_USE);
-	sim_lock(f->plat);
+	proto_lock(f);
 	sim_pinctrl_reset_agent(f->plat, 1);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	assert_int_equal(ops->request(f->plat, 2, SCMI_PINCTRL_SEL_PIN, 5), SCMI_SUCCESS);
 	assert_int_equal(ops->release(f->plat, 1, SCMI_PINCTRL_SEL_PIN, 5), SCMI_DENIED);
 	scmi_agent_close(vm1);

@@ -385,9 +385,9 @@ static void test_agents_views_and_reset(void **state)
 	assert_int_equal(ops->notify(f->plat, 2, 0, 0, true), SCMI_SUCCESS);
 	assert_int_equal(ops->notify(f->plat, 1, 0, 0, true), SCMI_SUCCESS);
 	assert_int_equal(ops->state_get(f->plat, 1, 0, &s1), SCMI_SUCCESS);
-	sim_lock(f->plat);
+	proto_lock(f);
 	sim_power_reset_agent(f->plat, 2);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	/* Only vm1's subscription goes; the state is the hardware's and stays. */
 	assert_false(sim_power_subscribed(f->plat, 2, 0, 0));
 	assert_true(sim_power_subscribed(f->plat, 1, 0, 0));

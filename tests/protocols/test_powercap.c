@@ -469,9 +469,9 @@ static void test_agents_views_and_reset(void **state)
 	assert_int_equal(ops->notify(f->plat, 2, 0, SCMI_EVT_POWERCAP_CAP_CHANGED, true, 0, 0),
 			 SCMI_SUCCESS);
 	assert_int_equal(ops->cap_get(f->plat, 1, 0, &c1), SCMI_SUCCESS);
-	sim_lock(f->plat);
+	proto_lock(f);
 	sim_powercap_reset_agent(f->plat, 2);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	assert_int_equal(sim_powercap_subscription(f->plat, 0, 2, SCMI_EVT_POWERCAP_CAP_CHANGED,
 						   &on, &low, &high),
 			 0);

@@ -814,9 +814,9 @@ static void test_agents_views_and_reset(void **state)
 	assert_int_equal(ops->trip_notify(f->plat, 2, 0, true), SCMI_SUCCESS);
 	assert_int_equal(ops->update_notify(f->plat, 1, 0, true), SCMI_SUCCESS);
 	assert_int_equal(ops->config_get(f->plat, 2, 0, &c1), SCMI_SUCCESS);
-	sim_lock(f->plat);
+	proto_lock(f);
 	sim_sensor_reset_agent(f->plat, 2);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	assert_int_equal(sim_sensor_notify_state(f->plat, 0, 2, &trip, &update), 0);
 	assert_false(trip);
 	assert_int_equal(sim_sensor_notify_state(f->plat, 0, 1, &trip, &update), 0);

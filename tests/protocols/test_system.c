@@ -262,10 +262,10 @@ static void test_agents_views_and_reset(void **state)
 	assert_int_equal(ops->notify(f->plat, 1, true), SCMI_SUCCESS);
 	assert_int_equal(ops->notify(f->plat, 2, true), SCMI_SUCCESS);
 	assert_true(sim_system_subscribed(f->plat, 2));
-	sim_lock(f->plat);
+	proto_lock(f);
 	sim_system_reset_agent(f->plat, 2);
 	sim_system_reset_agent(f->plat, 0);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	assert_false(sim_system_subscribed(f->plat, 2));
 	assert_true(sim_system_subscribed(f->plat, 1));
 	assert_int_equal(ops->state_get(f->plat), SCMI_SYSTEM_STATE_POWER_UP);

@@ -441,10 +441,10 @@ static void test_agents_views_and_reset(void **state)
 	/* Levels and modes are the rails': an agent's reset leaves them. */
 	assert_int_equal(ops->config_get(f->plat, 2, 0, &c1), SCMI_SUCCESS);
 	assert_int_equal(ops->level_get(f->plat, 2, 0, &uv1), SCMI_SUCCESS);
-	sim_lock(f->plat);
+	proto_lock(f);
 	sim_voltage_reset_agent(f->plat, 2);
 	sim_voltage_reset_agent(f->plat, 1);
-	sim_unlock(f->plat);
+	proto_unlock(f);
 	assert_int_equal(ops->config_get(f->plat, 1, 0, &c2), SCMI_SUCCESS);
 	assert_int_equal(ops->level_get(f->plat, 1, 0, &uv2), SCMI_SUCCESS);
 	assert_int_equal(c1, c2);
