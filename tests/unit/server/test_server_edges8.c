@@ -798,6 +798,190 @@ static void test_perf_limits_set_not_allowed(void **state)
 	assert_int_equal(limits_set_calls, 0);
 }
 
+/* LEVEL_GET on a platform without the level_get op: GENERIC_ERROR. */
+static void test_perf_level_get_no_op(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_perf_ops perf;
+	const uint32_t domain = 0;
+
+	(void)EDGES_SWAP(&ops, perf, &perf);
+	perf.level_get = NULL;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_LEVEL_GET, &domain, 1),
+			 SCMI_GENERIC_ERROR);
+	assert_int_equal(f->len, 4);
+}
+
+/* A level_get op that fails. */
+// NOLINTBEGIN(readability-non-const-parameter): the op's signature; it writes nothing
+static int32_t level_get_fails(void *plat, uint32_t agent_id, uint32_t id, uint32_t *level)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)level;
+	return SCMI_BUSY;
+}
+// NOLINTEND(readability-non-const-parameter)
+
+/* LEVEL_GET the platform fails: its status alone. */
+static void test_perf_level_get_fails(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_perf_ops perf;
+	const uint32_t domain = 0;
+
+	(void)EDGES_SWAP(&ops, perf, &perf);
+	perf.level_get = level_get_fails;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_LEVEL_GET, &domain, 1),
+			 SCMI_BUSY);
+	assert_int_equal(f->len, 4);
+}
+
+/* The platform's domain, without notifications or fast channels. */
+static int32_t domain_plain(void *plat, uint32_t agent_id, uint32_t id,
+			    struct scmi_server_perf_domain *d)
+{
+	int32_t st = real_perf->domain(plat, agent_id, id, d);
+
+	d->notify_level = false;
+	d->notify_limits = false;
+	d->fastchannels = false;
+	return st;
+}
+
+/* How many times the platform was asked for notifications or a fast channel. */
+static unsigned int perf_op_calls;
+
+static int32_t counting_notify(void *plat, uint32_t agent_id, uint32_t id, bool limits, bool enable)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)limits;
+	(void)enable;
+	perf_op_calls++;
+	return SCMI_SUCCESS;
+}
+
+static int32_t counting_fastchannel(void *plat, uint32_t agent_id, uint32_t id, uint32_t msg_id,
+				    struct scmi_server_fastchannel *out)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)msg_id;
+	(void)out;
+	perf_op_calls++;
+	return SCMI_SUCCESS;
+}
+
+/*
+ * NOTIFY_LEVEL, NOTIFY_LIMITS and DESCRIBE_FASTCHANNEL on a domain whose description has
+ * neither notifications nor fast channels: NOT_SUPPORTED, and the platform's ops, present,
+ * are never asked.
+ */
+static void test_perf_domain_without_features(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_perf_ops perf;
+	const uint32_t notify[2] = {0, 1};
+	const uint32_t fc[2] = {0, SCMI_MSG_PERF_LEVEL_SET};
+
+	real_perf = EDGES_SWAP(&ops, perf, &perf);
+	perf.domain = domain_plain;
+	perf.notify = counting_notify;
+	perf.fastchannel = counting_fastchannel;
+	scmi_server_init(&f->srv, &ops, f->p);
+	perf_op_calls = 0;
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_NOTIFY_LEVEL, notify, 2),
+			 SCMI_NOT_SUPPORTED);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_NOTIFY_LIMITS, notify, 2),
+			 SCMI_NOT_SUPPORTED);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL, fc, 2),
+	    SCMI_NOT_SUPPORTED);
+	assert_int_equal(f->len, 4);
+	assert_int_equal(perf_op_calls, 0);
+}
+
+/* The platform's domain, with fast channels. */
+static int32_t domain_fc(void *plat, uint32_t agent_id, uint32_t id,
+			 struct scmi_server_perf_domain *d)
+{
+	int32_t st = real_perf->domain(plat, agent_id, id, d);
+
+	d->fastchannels = true;
+	return st;
+}
+
+/* A fastchannel op that fails. */
+// NOLINTBEGIN(readability-non-const-parameter): the op's signature; it writes nothing
+static int32_t fastchannel_fails(void *plat, uint32_t agent_id, uint32_t id, uint32_t msg_id,
+				 struct scmi_server_fastchannel *out)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)msg_id;
+	(void)out;
+	return SCMI_HARDWARE_ERROR;
+}
+// NOLINTEND(readability-non-const-parameter)
+
+/* DESCRIBE_FASTCHANNEL of a domain with fast channels that the platform fails to give. */
+static void test_perf_fastchannel_fails(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_perf_ops perf;
+	const uint32_t fc[2] = {0, SCMI_MSG_PERF_LEVEL_SET};
+
+	real_perf = EDGES_SWAP(&ops, perf, &perf);
+	perf.domain = domain_fc;
+	perf.fastchannel = fastchannel_fails;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL, fc, 2),
+	    SCMI_HARDWARE_ERROR);
+	assert_int_equal(f->len, 4);
+}
+
+/* The platform's domains, only the first with fast channels. */
+static int32_t domain_fc_first(void *plat, uint32_t agent_id, uint32_t id,
+			       struct scmi_server_perf_domain *d)
+{
+	int32_t st = real_perf->domain(plat, agent_id, id, d);
+
+	d->fastchannels = id == 0;
+	return st;
+}
+
+/*
+ * PROTOCOL_MESSAGE_ATTRIBUTES of LEVEL_SET when only domain 0 has fast channels: the fast
+ * channel bit (the first domain counts).
+ */
+static void test_perf_msg_attributes_first_domain(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_perf_ops perf;
+	const uint32_t msg = SCMI_MSG_PERF_LEVEL_SET;
+
+	real_perf = EDGES_SWAP(&ops, perf, &perf);
+	perf.domain = domain_fc_first;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES, &msg, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(f->rsp + 4), SCMI_PERF_MSG_ATTR_FASTCHANNEL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -825,6 +1009,11 @@ int main(void)
 	    EDGES_TEST(test_perf_name_fifteen),
 	    EDGES_TEST(test_perf_levels_past_16_bits),
 	    EDGES_TEST(test_perf_limits_set_not_allowed),
+	    EDGES_TEST(test_perf_level_get_no_op),
+	    EDGES_TEST(test_perf_level_get_fails),
+	    EDGES_TEST(test_perf_domain_without_features),
+	    EDGES_TEST(test_perf_fastchannel_fails),
+	    EDGES_TEST(test_perf_msg_attributes_first_domain),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
