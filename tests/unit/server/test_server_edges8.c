@@ -982,6 +982,91 @@ static void test_perf_msg_attributes_first_domain(void **state)
 	assert_int_equal(scmi_get_le32(f->rsp + 4), SCMI_PERF_MSG_ATTR_FASTCHANNEL);
 }
 
+/* The platform's OPPs, but the first one fails. */
+static int32_t opp_first_fails(void *plat, uint32_t agent_id, uint32_t id, uint32_t index,
+			       struct scmi_server_perf_opp *opp)
+{
+	if (index == 0)
+		return SCMI_HARDWARE_ERROR;
+	return real_perf->opp(plat, agent_id, id, index, opp);
+}
+
+/* LEVEL_GET of a level-indexing domain whose first OPP fails: its status (the walk starts there).
+ */
+static void test_perf_index_first_opp_fails(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_perf_ops perf;
+	const uint32_t domain = 0;
+
+	real_perf = EDGES_SWAP(&ops, perf, &perf);
+	perf.domain = domain_indexing;
+	perf.opp = opp_first_fails;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_LEVEL_GET, &domain, 1),
+			 SCMI_HARDWARE_ERROR);
+	assert_int_equal(f->len, 4);
+}
+
+/*
+ * On a platform whose domains give nothing but their levels: PROTOCOL_MESSAGE_ATTRIBUTES of
+ * LEVEL_SET has no fast channel bit, and DOMAIN_NAME_GET is NOT_SUPPORTED (no extended name).
+ */
+static void test_perf_descriptions_unwritten(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_perf_ops perf;
+	const uint32_t msg = SCMI_MSG_PERF_LEVEL_SET;
+	const uint32_t domain = 0;
+
+	(void)EDGES_SWAP(&ops, perf, &perf);
+	perf.domain = domain_levels_only;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_PROTOCOL_MESSAGE_ATTRIBUTES, &msg, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(scmi_get_le32(f->rsp + 4), 0);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_DOMAIN_NAME_GET, &domain, 1),
+	    SCMI_NOT_SUPPORTED);
+	assert_int_equal(f->len, 4);
+}
+
+/* The platform's domain, with an extended name filling its field but the NUL. */
+static int32_t domain_name_full(void *plat, uint32_t agent_id, uint32_t id,
+				struct scmi_server_perf_domain *d)
+{
+	int32_t st = real_perf->domain(plat, agent_id, id, d);
+
+	memset(d->name, 'n', sizeof(d->name) - 1);
+	d->name[sizeof(d->name) - 1] = '\0';
+	d->extended_name = true;
+	return st;
+}
+
+/* DOMAIN_NAME_GET of a name of 63 characters: all of them, then the NUL. */
+static void test_perf_name_get_full(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_perf_ops perf;
+	const uint32_t domain = 0;
+	size_t i;
+
+	real_perf = EDGES_SWAP(&ops, perf, &perf);
+	perf.domain = domain_name_full;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_DOMAIN_NAME_GET, &domain, 1),
+	    SCMI_SUCCESS);
+	assert_int_equal(f->len, 8 + SCMI_EXT_NAME_SIZE);
+	for (i = 0; i < SCMI_EXT_NAME_SIZE - 1; i++)
+		assert_int_equal(f->rsp[8 + i], 'n');
+	assert_int_equal(f->rsp[8 + SCMI_EXT_NAME_SIZE - 1], 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1014,6 +1099,9 @@ int main(void)
 	    EDGES_TEST(test_perf_domain_without_features),
 	    EDGES_TEST(test_perf_fastchannel_fails),
 	    EDGES_TEST(test_perf_msg_attributes_first_domain),
+	    EDGES_TEST(test_perf_index_first_opp_fails),
+	    EDGES_TEST(test_perf_descriptions_unwritten),
+	    EDGES_TEST(test_perf_name_get_full),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
