@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /*
- * Edges of the clock and perf handlers that a mutation run over every mutant of clock.c and
- * perf.c found unguarded: through the server over the simulated default platform, with one
- * protocol's ops swapped where the platform must leave an output unwritten, lack an op or
- * fail.
+ * Edges of the clock and perf handlers, and of the server's helpers, that mutation runs over
+ * every mutant of clock.c, perf.c and the server core found unguarded: through the server over
+ * the simulated default platform, with one protocol's ops swapped where the platform must
+ * leave an output unwritten, lack an op or fail.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -22,6 +22,8 @@
 #include "scmi/server/clock.h"
 #include "scmi/server/perf.h"
 #include "scmi/server/server.h"
+#include "server/server_helpers.h"
+#include "server/server_protocol.h"
 #include "edges_fixture.h"
 
 /* --- Clock -------------------------------------------------------------------------------- */
@@ -1067,6 +1069,80 @@ static void test_perf_name_get_full(void **state)
 	assert_int_equal(f->rsp[8 + SCMI_EXT_NAME_SIZE - 1], 0);
 }
 
+/* --- Helpers ------------------------------------------------------------------------------ */
+
+/* A fastchannel op that gives a channel with a 32-bit doorbell, every field its own value. */
+static int32_t fastchannel_doorbell(void *plat, uint32_t agent_id, uint32_t id, uint32_t msg_id,
+				    struct scmi_server_fastchannel *out)
+{
+	(void)plat;
+	(void)agent_id;
+	(void)id;
+	(void)msg_id;
+	out->addr = 0x1122334455667788ull;
+	out->size = 4;
+	out->rate_limit_us = 1000;
+	out->doorbell = true;
+	out->db_width = 2;
+	out->db_addr = 0x8000000000001000ull;
+	out->db_set = 0x0000000100000002ull;
+	out->db_preserve = 0xffff0000ffff0000ull;
+	return SCMI_SUCCESS;
+}
+
+/*
+ * DESCRIBE_FASTCHANNEL of a channel with a doorbell: every word of
+ * struct scmi_perf_describe_fastchannel_p2a, the doorbell's preserve mask last.
+ */
+static void test_fastchannel_reply_whole(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_perf_ops perf;
+	const uint32_t fc[2] = {0, SCMI_MSG_PERF_LEVEL_SET};
+
+	real_perf = EDGES_SWAP(&ops, perf, &perf);
+	perf.domain = domain_fc;
+	perf.fastchannel = fastchannel_doorbell;
+	scmi_server_init(&f->srv, &ops, f->p);
+	assert_int_equal(
+	    edges_call(f, SCMI_PROTOCOL_PERF, SCMI_MSG_PERF_DESCRIBE_FASTCHANNEL, fc, 2),
+	    SCMI_SUCCESS);
+	assert_int_equal(f->len, 4 + 44);
+	assert_int_equal(scmi_get_le32(f->rsp + 4),
+			 SCMI_PERF_FC_DOORBELL | (2u << SCMI_PERF_FC_DOORBELL_WIDTH_SHIFT));
+	assert_int_equal(scmi_get_le32(f->rsp + 8), 1000);
+	assert_int_equal(scmi_get_le64(f->rsp + 12), 0x1122334455667788ull);
+	assert_int_equal(scmi_get_le32(f->rsp + 20), 4);
+	assert_int_equal(scmi_get_le64(f->rsp + 24), 0x8000000000001000ull);
+	assert_int_equal(scmi_get_le64(f->rsp + 32), 0x0000000100000002ull);
+	assert_int_equal(scmi_get_le64(f->rsp + 40), 0xffff0000ffff0000ull);
+}
+
+/*
+ * A name field written from a name longer than the caller's bound allows and the field
+ * holds: at most the field less its NUL, whatever bound the caller gave.
+ */
+static void test_put_name_bounded_by_field(void **state)
+{
+	struct edges_fx *f = *state;
+	struct scmi_server_msg msg;
+	uint8_t out[4 + SCMI_SHORT_NAME_SIZE];
+	size_t i;
+
+	memset(&msg, 0, sizeof(msg));
+	msg.srv = &f->srv;
+	msg.out = out;
+	msg.out_room = sizeof(out);
+	msg.out_size = 4;
+	memset(out, 0xa5, sizeof(out));
+	scmi_server_msg_put_name(&msg, "abcdefghijklmnopqrstuvwxyz", 100, SCMI_SHORT_NAME_SIZE);
+	assert_int_equal(msg.out_size, sizeof(out));
+	for (i = 0; i < SCMI_SHORT_NAME_SIZE - 1; i++)
+		assert_int_equal(out[4 + i], 'a' + i);
+	assert_int_equal(out[4 + SCMI_SHORT_NAME_SIZE - 1], 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1102,6 +1178,8 @@ int main(void)
 	    EDGES_TEST(test_perf_index_first_opp_fails),
 	    EDGES_TEST(test_perf_descriptions_unwritten),
 	    EDGES_TEST(test_perf_name_get_full),
+	    EDGES_TEST(test_fastchannel_reply_whole),
+	    EDGES_TEST(test_put_name_bounded_by_field),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
