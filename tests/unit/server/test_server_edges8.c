@@ -140,21 +140,31 @@ static void test_clock_async_rate_set_unknown(void **state)
 	assert_false(d.pending);
 }
 
-/* An asynchronous RATE_SET the platform fails: accepted, its status the delayed response's. */
-static void test_clock_async_rate_set_fails(void **state)
+/*
+ * An asynchronous RATE_SET of clock 0 on a server over @ops: accepted, and the delayed
+ * response is the status @want alone.
+ */
+static void check_async_rate_set_fails(struct edges_fx *f,
+				       const struct scmi_server_platform_ops *ops, int32_t want)
 {
-	struct edges_fx *f = *state;
-	struct scmi_server_platform_ops ops;
-	struct scmi_server_clock_ops clock;
 	struct scmi_server_delayed d;
 
-	(void)EDGES_SWAP(&ops, clock, &clock);
-	clock.rate_set = rate_set_fails;
-	scmi_server_init(&f->srv, &ops, f->p);
+	scmi_server_init(&f->srv, ops, f->p);
 	assert_int_equal(clock_rate_set_async(f, 0, &d), SCMI_SUCCESS);
 	assert_true(d.pending);
 	assert_int_equal(d.len, 4);
-	assert_int_equal(scmi_get_le32(d.payload), (uint32_t)SCMI_HARDWARE_ERROR);
+	assert_int_equal(scmi_get_le32(d.payload), (uint32_t)want);
+}
+
+/* An asynchronous RATE_SET the platform fails: accepted, its status the delayed response's. */
+static void test_clock_async_rate_set_fails(void **state)
+{
+	struct scmi_server_platform_ops ops;
+	struct scmi_server_clock_ops clock;
+
+	(void)EDGES_SWAP(&ops, clock, &clock);
+	clock.rate_set = rate_set_fails;
+	check_async_rate_set_fails(*state, &ops, SCMI_HARDWARE_ERROR);
 }
 
 /*
@@ -163,34 +173,22 @@ static void test_clock_async_rate_set_fails(void **state)
  */
 static void test_clock_async_rate_set_no_rate(void **state)
 {
-	struct edges_fx *f = *state;
 	struct scmi_server_platform_ops ops;
 	struct scmi_server_clock_ops clock;
-	struct scmi_server_delayed d;
 
 	(void)EDGES_SWAP(&ops, clock, &clock);
 	clock.rate_get = NULL;
-	scmi_server_init(&f->srv, &ops, f->p);
-	assert_int_equal(clock_rate_set_async(f, 0, &d), SCMI_SUCCESS);
-	assert_true(d.pending);
-	assert_int_equal(d.len, 4);
-	assert_int_equal(scmi_get_le32(d.payload), (uint32_t)SCMI_GENERIC_ERROR);
+	check_async_rate_set_fails(*state, &ops, SCMI_GENERIC_ERROR);
 }
 
 static void test_clock_async_rate_set_rate_fails(void **state)
 {
-	struct edges_fx *f = *state;
 	struct scmi_server_platform_ops ops;
 	struct scmi_server_clock_ops clock;
-	struct scmi_server_delayed d;
 
 	(void)EDGES_SWAP(&ops, clock, &clock);
 	clock.rate_get = rate_get_fails;
-	scmi_server_init(&f->srv, &ops, f->p);
-	assert_int_equal(clock_rate_set_async(f, 0, &d), SCMI_SUCCESS);
-	assert_true(d.pending);
-	assert_int_equal(d.len, 4);
-	assert_int_equal(scmi_get_le32(d.payload), (uint32_t)SCMI_BUSY);
+	check_async_rate_set_fails(*state, &ops, SCMI_BUSY);
 }
 
 /* A describe op that gives every clock the range 100 MHz to 200 MHz in steps of 25 MHz. */
